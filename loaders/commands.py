@@ -1,0 +1,92 @@
+"""`kb load`: load or refresh corpus files, with a progress bar and a summary."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kb.db import get_engine
+from kb.errors import KBError
+from loaders.runner import CorpusFile, LoadSummary, load_paths
+
+DEFAULT_CORPUS = Path("seeds")
+
+
+def load(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files or folders to load (default: seeds/).", show_default=False),
+    ] = None,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Remove stored documents whose files are gone.")
+    ] = False,
+) -> None:
+    """Load or refresh documents. Unchanged files are skipped; changed ones replaced atomically."""
+    console = Console(stderr=True)
+    targets = paths or [DEFAULT_CORPUS]
+    try:
+        engine = get_engine()
+        if console.is_terminal:
+            with Progress(
+                TextColumn("[bold]loading"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.description}"),
+                TimeElapsedColumn(),
+                console=console,
+                transient=True,
+            ) as progress:
+                task = progress.add_task("", total=None)
+
+                def on_start(total: int) -> None:
+                    progress.update(task, total=total)
+
+                def on_file(f: CorpusFile | None, done: int) -> None:
+                    if f is not None and not done:
+                        progress.update(task, description=f.source_path)
+                    if done:
+                        progress.advance(task)
+
+                summary = load_paths(
+                    engine, targets, prune=prune, on_file=on_file, on_start=on_start
+                )
+        else:
+            summary = load_paths(engine, targets, prune=prune)
+    except KBError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    print_summary(summary, Console())
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+def print_summary(summary: LoadSummary, console: Console) -> None:
+    for path, reason in summary.failed:
+        console.print(f"[red]failed[/red] {path}: {reason}", highlight=False, soft_wrap=True)
+    docs = Table(title="documents (files)", show_header=True, box=None)
+    for name in ("added", "updated", "unchanged", "failed", "pruned"):
+        docs.add_column(name, justify="right")
+    docs.add_row(
+        *(
+            str(len(getattr(summary, n)))
+            for n in ("added", "updated", "unchanged", "failed", "pruned")
+        )
+    )
+    console.print(docs)
+    stored = Table(title="stored", show_header=True, box=None)
+    for name in summary.totals:
+        stored.add_column(name, justify="right")
+    stored.add_row(*(str(v) for v in summary.totals.values()))
+    console.print(stored)
+    if not sys.stdout.isatty():
+        console.file.flush()
+
+
+def register(app: typer.Typer) -> None:
+    app.command("load")(load)

@@ -1,0 +1,1 @@
+"""Pipeline components: sentences, entities, statistics, claims (see loaders.pipeline)."""

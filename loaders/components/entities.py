@@ -1,0 +1,18 @@
+"""The entities stage (not built yet: writes nothing). Replaced by its own issue's work."""
+
+from __future__ import annotations
+
+from loaders.drafts import Extraction
+
+
+class PendingEntities:
+    name = "entities"
+    version = "0"
+    reads: tuple[str, ...] = ()
+    writes: tuple[str, ...] = ()
+
+    def __call__(self, ex: Extraction) -> None:
+        return None
+
+
+COMPONENT = PendingEntities

@@ -1,0 +1,32 @@
+"""Bytes → text, refusing what is not a text document with a one-line reason."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from kb.errors import DocumentError
+
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def decode_text(data: bytes, source_path: str) -> str:
+    """UTF-8 (with or without BOM) text, NFC-normalised, with `\\n` line ends."""
+    if not data.strip():
+        raise DocumentError(source_path, "file is empty")
+    if len(data) > MAX_BYTES:
+        raise DocumentError(source_path, f"file is larger than {MAX_BYTES // 2**20} MiB")
+    if b"\x00" in data[:65536]:
+        raise DocumentError(source_path, "file is binary (contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            source_path, f"not valid UTF-8 at byte {exc.start}: save the file as UTF-8"
+        ) from exc
+    controls = sum(
+        1 for c in text[:65536] if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f"
+    )
+    if controls > 0.01 * min(len(text), 65536):
+        raise DocumentError(source_path, "file looks binary (too many control characters)")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)

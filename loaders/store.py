@@ -1,0 +1,318 @@
+"""Write extractions into kb's tables: replace a file's documents and everything derived from them.
+
+The caller owns the transaction (see :mod:`loaders.runner`): `replace_file` deletes the file's
+previous documents (cascading to passages, mentions, claims, statistics…) and inserts the new
+ones, resolving entity keys to rows (created on first sight, aliases merged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, func, select, union
+from sqlmodel import Session
+
+from kb.ids import make_id, normalise_name
+from kb.models import (
+    Affiliation,
+    Claim,
+    ClaimMention,
+    Document,
+    DocumentAuthor,
+    DocumentLink,
+    Entity,
+    EntityAlias,
+    Mention,
+    Passage,
+    Statistic,
+    StatisticSubject,
+)
+from loaders.drafts import EntityDraft, Extraction
+
+
+def entity_id(key: str) -> str:
+    return make_id(key, prefix="e")
+
+
+def document_id(source_path: str, part: int) -> str:
+    return make_id(source_path, part, prefix="d")
+
+
+def stored_versions(session: Session, source_path: str) -> set[tuple[str, str]]:
+    """(content_hash, extractor_version) pairs of a file's stored documents."""
+    rows = session.exec(
+        select(Document.content_hash, Document.extractor_version).where(
+            Document.source_path == source_path
+        )
+    ).all()
+    return {(h, v) for h, v in rows}
+
+
+def delete_file(session: Session, source_path: str) -> int:
+    """Delete every document of a file (derived rows cascade). Returns how many."""
+    result = session.execute(delete(Document).where(Document.source_path == source_path))
+    return result.rowcount or 0
+
+
+def upsert_entities(session: Session, drafts: Iterable[EntityDraft]) -> None:
+    """Create missing entities and add aliases/handles not yet stored, in a few statements."""
+    by_id = {entity_id(d.key): d for d in drafts}
+    if not by_id:
+        return
+    existing = set(session.scalars(select(Entity.id).where(Entity.id.in_(by_id))).all())
+    for eid, d in by_id.items():
+        if eid not in existing:
+            session.add(
+                Entity(
+                    id=eid,
+                    type=d.type.value,
+                    name=d.name,
+                    name_key=normalise_name(d.name),
+                    kind=d.kind,
+                    qid=d.qid,
+                    description=d.description,
+                )
+            )
+    session.flush()
+    known = set(
+        session.execute(
+            select(EntityAlias.entity_id, EntityAlias.alias).where(EntityAlias.entity_id.in_(by_id))
+        ).all()
+    )
+    for eid, d in by_id.items():
+        forms = {(a, False) for a in d.aliases | {d.name}} | {(h, True) for h in d.handles}
+        for alias, is_handle in sorted(forms):
+            if (eid, alias) in known:
+                continue
+            known.add((eid, alias))
+            session.add(
+                EntityAlias(
+                    entity_id=eid, alias=alias, alias_key=normalise_name(alias), is_handle=is_handle
+                )
+            )
+
+
+def _insert_extraction(
+    session: Session, ex: Extraction, *, content_hash: str, version: str, load_id: str
+) -> dict[str, int]:
+    doc = ex.doc
+    did = document_id(doc.source_path, doc.part)
+    session.add(
+        Document(
+            id=did,
+            kind=doc.kind.value,
+            source_path=doc.source_path,
+            part=doc.part,
+            title=doc.title,
+            url=doc.url,
+            published_on=doc.published_on,
+            text=doc.text,
+            publisher_id=entity_id(ex.publisher) if ex.publisher else None,
+            meta=doc.meta,
+            content_hash=content_hash,
+            extractor_version=version,
+            load_id=load_id,
+            loaded_at=datetime.now(UTC),
+        )
+    )
+    passage_ids: list[str] = []
+    for i, p in enumerate(doc.passages):
+        pid = make_id(did, i, prefix="p")
+        passage_ids.append(pid)
+        meta: dict = {}
+        if p.title:
+            meta["title"] = p.title
+        if p.table:
+            meta["table"] = {
+                "number": p.table.number,
+                "caption": p.table.caption,
+                "header": p.table.header,
+                "cells": [list(c) for c in p.table.cells],
+                "unit_hint": p.table.unit_hint,
+            }
+        session.add(
+            Passage(
+                id=pid,
+                document_id=did,
+                ordinal=i,
+                kind=p.kind.value,
+                section=p.section,
+                number=p.number,
+                url=p.url,
+                start=p.start,
+                end=p.end,
+                text=doc.text[p.start : p.end],
+                meta=meta,
+            )
+        )
+    session.flush()
+
+    def pid_at(offset: int) -> str | None:
+        index = doc.passage_at(offset)
+        return passage_ids[index] if index is not None else None
+
+    for i, key in enumerate(dict.fromkeys(ex.authors)):
+        session.add(DocumentAuthor(document_id=did, entity_id=entity_id(key), ordinal=i))
+    for i, m in enumerate(ex.mentions):
+        session.add(
+            Mention(
+                id=make_id(did, "m", i, prefix="m"),
+                entity_id=entity_id(m.entity),
+                document_id=did,
+                passage_id=pid_at(m.start),
+                start=m.start,
+                end=m.end,
+                surface=m.surface,
+            )
+        )
+    seen_aff: set[tuple[str, str, str | None]] = set()
+    for a in ex.affiliations:
+        triple = (a.actor, a.organisation, a.role)
+        if triple in seen_aff:
+            continue
+        seen_aff.add(triple)
+        session.add(
+            Affiliation(
+                id=make_id(did, *triple, prefix="a"),
+                actor_id=entity_id(a.actor),
+                organisation_id=entity_id(a.organisation),
+                role=a.role,
+                document_id=did,
+                passage_id=pid_at(a.start) if a.start is not None else None,
+                start=a.start,
+                end=a.end,
+            )
+        )
+    claim_ids = [make_id(did, "c", i, prefix="c") for i in range(len(ex.claims))]
+    claim_of_stat: dict[int, str] = {}
+    for cid, c in zip(claim_ids, ex.claims, strict=True):
+        session.add(
+            Claim(
+                id=cid,
+                document_id=did,
+                passage_id=pid_at(c.start),
+                start=c.start,
+                end=c.end,
+                text=c.text,
+                speaker_id=entity_id(c.speaker) if c.speaker else None,
+                speaker_group=c.speaker_group,
+                attribution=c.attribution,
+                kind=c.kind,
+            )
+        )
+        for key in dict.fromkeys(c.mentions):
+            session.add(ClaimMention(claim_id=cid, entity_id=entity_id(key)))
+        for s in c.statistics:
+            claim_of_stat.setdefault(s, cid)
+    session.flush()
+    for i, s in enumerate(ex.statistics):
+        sid = make_id(did, "s", i, prefix="s")
+        session.add(
+            Statistic(
+                id=sid,
+                document_id=did,
+                passage_id=pid_at(s.start),
+                claim_id=claim_of_stat.get(i),
+                start=s.start,
+                end=s.end,
+                surface=s.surface,
+                value=s.value,
+                value_high=s.value_high,
+                unit=s.unit,
+                metric=s.metric,
+                period_start=s.period_start,
+                period_end=s.period_end,
+                source_id=entity_id(s.source) if s.source else None,
+                qualifier=s.qualifier,
+                is_change=s.is_change,
+                in_footnote=s.in_footnote,
+                table_number=s.table_number,
+                table_caption=s.table_caption,
+                table_row=s.table_row,
+                table_column=s.table_column,
+            )
+        )
+        for key in dict.fromkeys(s.subjects):
+            session.add(StatisticSubject(statistic_id=sid, entity_id=entity_id(key)))
+    session.flush()
+    return {
+        "passages": len(doc.passages),
+        "mentions": len(ex.mentions),
+        "claims": len(ex.claims),
+        "statistics": len(ex.statistics),
+    }
+
+
+def replace_file(
+    session: Session,
+    source_path: str,
+    extractions: Sequence[Extraction],
+    *,
+    content_hash: str,
+    version: str,
+    load_id: str,
+) -> dict[str, int]:
+    """Replace a file's documents with new extractions. The caller commits."""
+    delete_file(session, source_path)
+    session.flush()
+    entities: dict[str, EntityDraft] = {}
+    for ex in extractions:
+        for key, d in ex.entities.items():
+            if key in entities:
+                entities[key].aliases |= d.aliases
+                entities[key].handles |= d.handles
+            else:
+                entities[key] = EntityDraft(
+                    type=d.type,
+                    name=d.name,
+                    kind=d.kind,
+                    aliases=set(d.aliases),
+                    handles=set(d.handles),
+                    qid=d.qid,
+                    description=d.description,
+                )
+    upsert_entities(session, entities.values())
+    session.flush()
+    totals: dict[str, int] = {}
+    for ex in extractions:
+        for k, v in _insert_extraction(
+            session, ex, content_hash=content_hash, version=version, load_id=load_id
+        ).items():
+            totals[k] = totals.get(k, 0) + v
+    return totals
+
+
+def prune_orphan_entities(session: Session) -> int:
+    """Delete entities nothing refers to any more (after documents were replaced or pruned)."""
+    referenced = union(
+        select(Mention.entity_id),
+        select(DocumentAuthor.entity_id),
+        select(Affiliation.actor_id),
+        select(Affiliation.organisation_id),
+        select(Document.publisher_id).where(Document.publisher_id.is_not(None)),
+        select(Claim.speaker_id).where(Claim.speaker_id.is_not(None)),
+        select(ClaimMention.entity_id),
+        select(StatisticSubject.entity_id),
+        select(Statistic.source_id).where(Statistic.source_id.is_not(None)),
+    )
+    result = session.execute(delete(Entity).where(Entity.id.not_in(select(referenced.subquery()))))
+    return result.rowcount or 0
+
+
+def count_rows(session: Session) -> dict[str, int]:
+    """Stored totals for the load summary."""
+
+    def n(stmt) -> int:
+        return int(session.scalar(stmt) or 0)
+
+    return {
+        "documents": n(select(func.count()).select_from(Document)),
+        "actors": n(select(func.count()).select_from(Entity).where(Entity.type == "ACTOR")),
+        "organisations": n(
+            select(func.count()).select_from(Entity).where(Entity.type == "ORGANISATION")
+        ),
+        "claims": n(select(func.count()).select_from(Claim)),
+        "statistics": n(select(func.count()).select_from(Statistic)),
+        "sameAs links": n(select(func.count()).select_from(DocumentLink)) // 2,
+    }

@@ -1,0 +1,1 @@
+"""The GraphQL API over kb's tables: Strawberry schema, Starlette app, `kb serve`, `kb schema`."""
