@@ -37,7 +37,7 @@ class Document(SQLModel, table=True):
 
 
 class Passage(SQLModel, table=True):
-    """A contiguous span of `Document.text`: tweet, paragraph, heading, table row, footnote, caption."""
+    """A span of `Document.text`: tweet, paragraph, heading, table row, footnote or caption."""
 
     __table_args__ = (Index("ix_passage_document_ordinal", "document_id", "ordinal"),)
 
@@ -73,7 +73,7 @@ class DocumentAuthor(SQLModel, table=True):
 
 
 class DocumentLink(SQLModel, table=True):
-    """`sameAs`: two documents hold the same content from different sources (a row per direction)."""
+    """`sameAs`: two documents with the same content from different sources (row per direction)."""
 
     __tablename__ = "document_link"
     __table_args__ = (UniqueConstraint("document_id", "other_id"),)
