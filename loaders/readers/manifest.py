@@ -1,7 +1,9 @@
 """The corpus manifest (`manifest.toml` beside the files): known metadata per file.
 
-Unknowns stay empty. The manifest may override the detected kind; its metadata fills what a
-reader could not find in the text, and never replaces what the text states.
+Unknowns stay empty. The manifest may override the detected kind; its title, url, date and
+publisher fill what a reader could not find in the text and never replace what the text
+states. Its `authors` (curated, e.g. "Alexander Gabuev (@AlexGabuev)") replace the reader's
+guess (e.g. a bare handle from a self-link), which the curated entry is expected to cover.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ class ManifestEntry:
         draft.url = draft.url or self.url
         draft.published_on = draft.published_on or self.published_on
         draft.publisher = draft.publisher or self.publisher
-        if not draft.authors:
+        if self.authors:
             draft.authors = list(self.authors)
         for key, value in self.extra.items():
             draft.meta.setdefault(key, value)
