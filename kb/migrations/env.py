@@ -11,14 +11,9 @@ from sqlmodel import SQLModel
 
 import kb.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from kb.db import create_db_engine
+from kb.migrations_filter import include_name
 
 target_metadata = SQLModel.metadata
-
-
-def include_name(name: str | None, type_: str, _parents: dict) -> bool:
-    if type_ == "table" and name and ("_fts" in name or name.startswith("search_")):
-        return False
-    return not (type_ == "column" and name == "search_vector")
 
 
 def run_migrations_online() -> None:
