@@ -1,0 +1,105 @@
+"""Is a number a change (growth rate, difference) or a level, and which way does it go?
+
+A change: an explicit sign ("-3.2%", "(+35.2 percent)"), a change verb or noun right before
+it ("grew by", "increased by almost", "up", "an increase of", "growth amounted to",
+"fell by"), a comparison right after it ("year-on-year", "compared to 2020", "more than
+in 2020", "less"), percentage points, multiples ("tripled", "2.54 times compared to").
+A level: "from X to Y", "reached", "totalled", shares ("65% of"). Decreases are negative.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.numbers.scan import Quantity
+
+_Q = (
+    r"(?:(?:almost|nearly|about|around|approximately|roughly|some|over|more\s+than|"
+    r"less\s+than|just|only|up\s+to|at\s+least|another|a\s+further|an\s+additional)\s+)?"
+)
+_UP_VERB = (
+    r"increased|increases|increase|grew|grows|grow|growing|rose|rises|rise|rising|jumped|"
+    r"climbed|surged|soared|gained|added|adds|expanded|accelerated|up|higher|boosted|swelled"
+)
+_DOWN_VERB = (
+    r"decreased|decreases|decrease|fell|falls|fall|falling|dropped|drops|drop|declined|"
+    r"declines|decline|shrank|shrunk|contracted|lost|loses|down|slumped|plunged|reduced|"
+    r"cut|lower|slid|sank|tumbled|slowed"
+)
+_NOUN_UP = r"increase|growth|rise|jump|gain|surge|upturn|expansion|growth\s+rate|increment"
+_NOUN_DOWN = r"decrease|decline|drop|fall|reduction|contraction|loss|slump|downturn"
+_BEFORE = re.compile(
+    rf"(?:\b(?P<up>{_UP_VERB})(?:\s+by)?|(?P<down>\b(?:{_DOWN_VERB}))(?:\s+by)?"
+    rf"|\b(?P<nup>{_NOUN_UP})\s+(?:rate\s+)?(?:of|was|is|amounted\s+to|reached|stood\s+at|"
+    rf"totall?ed|at|by)|\b(?P<ndown>{_NOUN_DOWN})\s+(?:of|was|is|amounted\s+to|by|at))"
+    rf"\s+{_Q}(?:a\s+|an\s+)?$",
+    re.I,
+)
+_AFTER_UP = re.compile(
+    r"\s*\)?\s*(?:more|higher|up|increase|growth|rise|gain|larger|greater|bigger)\b", re.I
+)
+_AFTER_DOWN = re.compile(
+    r"\s*\)?\s*(?:less|lower|down|fewer|decrease|decline|drop|reduction|fall|smaller)\b", re.I
+)
+_AFTER_CMP = re.compile(
+    r"\s*(?:\)\s*)?(?:,\s*)?(?:year-on-year|year-over-year|y-o-y|yoy|y/y|on-year|on\s+the\s+"
+    r"year|in\s+annual\s+terms|annually|(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+"
+    r"(?:same|previous|last)|last|a\s+year|(?:19|20)[0-9]{2})|from\s+(?:a\s+year|"
+    r"the\s+(?:previous|same|last))|over\s+the\s+(?:previous|same|last)|than\s+(?:in\s+)?"
+    r"(?:the\s+(?:previous|same|last)|a\s+year|last|(?:19|20)[0-9]{2}))",
+    re.I,
+)
+_TIME_CMP = re.compile(r"(?:compared|than|from|over|year)[^.;]{0,30}?(?:(?:19|20)[0-9]{2}|year|"
+                       r"period|previous|last)", re.I)  # fmt: skip
+_SHARE = re.compile(r"\s*(?:of|share)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$|\bto\s+$", re.I)
+_DECREASE_AFTER = re.compile(r"\s*(?:decrease|decline|drop|reduction|fall|lower|less)", re.I)
+_ELIGIBLE = {"money", "percent", "measure", "ratio", "count"}
+
+
+def classify(text: str, q: Quantity, lo: int) -> tuple[bool, int]:
+    """(is_change, direction) of quantity `q` in the sentence starting at `lo`.
+
+    direction is -1 for a decrease, +1 otherwise.
+    """
+    if q.unit == "percentage_point":
+        return True, _direction(text, q, lo)
+    if q.kind not in _ELIGIBLE:
+        return False, 1
+    if q.signed:
+        return True, -1 if q.value < 0 else 1
+    if q.kind == "count" and q.counted:
+        return False, 1
+    if q.change_word:
+        return True, -1 if _DECREASE_AFTER.match(text, q.end) else 1
+    before = text[max(lo, q.start - 60) : q.start]
+    m = _BEFORE.search(before)
+    if m:
+        return True, -1 if (m.group("down") or m.group("ndown")) else 1
+    if _FROM_BEFORE.search(before):
+        return False, 1
+    if q.kind == "ratio":
+        return (bool(_TIME_CMP.match(text, q.end)), 1)
+    if _AFTER_DOWN.match(text, q.end):
+        return True, -1
+    if q.kind == "percent" and _AFTER_UP.match(text, q.end):
+        return True, 1
+    if _AFTER_CMP.match(text, q.end):
+        return True, 1
+    return False, 1
+
+
+def _direction(text: str, q: Quantity, lo: int) -> int:
+    before = text[max(lo, q.start - 60) : q.start]
+    m = _BEFORE.search(before)
+    if q.value < 0 or (m and (m.group("down") or m.group("ndown"))):
+        return -1
+    return -1 if _AFTER_DOWN.match(text, q.end) else 1
+
+
+def inherits(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether `q` continues `prev` ("by 7 percent and 7.1 percent", "17.8% ($5.23b)")."""
+    gap = text[prev.end : q.start]
+    if re.fullmatch(r"\s*\(\s*", gap):
+        return True
+    return bool(re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap)) and prev.unit == q.unit

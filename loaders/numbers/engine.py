@@ -1,0 +1,152 @@
+"""The statistics engine: runs over one :class:`~loaders.drafts.Extraction`, passage by
+passage and sentence by sentence, and returns :class:`~loaders.drafts.StatisticDraft` rows.
+
+Order of work per document: footnote references are located and blanked (same length, so
+offsets hold); per passage the excluded spans are computed; table rows go to
+:mod:`loaders.numbers.tables`; every other sentence is scanned for quantities, which then get
+their qualifier, change and sign, period, metric, subjects and source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.models import PassageKind
+from loaders.drafts import Extraction, PassageDraft, Span, StatisticDraft
+from loaders.numbers import change, periods
+from loaders.numbers.exclusions import blocked_spans
+from loaders.numbers.footnotes import FootnoteRefs
+from loaders.numbers.metric import metric
+from loaders.numbers.qualifiers import qualifier
+from loaders.numbers.scan import Quantity, scan
+from loaders.numbers.sources import find_source
+from loaders.numbers.subjects import find_subjects, subjects_of_phrase
+from loaders.numbers.tables import cell_statistics
+
+_SUP_OR_MARKUP = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{\s*\*?[0-9]{1,4}\s*\}?")
+_FOOTNOTE_LIKE = re.compile(r"^\s*(?:\^\{|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[?&quot;|\*\S{0,3}\s+&quot;)")
+_NO_PERIOD = {"age", "duration"}
+_TWEET_MARK = re.compile(r"(?:^|\s)[0-9]{1,2}/(?:[0-9]{1,2})?(?=\s|$)")
+
+
+def clean_text(text: str, refs: FootnoteRefs) -> str:
+    """The text with footnote references replaced by spaces (offsets unchanged)."""
+    chars = list(text)
+    spans = list(refs.blocked) + [(m.start(), m.end()) for m in _SUP_OR_MARKUP.finditer(text)]
+    for s, e in spans:
+        for i in range(s, min(e, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def extract(ex: Extraction) -> list[StatisticDraft]:
+    doc = ex.doc
+    refs = FootnoteRefs(doc.text, doc.passages, doc.meta.get("footnote_refs"))
+    clean = clean_text(doc.text, refs)
+    ctx = periods.YearContext(doc.published_on)
+    by_passage = _sentences_by_passage(ex)
+    out: list[StatisticDraft] = []
+    for index, passage in enumerate(doc.passages):
+        if passage.kind == PassageKind.TABLE_ROW and passage.table is not None:
+            out += _table_row(ex, passage, ctx)
+            continue
+        out += _passage(
+            ex, clean, passage, by_passage.get(index) or [Span(passage.start, passage.end)], ctx
+        )
+    return out
+
+
+def _sentences_by_passage(ex: Extraction) -> dict[int, list[Span]]:
+    found: dict[int, list[Span]] = {}
+    for s in ex.sentences:
+        i = ex.doc.passage_at(s.start)
+        if i is not None:
+            found.setdefault(i, []).append(s)
+    return found
+
+
+def _table_row(ex: Extraction, passage: PassageDraft, ctx: periods.YearContext
+               ) -> list[StatisticDraft]:  # fmt: skip
+    table = passage.table
+    assert table is not None
+    stats = cell_statistics(table, ex.doc.text)
+    caption = table.caption or ""
+    exprs = periods.find(caption, 0, len(caption), ex.doc.published_on)
+    periods.resolve_sentence(exprs, periods.YearContext(ex.doc.published_on))
+    chosen = [t for t in exprs if t.is_period]
+    subjects = subjects_of_phrase(ex, caption)
+    for s in stats:
+        if chosen:
+            s.period_start, s.period_end = chosen[-1].first, chosen[-1].last
+        s.subjects = list(subjects)
+    return stats
+
+
+def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[Span],
+             ctx: periods.YearContext) -> list[StatisticDraft]:  # fmt: skip
+    text = ex.doc.text
+    blocked = [
+        (passage.start + s, passage.start + e)
+        for s, e in blocked_spans(
+            clean[passage.start : passage.end],
+            at_passage_start=True,
+            heading=passage.kind == PassageKind.HEADING,
+        )
+    ]
+    in_footnote = passage.kind == PassageKind.FOOTNOTE or bool(
+        _FOOTNOTE_LIKE.match(text, passage.start)
+    )
+    carried_source: str | None = None
+    prev_period: periods.TimeExpr | None = None
+    out: list[StatisticDraft] = []
+    for sent in sentences:
+        ctx.tick()
+        exprs = periods.find(clean, sent.start, sent.end, ex.doc.published_on)
+        periods.resolve_sentence(exprs, ctx)
+        quantities = scan(clean, sent.start, sent.end, blocked, {})
+        source, announce = find_source(ex, text, sent.start, sent.end)
+        if not quantities:
+            if announce and source:
+                carried_source = source
+            prev_period = _single_period(exprs)
+            if _TWEET_MARK.search(clean, sent.start, sent.end):
+                prev_period = None
+            continue
+        source = source or carried_source
+        spans = [(q.start, q.end) for q in quantities]
+        prev: tuple[Quantity, bool, int] | None = None
+        for q in quantities:
+            is_change, direction = change.classify(clean, q, sent.start)
+            if prev and not is_change and prev[1] and change.inherits(clean, prev[0], q):
+                is_change, direction = True, prev[2]
+            prev = (q, is_change, direction)
+            value, high = q.value, q.value_high
+            if is_change and direction < 0 and value > 0:
+                if q.unit == "ratio":  # "a tenfold decrease": a factor of 0.1
+                    value = float(f"{1 / value:.12g}")
+                else:
+                    value, high = -value, (-high if high is not None else None)
+            draft = StatisticDraft(
+                start=q.start, end=q.end, surface=text[q.start : q.end], value=value,
+                unit=q.unit, value_high=high, metric=metric(clean, q, sent.start),
+                qualifier=qualifier(clean, q.start, q.end), is_change=is_change,
+                in_footnote=in_footnote, source=source,
+            )  # fmt: skip
+            if q.kind not in _NO_PERIOD:
+                others = [sp for sp in spans if sp != (q.start, q.end)]
+                t = periods.choose(exprs, q.start, q.end, others)
+                t = t or prev_period or periods.choose(exprs, q.start, q.end, others, weak=True)
+                if t is not None:
+                    draft.period_start, draft.period_end = t.first, t.last
+            exclude = {source} if source else set()
+            draft.subjects = find_subjects(ex, text, sent.start, sent.end, exclude)
+            out.append(draft)
+        prev_period = _single_period(exprs)
+        if _TWEET_MARK.search(clean, sent.start, sent.end):
+            prev_period = None
+    return out
+
+
+def _single_period(exprs: list[periods.TimeExpr]) -> periods.TimeExpr | None:
+    strong = [t for t in exprs if t.is_period and not t.weak and t.kind not in ("target", "since")]
+    return strong[0] if len(strong) == 1 else None

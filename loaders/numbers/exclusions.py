@@ -1,0 +1,88 @@
+"""Spans of text whose digits are not statistics.
+
+Dates ("May 24, 2023", "24.05.2023", "January 10 to 20"), times, URLs and domains, handles
+and hashtags, ISBNs, phone numbers, report/figure/table/page numbers ("Report No. 78/2022",
+"Fig. 1", "P. 201", "80 p."), tweet and section numbers ("2/", "1/14", "3.1."), list markers
+("1)"), model names and codes ("Haval H9", "5G", "G7", "COVID-19", "102.4 FM", "Q1", "Top-3").
+Years used as dates are handled by the scanner (a bare 4-digit year is never a statistic).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.numbers.lexicon import MONTH_RE
+
+_PATTERNS = [
+    # URLs, domains with paths, e-mail, handles, hashtags
+    r"(?:https?://|www\.)\S+",
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ru|cn|gov|edu|int|uk|de|fr|io|info|au|eu|su|by|kz)"
+    r"\b(?:/\S*)?",
+    r"[\w.+-]+@[\w-]+\.[\w.]+",
+    r"[@#][\w]+",
+    # ISBN / ISSN / DOI
+    r"\b(?:ISBN|ISSN)(?:-1[03])?:?\s*[0-9Xx][0-9Xx\s-]{7,}[0-9Xx]",
+    r"\b97[89]-[0-9]{1,5}-[0-9]{1,7}-[0-9]{1,7}-[0-9Xx]\b",
+    r"\bdoi:\s*\S+|\b10\.[0-9]{4,}/\S+",
+    # phone numbers: +7 (495) 225-6283, 8-800-555-35-35
+    r"\+[0-9]{1,3}[\s-]?\(?[0-9]{2,5}\)?[\s-]?[0-9]{2,4}(?:[\s-]?[0-9]{2,4}){1,2}\b",
+    r"\(?[0-9]{3}\)?[\s-][0-9]{3}-[0-9]{2}-?[0-9]{2}\b|\b[0-9]-[0-9]{3}-[0-9]{3}-[0-9]{2}-[0-9]{2}\b",
+    # numeric dates and times
+    r"\b[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}\b",
+    r"\b(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}\b",
+    r"\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?)?",
+    # month-day dates and day ranges: "May 24, 2023", "January 10 to 20", "24 May 2023"
+    rf"\b{MONTH_RE}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:\s*(?:[-–—]|to|and)\s*[0-9]{{1,2}}\b)?"
+    rf"(?:,?\s+(?:19|20)[0-9]{{2}})?",
+    rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–—]\s*[0-9]{{1,2}})?\s+(?:of\s+)?{MONTH_RE}\b",
+    # document apparatus
+    r"\b(?:No|Nos|no|Vol|vol|Art|art|Para|para|Ch|ch|Sec|sec|Fig|fig|Figs|P|p|pp|Pp)\.\s*"
+    r"[0-9][0-9./–-]*",
+    r"\b(?:Table|Figure|Chart|Annex|Appendix|Chapter|Section|Article|Part|Page|Resolution|"
+    r"Decree|Paragraph|Clause|Item|Point|Protocol|Report|Issue|Volume)\s+[0-9][0-9./–-]*",
+    r"\b[0-9]+\s*(?:p|pp)\.(?!\w)",
+    r"\b[0-9]+/(?:19|20)[0-9]{2}\b",
+    # tweet numbering "1/14", "2/", "10/..." and list markers "1)" "(2)"
+    r"(?<![\w/])[0-9]{1,3}/[0-9]{1,3}(?![\w/])",
+    r"(?<![\w/.,])[0-9]{1,3}/(?=\s|$|\.{2,}|…)",
+    r"(?<![\w(])[0-9]{1,2}\)",
+    r"\((?:[0-9]|[ivx]{1,4})\)(?=\s+[A-Za-z])",
+    # model names and codes: letters glued to digits, "5G", "COVID-19", "Top-3", "102.4 FM"
+    r"\b[A-Za-z]+[-‑]?[0-9]+(?:[.-][0-9]+)*[A-Za-z]*\b",
+    r"\b[0-9]+[A-Za-z]*[0-9]*[A-Z][A-Za-z0-9]*\b",
+    r"\b[0-9]+(?:\.[0-9])?\s?(?:FM|AM|MHz|GHz)\b",
+    # ordinals in names of centuries/anniversaries/congresses are not ranks
+    r"\b[0-9]+(?:st|nd|rd|th|\^\{(?:st|nd|rd|th)\})\s+(?:century|centuries|anniversary|"
+    r"Congress|congress|session|Plenum|plenum|meeting|summit|edition|round|convocation)",
+]
+_BLOCK = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+# Section numbers at the start of a heading/paragraph: "3.1.", "2.", "IV."
+_SECTION = re.compile(r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*\.(?=\s)")
+_HEADING_NUMBER = re.compile(r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*\.?(?=\s)")
+# Letters with digits that ARE quantities must not be blocked by the model-name rule.
+_QUANTITY_GLUE = re.compile(
+    r"^(?:[0-9]+(?:[.,][0-9]+)?(?:[bmk]|bn|bln|mln|mn|tn|trn|bcm|tcm|x|kWh|MWh|GWh|TWh|km|kg|"
+    r"t|pp|TEU|th|st|nd|rd|m3|pc|pct)|US[0-9].*|[A-Z]{3}[0-9].*)$",
+    re.I,
+)
+
+
+def blocked_spans(
+    text: str, *, at_passage_start: bool = False, heading: bool = False
+) -> list[tuple[int, int]]:
+    """Character spans of `text` that hold no statistics."""
+    spans: list[tuple[int, int]] = []
+    for m in _BLOCK.finditer(text):
+        token = m.group(0)
+        if _QUANTITY_GLUE.match(token):
+            continue
+        spans.append((m.start(), m.end()))
+    if at_passage_start:
+        m = (_HEADING_NUMBER if heading else _SECTION).match(text)
+        if m:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)

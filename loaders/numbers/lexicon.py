@@ -1,0 +1,230 @@
+"""Word lists of the statistics engine: number words, scales, currencies and units.
+
+Pure data plus a few lookups; the regexes that use these live in :mod:`loaders.numbers.scan`.
+Units follow CONTRACT.md: ISO 4217 currency codes, ``percent``, ``percentage_point``, ``kWh``,
+``tonne``, ``TEU``, ``count``, ``year``/``month``/``day``, ``rank``, ``ratio``, ``m3``, ``km``.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+MULTIPLE_VERBS = {
+    "doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "trebled": 3.0, "tripling": 3.0,
+    "quadrupled": 4.0, "halved": 0.5,
+}  # fmt: skip
+
+# Scale words → factor. Single letters only count after a currency sign ("$3.1b").
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12,
+    "tn": 1e12, "tln": 1e12,
+}  # fmt: skip
+LETTER_SCALES = {"k", "m", "b"}
+
+CURRENCY_SIGNS = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "¥": "CNY", "rmb": "CNY", "cny": "CNY", "₽": "RUB", "rub": "RUB", "rur": "RUB",
+}  # fmt: skip
+CURRENCY_WORDS = {
+    "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
+    "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR", "yuan": "CNY", "rmb": "CNY",
+    "renminbi": "CNY", "cny": "CNY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
+    "ruble": "RUB", "rub": "RUB", "pounds sterling": "GBP", "yen": "JPY", "rupees": "INR",
+    "tenge": "KZT", "som": "KGS",
+}  # fmt: skip
+
+# Physical and other units after a number: surface (lower case) → (unit, factor).
+UNIT_WORDS: dict[str, tuple[str, float]] = {
+    "%": ("percent", 1.0), "percent": ("percent", 1.0), "per cent": ("percent", 1.0),
+    "pct": ("percent", 1.0),
+    "percentage points": ("percentage_point", 1.0), "percentage point": ("percentage_point", 1.0),
+    "pp": ("percentage_point", 1.0), "p.p.": ("percentage_point", 1.0),
+    "kwh": ("kWh", 1.0), "mwh": ("kWh", 1e3), "gwh": ("kWh", 1e6), "twh": ("kWh", 1e9),
+    "kw": ("W", 1e3), "mw": ("W", 1e6), "gw": ("W", 1e9),
+    "tonnes": ("tonne", 1.0), "tonne": ("tonne", 1.0), "tons": ("tonne", 1.0),
+    "ton": ("tonne", 1.0), "metric tons": ("tonne", 1.0), "mt": ("tonne", 1e6),
+    "kg": ("tonne", 1e-3), "kilograms": ("tonne", 1e-3),
+    "teu": ("TEU", 1.0), "bcm": ("m3", 1e9), "tcm": ("m3", 1e12),
+    "cubic metres": ("m3", 1.0), "cubic meters": ("m3", 1.0), "cubic meter": ("m3", 1.0),
+    "cubic metre": ("m3", 1.0), "m3": ("m3", 1.0), "m³": ("m3", 1.0),
+    "barrels": ("bbl", 1.0), "barrel": ("bbl", 1.0), "bbl": ("bbl", 1.0),
+    "km": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
+    "kilometre": ("km", 1.0), "kilometer": ("km", 1.0), "miles": ("km", 1.609344),
+    "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
+    "years": ("year", 1.0), "year": ("year", 1.0), "months": ("month", 1.0),
+    "month": ("month", 1.0), "days": ("day", 1.0), "day": ("day", 1.0),
+    "weeks": ("day", 7.0), "week": ("day", 7.0), "decades": ("year", 10.0),
+    "decade": ("year", 10.0),
+    "times": ("ratio", 1.0), "x": ("ratio", 1.0), "fold": ("ratio", 1.0),
+}  # fmt: skip
+
+PER_UNITS = {
+    "t": "tonne",
+    "tonne": "tonne",
+    "ton": "tonne",
+    "bbl": "bbl",
+    "barrel": "bbl",
+    "kwh": "kWh",
+    "mwh": "MWh",
+    "m3": "m3",
+    "cubic metre": "m3",
+    "kg": "kg",
+}
+
+# Words that may follow a bare number as the thing counted. An open class in English; this
+# list covers the non-plural and irregular cases, plural nouns are recognised by shape.
+COUNT_NOUNS_IRREGULAR = {
+    "people",
+    "persons",
+    "children",
+    "staff",
+    "personnel",
+    "police",
+    "media",
+    "cattle",
+    "equipment",
+    "delegation",
+    "delegations",
+    "head",
+    "heads",
+}
+# Plural-looking words that are not counted things.
+NOT_COUNT = {
+    "is",
+    "was",
+    "has",
+    "this",
+    "its",
+    "his",
+    "us",
+    "thus",
+    "as",
+    "yes",
+    "less",
+    "across",
+    "plus",
+    "news",
+    "always",
+    "perhaps",
+    "whereas",
+    "various",
+    "previous",
+    "serious",
+    "famous",
+    "numerous",
+    "analysis",
+    "basis",
+    "crisis",
+    "status",
+    "bonus",
+    "focus",
+    "series",
+    "species",
+    "progress",
+    "process",
+    "access",
+    "success",
+    "business",
+    "address",
+    "years",
+    "months",
+    "days",
+    "weeks",
+    "decades",
+    "times",
+    "percent",
+    "ones",
+    "others",
+    "themselves",
+    "ours",
+    "hers",
+    "theirs",
+    "yours",
+    "whose",
+    "does",
+    "goes",
+    "gives",
+    "makes",
+    "takes",
+    "comes",
+    "says",
+    "sees",
+    "means",
+    "seems",
+    "remains",
+    "becomes",
+    "includes",
+    "involves",
+    "pts",
+    "thanks",
+    "towards",
+    "besides",
+    "afterwards",
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "dozens",
+}
+# Function words that may sit between a number and its counted noun ("4 new blocs").
+SKIPPABLE_ADJ = {
+    "new",
+    "more",
+    "main",
+    "key",
+    "major",
+    "other",
+    "additional",
+    "large",
+    "small",
+    "big",
+    "separate",
+    "different",
+    "joint",
+    "local",
+    "foreign",
+    "such",
+    "top",
+    "leading",
+    "largest",
+    "biggest",
+    "nuclear",
+    "power",
+}
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of `words`, longest first, escaped, whitespace-tolerant."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)

@@ -1,0 +1,90 @@
+"""What a number measures, in a few words: "trade turnover", "Russian exports to China",
+"crude oil imports", "share of Russians".
+
+The nearest *metric head* (trade, turnover, exports, imports, investment, GDP, a commodity…)
+before the number within its clause, widened left by its modifiers ("Russian", "crude oil",
+"total export") and right by a short "to/from/with/between X" phrase; for "N% of X" the
+share of X; for counts the counted noun; otherwise None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.numbers.scan import Quantity
+
+_HEADS = (
+    r"trade\s+turnover|trade\s+volumes?|turnover|trade|exports?|imports?|investments?|"
+    r"GDP|output|production|supplies|supply|deliveries|consumption|sales|reserves|debt|"
+    r"revenues?|budget|spending|expenditure|prices?|tariffs?|dut(?:y|ies)|inflation|"
+    r"population|capacity|orders|e-commerce|loans?|credits?|assets|transactions|payments|"
+    r"settlements|tourists|students|flights|shipments|traffic|cargo|freight|volume|"
+    r"growth|oil|gas|coal|electricity|beef|soybeans|grain|wheat|timber|LNG|share|"
+    r"market\s+share|reserves|deficit|surplus|income|wages?|salar(?:y|ies)|cost|value|"
+    r"threshold|capital|funding|financing|aid|bonds|yields?|rate"
+)
+_HEAD_RE = re.compile(rf"\b(?:{_HEADS})\b", re.I)
+_TAIL = re.compile(
+    r"(?:\s+(?:from|to|with|between|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|countries|EU|"
+    r"U\.S\.)(?:\s+(?:and|to)\s+(?:the\s+)?[A-Z][\w'’-]*)?)"
+)
+_CLAUSE_BREAK = re.compile(r"[;:()\u2022]|,\s+(?:which|while|and|but|with)\b|\.\s")
+_STOP_MODS = {
+    "the", "a", "an", "of", "in", "to", "and", "by", "as", "was", "is", "its", "their", "our",
+    "that", "which", "this", "these", "at", "for", "on", "from", "with", "has", "have", "will",
+    "said", "says", "it", "up", "down", "were", "are", "be", "been", "total", "reached",
+}  # fmt: skip
+_SHARE_OF = re.compile(r"\s+of\s+((?:all\s+(?:of\s+)?)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
+                       r"(?=\s+(?:polled|said|say|surveyed|were|are|was|is|who|that|in|and|,|\.)|"
+                       r"[,.;)]|$)")  # fmt: skip
+
+
+def metric(text: str, q: Quantity, lo: int) -> str | None:
+    """A short description of what `q` measures, from its sentence text[lo:...]."""
+    if q.kind == "age":
+        return "age"
+    if q.kind == "rank":
+        return "rank"
+    if q.unit == "percent":
+        m = _SHARE_OF.match(text, q.end)
+        if m and not _HEAD_RE.search(text[max(lo, q.start - 40) : q.start]):
+            return f"share of {m.group(1)}"
+    window_start = max(lo, q.start - 120)
+    before = text[window_start : q.start]
+    cut = 0
+    for b in _CLAUSE_BREAK.finditer(before):
+        cut = b.end()
+    heads = list(_HEAD_RE.finditer(before, cut)) or list(_HEAD_RE.finditer(before))
+    if heads:
+        head = heads[-1]
+        return _phrase(before, head, cut if head.start() >= cut else 0)
+    if q.kind == "count" and q.counted:
+        return q.counted
+    return None
+
+
+def _phrase(clause: str, head: re.Match[str], floor: int) -> str:
+    words_before = clause[floor : head.start()].split()
+    mods: list[str] = []
+    for w in reversed(words_before[-3:]):
+        bare = w.strip(",\"“”'")
+        if bare != w or bare.lower() in _STOP_MODS or not re.match(r"^[\w'’-]+$", bare):
+            break
+        if re.match(r"^[0-9]", bare) or (re.search(r"ed$|ing$|ly$", bare) and bare[0].islower()):
+            break
+        mods.insert(0, bare)
+    phrase = " ".join([*mods, head.group(0)])
+    tail = _TAIL.match(clause, head.end())
+    if tail:
+        phrase += tail.group(0)
+    phrase = " ".join(phrase.split())
+    if phrase.split()[0].lower() in _COMMON:
+        phrase = phrase[0].lower() + phrase[1:]
+    return phrase
+
+
+_COMMON = {
+    "trade", "crude", "coal", "natural", "pipeline", "electricity", "mutual", "bilateral",
+    "total", "annual", "energy", "oil", "gas", "exports", "imports", "investment", "e-commerce",
+    "agricultural", "cross-border", "foreign", "direct", "capital", "consumer", "beef",
+}  # fmt: skip

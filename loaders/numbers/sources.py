@@ -1,0 +1,139 @@
+"""Who the text credits for a number: "according to X", "X recorded/reported/released …",
+"polled by @levada_ru", "data from X", "Chinese statistics/data" (→ the state).
+
+The credited name resolves to the entity mentioned there when the entities stage found one,
+else to an existing entity of that name, else a new organisation (with a kind guessed from
+its words: customs/service/ministry → GOVERNMENT_BODY, …) and a mention of it is added.
+Announcement sentences without numbers ("China's Customs has released its August data.")
+credit the numbers of the rest of their passage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.ids import normalise_name
+from kb.models import EntityType
+from loaders.drafts import EntityDraft, Extraction, MentionDraft
+from loaders.numbers.subjects import STATES, mentions_in, state_key
+
+_NAME = (
+    r"(?:@\w+|(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|the|for|on|de|and(?=\s+[A-Z])|[A-Z][\w'’.&-]*|"
+    r"\([A-Z]+\))){0,12})"
+)
+_STATE_ADJ = r"(?P<adj>Chinese|Russian|China's|China’s|Russia's|Russia’s|U\.S\.|American|European)"
+_DATA = (
+    r"(?:official\s+|customs\s+|government\s+|national\s+)?(?:statistics|data|figures|estimates)"
+)
+_RULES = [
+    re.compile(
+        rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:data\s+(?:from|of)\s+)?{_STATE_ADJ}\s+{_DATA}"
+    ),
+    re.compile(
+        rf"(?<![\w'])(?:{_STATE_ADJ})\s+{_DATA}\s+(?:show|shows|showed|suggest|suggests|"
+        r"indicate|indicates|is\s+out|reveal|reveals|put)"
+    ),
+    re.compile(rf"\b[Aa]ccording\s+to\s+(?P<name>{_NAME})"),
+    re.compile(
+        rf"\b(?:polled|surveyed|compiled|reported|estimated|published|released|"
+        rf"calculated|recorded|announced|provided)\s+by\s+(?:[a-z]+\s+)?(?P<name>{_NAME})"
+    ),
+    re.compile(rf"\b(?:data|figures|statistics|estimates)\s+(?:from|of|by)\s+(?P<name>{_NAME})"),
+    re.compile(
+        rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:recorded|reported|released|"
+        r"published|estimated|announced|registered|calculated|says|said|data\s+shows?)\b"
+    ),
+]
+_GROUP = re.compile(r"^(?:the\s+)?(?:a\s+number\s+of|some|many|several|most|other)?\s*"
+                    r"(?:\w+\s+)?(?:experts?|analysts?|observers?|commentators?|sources?|"
+                    r"estimates|media|reports?|side|data|officials?|authors?)\b", re.I)  # fmt: skip
+_GROUP_AFTER = re.compile(
+    r"\s+(?:experts?|analysts?|observers?|commentators?|side|scholars|"
+    r"officials?|researchers|sources|media|colleagues)\b",
+    re.I,
+)
+_ANNOUNCE = re.compile(r"\b(?:released|published|is\s+out|are\s+out|came\s+out|released)\b", re.I)
+_TRIM = re.compile(r"(?:\s+(?:and|of|the|for|on|de))+$|^(?:the|The)\s+")
+_BODY_WORDS = {
+    "GOVERNMENT_BODY": ("customs", "service", "ministry", "administration", "agency",
+                        "committee", "bureau", "government", "statistics", "rosstat",
+                        "commission", "council", "office", "department", "representation"),
+    "BANK": ("bank",),
+    "UNIVERSITY": ("university",),
+    "RESEARCH_INSTITUTE": ("institute", "academy"),
+    "THINK_TANK": ("center", "centre", "foundation", "council"),
+    "MEDIA": ("news", "times", "post", "journal", "tass", "interfax", "xinhua", "agency",
+              "ria", "daily", "gazette", "television", "tv"),
+    "INTERNATIONAL_ORG": ("world", "united nations", "imf", "wto", "organisation",
+                          "organization"),
+}  # fmt: skip
+
+
+def find_source(ex: Extraction, text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """(entity key of the credited source in text[start:end], is-an-announcement)."""
+    for rx in _RULES:
+        m = rx.search(text, start, end)
+        if not m:
+            continue
+        announce = bool(_ANNOUNCE.search(text, start, end))
+        if "adj" in rx.groupindex and m.group("adj"):
+            adj = m.group("adj").lower()
+            state = "China" if adj.startswith("chin") else "Russia" if adj.startswith("russ") \
+                else "European Union" if adj.startswith("euro") else "United States"  # fmt: skip
+            return state_key(ex, state), announce
+        name = m.group("name")
+        if not name:
+            continue
+        s, e = m.start("name"), m.end("name")
+        trimmed = _TRIM.sub("", name).strip()
+        s = s + name.find(trimmed) if trimmed in name else s
+        e = s + len(trimmed)
+        if not trimmed or _GROUP.match(trimmed) or _GROUP_AFTER.match(text, e):
+            continue
+        key = _resolve(ex, text, s, e, trimmed)
+        if key:
+            return key, announce
+    return None, False
+
+
+_PERSONISH = re.compile(
+    r"^(?:Minister|President|Director|Ambassador|Mr|Ms|Mrs|Dr|Prof|Chairman|"
+    r"Head|Deputy|Premier|Secretary|Spokesman|Spokesperson)\b"
+)
+
+
+def _resolve(ex: Extraction, text: str, start: int, end: int, name: str) -> str | None:
+    inside = mentions_in(ex, start, end)
+    if inside:
+        best = max(inside, key=lambda m: m.end - m.start)
+        return best.entity
+    if _PERSONISH.match(name):
+        return None
+    for st in STATES:
+        if name in STATES[st][1] and not name.endswith(("'s", "’s")):
+            return state_key(ex, st)
+    wanted = normalise_name(name)
+    for key, ent in ex.entities.items():
+        if normalise_name(ent.name) == wanted or wanted in {normalise_name(a) for a in ent.aliases}:
+            return key
+        if name.startswith("@") and name.lower() in {h.lower() for h in ent.handles}:
+            return key
+    kind = _kind(name)
+    if kind == "OTHER" and not (name.startswith("@") or name.isupper() or "Report" in name):
+        return None  # not evidently an organisation: leave it to the entities stage
+    draft = EntityDraft(EntityType.ORGANISATION, name, kind=kind, aliases={name})
+    if name.startswith("@"):
+        draft.handles = {name}
+    key = ex.add_entity(draft)
+    ex.mentions.append(MentionDraft(key, start, end, text[start:end]))
+    return key
+
+
+def _kind(name: str) -> str:
+    low = name.lower()
+    if name.startswith("@"):
+        return "OTHER"
+    for kind, words in _BODY_WORDS.items():
+        if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words):
+            return kind
+    return "OTHER"

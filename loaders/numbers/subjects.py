@@ -1,0 +1,147 @@
+"""Subjects of a statistic (the states, companies and regions it is about) and the entity
+look-ups shared with source attribution.
+
+Subjects come from the entity mentions in the statistic's sentence (organisations of kind
+STATE, COMPANY, INTERNATIONAL_ORG, BANK) and from a small gazetteer of states written as
+names, demonyms, capitals or flags ("Russian exports to China", "Sino-Russian", "🇨🇳🇷🇺",
+"Moscow"): those resolve to the state entity already in the extraction when there is one,
+else a STATE organisation is added.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.ids import normalise_name
+from kb.models import EntityType
+from loaders.drafts import EntityDraft, Extraction, MentionDraft
+
+# canonical name → (kind, surface forms); surface forms match whole words, case-sensitive.
+STATES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Russia": (
+        "STATE",
+        (
+            "Russia",
+            "Russian",
+            "Russians",
+            "Russia's",
+            "Russia’s",
+            "Moscow",
+            "Russian Federation",
+            "Sino-Russian",
+            "🇷🇺",
+        ),
+    ),
+    "China": (
+        "STATE",
+        (
+            "China",
+            "Chinese",
+            "China's",
+            "China’s",
+            "Beijing",
+            "PRC",
+            "People's Republic of China",
+            "Sino-Russian",
+            "Sino",
+            "🇨🇳",
+        ),
+    ),
+    "United States": (
+        "STATE",
+        (
+            "United States",
+            "U.S.",
+            "US",
+            "USA",
+            "America",
+            "American",
+            "Americans",
+            "Washington",
+            "🇺🇸",
+        ),
+    ),
+    "European Union": ("INTERNATIONAL_ORG", ("European Union", "EU", "🇪🇺")),
+    "India": ("STATE", ("India", "Indian", "New Delhi", "🇮🇳")),
+    "Japan": ("STATE", ("Japan", "Japanese", "Tokyo", "🇯🇵")),
+    "Kazakhstan": ("STATE", ("Kazakhstan", "Kazakh", "Astana", "Nur-Sultan", "🇰🇿")),
+    "Tajikistan": ("STATE", ("Tajikistan", "Tajik", "Dushanbe", "🇹🇯")),
+    "Uzbekistan": ("STATE", ("Uzbekistan", "Uzbek", "Tashkent", "🇺🇿")),
+    "Kyrgyzstan": ("STATE", ("Kyrgyzstan", "Kyrgyz", "Bishkek", "🇰🇬")),
+    "Mongolia": ("STATE", ("Mongolia", "Mongolian", "Ulaanbaatar", "🇲🇳")),
+    "Ukraine": ("STATE", ("Ukraine", "Ukrainian", "Kyiv", "Kiev", "🇺🇦")),
+    "Belarus": ("STATE", ("Belarus", "Belarusian", "Minsk", "🇧🇾")),
+    "Germany": ("STATE", ("Germany", "German", "Berlin", "🇩🇪")),
+    "United Kingdom": ("STATE", ("United Kingdom", "UK", "Britain", "British", "🇬🇧")),
+    "Iran": ("STATE", ("Iran", "Iranian", "Tehran", "🇮🇷")),
+    "Turkey": ("STATE", ("Turkey", "Turkish", "Türkiye", "Ankara", "🇹🇷")),
+    "Vietnam": ("STATE", ("Vietnam", "Vietnamese", "🇻🇳")),
+    "South Korea": ("STATE", ("South Korea", "South Korean", "Seoul", "🇰🇷")),
+    "North Korea": ("STATE", ("North Korea", "DPRK", "Pyongyang", "🇰🇵")),
+}
+_FORMS: dict[str, list[str]] = {}
+for _name, (_kind, _forms) in STATES.items():
+    for _f in _forms:
+        _FORMS.setdefault(_f, []).append(_name)
+_GAZ = re.compile(
+    "|".join(
+        (re.escape(f) if not f[0].isalpha() else rf"(?<![\w@#-]){re.escape(f)}(?![\w-])")
+        for f in sorted(_FORMS, key=len, reverse=True)
+    )
+)
+SUBJECT_KINDS = {"STATE", "COMPANY", "INTERNATIONAL_ORG", "BANK", "OTHER"}
+
+
+def state_key(ex: Extraction, name: str) -> str:
+    """Key of the state `name`: an existing entity named or aliased so, else a new one."""
+    wanted = {normalise_name(name)}
+    wanted |= {normalise_name(f) for f in STATES[name][1] if f[0].isalpha() and len(f) > 3}
+    for key, ent in ex.entities.items():
+        if ent.type != EntityType.ORGANISATION or ent.kind not in ("STATE", "INTERNATIONAL_ORG"):
+            continue
+        if normalise_name(ent.name) in wanted:
+            return key
+    for key, ent in ex.entities.items():
+        if (
+            ent.type == EntityType.ORGANISATION
+            and ent.kind in ("STATE", "INTERNATIONAL_ORG")
+            and normalise_name(name) in {normalise_name(a) for a in ent.aliases}
+        ):
+            return key
+    return ex.add_entity(EntityDraft(EntityType.ORGANISATION, name, kind=STATES[name][0],
+                                     aliases={name}))  # fmt: skip
+
+
+def mentions_in(ex: Extraction, start: int, end: int) -> list[MentionDraft]:
+    return [m for m in ex.mentions if start <= m.start and m.end <= end]
+
+
+def find_subjects(ex: Extraction, text: str, start: int, end: int,
+                  exclude: set[str] | None = None) -> list[str]:  # fmt: skip
+    """Entity keys of the states/companies/regions named in text[start:end]."""
+    keys: list[str] = []
+    covered: list[tuple[int, int]] = []
+    for m in mentions_in(ex, start, end):
+        ent = ex.entities.get(m.entity)
+        if ent is None or ent.type != EntityType.ORGANISATION:
+            continue
+        if (ent.kind or "OTHER") in SUBJECT_KINDS:
+            keys.append(m.entity)
+            covered.append((m.start, m.end))
+    for g in _GAZ.finditer(text, start, end):
+        if any(s <= g.start() < e for s, e in covered):
+            continue
+        if g.group(0) == "US" and not re.match(
+            r"\s*[-–]?\s*(?:China|Russia|[a-z])", text[g.end() :]
+        ):
+            continue
+        for name in _FORMS[g.group(0)]:
+            keys.append(state_key(ex, name))
+    out = list(dict.fromkeys(keys))
+    return [k for k in out if k not in (exclude or set())]
+
+
+def subjects_of_phrase(ex: Extraction, phrase: str) -> list[str]:
+    """States named in a free-standing phrase (a table caption)."""
+    return list(dict.fromkeys(state_key(ex, n) for g in _GAZ.finditer(phrase)
+                              for n in _FORMS[g.group(0)]))  # fmt: skip
