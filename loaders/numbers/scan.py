@@ -105,7 +105,7 @@ _NUMBER_WAS = re.compile(
     r"(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+)?$",
     re.I,
 )
-_WORD_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
+_WORD_RE = re.compile(r"[ \t]+([A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?)")
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ers)$")
 _STOP = {
     "the", "a", "an", "of", "in", "to", "and", "or", "was", "were", "is", "are", "be", "by",
