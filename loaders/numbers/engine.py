@@ -10,6 +10,7 @@ their qualifier, change and sign, period, metric, subjects and source.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kb.models import PassageKind
 from loaders.drafts import Extraction, PassageDraft, Span, StatisticDraft
@@ -43,17 +44,24 @@ def extract(ex: Extraction) -> list[StatisticDraft]:
     doc = ex.doc
     refs = FootnoteRefs(doc.text, doc.passages, doc.meta.get("footnote_refs"))
     clean = clean_text(doc.text, refs)
-    ctx = periods.YearContext(doc.published_on)
+    state = _DocState(periods.YearContext(doc.published_on))
     by_passage = _sentences_by_passage(ex)
     out: list[StatisticDraft] = []
     for index, passage in enumerate(doc.passages):
         if passage.kind == PassageKind.TABLE_ROW and passage.table is not None:
-            out += _table_row(ex, passage, ctx)
+            out += _table_row(ex, passage)
             continue
-        out += _passage(
-            ex, clean, passage, by_passage.get(index) or [Span(passage.start, passage.end)], ctx
-        )
+        sentences = by_passage.get(index) or [Span(passage.start, passage.end)]
+        out += _passage(ex, clean, passage, sentences, state)
     return out
+
+
+@dataclass
+class _DocState:
+    """What one passage tells the next: the year in talk, a source announced in a tweet."""
+
+    years: periods.YearContext
+    announced: str | None = None
 
 
 def _sentences_by_passage(ex: Extraction) -> dict[int, list[Span]]:
@@ -65,8 +73,7 @@ def _sentences_by_passage(ex: Extraction) -> dict[int, list[Span]]:
     return found
 
 
-def _table_row(ex: Extraction, passage: PassageDraft, ctx: periods.YearContext
-               ) -> list[StatisticDraft]:  # fmt: skip
+def _table_row(ex: Extraction, passage: PassageDraft) -> list[StatisticDraft]:
     table = passage.table
     assert table is not None
     stats = cell_statistics(table, ex.doc.text)
@@ -83,7 +90,8 @@ def _table_row(ex: Extraction, passage: PassageDraft, ctx: periods.YearContext
 
 
 def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[Span],
-             ctx: periods.YearContext) -> list[StatisticDraft]:  # fmt: skip
+             state: _DocState) -> list[StatisticDraft]:  # fmt: skip
+    ctx = state.years
     text = ex.doc.text
     blocked = [
         (passage.start + s, passage.start + e)
@@ -96,7 +104,9 @@ def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[
     in_footnote = passage.kind == PassageKind.FOOTNOTE or bool(
         _FOOTNOTE_LIKE.match(text, passage.start)
     )
-    carried_source: str | None = None
+    tweet = passage.kind == PassageKind.TWEET
+    carried_source = state.announced if tweet else None
+    state.announced = None
     prev_period: periods.TimeExpr | None = None
     out: list[StatisticDraft] = []
     for sent in sentences:
@@ -105,9 +115,11 @@ def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[
         periods.resolve_sentence(exprs, ctx)
         quantities = scan(clean, sent.start, sent.end, blocked, {})
         source, announce = find_source(ex, text, sent.start, sent.end)
+        if source and (tweet or (announce and not quantities)):
+            carried_source = source  # a tweet's credit covers the tweet
+        if source and announce and tweet:
+            state.announced = source  # "X has released its data" covers the next tweet too
         if not quantities:
-            if announce and source:
-                carried_source = source
             prev_period = _single_period(exprs)
             if _TWEET_MARK.search(clean, sent.start, sent.end):
                 prev_period = None

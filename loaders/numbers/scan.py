@@ -75,6 +75,7 @@ _UNIT_AFTER = re.compile(
     r"|-year-old\b(?P<old>)|\s?-?(?P<fold>fold)\b",
     re.I,
 )
+_PER_DAY = re.compile(r"\s?(?:per|a|/)\s?(?:day|d)\b", re.I)
 _PER = re.compile(rf"\s?(?:/|per\s+)(?P<p>{alternation(PER_UNITS)})\b", re.I)
 _TIMES_RATIO_AFTER = re.compile(
     r"\s*(?:more|less|bigger|higher|larger|greater|smaller|lower|faster|slower|as|the|over|"
@@ -95,7 +96,21 @@ _RANK_AFTER = re.compile(
 _RANK_BEFORE = re.compile(r"\b(?:ranked|ranks|ranking|placed|rated|places?\s+\w+|to)\s+$", re.I)
 _ORD_WORD = re.compile(
     rf"(?<![\w-])(?P<o>{alternation(ORDINAL_WORDS)})(?=\s*(?:place|position|-largest|"
-    r"-biggest|in\s+(?:the\s+)?(?:ranking|rating|list)))",
+    rf"-biggest|in\s+(?:the\s+)?(?:ranking|rating|list))|\s+to\s+(?:{alternation(ORDINAL_WORDS)})"
+    r"\s*(?:place|position|in\s+(?:the\s+)?(?:ranking|rating|list)))",
+    re.I,
+)
+_FRACTION = re.compile(
+    r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!last\s)(?<!the\s)(?<![\w-])"
+    r"(?P<f>(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half)"
+    r"(?=\s+(?:of|fewer|more|less|lower|higher|smaller|larger|bigger)\b)",
+    re.I,
+)
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_AGE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s(?P<a>[1-9][0-9]),\s")
+_FROM_TO = re.compile(
+    r"\bfrom\s+\S+(?:\s+\S+){0,6}?\s+to\s+(?:just\s+|only\s+|about\s+|almost\s+|nearly\s+|"
+    r"around\s+|some\s+)?$",
     re.I,
 )
 _AGE = re.compile(r"[A-Z][a-z]+\s(?P<p>\((?P<a>[0-9]{1,3})\))|\baged\s+(?P<b>[0-9]{1,3})\b")
@@ -180,12 +195,22 @@ def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
     for m in _ORD_WORD.finditer(text, lo, hi):
         found.append(Quantity(m.start(), m.end(), float(ORDINAL_WORDS[m.group("o").lower()]),
                               "rank", kind="rank", num_start=m.start()))  # fmt: skip
+    for m in _AGE_COMMA.finditer(text, lo, hi):
+        if not is_blocked(m.start("a"), m.end("a")):
+            found.append(Quantity(m.start("a"), m.end("a"), float(m.group("a")), "year",
+                                  kind="age", num_start=m.start("a")))  # fmt: skip
+    for m in _FRACTION.finditer(text, lo, hi):
+        word = m.group("f").lower().split()[-1]
+        found.append(Quantity(m.start(), m.end(), _FRACTIONS[word], "ratio", kind="ratio",
+                              num_start=m.start()))  # fmt: skip
     age_spans = [(q.start, q.end) for q in found]
 
     for m in NUMBER_RE.finditer(text, lo, hi):
         if m.start() < taken_until or any(s <= m.start() < e for s, e in age_spans):
             continue
         q = _quantity(text, m, blocked, cut_at, is_blocked)
+        if q is None and m.group("num") and found:
+            q = _from_to(text, m, found[-1], is_blocked)
         if q is not None:
             found.append(q)
             taken_until = q.end
@@ -300,7 +325,11 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
                          num_start, counted="times")  # fmt: skip
         kind = {"percent": "percent", "percentage_point": "percent", "year": "duration",
                 "month": "duration", "day": "duration"}.get(unit_name, "measure")  # fmt: skip
-        return _make(start, u.end(), value, value_high, factor * ufactor, unit_name, kind,
+        stop = u.end()
+        per_day = _PER_DAY.match(text, stop) if kind == "measure" else None
+        if per_day:  # daily rates differ from volumes; annual ones keep the plain unit
+            unit_name, stop = f"{unit_name}/day", per_day.end()
+        return _make(start, stop, value, value_high, factor * ufactor, unit_name, kind,
                      signed, num_start)  # fmt: skip
     if factor != 1.0 and text[pos : pos + 1] in ("", " ", ",", ".", ")", ";"):
         noun = _counted(text, pos)
@@ -314,6 +343,21 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
     if _NUMBER_WAS.search(text[max(0, start - 60) : start]):
         return _make(start, pos, value, value_high, factor, "count", "count", False, num_start)
     return None
+
+
+def _from_to(text: str, m: re.Match[str], prev: Quantity, is_blocked) -> Quantity | None:  # type: ignore[no-untyped-def]
+    """A bare number in "from 1.2 million … to just 10,000" takes the unit of the first."""
+    if prev.kind not in ("count", "measure", "money") or prev.counted:
+        return None
+    start, end = m.start("num"), m.end("num")
+    if is_blocked(start, end) or not _FROM_TO.search(text, max(0, prev.start - 6), m.start()):
+        return None
+    if text[max(0, prev.start - 5) : prev.start].strip().lower() != "from":
+        return None
+    value = parse_digits(text[start:end])
+    if value is None or _is_year(text[start:end]):
+        return None
+    return Quantity(start, end, value, prev.unit, kind=prev.kind, num_start=start)
 
 
 def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None:  # type: ignore[no-untyped-def]
@@ -351,6 +395,8 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
         return Quantity(start, u.end(), value, "percent", kind="percent", num_start=start)
     if lw == ["one"] or _ANAPHORIC.search(text[max(0, start - 12) : start]):
         return None
+    if re.match(r"\s+(?:more|others|of\s+(?:them|which|these|those|the))\b", text[pos:]):
+        return Quantity(start, pos, value * factor, "count", kind="count", num_start=start)
     noun = _counted(text, pos, word_number=True)
     if noun:
         return Quantity(start, noun[1], value * factor, "count", kind="count", counted=noun[0],

@@ -38,7 +38,16 @@ _RULES = [
         rf"\b(?:polled|surveyed|compiled|reported|estimated|published|released|"
         rf"calculated|recorded|announced|provided)\s+by\s+(?:[a-z]+\s+)?(?P<name>{_NAME})"
     ),
-    re.compile(rf"\b(?:data|figures|statistics|estimates)\s+(?:from|of|by)\s+(?P<name>{_NAME})"),
+    re.compile(
+        rf"\b(?:data|figures|statistics|estimates|survey|poll|study|report|research|analysis|"
+        rf"census)\s+(?:from|of|by|conducted\s+by)\s+(?P<name>{_NAME})"
+    ),
+    re.compile(
+        r"(?P<name>(?<![\w@#])[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?:committee|customs|"
+        r"ministry|service|agency|bureau|office|administration|central\s+bank|statistics\s+"
+        r"(?:committee|service|office|agency)))\s+(?:has\s+|have\s+)?(?:recorded|reported|"
+        r"released|published|estimated|announced|registered|calculated|says|said|data)\b"
+    ),
     re.compile(
         rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:recorded|reported|released|"
         r"published|estimated|announced|registered|calculated|says|said|data\s+shows?)\b"
@@ -52,6 +61,11 @@ _GROUP_AFTER = re.compile(
     r"officials?|researchers|sources|media|colleagues)\b",
     re.I,
 )
+_ORG_WORD = re.compile(
+    r"\b(?:Center|Centre|Institute|Foundation|Fund|Service|Committee|"
+    r"Ministry|Agency|Bureau|Bank|Council|Commission|Office|Administration|"
+    r"Customs|University|Academy|Corporation|Group|Company)\b"
+)
 _ANNOUNCE = re.compile(r"\b(?:released|published|is\s+out|are\s+out|came\s+out|released)\b", re.I)
 _TRIM = re.compile(r"(?:\s+(?:and|of|the|for|on|de))+$|^(?:the|The)\s+")
 _BODY_WORDS = {
@@ -63,7 +77,9 @@ _BODY_WORDS = {
     "RESEARCH_INSTITUTE": ("institute", "academy"),
     "THINK_TANK": ("center", "centre", "foundation", "council"),
     "MEDIA": ("news", "times", "post", "journal", "tass", "interfax", "xinhua", "agency",
-              "ria", "daily", "gazette", "television", "tv"),
+              "ria", "daily", "gazette", "television", "tv", "reuters", "bloomberg", "kommersant",
+              "vedomosti", "rbc", "afp", "ap", "bbc", "cnn", "cgtn", "sputnik", "izvestia",
+              "caixin", "nikkei", "ft", "wsj", "herald", "tribune", "telegraph", "guardian"),
     "INTERNATIONAL_ORG": ("world", "united nations", "imf", "wto", "organisation",
                           "organization"),
 }  # fmt: skip
@@ -85,7 +101,7 @@ def find_source(ex: Extraction, text: str, start: int, end: int) -> tuple[str | 
         if not name:
             continue
         s, e = m.start("name"), m.end("name")
-        trimmed = _TRIM.sub("", name).strip()
+        trimmed = _TRIM.sub("", name).strip().rstrip(".,;:")
         s = s + name.find(trimmed) if trimmed in name else s
         e = s + len(trimmed)
         if not trimmed or _GROUP.match(trimmed) or _GROUP_AFTER.match(text, e):
@@ -119,7 +135,9 @@ def _resolve(ex: Extraction, text: str, start: int, end: int, name: str) -> str 
         if name.startswith("@") and name.lower() in {h.lower() for h in ent.handles}:
             return key
     kind = _kind(name)
-    if kind == "OTHER" and not (name.startswith("@") or name.isupper() or "Report" in name):
+    if kind == "OTHER" and not (
+        name.startswith("@") or name.isupper() or "Report" in name or _ORG_WORD.search(name)
+    ):
         return None  # not evidently an organisation: leave it to the entities stage
     draft = EntityDraft(EntityType.ORGANISATION, name, kind=kind, aliases={name})
     if name.startswith("@"):

@@ -1,0 +1,154 @@
+"""Builds statistics_gold.json (run once; the JSON is what bench/statistics.py reads)."""
+# ruff: noqa: E501
+import json
+from pathlib import Path
+
+N = None
+
+
+def s(p, surface, value, unit, period=N, source=N, high=N):
+    return {"p": p, "surface": surface, "value": value, "unit": unit, "value_high": high,
+            "period": period, "source": source}
+
+
+Y = lambda y: [f"{y}-01-01", f"{y}-12-31"]  # noqa: E731
+
+DOCS = [
+    {"id": "w1-thread-kazakhstan", "origin": "written", "kind": "THREAD", "paragraphs": [
+        "THREAD. Kazakhstan's statistics committee has released its half-year data. 🇰🇿🇨🇳 trade in Jan-Jun was $15.4b, +22.3% compared to 2022. Here is what stands out 👇 1/",
+        "2/ Exports to 🇨🇳 rose to $7.9b, while imports from China were $7.5b. In Jun alone turnover added 9.1% ($2.8b). stat.gov.kz/en/industries/…",
+        "3/ Oil still dominates: almost 60% of 🇰🇿 exports to China are crude and condensate. Gas deliveries fell by 11% to 5.2 bcm, the lowest level in four years.",
+        "4/ More than 25 Chinese companies opened plants here in 2022, and a dozen more are planned. Astana now ranks 2nd in Central Asia in the ranking of China's investment destinations.",
+        "5/ Bottom line: the 2019 plan to double trade to $30b by 2030 looks realistic. A 40-year-old engineer I met in Aktobe put it best: Chinese partners pay on time.",
+    ], "stats": [
+        s(0, "$15.4b", 1.54e10, "USD", ["2023-01-01", "2023-06-30"], "Kazakhstan's statistics committee"),
+        s(0, "+22.3%", 22.3, "percent", ["2023-01-01", "2023-06-30"], "Kazakhstan's statistics committee"),
+        s(1, "$7.9b", 7.9e9, "USD"), s(1, "$7.5b", 7.5e9, "USD"),
+        s(1, "9.1%", 9.1, "percent", ["2023-06-01", "2023-06-30"]),
+        s(1, "$2.8b", 2.8e9, "USD", ["2023-06-01", "2023-06-30"]),
+        s(2, "60%", 60.0, "percent"), s(2, "11%", -11.0, "percent"), s(2, "5.2 bcm", 5.2e9, "m3"),
+        s(2, "four years", 4.0, "year"),
+        s(3, "25 Chinese companies", 25.0, "count", Y(2022)), s(3, "a dozen", 12.0, "count"),
+        s(3, "2nd", 2.0, "rank"),
+        s(4, "$30b", 3e10, "USD", Y(2030)), s(4, "40-year-old", 40.0, "year"),
+    ]},
+    {"id": "w2-article-gas", "origin": "written", "kind": "ARTICLE", "paragraphs": [
+        "Beijing and Moscow signed 14 agreements on Tuesday, including a 30-year contract for gas supplies worth an estimated $400 billion.",
+        "Under the deal, Gazprom will ship up to 38 bcm a year to China starting in 2025, according to Reuters. That is roughly a fifth of what Russia sold to Europe in 2019.",
+        "Russian oil exports to China climbed 8 percent year-on-year in the first quarter, to 2.1 million barrels per day, customs data showed.",
+        "The ruble has lost 25% against the yuan since January, and Chinese banks now handle over 70 percent of cross-border settlements, the central bank said.",
+        "Xi, 70, and Putin, 71, have met more than 40 times since 2013.",
+    ], "stats": [
+        s(0, "14 agreements", 14.0, "count"), s(0, "30-year", 30.0, "year"),
+        s(0, "$400 billion", 4e11, "USD"),
+        s(1, "38 bcm", 3.8e10, "m3", N, "Reuters"), s(1, "a fifth", 0.2, "ratio", Y(2019)),
+        s(2, "8 percent", 8.0, "percent"), s(2, "2.1 million barrels per day", 2.1e6, "bbl/day"),
+        s(3, "25%", -25.0, "percent"), s(3, "70 percent", 70.0, "percent"),
+        s(4, "70", 70.0, "year"), s(4, "71", 71.0, "year"), s(4, "40 times", 40.0, "count"),
+    ]},
+    {"id": "w3-report-trade", "origin": "written", "kind": "REPORT", "paragraphs": [
+        "In 2022, bilateral trade grew by 29.3 percent to \\$190.27 billion,¹² according to the General Administration of Customs of China. Russian exports to China rose 43.4 percent, reaching \\$114.15 billion.13",
+        "Chinese exports to Russia totalled \\$76.12 billion, up 12.8 percent compared to 2021.14 Machinery accounted for about 49 percent of the total.",
+        "Pipeline gas supplies via Power of Siberia reached 15.5 bcm,15 exceeding the contractual volume of 10 billion cubic metres by 5.5 bcm.",
+        "The number of Chinese tourists fell from 1.2 million in 2019 to just 10,000,16 a drop of more than 99 percent.",
+        "Over 2,300 students from Russia studied in China in the 2022/23 academic year, about a third fewer than before the pandemic.17",
+    ], "stats": [
+        s(0, "29.3 percent", 29.3, "percent", Y(2022), "General Administration of Customs of China"),
+        s(0, "\\$190.27 billion", 1.9027e11, "USD", Y(2022), "General Administration of Customs of China"),
+        s(0, "43.4 percent", 43.4, "percent"), s(0, "\\$114.15 billion", 1.1415e11, "USD"),
+        s(1, "\\$76.12 billion", 7.612e10, "USD", Y(2022)), s(1, "12.8 percent", 12.8, "percent", Y(2022)),
+        s(1, "49 percent", 49.0, "percent"),
+        s(2, "15.5 bcm", 1.55e10, "m3"), s(2, "10 billion cubic metres", 1e10, "m3"),
+        s(2, "5.5 bcm", 5.5e9, "m3"),
+        s(3, "1.2 million", 1.2e6, "count", Y(2019)), s(3, "10,000", 1e4, "count"),
+        s(3, "99 percent", -99.0, "percent"),
+        s(4, "2,300 students", 2300.0, "count"), s(4, "a third", 1 / 3, "ratio"),
+    ]},
+    {"id": "w4-article-cars", "origin": "written", "kind": "ARTICLE", "paragraphs": [
+        "Three years after the sanctions, nearly half of the cars sold in Russia are Chinese brands, up from 9% in 2021.",
+        "Chery alone sold 1.8 million vehicles worldwide last year, while Haval H6 deliveries doubled.",
+        "Dealers in Novosibirsk say waiting times have shrunk from six months to two weeks, and prices have risen by 15–20 percent.",
+        "A survey by the Levada Center found that 58% of respondents would buy a Chinese car, compared with 31 percent five years ago.",
+        "Call the dealership at +7 (383) 555-12-34 or visit chery.ru/models/tiggo-7 for the 2024 price list.",
+    ], "stats": [
+        s(0, "Three years", 3.0, "year"), s(0, "half", 0.5, "ratio"), s(0, "9%", 9.0, "percent", Y(2021)),
+        s(1, "1.8 million vehicles", 1.8e6, "count"), s(1, "doubled", 2.0, "ratio"),
+        s(2, "six months", 6.0, "month"), s(2, "two weeks", 14.0, "day"),
+        s(2, "15–20 percent", 15.0, "percent", high=20.0),
+        s(3, "58%", 58.0, "percent", N, "Levada Center"), s(3, "31 percent", 31.0, "percent", N, "Levada Center"),
+        s(3, "five years", 5.0, "year"),
+    ]},
+    {"id": "w5-thread-economy", "origin": "written", "kind": "THREAD", "paragraphs": [
+        "1/ New data from Rosstat: Russia's GDP grew 3.6% in 2023 after falling 1.2% in 2022. Military spending was roughly 6% of GDP.",
+        "2/ Inflation ended the year at 7.4%, while the key rate stands at 16 percent — the highest since 2022.",
+        "3/ The budget deficit was 3.2 trillion roubles, or about 1.9% of GDP. Oil and gas revenues were down 24% y/y.",
+        "4/ Trade with 🇨🇳 hit a record $240.1b, roughly 2.5 times the 2014 level. 🇷🇺 now buys almost 40% of its imports from China.",
+    ], "stats": [
+        s(0, "3.6%", 3.6, "percent", Y(2023), "Rosstat"), s(0, "1.2%", -1.2, "percent", Y(2022), "Rosstat"),
+        s(0, "6%", 6.0, "percent", N, "Rosstat"),
+        s(1, "7.4%", 7.4, "percent"), s(1, "16 percent", 16.0, "percent"),
+        s(2, "3.2 trillion roubles", 3.2e12, "RUB"), s(2, "1.9%", 1.9, "percent"),
+        s(2, "24%", -24.0, "percent"),
+        s(3, "$240.1b", 2.401e11, "USD"), s(3, "2.5 times", 2.5, "ratio"), s(3, "40%", 40.0, "percent"),
+    ]},
+    {"id": "w6-report-logistics", "origin": "written", "kind": "REPORT", "paragraphs": [
+        "Rail freight between the two countries increased to 9.2 million tonnes in January–September 2023, while the number of container trains reached 4,500, or 17 percent more than a year earlier.",
+        "Investment in the Far East is projected at 2–3 trillion roubles over the next decade, with Chinese investors expected to provide up to a quarter of it.",
+        "The Zarubino port will handle 1.5 million TEU per year once completed, three times the capacity of Vladivostok's main terminal.",
+        "According to the Ministry of Economic Development, 87 joint projects worth \\$160 billion were in the pipeline as of 2023.",
+    ], "stats": [
+        s(0, "9.2 million tonnes", 9.2e6, "tonne", ["2023-01-01", "2023-09-30"]),
+        s(0, "4,500", 4500.0, "count", ["2023-01-01", "2023-09-30"]),
+        s(0, "17 percent", 17.0, "percent", ["2023-01-01", "2023-09-30"]),
+        s(1, "2–3 trillion roubles", 2e12, "RUB", high=3e12), s(1, "a quarter", 0.25, "ratio"),
+        s(2, "1.5 million TEU", 1.5e6, "TEU"), s(2, "three times", 3.0, "ratio"),
+        s(3, "87 joint projects", 87.0, "count", Y(2023), "Ministry of Economic Development"),
+        s(3, "\\$160 billion", 1.6e11, "USD", Y(2023), "Ministry of Economic Development"),
+    ]},
+    {"id": "s1-seed-customs-thread", "origin": "seed:000_769defdc8682c5fc.txt", "kind": "THREAD", "paragraphs": [
+        "2/ China's Customs has released its August data. 🇨🇳🇷🇺trade in Jan-Aug was $68.63b, -3.2% compared to 2019. Decline in trade is slowing down (in Jan-Jul it was -4.5%), and trade volumes are growing for a second month in a row: +4.2% in Jul, +4.1% in Aug. customs.gov.cn/customs/302249…",
+        "3/ Key factor of growth is rise in 🇷🇺 imports from 🇨🇳 for the fifth month in a row. In Aug alone it added 17.8% ($5.23b). This is a reflection of a far better state of 🇷🇺 economy than many have feared in spring, as @AndrianovaAnna explains in @businessbloomberg.com/news/articles/…",
+        "10/ This view is shared by the general public. 65% of Russians polled by credible @levada_ru (oh, yes, I know, but we don't have other instruments) said that it doesn't matter for 🇷🇺 who wins the election (4 years ago 60% believed that Trump is better). levada.ru/2020/10/21/pre…",
+    ], "stats": [
+        s(0, "$68.63b", 6.863e10, "USD", ["2020-01-01", "2020-08-31"], "China's Customs"),
+        s(0, "-3.2%", -3.2, "percent", ["2020-01-01", "2020-08-31"], "China's Customs"),
+        s(0, "-4.5%", -4.5, "percent", ["2020-01-01", "2020-07-31"], "China's Customs"),
+        s(0, "+4.2%", 4.2, "percent", ["2020-07-01", "2020-07-31"], "China's Customs"),
+        s(0, "+4.1%", 4.1, "percent", ["2020-08-01", "2020-08-31"], "China's Customs"),
+        s(1, "17.8%", 17.8, "percent", ["2020-08-01", "2020-08-31"], "China's Customs"),
+        s(1, "$5.23b", 5.23e9, "USD", ["2020-08-01", "2020-08-31"], "China's Customs"),
+        s(2, "65%", 65.0, "percent", N, "@levada_ru"), s(2, "4 years", 4.0, "year"),
+        s(2, "60%", 60.0, "percent", N, "@levada_ru"),
+    ]},
+    {"id": "s2-seed-report-trade", "origin": "seed:003_a68d32ec9af499bf.txt", "kind": "REPORT", "paragraphs": [
+        "the countries exceeded \\$140 billion for the first time ever, reaching \\$146.89 billion, which represents an increase of 35.8 percent year-on-year⁸² (*Fig. 1*).⁸³ The Federal Customs Service of Russia recorded \\$140.7 billion in trade in 2021 (+35.2 percent).⁸⁴",
+        "According to Chinese data, China imported 548,000 tonnes of soybeans from Russia in 2021, which is 20 percent less than in 2020, making the plan to deepen cooperation between Russia and China in the import and export of soybeans that much more difficult. China fell from first to third in the list of Russia's main importers of agricultural products,¹⁰⁹ and the share of agricultural products in China's imports from Russia decreased by 1.7 percent compared to the same period in 2020.",
+    ], "stats": [
+        s(0, "\\$140 billion", 1.4e11, "USD"), s(0, "\\$146.89 billion", 1.4689e11, "USD"),
+        s(0, "35.8 percent", 35.8, "percent"),
+        s(0, "\\$140.7 billion", 1.407e11, "USD", Y(2021), "Federal Customs Service of Russia"),
+        s(0, "+35.2 percent", 35.2, "percent", Y(2021), "Federal Customs Service of Russia"),
+        s(1, "548,000 tonnes", 548000.0, "tonne", Y(2021), "China"),
+        s(1, "20 percent", -20.0, "percent", Y(2021), "China"),
+        s(1, "first", 1.0, "rank"), s(1, "third", 3.0, "rank"),
+        s(1, "1.7 percent", -1.7, "percent", Y(2021)),
+    ]},
+    {"id": "s3-seed-article-and-threads", "origin": "seed:004_119b34da1581264a.txt+001_5e94b783f5e64f23.txt", "kind": "ARTICLE", "paragraphs": [
+        "Russian President Vladimir Putin and Chinese leader Xi Jinping have met over 40 times in the past decade, and experts say that they tend to agree on most things.",
+        "In the first half of this year, trade turnover increased by almost 40%, with Russia redirecting to Asia energy exports that formerly went to Europe, and buying much more from China.",
+        "Putin and Xi have launched construction of 4 new blocs on 2 Chinese nuclear power plants built by @rosatom. 2/ This @business piece provides a good background of the $3.1b deal (signed during Putin's 2018 state visit to 🇨🇳) that involves construction of 2 blocks of Tianwan (田湾) in Jiangsu & 2 blocs of Xudapu (徐大堡) in Liaoning",
+        "In 2013, before Crimea and Western sanctions, 🇷🇺🇪🇺trade volume was 5x of 🇷🇺🇨🇳. Just 7 years after, trade with EU is only 2x bigger than with China. 1/",
+        "3/ Why does this choice of location create additional risk of violence and incidents compared to Pushkinskaya Square a week ago? There are three main reasons.",
+    ], "stats": [
+        s(0, "40 times", 40.0, "count"), s(1, "40%", 40.0, "percent"),
+        s(2, "4 new blocs", 4.0, "count"), s(2, "2 Chinese nuclear power plants", 2.0, "count"),
+        s(2, "$3.1b", 3.1e9, "USD"), s(2, "2 blocks", 2.0, "count"), s(2, "2 blocs", 2.0, "count"),
+        s(3, "5x", 5.0, "ratio", Y(2013)), s(3, "7 years", 7.0, "year"), s(3, "2x", 2.0, "ratio", Y(2020)),
+        s(4, "three main reasons", 3.0, "count"),
+    ]},
+]
+
+if __name__ == "__main__":
+    out = Path(__file__).with_name("statistics_gold.json")
+    out.write_text(json.dumps({"documents": DOCS}, ensure_ascii=False, indent=1) + "\n")
+    print(out, sum(len(d["stats"]) for d in DOCS), "statistics in", len(DOCS), "documents")
