@@ -67,10 +67,22 @@ def _doc(d: dict) -> DocumentDraft:
     return DocumentDraft(f"{d['id']}.txt", DocumentKind(d["kind"]), b.text(), passages=b.passages)
 
 
+def _stages() -> list:  # type: ignore[type-arg]
+    """The pipeline's components up to and including statistics (sentences, entities, …)."""
+    from loaders.pipeline import default_components
+
+    stages = []
+    for c in default_components():
+        stages.append(c)
+        if c.name == "statistics":
+            break
+    return stages
+
+
 def kb_predict(d: dict) -> list[Pred]:
     ex = Extraction(doc=_doc(d))
-    SentenceSplitter()(ex)
-    Statistics()(ex)
+    for stage in _stages():
+        stage(ex)
     out = []
     for s in ex.statistics:
         p = ex.doc.passage_at(s.start)

@@ -27,6 +27,7 @@ from loaders.numbers.tables import cell_statistics
 _SUP_OR_MARKUP = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{\s*\*?[0-9]{1,4}\s*\}?")
 _FOOTNOTE_LIKE = re.compile(r"^\s*(?:\^\{|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[?&quot;|\*\S{0,3}\s+&quot;)")
 _NO_PERIOD = {"age", "duration"}
+_SPAN_KINDS = {"months", "quarter", "half"}  # "the first nine months": not a duration
 _TWEET_MARK = re.compile(r"(?:^|\s)[0-9]{1,2}/(?:[0-9]{1,2})?(?=\s|$)")
 
 
@@ -113,7 +114,11 @@ def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[
         ctx.tick()
         exprs = periods.find(clean, sent.start, sent.end, ex.doc.published_on)
         periods.resolve_sentence(exprs, ctx)
-        quantities = scan(clean, sent.start, sent.end, blocked, {})
+        quantities = [
+            q for q in scan(clean, sent.start, sent.end, blocked, {})
+            if not (q.kind == "duration" and any(t.start <= q.start and q.end <= t.end
+                                                 and t.kind in _SPAN_KINDS for t in exprs))
+        ]  # fmt: skip
         source, announce = find_source(ex, text, sent.start, sent.end)
         if source and (tweet or (announce and not quantities)):
             carried_source = source  # a tweet's credit covers the tweet

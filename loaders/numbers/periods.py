@@ -37,6 +37,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"next|the)\s+year))?", re.I)),
     ("half", re.compile(rf"\b(?:H(?P<h>[12])\s+{_YR}|(?P<hw>first|second)\s+half(?:\s+of)?"
                         rf"(?:\s+(?:(?P<yb>{_Y})|(?P<rel>this|last|next|the)\s+year))?)", re.I)),
+    ("months", re.compile(rf"\b(?i:the\s+)?(?i:first)\s+(?P<n>[0-9]{{1,2}}|(?i:two|three|four|"
+                          rf"five|six|seven|eight|nine|ten|eleven))\s+(?i:months)(?:\s+of)?"
+                          rf"(?:\s+{_YR})?")),
+    ("back", re.compile(r"(?<!than\s)(?<!than\sin\s)(?<!from\s)(?<!over\s)(?<!with\s)(?<!to\s)"
+                        r"\b(?:a|one)\s+year\s+(?:before|earlier)|(?<!than\s)(?<!from\s)"
+                        r"(?<!over\s)(?<!with\s)(?<!to\s)(?<!on\s)"
+                        r"\bthe\s+(?:previous|prior)\s+year\b", re.I)),
     ("months", re.compile(rf"(?:between\s+{_M1}\s+and\s+{_M2}|(?:from\s+)?"
                           rf"(?P<m1b>{MONTH_RE}){_DASH}(?P<m2b>{MONTH_RE}))"
                           rf"(?:,?\s+(?:of\s+)?{_YR})?")),
@@ -84,7 +91,7 @@ class TimeExpr:
 
     @property
     def is_period(self) -> bool:
-        return self.kind not in ("base", "relative") and self.first is not None
+        return self.kind not in ("base", "relative", "back") and self.first is not None
 
 
 class YearContext:
@@ -152,9 +159,15 @@ def _build(kind: str, m: re.Match[str], text: str, published: date | None) -> Ti
     elif kind == "half":
         h = int(g["h"]) if g.get("h") else (1 if g["hw"].lower() == "first" else 2)
         t.months = (1, 6) if h == 1 else (7, 12)
+    elif kind == "months" and g.get("n"):
+        n = g["n"]
+        t.months = (1, int(n) if n.isdigit() else int(parse_words(n) or 1))
     elif kind in ("months", "month"):
         m1 = _month(g["m1"])
         t.months = (m1, _month(g["m2"]) if g.get("m2") else m1)
+    elif kind == "back":
+        t.days = (-1, 0)
+        return t
     elif kind == "years":
         y2s = g.get("y2") or g.get("y2b") or ""
         y2 = int(y2s) if len(y2s) == 4 else (year // 100) * 100 + int(y2s)  # type: ignore[operator]
@@ -210,6 +223,9 @@ def resolve_sentence(exprs: list[TimeExpr], ctx: YearContext) -> None:
     for t in exprs:
         if t.months is not None and t.first is None and year:
             _resolve(t, year)
+        if t.kind == "back" and (explicit or base):
+            y = (explicit[0] if explicit else base[-1] + 1) - 1
+            t.first, t.last, t.kind, t.year = date(y, 1, 1), date(y, 12, 31), "year", y
         if t.kind == "relative" and t.days and ctx.year:
             y = (explicit[0] if explicit else ctx.year) + t.days[0]
             t.first, t.last, t.kind, t.year = date(y, 1, 1), date(y, 12, 31), "year", y

@@ -71,7 +71,8 @@ _CURRENCY_AFTER = re.compile(rf"\s?(?:of\s+)?(?P<c>{alternation(CURRENCY_WORDS)}
 _UNIT_WORDS = {k: v for k, v in UNIT_WORDS.items() if k not in ("x", "fold", "%")}
 _UNIT_AFTER = re.compile(
     rf"\s?(?P<pct>%)|\s?(?:more\s+|additional\s+|full\s+|consecutive\s+|straight\s+)?"
-    rf"(?P<u>{alternation(_UNIT_WORDS)})(?![A-Za-z0-9])|-(?P<hy>year|month|day|week)s?(?!-old)\b"
+    rf"(?P<u>{alternation(_UNIT_WORDS)})(?![A-Za-z0-9])|-(?P<hy>year|month|day|week|km|kilometre|kilometer|mile|tonne|ton|kg|"
+    r"kWh|MW|GW)s?(?!-old)\b"
     r"|-year-old\b(?P<old>)|\s?-?(?P<fold>fold)\b",
     re.I,
 )
@@ -102,8 +103,9 @@ _ORD_WORD = re.compile(
 )
 _FRACTION = re.compile(
     r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!last\s)(?<!the\s)(?<![\w-])"
-    r"(?P<f>(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half)"
-    r"(?=\s+(?:of|fewer|more|less|lower|higher|smaller|larger|bigger)\b)",
+    r"(?:(?P<f>(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half)"
+    r"(?=\s+(?:of|fewer|more|less|lower|higher|smaller|larger|bigger)\b)"
+    r"|(?<=by\s)(?P<g>(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half)\b)",
     re.I,
 )
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
@@ -118,6 +120,22 @@ _NUMBER_WAS = re.compile(
     r"\b(?:number|total|figure|count|tally|[a-z]{3,}s)\s+(?:of\s+\w+(?:\s+\w+)?\s+)?(?:was|is|were|"
     r"reached|stood\s+at|totall?ed|amounted\s+to|exceeded|rose\s+to|fell\s+to)\s+"
     r"(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+)?$",
+    re.I,
+)
+_WORD_RANGE = re.compile(rf"\s+(?:to|or|-|–|—)\s+(?P<w2>{_WORD_CARD})(?![\w-])", re.I)
+_OF_THE = re.compile(r"\s+(?:of\s+(?:the|them|these|those|its|their|our)|out\s+of)\b", re.I)
+_BY_CHANGE = re.compile(
+    r"\b(?:fell|rose|grew|increased|decreased|dropped|declined|shrank|added|lost|climbed|"
+    r"jumped|gained|expanded|contracted)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+|"
+    r"roughly\s+|around\s+|over\s+)?$|\b(?:fell|rose|grew|increased|decreased|dropped|declined|"
+    r"climbed|jumped|reached|grew\s+[0-9.]+x)[^.;:]{0,40}\bto\s+(?:about\s+|almost\s+|"
+    r"nearly\s+|some\s+|roughly\s+|around\s+|just\s+)?$",
+    re.I,
+)
+_INHERIT_GAP = re.compile(
+    r"^[^0-9.;]{0,12}?(?:\s(?:and|or|to|versus|vs\.?|against)\s|,\s|compared\s+(?:with|to)\s|"
+    r"from\s)(?:(?:about|almost|nearly|just|only|some|roughly|around)\s)?$|"
+    r"^\s+by\s+(?:19|20)[0-9]{2}\s+(?:and|or)\s+$",
     re.I,
 )
 _WORD_RE = re.compile(r"[ \t]+([A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?)")
@@ -152,7 +170,7 @@ def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, in
             words.append(w)
             end = m.end()
             continue
-        if lw in _STOP or lw in NOT_COUNT or lw.endswith(("ed", "ing", "ly")):
+        if lw in _STOP or lw in NOT_COUNT or _is_adverb(lw) or (not words and _is_verb(lw)):
             return None
         words.append(w)
         end = m.end()
@@ -170,6 +188,36 @@ def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, in
         if "'" in w or "’" in w:
             return None
     return None
+
+
+_NUM_OR_WORD = r"[0-9]+(?:\.[0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_OUT_OF = re.compile(rf"(?<![\w.,])(?P<a>{_NUM_OR_WORD})\s+out\s+of\s+(?P<b>{_NUM_OR_WORD})\b",
+                     re.I)  # fmt: skip
+
+
+def _num_or_word(token: str) -> float | None:
+    return parse_digits(token) if token[0].isdigit() else parse_words(token)
+
+
+_ADVERB_ENDS = ("ally", "ously", "ively", "fully", "ently", "antly", "ately", "edly", "arly")
+
+
+def _is_adverb(word: str) -> bool:
+    return word in ("only", "nearly", "roughly", "mostly", "mainly", "largely", "partly",
+                    "respectively", "early", "daily", "weekly", "monthly", "yearly") or (
+        word.endswith(_ADVERB_ENDS))  # fmt: skip
+
+
+def _is_verb(word: str) -> bool:
+    """A participle right after the number ("15,000 used", "20 signed") is not a modifier."""
+    return word.endswith(("ed", "ing")) and word not in (
+        "leading",
+        "existing",
+        "operating",
+        "skilled",
+        "registered",
+        "listed",
+    )
 
 
 def _next_is_lower(text: str, pos: int) -> bool:
@@ -200,9 +248,14 @@ def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
             found.append(Quantity(m.start("a"), m.end("a"), float(m.group("a")), "year",
                                   kind="age", num_start=m.start("a")))  # fmt: skip
     for m in _FRACTION.finditer(text, lo, hi):
-        word = m.group("f").lower().split()[-1]
+        word = (m.group("f") or m.group("g")).lower().split()[-1]
         found.append(Quantity(m.start(), m.end(), _FRACTIONS[word], "ratio", kind="ratio",
                               num_start=m.start()))  # fmt: skip
+    for m in _OUT_OF.finditer(text, lo, hi):
+        a, b = _num_or_word(m.group("a")), _num_or_word(m.group("b"))
+        if a is not None and b and not is_blocked(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), _clean(a / b), "ratio", kind="ratio",
+                                  num_start=m.start()))  # fmt: skip
     age_spans = [(q.start, q.end) for q in found]
 
     for m in NUMBER_RE.finditer(text, lo, hi):
@@ -210,7 +263,11 @@ def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
             continue
         q = _quantity(text, m, blocked, cut_at, is_blocked)
         if q is None and m.group("num") and found:
-            q = _from_to(text, m, found[-1], is_blocked)
+            q = _from_to(text, m, found[-1], is_blocked) or _elliptical(
+                text, m, found[-1], is_blocked, cut_at
+            )
+        elif q is not None and q.unit == "count" and not q.counted and found:
+            q = _elliptical(text, m, found[-1], is_blocked, cut_at) or q
         if q is not None:
             found.append(q)
             taken_until = q.end
@@ -277,7 +334,10 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
         if g in ("bcm", "tcm"):
             return _make(start, glued.end(), value, value_high, UNIT_WORDS[g][1], "m3",
                          "measure", signed, num_start)  # fmt: skip
-        if g in ("b", "m", "k") and not cur:
+        if g == "k" and not cur:  # "Chery (157k)": thousands of things
+            return _make(start, glued.end(), value, value_high, 1e3, "count", "count", signed,
+                         num_start)  # fmt: skip
+        if g in ("b", "m") and not cur:
             return None
         factor, pos = SCALES[g], glued.end()
     else:
@@ -340,6 +400,8 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
     if noun:
         return _make(start, noun[1], value, value_high, factor, "count", "count", False,
                      num_start, counted=noun[0])  # fmt: skip
+    if _OF_THE.match(text, pos) or _BY_CHANGE.search(text[max(0, start - 40) : start]):
+        return _make(start, pos, value, value_high, factor, "count", "count", False, num_start)
     if _NUMBER_WAS.search(text[max(0, start - 60) : start]):
         return _make(start, pos, value, value_high, factor, "count", "count", False, num_start)
     return None
@@ -360,6 +422,29 @@ def _from_to(text: str, m: re.Match[str], prev: Quantity, is_blocked) -> Quantit
     return Quantity(start, end, value, prev.unit, kind=prev.kind, num_start=start)
 
 
+def _elliptical(text: str, m: re.Match[str], prev: Quantity, is_blocked, cut_at
+                ) -> Quantity | None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """A number without unit right after a quantity with one takes its unit:
+    "80 million tonnes by 2024 and 200 million by 2030", "18 voyages, compared with 9"."""
+    if prev.kind not in ("count", "measure", "money", "percent") or prev.end > m.start():
+        return None
+    if not _INHERIT_GAP.search(text[prev.end : m.start()]):
+        return None
+    start, end = m.start("num"), cut_at.get(m.start("num"), m.end("num"))
+    token = text[start:end]
+    value = parse_digits(token)
+    if value is None or _is_year(token) or is_blocked(start, end):
+        return None
+    factor = 1.0
+    sc = _SCALE.match(text, end)
+    if sc:
+        factor, end = SCALES[sc.group("s").lower().rstrip(".")], sc.end()
+    if _UNIT_AFTER.match(text, end) or _CURRENCY_AFTER.match(text, end):
+        return None
+    return Quantity(start, end, _clean(value * factor), prev.unit, kind=prev.kind,
+                    counted=None, num_start=start)  # fmt: skip
+
+
 def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None:  # type: ignore[no-untyped-def]
     words = m.group("words")
     value = parse_words(words)
@@ -369,6 +454,20 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
     lw = words.lower().split()
     if lw[-1].rstrip("s") in ("half", "halve", "third", "quarter", "fifth", "tenth"):
         return Quantity(start, pos, value, "ratio", kind="ratio", num_start=start)
+    high = None
+    rng = _WORD_RANGE.match(text, pos)
+    if rng and _UNIT_AFTER.match(text, rng.end()):
+        high, pos = parse_words(rng.group("w2")), rng.end()
+        u = _UNIT_AFTER.match(text, pos)
+        assert u is not None
+        if u.group("u") or u.group("hy"):
+            word = " ".join((u.group("u") or u.group("hy") or "").lower().split())
+            unit_name, ufactor = UNIT_WORDS.get(word) or UNIT_WORDS[word + "s"]
+            if unit_name != "ratio":
+                kind = "duration" if unit_name in ("year", "month", "day") else "measure"
+                return Quantity(start, u.end(), value * ufactor, unit_name,
+                                (high or 0) * ufactor, kind=kind, num_start=start)  # fmt: skip
+        pos = m.end()
     factor = 1.0
     sc = _SCALE.match(text, pos)
     if sc:

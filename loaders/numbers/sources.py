@@ -49,8 +49,19 @@ _RULES = [
         r"released|published|estimated|announced|registered|calculated|says|said|data)\b"
     ),
     re.compile(
+        r"(?P<name>@\w+)\s+(?:data|numbers|figures|statistics|stats|poll|survey|"
+        r"estimates)\b"
+    ),
+    re.compile(rf"[,;(—–]\s*per\s+(?P<name>@\w+|{_NAME})"),
+    re.compile(
+        rf"\b(?:[Aa]nalysts?|[Ee]xperts?|[Ee]conomists?|[Rr]esearchers?|[Ss]cholars?)\s+"
+        rf"(?:at|from|of|with)\s+(?P<name>{_NAME})"
+    ),
+    re.compile(
         rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:recorded|reported|released|"
-        r"published|estimated|announced|registered|calculated|says|said|data\s+shows?)\b"
+        r"published|estimated|estimates|estimate|announced|registered|calculated|says|said|"
+        r"told|added|noted|stated|expects|forecasts|targets|plans|projects|predicts|"
+        r"data\s+shows?)\b"
     ),
 ]
 _GROUP = re.compile(r"^(?:the\s+)?(?:a\s+number\s+of|some|many|several|most|other)?\s*"
@@ -64,7 +75,8 @@ _GROUP_AFTER = re.compile(
 _ORG_WORD = re.compile(
     r"\b(?:Center|Centre|Institute|Foundation|Fund|Service|Committee|"
     r"Ministry|Agency|Bureau|Bank|Council|Commission|Office|Administration|"
-    r"Customs|University|Academy|Corporation|Group|Company)\b"
+    r"Customs|University|Academy|Corporation|Group|Company|Endowment|Forum|"
+    r"Club|Association|Union|Organi[sz]ation|Network|Partnership|Society)\b"
 )
 _ANNOUNCE = re.compile(r"\b(?:released|published|is\s+out|are\s+out|came\s+out|released)\b", re.I)
 _TRIM = re.compile(r"(?:\s+(?:and|of|the|for|on|de))+$|^(?:the|The)\s+")
