@@ -222,3 +222,44 @@ def test_numbers_in_footnote_passages_are_marked() -> None:
     (s,) = stats('"Oil Imports from Russia Fell by 4.5 % in 2021," TASS, January 20, 2022.',
                  kind=PassageKind.FOOTNOTE)  # fmt: skip
     assert (s.surface, s.value, s.in_footnote) == ("4.5 %", -4.5, True)
+
+
+def test_first_months_of_a_year_and_a_year_before() -> None:
+    found = stats("In the first nine months of 2024 shipments reached 2.2 million tonnes, up "
+                  "from 1.7 million tonnes a year before.")  # fmt: skip
+    periods = {s.surface: _period(s) for s in found}
+    assert periods["2.2 million tonnes"] == (date(2024, 1, 1), date(2024, 9, 30))
+    assert periods["1.7 million tonnes"] == (date(2023, 1, 1), date(2023, 12, 31))
+    assert "nine months" not in periods
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("1/ Fresh @rosstat_stats numbers: births fell 3% in 2023.", "3%", "@rosstat_stats"),
+        ("Only 3 of the 20 plants weld bodies, per @autostat_ru.", "3", "@autostat_ru"),
+        ("Analysts at the Valdai Club estimate that 40% of parts are Chinese.", "40%",
+         "Valdai Club"),
+    ],
+)  # fmt: skip
+def test_more_source_forms(text: str, surface: str, source: str) -> None:
+    ex = extraction(text)
+    (s,) = [s for s in ex.statistics if s.surface == surface]
+    assert _name(ex, s.source) == source
+
+
+def test_a_tweet_credit_covers_the_tweet_and_an_announcement_the_next_tweet() -> None:
+    from kb.models import PassageKind
+
+    ex = extraction(
+        "New data from Rosstat: GDP grew 3.6% in 2023. Spending was roughly 6% of GDP.",
+        "Kazakhstan's statistics committee has released its data. Trade was $15.4b.",
+        "In Jun alone it added 9.1%.",
+        "Unrelated: prices rose 5%.",
+        kind=PassageKind.TWEET,
+    )
+    credited = {s.surface: _name(ex, s.source) for s in ex.statistics}
+    assert credited == {
+        "3.6%": "Rosstat", "6%": "Rosstat", "$15.4b": "Kazakhstan's statistics committee",
+        "9.1%": "Kazakhstan's statistics committee", "5%": None,
+    }  # fmt: skip

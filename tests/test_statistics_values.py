@@ -116,3 +116,30 @@ def test_parse_digits(raw: str, value: float) -> None:
 )  # fmt: skip
 def test_parse_words(raw: str, value: float) -> None:
     assert parse_words(raw) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "high"),
+    [
+        ("Top sellers were Lifan (41k) and Dongfeng (18k).", "41k", 41000.0, "count", None),
+        ("Loans cover six out of ten purchases.", "six out of ten", 0.6, "ratio", None),
+        ("Only 3 of the 20 plants weld bodies.", "3", 3.0, "count", None),
+        ("The line carries 1.8 million barrels per day.", "1.8 million barrels per day",
+         1.8e6, "bbl/day", None),
+        ("The 4,100-km railway opened.", "4,100-km", 4100.0, "km", None),
+        ("Payments were delayed by two to three weeks.", "two to three weeks", 14.0, "day",
+         21.0),
+        ("Sales rose by a third last year.", "a third", 1 / 3, "ratio", None),
+        ("It plans 60 million tonnes by 2026 and 150 million by 2035.", "150 million", 1.5e8,
+         "tonne", None),
+        ("Crews made 14 voyages, compared with 6 in 2021.", "6", 6.0, "count", None),
+        ("Visitors fell from 2.4 million in 2019 to just 30,000.", "30,000", 30000.0, "count",
+         None),
+        ("The population fell by 180,000 last year.", "180,000", -180000.0, "count", None),
+    ],
+)  # fmt: skip
+def test_harder_forms(text: str, surface: str, value: float, unit: str,
+                      high: float | None) -> None:  # fmt: skip
+    s = one(text, surface)
+    assert (s.value, s.unit) == (pytest.approx(value), unit)
+    assert s.value_high == (pytest.approx(high) if high is not None else None)
