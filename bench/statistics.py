@@ -202,8 +202,9 @@ def _throughput(quantulum: object | None) -> dict[str, float]:
 def main() -> None:
     docs = json.loads(GOLD.read_text(encoding="utf-8"))["documents"]
     parts = {
-        "dev: tuned on": [d for d in docs if d["origin"] != "written-heldout"],
-        "held-out: unseen": [d for d in docs if d["origin"] == "written-heldout"],
+        "dev: tuned on": [d for d in docs if not d["origin"].startswith("written-heldout")],
+        "held-out 1": [d for d in docs if d["origin"] == "written-heldout"],
+        "held-out 2: unseen": [d for d in docs if d["origin"] == "written-heldout-2"],
     }
     rows = [(f"kb ({name})", score(part, kb_predict)) for name, part in parts.items()]
     quantulum = None

@@ -234,8 +234,73 @@ HELD_OUT = [
     ]},
 ]
 
+# A second held-out batch, written and annotated after the fixes prompted by the first one,
+# scored once before any further change.
+HELD_OUT_2 = [
+    {"id": "h7-article-banks", "origin": "written-heldout-2", "kind": "ARTICLE", "paragraphs": [
+        "VTB said on Monday that its yuan lending portfolio had grown to 1.2 trillion roubles, or about a fifth of its corporate book, and that it expects a further 20-25% increase in 2024.",
+        "The bank's chief executive, Andrei Kostin, 67, told the forum in St Petersburg that sanctions had cost VTB RUB 350 bln in 2022.",
+        "Chinese banks hold deposits of roughly USD 4.5 billion from Russian clients, according to estimates by the Central Bank of Russia published in its March review.",
+        "Transfers through the SPFS system rose 27 pct year on year, while card payments via UnionPay fell by half.",
+    ], "stats": [
+        s(0, "1.2 trillion roubles", 1.2e12, "RUB", N, "VTB"), s(0, "a fifth", 0.2, "ratio", N, "VTB"),
+        s(0, "20-25%", 20.0, "percent", Y(2024), "VTB", high=25.0),
+        s(1, "67", 67.0, "year"), s(1, "RUB 350 bln", 3.5e11, "RUB", Y(2022), "Andrei Kostin"),
+        s(2, "USD 4.5 billion", 4.5e9, "USD", N, "Central Bank of Russia"),
+        s(3, "27 pct", 27.0, "percent"), s(3, "half", 0.5, "ratio"),
+    ]},
+    {"id": "h8-thread-tech", "origin": "written-heldout-2", "kind": "THREAD", "paragraphs": [
+        "1/ Huawei's Russian R&D headcount is now ~1,500, up from about 600 in 2019. That's 2.5x in five years. 🧵",
+        "2/ It ranks 4th among foreign tech employers in Moscow, behind Yandex-style local giants but ahead of Samsung (around 300 engineers).",
+        "3/ Salaries offered are 30-40% above market, per HH.ru data, and the average offer for a senior developer is ₽450,000 a month.",
+        "4/ Meanwhile the share of Chinese smartphones in Russian sales hit 71% in Q3 2023, vs 53% a year earlier, per Counterpoint.",
+    ], "stats": [
+        s(0, "~1,500", 1500.0, "count"), s(0, "600", 600.0, "count", Y(2019)), s(0, "2.5x", 2.5, "ratio"),
+        s(0, "five years", 5.0, "year"),
+        s(1, "4th", 4.0, "rank"), s(1, "300 engineers", 300.0, "count"),
+        s(2, "30-40%", 30.0, "percent", N, "HH.ru", high=40.0), s(2, "₽450,000", 450000.0, "RUB"),
+        s(3, "71%", 71.0, "percent", ["2023-07-01", "2023-09-30"], "Counterpoint"),
+        s(3, "53%", 53.0, "percent", ["2022-07-01", "2022-09-30"], "Counterpoint"),
+    ]},
+    {"id": "h9-report-investment", "origin": "written-heldout-2", "kind": "REPORT", "paragraphs": [
+        "Over the 2014–2023 period, Chinese direct investment in Russia averaged just \\$0.5–1 billion a year,31 less than 1 percent of China's total outward FDI.",
+        "By contrast, Russian investment in China amounted to some \\$1.1 billion in 2022, according to the Ministry of Commerce of the People's Republic of China (MOFCOM).32",
+        "The number of Russian companies registered in Heilongjiang province reached 650 at the end of 2022, a third of them in trade.33",
+        "Cross-border e-commerce parcels from China to Russia numbered 254 million in 2022, roughly 90% of all such parcels.",
+    ], "stats": [
+        s(0, "\\$0.5–1 billion", 5e8, "USD", ["2014-01-01", "2023-12-31"], high=1e9),
+        s(0, "1 percent", 1.0, "percent", ["2014-01-01", "2023-12-31"]),
+        s(1, "\\$1.1 billion", 1.1e9, "USD", Y(2022), "Ministry of Commerce of the People's Republic of China"),
+        s(2, "650", 650.0, "count", Y(2022)), s(2, "a third", 1 / 3, "ratio"),
+        s(3, "254 million", 2.54e8, "count", Y(2022)), s(3, "90%", 90.0, "percent", Y(2022)),
+    ]},
+    {"id": "h10-article-students", "origin": "written-heldout-2", "kind": "ARTICLE", "paragraphs": [
+        "About 56,000 Chinese students were enrolled at Russian universities in the 2023 academic year, making them the second-largest group after Kazakhs.",
+        "Moscow State University alone hosts more than 1,000 of them, and its Shenzhen campus admitted 280 first-year students last autumn.",
+        "Tuition for foreigners averages 350,000 roubles a year, about a tenth of the cost in the United States.",
+        "A 2022 poll by the Public Opinion Foundation found that 12% of Russians would like their children to learn Chinese, up from 4% in 2015.",
+    ], "stats": [
+        s(0, "56,000 Chinese students", 56000.0, "count", Y(2023)), s(0, "second", 2.0, "rank"),
+        s(1, "1,000", 1000.0, "count"), s(1, "280 first-year students", 280.0, "count"),
+        s(2, "350,000 roubles", 350000.0, "RUB"), s(2, "a tenth", 0.1, "ratio"),
+        s(3, "12%", 12.0, "percent", N, "Public Opinion Foundation"),
+        s(3, "4%", 4.0, "percent", Y(2015), "Public Opinion Foundation"),
+    ]},
+    {"id": "h11-thread-q1", "origin": "written-heldout-2", "kind": "THREAD", "paragraphs": [
+        "Quick thread on Jan-Mar trade. 🇨🇳 customs: turnover $57.3b, +1.9% y/y. Exports to 🇷🇺 $22.9b (+0.3%), imports from 🇷🇺 $34.4b (+3%). 1/",
+        "2/ Oil: 27.4 mt in Q1, i.e. roughly 2.2 mbpd. Russia stays #1 supplier, Saudi Arabia a distant 2nd.",
+        "3/ Cars: 🇨🇳 shipped 221,000 vehicles to 🇷🇺, 2.1 times more than in Q1 last year.",
+    ], "stats": [
+        s(0, "$57.3b", 5.73e10, "USD"), s(0, "+1.9%", 1.9, "percent"), s(0, "$22.9b", 2.29e10, "USD"),
+        s(0, "+0.3%", 0.3, "percent"), s(0, "$34.4b", 3.44e10, "USD"), s(0, "+3%", 3.0, "percent"),
+        s(1, "27.4 mt", 2.74e7, "tonne"), s(1, "2.2 mbpd", 2.2e6, "bbl/day"), s(1, "#1", 1.0, "rank"),
+        s(1, "2nd", 2.0, "rank"),
+        s(2, "221,000 vehicles", 221000.0, "count"), s(2, "2.1 times", 2.1, "ratio"),
+    ]},
+]
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("statistics_gold.json")
-    out.write_text(json.dumps({"documents": DOCS + HELD_OUT}, ensure_ascii=False, indent=1) + "\n")
-    docs = DOCS + HELD_OUT
+    out.write_text(json.dumps({"documents": DOCS + HELD_OUT + HELD_OUT_2}, ensure_ascii=False, indent=1) + "\n")
+    docs = DOCS + HELD_OUT + HELD_OUT_2
     print(out, sum(len(d["stats"]) for d in docs), "statistics in", len(docs), "documents")
