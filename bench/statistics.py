@@ -5,7 +5,19 @@ The sample is ``bench/data/statistics_gold.json`` (built by ``statistics_gold.py
 it): a *dev* part (6 documents written for this benchmark in the style of the corpus —
 threads, articles, report excerpts with glued footnote references — and 3 excerpts of the
 seeds; the engine was tuned on it) and a *held-out* part (6 more written documents, annotated
-before kb ever ran on them; its first-run figures are the unseen estimate). Every number the
+before kb ever ran on them). Each held-out batch was scored once before the engine was
+changed in response to it; those first-run figures are the honest unseen estimate (the
+figures printed now include the fixes, so they overstate):
+
+=================  ==========================  =================  =======  =======
+batch (first run)  kb recall / precision       quantulum3 r / p   periods  sources
+=================  ==========================  =================  =======  =======
+held-out 1         0.741 / 0.909 (54 gold)     0.704 / 0.432      0.714    0.167
+held-out 2         0.844 / 0.974 (45 gold)     0.556 / 0.397      0.769    0.545
+=================  ==========================  =================  =======  =======
+
+Sources are scored without an entities stage (it was not built yet): credits to people
+("Novak told reporters") need its mentions. Every number the
 issue counts as a statistic was annotated by hand with its value in base units, unit, period
 (only where the text states it or its year is derivable) and source (only where credited).
 Dates, years used as dates, codes, URLs, phone numbers and footnote references are not
@@ -160,7 +172,7 @@ def score(docs: list[dict], predict) -> dict[str, float]:  # type: ignore[no-unt
         "recall_value_unit": right_n / gold_n, "precision_value_unit": pred_right / max(1, pred_n),
         "periods_right": period_ok / max(1, period_n), "periods_stated": period_n,
         "sources_right": source_ok / max(1, source_n), "sources_stated": source_n,
-        "decrease_signs_right": sign_ok / max(1, sign_n),
+        "decrease_signs_right": sign_ok / sign_n if sign_n else float("nan"),
     }  # fmt: skip
 
 
@@ -204,7 +216,7 @@ def main() -> None:
     parts = {
         "dev: tuned on": [d for d in docs if not d["origin"].startswith("written-heldout")],
         "held-out 1": [d for d in docs if d["origin"] == "written-heldout"],
-        "held-out 2: unseen": [d for d in docs if d["origin"] == "written-heldout-2"],
+        "held-out 2": [d for d in docs if d["origin"] == "written-heldout-2"],
     }
     rows = [(f"kb ({name})", score(part, kb_predict)) for name, part in parts.items()]
     quantulum = None

@@ -19,7 +19,7 @@ _PATTERNS = [
     r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ru|cn|gov|edu|int|uk|de|fr|io|info|au|eu|su|by|kz)"
     r"\b(?:/\S*)?",
     r"[\w.+-]+@[\w-]+\.[\w.]+",
-    r"[@#][\w]+",
+    r"@\w+|#(?![1-9][0-9]{0,2}\s+[a-z])\w+",
     # ISBN / ISSN / DOI
     r"\b(?:ISBN|ISSN)(?:-1[03])?:?\s*[0-9Xx][0-9Xx\s-]{7,}[0-9Xx]",
     r"\b97[89]-[0-9]{1,5}-[0-9]{1,7}-[0-9]{1,7}-[0-9Xx]\b",

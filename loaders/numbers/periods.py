@@ -226,6 +226,10 @@ def resolve_sentence(exprs: list[TimeExpr], ctx: YearContext) -> None:
         if t.kind == "back" and (explicit or base):
             y = (explicit[0] if explicit else base[-1] + 1) - 1
             t.first, t.last, t.kind, t.year = date(y, 1, 1), date(y, 12, 31), "year", y
+            partial = [e for e in exprs if e.months and e.year == y + 1
+                       and e.kind in ("quarter", "half", "months", "month")]  # fmt: skip
+            if partial:  # "in Q3 2023, vs 53% a year earlier": Q3 2022
+                t.first, t.last = _month_span(y, *partial[0].months)  # type: ignore[misc]
         if t.kind == "relative" and t.days and ctx.year:
             y = (explicit[0] if explicit else ctx.year) + t.days[0]
             t.first, t.last, t.kind, t.year = date(y, 1, 1), date(y, 12, 31), "year", y

@@ -94,7 +94,12 @@ _RANK_AFTER = re.compile(
     r"in\s+(?:the\s+)?(?:\w+\s+){0,2}(?:ranking|rating|list|index|world|league))",
     re.I,
 )
-_RANK_BEFORE = re.compile(r"\b(?:ranked|ranks|ranking|placed|rated|places?\s+\w+|to)\s+$", re.I)
+_RANK_BEFORE = re.compile(
+    r"\b(?:ranked|ranks|ranking|placed|rated|places?\s+\w+|to|is|was|came|comes|finished|"
+    r"stays|remains|distant)\s+$",
+    re.I,
+)
+_HASH_RANK = re.compile(r"(?<![\w#])#(?P<n>[1-9][0-9]{0,2})(?=\s+[a-z])")
 _ORD_WORD = re.compile(
     rf"(?<![\w-])(?P<o>{alternation(ORDINAL_WORDS)})(?=\s*(?:place|position|-largest|"
     rf"-biggest|in\s+(?:the\s+)?(?:ranking|rating|list))|\s+to\s+(?:{alternation(ORDINAL_WORDS)})"
@@ -120,6 +125,12 @@ _NUMBER_WAS = re.compile(
     r"\b(?:number|total|figure|count|tally|[a-z]{3,}s)\s+(?:of\s+\w+(?:\s+\w+)?\s+)?(?:was|is|were|"
     r"reached|stood\s+at|totall?ed|amounted\s+to|exceeded|rose\s+to|fell\s+to)\s+"
     r"(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+)?$",
+    re.I,
+)
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\b[^.;:]{0,80}?\b(?:was|is|were|reached|stood\s+at|totall?ed|amounted\s+to|"
+    r"exceeded|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|hit)\s+"
+    r"(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+|some\s+|roughly\s+|just\s+)?$",
     re.I,
 )
 _WORD_RANGE = re.compile(rf"\s+(?:to|or|-|–|—)\s+(?P<w2>{_WORD_CARD})(?![\w-])", re.I)
@@ -256,6 +267,9 @@ def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
         if a is not None and b and not is_blocked(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), _clean(a / b), "ratio", kind="ratio",
                                   num_start=m.start()))  # fmt: skip
+    for m in _HASH_RANK.finditer(text, lo, hi):
+        found.append(Quantity(m.start(), m.end(), float(m.group("n")), "rank", kind="rank",
+                              num_start=m.start("n")))  # fmt: skip
     age_spans = [(q.start, q.end) for q in found]
 
     for m in NUMBER_RE.finditer(text, lo, hi):
@@ -400,7 +414,12 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
     if noun:
         return _make(start, noun[1], value, value_high, factor, "count", "count", False,
                      num_start, counted=noun[0])  # fmt: skip
-    if _OF_THE.match(text, pos) or _BY_CHANGE.search(text[max(0, start - 40) : start]):
+    if (
+        _OF_THE.match(text, pos)
+        or _BY_CHANGE.search(text[max(0, start - 40) : start])
+        or text[max(0, start - 1) : start] in ("~", "≈")
+        or _NUMBER_OF.search(text[max(0, start - 120) : start])
+    ):
         return _make(start, pos, value, value_high, factor, "count", "count", False, num_start)
     if _NUMBER_WAS.search(text[max(0, start - 60) : start]):
         return _make(start, pos, value, value_high, factor, "count", "count", False, num_start)

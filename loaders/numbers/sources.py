@@ -118,7 +118,13 @@ def find_source(ex: Extraction, text: str, start: int, end: int) -> tuple[str | 
         e = s + len(trimmed)
         if not trimmed or _GROUP.match(trimmed) or _GROUP_AFTER.match(text, e):
             continue
-        key = _resolve(ex, text, s, e, trimmed)
+        acronym = _ACRONYM.search(trimmed)
+        if acronym:  # "Ministry of Commerce … (MOFCOM)": the name, with the acronym as alias
+            trimmed = trimmed[: acronym.start()].rstrip()
+            e = s + len(trimmed)
+        credited = bool(re.match(r"[,;(—–]\s*per\s", m.group(0)))
+        key = _resolve(ex, text, s, e, trimmed, credited=credited,
+                       alias=acronym.group(1) if acronym else None)  # fmt: skip
         if key:
             return key, announce
     return None, False
@@ -130,7 +136,14 @@ _PERSONISH = re.compile(
 )
 
 
-def _resolve(ex: Extraction, text: str, start: int, end: int, name: str) -> str | None:
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)$")
+_DOMAIN = re.compile(r"^[\w-]+\.(?:ru|cn|com|org|net|io|info|kz|by)$", re.I)
+
+
+def _resolve(ex: Extraction, text: str, start: int, end: int, name: str, *,
+             credited: bool = False, alias: str | None = None) -> str | None:  # fmt: skip
+    """Entity key for a credited name; `credited` when the construction itself ("per X")
+    marks X as a source, so a single capitalised word is taken as an organisation."""
     inside = mentions_in(ex, start, end)
     if inside:
         best = max(inside, key=lambda m: m.end - m.start)
@@ -147,11 +160,16 @@ def _resolve(ex: Extraction, text: str, start: int, end: int, name: str) -> str 
         if name.startswith("@") and name.lower() in {h.lower() for h in ent.handles}:
             return key
     kind = _kind(name)
-    if kind == "OTHER" and not (
+    if _DOMAIN.match(name):
+        kind = "MEDIA"
+    elif credited and " " not in name and kind == "OTHER":
+        kind = "OTHER"
+    elif kind == "OTHER" and not (
         name.startswith("@") or name.isupper() or "Report" in name or _ORG_WORD.search(name)
     ):
         return None  # not evidently an organisation: leave it to the entities stage
-    draft = EntityDraft(EntityType.ORGANISATION, name, kind=kind, aliases={name})
+    draft = EntityDraft(EntityType.ORGANISATION, name, kind=kind,
+                        aliases={name, alias} if alias else {name})  # fmt: skip
     if name.startswith("@"):
         draft.handles = {name}
     key = ex.add_entity(draft)
