@@ -25,7 +25,7 @@ from loaders.numbers.subjects import find_subjects, subjects_of_phrase
 from loaders.numbers.tables import cell_statistics
 
 _SUP_OR_MARKUP = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{\s*\*?[0-9]{1,4}\s*\}?")
-_FOOTNOTE_LIKE = re.compile(r"^\s*(?:\^\{|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[?&quot;|\*\S{0,3}\s+&quot;)")
+_FOOTNOTE_LIKE = re.compile(r"\s*(?:\^\{|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[?&quot;|\*\S{0,3}\s+&quot;)")
 _NO_PERIOD = {"age", "duration"}
 _SPAN_KINDS = {"months", "quarter", "half"}  # "the first nine months": not a duration
 _TWEET_MARK = re.compile(r"(?:^|\s)[0-9]{1,2}/(?:[0-9]{1,2})?(?=\s|$)")
@@ -113,6 +113,8 @@ def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[
     for sent in sentences:
         ctx.tick()
         exprs = periods.find(clean, sent.start, sent.end, ex.doc.published_on)
+        if in_footnote:  # "Interfax, November 29, 2021": a publication date, not a period
+            exprs = [t for t in exprs if t.kind != "date"]
         periods.resolve_sentence(exprs, ctx)
         quantities = [
             q for q in scan(clean, sent.start, sent.end, blocked, {})

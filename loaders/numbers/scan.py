@@ -62,10 +62,11 @@ _CURRENCY_PREFIX = re.compile(
     r"(?:(?P<sym>US\$|\\?\$|€|£|¥|₽)|\b(?P<code>USD|EUR|RMB|CNY|RUB|GBP)\s?)\s?$"
 )
 _RANGE = re.compile(rf"\s?(?:[-–—]|to)\s?(?:\\?\$|€)?(?P<n2>{_DIGITS})(?![0-9])")
-_GLUED = re.compile(r"(?P<g>bn|bln|mln|mn|trn|tn|bcm|tcm|[bmkx])(?![A-Za-z0-9])")
+_GLUED = re.compile(r"(?P<g>bn|bln|mln|mn|trn|tn|bcm|tcm|[bmkxBMK])(?![A-Za-z0-9])")
 _SCALE = re.compile(
     r"\s?(?P<s>trillion|billion|million|thousand|bln\.?|bn|mln\.?|mn|trn|tn)"
-    r"(?![\w])"
+    r"(?![\w])",
+    re.I,
 )
 _CURRENCY_AFTER = re.compile(rf"\s?(?:of\s+)?(?P<c>{alternation(CURRENCY_WORDS)})\b", re.I)
 _UNIT_WORDS = {k: v for k, v in UNIT_WORDS.items() if k not in ("x", "fold", "%")}
@@ -191,7 +192,7 @@ def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, in
         if plural and (
             w[0].islower()
             or _DEMONYM_PLURAL.match(w)
-            or (word_number and _next_is_lower(text, end))
+            or (word_number and _lower_before(text, pos) and _next_is_lower(text, end))
         ):
             return " ".join(words), end
         if plural:
@@ -229,6 +230,12 @@ def _is_verb(word: str) -> bool:
         "registered",
         "listed",
     )
+
+
+def _lower_before(text: str, pos: int) -> bool:
+    """Whether the word number ending at `pos` is written in lower case (not a title)."""
+    m = re.search(r"([A-Za-z]+)\s*$", text[max(0, pos - 20) : pos])
+    return bool(m and m.group(1)[0].islower())
 
 
 def _next_is_lower(text: str, pos: int) -> bool:
