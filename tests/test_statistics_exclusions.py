@@ -92,3 +92,19 @@ def test_reader_recorded_footnote_refs_are_respected() -> None:
 def test_without_any_footnote_sequence_a_real_decimal_survives() -> None:
     found = stats("The index stood at 20.98 percent last year.")
     assert [(s.surface, s.value) for s in found] == [("20.98 percent", 20.98)]
+
+
+def test_a_sign_after_a_space_is_not_a_range_and_fractional_counts_are_dropped() -> None:
+    found = stats("Shares moved 7 -7.74 points; 60.37 Non-ferrous metals; 12 ships left.")
+    assert [(s.surface, s.value) for s in found] == [("12 ships", 12.0)]
+
+
+def test_footnote_publication_dates_are_not_periods_and_titles_are_not_counts() -> None:
+    found = stats(
+        '"Exports Could Reach 4 billion kWh," Interfax, November 29, 2021.',
+        '"Two Ways to Grow," Vedomosti, May 2, 2020.',
+        kind=PassageKind.FOOTNOTE,
+    )
+    assert [(s.surface, s.period_start, s.in_footnote) for s in found] == [
+        ("4 billion kWh", None, True)
+    ]

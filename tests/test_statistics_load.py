@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from kb.models import Document, Entity, Passage, PassageKind, Statistic, StatisticSubject
+from loaders.runner import load_paths
 
 THREAD = "000_769defdc8682c5fc.txt"
 REPORT = "003_a68d32ec9af499bf.txt"
@@ -82,3 +84,28 @@ def test_report_table_cells_when_the_reader_gives_table_rows(seeded_engine: Engi
         assert cell.period_start == date(2021, 1, 1)
         minus = next(x for x in cells if x.surface == "-10,22")
         assert (minus.value, minus.unit, minus.is_change) == (-10.22, "percent", True)
+
+
+FIXTURES = Path(__file__).with_name("fixtures") / "statistics"
+
+
+def test_unseen_style_documents_load_with_normalised_statistics(empty_engine: Engine) -> None:
+    summary = load_paths(empty_engine, [FIXTURES])
+    assert summary.ok, summary.failed
+    with Session(empty_engine) as s:
+        rows = s.exec(select(Statistic)).all()
+        by_surface = {x.surface: x for x in rows}
+        assert by_surface["$15.4b"].value == 1.54e10
+        assert (by_surface["$15.4b"].period_start, by_surface["$15.4b"].period_end) == (
+            date(2023, 1, 1), date(2023, 6, 30),
+        )  # fmt: skip
+        trade = by_surface["\\$190.27 billion"]
+        assert trade.period_start == date(2022, 1, 1)
+        source = s.get(Entity, trade.source_id)
+        assert source is not None and source.name == "General Administration of Customs of China"
+        assert source.kind == "GOVERNMENT_BODY"
+        assert by_surface["15.5 bcm"].value == 1.55e10  # ",15" after it is a footnote ref
+        assert by_surface["10,000"].value == 10000
+        assert by_surface["200 million"].unit == "tonne"
+        assert by_surface["11%"].value == -11 and by_surface["11%"].is_change
+        assert not [x.surface for x in rows if x.surface in ("2019", "2022", "2030", "1/")]

@@ -49,8 +49,9 @@ def extract(ex: Extraction) -> list[StatisticDraft]:
     by_passage = _sentences_by_passage(ex)
     out: list[StatisticDraft] = []
     for index, passage in enumerate(doc.passages):
-        if passage.kind == PassageKind.TABLE_ROW and passage.table is not None:
-            out += _table_row(ex, passage)
+        if passage.kind == PassageKind.TABLE_ROW:
+            if passage.table is not None:  # a row without its table has no units: skipped
+                out += _table_row(ex, passage)
             continue
         sentences = by_passage.get(index) or [Span(passage.start, passage.end)]
         out += _passage(ex, clean, passage, sentences, state)

@@ -61,7 +61,7 @@ NUMBER_RE = re.compile(
 _CURRENCY_PREFIX = re.compile(
     r"(?:(?P<sym>US\$|\\?\$|€|£|¥|₽)|\b(?P<code>USD|EUR|RMB|CNY|RUB|GBP)\s?)\s?$"
 )
-_RANGE = re.compile(rf"\s?(?:[-–—]|to)\s?(?:\\?\$|€)?(?P<n2>{_DIGITS})(?![0-9])")
+_RANGE = re.compile(rf"(?:[-–—]|\s[-–—]\s|\sto\s)(?:\\?\$|€)?(?P<n2>{_DIGITS})(?![0-9])")
 _GLUED = re.compile(r"(?P<g>bn|bln|mln|mn|trn|tn|bcm|tcm|[bmkxBMK])(?![A-Za-z0-9])")
 _SCALE = re.compile(
     r"\s?(?P<s>trillion|billion|million|thousand|bln\.?|bn|mln\.?|mn|trn|tn)"
@@ -283,6 +283,8 @@ def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
         if m.start() < taken_until or any(s <= m.start() < e for s, e in age_spans):
             continue
         q = _quantity(text, m, blocked, cut_at, is_blocked)
+        if q is not None and q.unit == "count" and q.value != int(q.value):
+            q = None  # "60.37 Non-ferrous metals": nobody counts 60.37 things
         if q is None and m.group("num") and found:
             q = _from_to(text, m, found[-1], is_blocked) or _elliptical(
                 text, m, found[-1], is_blocked, cut_at
