@@ -1,0 +1,165 @@
+"""Quantities that are not a plain number with a unit: ages, ordinal ranks, fractions,
+"N out of M", "#1", number words ("a dozen branches", "two to three weeks"), and numbers
+that borrow the unit of the quantity before them ("from 1.2 million … to 10,000",
+"80 million tonnes by 2024 and 200 million by 2030").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from loaders.numbers.lexicon import CURRENCY_WORDS, ORDINAL_WORDS, SCALES, UNIT_WORDS
+from loaders.numbers.nouns import _counted
+from loaders.numbers.parse import parse_digits, parse_words
+from loaders.numbers.patterns import (
+    _AGE,
+    _AGE_COMMA,
+    _ANAPHORIC,
+    _CURRENCY_AFTER,
+    _FRACTION,
+    _FRACTIONS,
+    _FROM_TO,
+    _HASH_RANK,
+    _INHERIT_GAP,
+    _ORD_WORD,
+    _OUT_OF,
+    _SCALE,
+    _TIMES_RATIO_AFTER,
+    _UNIT_AFTER,
+    _WORD_RANGE,
+    Quantity,
+    _clean,
+    _is_year,
+    _num_or_word,
+)
+
+Blocked = Callable[[int, int], bool]
+
+
+def special_forms(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
+    """Forms found before plain numbers: ages "(64)", "Putin, 71,", ordinal ranks,
+    fractions ("a third of"), "N out of M", "#1"."""
+    found: list[Quantity] = []
+    for m in _AGE.finditer(text, lo, hi):
+        g = "a" if m.group("a") else "b"
+        s0, e0 = (m.start("p"), m.end("p")) if g == "a" else (m.start(), m.end())
+        if not is_blocked(m.start(g), m.end(g)):
+            found.append(Quantity(s0, e0, float(m.group(g)), "year", kind="age",
+                                  num_start=m.start(g)))  # fmt: skip
+    for m in _ORD_WORD.finditer(text, lo, hi):
+        found.append(Quantity(m.start(), m.end(), float(ORDINAL_WORDS[m.group("o").lower()]),
+                              "rank", kind="rank", num_start=m.start()))  # fmt: skip
+    for m in _AGE_COMMA.finditer(text, lo, hi):
+        if not is_blocked(m.start("a"), m.end("a")):
+            found.append(Quantity(m.start("a"), m.end("a"), float(m.group("a")), "year",
+                                  kind="age", num_start=m.start("a")))  # fmt: skip
+    for m in _FRACTION.finditer(text, lo, hi):
+        word = (m.group("f") or m.group("g")).lower().split()[-1]
+        found.append(Quantity(m.start(), m.end(), _FRACTIONS[word], "ratio", kind="ratio",
+                              num_start=m.start()))  # fmt: skip
+    for m in _OUT_OF.finditer(text, lo, hi):
+        a, b = _num_or_word(m.group("a")), _num_or_word(m.group("b"))
+        if a is not None and b and not is_blocked(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), _clean(a / b), "ratio", kind="ratio",
+                                  num_start=m.start()))  # fmt: skip
+    for m in _HASH_RANK.finditer(text, lo, hi):
+        found.append(Quantity(m.start(), m.end(), float(m.group("n")), "rank", kind="rank",
+                              num_start=m.start("n")))  # fmt: skip
+    return found
+
+
+def _from_to(text: str, m: re.Match[str], prev: Quantity, is_blocked) -> Quantity | None:  # type: ignore[no-untyped-def]
+    """A bare number in "from 1.2 million … to just 10,000" takes the unit of the first."""
+    if prev.kind not in ("count", "measure", "money") or prev.counted:
+        return None
+    start, end = m.start("num"), m.end("num")
+    if is_blocked(start, end) or not _FROM_TO.search(text, max(0, prev.start - 6), m.start()):
+        return None
+    if text[max(0, prev.start - 5) : prev.start].strip().lower() != "from":
+        return None
+    value = parse_digits(text[start:end])
+    if value is None or _is_year(text[start:end]):
+        return None
+    return Quantity(start, end, value, prev.unit, kind=prev.kind, num_start=start)
+
+
+def _elliptical(text: str, m: re.Match[str], prev: Quantity, is_blocked, cut_at
+                ) -> Quantity | None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """A number without unit right after a quantity with one takes its unit:
+    "80 million tonnes by 2024 and 200 million by 2030", "18 voyages, compared with 9"."""
+    if prev.kind not in ("count", "measure", "money", "percent") or prev.end > m.start():
+        return None
+    if not _INHERIT_GAP.search(text[prev.end : m.start()]):
+        return None
+    start, end = m.start("num"), cut_at.get(m.start("num"), m.end("num"))
+    token = text[start:end]
+    value = parse_digits(token)
+    if value is None or _is_year(token) or is_blocked(start, end):
+        return None
+    factor = 1.0
+    sc = _SCALE.match(text, end)
+    if sc:
+        factor, end = SCALES[sc.group("s").lower().rstrip(".")], sc.end()
+    if _UNIT_AFTER.match(text, end) or _CURRENCY_AFTER.match(text, end):
+        return None
+    return Quantity(start, end, _clean(value * factor), prev.unit, kind=prev.kind,
+                    counted=None, num_start=start)  # fmt: skip
+
+
+def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None:  # type: ignore[no-untyped-def]
+    words = m.group("words")
+    value = parse_words(words)
+    if value is None or is_blocked(m.start(), m.end()):
+        return None
+    start, pos = m.start(), m.end()
+    lw = words.lower().split()
+    if lw[-1].rstrip("s") in ("half", "halve", "third", "quarter", "fifth", "tenth"):
+        return Quantity(start, pos, value, "ratio", kind="ratio", num_start=start)
+    high = None
+    rng = _WORD_RANGE.match(text, pos)
+    if rng and _UNIT_AFTER.match(text, rng.end()):
+        high, pos = parse_words(rng.group("w2")), rng.end()
+        u = _UNIT_AFTER.match(text, pos)
+        assert u is not None
+        if u.group("u") or u.group("hy"):
+            word = " ".join((u.group("u") or u.group("hy") or "").lower().split())
+            unit_name, ufactor = UNIT_WORDS.get(word) or UNIT_WORDS[word + "s"]
+            if unit_name != "ratio":
+                kind = "duration" if unit_name in ("year", "month", "day") else "measure"
+                return Quantity(start, u.end(), value * ufactor, unit_name,
+                                (high or 0) * ufactor, kind=kind, num_start=start)  # fmt: skip
+        pos = m.end()
+    factor = 1.0
+    sc = _SCALE.match(text, pos)
+    if sc:
+        factor, pos = SCALES[sc.group("s").lower().rstrip(".")], sc.end()
+    cw = _CURRENCY_AFTER.match(text, pos)
+    if cw:
+        unit = CURRENCY_WORDS[" ".join(cw.group("c").lower().split())]
+        return Quantity(start, cw.end(), value * factor, unit, kind="money", num_start=start)
+    u = _UNIT_AFTER.match(text, pos)
+    if u and u.group("pct") is None and u.group("old") is None and u.group("fold") is None:
+        word = " ".join((u.group("u") or u.group("hy") or "").lower().split())
+        unit_name, ufactor = UNIT_WORDS.get(word) or UNIT_WORDS[word + "s"]
+        if unit_name == "ratio":
+            if not _TIMES_RATIO_AFTER.match(text, u.end()):
+                return Quantity(start, u.end(), value, "count", kind="count", counted="times",
+                                num_start=start)  # fmt: skip
+            return Quantity(start, u.end(), value, "ratio", kind="ratio", num_start=start)
+        kind = "percent" if unit_name in ("percent", "percentage_point") else "measure"
+        if unit_name in ("year", "month", "day"):
+            kind = "duration"
+        return Quantity(start, u.end(), value * factor * ufactor, unit_name, kind=kind,
+                        num_start=start)  # fmt: skip
+    if u and u.group("pct") is not None:
+        return Quantity(start, u.end(), value, "percent", kind="percent", num_start=start)
+    if lw == ["one"] or _ANAPHORIC.search(text[max(0, start - 12) : start]):
+        return None
+    if re.match(r"\s+(?:more|others|of\s+(?:them|which|these|those|the))\b", text[pos:]):
+        return Quantity(start, pos, value * factor, "count", kind="count", num_start=start)
+    noun = _counted(text, pos, word_number=True)
+    if noun:
+        return Quantity(start, noun[1], value * factor, "count", kind="count", counted=noun[0],
+                        num_start=start)  # fmt: skip
+    return None

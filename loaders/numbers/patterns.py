@@ -1,0 +1,188 @@
+"""Precompiled patterns of the scanner and the :class:`Quantity` record it returns.
+
+Every regex is compiled once at import; the scanner modules only combine them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.numbers.lexicon import (
+    CURRENCY_WORDS,
+    ORDINAL_WORDS,
+    PER_UNITS,
+    TENS_WORDS,
+    UNIT_WORDS,
+    UNITS_WORDS,
+    alternation,
+)
+from loaders.numbers.parse import parse_digits, parse_words
+
+
+@dataclass
+class Quantity:
+    start: int  # absolute offsets (surface = text[start:end])
+    end: int
+    value: float
+    unit: str
+    value_high: float | None = None
+    kind: str = "measure"  # money|percent|ratio|count|age|rank|duration|measure
+    signed: bool = False  # the text wrote an explicit + or − sign
+    change_word: bool = False  # "tripled", "tenfold", "2.54 times"
+    counted: str | None = None  # the counted noun phrase ("trains")
+    num_start: int = 0  # where the digits/words start (after currency sign and sign)
+
+
+_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?"
+_WORD_CARD = (
+    rf"(?:{alternation(TENS_WORDS)})(?:[\s-](?:{alternation(UNITS_WORDS)}))?|"
+    rf"{alternation(UNITS_WORDS)}"
+)
+NUMBER_RE = re.compile(
+    rf"(?:(?P<sign>(?<![\w.,/)\]])[-+−–—])|(?<![\w.,/^{{}}@#&;:-]))(?P<num>{_DIGITS})"
+    rf"|(?<![\w-])(?P<words>a\s+dozen|(?:{_WORD_CARD})(?:\s+(?:hundred|thousand))?"
+    r"(?:[\s-](?:halves|half|thirds?|quarters?|fifths?|tenths?))?)(?![\w-])"
+    r"|(?<![\w-])(?P<mult>doubled|tripled|trebled|quadrupled|halved|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+)-?fold)(?![\w-])",
+    re.I,
+)
+_CURRENCY_PREFIX = re.compile(
+    r"(?:(?P<sym>US\$|\\?\$|€|£|¥|₽)|\b(?P<code>USD|EUR|RMB|CNY|RUB|GBP)\s?)\s?$"
+)
+_RANGE = re.compile(rf"(?:[-–—]|\s[-–—]\s|\sto\s)(?:\\?\$|€)?(?P<n2>{_DIGITS})(?![0-9])")
+_GLUED = re.compile(r"(?P<g>bn|bln|mln|mn|trn|tn|bcm|tcm|[bmkxBMK])(?![A-Za-z0-9])")
+_SCALE = re.compile(
+    r"\s?(?P<s>trillion|billion|million|thousand|bln\.?|bn|mln\.?|mn|trn|tn)"
+    r"(?![\w])",
+    re.I,
+)
+_CURRENCY_AFTER = re.compile(rf"\s?(?:of\s+)?(?P<c>{alternation(CURRENCY_WORDS)})\b", re.I)
+_UNIT_WORDS = {k: v for k, v in UNIT_WORDS.items() if k not in ("x", "fold", "%")}
+_UNIT_AFTER = re.compile(
+    rf"\s?(?P<pct>%)|\s?(?:more\s+|additional\s+|full\s+|consecutive\s+|straight\s+)?"
+    rf"(?P<u>{alternation(_UNIT_WORDS)})(?![A-Za-z0-9])|-(?P<hy>year|month|day|week|km|kilometre|kilometer|mile|tonne|ton|kg|"
+    r"kWh|MW|GW)s?(?!-old)\b"
+    r"|-year-old\b(?P<old>)|\s?-?(?P<fold>fold)\b",
+    re.I,
+)
+_PER_DAY = re.compile(r"\s?(?:per|a|/)\s?(?:day|d)\b", re.I)
+_PER = re.compile(rf"\s?(?:/|per\s+)(?P<p>{alternation(PER_UNITS)})\b", re.I)
+_TIMES_RATIO_AFTER = re.compile(
+    r"\s*(?:more|less|bigger|higher|larger|greater|smaller|lower|faster|slower|as|the|over|"
+    r"compared|than|that|cheaper|richer|poorer)\b",
+    re.I,
+)
+_RATIO_BEFORE = re.compile(
+    r"\b(?:by|grew|rose|increased|decreased|fell|dropped|up|down|multiplied|jumped|surged)"
+    r"\s+(?:almost\s+|nearly\s+|about\s+|over\s+|more\s+than\s+)?$",
+    re.I,
+)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|\^\{(?:st|nd|rd|th)\})(?![A-Za-z])")
+_RANK_AFTER = re.compile(
+    r"\s*(?:place|position|spot|-?(?:largest|biggest|most|highest|lowest)\b|among\b|"
+    r"in\s+(?:the\s+)?(?:\w+\s+){0,2}(?:ranking|rating|list|index|world|league))",
+    re.I,
+)
+_RANK_BEFORE = re.compile(
+    r"\b(?:ranked|ranks|ranking|placed|rated|places?\s+\w+|to|is|was|came|comes|finished|"
+    r"stays|remains|distant)\s+$",
+    re.I,
+)
+_HASH_RANK = re.compile(r"(?<![\w#])#(?P<n>[1-9][0-9]{0,2})(?=\s+[a-z])")
+_ORD_WORD = re.compile(
+    rf"(?<![\w-])(?P<o>{alternation(ORDINAL_WORDS)})(?=\s*(?:place|position|-largest|"
+    rf"-biggest|in\s+(?:the\s+)?(?:ranking|rating|list))|\s+to\s+(?:{alternation(ORDINAL_WORDS)})"
+    r"\s*(?:place|position|in\s+(?:the\s+)?(?:ranking|rating|list)))",
+    re.I,
+)
+_FRACTION = re.compile(
+    r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!last\s)(?<!the\s)(?<![\w-])"
+    r"(?:(?P<f>(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half)"
+    r"(?=\s+(?:of|fewer|more|less|lower|higher|smaller|larger|bigger)\b)"
+    r"|(?<=by\s)(?P<g>(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half)\b)",
+    re.I,
+)
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_AGE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s(?P<a>[1-9][0-9]),\s")
+_FROM_TO = re.compile(
+    r"\bfrom\s+\S+(?:\s+\S+){0,6}?\s+to\s+(?:just\s+|only\s+|about\s+|almost\s+|nearly\s+|"
+    r"around\s+|some\s+)?$",
+    re.I,
+)
+_AGE = re.compile(r"[A-Z][a-z]+\s(?P<p>\((?P<a>[0-9]{1,3})\))|\baged\s+(?P<b>[0-9]{1,3})\b")
+_NUMBER_WAS = re.compile(
+    r"\b(?:number|total|figure|count|tally|[a-z]{3,}s)\s+(?:of\s+\w+(?:\s+\w+)?\s+)?(?:was|is|were|"
+    r"reached|stood\s+at|totall?ed|amounted\s+to|exceeded|rose\s+to|fell\s+to)\s+"
+    r"(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+)?$",
+    re.I,
+)
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\b[^.;:]{0,80}?\b(?:was|is|were|reached|stood\s+at|totall?ed|amounted\s+to|"
+    r"exceeded|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|hit)\s+"
+    r"(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+|some\s+|roughly\s+|just\s+)?$",
+    re.I,
+)
+_WORD_RANGE = re.compile(rf"\s+(?:to|or|-|–|—)\s+(?P<w2>{_WORD_CARD})(?![\w-])", re.I)
+_OF_THE = re.compile(r"\s+(?:of\s+(?:the|them|these|those|its|their|our)|out\s+of)\b", re.I)
+_BY_CHANGE = re.compile(
+    r"\b(?:fell|rose|grew|increased|decreased|dropped|declined|shrank|added|lost|climbed|"
+    r"jumped|gained|expanded|contracted)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+|"
+    r"roughly\s+|around\s+|over\s+)?$|\b(?:fell|rose|grew|increased|decreased|dropped|declined|"
+    r"climbed|jumped|reached|grew\s+[0-9.]+x)[^.;:]{0,40}\bto\s+(?:about\s+|almost\s+|"
+    r"nearly\s+|some\s+|roughly\s+|around\s+|just\s+)?$",
+    re.I,
+)
+_INHERIT_GAP = re.compile(
+    r"^[^0-9.;]{0,12}?(?:\s(?:and|or|to|versus|vs\.?|against)\s|,\s|compared\s+(?:with|to)\s|"
+    r"from\s)(?:(?:about|almost|nearly|just|only|some|roughly|around)\s)?$|"
+    r"^\s+by\s+(?:19|20)[0-9]{2}\s+(?:and|or)\s+$",
+    re.I,
+)
+_WORD_RE = re.compile(r"[ \t]+([A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?)")
+_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ers)$")
+_STOP = {
+    "the", "a", "an", "of", "in", "to", "and", "or", "was", "were", "is", "are", "be", "by",
+    "for", "from", "with", "on", "at", "as", "than", "that", "which", "who", "it", "this",
+    "these", "those", "has", "have", "had", "will", "would", "can", "could", "per", "more",
+    "less", "not", "but", "so", "if", "into", "over", "after", "before", "ago", "since",
+    "until", "up", "down", "about", "out", "alone",
+}  # fmt: skip
+_ANAPHORIC = re.compile(
+    r"\b(?:the|these|those|both|all|its|their|our|his|her|each|every)\s+$", re.I
+)
+
+
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100
+
+
+_NUM_OR_WORD = r"[0-9]+(?:\.[0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_OUT_OF = re.compile(rf"(?<![\w.,])(?P<a>{_NUM_OR_WORD})\s+out\s+of\s+(?P<b>{_NUM_OR_WORD})\b",
+                     re.I)  # fmt: skip
+
+
+def _num_or_word(token: str) -> float | None:
+    return parse_digits(token) if token[0].isdigit() else parse_words(token)
+
+
+def _make(start: int, end: int, value: float, high: float | None, factor: float, unit: str,
+          kind: str, signed: bool, num_start: int, *, change_word: bool = False,
+          counted: str | None = None) -> Quantity:  # fmt: skip
+    return Quantity(
+        start,
+        end,
+        _clean(value * factor),
+        unit,
+        _clean(high * factor) if high is not None else None,
+        kind,
+        signed,
+        change_word,
+        counted,
+        num_start,
+    )
+
+
+def _clean(value: float) -> float:
+    """Drop float noise from scaling: 68.63 * 1e9 → 68630000000.0."""
+    return float(f"{value:.12g}")
