@@ -1,46 +1,145 @@
 """Sentence segmentation of every passage (writes ``Extraction.sentences``).
 
-Rule-based: a blank English spaCy pipeline with the sentencizer, run per passage so that a
-sentence never crosses a passage boundary. Table rows and headings are one sentence each.
+A small rule-based splitter (no model): a sentence never crosses a passage boundary, and
+table rows, headings and captions are one sentence each. Inside a passage it splits after
+``.``, ``!``, ``?`` or ``…`` (with closing quotes/brackets) when the next word starts a new
+sentence, and at blank lines and before bare link lines. It does *not* split
+
+- after abbreviations and initials ("U.S.", "Mr.", "Dr.", "e.g.", "K.V. Babaev", "No. 78");
+- at "..." / "…" followed by a lower-case word (a continuation);
+- inside a balanced pair of double quotes, so a multi-sentence quotation stays one sentence
+  with its attribution (“A. B,” says X);
+- at single line breaks inside a sentence (scraped text breaks lines mid-sentence; the
+  readers rejoin report page breaks, this stage simply ignores lone newlines).
+
+A passage without final punctuation (a tweet) ends its last sentence at the passage end.
+Leading/trailing white space is never part of a sentence span.
 """
 
 from __future__ import annotations
 
-from functools import cached_property
-
-import spacy
-from spacy.language import Language
+import re
 
 from kb.models import PassageKind
 from loaders.drafts import Extraction, Span
 
 _WHOLE = {PassageKind.TABLE_ROW, PassageKind.HEADING, PassageKind.CAPTION}
 
+# Words that end with a full stop without ending a sentence (compared case-insensitively).
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep pres amb hon rev
+    messrs mme mlle vs v etc al e.g i.e cf viz approx ca no nos vol p pp fig figs ed eds
+    jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp bros dept univ est
+    u.s u.k u.n e.u u.s.a u.s.s.r p.r.c ph.d d.c a.m p.m op cit ibid art para sec ch""".split()
+)
+# Abbreviations after which a capitalised word usually continues the sentence.
+_TITLES = frozenset(
+    "mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep pres amb hon rev messrs "
+    "no nos vol p pp fig figs art para sec ch cf e.g i.e vs v approx ca".split()
+)
+
+_TERMINATOR = re.compile(r"(?:\.{2,}|…|[.!?])+[\"”’'»)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_BLANK = re.compile(r"\n[ \t]*\n\s*")
+_LINK_LINE = re.compile(r"\n(?=[ \t]*(?:https?://|www\.)\S+[ \t]*(?:\n|$))")
+_OPEN_Q = "“"
+_CLOSE_Q = "”"
+MAX_QUOTE = 2000  # a quote longer than this is not held together
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of balanced double quotes (curly, or straight when paired) in a passage."""
+    regions: list[tuple[int, int]] = []
+    for m in re.finditer(r"“[^“”]*”|\"[^\"\n]*(?:\n[^\"\n]*)*\"", text):
+        if m.end() - m.start() <= MAX_QUOTE:
+            regions.append((m.start(), m.end()))
+    return regions
+
+
+def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b - 1 for a, b in regions)
+
+
+def _is_break(text: str, m: re.Match[str], regions: list[tuple[int, int]]) -> bool:
+    end = m.end()
+    rest = text[end:].lstrip()
+    if not rest:
+        return False
+    nxt = rest[0]
+    mark = m.group(0).rstrip("\"”’'»)]")
+    if _inside(m.start(), regions):
+        return False
+    if mark.startswith("..") or mark.startswith("…"):
+        return nxt.isupper() or nxt in "“\"" or nxt.isdigit()
+    if nxt.islower() or nxt in ",;:)—–-":
+        return False
+    if mark == ".":
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        word = (before.group(1) if before else "").lower()
+        stripped = word.strip(".")
+        if stripped in _TITLES or word in _TITLES:
+            return False
+        if stripped in ABBREVIATIONS and not nxt.isupper():
+            return False
+        # initials: "K.V. Babaev", "A. Kortunov"; "U.S. officials" stays together
+        if re.fullmatch(r"(?:[a-z]\.)*[a-z]", stripped) and len(stripped) <= 5:
+            if stripped.count(".") >= 1 or len(stripped) == 1:
+                return _looks_sentence_start(rest)
+    return True
+
+
+_STARTERS = frozenset(
+    "the a an this that these those it he she they we i in on at but and however for as if "
+    "there here what why how when while after before since although our his her their its".split()
+)
+
+
+def _looks_sentence_start(rest: str) -> bool:
+    """After "U.S." a common sentence-opening word means a new sentence."""
+    word = re.match(r"[\w']+", rest)
+    return bool(word) and word.group(0).lower() in _STARTERS
+
+
+def split_text(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) within `text`, trimmed of white space."""
+    cuts = {0, len(text)}
+    for m in _BLANK.finditer(text):
+        cuts.update((m.start(), m.end()))
+    for m in _LINK_LINE.finditer(text):
+        cuts.add(m.start())
+    regions = _quote_regions(text)
+    for m in _TERMINATOR.finditer(text):
+        if _is_break(text, m, regions):
+            cuts.add(m.end())
+    spans: list[tuple[int, int]] = []
+    ordered = sorted(cuts)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        chunk = text[a:b]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if b - trail > a + lead:
+            spans.append((a + lead, b - trail))
+    return spans
+
 
 class SentenceSplitter:
     name = "sentences"
-    version = "1"
+    version = "2"
     reads = ("doc.passages",)
     writes = ("sentences",)
-
-    @cached_property
-    def nlp(self) -> Language:
-        nlp = spacy.blank("en")
-        nlp.add_pipe("sentencizer")
-        return nlp
 
     def __call__(self, ex: Extraction) -> None:
         text = ex.doc.text
         for passage in ex.doc.passages:
             if passage.kind in _WHOLE:
-                ex.sentences.append(Span(passage.start, passage.end))
+                chunk = text[passage.start : passage.end]
+                lead = len(chunk) - len(chunk.lstrip())
+                end = passage.start + len(chunk.rstrip())
+                if end > passage.start + lead:
+                    ex.sentences.append(Span(passage.start + lead, end))
                 continue
-            doc = self.nlp(text[passage.start : passage.end])
-            for sent in doc.sents:
-                start = passage.start + sent.start_char
-                end = passage.start + sent.end_char
-                if text[start:end].strip():
-                    ex.sentences.append(Span(start, end))
+            for a, b in split_text(text[passage.start : passage.end]):
+                ex.sentences.append(Span(passage.start + a, passage.start + b))
 
 
 COMPONENT = SentenceSplitter
