@@ -152,10 +152,13 @@ def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[
                 qualifier=qualifier(clean, q.start, q.end), is_change=is_change,
                 in_footnote=in_footnote, source=source,
             )  # fmt: skip
-            if q.kind not in _NO_PERIOD:
+            if q.kind not in _NO_PERIOD or q.kind == "duration":
                 others = [sp for sp in spans if sp != (q.start, q.end)]
-                t = periods.choose(exprs, q.start, q.end, others)
-                t = t or prev_period or periods.choose(exprs, q.start, q.end, others, weak=True)
+                own = [t for t in exprs if not (t.start < q.end and q.start < t.end)]
+                t = periods.choose(own if q.kind == "duration" else exprs, q.start, q.end, others)
+                if q.kind != "duration":  # a duration takes only a period its sentence states
+                    t = t or prev_period or periods.choose(exprs, q.start, q.end, others,
+                                                           weak=True)  # fmt: skip
                 if t is not None:
                     draft.period_start, draft.period_end = t.first, t.last
             exclude = {source} if source else set()

@@ -36,7 +36,8 @@ _PATTERNS = [
     rf"(?:,?\s+(?:19|20)[0-9]{{2}})?",
     rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–—]\s*[0-9]{{1,2}})?\s+(?:of\s+)?{MONTH_RE}\b",
     # document apparatus
-    r"\b(?:No|Nos|no|Vol|vol|Art|art|Para|para|Ch|ch|Sec|sec|Fig|fig|Figs|P|p|pp|Pp)\.\s*"
+    r"\b(?:No|Nos|no)\.\s*(?![1-9][0-9]?\s+[a-z])[0-9][0-9./–-]*|"
+    r"\b(?:Vol|vol|Art|art|Para|para|Ch|ch|Sec|sec|Fig|fig|Figs|P|p|pp|Pp)\.\s*"
     r"[0-9][0-9./–-]*",
     r"\b(?:Table|Figure|Chart|Annex|Appendix|Chapter|Section|Article|Part|Page|Resolution|"
     r"Decree|Paragraph|Clause|Item|Point|Protocol|Report|Issue|Volume)\s+[0-9][0-9./–-]*",

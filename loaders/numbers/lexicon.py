@@ -65,7 +65,7 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "kg": ("tonne", 1e-3), "kilograms": ("tonne", 1e-3),
     "teu": ("TEU", 1.0), "mbpd": ("bbl/day", 1e6), "mb/d": ("bbl/day", 1e6),
     "kb/d": ("bbl/day", 1e3), "bpd": ("bbl/day", 1.0), "b/d": ("bbl/day", 1.0),
-    "bcm": ("m3", 1e9), "tcm": ("m3", 1e12),
+    "bcm": ("m3", 1e9), "tcm": ("m3", 1e12), "mcm": ("m3", 1e6), "mmcm": ("m3", 1e6),
     "cubic metres": ("m3", 1.0), "cubic meters": ("m3", 1.0), "cubic meter": ("m3", 1.0),
     "cubic metre": ("m3", 1.0), "m3": ("m3", 1.0), "m³": ("m3", 1.0),
     "barrels": ("bbl", 1.0), "barrel": ("bbl", 1.0), "bbl": ("bbl", 1.0),

@@ -9,12 +9,19 @@ import re
 from loaders.numbers.lexicon import COUNT_NOUNS_IRREGULAR, NOT_COUNT
 from loaders.numbers.patterns import _DEMONYM_PLURAL, _STOP, _WORD_RE
 
+_CODE_RE = re.compile(r"[ \t]+([A-Z][A-Za-z]*-?[0-9][\w-]*)(?=[ \t])")
+
 
 def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, int] | None:
     """The counted noun phrase after a bare number ("4 new blocs" → "new blocs")."""
     words: list[str] = []
     end = pos
     for _ in range(4):
+        code = _CODE_RE.match(text, end)  # "48 Su-30MKI kits": a model name as modifier
+        if code and not words:
+            words.append(code.group(1))
+            end = code.end()
+            continue
         m = _WORD_RE.match(text, end)
         if not m:
             return None

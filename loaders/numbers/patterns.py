@@ -89,7 +89,9 @@ _RANK_BEFORE = re.compile(
     r"stays|remains|distant)\s+$",
     re.I,
 )
-_HASH_RANK = re.compile(r"(?<![\w#])#(?P<n>[1-9][0-9]{0,2})(?=\s+[a-z])")
+_HASH_RANK = re.compile(
+    r"(?:(?<![\w#])#|\b[Nn]o\.\s?|\bnumber\s)(?P<n>[1-9][0-9]{0,2})(?=\s+[a-z])"
+)
 _ORD_WORD = re.compile(
     rf"(?<![\w-])(?P<o>{alternation(ORDINAL_WORDS)})(?=\s*(?:place|position|-largest|"
     rf"-biggest|in\s+(?:the\s+)?(?:ranking|rating|list))|\s+to\s+(?:{alternation(ORDINAL_WORDS)})"

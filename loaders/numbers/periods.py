@@ -31,6 +31,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days", re.compile(rf"(?:from\s+)?{_M1}\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{_DASH}"
                         rf"(?:{_M2}\s+)?(?P<d2>[0-9]{{1,2}})(?![0-9])(?:,?\s+{_YR})?")),
     ("date", re.compile(rf"{_M1}\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+{_YR}")),
+    ("date", re.compile(rf"\b(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M1}\s+{_YR}")),
     ("quarter", re.compile(rf"\bQ(?P<q1>[1-4])(?:{_DASH}Q(?P<q2>[1-4]))?"
                            rf"(?:,?\s+(?:of\s+)?{_YR})?")),
     ("quarter", re.compile(rf"\b{_QWORD}\s+quarter(?:\s+of)?(?:\s+(?:{_YR}|(?P<rel>this|last|"

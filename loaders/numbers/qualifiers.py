@@ -28,6 +28,8 @@ def qualifier(text: str, start: int, end: int) -> str:
         if m.group("approx"):
             return "APPROXIMATE"
         return "LESS_THAN" if m.group("less") else "MORE_THAN"
+    if re.search(r"[0-9]\+", text[start:end]):  # "10+ years"
+        return "MORE_THAN"
     a = _AFTER.match(text, end)
     if a:
         return "MORE_THAN" if a.group("more") else "APPROXIMATE"

@@ -50,6 +50,8 @@ from loaders.numbers.patterns import (
 
 __all__ = ["Quantity", "scan"]
 
+_PER_BEFORE = re.compile(r"\bper\s+$", re.I)
+
 
 def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
          cut_at: dict[int, int]) -> list[Quantity]:  # fmt: skip
@@ -66,6 +68,8 @@ def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
     for m in NUMBER_RE.finditer(text, lo, hi):
         if m.start() < taken_until or any(s <= m.start() < e for s, e in age_spans):
             continue
+        if _PER_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "per 1,000 cubic metres": the denominator of a rate
         q = _quantity(text, m, blocked, cut_at, is_blocked)
         if q is not None and q.unit == "count" and q.value != int(q.value):
             q = None  # "60.37 Non-ferrous metals": nobody counts 60.37 things
@@ -169,6 +173,8 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
         if _RANK_AFTER.match(text, after) or _RANK_BEFORE.search(text[max(0, start - 20) : start]):
             return _make(start, after, value, None, 1.0, "rank", "rank", False, num_start)
         return None
+    if text.startswith("+", pos) and pos == end and _UNIT_AFTER.match(text, pos + 1):
+        pos += 1  # "10+ years": more than ten years
     u = _UNIT_AFTER.match(text, pos)
     if u:
         if u.group("pct") is not None:

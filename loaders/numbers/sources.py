@@ -60,7 +60,7 @@ _RULES = [
     re.compile(
         rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:recorded|reported|released|"
         r"published|estimated|estimates|estimate|announced|registered|calculated|says|said|"
-        r"told|added|noted|stated|expects|forecasts|targets|plans|projects|predicts|"
+        r"told|added|noted|stated|expects|forecasts|targets|plans|projects|predicts|puts|"
         r"data\s+shows?)\b"
     ),
 ]
