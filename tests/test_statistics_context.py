@@ -264,3 +264,11 @@ def test_a_tweet_credit_covers_the_tweet_and_an_announcement_the_next_tweet() ->
         "3.6%": "Rosstat", "6%": "Rosstat", "$15.4b": "Kazakhstan's statistics committee",
         "9.1%": "Kazakhstan's statistics committee", "5%": None,
     }  # fmt: skip
+
+
+def test_day_month_year_dates_and_durations_with_stated_periods() -> None:
+    found = stats("Loans reached 4.8 trillion roubles as of 1 January 2024. Delays averaged "
+                  "3–4 weeks in the first half of 2024.")  # fmt: skip
+    periods = {s.surface: _period(s) for s in found}
+    assert periods["4.8 trillion roubles"] == (date(2024, 1, 1), date(2024, 1, 1))
+    assert periods["3–4 weeks"] == (date(2024, 1, 1), date(2024, 6, 30))

@@ -143,3 +143,19 @@ def test_harder_forms(text: str, surface: str, value: float, unit: str,
     s = one(text, surface)
     assert (s.value, s.unit) == (pytest.approx(value), unit)
     assert s.value_high == (pytest.approx(high) if high is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "qualifier"),
+    [
+        ("The order covers 24 Su-35S fighters.", "24 Su-35S fighters", 24.0, "count", "EXACT"),
+        ("Flows peaked at 58.1 mcm per day.", "58.1 mcm per day", 5.81e7, "m3/day", "EXACT"),
+        ("Talks have dragged on for 10+ years.", "10+ years", 10.0, "year", "MORE_THAN"),
+        ("The price was $270 per 1,000 cubic metres.", "$270", 270.0, "USD", "EXACT"),
+    ],
+)  # fmt: skip
+def test_codes_rates_and_plus(text: str, surface: str, value: float, unit: str,
+                              qualifier: str) -> None:  # fmt: skip
+    found = stats(text)
+    assert [s.surface for s in found] == [surface]
+    assert (found[0].value, found[0].unit, found[0].qualifier) == (value, unit, qualifier)
