@@ -21,6 +21,7 @@ from kb.ids import content_hash, make_id
 from kb.locks import load_lock
 from kb.models import Document, LoadRun
 from loaders import store
+from loaders.claims.duplicates import mark_duplicate_claims
 from loaders.dedupe import relink_same_as
 from loaders.pipeline import extract, extractor_version
 from loaders.readers import read_file
@@ -150,6 +151,7 @@ def load_paths(
                 summary.pruned = _prune(session, files, folders)
             store.prune_orphan_entities(session)
             relink_same_as(session)
+            mark_duplicate_claims(session)
             summary.totals = store.count_rows(session)
             run = session.get(LoadRun, load_id)
             if run is not None:

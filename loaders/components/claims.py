@@ -1,18 +1,32 @@
-"""The claims stage (not built yet: writes nothing). Replaced by its own issue's work."""
+"""The claims stage: every assertion worth retrieving as a ClaimDraft (``Extraction.claims``).
+
+Reads the sentences, entities, mentions, authors, publisher and statistics; may add an
+ACTOR entity and its mention for a named speaker the entity stage missed. The engine
+and the representation of speakers and groups are documented in :mod:`loaders.claims`.
+"""
 
 from __future__ import annotations
 
+from loaders.claims import extract_claims
 from loaders.drafts import Extraction
 
 
-class PendingClaims:
+class Claims:
     name = "claims"
-    version = "0"
-    reads: tuple[str, ...] = ()
-    writes: tuple[str, ...] = ()
+    version = "1"
+    reads: tuple[str, ...] = (
+        "doc.passages",
+        "sentences",
+        "entities",
+        "mentions",
+        "authors",
+        "publisher",
+        "statistics",
+    )
+    writes: tuple[str, ...] = ("claims", "entities", "mentions")
 
     def __call__(self, ex: Extraction) -> None:
-        return None
+        ex.claims.extend(extract_claims(ex))
 
 
-COMPONENT = PendingClaims
+COMPONENT = Claims

@@ -1,0 +1,261 @@
+"""Finding the source written in one sentence: direct quotes, "according to", speech verbs.
+
+Works on a trimmed sentence (its doc offset and text) and returns *surfaces* (doc offsets of
+the speaker words); :mod:`loaders.claims.speakers` turns them into entities or groups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.claims.patterns import (
+    ACCORDING_TO,
+    BASE_FORMS,
+    CLAUSE_BREAK,
+    INTRO,
+    QUOTE,
+    SPEECH_VERB,
+)
+
+MIN_QUOTE_WORDS = 4
+# Verbs that also have non-speech senses: they attribute only before "that", a comma, a
+# colon, a quote, or in a parenthetical/inverted position.
+_AMBIGUOUS = frozenset(
+    [
+        "add",
+        "adds",
+        "added",
+        "report",
+        "reports",
+        "reported",
+        "state",
+        "states",
+        "stated",
+        "claim",
+        "claims",
+        "claimed",
+        "note",
+        "notes",
+        "noted",
+        "expect",
+        "expects",
+        "expected",
+        "estimate",
+        "estimates",
+        "estimated",
+        "predict",
+        "predicts",
+        "predicted",
+        "forecast",
+        "forecasts",
+        "maintain",
+        "maintains",
+        "maintained",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "deny",
+        "denies",
+        "denied",
+        "fear",
+        "fears",
+        "feared",
+        "observe",
+        "observes",
+        "observed",
+        "write",
+        "writes",
+        "wrote",
+        "conclude",
+        "concludes",
+        "concluded",
+        "recall",
+        "recalls",
+        "recalled",
+        "agree",
+        "agrees",
+        "agreed",
+        "promise",
+        "promises",
+        "promised",
+        "assure",
+        "assures",
+        "assured",
+        "announce",
+        "announces",
+        "announced",
+        "warn",
+        "warns",
+        "warned",
+    ]
+)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
+_TRAIL_ADVERB = re.compile(
+    r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
+    r"repeatedly|reportedly|frankly|bluntly|aptly|then|has|have|had|previously|back|"
+    r"firmly|strongly|who))+\s*$",
+    re.IGNORECASE,
+)
+_QUOTE_CHARS = "“”\"'’‘"
+
+
+@dataclass
+class Cue:
+    """Where a sentence names its source."""
+
+    attribution: str  # DIRECT_QUOTE | REPORTED_SPEECH | ACCORDING_TO
+    who: tuple[int, int] | None  # doc offsets of the source words
+    base_form: bool = False  # "experts say": valid only for a group / first person
+
+
+@dataclass
+class Quote:
+    start: int  # doc offsets of the quoted words (inside the marks)
+    end: int
+    cue: Cue | None  # None: a standalone quote whose speaker comes from context
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _span(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Doc offsets of text[a:b] stripped of spaces, quotes and punctuation."""
+    chunk = text[a:b]
+    strip = " \n,;:—–-" + _QUOTE_CHARS
+    lead = len(chunk) - len(chunk.lstrip(strip))
+    trail = len(chunk) - len(chunk.rstrip(strip + "."))
+    if b - trail <= a + lead:
+        return None
+    return base + a + lead, base + b - trail
+
+
+def _subject_before(text: str, end: int) -> tuple[int, int] | None:
+    """The noun phrase ending at `end` (start of the verb), back to its clause opener."""
+    left = text[:end]
+    trimmed = _TRAIL_ADVERB.sub("", left)
+    if trimmed.rstrip().endswith(","):
+        # Appositive: "Kirill Babaev, director of …, says" — the subject opens the clause.
+        first = re.match(
+            r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?([^,]+),", text, re.IGNORECASE
+        )
+        if first and first.end() <= len(trimmed):
+            return first.start(1), first.end(1)
+        return None
+    opener = 0
+    for m in CLAUSE_BREAK.finditer(trimmed):
+        if m.end() <= len(trimmed) and m.end() > opener:
+            opener = m.end()
+    return (opener, len(trimmed)) if trimmed[opener:].strip() else None
+
+
+def _subject_after(text: str, start: int) -> tuple[int, int] | None:
+    """The noun phrase after an inverted verb ("says Natalia Zubarevich, an expert …")."""
+    m = re.match(r"\s*([^,.;:()“”\"]+)", text[start:])
+    return (start + m.start(1), start + m.end(1)) if m else None
+
+
+def find_quotes(base: int, text: str) -> list[Quote]:
+    """Quotations in a sentence with their cue, when written around them."""
+    out: list[Quote] = []
+    for q in QUOTE.finditer(text):
+        inner_a, inner_b = q.start() + 1, q.end() - 1
+        content = text[inner_a:inner_b]
+        if _words(content) < MIN_QUOTE_WORDS:
+            continue
+        span = _span(base, text, inner_a, inner_b)
+        if span is None:
+            continue
+        after, before = text[q.end() :], text[: q.start()]
+        cue = _cue_after_quote(base, text, q.end(), after) or _cue_before_quote(base, before)
+        if cue is None and before.strip(" ,;:—–-…"):
+            continue  # an embedded or scare quote: not a quotation of someone's words
+        out.append(Quote(span[0], span[1], cue))
+    return out
+
+
+def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
+    m = re.match(
+        r"^\s*[,—–-]?\s*(?:(?P<v1>(?:" + _verbs() + r"))\s+(?P<w1>[^,.;:()“”\"]+)|"
+        r"(?P<w2>[^,.;:()“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<v2>(?:" + _verbs() + r")))\b",
+        after,
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    group = "w1" if m.group("w1") else "w2"
+    a, b = m.span(group)
+    span = _span(base, text, qend + a, qend + b)
+    return Cue("DIRECT_QUOTE", span) if span else None
+
+
+def _cue_before_quote(base: int, before: str) -> Cue | None:
+    stripped = before.rstrip()
+    intro = INTRO.search(stripped)
+    if intro:
+        who = _subject_before(stripped, intro.start())
+        if who:
+            span = _span(base, stripped, *who)
+            return Cue("DIRECT_QUOTE", span) if span else None
+    # "Name: “…”" — a colon right after a name or handle.
+    colon = re.search(r"(?:^|[.!?]\s+)([@\w][\w@.'’ -]{1,60}):\s*$", stripped)
+    if colon:
+        span = _span(base, stripped, *colon.span(1))
+        return Cue("DIRECT_QUOTE", span) if span else None
+    return None
+
+
+_VERB_CACHE: list[str] = []
+
+
+def _verbs() -> str:
+    if not _VERB_CACHE:
+        from loaders.claims.patterns import SPEECH_VERBS
+
+        _VERB_CACHE.append("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS))
+    return _VERB_CACHE[0]
+
+
+def intro_for_next(base: int, text: str) -> Cue | None:
+    """A sentence ending in "X said:" introduces the quotation that follows it."""
+    if not text.rstrip().endswith(":"):
+        return None
+    return _cue_before_quote(base, text.rstrip())
+
+
+def according_to(base: int, text: str) -> Cue | None:
+    m = ACCORDING_TO.search(text)
+    if not m:
+        return None
+    span = _span(base, text, *m.span("src"))
+    return Cue("ACCORDING_TO", span) if span else None
+
+
+def reported(base: int, text: str) -> list[Cue]:
+    """Speech-verb cues in reading order (the caller keeps the first that resolves)."""
+    cues: list[Cue] = []
+    for v in SPEECH_VERB.finditer(text):
+        verb = v.group("verb").lower()
+        left = text[: v.start()]
+        if _PASSIVE.search(left):
+            continue
+        follow = text[v.end() :]
+        lead_punct = left.rstrip()[-1:] if left.strip() else ""
+        inverted = not left.strip() or lead_punct in ',”"' or left.rstrip().lower().endswith(" as")
+        if verb.split()[0] in _AMBIGUOUS and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow):
+            if not inverted:
+                continue
+        base_form = verb in BASE_FORMS
+        if inverted and not base_form and lead_punct in ',”"':
+            who = _subject_after(text, v.end())
+            if who:
+                span = _span(base, text, *who)
+                if span:
+                    cues.append(Cue("REPORTED_SPEECH", span))
+        who = _subject_before(text, v.start())
+        if who:
+            span = _span(base, text, *who)
+            if span:
+                cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form))
+    return cues

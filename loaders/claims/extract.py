@@ -1,0 +1,194 @@
+"""The claims of one document: sentence by sentence, with speaker, attribution, kind, links.
+
+Span of a claim: for a DIRECT_QUOTE the quoted words (inside the marks, a multi-sentence
+quotation is one claim); otherwise the sentence, trimmed of tweet numbers, trailing links
+and emoji. Speakers (see ``ClaimDraft``):
+
+- AUTHOR: the document's own voice. Speaker = the first author (threads, articles with a
+  byline); a report speaks for its publisher when one is known, else for its first author;
+  an article without a known writer speaks for its publisher, else None. "I"/"we" clauses
+  ("I agree with my colleagues that …") are AUTHOR claims too.
+- DIRECT_QUOTE / REPORTED_SPEECH / ACCORDING_TO: the resolved source entity; an unnamed
+  group ("Chinese experts", "many in Moscow") or a source no entity record matches
+  ("Chinese statistics") has ``speaker`` None and its words in ``speaker_group``.
+
+A quotation with no cue in its sentence takes its speaker from context: the quotation
+just before it in the same paragraph (a continued quote), a "X said:" sentence before it,
+or a speaker named in the next sentence ("… ,” he says." / "That was Ivanov’s view.").
+"""
+
+from __future__ import annotations
+
+from kb.models import DocumentKind
+from loaders.claims.attribution import Cue, according_to, find_quotes, intro_for_next, reported
+from loaders.claims.filters import is_claim_passage, is_claim_text, trim
+from loaders.claims.kinds import classify
+from loaders.claims.speakers import Resolved, SpeakerResolver
+from loaders.components.sentences import split_text
+from loaders.drafts import ClaimDraft, Extraction, Span
+
+
+def default_author(ex: Extraction) -> str | None:
+    """The speaker of AUTHOR claims (see module docstring)."""
+    if ex.doc.kind == DocumentKind.REPORT:
+        return ex.publisher or (ex.authors[0] if ex.authors else None)
+    if ex.authors:
+        return ex.authors[0]
+    return ex.publisher
+
+
+def _sentences(ex: Extraction) -> list[Span]:
+    if ex.sentences:
+        return sorted(ex.sentences, key=lambda s: (s.start, s.end))
+    spans: list[Span] = []
+    for p in ex.doc.passages:
+        spans += [
+            Span(p.start + a, p.start + b) for a, b in split_text(ex.doc.text[p.start : p.end])
+        ]
+    return spans
+
+
+class _Doc:
+    """Per-document state while walking its sentences."""
+
+    def __init__(self, ex: Extraction) -> None:
+        self.ex = ex
+        self.text = ex.doc.text
+        self.resolver = SpeakerResolver(ex)
+        self.author = default_author(ex)
+        self.claims: list[ClaimDraft] = []
+        self.surfaces: list[tuple[int, int] | None] = []
+        self.last_quote: tuple[int, Resolved, str] | None = None  # (passage, who, attribution)
+        self.pending: list[int] = []  # indexes of quote claims waiting for a speaker
+        self.intro: Resolved | None = None
+
+    def resolve(self, cue: Cue | None) -> Resolved:
+        if cue is None or cue.who is None:
+            return Resolved()
+        who = self.resolver.resolve(*cue.who, allow_new=cue.attribution != "ACCORDING_TO")
+        if cue.attribution == "ACCORDING_TO" and not who.found:
+            a, b = cue.who
+            who = Resolved(group=self.text[a:b])
+        if cue.base_form and who.speaker and not who.author:
+            return Resolved()  # "Russia say" is not English: base forms need a group
+        return who
+
+    def add(
+        self, start: int, end: int, attribution: str, who: Resolved, section: str | None
+    ) -> int:
+        if who.author:
+            attribution = "AUTHOR"
+        speaker = self.author if attribution == "AUTHOR" else who.speaker
+        group = None if attribution == "AUTHOR" else (None if who.speaker else who.group)
+        stats = [i for i, s in enumerate(self.ex.statistics) if s.start >= start and s.end <= end]
+        text = self.text[start:end]
+        claim = ClaimDraft(
+            start=start,
+            end=end,
+            text=text,
+            attribution=attribution,
+            kind=classify(text, section=section, has_statistic=bool(stats)),
+            speaker=speaker,
+            speaker_group=group,
+            statistics=stats,
+        )
+        self.claims.append(claim)
+        self.surfaces.append(who.surface)
+        self.resolver.note_person(who.speaker)
+        return len(self.claims) - 1
+
+    def set_speaker(self, index: int, who: Resolved) -> None:
+        claim = self.claims[index]
+        claim.speaker = who.speaker
+        claim.speaker_group = None if who.speaker else who.group
+        self.surfaces[index] = who.surface
+        self.resolver.note_person(who.speaker)
+
+
+def extract_claims(ex: Extraction) -> list[ClaimDraft]:
+    state = _Doc(ex)
+    doc, text = ex.doc, ex.doc.text
+    for sent in _sentences(ex):
+        pidx = doc.passage_at(sent.start)
+        passage = doc.passages[pidx] if pidx is not None else None
+        if passage is not None and not is_claim_passage(passage.kind, text[sent.start : sent.end]):
+            continue
+        section = passage.section if passage else None
+        start, end = trim(text, sent.start, sent.end)
+        if end <= start:
+            continue
+        body = text[start:end]
+        _sentence(state, pidx, section, start, end, body)
+    _link_mentions(state)
+    return state.claims
+
+
+def _sentence(
+    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
+) -> None:
+    # A quotation waiting for its speaker: does this sentence name one?
+    if state.pending:
+        cues = reported(start, body)
+        who = next((w for w in map(state.resolve, cues) if w.speaker or w.group), None)
+        if who is not None:
+            for index in state.pending:
+                state.set_speaker(index, who)
+            state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
+            state.pending = []
+            if len(body.split()) <= 12 and "that" not in body.split():
+                return  # "That was how Ivanov put it." names the speaker and says nothing
+        state.pending = []
+    intro = intro_for_next(start, body)
+    if intro is not None:
+        state.intro = state.resolve(intro)
+        if len(body.split()) <= 12:
+            return
+    quotes = find_quotes(start, body)
+    if quotes:
+        for q in quotes:
+            if q.cue is not None:
+                who = state.resolve(q.cue)
+            elif state.intro is not None:
+                who = state.intro
+            elif state.last_quote and state.last_quote[0] == pidx:
+                who = state.last_quote[1]
+            else:
+                who = None
+            index = state.add(q.start, q.end, "DIRECT_QUOTE", who or Resolved(), section)
+            if who is None:
+                state.pending.append(index)
+            else:
+                state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
+        state.intro = None
+        return
+    state.intro = None
+    state.last_quote = None
+    if not is_claim_text(body):
+        return
+    cue = according_to(start, body)
+    if cue is not None:
+        state.add(start, end, "ACCORDING_TO", state.resolve(cue), section)
+        return
+    for cue in reported(start, body):
+        who = state.resolve(cue)
+        if who.found:
+            state.add(start, end, "REPORTED_SPEECH", who, section)
+            return
+    state.add(start, end, "AUTHOR", Resolved(), section)
+
+
+def _link_mentions(state: _Doc) -> None:
+    """Entities inside each claim, except the words naming its speaker."""
+    mentions = sorted(state.ex.mentions, key=lambda m: m.start)
+    for claim, surface in zip(state.claims, state.surfaces, strict=True):
+        keys: list[str] = []
+        for m in mentions:
+            if m.start >= claim.end:
+                break
+            if m.start < claim.start or m.end > claim.end:
+                continue
+            if surface and m.start < surface[1] and m.end > surface[0]:
+                continue
+            if m.entity not in keys:
+                keys.append(m.entity)
+        claim.mentions = keys

@@ -1,0 +1,71 @@
+"""Claim kind: RECOMMENDATION, FORECAST, FACT or ASSESSMENT (the default), by rules.
+
+First match wins, in that order. RECOMMENDATION: deontic modals and advice ("should",
+"must", "need(s) to", "it is important to", "it is advisable"), or any statement in a
+section whose title speaks of recommendations. FORECAST: future and expectation ("will",
+"is likely to", "expected to", "could reach", "by 2030", "in the coming years"). FACT: a
+report of events or numbers: a number, date or statistic with no judgement words, or a
+past-tense event with no judgement words. ASSESSMENT: everything else (judgements).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.models import ClaimKind
+
+_RECOMMEND = re.compile(
+    r"\b(?:should(?!\s+(?:have|not\s+have)\b)|ought\s+to|must(?!\s+have\b)|"
+    r"needs?\s+to|(?:it\s+is|it's|it\s+would\s+be)\s+(?:important|necessary|advisable|essential|"
+    r"crucial|vital|imperative|desirable|expedient|wise|useful|worth\s+\w+ing)\b|"
+    r"(?:we|i|the\s+authors?)\s+(?:recommend|propose|suggest|urge|advise)|"
+    r"it\s+is\s+(?:recommended|proposed|advisable)|has\s+to|have\s+to\s+(?!be\s+said))",
+    re.IGNORECASE,
+)
+_RECOMMEND_SECTION = re.compile(r"recommend|proposal|what\s+(?:should|needs\s+to)\s+be", re.I)
+_FORECAST = re.compile(
+    r"(?<!\bthe\s)(?<!political\s)(?<!good\s)(?<!free\s)(?<!own\s)\bwill\b(?!\s+of\b)|"
+    r"\bwon[’']t\b|\b(?:is|are|was|were|seems?|remains?)\s+(?:un)?likely\s+to\b|\bunlikely\b|"
+    r"\b(?:is|are)\s+(?:expected|projected|forecast|set|poised|bound|going)\s+to\b|"
+    r"\bexpected\s+to\b|\bcould\s+(?:reach|grow|rise|fall|exceed|double|triple|become)\b|"
+    r"\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?20[2-9]\d\b|\bin\s+the\s+coming\b|"
+    r"\bin\s+the\s+(?:near|foreseeable|long|medium)\s+(?:future|term|run)\b|"
+    r"\b(?:forecasts?|predicts?|projects?|prospects?|outlook)\b|\bwould\s+(?:likely|probably)\b|"
+    r"\btargets?\b|\baims?\s+to\b|\bplans?\s+to\b|\bwill\s+be\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\b\d[\d,.]*\s*(?:%|percent|per\s+cent|billion|million|thousand|bn|tons?|tonnes?)?|"
+    r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|did|met|signed|rose|fell|grew|increased|"
+    r"decreased|declined|reached|totaled|totalled|amounted|arrested|launched|opened|held|"
+    r"visited|announced|became|began|started|took|made|won|lost|sold|bought|built|released|"
+    r"hired|tripled|doubled|raised|invited|worked|joined|agreed|approved|adopted|created|"
+    r"established|founded|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+_JUDGEMENT = re.compile(
+    r"\b(?:i\s+think|i\s+believe|in\s+my\s+view|arguably|perhaps|probably|seems?|appears?|"
+    r"important|significant|great|good|bad|better|worse|best|worst|key|crucial|critical|"
+    r"impressive|naive|hard|difficult|easy|indeed|clearly|obviously|only|just|really|"
+    r"interesting|remarkable|excellent|well-researched|overlooked|myth|emblematic|"
+    r"representative|sophisticated|dangerous|risky|problem|concern(?:ed|s)?|worr(?:y|ies)|"
+    r"unclear|uncertain|doubt|must|can[’']t|cannot|should|never|always|nobody|everybody|"
+    r"too|very|much|more\s+\w+\s+than|matter|view|believes?|thinks?)\b",
+    re.IGNORECASE,
+)
+
+
+def classify(text: str, *, section: str | None = None, has_statistic: bool = False) -> str:
+    """The ClaimKind value of a claim's text (see module docstring for the rules)."""
+    if _RECOMMEND.search(text) or (section and _RECOMMEND_SECTION.search(section)):
+        return ClaimKind.RECOMMENDATION.value
+    if _FORECAST.search(text):
+        return ClaimKind.FORECAST.value
+    judged = _JUDGEMENT.search(text) is not None
+    if not judged and (has_statistic or _NUMBER.search(text) or _PAST.search(text)):
+        return ClaimKind.FACT.value
+    return ClaimKind.ASSESSMENT.value

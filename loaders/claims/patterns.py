@@ -1,0 +1,165 @@
+"""Attribution cues as precompiled rules: quotes, speech verbs, "according to", groups.
+
+Each rule finds *where* the source of a statement is written; resolving that surface to an
+entity is :mod:`loaders.claims.speakers`' job. The rules are about English reporting style,
+never about a particular document.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that report speech or a stated belief, in the forms used for attribution.
+_VERB_STEMS = {
+    "say": "says said",
+    "tell": "tells told",
+    "argue": "argues argued",
+    "believe": "believes believed",
+    "note": "notes noted",
+    "claim": "claims claimed",
+    "state": "states stated",
+    "stress": "stresses stressed",
+    "warn": "warns warned",
+    "insist": "insists insisted",
+    "admit": "admits admitted",
+    "confess": "confesses confessed",
+    "think": "thinks thought",
+    "expect": "expects expected",
+    "predict": "predicts predicted",
+    "suggest": "suggests suggested",
+    "emphasise": "emphasises emphasised emphasizes emphasized",
+    "add": "adds added",
+    "explain": "explains explained",
+    "acknowledge": "acknowledges acknowledged",
+    "announce": "announces announced",
+    "maintain": "maintains maintained",
+    "contend": "contends contended",
+    "assert": "asserts asserted",
+    "observe": "observes observed",
+    "remark": "remarks remarked",
+    "conclude": "concludes concluded",
+    "write": "writes wrote",
+    "report": "reports reported",
+    "estimate": "estimates estimated",
+    "reckon": "reckons reckoned",
+    "recall": "recalls recalled",
+    "concede": "concedes conceded",
+    "complain": "complains complained",
+    "confirm": "confirms confirmed",
+    "deny": "denies denied",
+    "fear": "fears feared",
+    "point out": "points out pointed out",
+    "assure": "assures assured",
+    "promise": "promises promised",
+    "forecast": "forecasts",
+    "agree": "agree agrees agreed",
+    "say_base": "say believe think argue note expect fear warn predict insist",
+}
+SPEECH_VERBS = sorted(
+    {form for forms in _VERB_STEMS.values() for form in forms.split(" ") if form}
+    | {"points out", "pointed out", "point out"},
+    key=len,
+    reverse=True,
+)
+_VERB_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS)
+# Verbs whose base form only counts after a plural group subject ("experts say").
+BASE_FORMS = frozenset(
+    [
+        "say",
+        "believe",
+        "think",
+        "argue",
+        "note",
+        "expect",
+        "fear",
+        "warn",
+        "predict",
+        "insist",
+        "agree",
+    ]
+)
+# An optional adverb between subject and verb: "rightfully says", "also noted".
+_ADVERB = (
+    r"(?:(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
+    r"repeatedly|reportedly|frankly|bluntly|aptly|then|has|have|had|previously)\s+)*"
+)
+SPEECH_VERB = re.compile(rf"\b{_ADVERB}(?P<verb>{_VERB_ALT})\b", re.IGNORECASE)
+# Colon introductions: "@X nails it:", "as X put it:", "X told reporters:".
+INTRO = re.compile(
+    r"\b(?P<verb>nails it|nailed it|puts it|put it|sums it up|summed it up|"
+    r"(?:says|said|told \w+|writes|wrote|notes|noted|tweeted|explains|explained|added|argues))"
+    r"\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+# Balanced quotations: curly, or straight double quotes.
+QUOTE = re.compile(r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"]+)\"")
+QUOTE_OPEN = '“"'
+
+ACCORDING_TO = re.compile(
+    r"\b(?:according\s+to|as\s+reported\s+by|polled\s+by|surveyed\s+by|cited\s+by|"
+    r"quoted\s+by|data\s+(?:from|by)|figures\s+from|estimates\s+(?:from|by)|"
+    r"as\s+per|per\s+(?=@)|citing)\s+(?:(?:credible|reliable|official|the\s+latest|latest|recent|"
+    r"new|fresh)\s+)*(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$|\s(?:said|says|show|shows|showed|"
+    r"suggests?|that|who|which|found|finds|reported|believe|believed|think|thought)\b))",
+    re.IGNORECASE,
+)
+
+# Unnamed groups: [quantifier] [adjectives] GROUP-NOUN.
+GROUP_NOUNS = (
+    "experts|analysts|observers|commentators|officials|scholars|economists|diplomats|"
+    "critics|sources|insiders|researchers|specialists|pundits|watchers|sinologists|"
+    "academics|historians|politicians|lawmakers|legislators|senators|executives|"
+    "businessmen|businesspeople|investors|bankers|authorities|media|press|journalists|"
+    "reporters|activists|residents|respondents|citizens|people|voters|russians|"
+    "chinese|americans|europeans|observers|participants|leaders|representatives|"
+    "strategists|military planners|planners|spokespeople|partners|colleagues|others|"
+    "many|some|most|few|skeptics|sceptics|optimists|pessimists|hawks|hardliners|"
+    "statistics|data|figures|polls|surveys|estimates|reports|studies|sources close to [\\w ]+"
+)
+_GROUP_HEAD = re.compile(
+    rf"\b(?:{GROUP_NOUNS})\b(?P<tail>(?:\s+(?:in|at|from|of|close to)"
+    r"\s+[\w@&.'’ -]+)?)$",
+    re.IGNORECASE,
+)
+_GROUP_LEAD = re.compile(
+    r"^(?:(?:the|many|some|most|several|few|other|numerous|a\s+number\s+of|a\s+lot\s+of|"
+    r"a\s+few|both|all|certain|leading|prominent|independent|senior|top|local|foreign|"
+    r"western|government|state|official|[A-Z][\w-]+)\s+)*",
+)
+
+
+def group_phrase(subject: str) -> str | None:
+    """The subject as an unnamed group ("Chinese experts", "many in Moscow"), else None."""
+    s = subject.strip(" ,;:—–-")
+    s = re.sub(r"^(?:but|and|yet|so|while|as|however|still|now|meanwhile)\s+", "", s, flags=re.I)
+    if not s or len(s.split()) > 8:
+        return None
+    if re.fullmatch(
+        r"(?:many|some|most|few|others)(?:\s+(?:in|at|from)\s+[\w@&.' -]+)?", s, re.IGNORECASE
+    ):
+        return s
+    head = _GROUP_HEAD.search(s)
+    if head is None:
+        return None
+    lead = s[: head.start()].strip()
+    if lead and not _GROUP_LEAD.fullmatch(lead + " "):
+        return None
+    return re.sub(r"^(?:the)\s+", "", s, flags=re.IGNORECASE)
+
+
+PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"^(?:i|we|my colleagues and i)$", re.IGNORECASE)
+# A person's name: two to four capitalised words (initials and particles allowed).
+PERSON_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:[ -](?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|bin|al)){1,3})$"
+)
+PERSON_NAME_START = re.compile(
+    r"^(?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:[ -](?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|bin|al)){1,3})"
+)
+HANDLE = re.compile(r"@\w{2,}")
+# Clause openers: the subject of a speech verb starts after the last of these.
+CLAUSE_BREAK = re.compile(
+    r"(?:^|[,;:(—–]\s*|\b(?:and|but|as|while|because|although|though|since|whereas|"
+    r"which|who|so|that|if|when|yet)\s+)",
+    re.IGNORECASE,
+)

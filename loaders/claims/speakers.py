@@ -1,0 +1,237 @@
+"""Speaker resolution: a source's surface text → an entity key, an unnamed group, or nothing.
+
+Order: an entity mention inside the surface (people before organisations, the last person
+in "company's founder Ren Zhengfei"); an @handle of a known entity; the last name of a
+person already named in the document ("Zubarevich says"); an unnamed group ("Chinese
+experts": no entity, the words go to ``speaker_group``); "he"/"she" → the last named
+person; "I"/"we" → the document's author. As a fallback, a person-like name the entity
+stage did not produce (two to four capitalised words) becomes an ACTOR draft with a mention,
+so the claim still has its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from kb.models import EntityType
+from loaders.claims.patterns import (
+    FIRST_PERSON,
+    HANDLE,
+    PERSON_NAME,
+    PERSON_NAME_START,
+    PRONOUN,
+    group_phrase,
+)
+from loaders.drafts import EntityDraft, Extraction, MentionDraft
+
+# Capitalised words that start a sentence or name places/things, never a speaker's name.
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "But",
+        "And",
+        "As",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "By",
+        "Russia",
+        "China",
+        "Moscow",
+        "Beijing",
+        "Kremlin",
+        "Washington",
+        "America",
+        "Europe",
+        "Asia",
+        "Russian",
+        "Chinese",
+        "American",
+        "European",
+        "Western",
+        "Eastern",
+        "President",
+        "Prime",
+        "Minister",
+        "Foreign",
+        "Ministry",
+        "Minister",
+        "Ministry",
+        "Government",
+        "State",
+        "University",
+        "Institute",
+        "Council",
+        "Academy",
+        "Center",
+        "Centre",
+        "Bank",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+_TITLE_WORDS = re.compile(
+    r"^(?:(?:President|Prime|Minister|Foreign|Deputy|Chairman|Chairwoman|Director|Professor|"
+    r"Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Ambassador|Senator|General|Spokesman|Spokeswoman|Premier|"
+    r"Chancellor|CEO|Founder|Head|Chief|Economist|Analyst|Expert)\s+)+"
+)
+
+
+@dataclass
+class Resolved:
+    speaker: str | None = None  # entity key
+    group: str | None = None  # unnamed group / unresolved source words
+    author: bool = False  # first person: the document's author speaks
+    surface: tuple[int, int] | None = None  # where the speaker is written (for mentions)
+
+    @property
+    def found(self) -> bool:
+        return bool(self.speaker or self.group or self.author)
+
+
+class SpeakerResolver:
+    """Resolves speaker surfaces of one document; remembers the last named person."""
+
+    def __init__(self, ex: Extraction) -> None:
+        self.ex = ex
+        self.mentions = sorted(ex.mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.last_person: str | None = None
+        self._handles = {h.casefold(): key for key, e in ex.entities.items() for h in e.handles}
+
+    # -- helpers -------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        self.mentions = sorted(self.ex.mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+
+    def mentions_in(self, start: int, end: int) -> list[MentionDraft]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def is_person(self, key: str) -> bool:
+        e = self.ex.entities.get(key)
+        return e is not None and e.type == EntityType.ACTOR
+
+    def note_person(self, key: str | None) -> None:
+        if key and self.is_person(key):
+            self.last_person = key
+
+    def persons_before(self, offset: int) -> str | None:
+        """The last person mentioned before `offset` (for "he says")."""
+        i = bisect_left(self.starts, offset) - 1
+        while i >= 0:
+            if self.is_person(self.mentions[i].entity):
+                return self.mentions[i].entity
+            i -= 1
+        return None
+
+    # -- resolution ----------------------------------------------------------------------
+    def resolve(self, start: int, end: int, *, allow_new: bool = True) -> Resolved:
+        """Resolve the source written at doc.text[start:end]."""
+        text = self.ex.doc.text
+        raw = text[start:end]
+        lead = len(raw) - len(raw.lstrip(" ,;:—–-\n"))
+        raw = raw.strip(" ,;:—–-\n")
+        start += lead
+        end = start + len(raw)
+        if not raw:
+            return Resolved()
+        if PRONOUN.match(raw):
+            who = self.last_person or self.persons_before(start)
+            return Resolved(speaker=who, surface=(start, end))
+        if FIRST_PERSON.match(raw):
+            return Resolved(author=True)
+        found = self.mentions_in(start, end)
+        people = [m for m in found if self.is_person(m.entity)]
+        if people:
+            m = people[-1]
+            return Resolved(speaker=m.entity, surface=(m.start, m.end))
+        group = group_phrase(raw)
+        if group is not None:
+            return Resolved(group=group)
+        if found:
+            m = found[-1]
+            return Resolved(speaker=m.entity, surface=(m.start, m.end))
+        handle = HANDLE.search(raw)
+        if handle:
+            key = self._handles.get(handle.group(0).casefold())
+            if key:
+                return Resolved(speaker=key, surface=(start + handle.start(), start + handle.end()))
+        by_last = self._by_last_name(raw)
+        if by_last:
+            return Resolved(speaker=by_last, surface=(start, end))
+        if allow_new:
+            return self._new_person(raw, start)
+        return Resolved()
+
+    def _by_last_name(self, raw: str) -> str | None:
+        words = raw.split()
+        if not words or len(words) > 3 or not words[-1][:1].isupper():
+            return None
+        last = words[-1].strip(".,'’s").casefold()
+        for key, e in self.ex.entities.items():
+            if e.type != EntityType.ACTOR:
+                continue
+            names = {e.name, *e.aliases}
+            if any(n.split()[-1].casefold() == last for n in names if n.split()):
+                return key
+        return None
+
+    def _new_person(self, raw: str, start: int) -> Resolved:
+        """Fallback: a person-like name the entity stage missed becomes an ACTOR draft."""
+        handle = HANDLE.fullmatch(raw)
+        if handle:
+            draft = EntityDraft(EntityType.ACTOR, raw, handles={raw})
+            return self._add(draft, start, start + len(raw), raw)
+        name_match = PERSON_NAME.search(raw) or PERSON_NAME_START.search(raw)
+        if name_match is None:
+            return Resolved()
+        name = _TITLE_WORDS.sub("", name_match.group("name")).strip()
+        words = name.split()
+        if len(words) < 2 or any(w in _NOT_NAMES for w in words):
+            return Resolved()
+        offset = start + name_match.start("name") + name_match.group("name").index(name)
+        return self._add(EntityDraft(EntityType.ACTOR, name), offset, offset + len(name), name)
+
+    def _add(self, draft: EntityDraft, start: int, end: int, surface: str) -> Resolved:
+        key = self.ex.add_entity(draft)
+        self.ex.mentions.append(MentionDraft(key, start, end, surface))
+        self._refresh()
+        return Resolved(speaker=key, surface=(start, end))

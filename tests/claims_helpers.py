@@ -1,0 +1,69 @@
+"""Helpers for the claims tests: build an Extraction with hand-made entities and run
+the sentence and claims stages (the entity stage is simulated by exact-name matching)."""
+
+from __future__ import annotations
+
+import re
+
+from kb.models import DocumentKind, EntityType, PassageKind
+from loaders.components.claims import Claims
+from loaders.components.sentences import SentenceSplitter
+from loaders.drafts import (
+    ClaimDraft,
+    DocumentDraft,
+    EntityDraft,
+    Extraction,
+    MentionDraft,
+    PassageDraft,
+)
+from loaders.readers.builder import TextBuilder
+
+_SPLIT = SentenceSplitter()
+_CLAIMS = Claims()
+
+ACTOR, ORG = EntityType.ACTOR, EntityType.ORGANISATION
+
+
+def build(
+    passages: list[str | tuple[str, PassageKind] | tuple[str, PassageKind, str]],
+    *,
+    kind: DocumentKind = DocumentKind.ARTICLE,
+    entities: dict[str, tuple[EntityType, list[str]]] | None = None,
+    authors: list[str] | None = None,
+    publisher: str | None = None,
+) -> Extraction:
+    """An Extraction whose mentions are every occurrence of each entity's surface forms."""
+    builder = TextBuilder()
+    for p in passages:
+        text, pkind, section = (
+            (p, PassageKind.PARAGRAPH, None)
+            if isinstance(p, str)
+            else (p[0], p[1], p[2] if len(p) > 2 else None)
+        )
+        builder.add(text, PassageDraft(pkind, 0, 0, section=section))
+    doc = DocumentDraft("t.txt", kind, builder.text(), passages=builder.passages)
+    ex = Extraction(doc=doc)
+    for name, (etype, forms) in (entities or {}).items():
+        handles = {f for f in forms if f.startswith("@")}
+        key = ex.add_entity(EntityDraft(etype, name, aliases=set(forms) - handles, handles=handles))
+        for form in sorted({name, *forms}, key=len, reverse=True):
+            for m in re.finditer(rf"(?<![\w@]){re.escape(form)}(?!\w)", doc.text):
+                if not any(x.start <= m.start() < x.end for x in ex.mentions):
+                    ex.mentions.append(MentionDraft(key, m.start(), m.end(), m.group(0)))
+    ex.authors = [ex.add_entity(EntityDraft(ACTOR, a)) for a in authors or []]
+    if publisher:
+        ex.publisher = ex.add_entity(EntityDraft(ORG, publisher))
+    _SPLIT(ex)
+    _CLAIMS(ex)
+    return ex
+
+
+def key(name: str, etype: EntityType = ACTOR) -> str:
+    return f"{etype.value}:{name.casefold()}" if False else EntityDraft(etype, name).key
+
+
+def claim_with(ex: Extraction, fragment: str) -> ClaimDraft:
+    """The claim whose text contains `fragment`; fails listing the claims otherwise."""
+    hits = [c for c in ex.claims if fragment in c.text]
+    assert hits, f"no claim contains {fragment!r}: {[c.text for c in ex.claims]}"
+    return hits[0]
