@@ -67,3 +67,38 @@ def claim_with(ex: Extraction, fragment: str) -> ClaimDraft:
     hits = [c for c in ex.claims if fragment in c.text]
     assert hits, f"no claim contains {fragment!r}: {[c.text for c in ex.claims]}"
     return hits[0]
+
+
+FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "claims"
+
+
+def _passage_kind(block: str, doc_kind: DocumentKind) -> PassageKind:
+    if doc_kind == DocumentKind.THREAD:
+        return PassageKind.TWEET
+    if "|" in block:
+        return PassageKind.TABLE_ROW
+    if block[:1] in "¹²³⁴⁵⁶⁷⁸⁹":
+        return PassageKind.FOOTNOTE
+    if block.startswith(("Table ", "Figure ", "Photo:")):
+        return PassageKind.CAPTION
+    if not block.rstrip().endswith((".", "”", "?", "!", '"')) and len(block.split()) <= 12:
+        return PassageKind.HEADING
+    return PassageKind.PARAGRAPH
+
+
+def load_fixture(name: str, kind: DocumentKind, **kw: object) -> Extraction:
+    """A fixture document as passages: blank-line blocks (threads: one tweet a numbered line;
+    report headings set the section of what follows)."""
+    raw = (FIXTURES / name).read_text(encoding="utf-8")
+    if kind == DocumentKind.THREAD:
+        blocks = re.split(r"\n(?=\d+/)", raw.strip())
+    else:
+        blocks = [b.strip() for b in raw.split("\n\n") if b.strip()]
+    passages: list[tuple[str, PassageKind, str | None]] = []
+    section = None
+    for block in blocks:
+        pkind = _passage_kind(block, kind)
+        if pkind == PassageKind.HEADING:
+            section = block
+        passages.append((block, pkind, section))
+    return build(passages, kind=kind, **kw)  # type: ignore[arg-type]

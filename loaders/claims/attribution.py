@@ -107,6 +107,8 @@ class Cue:
     attribution: str  # DIRECT_QUOTE | REPORTED_SPEECH | ACCORDING_TO
     who: tuple[int, int] | None  # doc offsets of the source words
     base_form: bool = False  # "experts say": valid only for a group / first person
+    weak: bool = False  # "observers expect X to …": valid for a group or a person only
+    anchor: str = "end"  # the speaker's name ends the phrase ("end") or opens it ("start")
 
 
 @dataclass
@@ -187,12 +189,13 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     group = "w1" if m.group("w1") else "w2"
     a, b = m.span(group)
     span = _span(base, text, qend + a, qend + b)
-    return Cue("DIRECT_QUOTE", span) if span else None
+    anchor = "start" if group == "w1" else "end"
+    return Cue("DIRECT_QUOTE", span, anchor=anchor) if span else None
 
 
 def _cue_before_quote(base: int, before: str) -> Cue | None:
     stripped = before.rstrip()
-    intro = INTRO.search(stripped)
+    intro = INTRO.search(stripped) or _VERB_AT_END.search(stripped)
     if intro:
         who = _subject_before(stripped, intro.start())
         if who:
@@ -206,6 +209,7 @@ def _cue_before_quote(base: int, before: str) -> Cue | None:
     return None
 
 
+_VERB_AT_END = re.compile(rf"{SPEECH_VERB.pattern}\s*[:,]?\s*$", re.IGNORECASE)
 _VERB_CACHE: list[str] = []
 
 
@@ -229,7 +233,7 @@ def according_to(base: int, text: str) -> Cue | None:
     if not m:
         return None
     span = _span(base, text, *m.span("src"))
-    return Cue("ACCORDING_TO", span) if span else None
+    return Cue("ACCORDING_TO", span, anchor="start") if span else None
 
 
 def reported(base: int, text: str) -> list[Cue]:
@@ -243,19 +247,21 @@ def reported(base: int, text: str) -> list[Cue]:
         follow = text[v.end() :]
         lead_punct = left.rstrip()[-1:] if left.strip() else ""
         inverted = not left.strip() or lead_punct in ',”"' or left.rstrip().lower().endswith(" as")
-        if verb.split()[0] in _AMBIGUOUS and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow):
-            if not inverted:
-                continue
+        weak = (
+            verb.split()[0] in _AMBIGUOUS
+            and not inverted
+            and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
+        )
         base_form = verb in BASE_FORMS
         if inverted and not base_form and lead_punct in ',”"':
             who = _subject_after(text, v.end())
             if who:
                 span = _span(base, text, *who)
                 if span:
-                    cues.append(Cue("REPORTED_SPEECH", span))
+                    cues.append(Cue("REPORTED_SPEECH", span, anchor="start"))
         who = _subject_before(text, v.start())
         if who:
             span = _span(base, text, *who)
             if span:
-                cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form))
+                cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak))
     return cues

@@ -19,6 +19,8 @@ or a speaker named in the next sentence ("… ,” he says." / "That was Ivanov�
 
 from __future__ import annotations
 
+import re
+
 from kb.models import DocumentKind
 from loaders.claims.attribution import Cue, according_to, find_quotes, intro_for_next, reported
 from loaders.claims.filters import is_claim_passage, is_claim_text, trim
@@ -60,17 +62,22 @@ class _Doc:
         self.surfaces: list[tuple[int, int] | None] = []
         self.last_quote: tuple[int, Resolved, str] | None = None  # (passage, who, attribution)
         self.pending: list[int] = []  # indexes of quote claims waiting for a speaker
+        self.pending_passage: int | None = None
         self.intro: Resolved | None = None
 
     def resolve(self, cue: Cue | None) -> Resolved:
         if cue is None or cue.who is None:
             return Resolved()
-        who = self.resolver.resolve(*cue.who, allow_new=cue.attribution != "ACCORDING_TO")
+        who = self.resolver.resolve(
+            *cue.who, allow_new=cue.attribution != "ACCORDING_TO", anchor=cue.anchor
+        )
         if cue.attribution == "ACCORDING_TO" and not who.found:
             a, b = cue.who
             who = Resolved(group=self.text[a:b])
         if cue.base_form and who.speaker and not who.author:
             return Resolved()  # "Russia say" is not English: base forms need a group
+        if cue.weak and who.speaker and not self.resolver.is_person(who.speaker):
+            return Resolved()  # "China added 5 tonnes": not speech
         return who
 
     def add(
@@ -127,6 +134,8 @@ def _sentence(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> None:
     # A quotation waiting for its speaker: does this sentence name one?
+    if state.pending and state.pending_passage != pidx:
+        state.pending = []
     if state.pending:
         cues = reported(start, body)
         who = next((w for w in map(state.resolve, cues) if w.speaker or w.group), None)
@@ -135,7 +144,7 @@ def _sentence(
                 state.set_speaker(index, who)
             state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
             state.pending = []
-            if len(body.split()) <= 12 and "that" not in body.split():
+            if len(body.split()) <= 30 and not re.search(r"\bthat\b", body[1:]):
                 return  # "That was how Ivanov put it." names the speaker and says nothing
         state.pending = []
     intro = intro_for_next(start, body)
@@ -157,6 +166,7 @@ def _sentence(
             index = state.add(q.start, q.end, "DIRECT_QUOTE", who or Resolved(), section)
             if who is None:
                 state.pending.append(index)
+                state.pending_passage = pidx
             else:
                 state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
         state.intro = None

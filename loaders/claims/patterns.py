@@ -48,7 +48,6 @@ _VERB_STEMS = {
     "confirm": "confirms confirmed",
     "deny": "denies denied",
     "fear": "fears feared",
-    "point out": "points out pointed out",
     "assure": "assures assured",
     "promise": "promises promised",
     "forecast": "forecasts",
@@ -57,7 +56,7 @@ _VERB_STEMS = {
 }
 SPEECH_VERBS = sorted(
     {form for forms in _VERB_STEMS.values() for form in forms.split(" ") if form}
-    | {"points out", "pointed out", "point out"},
+    | {"points out", "pointed out", "point out", "puts it", "put it", "sums up", "summed up"},
     key=len,
     reverse=True,
 )
@@ -83,7 +82,8 @@ _ADVERB = (
     r"(?:(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
     r"repeatedly|reportedly|frankly|bluntly|aptly|then|has|have|had|previously)\s+)*"
 )
-SPEECH_VERB = re.compile(rf"\b{_ADVERB}(?P<verb>{_VERB_ALT})\b", re.IGNORECASE)
+# Case-sensitive: "Xi Jinping Thought" is a title, not a verb; "think tank" is a noun.
+SPEECH_VERB = re.compile(rf"\b{_ADVERB}(?P<verb>{_VERB_ALT})\b(?!\s+tanks?\b)")
 # Colon introductions: "@X nails it:", "as X put it:", "X told reporters:".
 INTRO = re.compile(
     r"\b(?P<verb>nails it|nailed it|puts it|put it|sums it up|summed it up|"

@@ -109,6 +109,18 @@ _TITLE_WORDS = re.compile(
 )
 
 
+MAX_SUBJECT_WORDS = 12
+
+
+def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | None) -> bool:
+    if anchor == "end":
+        return not text[m.end : end].strip(" '’s.,")
+    if anchor == "start":
+        lead = text[start : m.start].strip()
+        return not lead or lead.lower() in {"the", "credible", "official", "russia's", "china's"}
+    return True
+
+
 @dataclass
 class Resolved:
     speaker: str | None = None  # entity key
@@ -163,8 +175,14 @@ class SpeakerResolver:
         return None
 
     # -- resolution ----------------------------------------------------------------------
-    def resolve(self, start: int, end: int, *, allow_new: bool = True) -> Resolved:
-        """Resolve the source written at doc.text[start:end]."""
+    def resolve(
+        self, start: int, end: int, *, allow_new: bool = True, anchor: str | None = None
+    ) -> Resolved:
+        """Resolve the source written at doc.text[start:end].
+
+        `anchor` "end": only an entity that ends the phrase is its head ("company's founder
+        Ren Zhengfei"); "start": one that opens it ("Natalia Zubarevich, an expert …").
+        """
         text = self.ex.doc.text
         raw = text[start:end]
         lead = len(raw) - len(raw.lstrip(" ,;:—–-\n"))
@@ -178,7 +196,9 @@ class SpeakerResolver:
             return Resolved(speaker=who, surface=(start, end))
         if FIRST_PERSON.match(raw):
             return Resolved(author=True)
-        found = self.mentions_in(start, end)
+        if len(raw.split()) > MAX_SUBJECT_WORDS:
+            return Resolved()
+        found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
         if people:
             m = people[-1]

@@ -18,6 +18,7 @@ Leading/trailing white space is never part of a sentence span.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kb.models import PassageKind
@@ -27,15 +28,134 @@ _WHOLE = {PassageKind.TABLE_ROW, PassageKind.HEADING, PassageKind.CAPTION}
 
 # Words that end with a full stop without ending a sentence (compared case-insensitively).
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep pres amb hon rev
-    messrs mme mlle vs v etc al e.g i.e cf viz approx ca no nos vol p pp fig figs ed eds
-    jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp bros dept univ est
-    u.s u.k u.n e.u u.s.a u.s.s.r p.r.c ph.d d.c a.m p.m op cit ibid art para sec ch""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "sr",
+        "jr",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "pres",
+        "amb",
+        "hon",
+        "rev",
+        "messrs",
+        "mme",
+        "mlle",
+        "vs",
+        "v",
+        "etc",
+        "al",
+        "e.g",
+        "i.e",
+        "cf",
+        "viz",
+        "approx",
+        "ca",
+        "no",
+        "nos",
+        "vol",
+        "p",
+        "pp",
+        "fig",
+        "figs",
+        "ed",
+        "eds",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "bros",
+        "dept",
+        "univ",
+        "est",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "u.s.a",
+        "u.s.s.r",
+        "p.r.c",
+        "ph.d",
+        "d.c",
+        "a.m",
+        "p.m",
+        "op",
+        "cit",
+        "ibid",
+        "art",
+        "para",
+        "sec",
+        "ch",
+    ]
 )
 # Abbreviations after which a capitalised word usually continues the sentence.
 _TITLES = frozenset(
-    "mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep pres amb hon rev messrs "
-    "no nos vol p pp fig figs art para sec ch cf e.g i.e vs v approx ca".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "pres",
+        "amb",
+        "hon",
+        "rev",
+        "messrs",
+        "no",
+        "nos",
+        "vol",
+        "p",
+        "pp",
+        "fig",
+        "figs",
+        "art",
+        "para",
+        "sec",
+        "ch",
+        "cf",
+        "e.g",
+        "i.e",
+        "vs",
+        "v",
+        "approx",
+        "ca",
+    ]
 )
 
 _TERMINATOR = re.compile(r"(?:\.{2,}|…|[.!?])+[\"”’'»)\]]*(?=\s)")
@@ -57,7 +177,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
-    return any(a < pos < b - 1 for a, b in regions)
+    return any(a < pos < b for a, b in regions)
 
 
 def _is_break(text: str, m: re.Match[str], regions: list[tuple[int, int]]) -> bool:
@@ -67,10 +187,10 @@ def _is_break(text: str, m: re.Match[str], regions: list[tuple[int, int]]) -> bo
         return False
     nxt = rest[0]
     mark = m.group(0).rstrip("\"”’'»)]")
-    if _inside(m.start(), regions):
+    if _inside(m.end(), regions):  # a stop that closes the quote may end the sentence
         return False
     if mark.startswith("..") or mark.startswith("…"):
-        return nxt.isupper() or nxt in "“\"" or nxt.isdigit()
+        return nxt.isupper() or nxt in '“"' or nxt.isdigit()
     if nxt.islower() or nxt in ",;:)—–-":
         return False
     if mark == ".":
@@ -89,8 +209,46 @@ def _is_break(text: str, m: re.Match[str], regions: list[tuple[int, int]]) -> bo
 
 
 _STARTERS = frozenset(
-    "the a an this that these those it he she they we i in on at but and however for as if "
-    "there here what why how when while after before since although our his her their its".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "however",
+        "for",
+        "as",
+        "if",
+        "there",
+        "here",
+        "what",
+        "why",
+        "how",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "although",
+        "our",
+        "his",
+        "her",
+        "their",
+        "its",
+    ]
 )
 
 
@@ -113,7 +271,7 @@ def split_text(text: str) -> list[tuple[int, int]]:
             cuts.add(m.end())
     spans: list[tuple[int, int]] = []
     ordered = sorted(cuts)
-    for a, b in zip(ordered, ordered[1:], strict=False):
+    for a, b in itertools.pairwise(ordered):
         chunk = text[a:b]
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk) - len(chunk.rstrip())
