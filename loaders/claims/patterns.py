@@ -150,12 +150,12 @@ def group_phrase(subject: str) -> str | None:
 PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"^(?:i|we|my colleagues and i)$", re.IGNORECASE)
 # A person's name: two to four capitalised words (initials and particles allowed).
-PERSON_NAME = re.compile(
-    r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:[ -](?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|bin|al)){1,3})$"
+_NAME = (
+    r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.)"
+    r"(?:[ -](?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|bin|al)){1,3})"
 )
-PERSON_NAME_START = re.compile(
-    r"^(?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:[ -](?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|bin|al)){1,3})"
-)
+PERSON_NAME = re.compile(_NAME + "$")
+PERSON_NAME_START = re.compile("^" + _NAME)
 HANDLE = re.compile(r"@\w{2,}")
 # Clause openers: the subject of a speech verb starts after the last of these.
 CLAUSE_BREAK = re.compile(

@@ -27,136 +27,15 @@ from loaders.drafts import Extraction, Span
 _WHOLE = {PassageKind.TABLE_ROW, PassageKind.HEADING, PassageKind.CAPTION}
 
 # Words that end with a full stop without ending a sentence (compared case-insensitively).
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "sr",
-        "jr",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "pres",
-        "amb",
-        "hon",
-        "rev",
-        "messrs",
-        "mme",
-        "mlle",
-        "vs",
-        "v",
-        "etc",
-        "al",
-        "e.g",
-        "i.e",
-        "cf",
-        "viz",
-        "approx",
-        "ca",
-        "no",
-        "nos",
-        "vol",
-        "p",
-        "pp",
-        "fig",
-        "figs",
-        "ed",
-        "eds",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "bros",
-        "dept",
-        "univ",
-        "est",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.u",
-        "u.s.a",
-        "u.s.s.r",
-        "p.r.c",
-        "ph.d",
-        "d.c",
-        "a.m",
-        "p.m",
-        "op",
-        "cit",
-        "ibid",
-        "art",
-        "para",
-        "sec",
-        "ch",
-    ]
-)
+_ABBR = """mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep pres amb hon rev
+    messrs mme mlle vs v etc al e.g i.e cf viz approx ca no nos vol p pp fig figs ed eds
+    jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp bros dept univ est
+    u.s u.k u.n e.u u.s.a u.s.s.r p.r.c ph.d d.c a.m p.m op cit ibid art para sec ch"""
+ABBREVIATIONS = frozenset(_ABBR.split())
 # Abbreviations after which a capitalised word usually continues the sentence.
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "pres",
-        "amb",
-        "hon",
-        "rev",
-        "messrs",
-        "no",
-        "nos",
-        "vol",
-        "p",
-        "pp",
-        "fig",
-        "figs",
-        "art",
-        "para",
-        "sec",
-        "ch",
-        "cf",
-        "e.g",
-        "i.e",
-        "vs",
-        "v",
-        "approx",
-        "ca",
-    ]
-)
+_TITLE_ABBR = """mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep pres amb hon rev
+    messrs no nos vol p pp fig figs art para sec ch cf e.g i.e vs v approx ca"""
+_TITLES = frozenset(_TITLE_ABBR.split())
 
 _TERMINATOR = re.compile(r"(?:\.{2,}|…|[.!?])+[\"”’'»)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -202,54 +81,16 @@ def _is_break(text: str, m: re.Match[str], regions: list[tuple[int, int]]) -> bo
         if stripped in ABBREVIATIONS and not nxt.isupper():
             return False
         # initials: "K.V. Babaev", "A. Kortunov"; "U.S. officials" stays together
-        if re.fullmatch(r"(?:[a-z]\.)*[a-z]", stripped) and len(stripped) <= 5:
-            if stripped.count(".") >= 1 or len(stripped) == 1:
-                return _looks_sentence_start(rest)
+        initials = re.fullmatch(r"(?:[a-z]\.)*[a-z]", stripped) and len(stripped) <= 5
+        if initials and (stripped.count(".") >= 1 or len(stripped) == 1):
+            return _looks_sentence_start(rest)
     return True
 
 
-_STARTERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "in",
-        "on",
-        "at",
-        "but",
-        "and",
-        "however",
-        "for",
-        "as",
-        "if",
-        "there",
-        "here",
-        "what",
-        "why",
-        "how",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "although",
-        "our",
-        "his",
-        "her",
-        "their",
-        "its",
-    ]
-)
+_STARTER_WORDS = """the a an this that these those it he she they we i in on at but and however
+    for as if there here what why how when while after before since although our his her
+    their its"""
+_STARTERS = frozenset(_STARTER_WORDS.split())
 
 
 def _looks_sentence_start(rest: str) -> bool:
