@@ -76,7 +76,9 @@ class _Doc:
             who = Resolved(group=self.text[a:b])
         if cue.base_form and who.speaker and not who.author:
             return Resolved()  # "Russia say" is not English: base forms need a group
-        if cue.weak and who.speaker and not self.resolver.is_person(who.speaker):
+        if cue.weak and (
+            who.unresolved or (who.speaker and not self.resolver.is_person(who.speaker))
+        ):
             return Resolved()  # "China added 5 tonnes": not speech
         return who
 

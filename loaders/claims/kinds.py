@@ -44,7 +44,8 @@ _PAST = re.compile(
     r"decreased|declined|reached|totaled|totalled|amounted|arrested|launched|opened|held|"
     r"visited|announced|became|began|started|took|made|won|lost|sold|bought|built|released|"
     r"hired|tripled|doubled|raised|invited|worked|joined|agreed|approved|adopted|created|"
-    r"established|founded|[a-z]{3,}ed)\b",
+    r"established|founded|arrested|detained|sentenced|killed|elected|appointed|fired|"
+    r"transferred|exported|imported|delivered|completed|suspended|canceled|cancelled)\b",
     re.IGNORECASE,
 )
 _JUDGEMENT = re.compile(

@@ -102,6 +102,9 @@ _NOT_NAMES = frozenset(
         "December",
     ]
 )
+_PLACES = frozenset("Russia China Moscow Beijing Kremlin Washington America Europe".split())
+# One to three capitalised words or an @handle: a named source.
+_PROPER = re.compile(r"(?:@\w{2,}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})")
 _TITLE_WORDS = re.compile(
     r"^(?:(?:President|Prime|Minister|Foreign|Deputy|Chairman|Chairwoman|Director|Professor|"
     r"Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Ambassador|Senator|General|Spokesman|Spokeswoman|Premier|"
@@ -126,6 +129,7 @@ class Resolved:
     speaker: str | None = None  # entity key
     group: str | None = None  # unnamed group / unresolved source words
     author: bool = False  # first person: the document's author speaks
+    unresolved: bool = False  # a proper name no entity matches: its words are in `group`
     surface: tuple[int, int] | None = None  # where the speaker is written (for mentions)
 
     @property
@@ -218,7 +222,11 @@ class SpeakerResolver:
         if by_last:
             return Resolved(speaker=by_last, surface=(start, end))
         if allow_new:
-            return self._new_person(raw, start)
+            made = self._new_person(raw, start)
+            if made.found:
+                return made
+        if _PROPER.fullmatch(raw) and raw.split()[0] not in _NOT_NAMES - _PLACES:
+            return Resolved(group=raw, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
 
     def _by_last_name(self, raw: str) -> str | None:

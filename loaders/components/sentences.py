@@ -89,7 +89,7 @@ def _is_break(text: str, m: re.Match[str], regions: list[tuple[int, int]]) -> bo
 
 _STARTER_WORDS = """the a an this that these those it he she they we i in on at but and however
     for as if there here what why how when while after before since although our his her
-    their its"""
+    their its then so now yet still meanwhile instead also both many some most"""
 _STARTERS = frozenset(_STARTER_WORDS.split())
 
 
