@@ -22,28 +22,78 @@ ENTITIES = {
 @pytest.mark.parametrize(
     ("text", "fragment", "attribution", "speaker", "group"),
     [
-        ("@SergeiLavrov puts it bluntly: “Our partnership with Beijing has no limits at all.”",
-         "no limits", "DIRECT_QUOTE", key("Sergei Lavrov"), None),
-        ("@SergeiLavrov nails it: “The sanctions have failed to isolate Moscow from Asia.” More soon",
-         "failed to isolate", "DIRECT_QUOTE", key("Sergei Lavrov"), None),
-        ("Tokayev told Wang Yi that Kazakhstan would keep its rail transit open.",
-         "rail transit", "REPORTED_SPEECH", key("Kassym-Jomart Tokayev"), None),
-        ("Gas sales to Asia grew sharply, as the company's chief Alexei Miller admitted last week.",
-         "Gas sales", "REPORTED_SPEECH", key("Alexei Miller"), None),
-        ("Kazakh commentators note that transit fees have become a major source of revenue.",
-         "transit fees", "REPORTED_SPEECH", None, "Kazakh commentators"),
-        ("Many in Astana think that the balancing act cannot last forever.",
-         "balancing act", "REPORTED_SPEECH", None, "Many in Astana"),
-        ("According to Kazakh statistics, exports to China rose 12% in 2022.",
-         "exports to China", "ACCORDING_TO", None, "Kazakh statistics"),
-        ("Some 40% of Russians polled by @levada_center said they view China favourably.",
-         "view China favourably", "ACCORDING_TO", key("Levada Center", ORG), None),
-        ("Western sanctions will not stop the project, Lavrov argues.",
-         "Western sanctions", "REPORTED_SPEECH", key("Sergei Lavrov"), None),
-        ("The corridor remains underused, argues Timur Bekov, an economist in Almaty.",
-         "corridor remains", "REPORTED_SPEECH", key("Timur Bekov"), None),
+        (
+            "@SergeiLavrov puts it bluntly: “Our partnership with Beijing has no limits at all.”",
+            "no limits",
+            "DIRECT_QUOTE",
+            key("Sergei Lavrov"),
+            None,
+        ),
+        (
+            "@SergeiLavrov nails it: “The sanctions failed to isolate Moscow from Asia.” More",
+            "failed to isolate",
+            "DIRECT_QUOTE",
+            key("Sergei Lavrov"),
+            None,
+        ),
+        (
+            "Tokayev told Wang Yi that Kazakhstan would keep its rail transit open.",
+            "rail transit",
+            "REPORTED_SPEECH",
+            key("Kassym-Jomart Tokayev"),
+            None,
+        ),
+        (
+            "Gas sales to Asia grew, as the company’s chief Alexei Miller admitted last week.",
+            "Gas sales",
+            "REPORTED_SPEECH",
+            key("Alexei Miller"),
+            None,
+        ),
+        (
+            "Kazakh commentators note that transit fees have become a major source of revenue.",
+            "transit fees",
+            "REPORTED_SPEECH",
+            None,
+            "Kazakh commentators",
+        ),
+        (
+            "Many in Astana think that the balancing act cannot last forever.",
+            "balancing act",
+            "REPORTED_SPEECH",
+            None,
+            "Many in Astana",
+        ),
+        (
+            "According to Kazakh statistics, exports to China rose 12% in 2022.",
+            "exports to China",
+            "ACCORDING_TO",
+            None,
+            "Kazakh statistics",
+        ),
+        (
+            "Some 40% of Russians polled by @levada_center said they view China favourably.",
+            "view China favourably",
+            "ACCORDING_TO",
+            key("Levada Center", ORG),
+            None,
+        ),
+        (
+            "Western sanctions will not stop the project, Lavrov argues.",
+            "Western sanctions",
+            "REPORTED_SPEECH",
+            key("Sergei Lavrov"),
+            None,
+        ),
+        (
+            "The corridor remains underused, argues Timur Bekov, an economist in Almaty.",
+            "corridor remains",
+            "REPORTED_SPEECH",
+            key("Timur Bekov"),
+            None,
+        ),
     ],
-)  # fmt: skip
+)
 def test_attribution_patterns(
     text: str, fragment: str, attribution: str, speaker: str | None, group: str | None
 ) -> None:
@@ -63,8 +113,10 @@ def test_without_entities_attribution_survives_and_no_org_is_invented() -> None:
     )
     a = claim_with(ex, "Chinese capital")
     assert (a.attribution, a.speaker, a.speaker_group) == (
-        "ACCORDING_TO", None, "the central bank",
-    )  # fmt: skip
+        "ACCORDING_TO",
+        None,
+        "the central bank",
+    )
     q = claim_with(ex, "cannot choose")
     assert (q.attribution, q.speaker) == ("DIRECT_QUOTE", None)
     r = claim_with(ex, "rail link")
@@ -84,11 +136,14 @@ def test_questions_headings_and_quoted_captions() -> None:
         [
             ("A New Silk Road for the North", PassageKind.HEADING),
             "Will Kazakhstan join the new corridor?",
-            ("Lavrov in Astana: “Our ties are at their best ever level,” he said.", PassageKind.CAPTION),
+            (
+                "Lavrov in Astana: “Our ties are at their best ever level,” he said.",
+                PassageKind.CAPTION,
+            ),
             ("Photo by the author from the Astana forum in 2023", PassageKind.CAPTION),
         ],
         entities=ENTITIES,
-    )  # fmt: skip
+    )
     assert [c.text for c in ex.claims] == ["Our ties are at their best ever level"]
 
 
@@ -106,8 +161,11 @@ def test_statistics_and_kinds_link() -> None:
     Claims()(ex)
     (c,) = ex.claims
     assert (c.statistics, c.kind, c.attribution, c.speaker) == (
-        [0], "FACT", "AUTHOR", key("Ivan Sergeev"),
-    )  # fmt: skip
+        [0],
+        "FACT",
+        "AUTHOR",
+        key("Ivan Sergeev"),
+    )
 
 
 @pytest.mark.parametrize(

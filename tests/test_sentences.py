@@ -19,23 +19,45 @@ def sentences(text: str) -> list[str]:
     [
         (
             "The U.S. Treasury acted. Mr. Li and Dr. Ivanova met e.g. twice. Then it ended.",
-            ["The U.S. Treasury acted.", "Mr. Li and Dr. Ivanova met e.g. twice.", "Then it ended."],
+            [
+                "The U.S. Treasury acted.",
+                "Mr. Li and Dr. Ivanova met e.g. twice.",
+                "Then it ended.",
+            ],
         ),
-        ("Sanctions hit the U.S. Then Moscow replied.", ["Sanctions hit the U.S.", "Then Moscow replied."]),
-        ("Edited by K.V. Petrov and A. Smirnova in 2021.", ["Edited by K.V. Petrov and A. Smirnova in 2021."]),
-        ("See Report No. 78 for details. It helps.", ["See Report No. 78 for details.", "It helps."]),
+        (
+            "Sanctions hit the U.S. Then Moscow replied.",
+            ["Sanctions hit the U.S.", "Then Moscow replied."],
+        ),
+        (
+            "Edited by K.V. Petrov and A. Smirnova in 2021.",
+            ["Edited by K.V. Petrov and A. Smirnova in 2021."],
+        ),
+        (
+            "See Report No. 78 for details. It helps.",
+            ["See Report No. 78 for details.", "It helps."],
+        ),
         ("Growth was 3.5% in 2021. Prices rose!", ["Growth was 3.5% in 2021.", "Prices rose!"]),
-        ("Talks stalled... and then resumed. Nobody knew why...", ["Talks stalled... and then resumed.", "Nobody knew why..."]),
+        (
+            "Talks stalled... and then resumed. Nobody knew why...",
+            ["Talks stalled... and then resumed.", "Nobody knew why..."],
+        ),
         (
             "“Ports matter. Rails matter more,” says Ivan Petrov. He smiled.",
             ["“Ports matter. Rails matter more,” says Ivan Petrov.", "He smiled."],
         ),
         ("“We are ready.” That was the message.", ["“We are ready.”", "That was the message."]),
-        ("a line broken\nin the middle of a sentence. Next one", ["a line broken\nin the middle of a sentence.", "Next one"]),
+        (
+            "a line broken\nin the middle of a sentence. Next one",
+            ["a line broken\nin the middle of a sentence.", "Next one"],
+        ),
         ("Great story here\nhttps://example.com/x", ["Great story here", "https://example.com/x"]),
-        ("First paragraph without stop\n\nSecond one.", ["First paragraph without stop", "Second one."]),
+        (
+            "First paragraph without stop\n\nSecond one.",
+            ["First paragraph without stop", "Second one."],
+        ),
     ],
-)  # fmt: skip
+)
 def test_split_text(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 

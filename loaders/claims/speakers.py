@@ -27,82 +27,16 @@ from loaders.claims.patterns import (
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 
 # Capitalised words that start a sentence or name places/things, never a speaker's name.
-_NOT_NAMES = frozenset(
-    [
-        "The",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "But",
-        "And",
-        "As",
-        "In",
-        "On",
-        "At",
-        "For",
-        "From",
-        "With",
-        "By",
-        "Russia",
-        "China",
-        "Moscow",
-        "Beijing",
-        "Kremlin",
-        "Washington",
-        "America",
-        "Europe",
-        "Asia",
-        "Russian",
-        "Chinese",
-        "American",
-        "European",
-        "Western",
-        "Eastern",
-        "President",
-        "Prime",
-        "Minister",
-        "Foreign",
-        "Ministry",
-        "Minister",
-        "Ministry",
-        "Government",
-        "State",
-        "University",
-        "Institute",
-        "Council",
-        "Academy",
-        "Center",
-        "Centre",
-        "Bank",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
-_PLACES = frozenset("Russia China Moscow Beijing Kremlin Washington America Europe".split())
+_NOT_NAME_WORDS = """The This That These Those It He She They We I But And As In On At For From
+    With By Nobody Everyone Everybody Someone Somebody Anyone No One Few Many Some Most Others
+    All Russia China Moscow Beijing Kremlin Washington America Europe Asia Russian Chinese
+    American European Western Eastern President Prime Minister Foreign Ministry Minister
+    Ministry Government State University Institute Council Academy Center Centre Bank
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_PLACE_WORDS = "Russia China Moscow Beijing Kremlin Washington America Europe"
+_PLACES = frozenset(_PLACE_WORDS.split())
 # One to three capitalised words or an @handle: a named source.
 _PROPER = re.compile(r"(?:@\w{2,}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})")
 _TITLE_WORDS = re.compile(
