@@ -261,6 +261,9 @@ def reported(base: int, text: str) -> list[Cue]:
                     cues.append(Cue("REPORTED_SPEECH", span, anchor="start"))
         who = _subject_before(text, v.start())
         if who:
+            # "as X noted …": the "as" makes any speech verb an attribution
+            if re.search(r"\bas\s+$", text[: who[0]], re.IGNORECASE):
+                weak = False
             span = _span(base, text, *who)
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak))

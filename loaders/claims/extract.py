@@ -63,13 +63,15 @@ class _Doc:
         self.last_quote: tuple[int, Resolved, str] | None = None  # (passage, who, attribution)
         self.pending: list[int] = []  # indexes of quote claims waiting for a speaker
         self.pending_passage: int | None = None
-        self.intro: Resolved | None = None
+        self.intro: Cue | None = None  # "X said:" before a quotation
 
     def resolve(self, cue: Cue | None) -> Resolved:
         if cue is None or cue.who is None:
             return Resolved()
         who = self.resolver.resolve(
-            *cue.who, allow_new=cue.attribution != "ACCORDING_TO", anchor=cue.anchor
+            *cue.who,
+            allow_new=cue.attribution != "ACCORDING_TO" and not cue.weak,
+            anchor=cue.anchor,
         )
         if cue.attribution == "ACCORDING_TO" and not who.found:
             a, b = cue.who
@@ -151,7 +153,7 @@ def _sentence(
         state.pending = []
     intro = intro_for_next(start, body)
     if intro is not None:
-        state.intro = state.resolve(intro)
+        state.intro = intro
         if len(body.split()) <= 12:
             return
     quotes = find_quotes(start, body)
@@ -160,7 +162,7 @@ def _sentence(
             if q.cue is not None:
                 who = state.resolve(q.cue)
             elif state.intro is not None:
-                who = state.intro
+                who = state.resolve(state.intro)
             elif state.last_quote and state.last_quote[0] == pidx:
                 who = state.last_quote[1]
             else:

@@ -33,7 +33,10 @@ _NOT_NAME_WORDS = """The This That These Those It He She They We I But And As In
     American European Western Eastern President Prime Minister Foreign Ministry Minister
     Ministry Government State University Institute Council Academy Center Centre Bank
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December"""
+    May June July August September October November December Development Investment Company
+    Group Corporation Fund Railway Railways Agency Service Committee Union Republic Region
+    Krai Oblast Editors Authors Office Department Press News Media Times Post Journal Asian
+    African Central Northern Southern Report Programme Program Initiative Forum Summit"""
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _PLACE_WORDS = "Russia China Moscow Beijing Kremlin Washington America Europe"
 _PLACES = frozenset(_PLACE_WORDS.split())
