@@ -101,3 +101,27 @@ def test_table_unit_hint_applies_when_the_header_has_no_unit() -> None:
 def test_column_unit(header: str, unit: str, factor: float, is_change: bool) -> None:
     col = column_unit(header)
     assert (col.unit, col.factor, col.is_change) == (unit, factor, is_change)
+
+
+def test_year_columns_give_the_period_and_the_header_row_is_not_data() -> None:
+    header = ["Region", "2020", "2021"]
+    builder = TextBuilder(separator="\n")
+    passages = []
+    for cells in (header, ["Amur", "1,204.5", "1,388.0"]):
+        start = builder.offset
+        spans, pos = [], start
+        for c in cells:
+            spans.append((c, pos, pos + len(c)))
+            pos += len(c) + 1
+        table = TableDraft(1, "Table 1. Exports to China, million dollars", header, spans,
+                           "million dollars")  # fmt: skip
+        passages.append(builder.add("\t".join(cells), PassageDraft(PassageKind.TABLE_ROW, 0, 0,
+                                                                   table=table)))  # fmt: skip
+    doc = DocumentDraft("t.txt", DocumentKind.REPORT, builder.text(), passages=builder.passages)
+    ex = Extraction(doc=doc)
+    Statistics()(ex)
+    got = [(s.table_row, s.table_column, s.value, s.unit, s.period_start) for s in ex.statistics]
+    assert got == [
+        ("Amur", "2020", 1204.5e6, "USD", date(2020, 1, 1)),
+        ("Amur", "2021", 1388.0e6, "USD", date(2021, 1, 1)),
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from kb.models import PassageKind
 from loaders.drafts import Extraction, PassageDraft, Span, StatisticDraft
@@ -27,6 +28,7 @@ from loaders.numbers.tables import cell_statistics
 _SUP_OR_MARKUP = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{\s*\*?[0-9]{1,4}\s*\}?")
 _FOOTNOTE_LIKE = re.compile(r"\s*(?:\^\{|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[?&quot;|\*\S{0,3}\s+&quot;)")
 _NO_PERIOD = {"age", "duration"}
+_YEAR_HEADER = re.compile(r"^\s*((?:19|20)[0-9]{2})\b(?!\s*[-–—/])")
 _SPAN_KINDS = {"months", "quarter", "half"}  # "the first nine months": not a duration
 _TWEET_MARK = re.compile(r"(?:^|\s)[0-9]{1,2}/(?:[0-9]{1,2})?(?=\s|$)")
 
@@ -87,6 +89,10 @@ def _table_row(ex: Extraction, passage: PassageDraft) -> list[StatisticDraft]:
     for s in stats:
         if chosen:
             s.period_start, s.period_end = chosen[-1].first, chosen[-1].last
+        year = _YEAR_HEADER.match(s.table_column or "")
+        if year:  # a column per year: "2021" or "2021 (million dollars)"
+            y = int(year.group(1))
+            s.period_start, s.period_end = date(y, 1, 1), date(y, 12, 31)
         s.subjects = list(subjects)
     return stats
 

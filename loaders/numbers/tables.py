@@ -72,6 +72,8 @@ def cell_statistics(table: TableDraft, text: str) -> list[StatisticDraft]:
     if not table.cells:
         return []
     row_label = table.cells[0][0].strip()
+    if [c[0].strip() for c in table.cells] == [h.strip() for h in table.header]:
+        return []  # the header row itself ("Product | 2020 | 2021")
     out: list[StatisticDraft] = []
     for i, (cell, start, end) in enumerate(table.cells[1:], start=1):
         if _PLACEHOLDER.match(cell) or not _NUMERIC.match(cell):
