@@ -272,3 +272,24 @@ def test_day_month_year_dates_and_durations_with_stated_periods() -> None:
     periods = {s.surface: _period(s) for s in found}
     assert periods["4.8 trillion roubles"] == (date(2024, 1, 1), date(2024, 1, 1))
     assert periods["3–4 weeks"] == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+def test_a_mention_inside_a_longer_credited_name_does_not_replace_it() -> None:
+    from kb.models import DocumentKind, PassageKind
+    from loaders.components.sentences import SentenceSplitter
+    from loaders.components.statistics import Statistics
+    from loaders.drafts import DocumentDraft, Extraction, PassageDraft
+
+    text = "According to the State Customs Committee of Uzbekistan, trade rose 12% in 2023."
+    doc = DocumentDraft("t", DocumentKind.ARTICLE, text,
+                        passages=[PassageDraft(PassageKind.PARAGRAPH, 0, len(text))])  # fmt: skip
+    ex = Extraction(doc=doc)
+    uz = ex.add_entity(EntityDraft(EntityType.ORGANISATION, "Uzbekistan", kind="STATE"))
+    at = text.index("Uzbekistan")
+    ex.mentions.append(MentionDraft(uz, at, at + len("Uzbekistan"), "Uzbekistan"))
+    SentenceSplitter()(ex)
+    Statistics()(ex)
+    (s,) = ex.statistics
+    assert _name(ex, s.source) == "State Customs Committee of Uzbekistan"
+    assert ex.entities[s.source].kind == "GOVERNMENT_BODY"  # type: ignore[index]
+    assert s.subjects == [uz]

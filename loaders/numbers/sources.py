@@ -147,7 +147,8 @@ def _resolve(ex: Extraction, text: str, start: int, end: int, name: str, *,
     inside = mentions_in(ex, start, end)
     if inside:
         best = max(inside, key=lambda m: m.end - m.start)
-        return best.entity
+        if (best.end - best.start) >= 0.6 * (end - start):  # not just "China" in "Customs of China"
+            return best.entity
     if _PERSONISH.match(name):
         return None
     for st in STATES:
