@@ -29,6 +29,11 @@ from loaders.claims.speakers import Resolved, SpeakerResolver
 from loaders.components.sentences import split_text
 from loaders.drafts import ClaimDraft, Extraction, Span
 
+# A plural noun phrase without a name: "Chinese negotiators", "many local bankers".
+_PLURAL_NP = re.compile(
+    r"(?!(?i:they|we|you|these|those|others|it|he|she)\b)(?:[\w'’-]+\s+){0,4}[A-Za-z][a-z-]*[a-rt-z]s"
+)
+
 
 def default_author(ex: Extraction) -> str | None:
     """The speaker of AUTHOR claims (see module docstring)."""
@@ -76,6 +81,9 @@ class _Doc:
         if cue.attribution == "ACCORDING_TO" and not who.found:
             a, b = cue.who
             who = Resolved(group=self.text[a:b])
+        if cue.base_form and not who.found and _PLURAL_NP.fullmatch(self.text[slice(*cue.who)]):
+            a, b = cue.who
+            return Resolved(group=self.text[a:b])  # "Chinese negotiators believe …"
         if cue.base_form and who.speaker and not who.author:
             return Resolved()  # "Russia say" is not English: base forms need a group
         if cue.weak and (

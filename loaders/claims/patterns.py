@@ -148,7 +148,12 @@ def group_phrase(subject: str) -> str | None:
 
 
 PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
-FIRST_PERSON = re.compile(r"^(?:i|we|my colleagues and i)$", re.IGNORECASE)
+# The document's own voice: "I", "we", "the authors (of this report)", "this paper".
+FIRST_PERSON = re.compile(
+    r"^(?:i|we|my colleagues and i|(?:the|this|our)\s+(?:present\s+)?(?:authors?|report|study|"
+    r"paper|analysis|team)(?:\s+of\s+(?:this|the)\s+(?:report|study|paper))?)$",
+    re.IGNORECASE,
+)
 # A person's name: two to four capitalised words (initials and particles allowed).
 _NAME = (
     r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.)"

@@ -39,6 +39,8 @@ _TITLES = frozenset(_TITLE_ABBR.split())
 
 _TERMINATOR = re.compile(r"(?:\.{2,}|…|[.!?])+[\"”’'»)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# A tweet number inside a run-on passage ("… totals 🧵 2/ Gazprom wants …") starts a sentence.
+_TWEET_NO = re.compile(r"(?<=\s)(?=\d{1,3}/\s*(?:\.\.\.|…|[A-Z@“\"]))")
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _LINK_LINE = re.compile(r"\n(?=[ \t]*(?:https?://|www\.)\S+[ \t]*(?:\n|$))")
 _OPEN_Q = "“"
@@ -106,6 +108,9 @@ def split_text(text: str) -> list[tuple[int, int]]:
         cuts.update((m.start(), m.end()))
     for m in _LINK_LINE.finditer(text):
         cuts.add(m.start())
+    for m in _TWEET_NO.finditer(text):
+        if m.start() > 0:
+            cuts.add(m.start())
     regions = _quote_regions(text)
     for m in _TERMINATOR.finditer(text):
         if _is_break(text, m, regions):
