@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Annotated sample for bench/claims.py, written by hand for this benchmark.
 
 How it was made: the held-out documents ("written-heldout") were written and annotated

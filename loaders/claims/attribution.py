@@ -13,9 +13,11 @@ from loaders.claims.patterns import (
     ACCORDING_TO,
     BASE_FORMS,
     CLAUSE_BREAK,
+    IN_VIEW,
     INTRO,
     QUOTE,
     SPEECH_VERB,
+    VIEW_OF,
 )
 
 MIN_QUOTE_WORDS = 4
@@ -93,8 +95,7 @@ _AMBIGUOUS = frozenset(
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
-    r"repeatedly|reportedly|frankly|bluntly|aptly|then|has|have|had|previously|back|"
-    r"firmly|strongly|who))+\s*$",
+    r"then|has|have|had|previously|back|\w+ly|who))+\s*$",
     re.IGNORECASE,
 )
 _QUOTE_CHARS = "“”\"'’‘"
@@ -209,7 +210,10 @@ def _cue_before_quote(base: int, before: str) -> Cue | None:
     return None
 
 
-_VERB_AT_END = re.compile(rf"{SPEECH_VERB.pattern}\s*[:,]?\s*$", re.IGNORECASE)
+_VERB_AT_END = re.compile(
+    rf"{SPEECH_VERB.pattern}(?:\s+(?:in|at|on|during|to|from|after|before|with)\s+[^,“”\"]{{1,60}})?"
+    r"\s*[:,]?\s*$"
+)
 _VERB_CACHE: list[str] = []
 
 
@@ -239,6 +243,12 @@ def according_to(base: int, text: str) -> Cue | None:
 def reported(base: int, text: str) -> list[Cue]:
     """Speech-verb cues in reading order (the caller keeps the first that resolves)."""
     cues: list[Cue] = []
+    view = IN_VIEW.match(text)
+    if view:
+        group = "a" if view.group("a") else "b"
+        span = _span(base, text, *view.span(group))
+        if span:
+            cues.append(Cue("REPORTED_SPEECH", span, anchor="end" if group == "a" else "start"))
     for v in SPEECH_VERB.finditer(text):
         verb = v.group("verb").lower()
         left = text[: v.start()]
@@ -261,10 +271,19 @@ def reported(base: int, text: str) -> list[Cue]:
                     cues.append(Cue("REPORTED_SPEECH", span, anchor="start"))
         who = _subject_before(text, v.start())
         if who:
-            # "as X noted …": the "as" makes any speech verb an attribution
-            if re.search(r"\bas\s+$", text[: who[0]], re.IGNORECASE):
+            # "as X noted …" / "…, X wrote in a column.": the verb can only be an attribution
+            if re.search(r"(?:\bas\s+|,\s*)$", text[: who[0]], re.IGNORECASE):
                 weak = False
             span = _span(base, text, *who)
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak))
     return cues
+
+
+def view_of(base: int, text: str) -> Cue | None:
+    """ "That is the view of X, a fellow at …": names the speaker of the quote before it."""
+    m = VIEW_OF.search(text)
+    if not m:
+        return None
+    span = _span(base, text, *m.span("src"))
+    return Cue("DIRECT_QUOTE", span, anchor="start") if span else None

@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 
 from kb.models import DocumentKind
-from loaders.claims.attribution import Cue, according_to, find_quotes, intro_for_next, reported
+from loaders.claims.attribution import (
+    Cue,
+    according_to,
+    find_quotes,
+    intro_for_next,
+    reported,
+    view_of,
+)
 from loaders.claims.filters import is_claim_passage, is_claim_text, trim
 from loaders.claims.kinds import classify
 from loaders.claims.speakers import Resolved, SpeakerResolver
@@ -149,7 +156,8 @@ def _sentence(
     if state.pending and state.pending_passage != pidx:
         state.pending = []
     if state.pending:
-        cues = reported(start, body)
+        cues = [c for c in (view_of(start, body), according_to(start, body)) if c]
+        cues += reported(start, body)
         who = next((w for w in map(state.resolve, cues) if w.speaker or w.group), None)
         if who is not None:
             for index in state.pending:

@@ -52,6 +52,7 @@ _VERB_STEMS = {
     "promise": "promises promised",
     "forecast": "forecasts",
     "agree": "agree agrees agreed",
+    "worry": "worry worries worried",
     "say_base": "say believe think argue note expect fear warn predict insist",
 }
 SPEECH_VERBS = sorted(
@@ -80,7 +81,7 @@ BASE_FORMS = frozenset(
 # An optional adverb between subject and verb: "rightfully says", "also noted".
 _ADVERB = (
     r"(?:(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
-    r"repeatedly|reportedly|frankly|bluntly|aptly|then|has|have|had|previously)\s+)*"
+    r"then|has|have|had|\w+ly)\s+)*"
 )
 # Case-sensitive: "Xi Jinping Thought" is a title, not a verb; "think tank" is a noun.
 SPEECH_VERB = re.compile(rf"\b{_ADVERB}(?P<verb>{_VERB_ALT})\b(?!\s+tanks?\b)")
@@ -166,5 +167,18 @@ HANDLE = re.compile(r"@\w{2,}")
 CLAUSE_BREAK = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:and|but|as|while|because|although|though|since|whereas|"
     r"which|who|so|that|if|when|yet)\s+)",
+    re.IGNORECASE,
+)
+
+# "In Irnazarov's view, …" / "In the words of X, …": a source opening the sentence.
+IN_VIEW = re.compile(
+    r"^(?:in\s+(?P<a>[^,]{2,60}?)['’]s?\s+(?:view|opinion|words|assessment|estimation)|"
+    r"in\s+the\s+(?:view|opinion|words)\s+of\s+(?P<b>[^,]{2,60}))\s*,",
+    re.IGNORECASE,
+)
+# "That is the view of X", "Those were the words of X": a sentence naming a quote's speaker.
+VIEW_OF = re.compile(
+    r"\b(?:view|words|opinion|verdict|assessment|message|argument)\s+(?:of|from)\s+"
+    r"(?P<src>[^,.;:()]+)",
     re.IGNORECASE,
 )

@@ -44,7 +44,7 @@ _PLACES = frozenset(_PLACE_WORDS.split())
 _PROPER = re.compile(r"(?:@\w{2,}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})")
 _TITLE_WORDS = re.compile(
     r"^(?:(?:President|Prime|Minister|Foreign|Deputy|Chairman|Chairwoman|Director|Professor|"
-    r"Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Ambassador|Senator|General|Spokesman|Spokeswoman|Premier|"
+    r"PM|Vice|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Ambassador|Senator|General|Spokesman|Spokeswoman|Premier|"
     r"Chancellor|CEO|Founder|Head|Chief|Economist|Analyst|Expert)\s+)+"
 )
 
@@ -141,6 +141,10 @@ class SpeakerResolver:
             return Resolved()
         found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
+        if not people and anchor == "end":
+            # "Wang Wen of Renmin University argues": a person opening the phrase is its head
+            head = [m for m in self.mentions_in(start, end) if m.start == start]
+            people = [m for m in head if self.is_person(m.entity)]
         if people:
             m = people[-1]
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
@@ -180,20 +184,29 @@ class SpeakerResolver:
         return None
 
     def _new_person(self, raw: str, start: int) -> Resolved:
-        """Fallback: a person-like name the entity stage missed becomes an ACTOR draft."""
-        handle = HANDLE.fullmatch(raw)
-        if handle:
-            draft = EntityDraft(EntityType.ACTOR, raw, handles={raw})
-            return self._add(draft, start, start + len(raw), raw)
-        name_match = PERSON_NAME.search(raw) or PERSON_NAME_START.search(raw)
-        if name_match is None:
-            return Resolved()
-        name = _TITLE_WORDS.sub("", name_match.group("name")).strip()
-        words = name.split()
-        if len(words) < 2 or any(w in _NOT_NAMES for w in words):
-            return Resolved()
-        offset = start + name_match.start("name") + name_match.group("name").index(name)
-        return self._add(EntityDraft(EntityType.ACTOR, name), offset, offset + len(name), name)
+        """Fallback: a person-like name the entity stage missed becomes an ACTOR draft.
+
+        The name ends the phrase ("company's founder Ren Zhengfei"), or opens it before "of",
+        "from" or "at" ("Wang Wen of Renmin University"); an @handle opening it counts too.
+        """
+        handle = HANDLE.match(raw)
+        if handle and (handle.end() == len(raw) or raw[handle.end()] == " "):
+            surface = handle.group(0)
+            draft = EntityDraft(EntityType.ACTOR, surface, handles={surface})
+            return self._add(draft, start, start + len(surface), surface)
+        for match in (PERSON_NAME.search(raw), PERSON_NAME_START.search(raw)):
+            if match is None:
+                continue
+            rest = raw[match.end() :]
+            if match.re is PERSON_NAME_START and not re.match(r"\s+(?:of|from|at)\s", rest):
+                continue
+            name = _TITLE_WORDS.sub("", match.group("name")).strip()
+            words = name.split()
+            if len(words) < 2 or any(w in _NOT_NAMES for w in words):
+                continue
+            offset = start + match.start("name") + match.group("name").index(name)
+            return self._add(EntityDraft(EntityType.ACTOR, name), offset, offset + len(name), name)
+        return Resolved()
 
     def _add(self, draft: EntityDraft, start: int, end: int, surface: str) -> Resolved:
         key = self.ex.add_entity(draft)
