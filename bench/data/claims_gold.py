@@ -17,7 +17,7 @@ group is not scored beyond "no false named speaker".
 
 from __future__ import annotations
 
-A, O = "ACTOR", "ORGANISATION"
+A, ORG = "ACTOR", "ORGANISATION"
 
 DOCUMENTS: list[dict] = [
     {
@@ -29,12 +29,12 @@ DOCUMENTS: list[dict] = [
             "Vladimir Putin": (A, ["Putin"]),
             "Xi Jinping": (A, ["Xi"]),
             "Dmitry Peskov": (A, ["Peskov"]),
-            "Kremlin": (O, []),
-            "Gazprom": (O, []),
-            "Russia": (O, ["Russia"]),
-            "China": (O, ["China"]),
-            "Reuters": (O, []),
-            "Carnegie Endowment": (O, []),
+            "Kremlin": (ORG, []),
+            "Gazprom": (ORG, []),
+            "Russia": (ORG, ["Russia"]),
+            "China": (ORG, ["China"]),
+            "Reuters": (ORG, []),
+            "Carnegie Endowment": (ORG, []),
             "Temur Umarov": (A, ["Umarov"]),
         },
         "passages": [
@@ -119,11 +119,11 @@ DOCUMENTS: list[dict] = [
         "entities": {
             "Olga Brenner": (A, ["@OlgaBrenner"]),
             "Alexander Novak": (A, ["Novak"]),
-            "Rosstat": (O, ["@rosstat"]),
-            "Bloomberg": (O, ["@business"]),
-            "Kazakhstan": (O, []),
-            "Russia": (O, ["Russia"]),
-            "China": (O, ["China"]),
+            "Rosstat": (ORG, ["@rosstat"]),
+            "Bloomberg": (ORG, ["@business"]),
+            "Kazakhstan": (ORG, []),
+            "Russia": (ORG, ["Russia"]),
+            "China": (ORG, ["China"]),
             "Nargis Kassenova": (A, ["@NargisKassenova"]),
         },
         "passages": [
@@ -170,12 +170,12 @@ DOCUMENTS: list[dict] = [
         "publisher": "Baltic Policy Institute",
         "authors": ["Jonas Petrauskas"],
         "entities": {
-            "Baltic Policy Institute": (O, []),
+            "Baltic Policy Institute": (ORG, []),
             "Wang Wen": (A, []),
-            "Renmin University": (O, []),
-            "Ministry of Economic Development": (O, []),
-            "Russia": (O, ["Russia"]),
-            "China": (O, ["China"]),
+            "Renmin University": (ORG, []),
+            "Ministry of Economic Development": (ORG, []),
+            "Russia": (ORG, ["Russia"]),
+            "China": (ORG, ["China"]),
             "Sergey Karaganov": (A, ["Karaganov"]),
         },
         "passages": [
@@ -255,10 +255,10 @@ DOCUMENTS: list[dict] = [
         "publisher": "Steppe Monitor",
         "entities": {
             "Shavkat Mirziyoyev": (A, ["Mirziyoyev"]),
-            "Uzbekistan": (O, []),
-            "China": (O, ["China"]),
-            "Russia": (O, ["Russia"]),
-            "Xinhua": (O, []),
+            "Uzbekistan": (ORG, []),
+            "China": (ORG, ["China"]),
+            "Russia": (ORG, ["Russia"]),
+            "Xinhua": (ORG, []),
             "Farrukh Irnazarov": (A, ["Irnazarov"]),
         },
         "passages": [
@@ -404,3 +404,80 @@ SEED_GOLD: dict[str, list[tuple[str, str, str | None, str | None, str]]] = {
         ),
     ],
 }
+
+# Second held-out batch: written and annotated after the first batch's fixes, before running.
+DOCUMENTS += [
+    {
+        "origin": "written-heldout-2",
+        "kind": "ARTICLE",
+        "publisher": "Pacific Review Daily",
+        "authors": ["Hannah Liu"],
+        "entities": {
+            "Mikhail Mishustin": (A, ["Mishustin"]),
+            "Li Qiang": (A, ["Li"]),
+            "Russia": (ORG, ["Russia"]),
+            "China": (ORG, ["China"]),
+            "Rosneft": (ORG, []),
+            "Igor Sechin": (A, ["Sechin"]),
+            "Interfax": (ORG, []),
+            "Alicja Bachulska": (A, ["Bachulska"]),
+            "European Council on Foreign Relations": (ORG, ["ECFR"]),
+        },
+        "passages": [
+            "Mishustin in Beijing: oil, yuan and a lot of handshakes",
+            "Russian Prime Minister Mikhail Mishustin arrived in Beijing on Monday for two days of talks with his counterpart Li Qiang.",
+            "Speaking at a business forum, Mishustin said that bilateral trade could exceed $250 billion next year.",
+            "Li told the Russian delegation that China valued “stable and predictable” energy supplies.",
+            "“We have built a payment infrastructure that no one can switch off,” Rosneft chief executive Igor Sechin said in a statement. “Ninety-five percent of our settlements with Chinese partners are now in national currencies.”",
+            "Sechin also claimed that Rosneft would raise its deliveries to China by a fifth.",
+            "Interfax, citing a source in the government, reported that a new loan agreement had been signed.",
+            "Western diplomats in Beijing doubt that the visit will produce anything new.",
+            "“This is a relationship of convenience, not of trust,” Alicja Bachulska, a policy fellow at the European Council on Foreign Relations, told this newspaper.",
+            "She argued that Beijing will keep Moscow at arm's length on sanctioned technology.",
+            "Moscow must accept that it is the weaker partner, several Russian commentators have written.",
+        ],
+        "gold": [
+            ("bilateral trade could exceed $250 billion", "REPORTED_SPEECH", "Mikhail Mishustin", None, "FORECAST"),
+            ("China valued", "REPORTED_SPEECH", "Li Qiang", None, "ASSESSMENT"),
+            ("We have built a payment infrastructure", "DIRECT_QUOTE", "Igor Sechin", None, "ASSESSMENT"),
+            ("Ninety-five percent of our settlements", "DIRECT_QUOTE", "Igor Sechin", None, "FACT"),
+            ("Rosneft would raise its deliveries", "REPORTED_SPEECH", "Igor Sechin", None, "FORECAST"),
+            ("a new loan agreement had been signed", "REPORTED_SPEECH", "Interfax", None, "FACT"),
+            ("the visit will produce anything new", "REPORTED_SPEECH", None, "Western diplomats in Beijing", "FORECAST"),
+            ("This is a relationship of convenience", "DIRECT_QUOTE", "Alicja Bachulska", None, "ASSESSMENT"),
+            ("Beijing will keep Moscow at arm's length", "REPORTED_SPEECH", "Alicja Bachulska", None, "FORECAST"),
+            ("Moscow must accept that it is the weaker partner", "REPORTED_SPEECH", None, "several Russian commentators", "RECOMMENDATION"),
+            ("arrived in Beijing on Monday", "AUTHOR", "Hannah Liu", None, "FACT"),
+        ],
+    },
+    {
+        "origin": "written-heldout-2",
+        "kind": "THREAD",
+        "authors": ["Pavel Gromov"],
+        "entities": {
+            "Pavel Gromov": (A, ["@PGromov"]),
+            "Sergey Lavrov": (A, ["Lavrov", "@mfa_russia_lavrov"]),
+            "Wang Yi": (A, []),
+            "Kommersant": (ORG, ["@kommersant"]),
+            "Russia": (ORG, ["Russia"]),
+            "China": (ORG, ["China"]),
+            "Alexander Korolev": (A, ["@AKorolev_HSE"]),
+        },
+        "passages": [
+            "1/ Lavrov's trip to China: a short thread on what was said and what was not",
+            "2/ Lavrov told Wang Yi that Russia \"highly appreciates\" China's balanced position on Ukraine. Nothing new there",
+            "3/ More interesting: per @kommersant, the sides discussed a new mechanism for arms deliveries",
+            "4/ My friend @AKorolev_HSE puts it well: \"Beijing will help Moscow as long as the costs stay low\"",
+            "5/ Chinese scholars I spoke to argue that the partnership has reached its natural limits",
+            "6/ The West should take this partnership seriously, but not overestimate it",
+            "7/ Full readout here: mid.ru/en/foreign_policy/news/123456",
+        ],
+        "gold": [
+            ("China's balanced position on Ukraine", "REPORTED_SPEECH", "Sergey Lavrov", None, "ASSESSMENT"),
+            ("discussed a new mechanism for arms deliveries", "ACCORDING_TO", "Kommersant", None, "FACT"),
+            ("Beijing will help Moscow as long as", "DIRECT_QUOTE", "Alexander Korolev", None, "FORECAST"),
+            ("the partnership has reached its natural limits", "REPORTED_SPEECH", None, "Chinese scholars I spoke to", "ASSESSMENT"),
+            ("The West should take this partnership seriously", "AUTHOR", "Pavel Gromov", None, "RECOMMENDATION"),
+        ],
+    },
+]
