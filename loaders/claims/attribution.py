@@ -181,16 +181,18 @@ def find_quotes(base: int, text: str) -> list[Quote]:
 def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     m = re.match(
         r"^\s*[,—–-]?\s*(?:(?P<v1>(?:" + _verbs() + r"))\s+(?P<w1>[^,.;:()“”\"]+)|"
-        r"(?P<w2>[^,.;:()“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<v2>(?:" + _verbs() + r")))\b",
+        r"(?P<w2>[^,.;:()“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<v2>(?:" + _verbs() + r"))|"
+        # "Name, a fellow at …, told this newspaper": the name opens an apposition
+        r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r"))\b",
         after,
         re.IGNORECASE,
     )
     if not m:
         return None
-    group = "w1" if m.group("w1") else "w2"
+    group = next(g for g in ("w1", "w2", "w3") if m.group(g))
     a, b = m.span(group)
     span = _span(base, text, qend + a, qend + b)
-    anchor = "start" if group == "w1" else "end"
+    anchor = "end" if group == "w2" else "start"
     return Cue("DIRECT_QUOTE", span, anchor=anchor) if span else None
 
 

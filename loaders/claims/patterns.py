@@ -38,7 +38,7 @@ _VERB_STEMS = {
     "observe": "observes observed",
     "remark": "remarks remarked",
     "conclude": "concludes concluded",
-    "write": "writes wrote",
+    "write": "writes wrote written",
     "report": "reports reported",
     "estimate": "estimates estimated",
     "reckon": "reckons reckoned",
@@ -53,6 +53,7 @@ _VERB_STEMS = {
     "forecast": "forecasts",
     "agree": "agree agrees agreed",
     "worry": "worry worries worried",
+    "doubt": "doubt doubts doubted",
     "say_base": "say believe think argue note expect fear warn predict insist",
 }
 SPEECH_VERBS = sorted(
@@ -89,7 +90,7 @@ SPEECH_VERB = re.compile(rf"\b{_ADVERB}(?P<verb>{_VERB_ALT})\b(?!\s+tanks?\b)")
 INTRO = re.compile(
     r"\b(?P<verb>nails it|nailed it|puts it|put it|sums it up|summed it up|"
     r"(?:says|said|told \w+|writes|wrote|notes|noted|tweeted|explains|explained|added|argues))"
-    r"\s*[:,]?\s*$",
+    r"(?:\s+(?:well|best|nicely|perfectly|succinctly|\w+ly))?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 # Balanced quotations: curly, or straight double quotes.
@@ -99,7 +100,7 @@ QUOTE_OPEN = '“"'
 ACCORDING_TO = re.compile(
     r"\b(?:according\s+to|as\s+reported\s+by|polled\s+by|surveyed\s+by|cited\s+by|"
     r"quoted\s+by|data\s+(?:from|by)|figures\s+from|estimates\s+(?:from|by)|"
-    r"as\s+per|per\s+(?=@)|citing)\s+(?:(?:credible|reliable|official|the\s+latest|latest|recent|"
+    r"as\s+per|per(?=\s+@))\s+(?:(?:credible|reliable|official|the\s+latest|latest|recent|"
     r"new|fresh)\s+)*(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$|\s(?:said|says|show|shows|showed|"
     r"suggests?|that|who|which|found|finds|reported|believe|believed|think|thought)\b))",
     re.IGNORECASE,
@@ -118,7 +119,7 @@ GROUP_NOUNS = (
     "statistics|data|figures|polls|surveys|estimates|reports|studies|sources close to [\\w ]+"
 )
 _GROUP_HEAD = re.compile(
-    rf"\b(?:{GROUP_NOUNS})\b(?P<tail>(?:\s+(?:in|at|from|of|close to)"
+    rf"\b(?:{GROUP_NOUNS})\b(?P<tail>(?:\s+(?:in|at|from|of|close to|i|we|who|that|whom)"
     r"\s+[\w@&.'’ -]+)?)$",
     re.IGNORECASE,
 )
