@@ -30,14 +30,15 @@ _FORECAST = re.compile(
     r"\bexpected\s+to\b|\bcould\s+(?:reach|grow|rise|fall|exceed|double|triple|become)\b|"
     r"\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?20[2-9]\d\b|\bin\s+the\s+coming\b|"
     r"\bin\s+the\s+(?:near|foreseeable|long|medium)\s+(?:future|term|run)\b|"
-    r"\b(?:forecasts?|predicts?|projects?|prospects?|outlook)\b|\bwould\s+(?:likely|probably)\b|"
+    r"\b(?:forecasts?|predicts?|projected|prospects?|outlook)\b|\bwould\s+(?:likely|probably)\b|"
     r"\btargets?\b|\baims?\s+to\b|\bplans?\s+to\b|\bwill\s+be\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
     r"\b\d[\d,.]*\s*(?:%|percent|per\s+cent|billion|million|thousand|bn|tons?|tonnes?)?|"
     r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:percent|per\s+cent|billion|million|thousand|hundred|dozens?)\b"
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|has\s+been|have\s+been|did|met|signed|rose|fell|grew|increased|"
@@ -45,7 +46,8 @@ _PAST = re.compile(
     r"visited|announced|became|began|started|took|made|won|lost|sold|bought|built|released|"
     r"hired|tripled|doubled|raised|invited|worked|joined|agreed|approved|adopted|created|"
     r"established|founded|arrested|detained|sentenced|killed|elected|appointed|fired|"
-    r"transferred|exported|imported|delivered|completed|suspended|canceled|cancelled)\b",
+    r"transferred|exported|imported|delivered|completed|suspended|canceled|cancelled|"
+    r"arrived|left|discussed|talked|travelled|traveled|returned|received|paid|spent)\b",
     re.IGNORECASE,
 )
 _JUDGEMENT = re.compile(
@@ -60,8 +62,23 @@ _JUDGEMENT = re.compile(
 )
 
 
+# Reported speech: "X said that …" — the kind is the complement's; "would" is its future.
+_COMPLEMENT = re.compile(
+    r"\b(?:says|said|told\s+[\w\s]{1,40}?|argues|argued|believes?|believed|claims?|claimed|"
+    r"notes?|noted|thinks?|thought|warns?|warned|insists?|insisted|doubts?|doubted|"
+    r"reported|reports|stated|added|stressed|expects?|expected)\s+that\s+",
+    re.IGNORECASE,
+)
+_WOULD = re.compile(r"\bwould\s+(?:not\s+|never\s+)?(?!have\b|like\b)\w+", re.IGNORECASE)
+
+
 def classify(text: str, *, section: str | None = None, has_statistic: bool = False) -> str:
     """The ClaimKind value of a claim's text (see module docstring for the rules)."""
+    complement = _COMPLEMENT.search(text)
+    if complement:
+        text = text[complement.end() :]
+        if _WOULD.search(text) and not _RECOMMEND.search(text):
+            return ClaimKind.FORECAST.value
     if _RECOMMEND.search(text) or (section and _RECOMMEND_SECTION.search(section)):
         return ClaimKind.RECOMMENDATION.value
     if _FORECAST.search(text):
