@@ -182,3 +182,17 @@ def test_statistics_and_kinds_link() -> None:
 def test_kinds(text: str, kind: str) -> None:
     (c,) = build([text]).claims
     assert c.kind == kind
+
+
+def test_references_titles_and_labels_are_not_claims_whatever_the_passage_kind() -> None:
+    ex = build(
+        [
+            '¹² "Kazakhstan Opens New Rail Terminal," Kazinform, March 3, 2022.',
+            "Source: compiled by the authors from customs data for 2021 and 2022.",
+            "Transport Corridors Between Kazakhstan and Western China",
+            "¹³ The terminal handled 40,000 containers in its first year of operation.",
+        ]
+    )
+    assert [c.text for c in ex.claims] == [
+        "The terminal handled 40,000 containers in its first year of operation."
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.claims.filters import looks_like_title
 from loaders.claims.patterns import (
     ACCORDING_TO,
     BASE_FORMS,
@@ -165,8 +166,8 @@ def find_quotes(base: int, text: str) -> list[Quote]:
     for q in QUOTE.finditer(text):
         inner_a, inner_b = q.start() + 1, q.end() - 1
         content = text[inner_a:inner_b]
-        if _words(content) < MIN_QUOTE_WORDS:
-            continue
+        if _words(content) < MIN_QUOTE_WORDS or looks_like_title(content):
+            continue  # a phrase or a quoted title ("The Global Competitiveness Report 2019")
         span = _span(base, text, inner_a, inner_b)
         if span is None:
             continue

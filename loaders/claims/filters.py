@@ -18,7 +18,10 @@ NON_CLAIM_PASSAGES = frozenset(
 )
 MIN_WORDS = 4
 
-_LEAD = re.compile(r"^(?:\s|\d{1,3}\s*/\s*(?:\d{1,3}\b)?|\(\d{1,3}/\d{1,3}\)|\.{2,}|…|[-–—•*]\s)+")
+_LEAD = re.compile(
+    r"^(?:\s|\d{1,3}\s*/\s*(?:\d{1,3}\b)?|\(\d{1,3}/\d{1,3}\)|\.{2,}|…|[-–—•*]\s|"
+    r"[\u00b9\u00b2\u00b3\u2070-\u2079]+)+"
+)
 _TRAIL = re.compile(
     r"(?:\s|\b\d{1,3}/(?:\d{1,3})?|\(\d{1,3}/\d{1,3}\)|(?:https?://|www\.)\S+|"
     r"\b[\w-]+(?:\.[\w-]+)+/\S*|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|"
@@ -33,6 +36,30 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A bibliographic reference: a footnote however the reader delivered it.
+_FOOTNOTE_START = re.compile(r"^(?:\^\{|\[?&\]?quot;|\[\d+\]|\d{1,3}\s+[\"“])")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_CITATION = re.compile(
+    rf"[\"”],?\s*(?:[A-Z][\w&.'’ -]{{1,60}},\s*)?(?:(?:{_MONTHS})\s+\d{{1,2}},\s*)?\d{{4}}\b|"
+    r"\b(?:Retrieved|Accessed)\s+(?:on\s+)?\w+|"
+    r"\b(?:URL|DOI|doi):",
+)
+_LABEL = re.compile(r"^(?:Source|Sources|Note|Notes|See|Cf|Compiled by)\b[:.]?", re.IGNORECASE)
+_STOP = tuple(".!?”\"…)'’")
+_SMALL_WORDS = "a an the of and or in on at to for with from by as vs via its into"
+_SMALL = frozenset(_SMALL_WORDS.split())
+
+
+def looks_like_title(s: str) -> bool:
+    """Most words capitalised and no final punctuation: a heading or a document title."""
+    words = _WORD.findall(s)
+    if not words or s.rstrip().endswith(_STOP[:3]):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL]
+    caps = sum(1 for w in content if w[0].isupper())
+    return len(content) >= 2 and caps / len(content) >= 0.7
+
+
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
@@ -57,7 +84,9 @@ def is_claim_text(sentence: str, *, has_quote: bool = False) -> bool:
         return False
     if s.endswith("?") and not has_quote:
         return False
-    if _BOILERPLATE.search(s):
+    if _BOILERPLATE.search(s) or _LABEL.match(s) or _FOOTNOTE_START.match(s):
+        return False
+    if _CITATION.search(s) or looks_like_title(s):
         return False
     words = _WORD.findall(s)
     if len(words) < MIN_WORDS:

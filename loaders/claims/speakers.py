@@ -36,7 +36,8 @@ _NOT_NAME_WORDS = """The This That These Those It He She They We I But And As In
     May June July August September October November December Development Investment Company
     Group Corporation Fund Railway Railways Agency Service Committee Union Republic Region
     Krai Oblast Editors Authors Office Department Press News Media Times Post Journal Asian
-    African Central Northern Southern Report Programme Program Initiative Forum Summit"""
+    African Central Northern Southern Report Programme Program Initiative Forum Summit See Note
+    Source Sources Table Figure Chapter Section"""
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _PLACE_WORDS = "Russia China Moscow Beijing Kremlin Washington America Europe"
 _PLACES = frozenset(_PLACE_WORDS.split())
