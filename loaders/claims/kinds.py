@@ -17,7 +17,7 @@ from kb.models import ClaimKind
 _RECOMMEND = re.compile(
     r"\b(?:should(?!\s+(?:have|not\s+have)\b)|ought\s+to|must(?!\s+have\b)|"
     r"needs?\s+to|(?:it\s+is|it's|it\s+would\s+be)\s+(?:important|necessary|advisable|essential|"
-    r"crucial|vital|imperative|desirable|expedient|wise|useful|worth\s+\w+ing)\b|"
+    r"crucial|vital|imperative|desirable|expedient|wise|useful|recommendable|worth\s+\w+ing)\b|"
     r"(?:we|i|the\s+authors?)\s+(?:recommend|propose|suggest|urge|advise)|"
     r"it\s+is\s+(?:recommended|proposed|advisable)|has\s+to|have\s+to\s+(?!be\s+said))",
     re.IGNORECASE,

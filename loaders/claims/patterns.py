@@ -54,6 +54,9 @@ _VERB_STEMS = {
     "agree": "agree agrees agreed",
     "worry": "worry worries worried",
     "doubt": "doubt doubts doubted",
+    "assume": "assume assumes assumed",
+    "consider": "consider considers considered",
+    "recognise": "recognise recognises recognised recognize recognizes recognized",
     "say_base": "say believe think argue note expect fear warn predict insist",
 }
 SPEECH_VERBS = sorted(
