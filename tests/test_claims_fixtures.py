@@ -155,6 +155,7 @@ def test_non_claims_are_left_out(
         "icebreaker escorts",  # caption without a quote
         "What does this mean for Kazakhstan",  # a question tweet
         "example.com",  # bare link line
+        "Quick thread on",  # thread furniture
         "Executive Summary",  # heading
         "86.2",  # table row
         "General Administration of Customs",  # footnote

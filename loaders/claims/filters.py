@@ -20,7 +20,16 @@ MIN_WORDS = 4
 
 _LEAD = re.compile(
     r"^(?:\s|\d{1,3}\s*/\s*(?:\d{1,3}\b)?|\(\d{1,3}/\d{1,3}\)|\.{2,}|…|[-–—•*]\s|"
-    r"[\u00b9\u00b2\u00b3\u2070-\u2079]+)+"
+    r"[\u00b9\u00b2\u00b3\u2070-\u2079]+|THREAD\b:?|🧵|(?:NEW|BREAKING)\s*:)+"
+)
+# Thread furniture that announces content instead of asserting it.
+_META = re.compile(
+    r"^(?:(?:a\s+)?couple\s+of|some|a\s+few|several)\s+(?:\w+\s+){0,2}(?:thoughts|observations|"
+    r"findings|details|takeaways|points|notes)\b|^(?:here\s+is|here's|here\s+are)\s+(?:what|some|my|"
+    r"the\s+(?:thread|link|piece))\b|^let\s+me\s+(?:explain|unpack|elaborate)|"
+    r"^more\s+(?:research\s+|on\s+this\s+|details\s+)?(?:coming|soon|to\s+come|below)|"
+    r"^(?:a\s+)?(?:short\s+|quick\s+)?thread\b|^(?:see|read)\s+(?:this|my|the)\b|^ICYMI\b",
+    re.IGNORECASE,
 )
 _TRAIL = re.compile(
     r"(?:\s|\b\d{1,3}/(?:\d{1,3})?|\(\d{1,3}/\d{1,3}\)|(?:https?://|www\.)\S+|"
@@ -84,7 +93,7 @@ def is_claim_text(sentence: str, *, has_quote: bool = False) -> bool:
         return False
     if s.endswith("?") and not has_quote:
         return False
-    if _BOILERPLATE.search(s) or _LABEL.match(s) or _FOOTNOTE_START.match(s):
+    if _BOILERPLATE.search(s) or _LABEL.match(s) or _FOOTNOTE_START.match(s) or _META.match(s):
         return False
     if _CITATION.search(s) or looks_like_title(s):
         return False
