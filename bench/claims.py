@@ -21,7 +21,15 @@ annotated before running; its first run:
         (misses: "Interfax, citing a source …, reported that", "diplomats … doubt that",
         "“…,” Name, a fellow at …, told this newspaper", "per @kommersant,", "puts it
         well:", "several Russian commentators have written", "scholars I spoke to argue")
-and the rules were improved on those misses too: no batch here is unseen any more.
+and the rules were improved on those misses too. A third batch ("written-heldout-3"),
+written after all that tuning, first run:
+    held-out 3 (entities known): speaker 0.643, attribution 0.857, kind 0.786,
+        attributed right (speaker+attribution) 0.583 of 12
+(misses: a speaker introduced by the sentence *before* a bare quotation "X, a former
+minister, put the dilemma bluntly. “…”"; "businesspeople complain that"; "X cautioned
+that", and the "he said" that followed it). So the honest figure on unseen documents is
+the first-run one of each batch: 0.73, 0.50, 0.58 — below the 0.9 target; the rules were
+then extended for those misses as well.
 """
 
 from __future__ import annotations
@@ -152,7 +160,8 @@ def main() -> None:
     parts = {
         "held-out 1 (entities known)": _part("written-heldout", entities=True),
         "held-out 2 (entities known)": _part("written-heldout-2", entities=True),
-        "held-out 1+2 (no entities)": [
+        "held-out 3 (entities known)": _part("written-heldout-3", entities=True),
+        "held-out 1+2+3 (no entities)": [
             (ex, g) for d in DOCUMENTS for ex in [_build(d, with_entities=False)] for g in d["gold"]
         ],
         "seeds (dev, real pipeline)": _seed_items(),
