@@ -196,3 +196,29 @@ def test_references_titles_and_labels_are_not_claims_whatever_the_passage_kind()
     assert [c.text for c in ex.claims] == [
         "The terminal handled 40,000 containers in its first year of operation."
     ]
+
+
+def test_speaker_introduced_before_a_bare_quotation_and_pronoun_after() -> None:
+    ex = build(
+        [
+            "Aigerim Sultanova, a trade lawyer in Almaty, sees it differently. “The tariffs"
+            " are a symptom, not the cause.”",
+            "Marat Tazhin, who chairs the transit council, cautioned that the corridor lacks"
+            " capacity.",
+            "“We are years behind schedule,” he said.",
+            "Kazakh truckers complain that the border crossings close without warning.",
+        ],
+        entities=ENTITIES,
+    )
+    c = claim_with(ex, "The tariffs are a symptom")
+    assert (c.attribution, c.speaker) == ("DIRECT_QUOTE", key("Aigerim Sultanova"))
+    c = claim_with(ex, "corridor lacks capacity")
+    assert (c.attribution, c.speaker) == ("REPORTED_SPEECH", key("Marat Tazhin"))
+    c = claim_with(ex, "years behind schedule")
+    assert (c.attribution, c.speaker) == ("DIRECT_QUOTE", key("Marat Tazhin"))
+    c = claim_with(ex, "border crossings close")
+    assert (c.attribution, c.speaker, c.speaker_group) == (
+        "REPORTED_SPEECH",
+        None,
+        "Kazakh truckers",
+    )

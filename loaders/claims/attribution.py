@@ -24,75 +24,15 @@ from loaders.claims.patterns import (
 MIN_QUOTE_WORDS = 4
 # Verbs that also have non-speech senses: they attribute only before "that", a comma, a
 # colon, a quote, or in a parenthetical/inverted position.
-_AMBIGUOUS = frozenset(
-    [
-        "add",
-        "adds",
-        "added",
-        "report",
-        "reports",
-        "reported",
-        "state",
-        "states",
-        "stated",
-        "claim",
-        "claims",
-        "claimed",
-        "note",
-        "notes",
-        "noted",
-        "expect",
-        "expects",
-        "expected",
-        "estimate",
-        "estimates",
-        "estimated",
-        "predict",
-        "predicts",
-        "predicted",
-        "forecast",
-        "forecasts",
-        "maintain",
-        "maintains",
-        "maintained",
-        "confirm",
-        "confirms",
-        "confirmed",
-        "deny",
-        "denies",
-        "denied",
-        "fear",
-        "fears",
-        "feared",
-        "observe",
-        "observes",
-        "observed",
-        "write",
-        "writes",
-        "wrote",
-        "conclude",
-        "concludes",
-        "concluded",
-        "recall",
-        "recalls",
-        "recalled",
-        "agree",
-        "agrees",
-        "agreed",
-        "promise",
-        "promises",
-        "promised",
-        "assure",
-        "assures",
-        "assured",
-        "announce",
-        "announces",
-        "announced",
-        "warn",
-        "warns",
-        "warned",
-    ]
-)
+_AMBIGUOUS_VERBS = """add adds added report reports reported state states stated claim claims
+    claimed note notes noted expect expects expected estimate estimates estimated predict
+    predicts predicted forecast forecasts maintain maintains maintained confirm confirms
+    confirmed deny denies denied fear fears feared observe observes observed write writes
+    wrote conclude concludes concluded recall recalls recalled agree agrees agreed promise
+    promises promised assure assures assured announce announces announced warn warns warned
+    insist insists insisted consider considers considered recognise recognises recognised
+    recognize recognizes recognized assume assumes assumed"""
+_AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"

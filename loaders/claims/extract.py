@@ -42,6 +42,10 @@ _PLURAL_NP = re.compile(
 )
 
 
+# A sentence opening with a name and an apposition: "Batbayar Tsogt, a former minister, …".
+_OPENER = re.compile(r"((?:[A-Z][\w'’.-]+|@\w+)(?: [A-Z][\w'’.-]+){0,3}),")
+
+
 def default_author(ex: Extraction) -> str | None:
     """The speaker of AUTHOR claims (see module docstring)."""
     if ex.doc.kind == DocumentKind.REPORT:
@@ -76,6 +80,9 @@ class _Doc:
         self.pending: list[int] = []  # indexes of quote claims waiting for a speaker
         self.pending_passage: int | None = None
         self.intro: Cue | None = None  # "X said:" before a quotation
+        # The person opening the previous sentence of this passage, resolved lazily:
+        # "Batbayar Tsogt, a former minister, put it bluntly. “…”" names the quote's speaker.
+        self.opener: tuple[int | None, int, int] | None = None
 
     def resolve(self, cue: Cue | None) -> Resolved:
         if cue is None or cue.who is None:
@@ -181,6 +188,9 @@ def _sentence(
                 who = state.resolve(state.intro)
             elif state.last_quote and state.last_quote[0] == pidx:
                 who = state.last_quote[1]
+            elif state.opener and state.opener[0] == pidx:
+                who = state.resolver.resolve(*state.opener[1:], anchor="start")
+                who = who if who.speaker else None
             else:
                 who = None
             index = state.add(q.start, q.end, "DIRECT_QUOTE", who or Resolved(), section)
@@ -193,6 +203,8 @@ def _sentence(
         return
     state.intro = None
     state.last_quote = None
+    opener = _OPENER.match(body)
+    state.opener = (pidx, start, start + opener.end(1)) if opener else None
     if not is_claim_text(body):
         return
     cue = according_to(start, body)

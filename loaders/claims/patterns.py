@@ -44,7 +44,12 @@ _VERB_STEMS = {
     "reckon": "reckons reckoned",
     "recall": "recalls recalled",
     "concede": "concedes conceded",
-    "complain": "complains complained",
+    "complain": "complain complains complained",
+    "caution": "caution cautions cautioned",
+    "urge": "urge urges urged",
+    "reiterate": "reiterates reiterated",
+    "underline": "underlines underlined",
+    "contend_": "contend",
     "confirm": "confirms confirmed",
     "deny": "denies denied",
     "fear": "fears feared",
@@ -67,21 +72,11 @@ SPEECH_VERBS = sorted(
 )
 _VERB_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS)
 # Verbs whose base form only counts after a plural group subject ("experts say").
-BASE_FORMS = frozenset(
-    [
-        "say",
-        "believe",
-        "think",
-        "argue",
-        "note",
-        "expect",
-        "fear",
-        "warn",
-        "predict",
-        "insist",
-        "agree",
-    ]
+_BASE = (
+    "say believe think argue note expect fear warn predict insist agree worry doubt assume "
+    "consider complain caution urge contend"
 )
+BASE_FORMS = frozenset(_BASE.split())
 # An optional adverb between subject and verb: "rightfully says", "also noted".
 _ADVERB = (
     r"(?:(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
