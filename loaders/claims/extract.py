@@ -20,6 +20,7 @@ or a speaker named in the next sentence ("… ,” he says." / "That was Ivanov�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kb.models import DocumentKind
 from loaders.claims.attribution import (
@@ -222,12 +223,11 @@ def _sentence(
 def _link_mentions(state: _Doc) -> None:
     """Entities inside each claim, except the words naming its speaker."""
     mentions = sorted(state.ex.mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for claim, surface in zip(state.claims, state.surfaces, strict=True):
         keys: list[str] = []
-        for m in mentions:
-            if m.start >= claim.end:
-                break
-            if m.start < claim.start or m.end > claim.end:
+        for m in mentions[bisect_left(starts, claim.start) : bisect_left(starts, claim.end)]:
+            if m.end > claim.end:
                 continue
             if surface and m.start < surface[1] and m.end > surface[0]:
                 continue
