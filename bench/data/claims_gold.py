@@ -686,3 +686,72 @@ DOCUMENTS += [
         ],
     },
 ]
+
+# Fourth held-out batch: written after the third batch's fixes; first run recorded as is.
+DOCUMENTS += [
+    {
+        "origin": "written-heldout-4",
+        "kind": "ARTICLE",
+        "publisher": "Harbin Dispatch",
+        "entities": {
+            "Russia": (ORG, ["Russia"]),
+            "China": (ORG, ["China"]),
+            "Heilongjiang": (ORG, []),
+            "Zhou Ping": (A, ["Zhou"]),
+            "Anton Sidorov": (A, ["Sidorov"]),
+            "Far Eastern Federal University": (ORG, ["FEFU"]),
+            "Ministry of Agriculture": (ORG, []),
+        },
+        "passages": [
+            "Soybeans, not oil: the quiet boom on the Amur",
+            "Farmers in the Russian Far East shipped a record 1.2 million tonnes of soybeans to China last year.",
+            "“Chinese buyers pay on time and they pay in yuan,” explained Zhou Ping, who runs a trading company in Heihe. “Nobody here wants to go back to dollars.”",
+            "Anton Sidorov, an agricultural economist at Far Eastern Federal University, argues that the boom is fragile.",
+            "“One bad harvest and the Chinese will buy from Brazil again,” Sidorov said. “Our farmers have no pricing power at all.”",
+            "The Ministry of Agriculture expects exports to grow by a further 15% next season.",
+            "Local officials privately concede that the new bridge at Blagoveshchensk is underused.",
+            "According to customs figures, only a third of its capacity was used in 2023.",
+            "Regional authorities must invest in storage and processing, Sidorov added, or the region will keep exporting raw beans.",
+        ],
+        "gold": [
+            ("Chinese buyers pay on time", "DIRECT_QUOTE", "Zhou Ping", None, "ASSESSMENT"),
+            ("Nobody here wants to go back to dollars", "DIRECT_QUOTE", "Zhou Ping", None, "ASSESSMENT"),
+            ("the boom is fragile", "REPORTED_SPEECH", "Anton Sidorov", None, "ASSESSMENT"),
+            ("One bad harvest and the Chinese will buy", "DIRECT_QUOTE", "Anton Sidorov", None, "FORECAST"),
+            ("Our farmers have no pricing power", "DIRECT_QUOTE", "Anton Sidorov", None, "ASSESSMENT"),
+            ("exports to grow by a further 15%", "REPORTED_SPEECH", "Ministry of Agriculture", None, "FORECAST"),
+            ("the new bridge at Blagoveshchensk is underused", "REPORTED_SPEECH", None, "Local officials", "ASSESSMENT"),
+            ("only a third of its capacity was used", "ACCORDING_TO", None, "customs figures", "FACT"),
+            ("must invest in storage and processing", "REPORTED_SPEECH", "Anton Sidorov", None, "RECOMMENDATION"),
+            ("shipped a record 1.2 million tonnes", "AUTHOR", "Harbin Dispatch", None, "FACT"),
+        ],
+    },
+    {
+        "origin": "written-heldout-4",
+        "kind": "THREAD",
+        "authors": ["Sofia Lindqvist"],
+        "entities": {
+            "Sofia Lindqvist": (A, ["@SLindqvist"]),
+            "Russia": (ORG, ["Russia"]),
+            "China": (ORG, ["China"]),
+            "SIPRI": (ORG, ["@SIPRIorg"]),
+            "Vasily Kashin": (A, ["Kashin", "@vkashin"]),
+            "Global Times": (ORG, ["@globaltimesnews"]),
+        },
+        "passages": [
+            "1/ New @SIPRIorg data on arms transfers are out, and the Russia-China numbers tell an interesting story",
+            "2/ Russian arms exports to China fell by 39% over the last five years, per SIPRI. That's a big drop",
+            "3/ Vasily Kashin has long argued that China simply no longer needs most Russian systems. The data back him up",
+            "4/ @globaltimesnews quoted an unnamed PLA officer saying that \"cooperation on engines and radars remains strategic\"",
+            "5/ Western analysts tend to read this as a sign of a cooling relationship. I think that's wrong",
+            "6/ Expect more joint development and less off-the-shelf sales in the coming years",
+        ],
+        "gold": [
+            ("Russian arms exports to China fell by 39%", "ACCORDING_TO", "SIPRI", None, "FACT"),
+            ("China simply no longer needs most Russian systems", "REPORTED_SPEECH", "Vasily Kashin", None, "ASSESSMENT"),
+            ("cooperation on engines and radars remains strategic", "DIRECT_QUOTE", None, "an unnamed PLA officer", "ASSESSMENT"),
+            ("read this as a sign of a cooling relationship", "REPORTED_SPEECH", None, "Western analysts", "ASSESSMENT"),
+            ("Expect more joint development", "AUTHOR", "Sofia Lindqvist", None, "FORECAST"),
+        ],
+    },
+]
