@@ -35,9 +35,10 @@ then extended for those misses as well. A fourth batch ("written-heldout-4"), fi
 (misses: "The Ministry … expects exports to grow", "officials privately concede that",
 "…, per SIPRI.", "X quoted an unnamed officer saying that “…”", "analysts tend to read this
 as …"). First-run figures on unseen batches so far: 0.73, 0.50, 0.58, 0.62 — below the 0.9
-target. Figures printed after a batch's fixes are dev figures, not unseen ones. "no entities" shows the degradation without an
-entity stage: attribution stays right, a speaker the entity stage would supply is kept only
-as words in ``speaker_group`` (scored wrong here).
+target. Figures printed after a batch's fixes are dev figures, not unseen ones.
+"no entities" shows the degradation without an entity stage: attribution stays right, a
+speaker the entity stage would supply is kept only as words in ``speaker_group`` (scored
+wrong here).
 """
 
 from __future__ import annotations
