@@ -222,3 +222,24 @@ def test_speaker_introduced_before_a_bare_quotation_and_pronoun_after() -> None:
         None,
         "Kazakh truckers",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "attribution", "speaker", "group"),
+    [
+        ("The Ministry of Agriculture expects exports to grow by a further 15% next season.",
+         "exports to grow", "REPORTED_SPEECH", key("Ministry of Agriculture", ORG), None),
+        ("Local officials privately concede that the new bridge is underused.",
+         "bridge is underused", "REPORTED_SPEECH", None, "Local officials"),
+        ("Gas exports to Turkey fell by 12% last year, per Gazprom.",
+         "Gas exports to Turkey", "ACCORDING_TO", key("Gazprom", ORG), None),
+        ('@kommersant quoted an unnamed diplomat saying that "the talks went nowhere at all"',
+         "the talks went nowhere", "DIRECT_QUOTE", None, "an unnamed diplomat"),
+    ],
+)  # fmt: skip
+def test_more_attribution_patterns(
+    text: str, fragment: str, attribution: str, speaker: str | None, group: str | None
+) -> None:
+    ents = {**ENTITIES, "Ministry of Agriculture": (ORG, []), "Kommersant": (ORG, ["@kommersant"])}
+    c = claim_with(build([text], entities=ents), fragment)
+    assert (c.attribution, c.speaker, c.speaker_group) == (attribution, speaker, group)

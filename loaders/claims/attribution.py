@@ -51,6 +51,7 @@ class Cue:
     base_form: bool = False  # "experts say": valid only for a group / first person
     weak: bool = False  # "observers expect X to …": valid for a group or a person only
     anchor: str = "end"  # the speaker's name ends the phrase ("end") or opens it ("start")
+    verb: str = ""
 
 
 @dataclass
@@ -154,7 +155,7 @@ def _cue_before_quote(base: int, before: str) -> Cue | None:
 
 
 _VERB_AT_END = re.compile(
-    rf"{SPEECH_VERB.pattern}(?:\s+(?:in|at|on|during|to|from|after|before|with)\s+[^,“”\"]{{1,60}})?"
+    rf"{SPEECH_VERB.pattern}(?:\s+that)?(?:\s+(?:in|at|on|during|to|from|after|before|with)\s+[^,“”\"]{{1,60}})?"
     r"\s*[:,]?\s*$"
 )
 _VERB_CACHE: list[str] = []
@@ -219,7 +220,7 @@ def reported(base: int, text: str) -> list[Cue]:
                 weak = False
             span = _span(base, text, *who)
             if span:
-                cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak))
+                cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak, verb=verb))
     return cues
 
 

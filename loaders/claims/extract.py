@@ -33,6 +33,7 @@ from loaders.claims.attribution import (
 )
 from loaders.claims.filters import is_claim_passage, is_claim_text, trim
 from loaders.claims.kinds import classify
+from loaders.claims.patterns import FORECAST_VERBS
 from loaders.claims.speakers import Resolved, SpeakerResolver
 from loaders.components.sentences import split_text
 from loaders.drafts import ClaimDraft, Extraction, Span
@@ -101,8 +102,11 @@ class _Doc:
             return Resolved(group=self.text[a:b])  # "Chinese negotiators believe …"
         if cue.base_form and who.speaker and not who.author:
             return Resolved()  # "Russia say" is not English: base forms need a group
-        if cue.weak and (
-            who.unresolved or (who.speaker and not self.resolver.is_person(who.speaker))
+        org_ok = cue.verb in FORECAST_VERBS and who.speaker is not None
+        if (
+            cue.weak
+            and not org_ok
+            and (who.unresolved or (who.speaker and not self.resolver.is_person(who.speaker)))
         ):
             return Resolved()  # "China added 5 tonnes": not speech
         return who

@@ -64,9 +64,13 @@ _VERB_STEMS = {
     "recognise": "recognise recognises recognised recognize recognizes recognized",
     "say_base": "say believe think argue note expect fear warn predict insist",
 }
+# Base forms of every stem: valid only after a plural subject ("officials concede that").
+STEM_BASES = frozenset(k for k in _VERB_STEMS if k.isalpha())
 SPEECH_VERBS = sorted(
     {form for forms in _VERB_STEMS.values() for form in forms.split(" ") if form}
-    | {"points out", "pointed out", "point out", "puts it", "put it", "sums up", "summed up"},
+    | STEM_BASES
+    | {"points out", "pointed out", "point out", "puts it", "put it", "sums up", "summed up"}
+    | {"saying", "quoted as saying"},
     key=len,
     reverse=True,
 )
@@ -76,7 +80,23 @@ _BASE = (
     "say believe think argue note expect fear warn predict insist agree worry doubt assume "
     "consider complain caution urge contend"
 )
-BASE_FORMS = frozenset(_BASE.split())
+BASE_FORMS = frozenset(_BASE.split()) | STEM_BASES
+# Verbs of expectation that organisations do as well as people ("the ministry expects …").
+FORECAST_VERBS = frozenset(
+    [
+        "expect",
+        "expects",
+        "expected",
+        "predict",
+        "predicts",
+        "predicted",
+        "forecast",
+        "forecasts",
+        "estimate",
+        "estimates",
+        "estimated",
+    ]
+)
 # An optional adverb between subject and verb: "rightfully says", "also noted".
 _ADVERB = (
     r"(?:(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
@@ -98,7 +118,7 @@ QUOTE_OPEN = '“"'
 ACCORDING_TO = re.compile(
     r"\b(?:according\s+to|as\s+reported\s+by|polled\s+by|surveyed\s+by|cited\s+by|"
     r"quoted\s+by|data\s+(?:from|by)|figures\s+from|estimates\s+(?:from|by)|"
-    r"as\s+per|per(?=\s+@))\s+(?:(?:credible|reliable|official|the\s+latest|latest|recent|"
+    r"as\s+per|per(?=\s+[@A-Z]))\s+(?:(?:credible|reliable|official|the\s+latest|latest|recent|"
     r"new|fresh)\s+)*(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$|\s(?:said|says|show|shows|showed|"
     r"suggests?|that|who|which|found|finds|reported|believe|believed|think|thought)\b))",
     re.IGNORECASE,
@@ -128,6 +148,16 @@ _GROUP_LEAD = re.compile(
 )
 
 
+# One unnamed source: "an unnamed PLA officer", "a senior official", "one diplomat".
+_UNNAMED_ONE = re.compile(
+    r"(?:an?|one|another)\s+(?:[\w-]+\s+){0,3}(?:officer|official|source|diplomat|expert|"
+    r"analyst|insider|banker|executive|spokesperson|spokesman|spokeswoman|aide|adviser|advisor|"
+    r"lawmaker|person|resident|observer|researcher)"
+    r"(?:\s+(?:in|at|from|close\s+to)\s+[\w@&.'’ -]+)?",
+    re.IGNORECASE,
+)
+
+
 def group_phrase(subject: str) -> str | None:
     """The subject as an unnamed group ("Chinese experts", "many in Moscow"), else None."""
     s = subject.strip(" ,;:—–-")
@@ -137,6 +167,8 @@ def group_phrase(subject: str) -> str | None:
     if re.fullmatch(
         r"(?:many|some|most|few|others)(?:\s+(?:in|at|from)\s+[\w@&.' -]+)?", s, re.IGNORECASE
     ):
+        return s
+    if _UNNAMED_ONE.fullmatch(s):
         return s
     head = _GROUP_HEAD.search(s)
     if head is None:
@@ -165,7 +197,7 @@ HANDLE = re.compile(r"@\w{2,}")
 # Clause openers: the subject of a speech verb starts after the last of these.
 CLAUSE_BREAK = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:and|but|as|while|because|although|though|since|whereas|"
-    r"which|who|so|that|if|when|yet)\s+)",
+    r"which|who|so|that|if|when|yet|quoted|quoting|citing)\s+)",
     re.IGNORECASE,
 )
 

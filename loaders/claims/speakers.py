@@ -156,6 +156,8 @@ class SpeakerResolver:
             m = found[-1]
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
         handle = HANDLE.search(raw)
+        if handle and anchor == "end" and raw[handle.end() :].strip(" '’s.,"):
+            handle = None  # "@paper quoted an officer saying": the handle is not the head
         if handle:
             key = self._handles.get(handle.group(0).casefold())
             if key:
