@@ -36,9 +36,15 @@ _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
-    r"then|has|have|had|previously|back|\w+ly|who))+\s*$",
+    r"then|has|have|had|previously|back|long|always|often|never|\w+ly|who))+\s*$",
     re.IGNORECASE,
 )
+_DETERMINER = re.compile(
+    r"\b(?:its|their|his|her|our|my|your|the|a|an|this|that|these|those|member|nation|city|"
+    r"client|buffer|island|Baltic|Gulf|United)\s+$",
+    re.IGNORECASE,
+)
+_STRICT = frozenset(["state", "states", "stated"])
 _QUOTE_CHARS = "“”\"'’‘"
 
 
@@ -196,8 +202,10 @@ def reported(base: int, text: str) -> list[Cue]:
     for v in SPEECH_VERB.finditer(text):
         verb = v.group("verb").lower()
         left = text[: v.start()]
-        if _PASSIVE.search(left):
-            continue
+        if _PASSIVE.search(left) or _DETERMINER.search(left):
+            continue  # "is said to", "its forecast": not a speech verb here
+        if verb.split()[0] in _STRICT and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :]):
+            continue  # "member states", "state regulation"
         follow = text[v.end() :]
         lead_punct = left.rstrip()[-1:] if left.strip() else ""
         inverted = not left.strip() or lead_punct in ',”"' or left.rstrip().lower().endswith(" as")

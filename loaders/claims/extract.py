@@ -39,9 +39,7 @@ from loaders.components.sentences import split_text
 from loaders.drafts import ClaimDraft, Extraction, Span
 
 # A plural noun phrase without a name: "Chinese negotiators", "many local bankers".
-_PLURAL_NP = re.compile(
-    r"(?!(?i:they|we|you|these|those|others|it|he|she)\b)(?:[\w'’-]+\s+){0,4}[A-Za-z][a-z-]*[a-rt-z]s"
-)
+_PLURAL_NP = re.compile(r"(?:[\w'’-]+\s+){0,4}[a-z][a-z-]+[a-rt-z]s")
 
 
 # A sentence opening with a name and an apposition: "Batbayar Tsogt, a former minister, …".
@@ -100,6 +98,8 @@ class _Doc:
         if cue.base_form and not who.found and _PLURAL_NP.fullmatch(self.text[slice(*cue.who)]):
             a, b = cue.who
             return Resolved(group=self.text[a:b])  # "Chinese negotiators believe …"
+        if cue.base_form and who.unresolved:
+            return Resolved()  # "Today, state regulation …": a base form needs a plural
         if cue.base_form and who.speaker and not who.author:
             return Resolved()  # "Russia say" is not English: base forms need a group
         org_ok = cue.verb in FORECAST_VERBS and who.speaker is not None

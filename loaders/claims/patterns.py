@@ -100,7 +100,7 @@ FORECAST_VERBS = frozenset(
 # An optional adverb between subject and verb: "rightfully says", "also noted".
 _ADVERB = (
     r"(?:(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
-    r"then|has|have|had|\w+ly)\s+)*"
+    r"then|has|have|had|long|always|often|never|\w+ly)\s+)*"
 )
 # Case-sensitive: "Xi Jinping Thought" is a title, not a verb; "think tank" is a noun.
 SPEECH_VERB = re.compile(rf"\b{_ADVERB}(?P<verb>{_VERB_ALT})\b(?!\s+tanks?\b)")
@@ -118,7 +118,7 @@ QUOTE_OPEN = '“"'
 ACCORDING_TO = re.compile(
     r"\b(?:according\s+to|as\s+reported\s+by|polled\s+by|surveyed\s+by|cited\s+by|"
     r"quoted\s+by|data\s+(?:from|by)|figures\s+from|estimates\s+(?:from|by)|"
-    r"as\s+per|per(?=\s+[@A-Z]))\s+(?:(?:credible|reliable|official|the\s+latest|latest|recent|"
+    r"as\s+per|per(?=\s+(?:@|(?-i:[A-Z]))))\s+(?:(?:credible|reliable|official|the\s+latest|latest|recent|"
     r"new|fresh)\s+)*(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$|\s(?:said|says|show|shows|showed|"
     r"suggests?|that|who|which|found|finds|reported|believe|believed|think|thought)\b))",
     re.IGNORECASE,

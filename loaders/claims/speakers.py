@@ -39,6 +39,11 @@ _NOT_NAME_WORDS = """The This That These Those It He She They We I But And As In
     African Central Northern Southern Report Programme Program Initiative Forum Summit See Note
     Source Sources Table Figure Chapter Section"""
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_ORG_WORD_LIST = """Ministry University Institute Council Committee Agency Bank Fund Company
+    Corporation Group Service Office Department Academy Center Centre Commission Forum
+    Organisation Organization Association Union Party Government Administration Education
+    Science Affairs Development Federation Republic Embassy Court Parliament Duma Assembly"""
+_ORG_WORDS = frozenset(_ORG_WORD_LIST.split())
 _PLACE_WORDS = "Russia China Moscow Beijing Kremlin Washington America Europe"
 _PLACES = frozenset(_PLACE_WORDS.split())
 # One to three capitalised words or an @handle: a named source.
@@ -205,8 +210,8 @@ class SpeakerResolver:
                 continue
             name = _TITLE_WORDS.sub("", match.group("name")).strip()
             words = name.split()
-            if len(words) < 2 or any(w in _NOT_NAMES for w in words):
-                continue
+            if len(words) < 2 or any(w in _NOT_NAMES or w in _ORG_WORDS for w in words):
+                continue  # "Central Asian", "Higher Education": no person
             offset = start + match.start("name") + match.group("name").index(name)
             return self._add(EntityDraft(EntityType.ACTOR, name), offset, offset + len(name), name)
         return Resolved()
