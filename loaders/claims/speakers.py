@@ -37,7 +37,9 @@ _NOT_NAME_WORDS = """The This That These Those It He She They We I But And As In
     Group Corporation Fund Railway Railways Agency Service Committee Union Republic Region
     Krai Oblast Editors Authors Office Department Press News Media Times Post Journal Asian
     African Central Northern Southern Report Programme Program Initiative Forum Summit See Note
-    Source Sources Table Figure Chapter Section"""
+    Source Sources Table Figure Chapter Section Further Furthermore Moreover However Meanwhile
+    Today Yesterday Thus Therefore Additionally Also Finally First Second Third Overall Hence
+    Nevertheless Nonetheless Instead Indeed Still Then Now Later Earlier Recently Previously"""
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _ORG_WORD_LIST = """Ministry University Institute Council Committee Agency Bank Fund Company
     Corporation Group Service Office Department Academy Center Centre Commission Forum
