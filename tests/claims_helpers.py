@@ -59,7 +59,8 @@ def build(
 
 
 def key(name: str, etype: EntityType = ACTOR) -> str:
-    return f"{etype.value}:{name.casefold()}" if False else EntityDraft(etype, name).key
+    """The entity key a name gets (as the store and the claims stage compute it)."""
+    return EntityDraft(etype, name).key
 
 
 def claim_with(ex: Extraction, fragment: str) -> ClaimDraft:
