@@ -106,7 +106,7 @@ DOCUMENTS: list[dict] = [
             (
                 "Negotiations over a second gas pipeline",
                 "AUTHOR",
-                "Eurasia Ledger",
+                "Marta Kowalczyk",  # AUTHOR claims of an article: its writer first
                 None,
                 "ASSESSMENT",
             ),
