@@ -1,0 +1,69 @@
+"""The ASGI application: Starlette routes for `/health` and `/graphql` (GraphiQL in a browser).
+
+`create_app` builds one engine per process and hands each GraphQL request a fresh
+:class:`~schema.context.Context`. CORS is closed unless `KB_CORS_ORIGINS` lists origins.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from strawberry.asgi import GraphQL
+from strawberry.schema import BaseSchema
+
+from kb.config import get_settings
+from kb.db import create_db_engine
+from schema import ide
+from schema.context import Context
+
+
+class KbGraphQL(GraphQL):
+    """Strawberry's ASGI view with kb's request context and the locally served GraphiQL."""
+
+    def __init__(self, schema: BaseSchema, engine: Engine, **kwargs: Any) -> None:
+        super().__init__(schema, **kwargs)
+        self.engine = engine
+
+    async def get_context(self, request: Any, response: Any) -> Context:
+        return Context(engine=self.engine, request=request, response=response)
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        return ide.graphiql_response(request)
+
+
+def create_app(engine: Engine | None = None, schema: BaseSchema | None = None) -> Starlette:
+    """The kb API. `engine` defaults to `KB_DATABASE_URL`; `schema` to kb's schema."""
+    settings = get_settings()
+    if schema is None:
+        from schema.query import schema as kb_schema
+
+        schema = kb_schema
+    engine = engine or create_db_engine()
+    graphql = KbGraphQL(schema, engine)
+
+    async def health(_request: Request) -> JSONResponse:
+        return JSONResponse({"status": "ok"})
+
+    middleware = []
+    if settings.cors_origins:
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(settings.cors_origins),
+                allow_methods=["GET", "POST", "OPTIONS"],
+                allow_headers=["content-type", "accept"],
+            )
+        )
+    routes = [
+        Route("/health", health, methods=["GET"]),
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        *ide.static_routes(),
+    ]
+    return Starlette(routes=routes, middleware=middleware)
