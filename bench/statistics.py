@@ -82,15 +82,10 @@ def _doc(d: dict) -> DocumentDraft:
 
 
 def _stages() -> list:  # type: ignore[type-arg]
-    """The pipeline's components up to and including statistics (sentences, entities, …)."""
+    """The whole pipeline: a number's source may come from the claim that states it."""
     from loaders.pipeline import default_components
 
-    stages = []
-    for c in default_components():
-        stages.append(c)
-        if c.name == "statistics":
-            break
-    return stages
+    return list(default_components())
 
 
 def kb_predict(d: dict) -> list[Pred]:

@@ -3,17 +3,39 @@
 Reads the sentences, entities, mentions, authors, publisher and statistics; may add an
 ACTOR entity and its mention for a named speaker the entity stage missed. The engine
 and the representation of speakers and groups are documented in :mod:`loaders.claims`.
+
+A number inside a claim that is attributed to someone else ("…, Deputy Prime Minister
+Alexander Novak told reporters", "according to Rosstat, …") is credited to that speaker
+when the statistics stage found no source of its own: the text credits the number to who
+says it. AUTHOR claims credit nobody (the author is not a source of the number).
 """
 
 from __future__ import annotations
 
+from kb.models import Attribution
 from loaders.claims import extract_claims
-from loaders.drafts import Extraction
+from loaders.drafts import ClaimDraft, Extraction
+
+_CREDITING = {Attribution.DIRECT_QUOTE, Attribution.REPORTED_SPEECH, Attribution.ACCORDING_TO}
+
+
+def credit_sources(ex: Extraction, claims: list[ClaimDraft]) -> int:
+    """Set the source of unsourced statistics inside attributed claims; returns how many."""
+    credited = 0
+    for claim in claims:
+        if claim.speaker is None or claim.attribution not in _CREDITING:
+            continue
+        for index in claim.statistics:
+            stat = ex.statistics[index]
+            if stat.source is None and stat.table_number is None:
+                stat.source = claim.speaker
+                credited += 1
+    return credited
 
 
 class Claims:
     name = "claims"
-    version = "1"
+    version = "2"
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",
@@ -23,10 +45,12 @@ class Claims:
         "publisher",
         "statistics",
     )
-    writes: tuple[str, ...] = ("claims", "entities", "mentions")
+    writes: tuple[str, ...] = ("claims", "entities", "mentions", "statistics.source")
 
     def __call__(self, ex: Extraction) -> None:
-        ex.claims.extend(extract_claims(ex))
+        claims = extract_claims(ex)
+        credit_sources(ex, claims)
+        ex.claims.extend(claims)
 
 
 COMPONENT = Claims

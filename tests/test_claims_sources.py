@@ -1,0 +1,45 @@
+"""A number inside an attributed claim is credited to the claim's speaker (see
+loaders.components.claims): 'X told reporters', 'X added that …', quotes; never AUTHOR."""
+
+from __future__ import annotations
+
+from kb.models import DocumentKind, PassageKind
+from loaders.drafts import DocumentDraft, Extraction, PassageDraft
+from loaders.pipeline import extract
+from loaders.readers.builder import TextBuilder
+
+
+def _run(*paragraphs: str) -> Extraction:
+    builder = TextBuilder()
+    for text in paragraphs:
+        builder.add(text, PassageDraft(PassageKind.PARAGRAPH, 0, 0))
+    doc = DocumentDraft("n.txt", DocumentKind.ARTICLE, builder.text(), passages=builder.passages)
+    doc.authors = ["Maren Holt"]
+    return extract(doc)
+
+
+def _source_name(ex: Extraction, surface: str) -> str | None:
+    stat = next(s for s in ex.statistics if s.surface == surface)
+    return ex.entities[stat.source].name if stat.source else None
+
+
+def test_reported_speech_credits_its_speaker() -> None:
+    ex = _run(
+        "Grain shipments across the Amur will reach 12 million tonnes a year by 2027, "
+        "Deputy Minister Oskar Venn told reporters on Monday."
+    )
+    assert _source_name(ex, "12 million tonnes") == "Oskar Venn"
+
+
+def test_author_claims_credit_nobody() -> None:
+    ex = _run("Grain shipments across the Amur reached 9 million tonnes last year.")
+    assert _source_name(ex, "9 million tonnes") is None
+
+
+def test_an_explicit_source_is_kept() -> None:
+    ex = _run(
+        "According to the Harbin Customs Office, rail freight rose 14% in 2023, "
+        "Oskar Venn said."
+    )
+    name = _source_name(ex, "14%")
+    assert name is not None and "Customs" in name
