@@ -43,9 +43,8 @@ _TIME = re.compile(
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|van|von|der|le|la|bin|al)\s+)?[A-Z][\w'’.-]*){1,3}"
 _BYLINE = re.compile(
-    rf"^(?:by|written\s+by|author:?|words\s+by)\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
-    r"(?P<rest>.*)$",
-    re.I,
+    rf"^(?i:by|written\s+by|author:?|words\s+by)\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    r"(?P<rest>.*)$"
 )
 _ROLE = re.compile(
     r"\b(?:staff|writer|writers|correspondent|correspondents|reporter|reporters|editor|editors|"
@@ -68,8 +67,8 @@ _SOURCE = re.compile(
 _CAPS = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"
 # Photo credits: "Dmitry Astakhov/Sputnik/AP", "Photo: X", "Getty Images", "X | Reuters".
 _CREDIT = re.compile(
-    r"^(?:\(?(?:photo|photograph|image|picture|illustration|credit|file photo|video)s?\s*"
-    rf"(?:by|:|credit:?)\s*.{{1,80}}\)?|{_CAPS}(?:\s*[/|]\s*{_CAPS}){{1,3}}"
+    r"^(?:\(?(?i:photo|photograph|image|picture|illustration|credit|file photo|video)s?\s*"
+    rf"(?i:by|:|credit:?)\s*.{{1,80}}\)?|{_CAPS}(?:\s*[/|]\s*{_CAPS}){{1,3}}"
     r"|(?:[A-Z][\w.'’-]+\s+){0,3}(?:for\s+)?(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|"
     r"Sputnik|TASS|Xinhua)(?:\s+via\s+Getty Images)?)$"
 )
@@ -135,7 +134,9 @@ def byline(text: str) -> tuple[list[str], str | None, date | None] | None:
                 rest = " ".join(words[i:]) + rest
                 words = words[:i]
                 break
-        if len(words) >= 2:
+        if names and _MEDIA_WORDS.search(" ".join(words)):  # "…, Bloomberg News"
+            rest = ", " + " ".join(words) + rest
+        elif len(words) >= 2:
             names.append(" ".join(words))
         elif words and names:  # "Smith, Reuters" leftovers go to the rest
             rest = " " + " ".join(words) + rest
