@@ -141,3 +141,12 @@ def test_dates_credits_and_furniture() -> None:
     for text in ("Previous ArticleNext Article", "Advertisement", "A story focused on", "* * *"):
         assert is_furniture(text), text
     assert not is_furniture("A fragile dependence")
+
+
+def test_more_credit_and_furniture_forms() -> None:
+    for credit in (
+        "Sputnik/Mikhail Metzel/Kremlin via Reuters",
+        "(Photo by Ivan Petrov/Getty Images)",
+    ):
+        assert is_credit(credit), credit
+    assert is_furniture("Story continues below advertisement")

@@ -250,3 +250,27 @@ def test_fixture_duplicate_thread_is_linked_on_load(empty_engine: Engine, tmp_pa
         links = {(docs[x.document_id], docs[x.other_id]) for x in s.exec(select(DocumentLink))}
     assert len(docs) == 9
     assert links == {(("mixed.txt", 3), ("wrapped.txt", 0)), (("wrapped.txt", 0), ("mixed.txt", 3))}
+
+
+def test_trailing_numbers_and_a_restart_at_one() -> None:
+    text = (
+        "12 Jun, 6 tweets, 2 min read\n"
+        "Beijing has cut its purchases of Russian crude for a third month. Why? 1/\n"
+        "Refiners say the discount is too small now.\n"
+        "Also, quotas for independent refiners ran out early. 2/\n"
+        "5/ What worries Moscow? 1) Growing\n"
+        "Chinese leverage; 2) a weaker rouble\n"
+        "1/ A second thread, about gas.\n"
+        "(2/3) Parenthesised numbers work too.\n"
+    )
+    docs = threads.read(text, "t.txt")
+    assert _shape(docs) == [
+        (
+            "Beijing has cut its purchases of Russian crude for a third month. Why?\n\n"
+            "Refiners say the discount is too small now. Also, quotas for independent refiners "
+            "ran out early.\n\n"
+            "What worries Moscow? 1) Growing Chinese leverage; 2) a weaker rouble",
+            ["1", "2", "5"],
+        ),
+        ("A second thread, about gas.\n\nParenthesised numbers work too.", ["1", "2"]),
+    ]

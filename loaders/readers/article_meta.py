@@ -64,7 +64,7 @@ _SOURCE = re.compile(
     r"^(?:source|published by|publisher)\s*:?\s+(?P<pub2>[A-Z][^|]{1,60})$",
     re.I,
 )
-_CAPS = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"
+_CAPS = r"[A-Z][\w.'’-]*(?:[ -](?:[A-Z][\w.'’-]*|via|for)){0,4}"
 # Photo credits: "Dmitry Astakhov/Sputnik/AP", "Photo: X", "Getty Images", "X | Reuters".
 _CREDIT = re.compile(
     r"^(?:\(?(?i:photo|photograph|image|picture|illustration|credit|file photo|video)s?\s*"
@@ -84,7 +84,7 @@ _FURNITURE = re.compile(
     r"(?:main )?content|sign up.{0,60}newsletter.{0,40}|follow us.{0,60}|click here.{0,60}|"
     r"you have read \d+ of \d+ free articles.*|"
     r"related(?: stories| articles| reading)?(?::.{0,80})?|"
-    r"read more(?::.{0,80})?|"
+    r"read more(?::.{0,80})?|(?:story )?continues? (?:below|after) (?:the )?advertisement|"
     r"all rights reserved\.?|loading\.*|[\W_]+)$",
     re.I,
 )

@@ -44,6 +44,8 @@ _LEFTOVERS = (
     "view original tweet",
     "unroll available",
 )
+# "12 Jun, 11 tweets, 3 min read" headers of unroll services.
+_READ_TIME = re.compile(r"\b\d+\s+tweets?\b.*\b\d+\s+min(?:ute)?s?\s+read\b", re.I)
 # Bullet rows ("• • •", "···").
 _BULLETS = re.compile(r"^[•·∙●◦‧\s]+$")
 _POINTING = set("👇⬇👉☝👆")
@@ -81,7 +83,7 @@ def _is_separator(stripped: str) -> bool:
 
 def is_leftover(stripped: str) -> bool:
     """Scraper furniture, not thread content (``• • •``, "force a refresh", …)."""
-    if _BULLETS.match(stripped):
+    if _BULLETS.match(stripped) or _READ_TIME.search(stripped):
         return True
     low = stripped.casefold()
     return any(low.startswith(p) for p in _LEFTOVERS)

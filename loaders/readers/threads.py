@@ -4,10 +4,10 @@ Lines are classified by :mod:`loaders.readers.thread_lines`; this module groups 
 
 - A thread begins at a ``THREAD`` marker, after a separator or scraper leftover, at the
   start of the file, or where the numbering starts again (a ``1/`` first tweet, or a ``2/``
-  whose number is not above the thread's last one). An unnumbered first tweet just before
-  such a restart is taken along: it is split off the previous tweet at the first line that
-  can open a tweet (capital, quote, handle…), preferring one after a sentence end and after
-  a blank line.
+  whose number is not above the thread's last one). Before a restart at ``2/`` or later,
+  an unnumbered first tweet is taken along: it is split off the previous tweet at the first
+  line that can open a tweet (capital, quote, handle…), preferring one after a sentence end
+  and after a blank line.
 - Tweets are numbered by a leading (``2/``, ``1/14.``, ``5/...``) or trailing (``… 1/``)
   mark; gaps in the numbering are kept, and a thread may start at ``2/``.
 - Lines that continue a tweet (the tweet was wrapped over several lines, with or without
@@ -120,10 +120,10 @@ def group(lines: list[Line]) -> list[list[_Tweet]]:
         tweet = cur[-1] if cur else None
         if line.lead is not None:
             if last is not None and line.lead <= last:
-                carried: list[_Tweet] = []
-                while cur and cur[-1].number is None:
+                carried: list[_Tweet] = []  # the new thread's unnumbered first tweet
+                while line.lead > 1 and cur and cur[-1].number is None:
                     carried.insert(0, cur.pop())
-                if not carried and cur and (tail := _split_tail(cur[-1])):
+                if line.lead > 1 and not carried and cur and (tail := _split_tail(cur[-1])):
                     carried = [tail]
                 close()
                 cur = carried
