@@ -167,6 +167,8 @@ class _Reader:
             if meta.is_box_label(b):
                 box = b
                 continue
+            if box is not None and _short(b, 3) and not b.endswith(_TERMINAL):
+                continue  # a box's own furniture ("A story focused on" / "Progress")
             if self._repeat(b):
                 box = None
                 continue

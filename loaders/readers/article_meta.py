@@ -68,7 +68,8 @@ _CAPS = r"[A-Z][\w.'’-]*(?:[ -](?:[A-Z][\w.'’-]*|via|for)){0,4}"
 # Photo credits: "Dmitry Astakhov/Sputnik/AP", "Photo: X", "Getty Images", "X | Reuters".
 _CREDIT = re.compile(
     r"^(?:\(?(?i:photo|photograph|image|picture|illustration|credit|file photo|video)s?\s*"
-    rf"(?i:by|:|credit:?)\s*.{{1,80}}\)?|{_CAPS}(?:\s*[/|]\s*{_CAPS}){{1,3}}"
+    rf"(?i:by|:|credit:?)\s*.{{1,80}}\)?|(?i:courtesy of)\s.{{1,60}}|"
+    rf"{_CAPS}(?:\s*[/|]\s*{_CAPS}){{1,3}}"
     r"|(?:[A-Z][\w.'’-]+\s+){0,3}(?:for\s+)?(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|"
     r"Sputnik|TASS|Xinhua)(?:\s+via\s+Getty Images)?)$"
 )
