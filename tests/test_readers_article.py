@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from kb.models import DocumentKind, PassageKind
@@ -156,3 +158,18 @@ def test_more_credit_and_furniture_forms() -> None:
     ):
         assert is_credit(credit), credit
     assert is_furniture("Story continues below advertisement")
+
+
+_BLOCKS = st.sampled_from(
+    ["News", "By Jane Doe", "June 1, 2024", "Why We Wrote This", "A story focused on",
+     "Ng Han Guan/AP", "Previous ArticleNext Article", "A short heading", "Photo: a ship.",
+     "Trade rose 5% last year, officials said on Monday in a statement to the press here.",
+     "“We will see,” he says.", "MOSCOW (Reuters) - Talks resumed.", "© 2024 Reuters", "", "\n"]
+)  # fmt: skip
+
+
+@given(st.lists(_BLOCKS, max_size=20).map("\n\n".join))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_valid_passages(text: str) -> None:
+    for doc in article.read(text, "a.txt"):
+        _check(doc)

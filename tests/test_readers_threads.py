@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
@@ -274,3 +276,20 @@ def test_trailing_numbers_and_a_restart_at_one() -> None:
         ),
         ("A second thread, about gas.\n\nParenthesised numbers work too.", ["1", "2"]),
     ]
+
+
+_PIECES = st.sampled_from(
+    ["THREAD", "THREAD 🧵", "⚡️⚡️⚡️", "• • •", "force a refresh", "2/", "1/14.", "3/ ...", "... 1/",
+     "14/ Moscow", "👇", "🇷🇺🇨🇳", "@handle", "#tag", "x.com/a_b/status/12", "ft.com/x…", "24/7",
+     "Trade fell.", "and then", "Why?", "(2/3)", "", " ", "“quoted”"]
+)  # fmt: skip
+
+
+@given(st.lists(st.lists(_PIECES, max_size=6).map(" ".join), max_size=25).map("\n".join))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_valid_tweets(text: str) -> None:
+    for doc in threads.read(text, "t.txt"):
+        assert doc.passages
+        _check_offsets(doc)
+        for p in doc.passages:
+            assert doc.text[p.start : p.end]
