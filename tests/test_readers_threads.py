@@ -155,7 +155,7 @@ def test_restart_takes_the_unnumbered_first_tweet_with_it() -> None:
 def test_self_link_gives_author_and_url() -> None:
     cars = _read(FIXTURES / "wrapped.txt")[0]
     assert cars.authors == ["@autoanalyst_ru"]
-    assert cars.url == "https://twitter.com/autoanalyst_ru/status/1701234567890123456"
+    assert cars.url == "https://x.com/autoanalyst_ru/status/1701234567890123456"
     # a status link of an @-mentioned account is a citation, not the thread's own link
     kazakhstan = _read(FIXTURES / "mixed.txt")[1]
     assert kazakhstan.authors == [] and kazakhstan.url is None

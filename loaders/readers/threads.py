@@ -21,7 +21,7 @@ emoji – stays. Tweets are separated by a blank line in ``Document.text``.
 Authors: the manifest's when given (applied later), else the handle of a self-link
 ``twitter.com/<handle>/status/…`` / ``x.com/<handle>/status/…`` in the thread (a handle
 the thread also @-mentions is someone else's tweet being cited, not a self-link); the
-document ``url`` is that self-link's status URL (without query string).
+document ``url`` is that self-link's status URL (``https://``, host as written, no query).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from loaders.readers.builder import TextBuilder
 from loaders.readers.thread_lines import Line, classify, ends_sentence, split_inner, starts_tweet
 
 _STATUS = re.compile(
-    r"(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w{1,15})/status(?:es)?/(\d+)",
+    r"(?:https?://)?(?:www\.|mobile\.)?(?P<host>twitter|x)\.com/(\w{1,15})/status(?:es)?/(\d+)",
     re.IGNORECASE,
 )
 _MENTION = re.compile(r"(?<![\w@])@(\w{1,15})")
@@ -150,13 +150,13 @@ def group(lines: list[Line]) -> list[list[_Tweet]]:
 def _self_link(text: str) -> tuple[str | None, str | None]:
     """(@handle, status URL) of the thread's own tweets, if a self-link is present."""
     mentioned = {m.casefold() for m in _MENTION.findall(_STATUS.sub(" ", text))}
-    links = [(m.group(1), m.group(2)) for m in _STATUS.finditer(text)]
-    own = [(h, s) for h, s in links if h.casefold() not in mentioned]
+    links = [(m.group(2), m.group(3), m["host"].lower()) for m in _STATUS.finditer(text)]
+    own = [link for link in links if link[0].casefold() not in mentioned]
     if not own:
         return None, None
-    handle = Counter(h for h, _ in own).most_common(1)[0][0]
-    status = next(s for h, s in own if h == handle)
-    return f"@{handle}", f"https://twitter.com/{handle}/status/{status}"
+    handle = Counter(h for h, _, _ in own).most_common(1)[0][0]
+    status, host = next((s, x) for h, s, x in own if h == handle)
+    return f"@{handle}", f"https://{host}.com/{handle}/status/{status}"
 
 
 def read(text: str, source_path: str) -> list[DocumentDraft]:
