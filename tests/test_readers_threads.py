@@ -63,6 +63,10 @@ FIXTURE_THREADS = {
         ("Chinese carmakers now hold", [None, "2", "3", "4", "5", "6", "8"]),
         ("Chinese banks are still wary", ["1", "2", "3", "13", "14"]),
     ],
+    "unrolled.txt": [
+        ("Poland's rail operators", ["1", "2", "3"]),
+        ("Kazakh grain is now reaching", ["1", "2"]),
+    ],
     "restart.txt": [
         ("Port congestion in Vladivostok", ["2", "3"]),
         ("Mongolia wants a bigger slice", [None, "2"]),
@@ -293,3 +297,15 @@ def test_any_text_gives_valid_tweets(text: str) -> None:
         _check_offsets(doc)
         for p in doc.passages:
             assert doc.text[p.start : p.end]
+
+
+def test_unroll_headers_name_the_author_and_leave_the_text() -> None:
+    docs = _read(FIXTURES / "unrolled.txt")
+    assert [(d.authors, [p.number for p in d.passages]) for d in docs] == [
+        (["@mkowalska_eu"], ["1", "2", "3"]),
+        (["@olegmarin"], ["1", "2"]),
+    ]
+    for d in docs:
+        assert "min read" not in d.text and "Marin\n" not in d.text
+    assert docs[0].text.endswith("a rebound would land here first.")
+    assert docs[1].text.endswith("as a year ago.")

@@ -3,11 +3,12 @@
 A line is a thread marker (``THREAD``, ``THREAD 🧵``, ``THREAD.`` – optionally followed by
 the first tweet's text), a separator (a row of symbols such as ``⚡️⚡️⚡️``), a scraper
 leftover (``• • •``, ``Missing some Tweet in this thread? You can try to``, ``force a
-refresh`` and other unroll-service furniture), or tweet text, which may carry a *leading*
-tweet number (``2/``, ``14/``, ``1/14.``, ``5/...``, ``... 1/``) or a *trailing* one
-(``… Here is why 👇 1/ ft.com/content/…``). Numbers are taken out of the text and kept
-apart; everything else (handles, hashtags, URLs, truncated URLs ending in ``…``, emoji)
-stays. :mod:`loaders.readers.threads` groups the lines into tweets and threads.
+refresh`` and other unroll-service furniture; an unroll header ``… • 11 tweets • 3 min
+read`` also names the next thread's author by the ``@handle`` line above it), or tweet text,
+which may carry a *leading* tweet number (``2/``, ``14/``, ``1/14.``, ``5/...``, ``... 1/``)
+or a *trailing* one (``… Here is why 👇 1/ ft.com/content/…``). Numbers are taken out of
+the text and kept apart; everything else (handles, hashtags, URLs, truncated URLs ending in
+``…``, emoji) stays. :mod:`loaders.readers.threads` groups the lines into tweets and threads.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ class Line:
     trail: int | None = None  # trailing tweet number (the line ends a tweet)
     marker: bool = False  # begins with a THREAD marker
     boundary: bool = False  # a separator or scraper leftover: ends the current thread
+    header: bool = False  # an unroll header ("Jun 15, 2020 • 11 tweets • 3 min read")
 
 
 def _is_separator(stripped: str) -> bool:
@@ -97,6 +99,17 @@ def _number(m: re.Match[str]) -> int | None:
     return n
 
 
+_HANDLE_LINE = re.compile(r"^@\w{1,15}$")
+
+
+def author_header(lines: list[Line]) -> str | None:
+    """The @handle of an unroll header's author lines ("Jane Doe 🇺🇦" / "@janedoe"), if they are."""
+    if not 1 <= len(lines) <= 3 or any(len(x.text.split()) > 6 or x.lead or x.trail for x in lines):
+        return None
+    handles = [x.text for x in lines if _HANDLE_LINE.match(x.text)]
+    return handles[0] if handles else None
+
+
 def split_inner(line: str) -> list[str]:
     """Split a line that holds several consecutively numbered tweets ("… 2/ X … 3/ Y")."""
     lead = _LEADING.match(line)
@@ -118,7 +131,7 @@ def classify(raw: str, blank_before: bool) -> Line | None:
     if not text:
         return None
     if is_leftover(text) or _is_separator(text):
-        return Line("", blank_before, boundary=True)
+        return Line("", blank_before, boundary=True, header=bool(_READ_TIME.search(text)))
     line = Line(text, blank_before)
     marker = _MARKER.match(text)
     if marker:

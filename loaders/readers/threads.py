@@ -18,7 +18,8 @@ None when unnumbered. The number marks are *not* in the passage text nor in the 
 text (they are not claim text); everything else – handles, hashtags, (truncated) URLs,
 emoji – stays. Tweets are separated by a blank line in ``Document.text``.
 
-Authors: the manifest's when given (applied later), else the handle of a self-link
+Authors: the manifest's when given (applied later), else the ``@handle`` line of an unroll
+header just above the thread, else the handle of a self-link
 ``twitter.com/<handle>/status/…`` / ``x.com/<handle>/status/…`` in the thread (a handle
 the thread also @-mentions is someone else's tweet being cited, not a self-link); the
 document ``url`` is that self-link's status URL (``https://``, host as written, no query).
@@ -33,7 +34,14 @@ from dataclasses import dataclass, field
 from kb.models import DocumentKind, PassageKind
 from loaders.drafts import DocumentDraft, PassageDraft
 from loaders.readers.builder import TextBuilder
-from loaders.readers.thread_lines import Line, classify, ends_sentence, split_inner, starts_tweet
+from loaders.readers.thread_lines import (
+    Line,
+    author_header,
+    classify,
+    ends_sentence,
+    split_inner,
+    starts_tweet,
+)
 
 _STATUS = re.compile(
     r"(?:https?://)?(?:www\.|mobile\.)?(?P<host>twitter|x)\.com/(\w{1,15})/status(?:es)?/(\d+)",
@@ -97,20 +105,39 @@ def _split_tail(tweet: _Tweet) -> _Tweet | None:
     return _Tweet(None, tail)
 
 
-def group(lines: list[Line]) -> list[list[_Tweet]]:
-    """Lines → threads → tweets (see the module docstring for the rules)."""
-    threads: list[list[_Tweet]] = []
+def _take_header(thread: list[_Tweet]) -> str | None:
+    """Remove the author lines ("Jane Doe" / "@janedoe") above an unroll header; the handle."""
+    if not thread:
+        return None
+    tweet = thread[-1]
+    keep = 1 if tweet.number is not None and not tweet.closed else 0  # the "2/" line stays
+    for size in (3, 2, 1):
+        if len(tweet.lines) - size >= keep and (handle := author_header(tweet.lines[-size:])):
+            del tweet.lines[-size:]
+            if not tweet.lines:
+                thread.pop()
+            return handle
+    return None
+
+
+def group(lines: list[Line]) -> list[tuple[list[_Tweet], str | None]]:
+    """Lines → threads (tweets, @handle from an unroll header) – see the module docstring."""
+    threads: list[tuple[list[_Tweet], str | None]] = []
     cur: list[_Tweet] = []
+    author: str | None = None
 
     def close() -> None:
-        nonlocal cur
+        nonlocal cur, author
         if cur:
-            threads.append(cur)
+            threads.append((cur, author))
+            author = None
         cur = []
 
     for line in lines:
         if line.boundary:
+            handle = _take_header(cur) if line.header else None
             close()
+            author = handle
             continue
         if line.marker:
             close()
@@ -161,7 +188,7 @@ def _self_link(text: str) -> tuple[str | None, str | None]:
 
 def read(text: str, source_path: str) -> list[DocumentDraft]:
     drafts: list[DocumentDraft] = []
-    for thread in group(_lines(text)):
+    for thread, header_author in group(_lines(text)):
         builder = TextBuilder()
         for tweet in thread:
             body = tweet.text()
@@ -172,6 +199,7 @@ def read(text: str, source_path: str) -> list[DocumentDraft]:
             continue
         doc_text = builder.text()
         handle, url = _self_link(doc_text)
+        handle = header_author or handle
         drafts.append(
             DocumentDraft(
                 source_path=source_path,
