@@ -1,24 +1,207 @@
-"""Reader for ARTICLE documents (interim: blank-line paragraphs; replaced by its issue's work)."""
+"""Reader for ARTICLE files: one news article → one document of headings and paragraphs.
+
+Blocks are blank-line separated (a file without blank lines: one block a line); lines
+inside a block are rejoined when hard-wrapped or broken mid-sentence. Then, in order:
+
+- page furniture is dropped (``Previous ArticleNext Article``, share buttons, symbol rows,
+  truncated labels such as ``A story focused on``), and so are photo credits
+  (``Dmitry Astakhov/Sputnik/AP``, ``Photo: …``); the block next to a credit that reads as
+  a photo caption (``(third from left)``, ``pictured``, a date) becomes a CAPTION passage;
+- in the header (before the first body paragraph) a byline ``By …`` gives ``authors``
+  (and a publisher when it names a news outlet), a date line gives ``published_on``; both
+  are metadata and leave the text (the raw byline is kept in ``meta["byline"]``);
+- a block labelled ``Photo:`` / ``Caption:`` is a CAPTION too;
+- a copyright/source line or a wire dateline (``MOSCOW (Reuters) –``) states the publisher;
+- the **title** is the first short block of the header. It is ``Document.title`` *and* the
+  first passage, a HEADING, so its mentions have offsets; a one-to-three-word block before
+  it is the rubric (``News``), kept in ``meta["rubric"]`` and out of the text;
+- a box label (``Why We Wrote This``) leaves the text and becomes the ``section`` of the
+  box's paragraph; later short, unpunctuated blocks are sub-headings (HEADING passages,
+  the ``section`` of the paragraphs under them);
+- a block that repeats an earlier one (the same text, or a near copy: rapidfuzz ratio ≥ 90
+  on case-folded text) is kept once – the first time it appears.
+"""
 
 from __future__ import annotations
 
+import re
+
+from rapidfuzz import fuzz
+
 from kb.models import DocumentKind, PassageKind
 from loaders.drafts import DocumentDraft, PassageDraft
+from loaders.readers import article_meta as meta
 from loaders.readers.builder import TextBuilder
+
+NEAR_COPY = 90  # rapidfuzz ratio at or above which a block repeats an earlier one
+TITLE_WORDS = 15  # a title has at most this many words (25 when it has no final period)
+HEADING_WORDS = 12
+BODY_WORDS = 20  # the header ends at the first block this long
+
+_TERMINAL = (".", "!", "?", "”", '"', "…", ":", ")")
+_CAPTION_CUE = re.compile(
+    r"\((?:left|right|center|centre|front|back|top|bottom|second|third|fourth|fifth|seated|"
+    r"standing|foreground|background|from left|from right)\b[^)]{0,30}\)|\b(?:pictured|poses?|"
+    r"looks on|gestures|is seen|are seen|attends?|arrives?|walks|shake hands|shakes hands|"
+    r"speaks (?:during|at|to))\b",
+    re.I,
+)
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Lines of one block → paragraphs (hard-wrapped lines and mid-sentence breaks joined)."""
+    if len(lines) == 1:
+        return lines
+    longest = max(len(x) for x in lines)
+    if longest <= 100 and all(len(x) >= 0.6 * longest for x in lines[:-1]):
+        return [" ".join(lines)]
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1]
+        if prev.endswith(_TERMINAL) and not line[:1].islower():
+            out.append(line)
+        else:
+            out[-1] = f"{prev} {line}"
+    return out
+
+
+def blocks(text: str) -> list[str]:
+    """Paragraph-sized blocks with white space collapsed."""
+    chunks = re.split(r"\n[ \t\u00a0]*\n", text.strip())
+    if len(chunks) == 1:
+        chunks = text.strip().split("\n")
+    out: list[str] = []
+    for chunk in chunks:
+        lines = [" ".join(x.split()) for x in chunk.split("\n")]
+        lines = [x for x in lines if x]
+        if lines:
+            out.extend(_unwrap(lines))
+    return out
+
+
+_LABELLED = re.compile(r"^(?:photo|photograph|image|picture|caption|pictured|above|top)\s*:", re.I)
+
+
+def _is_caption(block: str) -> bool:
+    first = re.split(r"(?<=[.!?])\s", block, maxsplit=1)[0]
+    return len(block.split()) <= 80 and bool(_CAPTION_CUE.search(block) or meta.parse_date(first))
+
+
+def _short(block: str, words: int) -> bool:
+    return len(block.split()) <= words
+
+
+class _Reader:
+    def __init__(self, source_path: str) -> None:
+        self.doc = DocumentDraft(source_path=source_path, kind=DocumentKind.ARTICLE, text="")
+        self.kept: list[tuple[PassageKind, str, str | None]] = []  # (kind, text, section)
+        self.seen: list[str] = []
+
+    def _repeat(self, block: str) -> bool:
+        key = block.casefold()
+        for old in self.seen:
+            if key == old or (
+                len(key) >= 40
+                and 0.8 <= len(key) / len(old) <= 1.25
+                and fuzz.ratio(key, old, score_cutoff=NEAR_COPY)
+            ):
+                return True
+        self.seen.append(key)
+        return False
+
+    def run(self, text: str) -> DocumentDraft:
+        items = blocks(text)
+        body_start = next(
+            (i for i, b in enumerate(items) if len(b.split()) >= BODY_WORDS and not meta.byline(b)),
+            len(items),
+        )
+        credits: set[int] = set()
+        candidates: list[tuple[int, str]] = []
+        for i, b in enumerate(items):
+            header = i < body_start
+            if meta.is_furniture(b):
+                continue
+            if header and (by := meta.byline(b)):
+                self.doc.authors = self.doc.authors or by[0]
+                self.doc.publisher = self.doc.publisher or by[1]
+                self.doc.published_on = self.doc.published_on or by[2]
+                self.doc.meta.setdefault("byline", b)
+                continue
+            if header and (when := meta.date_line(b)):
+                self.doc.published_on = self.doc.published_on or when
+                continue
+            if meta.is_copyright(b):
+                self.doc.publisher = self.doc.publisher or meta.stated_publisher(b)
+                continue
+            if meta.is_credit(b):
+                credits.add(i)
+                continue
+            if meta.is_box_label(b) or i >= body_start:
+                candidates.append((i, b))
+                continue
+            candidates.append((i, b))
+        self._title(candidates, body_start)
+        self._body(candidates, credits)
+        return self.doc
+
+    def _title(self, candidates: list[tuple[int, str]], body_start: int) -> None:
+        head = [(i, b) for i, b in candidates if i < body_start and not meta.is_box_label(b)]
+        if len(head) >= 2 and _short(head[0][1], 3) and not head[0][1].endswith(_TERMINAL):
+            self.doc.meta["rubric"] = head[0][1]
+            candidates.remove(head[0])
+            head = head[1:]
+        if not head or len(candidates) < 2:
+            return
+        i, b = head[0]
+        ends_period = b.endswith(".") and not b.endswith("..")
+        if _short(b, TITLE_WORDS) or (_short(b, 25) and not ends_period):
+            self.doc.title = b
+            self.kept.append((PassageKind.HEADING, b, None))
+            self._repeat(b)
+            candidates.remove((i, b))
+
+    def _body(self, candidates: list[tuple[int, str]], credits: set[int]) -> None:
+        section: str | None = None
+        box: str | None = None
+        for n, (i, b) in enumerate(candidates):
+            if meta.is_box_label(b):
+                box = b
+                continue
+            if box is not None and _short(b, 3) and not b.endswith(_TERMINAL):
+                continue  # a box's own furniture ("A story focused on" / "Progress")
+            if self._repeat(b):
+                box = None
+                continue
+            pub = meta.stated_publisher(b)
+            if pub:
+                self.doc.publisher = self.doc.publisher or pub
+            nxt = candidates[n + 1][1] if n + 1 < len(candidates) else None
+            beside_credit = (i - 1 in credits) or (i + 1 in credits and i - 1 not in credits)
+            if (beside_credit and _is_caption(b)) or _LABELLED.match(b):
+                self.kept.append((PassageKind.CAPTION, b, section))
+            elif (
+                box is None
+                and nxt is not None
+                and _short(b, HEADING_WORDS)
+                and not b.endswith((".", ",", ";", "”", '"'))
+                and not b.startswith(("“", '"'))
+                and (b[0].isupper() or b[0].isdigit())
+            ):
+                section = b
+                self.kept.append((PassageKind.HEADING, b, None))
+            else:
+                self.kept.append((PassageKind.PARAGRAPH, b, box or section))
+                box = None
 
 
 def read(text: str, source_path: str) -> list[DocumentDraft]:
-    builder = TextBuilder()
-    for block in text.split("\n\n"):
-        if block.strip():
-            builder.add(" ".join(block.split()), PassageDraft(PassageKind.PARAGRAPH, 0, 0))
-    if not builder.passages:
+    reader = _Reader(source_path)
+    doc = reader.run(text)
+    if not reader.kept:
         return []
-    return [
-        DocumentDraft(
-            source_path=source_path,
-            kind=DocumentKind.ARTICLE,
-            text=builder.text(),
-            passages=builder.passages,
-        )
-    ]
+    builder = TextBuilder()
+    for kind, block, section in reader.kept:
+        builder.add(block, PassageDraft(kind, 0, 0, section=section))
+    doc.text = builder.text()
+    doc.passages = builder.passages
+    return [doc]
