@@ -28,7 +28,8 @@ _META = re.compile(
     r"findings|details|takeaways|points|notes)\b|^(?:here\s+is|here's|here\s+are)\s+(?:what|some|my|"
     r"the\s+(?:thread|link|piece))\b|^let\s+me\s+(?:explain|unpack|elaborate)|"
     r"^more\s+(?:research\s+|on\s+this\s+|details\s+)?(?:coming|soon|to\s+come|below)|"
-    r"^(?:a\s+)?(?:short\s+|quick\s+)?thread\b|^(?:see|read)\s+(?:this|my|the)\b|^ICYMI\b",
+    r"^(?:a\s+)?(?:short\s+|quick\s+)?thread\b|^(?:see|read)\s+(?:this|my|the)\b|^ICYMI\b|"
+    r"^(?:please\s+)?(?:follow|subscribe\s+to|check\s+out|join)\s+(?:our|my|us|me)\b",
     re.IGNORECASE,
 )
 _TRAIL = re.compile(
