@@ -1,0 +1,84 @@
+"""Blocks of a PDF-extracted report and the page furniture among them.
+
+A *block* is a run of non-blank lines between blank lines. This module splits the text into
+blocks and marks the ones that are page furniture rather than content:
+
+- running headers and footers: short lines that recur, page numbers aside, three or more
+  times (``www.russiancouncil.ru``, ``12 Report 78 / 2022``, ``www.russiancouncil.ru 61``);
+- bare page numbers and blocks without a single letter (``5/``, ``**``);
+- stray URL fragments cut off a footnote (``com&utm_referrer=google.com``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+_PAGE_EDGE = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
+_DIGITS = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+_URL_FRAGMENT = re.compile(r"^[\w.%~+-]*[=&/?#][\w.%~+=&/?#:-]*$|^(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$")
+
+
+@dataclass
+class Block:
+    """One blank-line-separated block; `lines` are stripped, `index` its place in the file."""
+
+    index: int
+    lines: list[str]
+    kind: str = "text"  # text | noise | toc | front | footnote | table | caption | heading …
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+    @property
+    def first(self) -> str:
+        return self.lines[0]
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Blocks in file order; lines keep inner tabs (table cells), not surrounding space."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line:
+            current.append(line)
+        elif current:
+            blocks.append(Block(len(blocks), current))
+            current = []
+    if current:
+        blocks.append(Block(len(blocks), current))
+    return blocks
+
+
+def furniture_key(line: str) -> str:
+    """A line with its page number and digits abstracted: the form running heads share."""
+    return _DIGITS.sub("#", _PAGE_EDGE.sub("", line.strip())).casefold()
+
+
+def running_heads(blocks: list[Block], min_repeats: int = 3, max_len: int = 70) -> set[str]:
+    """Keys of short one-line blocks that recur often enough to be headers or footers."""
+    counts = Counter(
+        furniture_key(b.first) for b in blocks if len(b.lines) == 1 and len(b.first) <= max_len
+    )
+    return {key for key, n in counts.items() if n >= min_repeats and _LETTER.search(key)}
+
+
+def is_junk(block: Block) -> bool:
+    """A block without letters, a bare page number or a URL fragment cut off its note."""
+    text = block.text.strip()
+    if not _LETTER.search(text):
+        return True
+    return len(block.lines) == 1 and " " not in text and bool(_URL_FRAGMENT.match(text))
+
+
+def mark_noise(blocks: list[Block]) -> None:
+    """Set kind="noise" on running heads, page numbers and junk blocks."""
+    heads = running_heads(blocks)
+    for b in blocks:
+        if (len(b.lines) == 1 and furniture_key(b.first) in heads) or is_junk(b):
+            b.kind = "noise"
