@@ -5,7 +5,7 @@ blocks and marks the ones that are page furniture rather than content:
 
 - running headers and footers: short lines that recur, page numbers aside, three or more
   times (``www.russiancouncil.ru``, ``12 Report 78 / 2022``, ``www.russiancouncil.ru 61``);
-- bare page numbers and blocks without a single letter (``5/``, ``**``);
+- bare page numbers and other letterless single tokens or separators (``5/``, ``**``);
 - stray URL fragments cut off a footnote (``com&utm_referrer=google.com``).
 """
 
@@ -71,8 +71,8 @@ def running_heads(blocks: list[Block], min_repeats: int = 3, max_len: int = 70) 
 def is_junk(block: Block) -> bool:
     """A block without letters, a bare page number or a URL fragment cut off its note."""
     text = block.text.strip()
-    if not _LETTER.search(text):
-        return True
+    if not _LETTER.search(text):  # "12", "5/", "**"; a row of figures is kept
+        return len(text.split()) == 1 or not any(ch.isdigit() for ch in text)
     return len(block.lines) == 1 and " " not in text and bool(_URL_FRAGMENT.match(text))
 
 

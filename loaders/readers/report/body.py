@@ -101,6 +101,10 @@ class Body:
         if kind == "footnote":
             self.defer(lambda: self._footnote(block))
             return
+        if len(block.lines) > 1 and tables.caption(block.first):  # caption glued to its table
+            self.add(Block(block.index, block.lines[:1]))
+            self.add(Block(block.index, block.lines[1:]))
+            return
         text = block.text
         if len(block.lines) == 1 and self.para is not None and self.continues(text):
             self.para = self.join(self.para, text)

@@ -168,6 +168,7 @@ def drop_back_matter(blocks: list[Block], fm: FrontMatter) -> list[str]:
             or (title and low.strip(" .") == title.strip(" ."))
             or (report_no.search(text) and len(text.split()) <= 6)
             or (names and sum(n in low for n in names) >= 2 and len(text.split()) <= 40)
+            or low.strip(" .") in names
             or (len(b.lines) == 1 and len(text.split()) <= 3 and text.lower().strip(" :")
                 in ("notes", "for notes", "notes page"))
         ):
