@@ -8,6 +8,7 @@ contents, other running heads, other marker styles) proves the rules are not the
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ from loaders.readers.report import read
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "003_a68d32ec9af499bf.txt"
-FIXTURE = Path(__file__).with_name("fixtures") / "readers" / "reports" / "report_universities.txt"
+REPORTS = Path(__file__).with_name("fixtures") / "readers" / "reports"
+FIXTURE = REPORTS / "report_universities.txt"
+PORTS = REPORTS / "report_ports.txt"
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +56,13 @@ def _notes(doc: DocumentDraft) -> dict[int, PassageDraft]:
 # ---- both documents -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["seed", "fixture"])
+@pytest.fixture(scope="module")
+def ports() -> DocumentDraft:
+    (doc,) = read(PORTS.read_text(encoding="utf-8"), PORTS.name)
+    return doc
+
+
+@pytest.mark.parametrize("name", ["seed", "fixture", "ports"])
 def test_offsets_index_the_text_exactly(name: str, request: pytest.FixtureRequest) -> None:
     doc: DocumentDraft = request.getfixturevalue(name)
     ends = 0
@@ -324,3 +333,42 @@ def test_fixture_table_and_captions(fixture: DocumentDraft) -> None:
     assert captions[1][0] == "Table 1" and captions[1][1].startswith("Source: Compiled by Pavel")
     assert captions[1][1].endswith("URL: https://epf.example/data/joint-degrees")
     assert captions[2] == ("Figure 1", "Figure 1. Co-authored Papers by Field, 2019–2023")
+
+
+# ---- a short note with hard-wrapped lines and sentence-case headings ---------------------
+
+
+def test_ports_metadata_from_inline_credits_and_a_dated_line(ports: DocumentDraft) -> None:
+    assert ports.title == "Ice, Cargo and Credit: Financing Arctic Port Projects"
+    assert ports.publisher == "Northern Ports Institute"
+    assert ports.authors == ["Dmitri Lavrentiev", "Chen Yu", "Katerina Holm"]
+    assert ports.meta["author_details"][0]["degrees"] == ["Cand. of Economics"]
+    assert ports.meta["author_details"][0]["head"] is True
+    assert ports.published_on == date(2024, 10, 12)
+    assert [e["title"] for e in ports.meta["toc"]] == [
+        "Executive summary", "1. Port capacity", "2. Who pays",
+    ]  # fmt: skip
+
+
+def test_ports_structure(ports: DocumentDraft) -> None:
+    headings = [(p.number, _text(ports, p), p.section) for p in _kind(ports, PassageKind.HEADING)]
+    assert headings == [
+        (None, "Executive summary", "Executive summary"),
+        ("1.", "1. Port capacity", "1. Port capacity"),  # glued to its first paragraph
+        (None, "Why the terminals are full", "1. Port capacity / Why the terminals are full"),
+        ("2.", "2. Who pays", "2. Who pays"),  # also the running head of its pages: once
+        (None, "Options for a compromise", "2. Who pays / Options for a compromise"),
+    ]
+    assert "page 3" not in ports.text and "Contents" not in ports.text
+    assert "Moscow, October 12, 2024" not in ports.text
+    # lines wrapped inside a paragraph are joined; "author-" + "ities" over a page break
+    p = _passage_with(ports, "the regional authorities have not yet decided")
+    assert "extend on commercial terms" in _text(ports, _passage_with(ports, "neither side has"))
+    assert p.kind == PassageKind.PARAGRAPH
+    assert _text(ports, _passage_with(ports, "A mixed facility")).endswith("still be needed.")
+    assert _text(ports, _passage_with(ports, "Insurers are the other missing party")).endswith(
+        "at the new berths."
+    )
+    notes = _notes(ports)
+    assert notes[1].url == "https://npi.example/estimates/2023"
+    assert notes[2].title == "Lenders Wary of Arctic Risk"

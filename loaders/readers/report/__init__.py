@@ -27,7 +27,7 @@ from kb.models import DocumentKind
 from loaders.drafts import DocumentDraft, PassageDraft
 from loaders.readers.builder import TextBuilder
 from loaders.readers.report import notes
-from loaders.readers.report.blocks import Block, mark_noise, split_blocks
+from loaders.readers.report.blocks import Block, mark_noise, restore_listed_heads, split_blocks
 from loaders.readers.report.body import Body
 from loaders.readers.report.front import FrontMatter, drop_back_matter, parse_front
 from loaders.readers.report.headings import NUMBERED, STRUCTURAL, Sections
@@ -45,6 +45,7 @@ def read(text: str, source_path: str) -> list[DocumentDraft]:
         front_end, body_start = min(toc.blocks), max(toc.blocks) + 1
     else:
         front_end = body_start = _first_heading(blocks)
+    restore_listed_heads(blocks, toc.contains, body_start)
     fm = parse_front(blocks[:front_end])
     body_blocks = blocks[body_start:]
     imprint = drop_back_matter(body_blocks, fm)

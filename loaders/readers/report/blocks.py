@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 _PAGE_EDGE = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
@@ -74,6 +75,22 @@ def is_junk(block: Block) -> bool:
     if not _LETTER.search(text):  # "12", "5/", "**"; a row of figures is kept
         return len(text.split()) == 1 or not any(ch.isdigit() for ch in text)
     return len(block.lines) == 1 and " " not in text and bool(_URL_FRAGMENT.match(text))
+
+
+def restore_listed_heads(blocks: list[Block], listed: Callable[[str], bool], start: int) -> None:
+    """A running head that repeats a chapter title (``2. Eurasia as a Zone…`` on every page)
+    is still that chapter's heading once: its first occurrence in the body, printed without
+    a page number, comes back as text when the contents lists it."""
+    seen: set[str] = set()
+    for b in blocks[start:]:
+        if b.kind != "noise" or len(b.lines) != 1 or is_junk(b):
+            continue
+        key = furniture_key(b.first)
+        if key in seen:
+            continue
+        seen.add(key)
+        if not _PAGE_EDGE.search(b.first) and listed(b.first):
+            b.kind = "text"
 
 
 def mark_noise(blocks: list[Block]) -> None:

@@ -21,7 +21,7 @@ from loaders.drafts import PassageDraft, TableDraft
 from loaders.readers.builder import TextBuilder
 from loaders.readers.report import notes, tables
 from loaders.readers.report.blocks import Block
-from loaders.readers.report.headings import Sections
+from loaders.readers.report.headings import NUMBERED, Sections
 
 _CLOSED = re.compile(r"[.!?:…][\"”’)*]*\s?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{\d+\}\$?|\d{1,3})?$|[.!?][\"”’)]$")
 _OPEN_END = re.compile(
@@ -126,8 +126,14 @@ class Body:
             self.defer(lambda: self._caption(self.lines_text(block.lines), label))
             return
         self.last_visual = None
+        if len(block.lines) > 1 and NUMBERED.match(block.first) and \
+                self.sections.classify(block.first) is not None:  # heading glued to its text
+            self.add(Block(block.index, block.lines[:1]))
+            self.add(Block(block.index, block.lines[1:]))
+            return
         if len(block.lines) == 1:
-            heading = self.sections.classify(text)
+            finished = self.para is None or bool(_CLOSED.search(self.para))
+            heading = self.sections.classify(text, loose=finished)
             if heading is not None:
                 self.flush()
                 self._heading(text, heading[0])

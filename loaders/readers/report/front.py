@@ -24,6 +24,8 @@ _AUTHORS_LABEL = re.compile(r"^(?:authors?|contributors|written by|prepared by|"
                             r"authors? (?:team|group)|research team)\s*:?$", re.I)  # fmt: skip
 _EDITORS_LABEL = re.compile(r"^(?:[\w-]+\s+)?editors?(?:[\s-]in[\s-]chief)?\s*:?$|^edited by:?$",
                             re.I)  # fmt: skip
+_INLINE_LABEL = re.compile(r"^(?P<label>authors?|contributors|written by|prepared by|"
+                           r"(?:[\w-]+\s+)?editors?|edited by)\s*:\s*(?P<rest>\S.*)$", re.I)
 _GROUP_LABEL = re.compile(r"^(?P<group>[A-Z][^.;]{1,40}):$")
 _ISBN = re.compile(r"\bISBN(?:-1[03])?[:\s]*(?P<isbn>[0-9][0-9Xx\- ]{8,16}[0-9Xx])")
 _REPORT_NO = re.compile(r"\b(?:Report|Working Paper|Paper|Policy Brief)\s+No\.?\s*"
@@ -69,6 +71,10 @@ def parse_front(blocks: list[Block]) -> FrontMatter:
         if b.kind == "noise":
             continue
         text = b.text
+        inline = _INLINE_LABEL.match(text) if len(text) < 600 else None
+        if inline:  # "Authors: A. Name, Ph.D.; B. Name"
+            mode = "editors" if "edit" in inline.group("label").lower() else "authors"
+            text = inline.group("rest")
         if _AUTHORS_LABEL.match(text):
             mode, group, b.kind = "authors", None, "front"
             continue
@@ -79,7 +85,8 @@ def parse_front(blocks: list[Block]) -> FrontMatter:
         if g and mode in ("authors", "editors") and len(b.lines) == 1:
             group, b.kind = g.group("group").strip(), "front"
             continue
-        if _ISBN.search(text) or _REPORT_NO.search(text) or _IMPRINT.search(text):
+        dated = bool(_FULL_DATE.search(text)) and len(text.split()) <= 8  # "Moscow, May 4, 2024"
+        if _ISBN.search(text) or _REPORT_NO.search(text) or _IMPRINT.search(text) or dated:
             bib.append(text)
             b.kind, mode = "front", None
             continue
@@ -92,19 +99,23 @@ def parse_front(blocks: list[Block]) -> FrontMatter:
             b.kind = "front"
             continue
         mode = None
-        if fm.title is None and not _is_prose(b) and not all(is_name(x) for x in b.lines):
+        institutions = all(is_institution(x) for x in b.lines)
+        if (fm.title is None and not _is_prose(b) and not all(is_name(x) for x in b.lines)
+                and not institutions):  # fmt: skip
             fm.title = " ".join(text.split())
             b.kind = "front"
             continue
         if all(is_name(x) for x in b.lines):
             title_page_names += [" ".join(x.split()) for x in b.lines]
             b.kind = "front"
-        elif all(is_institution(x) for x in b.lines):
+        elif institutions:
             fm.institutions += [" ".join(x.split()) for x in b.lines
                                 if " ".join(x.split()) not in fm.institutions]  # fmt: skip
             b.kind = "front"
         elif not _is_prose(b) and len(text.split()) > 6 and not _PROSE_END.search(text):
             b.kind = "front"  # a run of names printed on one line, a slogan: not body
+    if fm.title is None and fm.institutions:  # a title that reads like a body's name
+        fm.title = fm.institutions.pop(0)
     _dedupe_people(fm)
     fm.authors = [p["name"] for p in fm.details] or title_page_names
     _read_bibliography(fm, bib)
@@ -145,8 +156,8 @@ def _read_bibliography(fm: FrontMatter, lines: list[str]) -> None:
 
 
 _BACK = re.compile(
-    r"\b(?:tel\.?|fax|e-?mail|phone)\s*[:.]|@\w|\bcopies\b|\bformat\b|\blayout\b|"
-    r"\bphoto(?:s|graphs?)?\b.*\bcredits?\b|\bcover\b|\bprinted\b|\bISBN\b|©|"
+    r"\b(?:tel\.?|fax|e-?mail|phone)\s*[:.]|@\w|\bcopies\b|^format\b|^layout\b|"
+    r"\bphoto(?:s|graphs?)?\b.*\bcredits?\b|^cover\b|\bprinted\b|\bISBN\b|©|"
     r"^\d{5,6},\s|^(?:www\.)?[\w-]+\.(?:ru|com|org|net|cn|info|eu)/?$",
     re.I,
 )
@@ -163,6 +174,8 @@ def drop_back_matter(blocks: list[Block], fm: FrontMatter) -> list[str]:
             continue
         text = b.text
         low = text.casefold()
+        if len(text.split()) > 25:
+            break
         if (
             _BACK.search(text)
             or (title and low.strip(" .") == title.strip(" ."))

@@ -39,6 +39,8 @@ _MINOR = {
     "among", "upon",
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_DANGLING = re.compile(r"\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|that|is|are|"
+                       r"was|were)$", re.I)  # fmt: skip
 _END_PUNCT = re.compile(r"[.,;:!]$|[.,;:][\"”’)]$")
 
 
@@ -49,8 +51,9 @@ def title_case_ratio(text: str) -> float:
     return sum(1 for w in words if w[0].isupper()) / len(words)
 
 
-def heading_shape(text: str, in_toc: bool) -> bool:
-    """A line that could be a heading by its form alone."""
+def heading_shape(text: str, in_toc: bool, loose: bool = False) -> bool:
+    """A line that could be a heading by its form alone; `loose` also admits a short
+    sentence-case line (``Trade and investment``) standing after a finished paragraph."""
     if "\t" in text or _END_PUNCT.search(text) or len(text) > 220:
         return False
     first = text.lstrip("\"“'‘(")[:1]
@@ -65,7 +68,10 @@ def heading_shape(text: str, in_toc: bool) -> bool:
         return False
     if "," in text and len(words) > 8:
         return False
-    return title_case_ratio(text) >= 0.75 or (len(words) <= 3 and title_case_ratio(text) > 0)
+    if title_case_ratio(text) >= 0.75 or (len(words) <= 3 and title_case_ratio(text) > 0):
+        return True
+    return (loose and len(words) <= 8 and len(text) <= 70 and "," not in text
+            and not _DANGLING.search(text))  # fmt: skip
 
 
 def _parts(num: str) -> tuple[int, ...]:
@@ -103,10 +109,10 @@ class Sections:
     def path(self) -> str | None:
         return " / ".join(o.title for o in self.stack) or None
 
-    def classify(self, text: str) -> tuple[str | None] | None:
+    def classify(self, text: str, loose: bool = False) -> tuple[str | None] | None:
         """(number,) when `text` is a heading (number None when unnumbered), else None."""
         in_toc = self.toc.contains(text)
-        if not heading_shape(text, in_toc) or self._bio(text):
+        if not heading_shape(text, in_toc, loose) or self._bio(text):
             return None
         m = NUMBERED.match(text)
         if m and m.group("title")[:1].isupper():

@@ -60,12 +60,14 @@ def _is_entry_block(block: Block) -> bool:
 def find_toc(blocks: list[Block]) -> Toc:
     """The contents list, if the document has one; marks its blocks kind="toc"."""
     toc = Toc()
-    start = next((i for i, b in enumerate(blocks)
-                  if len(b.lines) == 1 and _TOC_TITLE.match(b.first)), None)  # fmt: skip
+    start = next((i for i, b in enumerate(blocks) if _TOC_TITLE.match(b.first) and (
+        len(b.lines) == 1 or 2 * _entry_lines(b) >= len(b.lines) - 1)), None)  # fmt: skip
     if start is None:
         start = _run_start(blocks)
         if start is None:
             return toc
+        first = start
+    elif len(blocks[start].lines) > 1:  # the title and its entries in one block
         first = start
     else:
         first = start + 1
@@ -84,11 +86,11 @@ def find_toc(blocks: list[Block]) -> Toc:
         if b.kind != "noise":
             b.kind = "toc"
         toc.blocks.add(i)
-        if i == start and _TOC_TITLE.match(b.first):
-            continue
-        if b.kind == "noise":
+        if b.kind == "noise" or (i == start and len(b.lines) == 1 and _TOC_TITLE.match(b.first)):
             continue
         for line in b.lines:
+            if _TOC_TITLE.match(line):
+                continue
             m = _ENTRY.match(line)
             if not m:
                 pending = f"{pending} {line}".strip()  # an entry's title wrapped over lines
