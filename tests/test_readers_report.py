@@ -22,6 +22,7 @@ SEED = ROOT / "seeds" / "003_a68d32ec9af499bf.txt"
 REPORTS = Path(__file__).with_name("fixtures") / "readers" / "reports"
 FIXTURE = REPORTS / "report_universities.txt"
 PORTS = REPORTS / "report_ports.txt"
+ENDNOTES = REPORTS / "report_endnotes.txt"
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +63,13 @@ def ports() -> DocumentDraft:
     return doc
 
 
-@pytest.mark.parametrize("name", ["seed", "fixture", "ports"])
+@pytest.fixture(scope="module")
+def endnotes() -> DocumentDraft:
+    (doc,) = read(ENDNOTES.read_text(encoding="utf-8"), ENDNOTES.name)
+    return doc
+
+
+@pytest.mark.parametrize("name", ["seed", "fixture", "ports", "endnotes"])
 def test_offsets_index_the_text_exactly(name: str, request: pytest.FixtureRequest) -> None:
     doc: DocumentDraft = request.getfixturevalue(name)
     ends = 0
@@ -372,3 +379,22 @@ def test_ports_structure(ports: DocumentDraft) -> None:
     notes = _notes(ports)
     assert notes[1].url == "https://npi.example/estimates/2023"
     assert notes[2].title == "Lenders Wary of Arctic Risk"
+
+
+# ---- endnotes numbered per chapter ------------------------------------------------------
+
+
+def test_endnotes_section_and_numbering_restarting_per_chapter(endnotes: DocumentDraft) -> None:
+    assert endnotes.title == "Grain Corridors Through Kazakhstan"
+    assert endnotes.publisher == "Steppe Analytics Group" and endnotes.authors == []
+    notes = _kind(endnotes, PassageKind.FOOTNOTE)
+    assert [p.number for p in notes] == ["1", "2", "1", "2"]
+    assert [p.url for p in notes] == ["https://tw.example/grain", None,
+                                      "https://ktz.example/review", None]  # fmt: skip
+    assert notes[3].title == "Inspection Rates at Chinese Border Posts"
+    assert all(p.section == "Endnotes" for p in notes)
+    refs = [(r["number"], endnotes.text[r["offset"] - 6 : r["end"]])
+            for r in endnotes.meta["footnote_refs"]]  # fmt: skip
+    assert refs == [("1", " 2021.1"), ("2", "ostyk.2"), ("1", " year,1"), ("2", " 2022.2")]
+    # the numbers themselves stay in the text
+    assert "two fewer than in 2021.1 Operators" in endnotes.text

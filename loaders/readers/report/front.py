@@ -67,6 +67,7 @@ def parse_front(blocks: list[Block]) -> FrontMatter:
     group: str | None = None
     bib: list[str] = []
     title_page_names: list[str] = []
+    seen_content = False
     for b in blocks:
         if b.kind == "noise":
             continue
@@ -100,8 +101,10 @@ def parse_front(blocks: list[Block]) -> FrontMatter:
             continue
         mode = None
         institutions = all(is_institution(x) for x in b.lines)
-        if (fm.title is None and not _is_prose(b) and not all(is_name(x) for x in b.lines)
-                and not institutions):  # fmt: skip
+        opening = not seen_content and len(b.lines) == 1  # the first line: a title, not a name
+        seen_content = True
+        if (fm.title is None and not _is_prose(b) and not institutions
+                and (opening or not all(is_name(x) for x in b.lines))):  # fmt: skip
             fm.title = " ".join(text.split())
             b.kind = "front"
             continue

@@ -1,5 +1,6 @@
 """Footnote blocks: recognised by their marker (or, unmarked, by their place), numbered by
-the document's own sequence, and read for title and URL.
+the document's own sequence, and read for title and URL. Entries of a ``Notes`` /
+``Endnotes`` section (``12. Author, "Title," …``) are footnotes too.
 
 Markers as PDF extraction leaves them: ``^{82 &}quot;`` (markup with an HTML entity),
 ``⁹⁰ "`` (Unicode superscripts, ``º`` read as 0), ``[&]quot;`` (the number lost), ``^{*6``
@@ -9,9 +10,9 @@ blocks citing a URL next to other notes or page furniture, or a block sitting ex
 the numbering has a gap (``21`` … *unmarked* … ``23``).
 
 Numbers come from the sequence: a marker that reads as the next number (or a little
-higher: a note lost in extraction) is taken as printed; an unreadable or partly read marker
-(``*6`` after 85) gets the next number; an unmarked block with no free number is the
-continuation of the note before it.
+higher: a note lost in extraction; or 1 where the numbering restarts) is taken as printed;
+an unreadable or partly read marker (``*6`` after 85) gets the next number; an unmarked
+block with no free number is the continuation of the note before it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ URL = re.compile(r"(?:https?|nttps?|ht\S{0,12}ps?)://[^\s\"”<>]+|\b(?:www\.)[^
 _URL_LABEL = re.compile(r"\bURL\s*:?\s*(?P<u>\S+)")
 _CITES = re.compile(r"\bURL\b|https?://")
 _ENTITY = re.compile(r"&\}?quot;\}?")
+_ENDNOTES = re.compile(r"^(?:notes|endnotes|notes and references|references and notes)$", re.I)
+_NUMBERED_ENTRY = re.compile(r"^(?P<m>\d{1,3})[.)]?\s+(?=\S)")
 _SOURCE_NOTE = re.compile(r"^(?:Sources?|Notes?)\s*:", re.I)
 _CLOSED = re.compile(r"[.!?][\"”’)]?$|(?:https?://|URL:)\S*$")
 
@@ -79,8 +82,16 @@ def classify(blocks: list[Block]) -> None:
     blocks, merging continuations into the note they continue."""
     content = [b for b in blocks if b.kind == "text"]
     previous: Block | None = None
+    endnotes = False
     for b in content:
+        if len(b.lines) == 1 and _ENDNOTES.match(b.text):
+            endnotes = True  # a notes section: its numbered entries are the footnotes
+            previous = b
+            continue
         found = read_marker(b.text)
+        if found is None and endnotes:
+            m = _NUMBERED_ENTRY.match(b.text)
+            found = ("note", m.group("m"), b.text[m.end() :]) if m else None
         if found:
             kind, marker, rest = found
             if kind == "cont" and previous is not None and previous.kind == "footnote":
@@ -172,6 +183,8 @@ def _assign(blocks: list[Block]) -> None:
                                  (expected < read <= expected + 5
                                   and (following is None or read < following))):  # fmt: skip
             number: int | None = read
+        elif read == 1 and last > 1 and following in (2, None):
+            number = 1  # the numbering restarts (per chapter)
         elif read is not None and not _fits(marker, expected) and read > expected:
             number = read  # a jump in the printed sequence: trust the print
         elif _fits(marker, expected) and (room or b.meta.get("marked")):

@@ -43,8 +43,10 @@ _WINDOW = 40
 
 def find_refs(text: str, passages: Sequence[PassageDraft]) -> list[dict]:
     """Reference spans in prose passages, in text order."""
-    where = {int(p.number): i for i, p in enumerate(passages)
-             if p.kind == PassageKind.FOOTNOTE and p.number and p.number.isdigit()}  # fmt: skip
+    where: dict[int, list[int]] = {}
+    for i, p in enumerate(passages):
+        if p.kind == PassageKind.FOOTNOTE and p.number and p.number.isdigit():
+            where.setdefault(int(p.number), []).append(i)
     if not where:
         return []
     found: list[dict] = []
@@ -53,7 +55,9 @@ def find_refs(text: str, passages: Sequence[PassageDraft]) -> list[dict]:
         if p.kind not in _PROSE:
             continue
         for start, end, number, strong in _candidates(text, p.start, p.end):
-            near = number in where and abs(where[number] - index) <= _WINDOW
+            near = any(abs(i - index) <= _WINDOW for i in where.get(number, ()))
+            if near and number == 1 and last > 1 and len(where[1]) > 1:
+                last = 0  # footnote numbers restart (per chapter)
             if strong is True and number in where:
                 ok = True
             elif strong == "bare":
