@@ -107,6 +107,14 @@ def test_seed_metadata(seed: DocumentDraft) -> None:
     assert details["Zhao Huasheng"]["group"] == "From China"
     assert details["Elena Safronova"]["degrees"] == ["Ph.D. in Economics"]
     assert "Ivan Timofeev" in seed.meta["editors"] and "Nikita Panin" in seed.meta["editors"]
+    # "About the Authors" entries: bios with their passage span, spelling variants matched
+    kortunov = details["Andrey Kortunov"]
+    assert kortunov["bio"] == "Ph.D. in History, RIAC Director General, RIAC Member"
+    s, e = kortunov["bio_span"]
+    assert seed.text[s:e].startswith("Andrey Kortunov (Head)—Ph.D. in History")
+    assert details["Yuriy Kulintsev"]["bio"].startswith("Ph.D. in Political Science, Head of")
+    assert details["Yu Bin"]["bio"].startswith("Dr. of Political Science, Professor at the Center")
+    assert all("bio" in d for d in seed.meta["author_details"])
 
 
 def test_seed_sections_and_the_contents_is_not_body(seed: DocumentDraft) -> None:
@@ -268,10 +276,16 @@ def test_fixture_metadata(fixture: DocumentDraft) -> None:
     assert fixture.meta["editors"] == ["Olga Petrenko", "Li Mei"]
     assert (fixture.meta["year"], fixture.meta["place"]) == (2023, "Novosibirsk")
     details = {d["name"]: d for d in fixture.meta["author_details"]}
-    assert details["Wen Lijuan"] == {"name": "Wen Lijuan", "degrees": [], "head": True,
-                                     "group": "Chinese Team", "titles": ["Prof."]}  # fmt: skip
+    assert {k: v for k, v in details["Wen Lijuan"].items() if not k.startswith("bio")} == {
+        "name": "Wen Lijuan", "degrees": [], "head": True, "group": "Chinese Team",
+        "titles": ["Prof."],
+    }  # fmt: skip
     assert details["Pavel Grishin"]["degrees"] == ["Dr. of Economics"]
     assert details["Anton Belyi"]["group"] == "Russian Team"
+    assert details["Marina Sokolova"]["bio"] == (
+        "Ph.D. in Sociology, Senior Fellow at the Eurasia Policy Forum"
+    )
+    assert "bio" not in details["Sun Hao"]
 
 
 def test_fixture_structure(fixture: DocumentDraft) -> None:

@@ -17,13 +17,16 @@ reader is sure of (:mod:`.refs`).
 
 Metadata: ``title``, ``authors`` (names, in credit order), ``publisher``; ``meta``:
 ``isbn``, ``partners``, ``author_details`` (``name``, ``degrees``, ``head``, ``group``,
-``titles``), ``editors``, ``year``, ``place``, ``report_number``, ``page_count``, ``toc``,
-``footnote_refs``. ``published_on`` only when the imprint states a full date.
+``titles``; ``bio`` and ``bio_span`` from an "About the Authors" section), ``editors``,
+``year``, ``place``, ``report_number``, ``page_count``, ``toc``, ``imprint``,
+``footnote_refs``. ``published_on`` only when the front matter states a full date.
 """
 
 from __future__ import annotations
 
-from kb.models import DocumentKind
+import re
+
+from kb.models import DocumentKind, PassageKind
 from loaders.drafts import DocumentDraft, PassageDraft
 from loaders.readers.builder import TextBuilder
 from loaders.readers.report import notes
@@ -31,6 +34,7 @@ from loaders.readers.report.blocks import Block, mark_noise, restore_listed_head
 from loaders.readers.report.body import Body
 from loaders.readers.report.front import FrontMatter, drop_back_matter, parse_front
 from loaders.readers.report.headings import NUMBERED, STRUCTURAL, Sections
+from loaders.readers.report.people import attach_bios
 from loaders.readers.report.refs import find_refs
 from loaders.readers.report.toc import find_toc
 
@@ -67,6 +71,10 @@ def read(text: str, source_path: str) -> list[DocumentDraft]:
     if not builder.passages:
         return []
     doc_text = builder.text()
+    about = [(doc_text[p.start : p.end], p.start, p.end) for p in builder.passages
+             if p.kind == PassageKind.PARAGRAPH and p.section
+             and re.match(r"about\s+the\s+authors?\b", p.section, re.I)]  # fmt: skip
+    attach_bios(fm.details, about)
     return [_document(source_path, doc_text, builder.passages, fm, toc.entries, imprint)]
 
 

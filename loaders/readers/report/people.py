@@ -72,3 +72,27 @@ def parse_names(text: str) -> list[str]:
         if is_name(part) and part not in names:
             names.append(" ".join(part.split()))
     return names
+
+
+_BIO = re.compile(r"^(?P<name>[^—–(]{3,60}?)\s*(?:\((?P<role>[^)]{1,30})\))?\s*[—–]\s*"
+                  r"(?P<bio>\S.*)$")
+
+
+def attach_bios(details: list[dict], paragraphs: list[tuple[str, int, int]]) -> None:
+    """Add "bio" and "bio_span" ([start, end] in the document text) to the credited people
+    from ``Name (Head)—Ph.D. in History, RIAC Director General`` paragraphs (an "About the
+    Authors" section); spellings may differ a little (Yuriy / Yury)."""
+    from rapidfuzz import fuzz
+
+    for text, start, end in paragraphs:
+        m = _BIO.match(text)
+        if not m or not is_name(m.group("name")):
+            continue
+        name = " ".join(m.group("name").split())
+        best = max(details, key=lambda d: fuzz.ratio(d["name"], name), default=None)
+        if best is None or "bio" in best or fuzz.ratio(best["name"], name) < 85:
+            continue
+        best["bio"] = m.group("bio")
+        best["bio_span"] = [start, end]
+        if m.group("role") and m.group("role").lower() == "head":
+            best["head"] = True
