@@ -16,11 +16,14 @@ class TextBuilder:
         self.separator = separator
         self.passages: list[PassageDraft] = []
 
-    def add(self, text: str, passage: PassageDraft) -> PassageDraft:
-        """Append `text` as one passage; fills the passage's offsets and returns it."""
+    def add(self, text: str, passage: PassageDraft, separator: str | None = None) -> PassageDraft:
+        """Append `text` as one passage; fills the passage's offsets and returns it.
+        `separator` overrides the builder's one before this passage (e.g. "\n" between the
+        rows of a table)."""
         if self._parts:
-            self._parts.append(self.separator)
-            self._length += len(self.separator)
+            sep = self.separator if separator is None else separator
+            self._parts.append(sep)
+            self._length += len(sep)
         passage.start = self._length
         self._parts.append(text)
         self._length += len(text)

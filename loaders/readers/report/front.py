@@ -1,0 +1,195 @@
+"""Front matter (title page, credits, imprint) and the back-cover imprint of a report.
+
+Front matter is what precedes the contents list (or the first body heading). It yields
+metadata, not body: the title (the first block that is neither names nor institutions), the
+institutions of the title page (the publisher is the one the bibliographic line names, else
+the first; the others are partners), the credits under ``Authors:`` with their groups
+(``From Russia:``) and the editors under ``… Editors:``, the ISBN, and from the bibliographic
+line the report number, place, year and page count. Prose blocks of the front matter (an
+abstract, a disclaimer) stay body paragraphs. The back-cover imprint (title again in
+capitals, ``Report No.``, credits for layout and photos, print format, phone, address) is
+dropped from the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from loaders.readers.report.blocks import Block
+from loaders.readers.report.people import is_institution, is_name, parse_credits, parse_names
+
+_AUTHORS_LABEL = re.compile(r"^(?:authors?|contributors|written by|prepared by|"
+                            r"authors? (?:team|group)|research team)\s*:?$", re.I)  # fmt: skip
+_EDITORS_LABEL = re.compile(r"^(?:[\w-]+\s+)?editors?(?:[\s-]in[\s-]chief)?\s*:?$|^edited by:?$",
+                            re.I)  # fmt: skip
+_INLINE_LABEL = re.compile(r"^(?P<label>authors?|contributors|written by|prepared by|"
+                           r"(?:[\w-]+\s+)?editors?|edited by)\s*:\s*(?P<rest>\S.*)$", re.I)
+_GROUP_LABEL = re.compile(r"^(?P<group>[A-Z][^.;]{1,40}):$")
+_ISBN = re.compile(r"\bISBN(?:-1[03])?[:\s]*(?P<isbn>[0-9][0-9Xx\- ]{8,16}[0-9Xx])")
+_REPORT_NO = re.compile(r"\b(?:Report|Working Paper|Paper|Policy Brief)\s+No\.?\s*"
+                        r"(?P<no>\d+(?:\s*/\s*\d{2,4})?)", re.I)  # fmt: skip
+_IMPRINT = re.compile(r"[—–-]\s*(?P<place>[A-Z][\w .-]{1,30}?)\s*:\s*(?P<house>[^,—–]{1,60}),\s*"
+                      r"(?P<year>(?:19|20)\d{2})\b")  # fmt: skip
+_PAGES = re.compile(r"\b(?P<pages>\d{1,4})\s*(?:p|pp|pages)\.(?:\s|$)")
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]  # fmt: skip
+_FULL_DATE = re.compile(rf"\b(?P<month>{'|'.join(m.title() for m in _MONTHS)})\s+"
+                        r"(?P<day>\d{1,2}),\s*(?P<year>(?:19|20)\d{2})\b")  # fmt: skip
+_PROSE_END = re.compile(r"[.!?:][\"”’)]?$")
+
+
+@dataclass
+class FrontMatter:
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    details: list[dict] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    institutions: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    published_on: date | None = None
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def partners(self) -> list[str]:
+        return [i for i in self.institutions if i != self.publisher]
+
+
+def _is_prose(b: Block) -> bool:
+    return len(b.text.split()) >= 12 and bool(_PROSE_END.search(b.text))
+
+
+def parse_front(blocks: list[Block]) -> FrontMatter:
+    """Metadata from the front blocks; marks the blocks it consumed kind="front"."""
+    fm = FrontMatter()
+    mode: str | None = None
+    group: str | None = None
+    bib: list[str] = []
+    title_page_names: list[str] = []
+    seen_content = False
+    for b in blocks:
+        if b.kind == "noise":
+            continue
+        text = b.text
+        inline = _INLINE_LABEL.match(text) if len(text) < 600 else None
+        if inline:  # "Authors: A. Name, Ph.D.; B. Name"
+            mode = "editors" if "edit" in inline.group("label").lower() else "authors"
+            text = inline.group("rest")
+        if _AUTHORS_LABEL.match(text):
+            mode, group, b.kind = "authors", None, "front"
+            continue
+        if _EDITORS_LABEL.match(text):
+            mode, b.kind = "editors", "front"
+            continue
+        g = _GROUP_LABEL.match(text)
+        if g and mode in ("authors", "editors") and len(b.lines) == 1:
+            group, b.kind = g.group("group").strip(), "front"
+            continue
+        dated = bool(_FULL_DATE.search(text)) and len(text.split()) <= 8  # "Moscow, May 4, 2024"
+        if _ISBN.search(text) or _REPORT_NO.search(text) or _IMPRINT.search(text) or dated:
+            bib.append(text)
+            b.kind, mode = "front", None
+            continue
+        if mode == "authors" and (";" in text or is_name(text.split(",")[0])):
+            fm.details += parse_credits(text, group)
+            b.kind = "front"
+            continue
+        if mode == "editors" and (";" in text or is_name(text.split(",")[0])):
+            fm.editors += parse_names(text)
+            b.kind = "front"
+            continue
+        mode = None
+        institutions = all(is_institution(x) for x in b.lines)
+        opening = not seen_content and len(b.lines) == 1  # the first line: a title, not a name
+        seen_content = True
+        if (fm.title is None and not _is_prose(b) and not institutions
+                and (opening or not all(is_name(x) for x in b.lines))):  # fmt: skip
+            fm.title = " ".join(text.split())
+            b.kind = "front"
+            continue
+        if all(is_name(x) for x in b.lines):
+            title_page_names += [" ".join(x.split()) for x in b.lines]
+            b.kind = "front"
+        elif institutions:
+            fm.institutions += [" ".join(x.split()) for x in b.lines
+                                if " ".join(x.split()) not in fm.institutions]  # fmt: skip
+            b.kind = "front"
+        elif not _is_prose(b) and len(text.split()) > 6 and not _PROSE_END.search(text):
+            b.kind = "front"  # a run of names printed on one line, a slogan: not body
+    if fm.title is None and fm.institutions:  # a title that reads like a body's name
+        fm.title = fm.institutions.pop(0)
+    _dedupe_people(fm)
+    fm.authors = [p["name"] for p in fm.details] or title_page_names
+    _read_bibliography(fm, bib)
+    return fm
+
+
+def _dedupe_people(fm: FrontMatter) -> None:
+    seen: set[str] = set()
+    kept = []
+    for p in fm.details:
+        if p["name"] not in seen:
+            seen.add(p["name"])
+            kept.append(p)
+    fm.details = kept
+
+
+def _read_bibliography(fm: FrontMatter, lines: list[str]) -> None:
+    text = " ".join(lines)
+    m = _ISBN.search(text)
+    if m:
+        fm.meta["isbn"] = " ".join(m.group("isbn").split())
+    m = _REPORT_NO.search(text)
+    if m:
+        fm.meta["report_number"] = re.sub(r"\s+", "", m.group("no"))
+    m = _IMPRINT.search(text)
+    if m:
+        fm.meta["place"] = m.group("place").strip()
+        fm.meta["year"] = int(m.group("year"))
+    m = _PAGES.search(text)
+    if m:
+        fm.meta["page_count"] = int(m.group("pages"))
+    d = _FULL_DATE.search(text)
+    if d:
+        fm.published_on = date(int(d.group("year")), _MONTHS.index(d.group("month").lower()) + 1,
+                               int(d.group("day")))  # fmt: skip
+    named = [i for i in fm.institutions if i in text]
+    fm.publisher = named[0] if named else (fm.institutions[0] if fm.institutions else None)
+
+
+_BACK = re.compile(
+    r"\b(?:tel\.?|fax|e-?mail|phone)\s*[:.]|@\w|\bcopies\b|^format\b|^layout\b|"
+    r"\bphoto(?:s|graphs?)?\b.*\bcredits?\b|^cover\b|\bprinted\b|\bISBN\b|©|"
+    r"^\d{5,6},\s|^(?:www\.)?[\w-]+\.(?:ru|com|org|net|cn|info|eu)/?$",
+    re.I,
+)
+
+
+def drop_back_matter(blocks: list[Block], fm: FrontMatter) -> list[str]:
+    """Mark the trailing imprint blocks kind="front"; returns their lines (for meta)."""
+    title = (fm.title or "").casefold()
+    names = [i.casefold() for i in fm.institutions]
+    report_no = _REPORT_NO
+    dropped: list[str] = []
+    for b in reversed(blocks):
+        if b.kind == "noise":
+            continue
+        text = b.text
+        low = text.casefold()
+        if len(text.split()) > 25:
+            break
+        if (
+            _BACK.search(text)
+            or (title and low.strip(" .") == title.strip(" ."))
+            or (report_no.search(text) and len(text.split()) <= 6)
+            or (names and sum(n in low for n in names) >= 2 and len(text.split()) <= 40)
+            or low.strip(" .") in names
+            or (len(b.lines) == 1 and len(text.split()) <= 3 and text.lower().strip(" :")
+                in ("notes", "for notes", "notes page"))
+        ):
+            b.kind = "front"
+            dropped.append(text)
+            continue
+        break
+    return list(reversed(dropped))
