@@ -15,7 +15,7 @@ from loaders.readers.detect import detect_kind
 from loaders.readers.manifest import ManifestEntry
 
 # Bump when any reader's output changes: it is part of the extractor version.
-READERS_VERSION = "2"
+READERS_VERSION = "3"
 
 
 def read_text(
