@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, func, literal_column, select, true
+from sqlalchemy import (
+    ColumnElement,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    true,
+)
 
 FTS_TABLES = {"passage": "passage_fts", "claim": "claim_fts", "entity": "entity_fts"}
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
@@ -53,7 +62,7 @@ def fts5_query(user_query: str) -> str | None:
     return " OR ".join(rendered) or None
 
 
-def matches(dialect: str, table: str, user_query: str) -> ColumnElement[bool]:
+def matches(dialect: str, table_name: str, user_query: str) -> ColumnElement[bool]:
     """A WHERE clause: rows of `table` (passage, claim, entity) matching `user_query`.
 
     The table must appear unaliased in the enclosing FROM.
@@ -62,17 +71,16 @@ def matches(dialect: str, table: str, user_query: str) -> ColumnElement[bool]:
         expr = fts5_query(user_query)
         if expr is None:
             return true()
-        fts = FTS_TABLES[table]
-        rowids = (
-            select(literal_column("rowid"))
-            .select_from(literal_column(fts))
-            .where(literal_column(fts).op("MATCH")(bindparam("fts", expr, unique=True)))
+        fts = FTS_TABLES[table_name]
+        index = table(fts, column("rowid"))
+        rowids = select(index.c.rowid).where(
+            literal_column(fts).op("MATCH")(bindparam("fts", expr, unique=True))
         )
-        return literal_column(f"{table}.rowid").in_(rowids)
+        return literal_column(f"{table_name}.rowid").in_(rowids)
     if not _WORD.search(user_query):
         return true()
     query = func.websearch_to_tsquery("english", bindparam("ts", user_query, unique=True))
-    return literal_column(f"{table}.search_vector").op("@@")(query)
+    return literal_column(f"{table_name}.search_vector").op("@@")(query)
 
 
 def dialect_of(session: Any) -> str:

@@ -87,6 +87,13 @@ def _span(doc: str, needle: str, nth: int = 0) -> tuple[int, int]:
     return pos, pos + len(needle)
 
 
+def _passage_of(doc: str, start: int) -> str:
+    """ID of the passage holding offset `start` (documents d-a, d-b are one passage each)."""
+    if doc != "d-c":
+        return f"p-{doc}-0"
+    return f"p-d-c-{TEXTS[doc][:start].count(chr(10))}"
+
+
 def _entity(eid: str, type_: str, name: str, kind: str | None = None) -> Entity:
     return Entity(id=eid, type=type_, name=name, name_key=normalise_name(name), kind=kind)
 
@@ -159,7 +166,9 @@ def build_world(engine: Engine) -> None:
                         id=f"p-{did}-{i}",
                         document_id=did,
                         ordinal=i,
-                        kind="FOOTNOTE" if footnote else "PARAGRAPH",
+                        kind="FOOTNOTE"
+                        if footnote
+                        else ("TABLE_ROW" if "|" in line else "PARAGRAPH"),
                         start=start,
                         end=start + len(line),
                         text=line,
@@ -187,7 +196,7 @@ def build_world(engine: Engine) -> None:
                     id=f"m-{mid}",
                     entity_id=eid,
                     document_id=did,
-                    passage_id=f"p-{did}-0" if did != "d-c" else "p-d-c-1",
+                    passage_id=_passage_of(did, start),
                     start=start,
                     end=end,
                     surface=TEXTS[did][start:end],
@@ -290,7 +299,7 @@ def build_world(engine: Engine) -> None:
                 Statistic(
                     id=sid,
                     document_id=did,
-                    passage_id=f"p-{did}-0" if did != "d-c" else "p-d-c-1",
+                    passage_id=_passage_of(did, start),
                     claim_id=claim,
                     start=start,
                     end=end,
