@@ -159,24 +159,32 @@ class Paged:
     model: Any
     parent_key: ColumnElement[Any]
     order_by: tuple[ColumnElement[Any], ...]
-    base: Callable[[], Select[Any]] | None = None
+    # (keys) -> (select of the rows, the column holding their parent's key)
+    base: Callable[[Sequence[Any]], tuple[Select[Any], ColumnElement[Any]]] | None = None
 
     def batch(self, page: Page) -> Batch:
         def run(session: Session, keys: Sequence[Any]) -> dict[Any, ParentPage]:
-            base = self.base() if self.base else None
+            base, parent_key = self.base(keys) if self.base else (None, self.parent_key)
             return per_parent_pages(
-                session, self.model, self.parent_key, keys, self.order_by, page, base
+                session, self.model, parent_key, keys, self.order_by, page, base
             )
 
         return run
 
 
-def _documents_mentioning() -> Select[Any]:
-    return (
-        select(Document)
-        .join(Mention, Mention.document_id == Document.id)
-        .group_by(Mention.entity_id, Document.id)
+def _documents_mentioning(keys: Sequence[Any]) -> tuple[Select[Any], ColumnElement[Any]]:
+    """Documents joined to the distinct (entity, document) pairs of the batch's mentions.
+
+    Made distinct before the join, so wide document rows are never sorted or grouped.
+    """
+    pairs = (
+        select(Mention.entity_id, Mention.document_id)
+        .where(Mention.entity_id.in_(list(keys)))
+        .distinct()
+        .subquery()
     )
+    stmt = select(Document).join(pairs, pairs.c.document_id == Document.id)
+    return stmt, pairs.c.entity_id
 
 
 PAGED: dict[str, Paged] = {

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Generic, TypeVar
 
 import strawberry
-from sqlalchemy import ColumnElement, Select, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select
 from sqlmodel import Session
 
 from schema.errors import UserError
@@ -115,7 +114,10 @@ def top_level_page(
     rows = rows[: page.limit]
 
     def count() -> int:
-        counted = select(func.count()).select_from(stmt.order_by(None).subquery())
+        narrow = stmt.order_by(None).with_only_columns(
+            literal_column("1").label("one"), maintain_column_froms=True
+        )
+        counted = select(func.count()).select_from(narrow.subquery())
         return int(session.scalar(counted) or 0)
 
     return make_connection([convert(r) for r in rows], page, count, has_next)
@@ -144,8 +146,11 @@ def per_parent_pages(
     the rows belong to their parent by.
     """
     stmt = base if base is not None else select(model)
+    # Number only (id, parent) pairs, then join the page's rows: wide rows (a report's
+    # text) are never sorted by the window.
     inner = (
-        stmt.add_columns(
+        stmt.with_only_columns(
+            model.id.label("row_id"),
             parent_key.label("pkey"),
             func.row_number().over(partition_by=parent_key, order_by=order_by).label("rn"),
             func.count().over(partition_by=parent_key).label("total"),
@@ -153,10 +158,10 @@ def per_parent_pages(
         .where(parent_key.in_(list(keys)))
         .subquery()
     )
-    row = aliased(model, inner)
     lo, hi = page.offset, page.offset + page.limit
     outer = (
-        select(row, inner.c.pkey, inner.c.rn, inner.c.total)
+        select(model, inner.c.pkey, inner.c.rn, inner.c.total)
+        .join(inner, inner.c.row_id == model.id)
         .where(or_((inner.c.rn > lo) & (inner.c.rn <= hi), inner.c.rn == inner.c.total))
         .order_by(inner.c.pkey, inner.c.rn)
     )
