@@ -1,4 +1,5 @@
-"""Schema extensions: safety limits, caches, error masking and the per-request scope.
+"""Schema extensions: safety limits (depth, tokens, aliases, cost), caches, error masking and
+the per-request scope.
 
 :class:`RequestScope` wraps every operation: it starts the statement counter and deadline
 (:mod:`schema.stats`), reports `extensions.queryStats` when `KB_QUERY_STATS=1`, and closes
@@ -22,6 +23,7 @@ from strawberry.extensions import (
 from kb.config import get_settings
 from schema import stats
 from schema.context import Context
+from schema.cost import CostLimiter
 from schema.errors import KbMaskErrors
 
 MAX_DEPTH = 12
@@ -59,6 +61,7 @@ def extensions() -> list[Callable[[], SchemaExtension] | type[SchemaExtension]]:
         lambda: ValidationCache(maxsize=CACHE_SIZE),
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        CostLimiter,
         lambda: KbMaskErrors(timeout_s=timeout),
         RequestScope,
     ]

@@ -92,3 +92,19 @@ def test_sessions_are_read_only_and_returned(seeded_engine: Engine) -> None:
         conn.execute(text("SELECT 1 FROM load_run"))
     Api(seeded_engine).data("{ documents { totalCount edges { node { id } } } }")
     assert seeded_engine.pool.checkedout() == 0
+
+
+def test_queries_that_multiply_into_too_many_items_are_refused(api: Api) -> None:
+    huge = (
+        "query($n: Int) { documents(first: 100) { edges { node { claims(first: $n) { edges "
+        "{ node { speaker { claims(first: 100) { totalCount } } } } } } } } }"
+    )
+    message = api.error(huge, {"n": 100})
+    assert "over the limit" in message and "lower `first`" in message
+    assert api.data(huge, {"n": 2})["documents"]["edges"]
+    fragment = (
+        "fragment C on Document { claims(first: 100) { edges { node { speaker { "
+        "claims(first: 100) { totalCount } } } } } } "
+        "{ documents(first: 100) { edges { node { ...C } } } }"
+    )
+    assert "over the limit" in api.error(fragment)
