@@ -19,81 +19,97 @@ from graphql import (
     FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
+    GraphQLSchema,
     InlineFragmentNode,
     IntValueNode,
     OperationDefinitionNode,
     SelectionSetNode,
     VariableNode,
+    get_named_type,
 )
 from strawberry.extensions import SchemaExtension
 
 MAX_ITEMS = 25_000
-PAGE_ARGS = {"first": 20, "limit": 100}
+PAGE_ARGS = ("first", "limit")
 
 
-def _size(field: FieldNode, variables: dict[str, Any]) -> int | None:
-    """The page size a field asks for, or None when it has no page argument."""
-    for arg in field.arguments or ():
-        if arg.name.value not in PAGE_ARGS:
+def _size(field: FieldNode, definition: Any, variables: dict[str, Any]) -> int | None:
+    """The page size a field asks for (its default if not given); None without a page arg."""
+    for name in PAGE_ARGS:
+        if name not in definition.args:
             continue
-        value = arg.value
-        if isinstance(value, IntValueNode):
-            return int(value.value)
-        if isinstance(value, VariableNode):
-            found = variables.get(value.name.value)
-            return found if isinstance(found, int) else PAGE_ARGS[arg.name.value]
-        return PAGE_ARGS[arg.name.value]
-    if field.name.value in {
-        "passages",
-        "claims",
-        "statistics",
-        "mentions",
-        "documents",
-        "actors",
-        "organisations",
-        "search",
-    }:
-        return PAGE_ARGS["first"]
+        default = definition.args[name].default_value
+        default = default if isinstance(default, int) else 20
+        for arg in field.arguments or ():
+            if arg.name.value != name:
+                continue
+            if isinstance(arg.value, IntValueNode):
+                return int(arg.value.value)
+            if isinstance(arg.value, VariableNode):
+                found = variables.get(arg.value.name.value)
+                return found if isinstance(found, int) else default
+        return default
     return None
 
 
 class _Walker:
-    def __init__(self, fragments: dict[str, FragmentDefinitionNode], variables: dict[str, Any]):
+    def __init__(
+        self,
+        schema: GraphQLSchema,
+        fragments: dict[str, FragmentDefinitionNode],
+        variables: dict[str, Any],
+    ) -> None:
+        self.schema = schema
         self.fragments = fragments
         self.variables = variables
 
-    def cost(self, selections: SelectionSetNode | None, factor: int, seen: frozenset[str]) -> int:
+    def cost(
+        self, selections: SelectionSetNode | None, parent: Any, factor: int, seen: frozenset[str]
+    ) -> int:
         total = 0
         for node in selections.selections if selections else ():
             if isinstance(node, FieldNode):
-                size = _size(node, self.variables)
+                fields = getattr(parent, "fields", None) or {}
+                definition = fields.get(node.name.value)
+                if definition is None:
+                    continue
+                size = _size(node, definition, self.variables)
                 inner = factor * max(size, 0) if size is not None else factor
                 if size is not None:
                     total += inner
-                total += self.cost(node.selection_set, inner, seen)
+                total += self.cost(node.selection_set, get_named_type(definition.type), inner, seen)
             elif isinstance(node, InlineFragmentNode):
-                total += self.cost(node.selection_set, factor, seen)
+                cond = node.type_condition
+                typ = self.schema.get_type(cond.name.value) if cond else parent
+                total += self.cost(node.selection_set, typ, factor, seen)
             elif isinstance(node, FragmentSpreadNode) and node.name.value not in seen:
                 fragment = self.fragments.get(node.name.value)
                 if fragment is not None:
-                    total += self.cost(fragment.selection_set, factor, seen | {node.name.value})
+                    typ = self.schema.get_type(fragment.type_condition.name.value)
+                    total += self.cost(
+                        fragment.selection_set, typ, factor, seen | {node.name.value}
+                    )
             if total > MAX_ITEMS:
                 return total
         return total
 
 
-def estimate(document: Any, operation_name: str | None, variables: dict[str, Any]) -> int:
+def estimate(
+    schema: GraphQLSchema, document: Any, operation_name: str | None, variables: dict[str, Any]
+) -> int:
     fragments = {
         d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
     }
-    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-    chosen = [
-        o
-        for o in operations
-        if operation_name is None or (o.name and o.name.value == operation_name)
+    operations = [
+        d
+        for d in document.definitions
+        if isinstance(d, OperationDefinitionNode)
+        and (operation_name is None or (d.name and d.name.value == operation_name))
     ]
-    walker = _Walker(fragments, variables or {})
-    return max((walker.cost(o.selection_set, 1, frozenset()) for o in chosen[:1]), default=0)
+    walker = _Walker(schema, fragments, variables or {})
+    if not operations or schema.query_type is None:
+        return 0
+    return walker.cost(operations[0].selection_set, schema.query_type, 1, frozenset())
 
 
 class CostLimiter(SchemaExtension):
@@ -102,7 +118,12 @@ class CostLimiter(SchemaExtension):
     def on_execute(self) -> Iterator[None]:
         ctx = self.execution_context
         if ctx.graphql_document is not None:
-            items = estimate(ctx.graphql_document, ctx.operation_name, ctx.variables or {})
+            items = estimate(
+                ctx.schema._schema,
+                ctx.graphql_document,
+                ctx.operation_name,
+                ctx.variables or {},
+            )
             if items > MAX_ITEMS:
                 ctx.result = GraphQLExecutionResult(
                     data=None,
