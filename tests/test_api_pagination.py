@@ -129,7 +129,7 @@ def test_node_resolves_every_kind_of_global_id(api: Api) -> None:
 
 def test_offsets_index_the_document_text_in_code_points(api: Api, seeded_engine: Engine) -> None:
     data = api.data(
-        "{ documents(first: 100) { edges { node { text "
+        "{ documents(first: 50) { edges { node { text "
         "passages(first: 100) { edges { node { text start end } } } "
         "claims(first: 100) { edges { node { text start end } } } "
         "statistics(first: 100) { edges { node { surface start end } } } "
