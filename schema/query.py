@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Annotated
 
 import strawberry
+from graphql import GraphQLError
 from sqlalchemy import or_, select
+from strawberry.types import ExecutionContext
 
 from kb.ids import normalise_name
 from kb.models import Claim as ClaimRow
@@ -14,6 +16,7 @@ from kb.models import Entity as EntityRow
 from kb.models import EntityAlias, EntityType
 from kb.models import Statistic as StatisticRow
 from schema import aggregates, filters, loaders
+from schema.errors import UserError
 from schema.extensions import extensions
 from schema.fulltext import dialect_of
 from schema.ids import from_global_id, row_id_of
@@ -292,7 +295,22 @@ class Query:
         ]
 
 
-schema = strawberry.Schema(
+class KbSchema(strawberry.Schema):
+    """Logs only unexpected errors (with their traceback); refusals of bad requests are the
+    client's business and would drown the log."""
+
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        unexpected = [
+            e
+            for e in errors
+            if e.original_error is not None and not isinstance(e.original_error, UserError)
+        ]
+        super().process_errors(unexpected, execution_context)
+
+
+schema = KbSchema(
     query=Query,
     types=[Actor, Organisation, Document, Passage, Claim, Statistic],
     extensions=extensions(),

@@ -6,13 +6,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+from api_helpers import Api
 from graphql import (
     GraphQLEnumType,
     GraphQLInputObjectType,
     GraphQLInterfaceType,
     GraphQLObjectType,
     GraphQLUnionType,
+    get_introspection_query,
 )
+from sqlalchemy import Engine
 
 from kb.models import enums as kb_enums
 from schema.query import schema
@@ -213,3 +216,10 @@ def test_enums_mirror_the_tables_vocabularies() -> None:
 def test_the_api_is_read_only() -> None:
     assert schema._schema.mutation_type is None
     assert schema._schema.subscription_type is None
+
+
+def test_graphiql_introspection_passes_the_limits(seeded_engine: Engine) -> None:
+    api = Api(seeded_engine)
+    body = api.post(get_introspection_query(descriptions=True, input_value_deprecation=True))
+    assert "errors" not in body
+    assert any(t["name"] == "Statistic" for t in body["data"]["__schema"]["types"])
