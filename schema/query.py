@@ -241,9 +241,11 @@ class Query:
             list[SearchHitKind] | None, A(description="Only hits of these kinds (default all).")
         ] = None,
     ) -> list[SearchHit]:
-        page = page_args(first, None)
+        limit = 20 if first is None else first
+        if not 0 <= limit <= MAX_PAGE:
+            raise UserError(f"first must be between 0 and {MAX_PAGE} for search (got {limit})")
         wanted = [k.value.lower() for k in (kinds or list(SearchHitKind))]
-        hits = run_search(ctx(info).session, query, wanted, page.limit)
+        hits = run_search(ctx(info).session, query, wanted, limit)
         return [SearchHit.from_raw(h) for h in hits]
 
     @strawberry.field(description="Named speakers by number of claims, most first.")

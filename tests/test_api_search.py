@@ -109,3 +109,8 @@ def test_the_fts5_rewrite_quotes_every_word() -> None:
     assert fts5_query("U.S. trade") == '("U S" AND "trade")'
     assert fts5_query('" ( * -') is None
     assert fts5_query("a -b") == '("a" NOT "b")'
+
+
+def test_search_first_is_capped(seeded_engine: Engine) -> None:
+    message = Api(seeded_engine).error('{ search(query: "trade", first: 101) { score } }')
+    assert "between 0 and 100" in message
