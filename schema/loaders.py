@@ -31,13 +31,15 @@ from kb.models import (
     StatisticSubject,
 )
 from schema.pagination import Page, ParentPage, per_parent_pages
+from schema.rows import lean
 
 Batch = Callable[[Session, Sequence[Any]], dict[Any, Any]]
 
 
 def rows_by_id(model: Any) -> Batch:
     def batch(session: Session, keys: Sequence[Any]) -> dict[Any, Any]:
-        return {r.id: r for r in session.scalars(select(model).where(model.id.in_(list(keys))))}
+        stmt = select(model).options(*lean(model)).where(model.id.in_(list(keys)))
+        return {r.id: r for r in session.scalars(stmt)}
 
     batch.__name__ = f"{model.__name__.lower()}_by_id"
     return batch
@@ -73,8 +75,15 @@ def same_as_by_document(session: Session, keys: Sequence[str]) -> dict[str, list
         select(DocumentLink.document_id, Document)
         .join(Document, Document.id == DocumentLink.other_id)
         .where(DocumentLink.document_id.in_(list(keys)))
-        .order_by(DocumentLink.document_id, DocumentLink.containment.desc(), Document.id),
+        .order_by(DocumentLink.document_id, DocumentLink.containment.desc(), Document.id)
+        .options(*lean(Document)),
     )
+
+
+def text_by_document(session: Session, keys: Sequence[str]) -> dict[str, str]:
+    """`Document.text`, which the other loaders defer (see :mod:`schema.rows`)."""
+    stmt = select(Document.id, Document.text).where(Document.id.in_(list(keys)))
+    return {row_id: text for row_id, text in session.execute(stmt).all()}
 
 
 def aliases_by_entity(session: Session, keys: Sequence[str]) -> dict[str, list[EntityAlias]]:

@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from schema.errors import UserError
 from schema.ids import cursor_position, to_cursor
+from schema.rows import lean
 
 T = TypeVar("T")
 DEFAULT_PAGE = 20
@@ -161,6 +162,7 @@ def per_parent_pages(
     lo, hi = page.offset, page.offset + page.limit
     outer = (
         select(model, inner.c.pkey, inner.c.rn, inner.c.total)
+        .options(*lean(model))
         .join(inner, inner.c.row_id == model.id)
         .where(or_((inner.c.rn > lo) & (inner.c.rn <= hi), inner.c.rn == inner.c.total))
         .order_by(inner.c.pkey, inner.c.rn)

@@ -21,6 +21,7 @@ from schema.extensions import extensions
 from schema.fulltext import dialect_of
 from schema.ids import from_global_id, row_id_of
 from schema.pagination import MAX_PAGE, After, Connection, First, page_args, top_level_page
+from schema.rows import lean
 from schema.search import run_search
 from schema.types import aggregates as agg
 from schema.types.documents import Document, Passage
@@ -100,7 +101,7 @@ class Query:
         session = ctx(info).session
         where = filter.where(dialect_of(session)) if filter else []
         order = (*filters.DOCUMENT_ORDERS[order_by], *filters.DOCUMENT_TIEBREAK)
-        stmt = select(DocumentRow).where(*where).order_by(*order)
+        stmt = select(DocumentRow).options(*lean(DocumentRow)).where(*where).order_by(*order)
         return top_level_page(session, stmt, page, Document.from_row)
 
     @strawberry.field(description="One document by its global ID.")

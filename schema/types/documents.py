@@ -12,7 +12,7 @@ from schema import loaders
 from schema.ids import to_global_id
 from schema.pagination import After, Connection, First
 from schema.types.enums import DocumentKind, PassageKind
-from schema.types.node import Node, load_many, load_one, load_page
+from schema.types.node import Node, ctx, load_many, load_one, load_page
 
 OFFSETS = "Unicode code points into `Document.text` (not UTF-16 units)"
 
@@ -32,9 +32,6 @@ class Document(Node):
     )
     url: str | None = strawberry.field(description="Where the document was published online.")
     published_on: dt.date | None = strawberry.field(description="Publication date, if known.")
-    text: str = strawberry.field(
-        description="The cleaned text all offsets point into; offsets count Unicode code points."
-    )
 
     @classmethod
     def from_row(cls, row: models.Document) -> Document:
@@ -48,8 +45,13 @@ class Document(Node):
             part=row.part,
             url=row.url,
             published_on=row.published_on,
-            text=row.text,
         )
+
+    @strawberry.field(
+        description="The cleaned text all offsets point into; offsets count Unicode code points."
+    )
+    async def text(self, info: strawberry.Info) -> str:
+        return await ctx(info).load("document.text", loaders.text_by_document, self.row_id, "")
 
     @strawberry.field(description="Who wrote the document (people or organisations), in order.")
     async def authors(self, info: strawberry.Info) -> list[Entity]:
