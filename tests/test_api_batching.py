@@ -5,6 +5,9 @@ Counts come from `extensions.queryStats` (KB_QUERY_STATS=1), measured by engine 
 
 from __future__ import annotations
 
+import asyncio
+
+import httpx
 import pytest
 from api_helpers import Api, build_world
 from sqlalchemy import Engine
@@ -108,3 +111,19 @@ def test_query_stats_only_when_asked(
     stats = Api(seeded_engine).post("{ documents(first: 1) { totalCount } }")["extensions"]
     assert stats["queryStats"]["sqlStatements"] == 2  # the page and the count
     assert stats["queryStats"]["sqlMs"] >= 0
+
+
+def test_concurrent_requests_count_their_own_statements(api: Api) -> None:
+    small = "{ documents(first: 1) { totalCount } }"
+    alone = (api.statements(SEED, {"n": 2, "m": 2}), api.statements(small))
+
+    async def both() -> list[int]:
+        transport = httpx.ASGITransport(app=api.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://kb.test") as c:
+            bodies = await asyncio.gather(
+                c.post("/graphql", json={"query": SEED, "variables": {"n": 2, "m": 2}}),
+                c.post("/graphql", json={"query": small}),
+            )
+        return [b.json()["extensions"]["queryStats"]["sqlStatements"] for b in bodies]
+
+    assert tuple(asyncio.run(both())) == alone
