@@ -72,12 +72,15 @@ def snippet(plain: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _sqlite_sql(table: str, column: str) -> str:
+    # rank first (FTS5 sorts rowids by bm25 cheaply), highlight only the rows kept
     fts = f"{table}_fts"
     return (
-        f"SELECT t.id, -bm25({fts}) AS score, "
+        f"SELECT t.id, -s.score AS score, "
         f"highlight({fts}, 0, char(57344), char(57345)) AS marked "
-        f"FROM {fts} JOIN {table} t ON t.rowid = {fts}.rowid "
-        f"WHERE {fts} MATCH :q ORDER BY bm25({fts}), t.id LIMIT :n"
+        f"FROM (SELECT rowid AS rid, bm25({fts}) AS score FROM {fts} "
+        f"WHERE {fts} MATCH :q ORDER BY score LIMIT :n) s "
+        f"JOIN {fts} ON {fts}.rowid = s.rid JOIN {table} t ON t.rowid = s.rid "
+        f"WHERE {fts} MATCH :q ORDER BY s.score, t.id"
     )
 
 
