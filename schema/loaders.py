@@ -181,15 +181,22 @@ class Paged:
         return run
 
 
-def _documents_mentioning(keys: Sequence[Any]) -> tuple[Select[Any], ColumnElement[Any]]:
-    """Documents joined to the distinct (entity, document) pairs of the batch's mentions.
+def _documents_of(keys: Sequence[Any]) -> tuple[Select[Any], ColumnElement[Any]]:
+    """Documents joined to the distinct (entity, document) pairs of the batch: the entity
+    is mentioned in, wrote or published the document.
 
-    Made distinct before the join, so wide document rows are never sorted or grouped.
+    Made distinct (UNION) before the join, so wide document rows are never sorted or grouped.
     """
+    ids = list(keys)
     pairs = (
-        select(Mention.entity_id, Mention.document_id)
-        .where(Mention.entity_id.in_(list(keys)))
-        .distinct()
+        select(Mention.entity_id.label("entity_id"), Mention.document_id.label("document_id"))
+        .where(Mention.entity_id.in_(ids))
+        .union(
+            select(DocumentAuthor.entity_id, DocumentAuthor.document_id).where(
+                DocumentAuthor.entity_id.in_(ids)
+            ),
+            select(Document.publisher_id, Document.id).where(Document.publisher_id.in_(ids)),
+        )
         .subquery()
     )
     stmt = select(Document).join(pairs, pairs.c.document_id == Document.id)
@@ -209,6 +216,6 @@ PAGED: dict[str, Paged] = {
         Document,
         Mention.entity_id,
         (Document.source_path, Document.part, Document.id),
-        base=_documents_mentioning,
+        base=_documents_of,
     ),
 }

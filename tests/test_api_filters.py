@@ -227,3 +227,19 @@ def test_statistic_filters_and_orders_on_the_seeds(seeded_engine: Engine) -> Non
     )["statistics"]
     starts = [n["periodStart"] for n in nodes(dated)]
     assert starts[:n_dated] == sorted(s for s in starts if s is not None)[: min(n_dated, 100)]
+
+
+def test_entity_documents_count_mentions_authorship_and_publishing(world: Api) -> None:
+    def paths(name: str) -> list[str]:
+        data = world.data(
+            "query($n: String!) { organisation(name: $n) { documents { totalCount edges "
+            "{ node { sourcePath } } } } actor(name: $n) { documents { edges { node "
+            "{ sourcePath } } } } }",
+            {"n": name},
+        )
+        entity = data["organisation"] or data["actor"]
+        return [n["sourcePath"] for n in nodes(entity["documents"])]
+
+    assert paths("Carnegie Endowment") == ["a.txt", "b.txt", "c.txt"]  # publisher of a.txt
+    assert paths("Dmitri Trenin") == ["a.txt"]  # author, never mentioned
+    assert paths("Xi") == ["a.txt"]

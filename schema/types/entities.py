@@ -42,7 +42,10 @@ class Entity(Node):
     ) -> Connection[Claim]:
         return await load_page(info, "entity.claims", self.row_id, first, after, Claim.from_row)
 
-    @strawberry.field(description="Documents that mention this entity, by source path.")
+    @strawberry.field(
+        description="Documents that mention this entity or that it wrote or published, by "
+        "source path."
+    )
     async def documents(
         self, info: strawberry.Info, first: First = 20, after: After = None
     ) -> Connection[Document]:
