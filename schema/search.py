@@ -12,10 +12,11 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text, true
 from sqlmodel import Session
 
-from kb.models import Claim, Entity, Passage
+from kb.ids import normalise_name
+from kb.models import Claim, Entity, EntityAlias, Passage
 from schema.fulltext import fts5_query
 
 OPEN, CLOSE = "\ue000", "\ue001"
@@ -32,6 +33,7 @@ class RawHit:
     score: float
     plain: str
     spans: list[tuple[int, int]]
+    alias: str | None = None  # set when an alias, not the name, matched
 
 
 def unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
@@ -95,29 +97,58 @@ def _postgres_sql(table: str, column: str) -> str:
     )
 
 
+def _alias_matches(session: Session, query: str, exclude: set[str], n: int) -> list[Any]:
+    """(entity id, alias) of entities an alias or handle of which contains the query."""
+    key = normalise_name(query).strip("\"' ")
+    if len(key) < 2 or n <= 0:
+        return []
+    pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    stmt = (
+        select(EntityAlias.entity_id, func.min(EntityAlias.alias))
+        .where(EntityAlias.alias_key.like(pattern, escape="\\"))
+        .where(EntityAlias.entity_id.not_in(exclude) if exclude else true())
+        .group_by(EntityAlias.entity_id)
+        .order_by(func.min(func.length(EntityAlias.alias)), EntityAlias.entity_id)
+        .limit(n)
+    )
+    return list(session.execute(stmt).all())
+
+
 def run_search(session: Session, query: str, kinds: list[str], first: int) -> list[RawHit]:
-    """The best `first` hits of the given kinds (passage, claim, entity), best first."""
+    """The best `first` hits of the given kinds (passage, claim, entity), best first.
+
+    Entities are also found by an alias or handle containing the query ("EDB", "@levada"),
+    ranked below every name match, with the alias shown in the snippet.
+    """
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         expr = fts5_query(query)
-        if expr is None:
-            return []
         build, param = _sqlite_sql, expr
     else:
-        if not query.strip():
-            return []
-        build, param = _postgres_sql, query
+        build, param = _postgres_sql, query if query.strip() else None
     hits: list[RawHit] = []
     for kind in kinds:
         model, column = MODELS[kind]
-        found = session.execute(text(build(kind, column)), {"q": param, "n": first}).all()
-        if not found:
+        found = []
+        if param is not None:
+            found = [
+                tuple(f)
+                for f in session.execute(text(build(kind, column)), {"q": param, "n": first})
+            ]
+        aliases: list[Any] = []
+        if kind == "entity":
+            aliases = _alias_matches(session, query, {f[0] for f in found}, first - len(found))
+        ids = [f[0] for f in found] + [a[0] for a in aliases]
+        if not ids:
             continue
-        ids = [f[0] for f in found]
         rows = {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids)))}
         for row_id, score, marked in found:
             if row_id in rows:
                 plain, spans = unmark(marked or "")
                 hits.append(RawHit(kind, rows[row_id], float(score or 0.0), plain, spans))
+        for row_id, alias in aliases:
+            if row_id in rows:
+                name = rows[row_id].name
+                hits.append(RawHit(kind, rows[row_id], 0.0, name, [], alias=alias))
     hits.sort(key=lambda h: (-h.score, h.kind, h.row.id))
     return hits[:first]

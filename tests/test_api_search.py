@@ -98,6 +98,10 @@ def test_entities_are_found_by_name(empty_engine: Engine) -> None:
     both = Api(empty_engine).data(HIT, {"q": '"trade reached" OR disagree'})["search"]
     assert {h["kind"] for h in both} == {"PASSAGE", "CLAIM"}
     assert len(both) == 5  # 2 passages (d-a, d-b) and 3 claims hold an alternative
+    alias = Api(empty_engine).data(HIT, {"q": "russian federation", "k": ["ENTITY"]})["search"]
+    assert [(h["node"]["name"], h["snippet"], h["highlights"]) for h in alias] == [
+        ("Russia", "Russia (<mark>Russian Federation</mark>)", [])
+    ]
     none = Api(empty_engine).data(HIT, {"q": "trade -Putin"})["search"]
     assert none == []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Annotated
 
 import strawberry
@@ -35,7 +36,7 @@ class SearchHit:
     )
     snippet: str = strawberry.field(
         description="About 240 characters around the first match, HTML-escaped, each match "
-        "wrapped in <mark>…</mark>."
+        "wrapped in <mark>…</mark>; for an entity found by an alias, its name and the alias."
     )
     start: int | None = strawberry.field(
         description="For passages and claims: where the hit starts in `Document.text`, in "
@@ -46,7 +47,8 @@ class SearchHit:
     )
     highlights: list[TextSpan] = strawberry.field(
         description="The matched words as code-point ranges: into `Document.text` for "
-        "passages and claims, into the entity's `name` for entities."
+        "passages and claims, into the entity's `name` for entities (empty when an alias "
+        "matched)."
     )
 
     @classmethod
@@ -56,7 +58,9 @@ class SearchHit:
             hit=hit,
             kind=SearchHitKind[hit.kind.upper()],
             score=hit.score,
-            snippet=snippet(hit.plain, hit.spans),
+            snippet=snippet(hit.plain, hit.spans)
+            if hit.alias is None
+            else f"{html.escape(hit.plain)} (<mark>{html.escape(hit.alias)}</mark>)",
             start=None if hit.kind == "entity" else hit.row.start,
             end=None if hit.kind == "entity" else hit.row.end,
             highlights=[TextSpan(start=s + offset, end=e + offset) for s, e in hit.spans],
