@@ -53,7 +53,8 @@ class Context:
                 self._dbapi = dbapi
             else:
                 conn.execute(text("SET TRANSACTION READ ONLY"))
-                conn.execute(text(f"SET LOCAL statement_timeout = {int(remaining * 1000)}"))
+                timeout_ms = max(1, int(remaining * 1000))  # 0 would mean "no limit"
+                conn.execute(text(f"SET LOCAL statement_timeout = {timeout_ms}"))
             self._session = session
         return self._session
 
