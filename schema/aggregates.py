@@ -37,6 +37,22 @@ def claims_per_speaker(
     return [(e, int(c)) for e, c in session.execute(stmt).all()]
 
 
+def claims_per_group(
+    session: Session, where: list[ColumnElement[bool]], limit: int
+) -> list[tuple[str, int]]:
+    """Unnamed speaker groups ("Chinese experts"), case-insensitively, by number of claims."""
+    key = func.lower(Claim.speaker_group)
+    n = func.count(Claim.id).label("n")
+    stmt = (
+        select(func.min(Claim.speaker_group), n)
+        .where(Claim.speaker_id.is_(None), Claim.speaker_group.is_not(None), *where)
+        .group_by(key)
+        .order_by(n.desc(), key)
+        .limit(limit)
+    )
+    return [(g, int(c)) for g, c in session.execute(stmt).all()]
+
+
 def mentions_per_entity(
     session: Session, type_: str | None, limit: int
 ) -> list[tuple[Entity, int, int]]:

@@ -249,17 +249,30 @@ class Query:
         hits = run_search(ctx(info).session, query, wanted, limit)
         return [SearchHit.from_raw(h) for h in hits]
 
-    @strawberry.field(description="Named speakers by number of claims, most first.")
+    @strawberry.field(description="Speakers by number of claims, most first.")
     def claims_per_speaker(
         self,
         info: strawberry.Info,
         filter: Annotated[filters.ClaimFilter | None, A(description="Count only these.")] = None,
         limit: Annotated[int, A(description=LIMIT_DOC)] = 100,
+        include_groups: Annotated[
+            bool, A(description='Also count unnamed groups ("Chinese experts").')
+        ] = False,
     ) -> list[agg.SpeakerClaimCount]:
         session = ctx(info).session
         where = filter.where(dialect_of(session)) if filter else []
-        rows = aggregates.claims_per_speaker(session, where, aggregates.check_limit(limit))
-        return [agg.SpeakerClaimCount(speaker=entity_from_row(e), claims=n) for e, n in rows]
+        limit = aggregates.check_limit(limit)
+        counts = [
+            agg.SpeakerClaimCount(speaker=entity_from_row(e), speaker_group=None, claims=n)
+            for e, n in aggregates.claims_per_speaker(session, where, limit)
+        ]
+        if include_groups:
+            counts += [
+                agg.SpeakerClaimCount(speaker=None, speaker_group=g, claims=n)
+                for g, n in aggregates.claims_per_group(session, where, limit)
+            ]
+            counts.sort(key=lambda c: -c.claims)  # stable: named speakers first on ties
+        return counts[:limit]
 
     @strawberry.field(description="Entities by number of mentions, most first.")
     def mentions_per_entity(

@@ -191,6 +191,14 @@ def test_aggregates(world: Api) -> None:
     assert {"metric": "pipeline gas", "year": None, "unit": "percent", "statistics": 1} in data[
         "statisticsPerMetricYear"
     ]
+    grouped = world.data(
+        "{ claimsPerSpeaker(includeGroups: true) { speaker { name } speakerGroup claims } }"
+    )["claimsPerSpeaker"]
+    assert grouped == [
+        {"speaker": {"name": "Vladimir Putin"}, "speakerGroup": None, "claims": 2},
+        {"speaker": None, "speakerGroup": "Analysts", "claims": 1},
+        {"speaker": None, "speakerGroup": "Chinese experts", "claims": 1},
+    ]
     assert "between 0 and 1000" in world.error("{ claimsPerSpeaker(limit: 5000) { claims } }")
 
 

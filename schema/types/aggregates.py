@@ -7,9 +7,12 @@ import strawberry
 from schema.types.entities import Entity
 
 
-@strawberry.type(description="How many claims one named speaker makes.")
+@strawberry.type(description="How many claims one speaker (named, or an unnamed group) makes.")
 class SpeakerClaimCount:
-    speaker: Entity = strawberry.field(description="The speaker.")
+    speaker: Entity | None = strawberry.field(description="The speaker; null for a group.")
+    speaker_group: str | None = strawberry.field(
+        description='The unnamed group ("Chinese experts"), when `speaker` is null.'
+    )
     claims: int = strawberry.field(description="Claims matching the filter with this speaker.")
 
 
