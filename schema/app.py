@@ -22,6 +22,7 @@ from kb.config import get_settings
 from kb.db import create_db_engine
 from schema import ide
 from schema.context import Context
+from schema.stats import instrument
 
 
 class KbGraphQL(GraphQL):
@@ -45,7 +46,7 @@ def create_app(engine: Engine | None = None, schema: BaseSchema | None = None) -
         from schema.query import schema as kb_schema
 
         schema = kb_schema
-    engine = engine or create_db_engine()
+    engine = instrument(engine or create_db_engine())
     graphql = KbGraphQL(schema, engine)
 
     async def health(_request: Request) -> JSONResponse:

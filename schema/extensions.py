@@ -1,0 +1,67 @@
+"""Schema extensions: safety limits (depth, tokens, aliases, cost), caches, error masking and
+the per-request scope.
+
+:class:`RequestScope` wraps every operation: it starts the statement counter and deadline
+(:mod:`schema.stats`), reports `extensions.queryStats` when `KB_QUERY_STATS=1`, and closes
+the request's session at the end, whatever happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from strawberry.extensions import (
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    SchemaExtension,
+    ValidationCache,
+)
+
+from kb.config import get_settings
+from schema import stats
+from schema.context import Context
+from schema.cost import CostLimiter
+from schema.errors import KbMaskErrors
+
+MAX_DEPTH = 12
+MAX_TOKENS = 4000
+MAX_ALIASES = 30
+CACHE_SIZE = 256
+
+
+class RequestScope(SchemaExtension):
+    """Counts the request's SQL, enforces its deadline and closes its session."""
+
+    def on_operation(self) -> Iterator[None]:
+        context = self.execution_context.context
+        timeout = context.timeout_s if isinstance(context, Context) else 10.0
+        self.report = get_settings().query_stats
+        with stats.tracking(timeout) as self.stats:
+            try:
+                yield
+            finally:
+                if isinstance(context, Context):
+                    context.close()
+
+    def get_results(self) -> dict[str, Any]:
+        if not self.report:
+            return {}
+        return {"queryStats": self.stats.as_extension()}
+
+
+def extensions() -> list[Callable[[], SchemaExtension] | type[SchemaExtension]]:
+    """Factories (not instances) so that each request gets fresh extension objects."""
+    timeout = get_settings().request_timeout_s
+    return [
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: ParserCache(maxsize=CACHE_SIZE),
+        lambda: ValidationCache(maxsize=CACHE_SIZE),
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        CostLimiter,
+        lambda: KbMaskErrors(timeout_s=timeout),
+        RequestScope,
+    ]
