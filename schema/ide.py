@@ -103,16 +103,17 @@ CONTENT_SECURITY_POLICY = "; ".join(
 )
 
 
-def assets_built(directory: Path = STATIC_DIR) -> bool:
-    """Whether `ide/` has built the bundle the page needs."""
-    return all((directory / name).is_file() for name in REQUIRED_ASSETS)
+def assets_built(directory: Path | None = None) -> bool:
+    """Whether `ide/` has built the bundle the page needs (in `directory`, default STATIC_DIR)."""
+    folder = STATIC_DIR if directory is None else directory
+    return all((folder / name).is_file() for name in REQUIRED_ASSETS)
 
 
 @lru_cache(maxsize=4)
-def _build_tag(build_json_mtime_ns: int) -> str:
-    """A short cache-busting tag from the lock file hash the bundle was built from."""
-    info = json.loads((STATIC_DIR / "build.json").read_text(encoding="utf-8"))
-    return str(info.get("lockSha256", build_json_mtime_ns))[:12]
+def _build_tag(build_json: Path, mtime_ns: int) -> str:
+    """A short cache-busting tag: the hash of the lock file the bundle was built from."""
+    info = json.loads(build_json.read_text(encoding="utf-8"))
+    return str(info.get("lockSha256") or mtime_ns)[:12]
 
 
 def _script_json(data: object) -> str:
@@ -171,7 +172,8 @@ def graphiql_response(request: Request) -> HTMLResponse:
         return HTMLResponse(page, status_code=503)
     base = f"{root}{ASSET_PATH}"
     config = {"endpoint": endpoint, "assetBase": f"{base}/", "defaultQuery": DEFAULT_QUERY}
-    tag = _build_tag((STATIC_DIR / "build.json").stat().st_mtime_ns)
+    build_json = STATIC_DIR / "build.json"
+    tag = _build_tag(build_json, build_json.stat().st_mtime_ns)
     page = _PAGE.format(base=html.escape(base), tag=tag, config=_script_json(config))
     return HTMLResponse(page, headers={"Content-Security-Policy": CONTENT_SECURITY_POLICY})
 
