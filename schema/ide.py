@@ -28,11 +28,12 @@ BUILD_COMMAND = "make install"
 MANUAL_BUILD_COMMAND = "cd ide && npm ci && npm run build"
 
 DEFAULT_QUERY = """\
-# kb: who says what about Russia–China relations, with sources and numbers.
-# Run it with ▶ (Ctrl-Enter). The Explorer on the left builds queries by clicking;
-# the Docs panel describes every type and field.
+# kb: who says what on Russia–China relations.
+# Run with ▶ or Ctrl-Enter; click fields in
+# the Explorer; the Docs describe them all.
 query Overview {
-  # A document, five of its claims, who makes them and whom the speakers work for.
+  # A document, its claims, their speakers
+  # and whom the speakers work for.
   documents(first: 1) {
     edges {
       node {
@@ -63,7 +64,8 @@ query Overview {
       }
     }
   }
-  # Figures on trade, oldest period first, each with its source and document.
+  # Trade figures, oldest period first,
+  # with who gives them and where.
   statistics(first: 10, filter: {metric: "trade"}, orderBy: PERIOD_ASC) {
     totalCount
     edges {
@@ -132,6 +134,7 @@ _PAGE = """<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>kb · GraphiQL</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="{base}/graphiql.css?v={tag}">
 <style>html, body, #graphiql {{ height: 100%; margin: 0; }}</style>
 </head>
