@@ -20,7 +20,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from cross_web import HTTPException, StarletteRequestAdapter
+# Strawberry 0.341's HTTP layer raises cross_web's HTTPException (a dependency of Strawberry).
+from cross_web import HTTPException
 from graphql import GraphQLError
 from starlette.requests import Request
 from starlette.responses import Response
@@ -117,7 +118,7 @@ class GraphQLOverHTTP(GraphQL):
         request = Request(scope=scope, receive=receive)
         media_type = negotiate(request.headers.get("accept"))
         if media_type is None and not self.should_render_graphql_ide(
-            StarletteRequestAdapter(request)
+            self.request_adapter_class(request)
         ):
             response = self._error_response(
                 406,

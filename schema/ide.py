@@ -28,12 +28,12 @@ BUILD_COMMAND = "make install"
 MANUAL_BUILD_COMMAND = "cd ide && npm ci && npm run build"
 
 DEFAULT_QUERY = """\
-# kb: who says what on Russia–China relations.
-# Run with ▶ or Ctrl-Enter; click fields in
-# the Explorer; the Docs describe them all.
+# Run with ▶ or Ctrl-Enter.
+# Build queries in the Explorer;
+# the Docs describe every field.
 query Overview {
-  # A document, its claims, their speakers
-  # and whom the speakers work for.
+  # A document, its claims, speakers
+  # and their affiliations.
   documents(first: 1) {
     edges {
       node {
@@ -64,8 +64,8 @@ query Overview {
       }
     }
   }
-  # Trade figures, oldest period first,
-  # with who gives them and where.
+  # Trade figures by period, with
+  # their source and document.
   statistics(first: 10, filter: {metric: "trade"}, orderBy: PERIOD_ASC) {
     totalCount
     edges {

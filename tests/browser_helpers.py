@@ -191,6 +191,20 @@ def _devtools_port(profile: Path, process: subprocess.Popen[bytes], timeout: flo
     raise RuntimeError("Chromium did not open its DevTools port")
 
 
+def _connect_page(port: int, timeout: float) -> ClientConnection:
+    """Open the CDP WebSocket of Chromium's first page, retrying while it starts up."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            targets = httpx.get(f"http://127.0.0.1:{port}/json/list", timeout=10).json()
+            page = next(t for t in targets if t["type"] == "page")
+            return connect(page["webSocketDebuggerUrl"], max_size=None, open_timeout=10)
+        except (OSError, httpx.HTTPError, StopIteration, ValueError):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
 @contextmanager
 def browser(binary: str) -> Iterator[Browser]:
     """A fresh headless Chromium (new empty profile) with one blank page under CDP."""
@@ -203,9 +217,7 @@ def browser(binary: str) -> Iterator[Browser]:
         )
         try:
             port = _devtools_port(profile, process, timeout=30)
-            targets = httpx.get(f"http://127.0.0.1:{port}/json/list", timeout=10).json()
-            page = next(t for t in targets if t["type"] == "page")
-            with connect(page["webSocketDebuggerUrl"], max_size=None, open_timeout=10) as ws:
+            with _connect_page(port, timeout=30) as ws:
                 session = Browser(ws)
                 for domain in ("Page", "Runtime", "Log", "Network"):
                     session.call(f"{domain}.enable")

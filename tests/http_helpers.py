@@ -1,10 +1,12 @@
 """A real uvicorn server on a free loopback port, running an ASGI app in a thread, for tests.
 
-Used by the HTTP, audit and browser tests so that requests cross a real socket.
+Used by the HTTP, audit and browser tests so that requests cross a real socket; also the
+check that GraphiQL's assets are built.
 """
 
 from __future__ import annotations
 
+import shutil
 import socket
 import threading
 import time
@@ -12,7 +14,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 import uvicorn
+from conftest import IN_CI
+
+from schema import ide
 
 
 @contextmanager
@@ -39,3 +45,13 @@ def live_server(app: Any) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=30)
         sock.close()
+
+
+def require_assets() -> None:
+    """GraphiQL's bundle must be built; only a machine without npm may skip (not under CI)."""
+    if ide.assets_built():
+        return
+    message = f"GraphiQL's assets are not built in {ide.STATIC_DIR}: run `make install`"
+    if shutil.which("npm") is None and not IN_CI:
+        pytest.skip(message + " (npm is not installed)")
+    pytest.fail(message)

@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 from browser_helpers import Browser, browser, chromium_path
-from http_helpers import live_server
+from conftest import ROOT
+from http_helpers import live_server, require_assets
 from sqlalchemy import Engine
-from test_http import require_assets
 
 from schema import ide
 from schema.app import create_app
@@ -25,6 +25,7 @@ from schema.app import create_app
 pytestmark = pytest.mark.browser
 
 CTRL, SHIFT = 2, 8
+SCREENSHOTS = ROOT / "build" / "browser"  # gitignored; kept for a look after the run
 EDITOR_TEXT = "(document.querySelector('.graphiql-query-editor .view-lines') || {}).innerText || ''"
 RESPONSE_TEXT = "(document.querySelector('.graphiql-response .view-lines') || {}).innerText || ''"
 
@@ -56,6 +57,11 @@ def assert_offline(session: Browser, base: str) -> None:
     assert not session.console_errors, session.console_errors
 
 
+def screenshot_path(name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS / name
+
+
 def response_text(session: Browser) -> str:
     return str(session.evaluate(RESPONSE_TEXT)).replace("\xa0", " ")
 
@@ -67,7 +73,7 @@ def executed(session: Browser, base: str) -> list[dict[str, Any]]:
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
-def test_graphiql_runs_a_typed_query(page: tuple[Browser, str], tmp_path: Path) -> None:
+def test_graphiql_runs_a_typed_query(page: tuple[Browser, str]) -> None:
     session, base = page
     session.evaluate(
         "document.querySelector('.graphiql-query-editor .monaco-editor textarea').focus()"
@@ -88,12 +94,12 @@ def test_graphiql_runs_a_typed_query(page: tuple[Browser, str], tmp_path: Path) 
     session.press("Enter", "Enter", 13, modifiers=CTRL)
     session.wait_for(f"({RESPONSE_TEXT}).includes('__typename')", what="the result pane")
     assert re.search(r'"__typename":\s*"Query"', response_text(session))
-    session.screenshot(tmp_path / "graphiql-typed.png")
+    session.screenshot(screenshot_path("graphiql-typed.png"))
     assert executed(session, base) == [{"data": {"__typename": "Query"}}]
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
-def test_graphiql_runs_the_example_query(page: tuple[Browser, str], tmp_path: Path) -> None:
+def test_graphiql_runs_the_example_query(page: tuple[Browser, str]) -> None:
     from schema.query import schema as kb_schema
 
     session, base = page
@@ -102,7 +108,7 @@ def test_graphiql_runs_the_example_query(page: tuple[Browser, str], tmp_path: Pa
         pytest.skip("kb's schema has no Query.documents yet (the API branch adds it)")
     session.evaluate("document.querySelector('.graphiql-execute-button').click()")
     session.wait_for(f"({RESPONSE_TEXT}).includes('\"documents\"')", what="the example's data")
-    shot = session.screenshot(tmp_path / "graphiql-example.png")
+    shot = session.screenshot(screenshot_path("graphiql-example.png"))
     text = response_text(session)
     assert '"data"' in text and '"title"' in text, text
     (answer,) = executed(session, base)

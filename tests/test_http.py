@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 import strawberry
-from conftest import IN_CI
-from http_helpers import live_server
+from http_helpers import live_server, require_assets
 from sqlalchemy import Engine, func, select
 from sqlmodel import Session
 
@@ -257,16 +255,6 @@ def test_cors_opens_for_listed_origins(
 def test_health(client: httpx.Client) -> None:
     response = client.get("/health")
     assert response.status_code == 200 and response.json() == {"status": "ok"}
-
-
-def require_assets() -> None:
-    """GraphiQL's bundle must be built; only a machine without npm may skip (not under CI)."""
-    if ide.assets_built():
-        return
-    message = f"GraphiQL's assets are not built in {ide.STATIC_DIR}: run `make install`"
-    if shutil.which("npm") is None and not IN_CI:
-        pytest.skip(message + " (npm is not installed)")
-    pytest.fail(message)
 
 
 ASSET_ATTR = re.compile(r"""(?:src|href)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
