@@ -69,7 +69,10 @@ def negotiate(accept: str | None) -> str | None:
         if exact.get(best, 0.0) > 0:
             return best
     if wildcard > 0:
-        return APPLICATION_JSON
+        # Prefer application/json, unless the client refused it explicitly (q=0).
+        for media_type in (APPLICATION_JSON, GRAPHQL_RESPONSE_JSON):
+            if exact.get(media_type, 1.0) > 0:
+                return media_type
     return None
 
 

@@ -23,6 +23,7 @@ from sqlmodel import Session
 from kb.models import Document
 from schema import ide
 from schema.app import create_app
+from schema.http import negotiate
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 
@@ -327,3 +328,22 @@ def test_example_query_runs_on_the_seeds(seeded_engine: Engine) -> None:
     statistics = body["data"]["statistics"]
     assert statistics["totalCount"] > 0 and statistics["edges"]
     assert all("trade" in (edge["node"]["metric"] or "").lower() for edge in statistics["edges"])
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        (None, "application/json"),
+        ("*/*", "application/json"),
+        ("application/*;q=0.1, text/html", "application/json"),
+        ("application/json;q=0, */*", GRAPHQL_RESPONSE),
+        (f"{GRAPHQL_RESPONSE};q=0.9, application/json;q=0.8", GRAPHQL_RESPONSE),
+        (f"{GRAPHQL_RESPONSE};q=0.5, application/json", "application/json"),
+        (f"{GRAPHQL_RESPONSE}; charset=latin-1", None),
+        (f"application/json;q=0, {GRAPHQL_RESPONSE};q=0, */*", None),
+        ("text/html", None),
+        ("garbage", None),
+    ],
+)
+def test_negotiation(accept: str | None, expected: str | None) -> None:
+    assert negotiate(accept) == expected
