@@ -146,7 +146,7 @@ class GraphQLOverHTTP(GraphQL):
     def _error_response(
         self, status: int, message: str, media_type: str, method: str = "GET"
     ) -> Response:
-        headers = {}
+        headers = {"Vary": "Accept"}
         if status == 405:
             headers["Allow"] = "POST" if method == "GET" else "GET, POST"
         body = json.dumps({"errors": [{"message": message}]})
@@ -204,6 +204,7 @@ class GraphQLOverHTTP(GraphQL):
         exchange = _exchange.get()
         if exchange is not None:
             response.headers["content-type"] = f"{exchange.media_type}; charset=utf-8"
+            response.headers.add_vary_header("Accept")
             if (
                 exchange.request_error
                 and exchange.media_type == GRAPHQL_RESPONSE_JSON

@@ -121,6 +121,7 @@ def test_response_media_type_follows_accept(
     response = client.send(request)
     assert response.status_code == 200
     assert response.headers["content-type"].split(";")[0] == media_type
+    assert "Accept" in response.headers["vary"]
     assert response.json()["data"]["documentCount"] > 0
 
 
