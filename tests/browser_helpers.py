@@ -19,11 +19,12 @@ import itertools
 import json
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -205,27 +206,50 @@ def _connect_page(port: int, timeout: float) -> ClientConnection:
             time.sleep(0.2)
 
 
+def _group_alive(group: int) -> bool:
+    """Whether a live (not zombie) process of this process group is left."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z" and int(fields[2]) == group:
+            return True
+    return False
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop Chromium and every process it started (its own process group)."""
+    group = process.pid
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        with suppress(ProcessLookupError):
+            os.killpg(group, sig)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            process.poll()
+            if not _group_alive(group):
+                process.wait(timeout=10)  # reap Chromium itself
+                return
+            time.sleep(0.05)
+
+
 @contextmanager
 def browser(binary: str) -> Iterator[Browser]:
     """A fresh headless Chromium (new empty profile) with one blank page under CDP."""
-    with tempfile.TemporaryDirectory(prefix="kb-chromium-") as tmp:
-        profile = Path(tmp)
-        process = subprocess.Popen(
-            [binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            port = _devtools_port(profile, process, timeout=30)
-            with _connect_page(port, timeout=30) as ws:
-                session = Browser(ws)
-                for domain in ("Page", "Runtime", "Log", "Network"):
-                    session.call(f"{domain}.enable")
-                yield session
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    profile = Path(tempfile.mkdtemp(prefix="kb-chromium-"))
+    process = subprocess.Popen(
+        [binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        port = _devtools_port(profile, process, timeout=30)
+        with _connect_page(port, timeout=30) as ws:
+            session = Browser(ws)
+            for domain in ("Page", "Runtime", "Log", "Network"):
+                session.call(f"{domain}.enable")
+            yield session
+    finally:
+        _stop(process)
+        shutil.rmtree(profile, ignore_errors=True)
