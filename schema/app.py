@@ -15,18 +15,18 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from strawberry.asgi import GraphQL
 from strawberry.schema import BaseSchema
 
 from kb.config import get_settings
 from kb.db import create_db_engine
 from schema import ide
 from schema.context import Context
+from schema.http import GraphQLOverHTTP
 from schema.stats import instrument
 
 
-class KbGraphQL(GraphQL):
-    """Strawberry's ASGI view with kb's request context and the locally served GraphiQL."""
+class KbGraphQL(GraphQLOverHTTP):
+    """The GraphQL-over-HTTP view with kb's request context and the locally served GraphiQL."""
 
     def __init__(self, schema: BaseSchema, engine: Engine, **kwargs: Any) -> None:
         super().__init__(schema, **kwargs)
