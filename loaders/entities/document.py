@@ -40,6 +40,11 @@ from loaders.entities.social import (
 )
 
 _CITY_BEFORE = re.compile(r"(?:\bin|\bat|\bnear|\boutside|\baround|\bof)\s+$", re.I)
+# "Ph.D. in Public Administration", "Doctor of Philological Sciences": a field, not a body.
+_DEGREE_BEFORE = re.compile(
+    r"(?:Ph\.?\s?D\.?|Dr\.?|Doctor|Candidate|Master|Bachelor|degree|Professor|MA|BA|MSc)"
+    r"\s+(?:in|of)\s+$"
+)
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&-]*[A-Z])\)")
 
 
@@ -130,6 +135,8 @@ def _prose(found: Found, text: str) -> None:
         )
         if not (org_wins or person_wins):
             kept_reg.append((s, e, entry))
+    cands = [c for c in cands if not (c.type == "ORGANISATION" and _DEGREE_BEFORE.search(
+        text[max(0, c.start - 30) : c.start]))]  # fmt: skip
     for c in cands:
         covering = [r for r in kept_reg if _overlaps((c.start, c.end), (r[0], r[1]))]
         if c.type == "ORGANISATION":
@@ -175,11 +182,12 @@ def _split_at_registry(text: str, c: Candidate, reg_hits: list, lower: set[str])
             rest = (c.start, s)
         if rest is None:
             continue
-        run = [t for t in tokens(text, rest[0], rest[1])]
-        while run and run[0][2].lower() in ("of", "for", "the", "and", "&", "at", "in"):
-            run = run[1:]
-        while run and run[-1][2].lower() in ("of", "for", "the", "and", "&", "at", "in"):
-            run = run[:-1]
+        run = list(tokens(text, rest[0], rest[1]))
+        if not run:
+            continue
+        joint = run[0] if s == c.start else run[-1]
+        if joint[2].lower() in ("of", "for", "the", "and", "&", "at", "in", "on"):
+            continue  # "Association of Tour Operators of Russia" is one name
         other = classify(text, run, lower) if run else None
         if other is not None and other.type == "ORGANISATION":
             return [other]  # the registered part stays a registry hit

@@ -50,6 +50,7 @@ def _clean_role(role: str | None) -> str | None:
     if role is None:
         return None
     role = " ".join(role.split()).strip(" ,;:—–-")
+    role = re.sub(r"^\((?:Head|head)\)\s*[—–-]?\s*", "", role)
     role = _ROLE_TRIM.sub("", role).strip()
     if not role or not _ROLE_WORDS.search(role) or len(role) > 80:
         return None
@@ -147,7 +148,10 @@ def _bios(ex: Extraction, people: list[MentionDraft], orgs: list[MentionDraft], 
         passage = ex.doc.passages[index]
         if text[passage.start : p.start].strip() or not _BIO_START.match(text[p.end : p.end + 20]):
             continue
-        inside = [o for o in orgs if p.end <= o.start and o.end <= passage.end]
+        inside = [
+            o for o in orgs
+            if p.end <= o.start and o.end <= passage.end and ex.entities[o.entity].kind != "STATE"
+        ]  # fmt: skip
         if not inside:
             continue
         body_start = p.end
