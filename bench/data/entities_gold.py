@@ -1,0 +1,267 @@
+# ruff: noqa: E501
+"""Annotated sample for bench/entities.py, written by hand for this benchmark.
+
+How it was made: six documents (two threads, two articles, two report excerpts) were written
+for this benchmark in the styles of the three corpus kinds, none copying or paraphrasing a
+seed or a test fixture, and full of people and organisations the registry does not know
+(invented analysts, institutes, companies, outlets, handles) next to well-known ones. They
+were annotated *before* the entity stage was first run on them; that first run is recorded
+in bench/entities.py's docstring as the unseen figure.
+
+Annotation rules (one pass, by the author of the stage):
+- people: every named individual — full names, a later surname alone, a title + name,
+  a person's @handle. Canonical name = the fullest written form; every surface form listed.
+- organisations: every named organisation — states written as names, capitals used for
+  their governments ("Moscow says"), flag emoji; government bodies, companies, media
+  (names, @handles and cited web domains), think tanks, universities, institutes,
+  international organisations, parties, armed forces, named initiatives like the BRI.
+  Each with its OrganisationKind.
+- not annotated: demonyms and adjectives ("Russian", "Sino-"), cities and regions as places
+  ("a forum in Kazan"), events, products, unnamed groups ("Chinese experts").
+Each document: kind, passages (strings; thread passages are tweets), optional authors /
+publisher, and gold {"people": {canonical: [forms]}, "orgs": {canonical: (kind, [forms])}}.
+A predicted entity matches a gold entity of its own type when one of its names, aliases or
+handles (normalised) is one of the gold forms.
+"""
+
+from __future__ import annotations
+
+DOCUMENTS: list[dict] = [
+    {
+        "id": "thread-grain",
+        "kind": "THREAD",
+        "authors": ["Oksana Lebedinskaya (@OksanaLebed)"],
+        "passages": [
+            "THREAD. Grain corridor talks between 🇷🇺 and 🇨🇳 are back on. Great reporting by @tomas_vrba & @LinXiaoyu_SH in @caixin today. My reading of what changed 👇 1/",
+            "2/ According to @AgroExportRF, wheat shipments via Zabaikalsk doubled in spring. Moscow wants a long-term quota; Beijing prefers annual licences from the General Administration of Customs.",
+            "3/ Yuri Sablin, who runs the Trans-Amur Grain Company, told me the bottleneck is rail, not politics. Sablin has been lobbying @rzd_official for years.",
+            "4/ Smart piece by @DeniseHarwell at @CSIS on why this matters for Kazakhstan: csis.org/analysis/grain… (she is right that Astana loses transit fees).",
+            "5/ Meanwhile Sberbank and Bank of China are quietly testing yuan letters of credit for grain. @PavelTeplov_econ has the numbers: t.co/xyz",
+            "6/ Bottom line: grain is the new gas. Watch @mid_rf statements and Xinhua readouts after the next Lavrov–Wang Yi call.",
+        ],
+        "gold": {
+            "people": {
+                "Oksana Lebedinskaya": ["@OksanaLebed"],
+                "@tomas_vrba": ["@tomas_vrba"],
+                "@LinXiaoyu_SH": ["@LinXiaoyu_SH"],
+                "Yuri Sablin": ["Yuri Sablin", "Sablin"],
+                "@DeniseHarwell": ["@DeniseHarwell"],
+                "@PavelTeplov_econ": ["@PavelTeplov_econ"],
+                "Sergey Lavrov": ["Lavrov"],
+                "Wang Yi": ["Wang Yi"],
+            },
+            "orgs": {
+                "Russia": ("STATE", ["🇷🇺", "Moscow"]),
+                "China": ("STATE", ["🇨🇳", "Beijing"]),
+                "Caixin": ("MEDIA", ["@caixin"]),
+                "@AgroExportRF": ("GOVERNMENT_BODY", ["@AgroExportRF"]),
+                "General Administration of Customs of China": ("GOVERNMENT_BODY", ["General Administration of Customs"]),
+                "Trans-Amur Grain Company": ("COMPANY", ["Trans-Amur Grain Company"]),
+                "Russian Railways": ("COMPANY", ["@rzd_official"]),
+                "Center for Strategic and International Studies": ("THINK_TANK", ["@CSIS", "csis.org"]),
+                "Kazakhstan": ("STATE", ["Kazakhstan", "Astana"]),
+                "Sberbank": ("BANK", ["Sberbank"]),
+                "Bank of China": ("BANK", ["Bank of China"]),
+                "Ministry of Foreign Affairs of Russia": ("GOVERNMENT_BODY", ["@mid_rf"]),
+                "Xinhua": ("MEDIA", ["Xinhua"]),
+            },
+        },
+    },
+    {
+        "id": "thread-drones",
+        "kind": "THREAD",
+        "authors": ["@kiril_mardanov"],
+        "passages": [
+            "🧵 On the drone parts story. Customs records obtained by @InsiderMonitorRU show Shenzhen Lianhua Electronics shipped flight controllers to a Kazan firm, Volga Avionika, through a Hong Kong shell. 1/",
+            "2/ Volga Avionika's director, Ruslan Gareev, denied everything to @meduza_en. But his own LinkedIn lists a partnership with the Institute of Applied Robotics in Kazan.",
+            "3/ @USTreasury has already sanctioned two Lianhua affiliates. Expect @EU_Commission to follow. The Kremlin will call it economic warfare, as Peskov always does.",
+            "4/ For context read Ingrid Solvang of the Norwegian Institute for Defence Studies: her report on 🇨🇳 dual-use exports is the best there is. nids.no/publications/…",
+            "5/ h/t @anya_kirsanova, who spotted the shipping manifests first. And thanks to the team at @OCCRP for the data.",
+        ],
+        "gold": {
+            "people": {
+                "@kiril_mardanov": ["@kiril_mardanov"],
+                "Ruslan Gareev": ["Ruslan Gareev"],
+                "Dmitry Peskov": ["Peskov"],
+                "Ingrid Solvang": ["Ingrid Solvang"],
+                "@anya_kirsanova": ["@anya_kirsanova"],
+            },
+            "orgs": {
+                "@InsiderMonitorRU": ("MEDIA", ["@InsiderMonitorRU"]),
+                "Shenzhen Lianhua Electronics": ("COMPANY", ["Shenzhen Lianhua Electronics", "Lianhua"]),
+                "Volga Avionika": ("COMPANY", ["Volga Avionika"]),
+                "Meduza": ("MEDIA", ["@meduza_en"]),
+                "Institute of Applied Robotics": ("RESEARCH_INSTITUTE", ["Institute of Applied Robotics"]),
+                "US Department of the Treasury": ("GOVERNMENT_BODY", ["@USTreasury"]),
+                "European Commission": ("INTERNATIONAL_ORG", ["@EU_Commission"]),
+                "Kremlin": ("GOVERNMENT_BODY", ["Kremlin"]),
+                "Norwegian Institute for Defence Studies": ("RESEARCH_INSTITUTE", ["Norwegian Institute for Defence Studies", "nids.no"]),
+                "China": ("STATE", ["🇨🇳"]),
+                "@OCCRP": ("MEDIA", ["@OCCRP"]),
+                "LinkedIn": ("COMPANY", ["LinkedIn"]),
+            },
+        },
+    },
+    {
+        "id": "article-arctic-ports",
+        "kind": "ARTICLE",
+        "authors": ["Helen Marchetti"],
+        "publisher": "The Northern Ledger",
+        "passages": [
+            "Chinese shipowners eye Russia’s Arctic ports, but insurers balk",
+            "By Helen Marchetti",
+            "ARKHANGELSK — When the first container ship operated by Hainan Polar Shipping docked here in August, local officials called it a turning point. “We have waited ten years for this,” said Governor Pavel Drozdov, who has courted Chinese investors since taking office.",
+            "But the enthusiasm in Beijing is tempered by caution. “Insurance is the real problem, not ice,” says Wei Jianguo, a logistics professor at Dalian Maritime University. “No Western underwriter will touch these voyages.”",
+            "Russia’s state nuclear company Rosatom, which operates the icebreaker fleet, says traffic on the Northern Sea Route will triple by 2030. Its special representative for Arctic development, Vladimir Panov, told the Ledger that Chinese partners had signed letters of intent.",
+            "Analysts are less sure. Katarzyna Nowicka, a senior fellow at the Warsaw Centre for Eastern Studies, notes that most cargo is still Russian oil and LNG from Novatek. “The Chinese are testing the water,” Nowicka said.",
+            "Mr. Drozdov, for his part, says the region will open a representative office in Harbin next year, with backing from the Ministry of Economic Development in Moscow.",
+        ],
+        "gold": {
+            "people": {
+                "Helen Marchetti": ["Helen Marchetti"],
+                "Pavel Drozdov": ["Pavel Drozdov", "Mr. Drozdov", "Drozdov"],
+                "Wei Jianguo": ["Wei Jianguo"],
+                "Vladimir Panov": ["Vladimir Panov"],
+                "Katarzyna Nowicka": ["Katarzyna Nowicka", "Nowicka"],
+            },
+            "orgs": {
+                "The Northern Ledger": ("MEDIA", ["The Northern Ledger", "Ledger"]),
+                "Hainan Polar Shipping": ("COMPANY", ["Hainan Polar Shipping"]),
+                "China": ("STATE", ["Beijing"]),
+                "Dalian Maritime University": ("UNIVERSITY", ["Dalian Maritime University"]),
+                "Russia": ("STATE", ["Russia"]),
+                "Rosatom": ("COMPANY", ["Rosatom"]),
+                "Warsaw Centre for Eastern Studies": ("THINK_TANK", ["Warsaw Centre for Eastern Studies"]),
+                "Novatek": ("COMPANY", ["Novatek"]),
+                "Ministry of Economic Development of Russia": ("GOVERNMENT_BODY", ["Ministry of Economic Development"]),
+            },
+        },
+    },
+    {
+        "id": "article-yuan",
+        "kind": "ARTICLE",
+        "authors": ["Tomasz Wierzbicki"],
+        "publisher": "Eurasia Finance Review",
+        "passages": [
+            "The yuan quietly conquers Russian trade",
+            "Two years ago almost nobody in Novosibirsk invoiced in yuan. Today, according to the Bank of Russia, more than a third of Russia’s imports are paid in the Chinese currency.",
+            "“It happened faster than anyone expected,” says Elvira Nabiullina, the central bank’s governor, in remarks reported by Interfax. Her deputy, Alexei Zabotkin, has warned that liquidity in the offshore yuan market remains thin.",
+            "Smaller lenders have rushed in. Uralsib Capital and Tochka Bank now offer yuan deposits, and Moscow Exchange reports record volumes in the yuan–ruble pair. “Clients simply have no other option,” said Marat Khusnutdinov, head of treasury at Tochka Bank.",
+            "In Beijing, officials at the People’s Bank of China have welcomed the trend but avoided public comment. Zhou Liwen, an economist at the Shanghai Institute for International Finance, argues that China wants yuan use without the risk of secondary sanctions from Washington.",
+            "Some Chinese banks are nervous. ICBC and China Construction Bank have reportedly limited payments from Russian clients, according to a Reuters investigation, while smaller regional banks such as Heilongjiang Rural Commercial Bank have stepped in.",
+            "“The payment problem is solved on paper, not in practice,” said Khusnutdinov.",
+        ],
+        "gold": {
+            "people": {
+                "Tomasz Wierzbicki": ["Tomasz Wierzbicki"],
+                "Elvira Nabiullina": ["Elvira Nabiullina"],
+                "Alexei Zabotkin": ["Alexei Zabotkin"],
+                "Marat Khusnutdinov": ["Marat Khusnutdinov", "Khusnutdinov"],
+                "Zhou Liwen": ["Zhou Liwen"],
+            },
+            "orgs": {
+                "Eurasia Finance Review": ("MEDIA", ["Eurasia Finance Review"]),
+                "Bank of Russia": ("BANK", ["Bank of Russia"]),
+                "Russia": ("STATE", ["Russia"]),
+                "Interfax": ("MEDIA", ["Interfax"]),
+                "Uralsib Capital": ("COMPANY", ["Uralsib Capital"]),
+                "Tochka Bank": ("BANK", ["Tochka Bank"]),
+                "Moscow Exchange": ("COMPANY", ["Moscow Exchange"]),
+                "China": ("STATE", ["Beijing", "China"]),
+                "People's Bank of China": ("BANK", ["People’s Bank of China"]),
+                "Shanghai Institute for International Finance": ("RESEARCH_INSTITUTE", ["Shanghai Institute for International Finance"]),
+                "United States": ("STATE", ["Washington"]),
+                "Industrial and Commercial Bank of China": ("BANK", ["ICBC"]),
+                "China Construction Bank": ("BANK", ["China Construction Bank"]),
+                "Reuters": ("MEDIA", ["Reuters"]),
+                "Heilongjiang Rural Commercial Bank": ("BANK", ["Heilongjiang Rural Commercial Bank"]),
+            },
+        },
+    },
+    {
+        "id": "report-water",
+        "kind": "REPORT",
+        "authors": ["Aigerim Nurpeisova", "Gleb Ostrovsky", "Chen Mingyu"],
+        "publisher": "Central Asian Water Policy Forum",
+        "passages": [
+            "Shared Rivers: Russia, China and Water Security in Central Asia",
+            "Aigerim Nurpeisova, Ph.D. in Hydrology (Lead Author); Gleb Ostrovsky, Candidate of Economic Sciences; Chen Mingyu, Dr. of Engineering",
+            "Central Asian Water Policy Forum",
+            "Introduction",
+            "The Irtysh and Ili rivers rise in China and flow into Kazakhstan. Since the early 2000s, Chinese withdrawals in Xinjiang have worried Astana, while Moscow, downstream on the Irtysh, has stayed largely silent.",
+            "The Eurasian Economic Union has no water mandate, and the SCO has discussed the issue only at expert level. The International Fund for Saving the Aral Sea remains the only regional body with a standing secretariat.",
+            "Interviews conducted for this report with officials of the Kazakh Ministry of Ecology and with researchers at the Xinjiang Institute of Ecology and Geography suggest that data sharing has improved since 2019.",
+            "¹ Nurpeisova A., “Transboundary Rivers of Kazakhstan,” Almaty: Kazakh National Agrarian University Press, 2021.",
+            "² “China, Kazakhstan sign water protocol,” Xinhua, June 3, 2022. URL: http://www.xinhuanet.com/english/2022-06/03/c_1310610000.htm",
+            "About the Authors",
+            "Aigerim Nurpeisova—Ph.D. in Hydrology, Senior Research Fellow at the Institute of Geography and Water Security, Almaty",
+            "Gleb Ostrovsky—Candidate of Economic Sciences, Leading Researcher at the Institute of Water Problems of the Russian Academy of Sciences",
+            "Chen Mingyu—Dr. of Engineering, Professor at Xinjiang University",
+        ],
+        "gold": {
+            "people": {
+                "Aigerim Nurpeisova": ["Aigerim Nurpeisova", "Nurpeisova A.", "Nurpeisova"],
+                "Gleb Ostrovsky": ["Gleb Ostrovsky"],
+                "Chen Mingyu": ["Chen Mingyu"],
+            },
+            "orgs": {
+                "Central Asian Water Policy Forum": ("THINK_TANK", ["Central Asian Water Policy Forum"]),
+                "China": ("STATE", ["China"]),
+                "Kazakhstan": ("STATE", ["Kazakhstan", "Astana"]),
+                "Russia": ("STATE", ["Russia", "Moscow"]),
+                "Eurasian Economic Union": ("INTERNATIONAL_ORG", ["Eurasian Economic Union"]),
+                "Shanghai Cooperation Organisation": ("INTERNATIONAL_ORG", ["SCO"]),
+                "International Fund for Saving the Aral Sea": ("INTERNATIONAL_ORG", ["International Fund for Saving the Aral Sea"]),
+                "Kazakh Ministry of Ecology": ("GOVERNMENT_BODY", ["Kazakh Ministry of Ecology", "Ministry of Ecology"]),
+                "Xinjiang Institute of Ecology and Geography": ("RESEARCH_INSTITUTE", ["Xinjiang Institute of Ecology and Geography"]),
+                "Kazakh National Agrarian University": ("UNIVERSITY", ["Kazakh National Agrarian University", "Kazakh National Agrarian University Press"]),
+                "Xinhua": ("MEDIA", ["Xinhua", "www.xinhuanet.com", "xinhuanet.com"]),
+                "Institute of Geography and Water Security": ("RESEARCH_INSTITUTE", ["Institute of Geography and Water Security"]),
+                "Institute of Water Problems": ("RESEARCH_INSTITUTE", ["Institute of Water Problems"]),
+                "Russian Academy of Sciences": ("RESEARCH_INSTITUTE", ["Russian Academy of Sciences"]),
+                "Xinjiang University": ("UNIVERSITY", ["Xinjiang University"]),
+            },
+        },
+    },
+    {
+        "id": "report-tech",
+        "kind": "REPORT",
+        "authors": [],
+        "publisher": None,
+        "passages": [
+            "Technological Sovereignty and the Sino-Russian Partnership",
+            "Summary",
+            "Since 2022 Russian firms have turned to Chinese suppliers for servers, chips and industrial software. Yadro, a Russian server maker, now sources most components from Inspur and other Chinese vendors, while Huawei has cut back its visible presence in Russia.",
+            "The Ministry of Digital Development of the Russian Federation has set targets for domestic software, but, as Andrei Bezrukov of MGIMO University has argued, substitution often means Chinese products with a Russian label.",
+            "Professor Liang Haiming of the Beijing Institute of Technology puts the Chinese view plainly: Russia is a market, not a partner in innovation. His colleague Dr. Sun Yuhan, head of the Eurasia Technology Lab at Tsinghua University, is more optimistic.",
+            "Table 3. Chinese vendors in Russian public procurement, 2023",
+            "Vendor | Contracts | Share",
+            "Hikvision | 412 | 18%",
+            "Dahua Technology | 230 | 10%",
+            "Sources: Unified Procurement System; Kommersant; calculations by the Skolkovo Institute of Science and Technology.",
+        ],
+        "gold": {
+            "people": {
+                "Andrei Bezrukov": ["Andrei Bezrukov"],
+                "Liang Haiming": ["Liang Haiming"],
+                "Sun Yuhan": ["Sun Yuhan", "Dr. Sun Yuhan"],
+            },
+            "orgs": {
+                "Yadro": ("COMPANY", ["Yadro"]),
+                "Inspur": ("COMPANY", ["Inspur"]),
+                "Huawei": ("COMPANY", ["Huawei"]),
+                "Russia": ("STATE", ["Russia"]),
+                "Ministry of Digital Development of the Russian Federation": ("GOVERNMENT_BODY", ["Ministry of Digital Development of the Russian Federation", "Ministry of Digital Development"]),
+                "MGIMO University": ("UNIVERSITY", ["MGIMO University"]),
+                "Beijing Institute of Technology": ("UNIVERSITY", ["Beijing Institute of Technology"]),
+                "Eurasia Technology Lab": ("RESEARCH_INSTITUTE", ["Eurasia Technology Lab"]),
+                "Tsinghua University": ("UNIVERSITY", ["Tsinghua University"]),
+                "Hikvision": ("COMPANY", ["Hikvision"]),
+                "Dahua Technology": ("COMPANY", ["Dahua Technology"]),
+                "Unified Procurement System": ("GOVERNMENT_BODY", ["Unified Procurement System"]),
+                "Kommersant": ("MEDIA", ["Kommersant"]),
+                "Skolkovo Institute of Science and Technology": ("UNIVERSITY", ["Skolkovo Institute of Science and Technology"]),
+            },
+        },
+    },
+]
