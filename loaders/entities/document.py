@@ -20,6 +20,7 @@ A cluster has one type: people and organisations never share a record.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -39,7 +40,7 @@ from loaders.entities.social import (
     split_handle,
 )
 
-_CITY_BEFORE = re.compile(r"(?:\bin|\bat|\bnear|\boutside|\baround|\bof)\s+$", re.I)
+_CITY_BEFORE = re.compile(r"(?:\bat|\bnear|\boutside|\baround|\bof|\bmayor\s+of)\s+$", re.I)
 # "Ph.D. in Public Administration", "Doctor of Philological Sciences": a field, not a body.
 _DEGREE_BEFORE = re.compile(
     r"(?:Ph\.?\s?D\.?|Dr\.?|Doctor|Candidate|Master|Bachelor|degree|Professor|MA|BA|MSc)"
@@ -84,6 +85,7 @@ class Found:
     clusters: dict[str, Cluster] = field(default_factory=dict)
     hits: list[Hit] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)  # cluster id → entity key, once written
+    redirect: dict[str, str] = field(default_factory=dict)  # merged cluster → its target
 
     def entry_cluster(self, entry: Entry) -> str:
         cid = f"reg:{entry.name}"
@@ -102,12 +104,35 @@ class Found:
             self.clusters[cid].kind = kind
         return cid
 
+    taken: bytearray = field(default_factory=bytearray)  # 1 where a hit covers the text
+
+    def add(self, hit: Hit) -> None:
+        if len(self.taken) < hit.end:
+            self.taken.extend(b"\0" * (hit.end - len(self.taken) + 1024))
+        self.taken[hit.start : hit.end] = b"\1" * (hit.end - hit.start)
+        self.hits.append(hit)
+
     def occupied(self, start: int, end: int) -> bool:
-        return any(h.start < end and start < h.end for h in self.hits)
+        return any(self.taken[start:end])
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+class _Index:
+    """Spans sorted by start, for "which of these overlap [start, end)" without a scan."""
+
+    WIDEST = 400  # no name is longer; spans starting this far back cannot overlap
+
+    def __init__(self, spans: list) -> None:  # type: ignore[type-arg]
+        self.spans = sorted(spans, key=lambda x: (x[0], x[1]))
+        self.starts = [x[0] for x in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list:  # type: ignore[type-arg]
+        lo = bisect_left(self.starts, start - self.WIDEST)
+        hi = bisect_left(self.starts, end)
+        return [x for x in self.spans[lo:hi] if x[0] < end and start < x[1]]
 
 
 def _prose(found: Found, text: str) -> None:
@@ -115,8 +140,9 @@ def _prose(found: Found, text: str) -> None:
     reg_hits = []
     for s, e, entry, capital in registry_matches(text):
         if capital and _CITY_BEFORE.search(text[max(0, s - 12) : s]):
-            continue  # "a protest in Moscow": the city, not the government
+            continue  # "the mayor of Moscow": the city, not the government
         reg_hits.append((s, e, entry))
+    reg_index = _Index(reg_hits)
     lower = lower_words(text)
     cands: list[Candidate] = []
     for run in runs(text, 0, len(text)):
@@ -124,55 +150,56 @@ def _prose(found: Found, text: str) -> None:
             c = classify(text, part, lower)
             if c is not None:
                 cands.append(c)
-    cands = [part for c in cands for part in _split_at_registry(text, c, reg_hits, lower)]
-    kept_reg = []
+    cands = [part for c in cands for part in _split_at_registry(text, c, reg_index, lower)]
+    cands = [c for c in cands if not (c.type == "ORGANISATION" and _DEGREE_BEFORE.search(
+        text[max(0, c.start - 30) : c.start]))]  # fmt: skip
+    cand_index = _Index([(c.start, c.end, c) for c in cands])
+    kept: dict[tuple[int, int], Entry] = {}
     for s, e, entry in reg_hits:
-        inside = [c for c in cands if _overlaps((c.start, c.end), (s, e))]
+        inside = [x[2] for x in cand_index.overlapping(s, e)]
         org_wins = any(c.type == "ORGANISATION" and c.start <= s and e <= c.end
                        and (c.end - c.start) > (e - s) for c in inside)  # fmt: skip
         person_wins = entry.type == EntityType.ORGANISATION and any(
             c.type == "ACTOR" and c.strong and c.start <= s and e <= c.end for c in inside
         )
         if not (org_wins or person_wins):
-            kept_reg.append((s, e, entry))
-    cands = [c for c in cands if not (c.type == "ORGANISATION" and _DEGREE_BEFORE.search(
-        text[max(0, c.start - 30) : c.start]))]  # fmt: skip
+            kept[(s, e)] = entry
+    kept_index = _Index([(s, e, entry) for (s, e), entry in kept.items()])
     for c in cands:
-        covering = [r for r in kept_reg if _overlaps((c.start, c.end), (r[0], r[1]))]
+        covering = [r for r in kept_index.overlapping(c.start, c.end) if (r[0], r[1]) in kept]
         if c.type == "ORGANISATION":
-            if covering:
-                continue  # the registered name (same span or overlapping) is the record
-            found.hits.append(Hit(c.start, c.end, found.named_cluster(EntityType.ORGANISATION,
-                                                                      c.text, c.kind)))  # fmt: skip
+            if not covering:  # else the registered name (same or overlapping span) is the record
+                cid = found.named_cluster(EntityType.ORGANISATION, c.text, c.kind)
+                found.add(Hit(c.start, c.end, cid))
             continue
         people = [r for r in covering if r[2].type == EntityType.ACTOR]
         if covering and not people:
             continue  # a registered organisation inside a weakly evidenced "name"
         if people:
             s, e, entry = people[0]
-            kept_reg.remove(people[0])
-            start = min(s, c.start) if c.start <= s else s
+            del kept[(s, e)]
             cid = found.entry_cluster(entry)
-            found.hits.append(Hit(start, max(e, c.end) if c.end >= e else e, cid, c.title,
-                                  c.title_start, c.state))  # fmt: skip
+            found.add(Hit(min(s, c.start), max(e, c.end), cid, c.title, c.title_start, c.state))
             continue
         name = c.text
         if c.title_start is not None and c.start == c.title_start:  # honorific kept in span
             name = name.split(" ", 1)[1] if " " in name else name
-        found.hits.append(Hit(c.start, c.end, found.named_cluster(EntityType.ACTOR, name),
-                              c.title, c.title_start, c.state))  # fmt: skip
-    for s, e, entry in kept_reg:
-        found.hits.append(Hit(s, e, found.entry_cluster(entry)))
+        found.add(Hit(c.start, c.end, found.named_cluster(EntityType.ACTOR, name),
+                      c.title, c.title_start, c.state))  # fmt: skip
+    for (s, e), entry in kept.items():
+        found.add(Hit(s, e, found.entry_cluster(entry)))
 
 
-def _split_at_registry(text: str, c: Candidate, reg_hits: list, lower: set[str]) -> list[Candidate]:
+def _split_at_registry(text: str, c: Candidate, reg: _Index, lower: set[str]) -> list[Candidate]:
     """ "Russian International Affairs Council Institute of …": a registered organisation
     opening (or closing) a longer phrase is its own name when the rest has its own head."""
     if c.type != "ORGANISATION":
         return [c]
-    for s, e, entry in reg_hits:
+    for s, e, entry in reg.overlapping(c.start, c.end):
         if entry.type != EntityType.ORGANISATION or not (c.start <= s and e <= c.end):
             continue
+        if entry.kind == "STATE":
+            continue  # "Warsaw Centre …", "China Construction Bank": part of the name
         if (s, e) == (c.start, c.end):
             return [c]
         rest = None
@@ -186,8 +213,12 @@ def _split_at_registry(text: str, c: Candidate, reg_hits: list, lower: set[str])
         if not run:
             continue
         joint = run[0] if s == c.start else run[-1]
-        if joint[2].lower() in ("of", "for", "the", "and", "&", "at", "in", "on"):
+        if joint[2].lower() in ("of", "for", "the", "at", "in", "on"):
             continue  # "Association of Tour Operators of Russia" is one name
+        if joint[2].lower() in ("and", "&"):  # "Sberbank and Bank of China": two names
+            run = run[1:] if s == c.start else run[:-1]
+            other = classify(text, run, lower) if run else None
+            return [other] if other is not None and other.type == "ORGANISATION" else []
         other = classify(text, run, lower) if run else None
         if other is not None and other.type == "ORGANISATION":
             return [other]  # the registered part stays a registry hit
@@ -225,9 +256,17 @@ def _merge(found: Found, source: str, target: str) -> None:
     dst = found.clusters[target]
     dst.aliases |= {src.name, *src.aliases}
     dst.handles |= src.handles
+    found.redirect[source] = target
+
+
+def _apply_redirects(found: Found) -> None:
+    """Point hits of merged clusters at the cluster they were merged into (one pass)."""
+    if not found.redirect:
+        return
     for h in found.hits:
-        if h.cluster == source:
-            h.cluster = target
+        while h.cluster in found.redirect:
+            h.cluster = found.redirect[h.cluster]
+    found.redirect.clear()
 
 
 def _variants(found: Found) -> None:
@@ -250,6 +289,7 @@ def _variants(found: Found) -> None:
                 _merge(found, cid, target)
             else:
                 kept.append(cid)
+    _apply_redirects(found)
 
 
 def _surnames(found: Found, text: str) -> None:
@@ -262,18 +302,18 @@ def _surnames(found: Found, text: str) -> None:
             continue
         target = index.get(c.name.casefold())
         if target:
-            found.clusters[target].aliases.add(c.name)
-            for h in found.hits:
-                if h.cluster == cid:
-                    h.cluster = target
-            del found.clusters[cid]
-    for surname, cid in index.items():
-        name = found.clusters[cid].name.split()[-1]
-        for m in re.finditer(rf"(?<![\w@#.-]){re.escape(name)}(?![\w-])", text):
-            if not found.occupied(m.start(), m.end()):
-                found.hits.append(Hit(m.start(), m.end(), cid))
-                found.clusters[cid].aliases.add(name)
-        del surname
+            _merge(found, cid, target)
+    _apply_redirects(found)
+    if not index:
+        return
+    names = {found.clusters[cid].name.split()[-1]: cid for cid in index.values()}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rx = rf"(?<![\w@#.-])(?P<name>{alt})(?:\s(?:[A-Z]\.){{1,3}}(?=[\s,;]))?(?![\w-])"
+    for m in re.finditer(rx, text):
+        if not found.occupied(m.start(), m.end()):
+            cid = names[m.group("name")]
+            found.add(Hit(m.start(), m.end(), cid))
+            found.clusters[cid].aliases.add(m.group("name"))
 
 
 def _handles(found: Found, text: str) -> None:
@@ -299,7 +339,7 @@ def _handles(found: Found, text: str) -> None:
                     spelled = handle_person_name(h.handle)
                     cid = found.named_cluster(EntityType.ACTOR, spelled or h.handle)
         found.clusters[cid].handles.add(h.handle)
-        found.hits.append(Hit(h.start, h.end, cid))
+        found.add(Hit(h.start, h.end, cid))
 
 
 _GLUED_HOST = re.compile(r"[\w-]*(?:\.[a-z]{2,6})+(?=[/\s…]|$)")
@@ -318,7 +358,7 @@ def _unglue(found: Found, text: str, h: object) -> None:
         if cut > 0 and glued.lower().endswith(domain) and reg.handle("@" + glued[:cut]):
             h.handle = "@" + glued[:cut]  # type: ignore[attr-defined]
             h.end = h.start + 1 + cut  # type: ignore[attr-defined]
-            found.hits.append(Hit(h.end, h.end + len(domain), found.entry_cluster(entry)))  # type: ignore[attr-defined]
+            found.add(Hit(h.end, h.end + len(domain), found.entry_cluster(entry)))  # type: ignore[attr-defined]
             return
 
 
@@ -341,7 +381,7 @@ def _flags_and_hosts(found: Found, text: str) -> None:
     for s, e, flag in find_flags(text):
         entry = reg.by_flag.get(flag)
         if entry is not None:
-            found.hits.append(Hit(s, e, found.entry_cluster(entry)))
+            found.add(Hit(s, e, found.entry_cluster(entry)))
     stems = {
         normalise_name(split_handle(h)[0]): cid
         for cid, c in found.clusters.items()
@@ -360,7 +400,7 @@ def _flags_and_hosts(found: Found, text: str) -> None:
             cid = stems.get(stem) or found.named_cluster(EntityType.ORGANISATION, bare,
                                                          _host_kind(bare))  # fmt: skip
         found.clusters[cid].aliases.add(host.lower().removeprefix("www."))
-        found.hits.append(Hit(s, e, cid))
+        found.add(Hit(s, e, cid))
 
 
 def _host_kind(host: str) -> str:
@@ -386,7 +426,7 @@ def _acronyms(found: Found, text: str) -> None:
         c.aliases.add(acr)
         for occ in re.finditer(rf"(?<![\w@#]){re.escape(acr)}(?![\w])", text):
             if not found.occupied(occ.start(), occ.end()):
-                found.hits.append(Hit(occ.start(), occ.end(), h.cluster))
+                found.add(Hit(occ.start(), occ.end(), h.cluster))
 
 
 def find(text: str) -> Found:

@@ -64,7 +64,8 @@ HEAD_KINDS: dict[str, str] = {}
 for _kind, _words in {
     "UNIVERSITY": "University Universität College School Faculty Polytechnic Conservatory",
     "RESEARCH_INSTITUTE": "Institute Academy Laboratory Lab Observatory",
-    "THINK_TANK": "Center Centre Foundation Council Club Endowment Institution Initiative",
+    "THINK_TANK": "Center Centre Foundation Council Club Endowment Institution",
+    "OTHER": "Initiative",
     "GOVERNMENT_BODY": "Ministry Committee Agency Service Office Bureau Department Administration "
     "Commission Government Parliament Assembly Duma Embassy Court Inspectorate Directorate "
     "Secretariat Chamber Senate Cabinet Mission Consulate Customs Presidium Legislature",
@@ -74,11 +75,11 @@ for _kind, _words in {
     "COMPANY": "Corporation Corp Company Co Group Holding Holdings Inc Ltd LLC PJSC JSC PLC AG "
     "SA GmbH Railways Railway Airlines Energy Oil Gas Petroleum Motors Telecom Technologies "
     "Technology Systems Industries Electric Electronics Steel Mining Shipping Logistics Capital "
-    "Partners Ventures Pharmaceuticals Pharma Metals Chemicals Power Automotive Aerospace",
+    "Partners Ventures Pharmaceuticals Pharma Metals Chemicals Automotive Aerospace Exchange",
     "POLITICAL_MOVEMENT": "Party Movement Front",
     "MILITARY": "Army Navy Forces Force Guard Command Fleet Brigade Regiment Division",
     "INTERNATIONAL_ORG": "Organisation Organization Alliance Union Association Federation "
-    "Society Network Forum Fund Partnership Consortium Coalition Community Commonwealth",
+    "Society Network Forum Fund Consortium Coalition Community Commonwealth",
 }.items():
     for _w in _words.split():
         HEAD_KINDS[_w] = _kind
@@ -94,6 +95,19 @@ MULTINATIONAL = re.compile(
     r"\b(?:International|World|Global|United|Eurasian|Asian|European|Atlantic|Pacific|"
     r"Intergovernmental|Regional|Shanghai Cooperation|Economic)\b"
 )
+# Common nouns that name an organisation in apposition ("Yadro, a Russian server maker",
+# "the Kazan firm Volga Avionika", "Inspur and other Chinese vendors").
+ORG_NOUNS = words("""
+    firm company companies firms maker makers manufacturer manufacturers vendor vendors supplier
+    suppliers lender lenders bank banks outlet outlets newspaper newspapers broadcaster agency
+    startup start-up operator operators conglomerate producer producers exporter exporters
+    importer importers carrier carriers shipper shipowner insurer insurers retailer developer
+    group giant corporation think-tank institute university ministry regulator watchdog
+    daily weekly magazine portal website channel fund holding subsidiary affiliate affiliates
+    airline railway brand platform miner refiner trader traders distributor contractor
+""")
+ORG_NOUN_SET = frozenset(ORG_NOUNS)
+
 # Leading heads: "Ministry of …", "University of …", "Centre for …".
 LEADING_HEADS = frozenset(
     words("""

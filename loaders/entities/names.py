@@ -27,6 +27,7 @@ from loaders.entities.lexicon import (
     LEADING_STOP,
     MULTINATIONAL,
     NOT_NAME,
+    ORG_NOUNS,
     PLACE_WORDS,
     ROLE_NOUN_SET,
     ROLE_NOUNS,
@@ -39,6 +40,7 @@ from loaders.entities.lexicon import (
     is_pinyin,
     name_lists,
 )
+from loaders.entities.registry import registry
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?![a-z])|[^\W\d_][\w'’.-]*|&|\d+[A-Za-z]+\w*")
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
@@ -55,6 +57,20 @@ _DEGREE_AFTER = re.compile(
 )
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLE_ALT})|[&'’]s?)\s*$", re.I)
 _AGE_AFTER = re.compile(r"^\s*\(\d{1,3}\)")
+_ORG_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=True))
+_ORG_APPOSITION = re.compile(
+    rf"^(?:'s|’s)?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_ALT})\b"
+    rf"|^\s+and\s+other\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT})\b"
+    rf"|^(?:'s|’s)\s+(?:(?:chief|deputy|managing|general|executive|founding)\s+)?(?:director|ceo|"
+    rf"chairman|founder|spokesman|spokeswoman|owner|shareholders|board|executives|staff|"
+    rf"employees|headquarters|subsidiary|shares|revenue|profits?)\b"
+)
+_ORG_BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{_ORG_ALT})\s+$", re.I)
+_PERSON_OF = re.compile(
+    r"^\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:University|Institute|"
+    r"Centre|Center|Academy|Council|School|College|Foundation|Endowment|Ministry|Bank|Group|"
+    r"Company|Agency|Service|Laboratory|Lab|Studies|Society|Club|Forum)\b"
+)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
 
 
@@ -210,7 +226,7 @@ def person_evidence(text: str, start: int, end: int, words: list[str], lower: se
             return 1
         if len(words) == 2 and SURNAME_SUFFIX.search(words[1]) and len(words[1]) > 4:
             return 1
-        if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before):
+        if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before) or _PERSON_OF.match(after):
             return 1
     return 0
 
@@ -229,6 +245,11 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
             return classify(text, rest, lower) if rest else None
     if kind is not None:
         return Candidate(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "ORGANISATION", kind)
+    s0, e0 = run[0][0], run[-1][1]
+    if len(run) <= 4 and (
+        _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(text[max(0, s0 - 40) : s0])
+    ) and all(t[2][:1].isupper() and t[2] not in NOT_NAME for t in run):  # fmt: skip
+        return Candidate(s0, e0, text[s0:e0], "ORGANISATION", "COMPANY")
     body, title, title_start, state = _strip_title(run)
     # a title cannot introduce an organisation: the rest must be one person's name
     if not body or len(body) > 4 or any(t[2].lower() in CONNECTORS for t in body):
@@ -410,6 +431,11 @@ _HEADLINE_VERBS = frozenset(
 )
 
 
+def _is_state(name: str) -> bool:
+    entry = registry().lookup(name)
+    return entry is not None and entry.kind == "STATE"
+
+
 def _cut_headline(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Keep what follows the last headline verb, and stop before "on <Month>"."""
     for i, tok in enumerate(run):
@@ -432,13 +458,19 @@ def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[i
     its own candidate."""
     run = _cut_headline(run)
     for i, tok in enumerate(run):
+        if tok[2] == "of" and i >= 2 and not any(t[2] in HEAD_KINDS for t in run[:i]):
+            right = run[i + 1 :]
+            if right and right[0][2] == "the":
+                right = right[1:]
+            if _head_kind([t[2] for t in right]) and all(t[2][:1].isupper() for t in run[:i]):
+                return [run[:i], *split_chain(text, right)]  # "Andrei Bezrukov of MGIMO University"
         nested = tok[2] in ("of", "under") and i + 1 < len(run) and run[i + 1][2] == "the"
         joined = tok[2] in ("and", "&")
         if nested or joined:
             left, right = run[:i], run[i + (2 if nested else 1) :]
             lw, rw = [t[2] for t in left], [t[2] for t in right]
-            if not left or not right:
-                continue
+            if not left or not right or _is_state(" ".join(rw)):
+                continue  # "… of the Russian Federation" stays in the name
             left_ok = _head_kind(lw) or (joined and len(lw) == 1 and lw[0].isupper())
             if left_ok and _head_kind(rw) and (nested or HEAD_KINDS.get(lw[-1])):
                 return [*split_chain(text, left), *split_chain(text, right)]

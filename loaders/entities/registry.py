@@ -176,7 +176,7 @@ def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
     """Non-overlapping (start, end, entry, is_capital) matches, longest first, in order."""
     matcher, forms = phrase_matcher()
     reg = registry()
-    doc = nlp().make_doc(text)
+    doc = nlp().make_doc(text.replace("’", "'"))  # same length: offsets unchanged
     spans = []
     for match_id, s, e in matcher(doc):
         form = forms[int(nlp().vocab.strings[match_id])]

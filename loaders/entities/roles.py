@@ -16,6 +16,7 @@ Every affiliation carries the offsets of the words that state it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kb.models import EntityType
 from loaders.drafts import AffiliationDraft, Extraction, MentionDraft
@@ -63,8 +64,13 @@ def add_affiliations(ex: Extraction, found: Found) -> None:
     types = {k: e.type for k, e in ex.entities.items()}
     people = [m for m in ments if types.get(m.entity) == EntityType.ACTOR]
     orgs = [m for m in ments if types.get(m.entity) == EntityType.ORGANISATION]
-    org_at = {m.start: m for m in orgs}
     org_end = {m.end: m for m in orgs}
+    org_starts = [m.start for m in orgs]
+    ment_starts = [m.start for m in ments]
+
+    def orgs_between(lo: int, hi: int) -> list[MentionDraft]:
+        return orgs[bisect_left(org_starts, lo) : bisect_left(org_starts, hi)]
+
     out: list[AffiliationDraft] = []
     titles = {h.start: h.title for h in found.hits if h.title}
 
@@ -89,9 +95,9 @@ def add_affiliations(ex: Extraction, found: Found) -> None:
                 okey = ex.add_entity(st.draft())
                 add(p, okey, h.title, h.title_start, h.end)
                 continue
-        before = next((o for end, o in org_end.items()
-                       if _POSSESSIVE_GAP.match(text[end : h.title_start])
-                       and end <= h.title_start), None)  # fmt: skip
+        before = next((org_end[end] for end in range(h.title_start, max(0, h.title_start - 4), -1)
+                       if end in org_end and _POSSESSIVE_GAP.match(text[end : h.title_start])),
+                      None)  # fmt: skip
         if before is not None:
             add(p, before, h.title, before.start, h.end)
             continue
@@ -101,11 +107,8 @@ def add_affiliations(ex: Extraction, found: Found) -> None:
             if st is not None:
                 add(p, ex.add_entity(st.draft()), h.title, h.title_start, h.end)
     for p in people:
-        after = text[p.end : p.end + 120]
         # "P, director of O" / "P was a researcher at O" / "P of O"
-        for o in orgs:
-            if o.start < p.end or o.start > p.end + 120:
-                continue
+        for o in orgs_between(p.end, p.end + 121):
             gap = text[p.end : o.start]
             m = _APPOSITION.match(gap)
             if m and (_has_role_word(m.group("role")) or titles.get(p.start)):
@@ -115,9 +118,8 @@ def add_affiliations(ex: Extraction, found: Found) -> None:
             if _OF.match(gap):
                 add(p, o, None, p.start, o.end)
                 break
-        del after
         # "O spokesman P" / "O's founder P"
-        for o in orgs:
+        for o in orgs_between(p.start - 250, p.start):
             if o.end > p.start or o.end < p.start - 50:
                 continue
             m = _ROLE_BEFORE.match(text[o.end : p.start])
@@ -125,11 +127,15 @@ def add_affiliations(ex: Extraction, found: Found) -> None:
                 m
                 and len(m.group("role").split()) <= 3
                 and _has_role_word(m.group("role"))
-                and not any(t.start >= o.end and t.end <= p.start for t in ments if t is not o)
+                and not any(
+                    t.start >= o.end and t.end <= p.start
+                    for t in ments[
+                        bisect_left(ment_starts, o.end) : bisect_left(ment_starts, p.start)
+                    ]
+                )
             ):
                 add(p, o, m.group("role"), o.start, p.end)
     _bios(ex, people, orgs, add)
-    del org_at
     seen: set[tuple[str, str, str | None]] = set()
     for a in out:
         triple = (a.actor, a.organisation, a.role)
@@ -141,6 +147,7 @@ def add_affiliations(ex: Extraction, found: Found) -> None:
 def _bios(ex: Extraction, people: list[MentionDraft], orgs: list[MentionDraft], add) -> None:  # type: ignore[no-untyped-def]
     """Author bios: a passage opening with a person, then degrees and positions."""
     text = ex.doc.text
+    starts = [o.start for o in orgs]
     for p in people:
         index = ex.doc.passage_at(p.start)
         if index is None:
@@ -148,9 +155,10 @@ def _bios(ex: Extraction, people: list[MentionDraft], orgs: list[MentionDraft], 
         passage = ex.doc.passages[index]
         if text[passage.start : p.start].strip() or not _BIO_START.match(text[p.end : p.end + 20]):
             continue
+        lo, hi = bisect_left(starts, p.end), bisect_left(starts, passage.end)
         inside = [
-            o for o in orgs
-            if p.end <= o.start and o.end <= passage.end and ex.entities[o.entity].kind != "STATE"
+            o for o in orgs[lo:hi]
+            if o.end <= passage.end and ex.entities[o.entity].kind != "STATE"
         ]  # fmt: skip
         if not inside:
             continue

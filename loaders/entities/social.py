@@ -49,7 +49,7 @@ PLATFORMS = frozenset(
 # Long markers are safe as substrings; short ones count only as whole words of the handle.
 _ORG_MARKERS = re.compile(
     r"(?:news|media|times|daily|journal|press|officiel|official|oficial|ministry|embassy|"
-    r"institute|center|centre|council|university|agency|endow|foundation|project|online|"
+    r"institute|center|centre|council|university|agency|endow|foundation|project|online|monitor|"
     r"channel|magazine|review|politics|business|markets|street|mission|chamber|global)",
     re.I,
 )
@@ -153,8 +153,9 @@ def shape_votes(handle: str) -> tuple[int, int]:
     org = person = 0
     if _PERSON_HANDLE.search(body):
         person += 2
-    elif _ORG_MARKERS.search(body) or any(w.lower() in _ORG_WORDS for w in split_handle(body)):
-        org += 2
+    else:
+        org += 2 * bool(_ORG_MARKERS.search(body))
+        org += 2 * any(w.lower() in _ORG_WORDS for w in split_handle(body))
     if len(letters) >= 2 and letters.isupper():
         org += 2
     if re.match(r"[A-Z]{3,}[A-Z][a-z]", body) or body[:1].isdigit():
