@@ -46,7 +46,7 @@ _DEGREE_BEFORE = re.compile(
     r"(?:Ph\.?\s?D\.?|Dr\.?|Doctor|Candidate|Master|Bachelor|degree|Professor|MA|BA|MSc)"
     r"\s+(?:in|of)\s+$"
 )
-_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&-]*[A-Z])\)")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]*[A-Z])\)")
 
 
 @dataclass
@@ -383,7 +383,7 @@ def _flags_and_hosts(found: Found, text: str) -> None:
         if entry is not None:
             found.add(Hit(s, e, found.entry_cluster(entry)))
     stems = {
-        normalise_name(split_handle(h)[0]): cid
+        _stem(h): cid
         for cid, c in found.clusters.items()
         if c.type == EntityType.ORGANISATION and c.entry is None
         for h in c.handles
@@ -396,11 +396,18 @@ def _flags_and_hosts(found: Found, text: str) -> None:
             cid = found.entry_cluster(entry)
         else:
             bare = host.lower().removeprefix("www.")
-            stem = bare.split(".")[0]
+            stem = _stem(bare.split(".")[0])
             cid = stems.get(stem) or found.named_cluster(EntityType.ORGANISATION, bare,
                                                          _host_kind(bare))  # fmt: skip
         found.clusters[cid].aliases.add(host.lower().removeprefix("www."))
         found.add(Hit(s, e, cid))
+
+
+def _stem(name: str) -> str:
+    """ "@levada_ru" / "levada.ru" → "levada"; "@eurasia_desk" / "eurasiadesk" → "eurasiadesk"."""
+    body = name.lstrip("@").lower()
+    body = re.sub(r"_(?:ru|en|cn|com|org|news|official|eng)$", "", body)
+    return re.sub(r"[_-]", "", body)
 
 
 def _host_kind(host: str) -> str:

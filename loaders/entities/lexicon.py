@@ -71,11 +71,13 @@ for _kind, _words in {
     "Secretariat Chamber Senate Cabinet Mission Consulate Customs Presidium Legislature",
     "BANK": "Bank Bancorp",
     "MEDIA": "Times Post News Daily Journal Gazette Gazeta Herald Tribune Review Television TV "
-    "Radio Broadcasting Press Magazine Monitor Telegraph Observer Chronicle Weekly Media Izvestia",
+    "Radio Broadcasting Press Magazine Monitor Telegraph Observer Chronicle Weekly Media Izvestia "
+    "Courier Ledger Bulletin Dispatch Wire Inquirer",
     "COMPANY": "Corporation Corp Company Co Group Holding Holdings Inc Ltd LLC PJSC JSC PLC AG "
     "SA GmbH Railways Railway Airlines Energy Oil Gas Petroleum Motors Telecom Technologies "
     "Technology Systems Industries Electric Electronics Steel Mining Shipping Logistics Capital "
-    "Partners Ventures Pharmaceuticals Pharma Metals Chemicals Automotive Aerospace Exchange",
+    "Partners Ventures Pharmaceuticals Pharma Metals Chemicals Automotive Aerospace Exchange "
+    "Machinery Engineering Construction Shipbuilding Airways Motor",
     "POLITICAL_MOVEMENT": "Party Movement Front",
     "MILITARY": "Army Navy Forces Force Guard Command Fleet Brigade Regiment Division",
     "INTERNATIONAL_ORG": "Organisation Organization Alliance Union Association Federation "

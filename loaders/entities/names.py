@@ -50,7 +50,7 @@ _APPOSITION = re.compile(
     rf"(?:{_ROLE_ALT})s?\b",
     re.I,
 )
-_DEGREE_AFTER = re.compile(
+DEGREE_AFTER = re.compile(
     r"^\s*(?:\((?:Head|head)\))?\s*(?:,|—|–|-)\s*(?:Ph\.?\s?D|Dr\.?\s+(?:of|in)|Doctor\s+of|"
     r"Candidate\s+of|Prof\.?|Professor|Associate\s+Professor|Senior\s+Research|Research\s+Fellow|"
     r"Lead\s+Research|Chief\s+Research|Deputy|Director|Head|M\.?A\.?\b|MBA\b|D\.?Sc|Dr\.\s+in)",
@@ -214,7 +214,7 @@ def person_evidence(text: str, start: int, end: int, words: list[str], lower: se
     """0 none, 1 medium (given name, speech verb, Chinese name), 2 strong (apposition/role)."""
     after = text[end : end + 160]
     before = text[max(0, start - 40) : start]
-    if _APPOSITION.match(after) or _DEGREE_AFTER.match(after) or _AGE_AFTER.match(after):
+    if _APPOSITION.match(after) or DEGREE_AFTER.match(after) or _AGE_AFTER.match(after):
         return 2
     if _ROLE_BEFORE.search(before) and not before.rstrip().endswith(("'s", "’s")):
         return 2

@@ -22,6 +22,7 @@ from kb.models import EntityType
 from loaders.drafts import AffiliationDraft, Extraction, MentionDraft
 from loaders.entities.document import Found
 from loaders.entities.lexicon import ROLE_NOUN_SET, TITLES
+from loaders.entities.names import DEGREE_AFTER as _DEGREE_AFTER
 from loaders.entities.registry import registry
 
 _APPOSITION = re.compile(
@@ -32,7 +33,7 @@ _APPOSITION = re.compile(
 _OF = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$")
 _ROLE_BEFORE = re.compile(r"^(?:'s|’s)?\s+(?P<role>[a-z][a-z -]{1,40}?)\s+$")
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s)?\s+$")
-_BIO_START = re.compile(r"^\s*(?:\((?:Head|head)\))?\s*(?:—|–|-|,|:)")
+_BIO_START = re.compile(r"^\s*(?:\((?:Head|head)\))?\s*(?:—|–|:)")
 _ROLE_TRIM = re.compile(r"^(?:(?:and|at|of|in|the|with|from|for)\s+)+|(?:\s+(?:and|at|of|in|the|"
                         r"with|from|for|under))+$", re.I)  # fmt: skip
 _ROLE_WORDS = re.compile(r"[A-Za-z]")
@@ -153,7 +154,10 @@ def _bios(ex: Extraction, people: list[MentionDraft], orgs: list[MentionDraft], 
         if index is None:
             continue
         passage = ex.doc.passages[index]
-        if text[passage.start : p.start].strip() or not _BIO_START.match(text[p.end : p.end + 20]):
+        after = text[p.end : p.end + 60]
+        if text[passage.start : p.start].strip() or not (
+            _BIO_START.match(after) or _DEGREE_AFTER.match(after)
+        ):
             continue
         lo, hi = bisect_left(starts, p.end), bisect_left(starts, passage.end)
         inside = [
@@ -172,5 +176,7 @@ def _bios(ex: Extraction, people: list[MentionDraft], orgs: list[MentionDraft], 
             role = text[s : first.start]
             if not _clean_role(role):
                 role = text[first.end : e] if len(seg_orgs) == 1 else role
+            if role and not _has_role_word(role):
+                role = None
             for o in seg_orgs:
                 add(p, o, role, s, e)
