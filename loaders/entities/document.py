@@ -322,6 +322,12 @@ def _handles(found: Found, text: str) -> None:
     for cid, c in found.clusters.items():
         if c.type == EntityType.ACTOR and " " in c.name:
             people[frozenset(w.casefold() for w in c.name.split())] = cid
+    surname_in = {
+        name.split()[-1].casefold(): cid
+        for name_words, cid in people.items()
+        for name in [found.clusters[cid].name]
+        if len(name.split()[-1]) >= 5
+    }
     for h in find_handles(text):
         _unglue(found, text, h)
         entry = reg.handle(h.handle)
@@ -329,7 +335,7 @@ def _handles(found: Found, text: str) -> None:
             cid = found.entry_cluster(entry)
         else:
             words = frozenset(w.casefold() for w in split_handle(h.handle))
-            cid = people.get(words)
+            cid = people.get(words) or surname_in.get(_surname_in_handle(h.handle, surname_in))
             if cid is None:
                 org, person = shape_votes(h.handle)
                 org, person = org + h.org_votes, person + h.person_votes
@@ -340,6 +346,13 @@ def _handles(found: Found, text: str) -> None:
                     cid = found.named_cluster(EntityType.ACTOR, spelled or h.handle)
         found.clusters[cid].handles.add(h.handle)
         found.add(Hit(h.start, h.end, cid))
+
+
+def _surname_in_handle(handle: str, surnames: dict[str, str]) -> str:
+    """The one person's surname written inside a handle ("@ARybnikov_econ" → "rybnikov")."""
+    body = handle.casefold()
+    hits = [s for s in surnames if s in body]
+    return hits[0] if len(hits) == 1 else ""
 
 
 _GLUED_HOST = re.compile(r"[\w-]*(?:\.[a-z]{2,6})+(?=[/\s…]|$)")

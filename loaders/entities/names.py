@@ -268,6 +268,14 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         return Candidate(start, e, text[start:e], "ACTOR", title=title, title_start=title_start,
                          state=state, strong=True)  # fmt: skip
     if len(names) < 2:
+        # a lone surname speaks or is described: "Zubarevich says", "Rybnikov, who …"
+        after, before = text[e : e + 60], text[max(0, s - 30) : s]
+        w = names[0]
+        if len(w) > 4 and SURNAME_SUFFIX.search(w) and w.isalpha() and (
+            SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before)
+            or re.match(r"^,\s+who\b", after) or _APPOSITION.match(after)
+        ):  # fmt: skip
+            return Candidate(s, e, w, "ACTOR")
         return None
     evidence = person_evidence(text, s, e, names, lower)
     if evidence == 0:
