@@ -77,7 +77,7 @@ for _kind, _words in {
     "SA GmbH Railways Railway Airlines Energy Oil Gas Petroleum Motors Telecom Technologies "
     "Technology Systems Industries Electric Electronics Steel Mining Shipping Logistics Capital "
     "Partners Ventures Pharmaceuticals Pharma Metals Chemicals Automotive Aerospace Exchange "
-    "Machinery Engineering Construction Shipbuilding Airways Motor",
+    "Machinery Shipbuilding Airways Motor",
     "POLITICAL_MOVEMENT": "Party Movement Front",
     "MILITARY": "Army Navy Forces Force Guard Command Fleet Brigade Regiment Division",
     "INTERNATIONAL_ORG": "Organisation Organization Alliance Union Association Federation "

@@ -56,6 +56,7 @@ DEGREE_AFTER = re.compile(
     r"Lead\s+Research|Chief\s+Research|Deputy|Director|Head|M\.?A\.?\b|MBA\b|D\.?Sc|Dr\.\s+in)",
 )
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLE_ALT})|[&'’]s?)\s*$", re.I)
+LONE_SURNAME = re.compile(r"(?:ov|ova|ev|eva|sky|skiy|skaya|enko|vich|ovich|evich|yan|shvili|dze)$")
 _AGE_AFTER = re.compile(r"^\s*\(\d{1,3}\)")
 _ORG_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=True))
 _ORG_APPOSITION = re.compile(
@@ -103,6 +104,8 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             w, e = w[:-1], e - 1  # fmt: skip
         if w.endswith(("'s", "’s")) and len(w) > 2:
             w, e = w[:-2], e - 2
+        if w and s > 0 and text[s - 1] in "@#/.":
+            continue  # inside a handle, hashtag, path or domain
         if w:
             out.append((s, e, w))
     return out
@@ -235,6 +238,18 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     """Type one run of capitalised tokens, or None without evidence."""
     words = [t[2] for t in run]
     kind = _head_kind(words)
+    if kind is not None and words[0].rstrip(".") in (
+        "Dr",
+        "Doctor",
+        "Candidate",
+        "Master",
+        "Bachelor",
+        "Ph.D",
+        "PhD",
+        "Prof",
+        "Professor",
+    ):
+        return None  # "Dr. of Engineering": a degree
     if kind is not None and "of" in words:
         # "Dean of the Faculty of …", "Deputy Head of the Institute …": the role is not the name
         i = words.index("of")
@@ -271,7 +286,7 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         # a lone surname speaks or is described: "Zubarevich says", "Rybnikov, who …"
         after, before = text[e : e + 60], text[max(0, s - 30) : s]
         w = names[0]
-        if len(w) > 4 and SURNAME_SUFFIX.search(w) and w.isalpha() and (
+        if len(w) > 4 and LONE_SURNAME.search(w) and w.isalpha() and (
             SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before)
             or re.match(r"^,\s+who\b", after) or _APPOSITION.match(after)
         ):  # fmt: skip
