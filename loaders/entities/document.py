@@ -236,10 +236,12 @@ def _person_names(found: Found) -> dict[str, str]:
         if len(words) < 2:
             continue
         chinese = words[0] in surnames and all(is_pinyin(w) for w in words)
-        if chinese:
-            continue  # "Zhao" alone is too common a family name to resolve
-        by_surname.setdefault(words[-1].casefold(), set()).add(cid)
-    return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+        family = words[0] if chinese else words[-1]  # "Li Qiang" → "Li", "Natalia Zubarevich"
+        by_surname.setdefault(family, set()).add(cid)
+    folded: dict[str, set[str]] = {}
+    for k, v in by_surname.items():
+        folded.setdefault(k.casefold(), set()).update(v)
+    return {k: next(iter(v)) for k, v in by_surname.items() if len(folded[k.casefold()]) == 1}
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -296,19 +298,21 @@ def _surnames(found: Found, text: str) -> None:
     """Merge single-word people into the full name; find bare surnames as mentions."""
     _variants(found)
     index = _person_names(found)
+    folded = {k.casefold(): v for k, v in index.items()}
     for cid in list(found.clusters):
         c = found.clusters[cid]
         if c.type != EntityType.ACTOR or c.entry is not None or " " in c.name:
             continue
-        target = index.get(c.name.casefold())
+        target = folded.get(c.name.casefold())
         if target:
             _merge(found, cid, target)
     _apply_redirects(found)
     if not index:
         return
-    names = {found.clusters[cid].name.split()[-1]: cid for cid in index.values()}
+    names = {k: v for k, v in index.items() if v in found.clusters}
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    rx = rf"(?<![\w@#.-])(?P<name>{alt})(?:\s(?:[A-Z]\.){{1,3}}(?=[\s,;]))?(?![\w-])"
+    rx = (rf"(?<![\w@#.-])(?P<name>{alt})(?:\s(?:[A-Z]\.){{1,3}}(?=[\s,;]))?(?![\w-])"
+          rf"(?!\s+[A-Z][a-z])")  # fmt: skip
     for m in re.finditer(rx, text):
         if not found.occupied(m.start(), m.end()):
             cid = names[m.group("name")]
