@@ -128,7 +128,10 @@ def score(docs: list[dict]) -> dict[str, dict]:
                 r["gold_ok"] += 1
                 r["split"] += len(matched[n]) > 1
                 if kind is not None:
-                    r["kind_ok"] += ex.entities[matched[n][0]].kind == kind
+                    got = ex.entities[matched[n][0]].kind
+                    r["kind_ok"] += got == kind
+                    if got != kind:
+                        r["false"].append(f"{d['id']}: {n!r} kind {got}, want {kind}")
         # mentions: every occurrence of a gold form, at exact offsets, on the right record;
         # an occurrence inside a longer gold form ("China" in "Bank of China") is not one
         text = ex.doc.text

@@ -40,7 +40,8 @@ from loaders.entities.social import (
     split_handle,
 )
 
-_CITY_BEFORE = re.compile(r"(?:\bat|\bnear|\boutside|\baround|\bof|\bmayor\s+of)\s+$", re.I)
+_CITY_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\bof|\bmayor\s+of)\s+$", re.I)
+_CITY_AFTER = re.compile(r":\s")  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication)
 # "Ph.D. in Public Administration", "Doctor of Philological Sciences": a field, not a body.
 _DEGREE_BEFORE = re.compile(
     r"(?:Ph\.?\s?D\.?|Dr\.?|Doctor|Candidate|Master|Bachelor|degree|Professor|MA|BA|MSc)"
@@ -139,7 +140,8 @@ def _prose(found: Found, text: str) -> None:
     """Registry names and typed capitalised phrases, reconciled span by span."""
     reg_hits = []
     for s, e, entry, capital in registry_matches(text):
-        if capital and _CITY_BEFORE.search(text[max(0, s - 12) : s]):
+        if capital and (_CITY_BEFORE.search(text[max(0, s - 12) : s])
+                        or _CITY_AFTER.match(text, e)):  # fmt: skip
             continue  # "the mayor of Moscow": the city, not the government
         reg_hits.append((s, e, entry))
     reg_index = _Index(reg_hits)
@@ -151,8 +153,7 @@ def _prose(found: Found, text: str) -> None:
             if c is not None:
                 cands.append(c)
     cands = [part for c in cands for part in _split_at_registry(text, c, reg_index, lower)]
-    cands = [c for c in cands if not (c.type == "ORGANISATION" and _DEGREE_BEFORE.search(
-        text[max(0, c.start - 30) : c.start]))]  # fmt: skip
+    cands = [c for c in cands if not _DEGREE_BEFORE.search(text[max(0, c.start - 30) : c.start])]
     cand_index = _Index([(c.start, c.end, c) for c in cands])
     kept: dict[tuple[int, int], Entry] = {}
     for s, e, entry in reg_hits:
@@ -335,6 +336,9 @@ def _handles(found: Found, text: str) -> None:
     for h in find_handles(text):
         _unglue(found, text, h)
         entry = reg.handle(h.handle)
+        body = h.handle[1:]
+        if entry is None and body.isupper() and len(body) >= 3:
+            entry = reg.lookup(body, EntityType.ORGANISATION)  # "@OFAC" → the registered OFAC
         if entry is not None:
             cid = found.entry_cluster(entry)
         else:
@@ -344,7 +348,9 @@ def _handles(found: Found, text: str) -> None:
                 org, person = shape_votes(h.handle)
                 org, person = org + h.org_votes, person + h.person_votes
                 if org > person:
-                    cid = found.named_cluster(EntityType.ORGANISATION, h.handle, _handle_kind(h))
+                    cid = found.named_cluster(
+                        EntityType.ORGANISATION, h.handle, _handle_kind(h, text)
+                    )
                 else:
                     spelled = handle_person_name(h.handle)
                     cid = found.named_cluster(EntityType.ACTOR, spelled or h.handle)
@@ -379,10 +385,22 @@ def _unglue(found: Found, text: str, h: object) -> None:
             return
 
 
-def _handle_kind(h: object) -> str:
+_MEDIA_CONTEXT = re.compile(
+    r"^(?:'s|’s)?\s*(?:new\s+|recent\s+|latest\s+|great\s+)?(?:story|piece|article|report|"
+    r"reporting|column|dispatch|interview|podcast|Q&A|deep\s+dive|coverage|investigation|"
+    r"explainer|editorial|op-ed)\b",
+    re.I,
+)
+_MEDIA_BEFORE = re.compile(r"(?:column|piece|article|op-ed|story|reporting)\s+(?:for|in|by)\s+$",
+                           re.I)  # fmt: skip
+
+
+def _handle_kind(h: object, text: str) -> str:
+    """OrganisationKind of an unregistered handle, from its words and the words around it."""
     body = getattr(h, "handle", "").lower()
-    for kind, words in (("MEDIA", ("news", "media", "times", "post", "daily", "tv", "radio",
-                                   "journal", "press")),
+    for kind, words in (("INTERNATIONAL_ORG", ("eu_", "un_", "nato", "osce", "asean")),
+                        ("MEDIA", ("news", "media", "times", "post", "daily", "tv", "radio",
+                                   "journal", "press", "gazeta", "gazette", "monitor", "insider")),
                         ("GOVERNMENT_BODY", ("gov", "mfa", "mid_", "ministry", "embassy", "mod_",
                                              "kremlin", "street")),
                         ("BANK", ("bank",)), ("UNIVERSITY", ("univ",)),
@@ -390,6 +408,11 @@ def _handle_kind(h: object) -> str:
                                         "inst"))):  # fmt: skip
         if any(w in body for w in words):
             return kind
+    start, end = getattr(h, "start", 0), getattr(h, "end", 0)
+    if _MEDIA_CONTEXT.match(text[end : end + 30]) or _MEDIA_BEFORE.search(
+        text[max(0, start - 30) : start]
+    ):
+        return "MEDIA"
     return "OTHER"
 
 
@@ -416,6 +439,8 @@ def _flags_and_hosts(found: Found, text: str) -> None:
             stem = _stem(bare.split(".")[0])
             cid = stems.get(stem) or found.named_cluster(EntityType.ORGANISATION, bare,
                                                          _host_kind(bare))  # fmt: skip
+            if found.clusters[cid].kind == "OTHER":
+                found.clusters[cid].kind = _host_kind(bare)
         found.clusters[cid].aliases.add(host.lower().removeprefix("www."))
         found.add(Hit(s, e, cid))
 

@@ -20,7 +20,8 @@ def words(text: str) -> list[str]:
 # Titles written before a name ("FM Sergey Lavrov", "Ambassador Kirill Barsky"): the role
 # they state, in the order we test them (longest first at match time).
 TITLES: dict[str, str] = {
-    "President": "President", "Vice President": "Vice President",
+    "President": "President", "Vice President": "Vice President", "Vice Minister": "Vice Minister",
+    "Vice Premier": "Vice Premier", "Vice Chairman": "Vice Chairman",
     "Prime Minister": "Prime Minister",
     "PM": "Prime Minister", "Premier": "Premier", "Foreign Minister": "Foreign Minister",
     "FM": "Foreign Minister", "Minister": "Minister", "Deputy Minister": "Deputy Minister",
@@ -75,8 +76,9 @@ for _kind, _words in {
     "Courier Ledger Bulletin Dispatch Wire Inquirer",
     "COMPANY": "Corporation Corp Company Co Group Holding Holdings Inc Ltd LLC PJSC JSC PLC AG "
     "SA GmbH Railways Railway Airlines Energy Oil Gas Petroleum Motors Telecom Technologies "
+    "Trading "
     "Technology Systems Industries Electric Electronics Steel Mining Shipping Logistics Capital "
-    "Partners Ventures Pharmaceuticals Pharma Metals Chemicals Automotive Aerospace Exchange "
+    "Ventures Pharmaceuticals Pharma Metals Chemicals Automotive Aerospace Exchange "
     "Machinery Shipbuilding Airways Motor",
     "POLITICAL_MOVEMENT": "Party Movement Front",
     "MILITARY": "Army Navy Forces Force Guard Command Fleet Brigade Regiment Division",

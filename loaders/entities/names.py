@@ -46,8 +46,8 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?![a-z])|[^\W\d_][\w'’.-]*|&|\d+[A-Za-z
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
 _APPOSITION = re.compile(
     rf"^\s*(?:\(\s*(?:\d{{1,3}}|Head|head)\s*\))?\s*(?:,|—|–|-{{1,2}}|\s\(|:)\s*(?:(?:a|an|the|his|her|"
-    rf"its|their|one\s+of\s+the|now|then|former|formerly|currently|also)\s+)*(?:[\w.-]+\s+){{0,4}}?"
-    rf"(?:{_ROLE_ALT})s?\b",
+    rf"its|their|one\s+of\s+the|now|then|former|formerly|currently|also)\s+)*(?:[\w.'’-]+\s+){{0,4}}?"
+    rf"(?:[\w]+-)?(?:{_ROLE_ALT})s?\b",
     re.I,
 )
 DEGREE_AFTER = re.compile(
@@ -61,6 +61,7 @@ _AGE_AFTER = re.compile(r"^\s*\(\d{1,3}\)")
 _ORG_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=True))
 _ORG_APPOSITION = re.compile(
     rf"^(?:'s|’s)?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_ALT})\b"
+    rf"(?!['’]s)"
     rf"|^\s+and\s+other\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT})\b"
     rf"|^(?:'s|’s)\s+(?:(?:chief|deputy|managing|general|executive|founding)\s+)?(?:director|ceo|"
     rf"chairman|founder|spokesman|spokeswoman|owner|shareholders|board|executives|staff|"
@@ -238,6 +239,8 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     """Type one run of capitalised tokens, or None without evidence."""
     words = [t[2] for t in run]
     kind = _head_kind(words)
+    if kind == "RESEARCH_INSTITUTE" and "Institute" in words and words[-1] == "Technology":
+        kind = "UNIVERSITY"  # "… Institute of Technology" is a university by convention
     if kind is not None and words[0].rstrip(".") in (
         "Dr",
         "Doctor",
@@ -261,10 +264,13 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if kind is not None:
         return Candidate(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "ORGANISATION", kind)
     s0, e0 = run[0][0], run[-1][1]
-    if len(run) <= 4 and (
+    if len(run) <= 4 and not _APPOSITION.match(text[e0 : e0 + 160]) and (
         _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(text[max(0, s0 - 40) : s0])
     ) and all(t[2][:1].isupper() and t[2] not in NOT_NAME for t in run):  # fmt: skip
         return Candidate(s0, e0, text[s0:e0], "ORGANISATION", "COMPANY")
+    titled_tail = _title_of_field(text, run, lower)
+    if titled_tail is not None:
+        return titled_tail
     body, title, title_start, state = _strip_title(run)
     # a title cannot introduce an organisation: the rest must be one person's name
     if not body or len(body) > 4 or any(t[2].lower() in CONNECTORS for t in body):
@@ -296,6 +302,26 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if evidence == 0:
         return None
     return Candidate(s, e, text[s:e], "ACTOR", strong=evidence == 2)
+
+
+def _title_of_field(text: str, run: list, lower: set[str]) -> Candidate | None:  # type: ignore[type-arg]
+    """ "Vice Minister of Education Chen Jie": a title "of" a field, then a two-word name."""
+    words = [t[2] for t in run]
+    if len(words) < 5 or "of" not in words[:-2]:
+        return None
+    i = words.index("of")
+    title = " ".join(words[:i])
+    if title not in TITLES or not TITLES[title]:
+        return None
+    name = run[-2:]
+    given, surnames = name_lists()
+    first, last = name[0][2], name[1][2]
+    chinese = first in surnames and is_pinyin(first) and is_pinyin(last)
+    if not (chinese or first in given) or not all(_name_like(w, lower) for w in (first, last)):
+        return None
+    role = " ".join(words[: len(words) - 2])
+    return Candidate(name[0][0], name[1][1], text[name[0][0] : name[1][1]], "ACTOR",
+                     title=role, title_start=run[0][0], strong=True)  # fmt: skip
 
 
 def lower_words(text: str) -> set[str]:
