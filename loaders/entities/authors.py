@@ -15,7 +15,7 @@ import re
 from kb.ids import normalise_name
 from kb.models import DocumentKind, EntityType
 from loaders.drafts import AffiliationDraft, EntityDraft, Extraction, MentionDraft
-from loaders.entities.names import _head_kind
+from loaders.entities.lexicon import head_kind
 from loaders.entities.registry import registry
 
 _AUTHOR = re.compile(
@@ -76,7 +76,7 @@ def resolve_org(ex: Extraction, name: str, default_kind: str) -> str:
             EntityDraft(
                 EntityType.ORGANISATION,
                 name,
-                kind=_head_kind(name.split()) or default_kind,
+                kind=head_kind(name.split()) or default_kind,
                 aliases={name},
             )
         )

@@ -239,3 +239,23 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 def is_pinyin(word: str) -> bool:
     return bool(PINYIN.fullmatch(word.replace("-", "").replace("'", "")))
+
+
+def head_kind(words: list[str]) -> str | None:
+    kind = None
+    for i, w in enumerate(words):
+        k = HEAD_KINDS.get(w)
+        if k is None:
+            continue
+        leading = (
+            i == 0 and len(words) > 2 and words[1].lower() in CONNECTORS and w in LEADING_HEADS
+        )
+        trailing = i == len(words) - 1 and i > 0
+        inner = 0 < i < len(words) - 1 and words[i + 1].lower() in ("of", "for", "on")
+        if leading or trailing or inner:
+            kind = k
+            if w in WEAK_INTERNATIONAL and not MULTINATIONAL.search(" ".join(words)):
+                kind = "OTHER"
+            if leading or inner:
+                return kind
+    return kind

@@ -23,9 +23,6 @@ from loaders.entities.lexicon import (
     CONNECTORS,
     HEAD_KINDS,
     HONORIFICS,
-    LEADING_HEADS,
-    LEADING_STOP,
-    MULTINATIONAL,
     NOT_NAME,
     ORG_NOUNS,
     PLACE_WORDS,
@@ -36,29 +33,42 @@ from loaders.entities.lexicon import (
     STATE_ADJECTIVES,
     SURNAME_SUFFIX,
     TITLES,
-    WEAK_INTERNATIONAL,
+    head_kind,
     is_pinyin,
     name_lists,
 )
-from loaders.entities.registry import registry
+from loaders.entities.tokens import HEADLINE_VERBS
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?![a-z])|[^\W\d_][\w'’.-]*|&|\d+[A-Za-z]+\w*")
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
+
+
 _APPOSITION = re.compile(
     rf"^\s*(?:\(\s*(?:\d{{1,3}}|Head|head)\s*\))?\s*(?:,|—|–|-{{1,2}}|\s\(|:)\s*(?:(?:a|an|the|his|her|"
     rf"its|their|one\s+of\s+the|now|then|former|formerly|currently|also)\s+)*(?:[\w.'’-]+\s+){{0,4}}?"
     rf"(?:[\w]+-)?(?:{_ROLE_ALT})s?\b",
     re.I,
 )
+
+
 DEGREE_AFTER = re.compile(
     r"^\s*(?:\((?:Head|head)\))?\s*(?:,|—|–|-)\s*(?:Ph\.?\s?D|Dr\.?\s+(?:of|in)|Doctor\s+of|"
     r"Candidate\s+of|Prof\.?|Professor|Associate\s+Professor|Senior\s+Research|Research\s+Fellow|"
     r"Lead\s+Research|Chief\s+Research|Deputy|Director|Head|M\.?A\.?\b|MBA\b|D\.?Sc|Dr\.\s+in)",
 )
+
+
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLE_ALT})|[&'’]s?)\s*$", re.I)
+
+
 LONE_SURNAME = re.compile(r"(?:ov|ova|ev|eva|sky|skiy|skaya|enko|vich|ovich|evich|yan|shvili|dze)$")
+
+
 _AGE_AFTER = re.compile(r"^\s*\(\d{1,3}\)")
+
+
 _ORG_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=True))
+
+
 _ORG_APPOSITION = re.compile(
     rf"^(?:'s|’s)?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_ALT})\b"
     rf"(?!['’]s)"
@@ -67,13 +77,16 @@ _ORG_APPOSITION = re.compile(
     rf"chairman|founder|spokesman|spokeswoman|owner|shareholders|board|executives|staff|"
     rf"employees|headquarters|subsidiary|shares|revenue|profits?)\b"
 )
+
+
 _ORG_BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{_ORG_ALT})\s+$", re.I)
+
+
 _PERSON_OF = re.compile(
     r"^\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:University|Institute|"
     r"Centre|Center|Academy|Council|School|College|Foundation|Endowment|Ministry|Bank|Group|"
     r"Company|Agency|Service|Laboratory|Lab|Studies|Society|Club|Forum)\b"
 )
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
 
 
 @dataclass
@@ -87,89 +100,6 @@ class Candidate:
     title_start: int | None = None
     state: str | None = None  # state named by an adjective before the title ("Russian")
     strong: bool = False  # evidence beyond a given-name list / speech verb
-
-
-def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        s, e, w = m.start(), m.end(), m.group(0)
-        while (
-            w
-            and w[-1] in ".-'’"
-            and not re.fullmatch(
-                r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|"
-                r"Prof\.|Jr\.|Sr\.|St\.|Gen\.",
-                w,
-            )
-        ):
-            w, e = w[:-1], e - 1  # fmt: skip
-        if w.endswith(("'s", "’s")) and len(w) > 2:
-            w, e = w[:-2], e - 2
-        if w and s > 0 and text[s - 1] in "@#/.":
-            continue  # inside a handle, hashtag, path or domain
-        if w:
-            out.append((s, e, w))
-    return out
-
-
-def _is_cap(w: str) -> bool:
-    return w[:1].isupper() or w == "&"
-
-
-def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
-    """Maximal runs of capitalised tokens separated by one space (connectors inside)."""
-    toks = tokens(text, start, end)
-    out: list[list[tuple[int, int, str]]] = []
-    cur: list[tuple[int, int, str]] = []
-    for i, tok in enumerate(toks):
-        s, _, w = tok
-        joined = bool(cur) and text[cur[-1][1] : s] in (" ", "-")
-        if (_is_cap(w) and w != "&") or (
-            w.lower() in CONNECTORS
-            and cur
-            and i + 1 < len(toks)
-            and _is_cap(toks[i + 1][2])
-            and text[tok[1] : toks[i + 1][0]] == " "
-        ):
-            if cur and not joined:
-                out.append(cur)
-                cur = []
-            cur.append(tok)
-        else:
-            if cur:
-                out.append(cur)
-            cur = []
-    if cur:
-        out.append(cur)
-    cleaned = []
-    for run in out:
-        while run and run[-1][2].lower() in CONNECTORS:
-            run = run[:-1]
-        while run and (run[0][2].lower() in CONNECTORS or run[0][2] in LEADING_STOP):
-            run = run[1:]
-        if run:
-            cleaned.append(run)
-    return cleaned
-
-
-def _head_kind(words: list[str]) -> str | None:
-    kind = None
-    for i, w in enumerate(words):
-        k = HEAD_KINDS.get(w)
-        if k is None:
-            continue
-        leading = (
-            i == 0 and len(words) > 2 and words[1].lower() in CONNECTORS and w in LEADING_HEADS
-        )
-        trailing = i == len(words) - 1 and i > 0
-        inner = 0 < i < len(words) - 1 and words[i + 1].lower() in ("of", "for", "on")
-        if leading or trailing or inner:
-            kind = k
-            if w in WEAK_INTERNATIONAL and not MULTINATIONAL.search(" ".join(words)):
-                kind = "OTHER"
-            if leading or inner:
-                return kind
-    return kind
 
 
 def _strip_title(
@@ -204,7 +134,7 @@ def _name_like(w: str, lower_words: set[str]) -> bool:
     return (
         w[:1].isupper()
         and w.lower() not in ROLE_NOUN_SET
-        and w not in _HEADLINE_VERBS
+        and w not in HEADLINE_VERBS
         and w not in PLACE_WORDS
         and w not in NOT_NAME
         and w not in STATE_ADJECTIVES
@@ -238,7 +168,7 @@ def person_evidence(text: str, start: int, end: int, words: list[str], lower: se
 def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Candidate | None:
     """Type one run of capitalised tokens, or None without evidence."""
     words = [t[2] for t in run]
-    kind = _head_kind(words)
+    kind = head_kind(words)
     if kind == "RESEARCH_INSTITUTE" and "Institute" in words and words[-1] == "Technology":
         kind = "UNIVERSITY"  # "… Institute of Technology" is a university by convention
     if kind is not None and words[0].rstrip(".") in (
@@ -256,7 +186,7 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if kind is not None and "of" in words:
         # "Dean of the Faculty of …", "Deputy Head of the Institute …": the role is not the name
         i = words.index("of")
-        if i > 0 and not any(w in HEAD_KINDS for w in words[:i]) and _head_kind(words[i + 1 :]):
+        if i > 0 and not any(w in HEAD_KINDS for w in words[:i]) and head_kind(words[i + 1 :]):
             rest = run[i + 1 :]
             while rest and rest[0][2].lower() in CONNECTORS:
                 rest = rest[1:]
@@ -322,207 +252,3 @@ def _title_of_field(text: str, run: list, lower: set[str]) -> Candidate | None: 
     role = " ".join(words[: len(words) - 2])
     return Candidate(name[0][0], name[1][1], text[name[0][0] : name[1][1]], "ACTOR",
                      title=role, title_start=run[0][0], strong=True)  # fmt: skip
-
-
-def lower_words(text: str) -> set[str]:
-    """Words the document writes in lower case (so, common words rather than names)."""
-    return set(_LOWER_WORD.findall(text))
-
-
-_MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
-# Capitalised verbs of title-case headlines ("Russia Has Opened Up …", "Would You Rate …").
-_HEADLINE_VERBS = frozenset(
-    [
-        "Has",
-        "Have",
-        "Had",
-        "Is",
-        "Are",
-        "Was",
-        "Were",
-        "Be",
-        "Been",
-        "Will",
-        "Would",
-        "Can",
-        "Could",
-        "Should",
-        "May",
-        "Might",
-        "Must",
-        "Do",
-        "Does",
-        "Did",
-        "Make",
-        "Makes",
-        "Made",
-        "Discuss",
-        "Discusses",
-        "Discussed",
-        "Launch",
-        "Launches",
-        "Launched",
-        "Rate",
-        "Rates",
-        "Say",
-        "Says",
-        "Said",
-        "Warn",
-        "Warns",
-        "Warned",
-        "Sign",
-        "Signs",
-        "Signed",
-        "Call",
-        "Calls",
-        "Called",
-        "Set",
-        "Sets",
-        "Plan",
-        "Plans",
-        "Planned",
-        "Help",
-        "Helps",
-        "Host",
-        "Hosts",
-        "Hosted",
-        "Open",
-        "Opens",
-        "Opened",
-        "Create",
-        "Creates",
-        "Created",
-        "Carrying",
-        "Become",
-        "Becomes",
-        "Became",
-        "Seek",
-        "Seeks",
-        "Want",
-        "Wants",
-        "Agree",
-        "Agrees",
-        "Agreed",
-        "Expand",
-        "Expands",
-        "Boost",
-        "Boosts",
-        "Join",
-        "Joins",
-        "Joined",
-        "Reach",
-        "Reaches",
-        "Reached",
-        "Start",
-        "Starts",
-        "Started",
-        "Take",
-        "Takes",
-        "Took",
-        "Get",
-        "Gets",
-        "Got",
-        "Hold",
-        "Holds",
-        "Held",
-        "Meet",
-        "Meets",
-        "Met",
-        "Begin",
-        "Begins",
-        "Began",
-        "Turn",
-        "Turns",
-        "Face",
-        "Faces",
-        "Show",
-        "Shows",
-        "Showed",
-        "Go",
-        "Goes",
-        "Went",
-        "Restrictions",
-        "How",
-        "Why",
-        "What",
-        "Who",
-        "When",
-        "Where",
-        "You",
-        "We",
-        "They",
-        "It",
-        "Our",
-        "Your",
-    ]
-)
-
-
-def _is_state(name: str) -> bool:
-    entry = registry().lookup(name)
-    return entry is not None and entry.kind == "STATE"
-
-
-def _cut_headline(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Keep what follows the last headline verb, and stop before "on <Month>"."""
-    for i, tok in enumerate(run):
-        if tok[2] in ("on", "in") and i + 1 < len(run) and run[i + 1][2] in _MONTHS:
-            run = run[:i]
-            break
-    last = max((i for i, t in enumerate(run) if t[2] in _HEADLINE_VERBS), default=-1)
-    if last >= 0:
-        run = run[last + 1 :]
-    while run and (run[0][2].lower() in CONNECTORS or run[0][2] in LEADING_STOP):
-        run = run[1:]
-    while run and run[-1][2].lower() in CONNECTORS:
-        run = run[:-1]
-    return run
-
-
-def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """Cut "Centre X of the Institute Y" at "of the"/"under the", and "X University and Y
-    University" at "and", when both sides have their own head noun, so each organisation is
-    its own candidate."""
-    run = _cut_headline(run)
-    for i, tok in enumerate(run):
-        if tok[2] == "of" and i >= 2 and not any(t[2] in HEAD_KINDS for t in run[:i]):
-            right = run[i + 1 :]
-            if right and right[0][2] == "the":
-                right = right[1:]
-            if _head_kind([t[2] for t in right]) and all(t[2][:1].isupper() for t in run[:i]):
-                return [run[:i], *split_chain(text, right)]  # "Andrei Bezrukov of MGIMO University"
-        nested = tok[2] in ("of", "under") and i + 1 < len(run) and run[i + 1][2] == "the"
-        joined = tok[2] in ("and", "&")
-        if nested or joined:
-            left, right = run[:i], run[i + (2 if nested else 1) :]
-            lw, rw = [t[2] for t in left], [t[2] for t in right]
-            if not left or not right or _is_state(" ".join(rw)):
-                continue  # "… of the Russian Federation" stays in the name
-            left_ok = _head_kind(lw) or (joined and len(lw) == 1 and lw[0].isupper())
-            if left_ok and _head_kind(rw) and (nested or HEAD_KINDS.get(lw[-1])):
-                return [*split_chain(text, left), *split_chain(text, right)]
-            if joined and len(lw) == 1 and lw[0].isupper() and _head_kind(rw):
-                return [*split_chain(text, left), *split_chain(text, right)]
-    return [run] if run else []

@@ -20,7 +20,7 @@ from bisect import bisect_left
 
 from kb.models import EntityType
 from loaders.drafts import AffiliationDraft, Extraction, MentionDraft
-from loaders.entities.document import Found
+from loaders.entities.found import Found
 from loaders.entities.lexicon import ROLE_NOUN_SET, TITLES
 from loaders.entities.names import DEGREE_AFTER as _DEGREE_AFTER
 from loaders.entities.registry import registry
