@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.entities.lexicon import CONNECTORS, HEAD_KINDS, LEADING_STOP, head_kind
+from loaders.entities.lexicon import CONNECTORS, HEAD_KINDS, LEADING_STOP, head_kind, words
 from loaders.entities.registry import registry
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?![a-z])|[^\W\d_][\w'’.-]*|&|\d+[A-Za-z]+\w*")
