@@ -5,7 +5,8 @@ plain name (report authors, article bylines). Each resolves to the registry, to 
 already found in the document (by name or handle), or to a new person; the publisher to a
 registered or new organisation. A thread without authors takes the handle of its
 self-links (twitter.com/<handle>/status/…). Report partners (meta["partners"]) and editors
-(meta["editors"]) become organisations and people; meta["author_affiliation"] an affiliation.
+(meta["editors"]) become organisations and people, meta["author_details"] degrees the
+authors' descriptions; meta["author_affiliation"] an affiliation of every author.
 """
 
 from __future__ import annotations
@@ -117,7 +118,15 @@ def add_authors(ex: Extraction) -> None:
     for partner in doc.meta.get("partners", []) or []:
         resolve_org(ex, partner, "OTHER")
     for editor in doc.meta.get("editors", []) or []:
-        resolve_person(ex, editor)
+        if isinstance(editor, str):
+            resolve_person(ex, editor)
+    for detail in doc.meta.get("author_details", []) or []:
+        if not isinstance(detail, dict) or not detail.get("name"):
+            continue
+        key = resolve_person(ex, str(detail["name"]))
+        degrees = [str(d) for d in detail.get("degrees") or []]
+        if key and degrees and not ex.entities[key].description:
+            ex.entities[key].description = "; ".join(degrees)
     org = doc.meta.get("author_affiliation")
     if isinstance(org, str) and org.strip():
         org_key = resolve_org(ex, org.strip(), "OTHER")
