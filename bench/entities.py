@@ -29,6 +29,18 @@ first run (2026-12-01), the unseen figure:
 vice-rector" typed an organisation; "Ph.D. in Political Science, Senior Researcher" read as
 a person; "Oslo: …" in a reference read as Norway; "Polar Partners?" in a title;
 "Everbright Horizon Trading"; "at Beijing"). Fixed after, so batch 2 is dev from then on.
+
+A third batch (DOCUMENTS_3), written after those fixes, first run (2026-12-01) — the latest
+unseen figure, and below the organisation recall target:
+    people        precision 0.818 (9/11)   recall 0.900 (9/10)   wrong type 2
+    organisations precision 0.913 (21/23)  recall 0.724 (21/29)  wrong type 1  kind 0.952
+    mentions      recall 0.840 (42/50)
+(misses: "X, a freight forwarder whose company, Y," typed X an organisation and missed Y;
+"@rosatom's subsidiary TVEL" and its second mention; IAEA and FATF not registered;
+"@NPCIL_India" typed a person; "China Foreign Exchange Trade System (CFETS)" without a head
+noun; "Head of the Payments Research Unit" read as a person; "VTB Shanghai"; "Amur Region
+government"). Fixed after, so batch 3 is dev from then on; the honest unseen figures are
+the three first runs above.
 """
 
 from __future__ import annotations
@@ -37,7 +49,7 @@ import re
 import time
 from pathlib import Path
 
-from bench.data.entities_gold import DOCUMENTS, DOCUMENTS_2
+from bench.data.entities_gold import DOCUMENTS, DOCUMENTS_2, DOCUMENTS_3
 from kb.ids import normalise_name
 from kb.models import DocumentKind, EntityType, PassageKind
 from loaders.drafts import DocumentDraft, Extraction, PassageDraft
@@ -201,8 +213,9 @@ def _print(label: str, docs: list[dict]) -> None:
 
 def main() -> None:
     _print("batch 1 (dev: tuned on after its first run)", DOCUMENTS)
-    _print("batch 2 (held-out)", DOCUMENTS_2)
-    _print("all", DOCUMENTS + DOCUMENTS_2)
+    _print("batch 2 (dev: tuned on after its first run)", DOCUMENTS_2)
+    _print("batch 3 (held-out)", DOCUMENTS_3)
+    _print("all", DOCUMENTS + DOCUMENTS_2 + DOCUMENTS_3)
     words, rate = words_per_second()
     print(f"entities stage on the seeds ({words} words): {rate:,.0f} words/s")
 
