@@ -133,10 +133,29 @@ def _split_at_registry(text: str, c: Candidate, reg: SpanIndex, lower: set[str])
     return [c]
 
 
+def _repeats(found: Found, text: str) -> None:
+    """Every other occurrence of a name discovered somewhere in the document ("a former TVEL
+    engineer" once "TVEL" was read as a company), in one scan."""
+    names: dict[str, str] = {}
+    for cid, c in found.clusters.items():
+        if c.entry is not None or c.name.startswith("@") or len(c.name) < 3:
+            continue
+        if c.type == EntityType.ACTOR and " " not in c.name:
+            continue  # lone surnames are resolve_surnames' job
+        names.setdefault(c.name, cid)
+    if not names:
+        return
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w@#.-])(?:{alt})(?![\w-])", text):
+        if not found.occupied(m.start(), m.end()):
+            found.add(Hit(m.start(), m.end(), names[m.group(0)]))
+
+
 def find(text: str) -> Found:
     """Everything the stage finds in a text (pure: no Extraction needed)."""
     found = Found()
     _prose(found, text)
+    _repeats(found, text)
     resolve_surnames(found, text)
     resolve_handles(found, text)
     resolve_flags_and_hosts(found, text)

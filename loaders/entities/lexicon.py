@@ -66,7 +66,7 @@ for _kind, _words in {
     "UNIVERSITY": "University Universität College School Faculty Polytechnic Conservatory",
     "RESEARCH_INSTITUTE": "Institute Academy Laboratory Lab Observatory",
     "THINK_TANK": "Center Centre Foundation Council Club Endowment Institution",
-    "OTHER": "Initiative",
+    "OTHER": "Initiative Unit",
     "GOVERNMENT_BODY": "Ministry Committee Agency Service Office Bureau Department Administration "
     "Commission Government Parliament Assembly Duma Embassy Court Inspectorate Directorate "
     "Secretariat Chamber Senate Cabinet Mission Consulate Customs Presidium Legislature",

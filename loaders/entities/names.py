@@ -70,8 +70,8 @@ _ORG_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=T
 
 
 _ORG_APPOSITION = re.compile(
-    rf"^(?:'s|’s)?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_ALT})\b"
-    rf"(?!['’]s)"
+    rf"^(?:'s|’s)?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:(?!whose|who|which)[\w-]+\s+){{0,3}}?"
+    rf"(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^\s+and\s+other\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT})\b"
     rf"|^(?:'s|’s)\s+(?:(?:chief|deputy|managing|general|executive|founding)\s+)?(?:director|ceo|"
     rf"chairman|founder|spokesman|spokeswoman|owner|shareholders|board|executives|staff|"
@@ -79,7 +79,16 @@ _ORG_APPOSITION = re.compile(
 )
 
 
-_ORG_BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{_ORG_ALT})\s+$", re.I)
+_ORG_BEFORE = re.compile(
+    rf"(?:\b(?:the|a|an|whose|his|her|its|their)|['’]s)\s+(?:[\w-]+\s+)?(?:{_ORG_ALT}),?\s+$", re.I
+)
+
+
+_ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Z&]{1,9})\)")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 _PERSON_OF = re.compile(
@@ -171,6 +180,8 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     kind = head_kind(words)
     if kind == "RESEARCH_INSTITUTE" and "Institute" in words and words[-1] == "Technology":
         kind = "UNIVERSITY"  # "… Institute of Technology" is a university by convention
+    if kind == "OTHER" and "Research" in words:
+        kind = "RESEARCH_INSTITUTE"  # "Payments Research Unit"
     if kind is not None and words[0].rstrip(".") in (
         "Dr",
         "Doctor",
@@ -194,10 +205,16 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if kind is not None:
         return Candidate(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "ORGANISATION", kind)
     s0, e0 = run[0][0], run[-1][1]
-    if len(run) <= 4 and not _APPOSITION.match(text[e0 : e0 + 160]) and (
+    given, surnames = name_lists()
+    personal = len(run) >= 2 and (run[0][2] in given or (run[0][2] in surnames
+                                                         and is_pinyin(run[1][2])))  # fmt: skip
+    if len(run) <= 4 and not personal and not _APPOSITION.match(text[e0 : e0 + 160]) and (
         _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(text[max(0, s0 - 40) : s0])
     ) and all(t[2][:1].isupper() and t[2] not in NOT_NAME for t in run):  # fmt: skip
         return Candidate(s0, e0, text[s0:e0], "ORGANISATION", "COMPANY")
+    acr = _ACRONYM_DEF.match(text, e0)
+    if acr and len(run) >= 2 and _initials(words).startswith(acr.group(1)[:2]):
+        return Candidate(s0, e0, text[s0:e0], "ORGANISATION", kind or "OTHER")
     titled_tail = _title_of_field(text, run, lower)
     if titled_tail is not None:
         return titled_tail

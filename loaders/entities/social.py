@@ -124,6 +124,13 @@ class HandleHit:
     person_votes: int = 0
 
 
+def _is_state(word: str) -> bool:
+    from loaders.entities.registry import registry
+
+    entry = registry().lookup(word)
+    return entry is not None and entry.kind == "STATE" and len(word) > 3
+
+
 def split_handle(handle: str) -> list[str]:
     """Words of a handle: "DmitriTrenin" → [Dmitri, Trenin], "eugene_rumer" → [eugene, rumer]."""
     body = handle.lstrip("@")
@@ -155,7 +162,9 @@ def shape_votes(handle: str) -> tuple[int, int]:
         person += 2
     else:
         org += 2 * bool(_ORG_MARKERS.search(body))
-        org += 2 * any(w.lower() in _ORG_WORDS for w in split_handle(body))
+        parts = split_handle(body)
+        org += 2 * any(w.lower() in _ORG_WORDS or _is_state(w) for w in parts)
+        org += any(len(w) >= 3 and w.isupper() for w in parts)  # "NPCIL_India"
     if len(letters) >= 2 and letters.isupper():
         org += 2
     if re.match(r"[A-Z]{3,}[A-Z][a-z]", body) or body[:1].isdigit():
