@@ -3,6 +3,15 @@
 The caller owns the transaction (see :mod:`loaders.runner`): `replace_file` deletes the file's
 previous documents (cascading to passages, mentions, claims, statistics…) and inserts the new
 ones, resolving entity keys to rows (created on first sight, aliases merged).
+
+Entity resolution across documents: a key (type + normalised canonical name) is the row's
+identity, so registered entities and full names meet by key. A new key may still be another
+form of a stored entity — a handle already stored ("@MID_RF"), a name stored as an alias
+("Dmitri Trenin" after "@DmitriTrenin" spelled it), or a lone surname that ends exactly one
+stored person's name ("Zubarevich" after "Natalia Zubarevich"): then its rows point at the
+stored entity and its forms become aliases (see `_existing_match`). Ambiguous forms never
+merge, people never merge with organisations, and the result depends on load order only
+when a surname arrives before the full name (then both records stay).
 """
 
 from __future__ import annotations
