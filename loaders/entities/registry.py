@@ -16,7 +16,7 @@ from importlib import resources
 
 import spacy
 from spacy.matcher import PhraseMatcher
-from spacy.util import compile_infix_regex
+from spacy.tokens import Doc
 
 from kb.ids import normalise_name
 from kb.models import EntityType, OrganisationKind
@@ -147,41 +147,58 @@ def registry() -> Registry:
     return Registry(entries)
 
 
+# Words for phrase matching: abbreviations with stops ("U.S."), runs of letters/digits, and
+# any other single character, so "U.S.-China", "Moscow&Beijing", "Russia’s" split alike in
+# the text and in the registered forms.
+_WORDS = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+|\S")
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORDS.finditer(text)]
+
+
 @lru_cache(maxsize=1)
 def nlp() -> spacy.language.Language:
-    """A blank English tokenizer that also splits at & / — – ( ) and "U.S.-China" hyphens."""
-    lang = spacy.blank("en")
-    infixes = [*lang.Defaults.infixes, r"[&/—–()]", r"(?<=\.)-(?=[A-Z])", r"(?<=[a-z])-(?=[A-Z])"]
-    lang.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    return lang
+    """A blank English pipeline: its vocabulary backs the phrase matcher (no model weights)."""
+    return spacy.blank("en")
+
+
+def _doc(words: list[str]) -> Doc:
+    return Doc(nlp().vocab, words=words, spaces=[False] * len(words))
 
 
 @lru_cache(maxsize=1)
 def phrase_matcher() -> tuple[PhraseMatcher, list[str]]:
     """A case-sensitive PhraseMatcher over every registered surface form (built once)."""
-    lang = nlp()
-    matcher = PhraseMatcher(lang.vocab, attr="ORTH")
+    matcher = PhraseMatcher(nlp().vocab, attr="ORTH")
     forms = sorted(registry().forms)
     for i, form in enumerate(forms):
         if form.startswith("@") or len(form) < 2:
             continue
-        matcher.add(str(i), [lang.make_doc(form.removeprefix("the "))])
+        matcher.add(str(i), [_doc([w for _, _, w in _words(form.removeprefix("the "))])])
     return matcher, forms
 
 
-_WORD = re.compile(r"\S")
-
-
 def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
-    """Non-overlapping (start, end, entry, is_capital) matches, longest first, in order."""
+    """Non-overlapping (start, end, entry, is_capital) matches, longest first, in order.
+
+    The text is split by a regular expression into words (much faster than the tokenizer's
+    affix rules on URL-heavy reports); curly apostrophes match straight ones.
+    """
     matcher, forms = phrase_matcher()
     reg = registry()
-    doc = nlp().make_doc(text.replace("’", "'"))  # same length: offsets unchanged
+    words = _words(text.replace("’", "'"))
+    doc = _doc([w for _, _, w in words])
     spans = []
+    strings = nlp().vocab.strings
     for match_id, s, e in matcher(doc):
-        form = forms[int(nlp().vocab.strings[match_id])]
-        entry, capital = reg.forms[form]
-        spans.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), entry, capital))
+        start, end = words[s][0], words[e - 1][1]
+        if start > 0 and text[start - 1] in "@#_":
+            continue  # the body of a handle or hashtag is read as a handle
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue  # "Russian" is not "Russia"
+        entry, capital = reg.forms[forms[int(strings[match_id])]]
+        spans.append((start, end, entry, capital))
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out: list[tuple[int, int, Entry, bool]] = []
     last_end = -1
