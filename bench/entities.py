@@ -39,8 +39,17 @@ unseen figure, and below the organisation recall target:
 "@rosatom's subsidiary TVEL" and its second mention; IAEA and FATF not registered;
 "@NPCIL_India" typed a person; "China Foreign Exchange Trade System (CFETS)" without a head
 noun; "Head of the Payments Research Unit" read as a person; "VTB Shanghai"; "Amur Region
-government"). Fixed after, so batch 3 is dev from then on; the honest unseen figures are
-the three first runs above.
+government"). Fixed after, so batch 3 is dev from then on.
+
+A fourth batch (DOCUMENTS_4), written after those fixes, first run (2026-12-01) on the
+stage as delivered — the latest unseen figure:
+    people        precision 1.000 (8/8)    recall 0.800 (8/10)   wrong type 0
+    organisations precision 0.967 (29/30)  recall 0.879 (29/33)  wrong type 0  kind 0.931
+    mentions      recall 0.852 (46/54)
+(misses: "Sergei Tselikov of Autostat"; "Its prime minister, Luvsannamsrain Oyun-Erdene";
+"Haval" listed with registered carmakers; "AvtoVAZ is the only local maker"; "the
+consultancy RusEnergy"; "the Mongolian news agency Montsame"; "Sputnik V" (a vaccine) read
+as the outlet). The honest unseen figures are these four first runs; later lines are dev.
 """
 
 from __future__ import annotations
@@ -49,7 +58,7 @@ import re
 import time
 from pathlib import Path
 
-from bench.data.entities_gold import DOCUMENTS, DOCUMENTS_2, DOCUMENTS_3
+from bench.data.entities_gold import DOCUMENTS, DOCUMENTS_2, DOCUMENTS_3, DOCUMENTS_4
 from kb.ids import normalise_name
 from kb.models import DocumentKind, EntityType, PassageKind
 from loaders.drafts import DocumentDraft, Extraction, PassageDraft
@@ -214,8 +223,9 @@ def _print(label: str, docs: list[dict]) -> None:
 def main() -> None:
     _print("batch 1 (dev: tuned on after its first run)", DOCUMENTS)
     _print("batch 2 (dev: tuned on after its first run)", DOCUMENTS_2)
-    _print("batch 3 (held-out)", DOCUMENTS_3)
-    _print("all", DOCUMENTS + DOCUMENTS_2 + DOCUMENTS_3)
+    _print("batch 3 (dev: tuned on after its first run)", DOCUMENTS_3)
+    _print("batch 4 (held-out)", DOCUMENTS_4)
+    _print("all", DOCUMENTS + DOCUMENTS_2 + DOCUMENTS_3 + DOCUMENTS_4)
     words, rate = words_per_second()
     print(f"entities stage on the seeds ({words} words): {rate:,.0f} words/s")
 
