@@ -102,7 +102,8 @@ MULTINATIONAL = re.compile(
 # Common nouns that name an organisation in apposition ("Yadro, a Russian server maker",
 # "the Kazan firm Volga Avionika", "Inspur and other Chinese vendors").
 ORG_NOUNS = words("""
-    firm company companies firms maker makers manufacturer manufacturers vendor vendors supplier
+    consultancy consultancies firm company companies firms maker makers carmaker carmakers
+    manufacturer manufacturers vendor vendors supplier
     suppliers lender lenders bank banks outlet outlets newspaper newspapers broadcaster agency
     startup start-up operator operators conglomerate producer producers exporter exporters
     importer importers carrier carriers shipper shipowner insurer insurers retailer developer
@@ -111,6 +112,16 @@ ORG_NOUNS = words("""
     airline railway brand platform miner refiner trader traders distributor contractor
 """)
 ORG_NOUN_SET = frozenset(ORG_NOUNS)
+# The kind an organisation noun implies (others: COMPANY).
+ORG_NOUN_KIND = {
+    **dict.fromkeys(words("outlet outlets newspaper newspapers broadcaster agency daily weekly "
+                          "magazine portal website channel"), "MEDIA"),
+    **dict.fromkeys(words("bank banks lender lenders"), "BANK"),
+    **dict.fromkeys(words("university"), "UNIVERSITY"),
+    **dict.fromkeys(words("institute"), "RESEARCH_INSTITUTE"),
+    **dict.fromkeys(words("think-tank"), "THINK_TANK"),
+    **dict.fromkeys(words("ministry regulator watchdog"), "GOVERNMENT_BODY"),
+}  # fmt: skip
 
 # Leading heads: "Ministry of …", "University of …", "Centre for …".
 LEADING_HEADS = frozenset(

@@ -24,6 +24,7 @@ from loaders.entities.lexicon import (
     HEAD_KINDS,
     HONORIFICS,
     NOT_NAME,
+    ORG_NOUN_KIND,
     ORG_NOUNS,
     PLACE_WORDS,
     ROLE_NOUN_SET,
@@ -57,7 +58,7 @@ DEGREE_AFTER = re.compile(
 )
 
 
-_ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLE_ALT})|[&'’]s?)\s*$", re.I)
+_ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLE_ALT}),?|[&'’]s?)\s*$", re.I)
 
 
 LONE_SURNAME = re.compile(r"(?:ov|ova|ev|eva|sky|skiy|skaya|enko|vich|ovich|evich|yan|shvili|dze)$")
@@ -73,6 +74,7 @@ _ORG_APPOSITION = re.compile(
     rf"^(?:'s|’s)?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:(?!whose|who|which)[\w-]+\s+){{0,3}}?"
     rf"(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^\s+and\s+other\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT})\b"
+    rf"|^\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^(?:'s|’s)\s+(?:(?:chief|deputy|managing|general|executive|founding)\s+)?(?:director|ceo|"
     rf"chairman|founder|spokesman|spokeswoman|owner|shareholders|board|executives|staff|"
     rf"employees|headquarters|subsidiary|shares|revenue|profits?)\b"
@@ -80,7 +82,8 @@ _ORG_APPOSITION = re.compile(
 
 
 _ORG_BEFORE = re.compile(
-    rf"(?:\b(?:the|a|an|whose|his|her|its|their)|['’]s)\s+(?:[\w-]+\s+)?(?:{_ORG_ALT}),?\s+$", re.I
+    rf"(?:\b(?:the|a|an|whose|his|her|its|their)|['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT}),?\s+$",
+    re.I,
 )
 
 
@@ -211,7 +214,9 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if len(run) <= 4 and not personal and not _APPOSITION.match(text[e0 : e0 + 160]) and (
         _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(text[max(0, s0 - 40) : s0])
     ) and all(t[2][:1].isupper() and t[2] not in NOT_NAME for t in run):  # fmt: skip
-        return Candidate(s0, e0, text[s0:e0], "ORGANISATION", "COMPANY")
+        context = (text[e0 : e0 + 80] + " " + text[max(0, s0 - 40) : s0]).lower()
+        nouns = [ORG_NOUN_KIND[w] for w in re.findall(r"[\w-]+", context) if w in ORG_NOUN_KIND]
+        return Candidate(s0, e0, text[s0:e0], "ORGANISATION", nouns[0] if nouns else "COMPANY")
     acr = _ACRONYM_DEF.match(text, e0)
     if acr and len(run) >= 2 and _initials(words).startswith(acr.group(1)[:2]):
         return Candidate(s0, e0, text[s0:e0], "ORGANISATION", kind or "OTHER")

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from loaders.entities.lexicon import CONNECTORS, HEAD_KINDS, LEADING_STOP, head_kind, words
+from loaders.entities.lexicon import (
+    CONNECTORS,
+    HEAD_KINDS,
+    LEADING_STOP,
+    head_kind,
+    name_lists,
+    words,
+)
 from loaders.entities.registry import registry
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?![a-z])|[^\W\d_][\w'’.-]*|&|\d+[A-Za-z]+\w*")
@@ -137,7 +144,11 @@ def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[i
             right = run[i + 1 :]
             if right and right[0][2] == "the":
                 right = right[1:]
-            if head_kind([t[2] for t in right]) and all(t[2][:1].isupper() for t in run[:i]):
+            given = name_lists()[0]
+            personal = i == 2 and run[0][2] in given  # "Sergei Tselikov of Autostat"
+            if right and all(t[2][:1].isupper() for t in run[:i]) and (
+                head_kind([t[2] for t in right]) or personal
+            ):  # fmt: skip
                 return [run[:i], *split_chain(text, right)]  # "Andrei Bezrukov of MGIMO University"
         nested = tok[2] in ("of", "under") and i + 1 < len(run) and run[i + 1][2] == "the"
         joined = tok[2] in ("and", "&")
