@@ -211,12 +211,15 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     given, surnames = name_lists()
     personal = len(run) >= 2 and (run[0][2] in given or (run[0][2] in surnames
                                                          and is_pinyin(run[1][2])))  # fmt: skip
-    if len(run) <= 4 and not personal and not _APPOSITION.match(text[e0 : e0 + 160]) and (
-        _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(text[max(0, s0 - 40) : s0])
-    ) and all(t[2][:1].isupper() and t[2] not in NOT_NAME for t in run):  # fmt: skip
-        context = (text[e0 : e0 + 80] + " " + text[max(0, s0 - 40) : s0]).lower()
-        nouns = [ORG_NOUN_KIND[w] for w in re.findall(r"[\w-]+", context) if w in ORG_NOUN_KIND]
-        return Candidate(s0, e0, text[s0:e0], "ORGANISATION", nouns[0] if nouns else "COMPANY")
+    cue = None
+    if len(run) <= 4 and not personal and not _APPOSITION.match(text[e0 : e0 + 160]):
+        cue = _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(
+            text[max(0, s0 - 40) : s0]
+        )
+    if cue and all(t[2][:1].isupper() and t[2] not in NOT_NAME for t in run):
+        said = re.findall(r"[\w-]+", cue.group(0).lower())
+        nouns = [ORG_NOUN_KIND[w] for w in said if w in ORG_NOUN_KIND]
+        return Candidate(s0, e0, text[s0:e0], "ORGANISATION", nouns[-1] if nouns else "COMPANY")
     acr = _ACRONYM_DEF.match(text, e0)
     if acr and len(run) >= 2 and _initials(words).startswith(acr.group(1)[:2]):
         return Candidate(s0, e0, text[s0:e0], "ORGANISATION", kind or "OTHER")
