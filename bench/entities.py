@@ -49,7 +49,16 @@ stage as delivered — the latest unseen figure:
 (misses: "Sergei Tselikov of Autostat"; "Its prime minister, Luvsannamsrain Oyun-Erdene";
 "Haval" listed with registered carmakers; "AvtoVAZ is the only local maker"; "the
 consultancy RusEnergy"; "the Mongolian news agency Montsame"; "Sputnik V" (a vaccine) read
-as the outlet). The honest unseen figures are these four first runs; later lines are dev.
+as the outlet). Fixed after, so batch 4 is dev from then on.
+
+A fifth batch (DOCUMENTS_5), written after all of that, first run (2026-12-01):
+    people        precision 1.000 (8/8)    recall 1.000 (8/8)    wrong type 0
+    organisations precision 0.920 (23/25)  recall 0.676 (23/34)  wrong type 0  kind 0.913
+    mentions      recall 0.750 (36/48)
+— organisation recall far below target: companies written with no head noun and no cue
+(Rosoboronexport, Norinco, AVIC, FESCO, Global Ports, Visa, Mastercard, UnionPay,
+Kazakhstan Temir Zholy) are missed unless registered. The honest unseen figures are these
+five first runs; every later line is a dev figure.
 """
 
 from __future__ import annotations
@@ -58,7 +67,13 @@ import re
 import time
 from pathlib import Path
 
-from bench.data.entities_gold import DOCUMENTS, DOCUMENTS_2, DOCUMENTS_3, DOCUMENTS_4
+from bench.data.entities_gold import (
+    DOCUMENTS,
+    DOCUMENTS_2,
+    DOCUMENTS_3,
+    DOCUMENTS_4,
+    DOCUMENTS_5,
+)
 from kb.ids import normalise_name
 from kb.models import DocumentKind, EntityType, PassageKind
 from loaders.drafts import DocumentDraft, Extraction, PassageDraft
@@ -221,13 +236,14 @@ def _print(label: str, docs: list[dict]) -> None:
 
 
 def main() -> None:
-    print("every batch was tuned on after its first run; first-run (unseen) figures are in")
-    print("this module's docstring")
+    print("batches 1-4 were tuned on after their first runs (unseen figures in this module's")
+    print("docstring); batch 5 was written after the last change and never tuned on")
     _print("batch 1 (dev: tuned on after its first run)", DOCUMENTS)
     _print("batch 2 (dev: tuned on after its first run)", DOCUMENTS_2)
     _print("batch 3 (dev: tuned on after its first run)", DOCUMENTS_3)
     _print("batch 4 (dev: tuned on after its first run)", DOCUMENTS_4)
-    _print("all", DOCUMENTS + DOCUMENTS_2 + DOCUMENTS_3 + DOCUMENTS_4)
+    _print("batch 5 (held-out: never tuned on)", DOCUMENTS_5)
+    _print("all", DOCUMENTS + DOCUMENTS_2 + DOCUMENTS_3 + DOCUMENTS_4 + DOCUMENTS_5)
     words, rate = words_per_second()
     print(f"entities stage on the seeds ({words} words): {rate:,.0f} words/s")
 

@@ -715,3 +715,118 @@ DOCUMENTS_4: list[dict] = [
         },
     },
 ]
+
+# A fifth batch, written after every fix of this issue and scored once, never tuned on:
+# the figure for the stage as delivered (bench/entities.py prints it as held-out).
+DOCUMENTS_5: list[dict] = [
+    {
+        "id": "thread-arms",
+        "kind": "THREAD",
+        "authors": ["@pavel_luzin_watch"],
+        "passages": [
+            "1/ New SIPRI numbers are out: 🇷🇺 arms exports fell by half over five years, and 🇨🇳 is now a bigger exporter to Asia than Russia. Some thoughts 👇",
+            "2/ India is still Rosoboronexport's largest client, but @IndianDefence_News reports that New Delhi is shifting to French and domestic suppliers like Hindustan Aeronautics.",
+            "3/ Ruslan Pukhov, who runs the Centre for Analysis of Strategies and Technologies in Moscow, told @kommersant that the decline is about production capacity, not demand.",
+            "4/ Meanwhile Norinco and AVIC are winning contracts in Africa that used to go to Russian firms. Great map by @dr_elena_malova: defensenews.com/global/africa…",
+        ],
+        "gold": {
+            "people": {
+                "@pavel_luzin_watch": ["@pavel_luzin_watch"],
+                "Ruslan Pukhov": ["Ruslan Pukhov"],
+                "@dr_elena_malova": ["@dr_elena_malova"],
+            },
+            "orgs": {
+                "Stockholm International Peace Research Institute": ("THINK_TANK", ["SIPRI"]),
+                "Russia": ("STATE", ["🇷🇺", "Russia"]),
+                "China": ("STATE", ["🇨🇳"]),
+                "India": ("STATE", ["India", "New Delhi"]),
+                "Rosoboronexport": ("COMPANY", ["Rosoboronexport"]),
+                "@IndianDefence_News": ("MEDIA", ["@IndianDefence_News"]),
+                "Hindustan Aeronautics": ("COMPANY", ["Hindustan Aeronautics"]),
+                "Centre for Analysis of Strategies and Technologies": (
+                    "THINK_TANK",
+                    ["Centre for Analysis of Strategies and Technologies"],
+                ),
+                "Kommersant": ("MEDIA", ["@kommersant"]),
+                "Norinco": ("COMPANY", ["Norinco"]),
+                "AVIC": ("COMPANY", ["AVIC"]),
+                "defensenews.com": ("MEDIA", ["defensenews.com"]),
+            },
+        },
+    },
+    {
+        "id": "article-tourism",
+        "kind": "ARTICLE",
+        "authors": ["Clara Hoffmann"],
+        "publisher": "Continental Review",
+        "passages": [
+            "Visa-free groups bring Chinese tourists back to Moscow",
+            "By Clara Hoffmann",
+            "MOSCOW — The tour buses are back on Red Square. Under the visa-free group scheme, more than 200,000 Chinese visitors came to Russia last year, according to the Federal Agency for Tourism.",
+            "“Our hotels were half empty in 2022; now we turn people away,” said Alina Sergeyeva, who manages the Metropol Group's Chinese desk. Sergeyeva has hired twelve Mandarin-speaking guides.",
+            "Tour operators in Beijing are cautious. Guo Hailin, sales director at Harmony Travel Service in Shanghai, says payment remains the main obstacle because Visa and Mastercard no longer work in Russia. UnionPay cards work only in some shops.",
+            "Mr. Guo expects numbers to double if the scheme is extended to individual travellers, an idea the Kremlin has floated.",
+        ],
+        "gold": {
+            "people": {
+                "Clara Hoffmann": ["Clara Hoffmann"],
+                "Alina Sergeyeva": ["Alina Sergeyeva", "Sergeyeva"],
+                "Guo Hailin": ["Guo Hailin", "Mr. Guo"],
+            },
+            "orgs": {
+                "Continental Review": ("MEDIA", ["Continental Review"]),
+                "Russia": ("STATE", ["Russia"]),
+                "Federal Agency for Tourism": ("GOVERNMENT_BODY", ["Federal Agency for Tourism"]),
+                "Metropol Group": ("COMPANY", ["Metropol Group"]),
+                "China": ("STATE", ["Beijing"]),
+                "Harmony Travel Service": ("COMPANY", ["Harmony Travel Service"]),
+                "Visa": ("COMPANY", ["Visa"]),
+                "Mastercard": ("COMPANY", ["Mastercard"]),
+                "UnionPay": ("COMPANY", ["UnionPay"]),
+                "Kremlin": ("GOVERNMENT_BODY", ["Kremlin"]),
+            },
+        },
+    },
+    {
+        "id": "report-logistics",
+        "kind": "REPORT",
+        "authors": ["Dmitry Zaitsev", "Zhou Yanping"],
+        "publisher": "Eurasian Transport Research Network",
+        "passages": [
+            "Corridors East: Russian-Chinese Logistics in 2024",
+            "Dmitry Zaitsev, Candidate of Technical Sciences; Zhou Yanping, Ph.D. in Logistics",
+            "Summary",
+            "Rail remains the backbone of Russia-China trade. Russian Railways moved a record volume through Zabaikalsk, while the China State Railway Group expanded its Chongqing–Moscow container service. The Eurasian Rail Gateway consortium, founded by the two railways and Kazakhstan Temir Zholy, reported 15 percent growth.",
+            "According to Zaitsev, port capacity in the Far East is the binding constraint: FESCO and Global Ports are investing, but approvals from the Ministry of Transport take years.",
+            "About the Authors",
+            "Dmitry Zaitsev—Candidate of Technical Sciences, Leading Researcher at the Institute of Transport Economics",
+            "Zhou Yanping—Ph.D. in Logistics, Associate Professor at Beijing Jiaotong University",
+        ],
+        "gold": {
+            "people": {
+                "Dmitry Zaitsev": ["Dmitry Zaitsev", "Zaitsev"],
+                "Zhou Yanping": ["Zhou Yanping"],
+            },
+            "orgs": {
+                "Eurasian Transport Research Network": (
+                    "THINK_TANK",
+                    ["Eurasian Transport Research Network"],
+                ),
+                "Russia": ("STATE", ["Russia"]),
+                "China": ("STATE", ["China"]),
+                "Russian Railways": ("COMPANY", ["Russian Railways"]),
+                "China Railway": ("COMPANY", ["China State Railway Group"]),
+                "Eurasian Rail Gateway": ("COMPANY", ["Eurasian Rail Gateway"]),
+                "Kazakhstan Temir Zholy": ("COMPANY", ["Kazakhstan Temir Zholy"]),
+                "FESCO": ("COMPANY", ["FESCO"]),
+                "Global Ports": ("COMPANY", ["Global Ports"]),
+                "Ministry of Transport": ("GOVERNMENT_BODY", ["Ministry of Transport"]),
+                "Institute of Transport Economics": (
+                    "RESEARCH_INSTITUTE",
+                    ["Institute of Transport Economics"],
+                ),
+                "Beijing Jiaotong University": ("UNIVERSITY", ["Beijing Jiaotong University"]),
+            },
+        },
+    },
+]
