@@ -24,6 +24,7 @@ import re
 from kb.models import EntityType
 from loaders.drafts import Extraction, MentionDraft
 from loaders.entities.found import Found, Hit, SpanIndex
+from loaders.entities.lexicon import NOT_NAME, STATE_ADJECTIVES, name_lists
 from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, resolve_handles
 from loaders.entities.names import Candidate, classify
 from loaders.entities.people import resolve_surnames
@@ -133,6 +134,40 @@ def _split_at_registry(text: str, c: Candidate, reg: SpanIndex, lower: set[str])
     return [c]
 
 
+_LISTED_AFTER = re.compile(r"\s*(?:,|and|&|or)\s+(?:also\s+)?([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})\b")
+_LISTED_BEFORE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}),?\s+(?:and|&|or)\s*$")
+_LISTABLE = {"COMPANY", "BANK", "MEDIA"}
+
+
+def _coordinated(found: Found, text: str) -> None:
+    """ "Norinco and AVIC", "Haval, Chery and Geely": an unknown capitalised name coordinated
+    with a company, bank or outlet is one too (one word to three, no other evidence needed)."""
+    lower = lower_words(text)
+    for h in list(found.hits):
+        c = found.clusters[h.cluster]
+        if c.type != EntityType.ORGANISATION or (c.kind or "OTHER") not in _LISTABLE:
+            continue
+        spans = []
+        m = _LISTED_AFTER.match(text, h.end)
+        if m:
+            spans.append((m.start(1), m.end(1)))
+        m = _LISTED_BEFORE.search(text[max(0, h.start - 60) : h.start])
+        if m:
+            base = max(0, h.start - 60)
+            spans.append((base + m.start(1), base + m.end(1)))
+        for s, e in spans:
+            name = text[s:e]
+            ws = name.split()
+            if found.occupied(s, e) or any(
+                w in NOT_NAME or w.lower() in lower or w in STATE_ADJECTIVES for w in ws
+            ):  # fmt: skip
+                continue
+            if ws[0] in name_lists()[0]:
+                continue  # a person's given name
+            cid = found.named_cluster(EntityType.ORGANISATION, name, c.kind)
+            found.add(Hit(s, e, cid))
+
+
 def _repeats(found: Found, text: str) -> None:
     """Every other occurrence of a name discovered somewhere in the document ("a former TVEL
     engineer" once "TVEL" was read as a company), in one scan."""
@@ -155,6 +190,7 @@ def find(text: str) -> Found:
     """Everything the stage finds in a text (pure: no Extraction needed)."""
     found = Found()
     _prose(found, text)
+    _coordinated(found, text)
     _repeats(found, text)
     resolve_surnames(found, text)
     resolve_handles(found, text)

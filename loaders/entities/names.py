@@ -197,6 +197,11 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         "Professor",
     ):
         return None  # "Dr. of Engineering": a degree
+    if kind is not None and len(words) >= 2 and all(
+        w in STATE_ADJECTIVES or ("-" in w and all(x in STATE_ADJECTIVES for x in w.split("-")))
+        for w in words[:-1]
+    ):  # fmt: skip
+        return None  # "Russian-Chinese Logistics", "Chinese Company": a description, no name
     if kind is not None and "of" in words:
         # "Dean of the Faculty of …", "Deputy Head of the Institute …": the role is not the name
         i = words.index("of")
