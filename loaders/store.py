@@ -3,6 +3,15 @@
 The caller owns the transaction (see :mod:`loaders.runner`): `replace_file` deletes the file's
 previous documents (cascading to passages, mentions, claims, statistics…) and inserts the new
 ones, resolving entity keys to rows (created on first sight, aliases merged).
+
+Entity resolution across documents: a key (type + normalised canonical name) is the row's
+identity, so registered entities and full names meet by key. A new key may still be another
+form of a stored entity — a handle already stored ("@MID_RF"), a name stored as an alias
+("Dmitri Trenin" after "@DmitriTrenin" spelled it), or a lone surname that ends exactly one
+stored person's name ("Zubarevich" after "Natalia Zubarevich"): then its rows point at the
+stored entity and its forms become aliases (see `_existing_match`). Ambiguous forms never
+merge, people never merge with organisations, and the result depends on load order only
+when a surname arrives before the full name (then both records stay).
 """
 
 from __future__ import annotations
@@ -35,6 +44,9 @@ def entity_id(key: str) -> str:
     return make_id(key, prefix="e")
 
 
+_own_id = entity_id
+
+
 def document_id(source_path: str, part: int) -> str:
     return make_id(source_path, part, prefix="d")
 
@@ -55,33 +67,84 @@ def delete_file(session: Session, source_path: str) -> int:
     return result.rowcount or 0
 
 
-def upsert_entities(session: Session, drafts: Iterable[EntityDraft]) -> None:
-    """Create missing entities and add aliases/handles not yet stored, in a few statements."""
+def _existing_match(session: Session, d: EntityDraft) -> str | None:
+    """The one stored entity of the draft's type that a new draft is another form of.
+
+    Tried in order: a shared handle ("@MID_RF"); the draft's name stored as an alias of
+    exactly one entity ("Zubarevich" after "Natalia Zubarevich" was seen as "Zubarevich",
+    "Dmitri Trenin" after "@DmitriTrenin"); a one-word person name that is the last word of
+    exactly one stored person's name ("Zubarevich" → "Natalia Zubarevich"). Ambiguous
+    matches never merge, and people and organisations never merge with each other.
+    """
+    typed = select(EntityAlias.entity_id).join(Entity, Entity.id == EntityAlias.entity_id)
+    typed = typed.where(Entity.type == d.type.value)
+    if d.handles:
+        keys = [normalise_name(h) for h in d.handles]
+        stmt = typed.where(EntityAlias.is_handle.is_(True), EntityAlias.alias_key.in_(keys))
+        found = set(session.scalars(stmt).all())
+        if len(found) == 1:
+            return found.pop()
+    name_key = normalise_name(d.name)
+    if len(name_key) < 3:
+        return None
+    found = set(session.scalars(typed.where(EntityAlias.alias_key == name_key)).all())
+    if len(found) == 1:
+        return found.pop()
+    if d.type.value == "ACTOR" and " " not in name_key and not name_key.startswith("@"):
+        rows = set(session.scalars(select(Entity.id).where(
+            Entity.type == "ACTOR", Entity.name_key.like(f"% {name_key}"))).all())  # fmt: skip
+        if len(rows) == 1:
+            return rows.pop()
+    return None
+
+
+def upsert_entities(session: Session, drafts: Iterable[EntityDraft]) -> dict[str, str]:
+    """Create missing entities and add aliases/handles not yet stored, in a few statements.
+
+    Returns entity key → row id: a key's own deterministic id, or the id of the stored
+    entity it resolves to across documents (see :func:`_existing_match`).
+    """
+    drafts = list(drafts)
     by_id = {entity_id(d.key): d for d in drafts}
     if not by_id:
-        return
+        return {}
     existing = set(session.scalars(select(Entity.id).where(Entity.id.in_(by_id))).all())
+    ids: dict[str, str] = {d.key: entity_id(d.key) for d in drafts}
+    merged: dict[str, list[EntityDraft]] = {}
     for eid, d in by_id.items():
-        if eid not in existing:
-            session.add(
-                Entity(
-                    id=eid,
-                    type=d.type.value,
-                    name=d.name,
-                    name_key=normalise_name(d.name),
-                    kind=d.kind,
-                    qid=d.qid,
-                    description=d.description,
-                )
+        if eid in existing:
+            continue
+        other = _existing_match(session, d)
+        if other is not None:
+            ids[d.key] = other
+            merged.setdefault(other, []).append(d)
+            continue
+        session.add(
+            Entity(
+                id=eid,
+                type=d.type.value,
+                name=d.name,
+                name_key=normalise_name(d.name),
+                kind=d.kind,
+                qid=d.qid,
+                description=d.description,
             )
+        )
     session.flush()
+    forms_of: dict[str, list[EntityDraft]] = {}
+    for d in drafts:
+        forms_of.setdefault(ids[d.key], []).append(d)
     known = set(
         session.execute(
-            select(EntityAlias.entity_id, EntityAlias.alias).where(EntityAlias.entity_id.in_(by_id))
+            select(EntityAlias.entity_id, EntityAlias.alias).where(
+                EntityAlias.entity_id.in_(forms_of)
+            )
         ).all()
     )
-    for eid, d in by_id.items():
-        forms = {(a, False) for a in d.aliases | {d.name}} | {(h, True) for h in d.handles}
+    for eid, ds in forms_of.items():
+        forms = set()
+        for d in ds:
+            forms |= {(a, False) for a in d.aliases | {d.name}} | {(h, True) for h in d.handles}
         for alias, is_handle in sorted(forms):
             if (eid, alias) in known:
                 continue
@@ -91,11 +154,23 @@ def upsert_entities(session: Session, drafts: Iterable[EntityDraft]) -> None:
                     entity_id=eid, alias=alias, alias_key=normalise_name(alias), is_handle=is_handle
                 )
             )
+    return ids
 
 
 def _insert_extraction(
-    session: Session, ex: Extraction, *, content_hash: str, version: str, load_id: str
+    session: Session,
+    ex: Extraction,
+    *,
+    content_hash: str,
+    version: str,
+    load_id: str,
+    ids: dict[str, str] | None = None,
 ) -> dict[str, int]:
+    resolved = ids or {}
+
+    def entity_id(key: str) -> str:  # the row a key resolved to (see upsert_entities)
+        return resolved.get(key) or _own_id(key)
+
     doc = ex.doc
     did = document_id(doc.source_path, doc.part)
     session.add(
@@ -152,8 +227,8 @@ def _insert_extraction(
         index = doc.passage_at(offset)
         return passage_ids[index] if index is not None else None
 
-    for i, key in enumerate(dict.fromkeys(ex.authors)):
-        session.add(DocumentAuthor(document_id=did, entity_id=entity_id(key), ordinal=i))
+    for i, eid in enumerate(dict.fromkeys(entity_id(k) for k in ex.authors)):
+        session.add(DocumentAuthor(document_id=did, entity_id=eid, ordinal=i))
     for i, m in enumerate(ex.mentions):
         session.add(
             Mention(
@@ -168,15 +243,15 @@ def _insert_extraction(
         )
     seen_aff: set[tuple[str, str, str | None]] = set()
     for a in ex.affiliations:
-        triple = (a.actor, a.organisation, a.role)
-        if triple in seen_aff:
+        triple = (entity_id(a.actor), entity_id(a.organisation), a.role)
+        if triple in seen_aff or triple[0] == triple[1]:
             continue
         seen_aff.add(triple)
         session.add(
             Affiliation(
                 id=make_id(did, *triple, prefix="a"),
-                actor_id=entity_id(a.actor),
-                organisation_id=entity_id(a.organisation),
+                actor_id=triple[0],
+                organisation_id=triple[1],
                 role=a.role,
                 document_id=did,
                 passage_id=pid_at(a.start) if a.start is not None else None,
@@ -201,8 +276,8 @@ def _insert_extraction(
                 kind=c.kind,
             )
         )
-        for key in dict.fromkeys(c.mentions):
-            session.add(ClaimMention(claim_id=cid, entity_id=entity_id(key)))
+        for eid in dict.fromkeys(entity_id(k) for k in c.mentions):
+            session.add(ClaimMention(claim_id=cid, entity_id=eid))
         for s in c.statistics:
             claim_of_stat.setdefault(s, cid)
     session.flush()
@@ -233,8 +308,8 @@ def _insert_extraction(
                 table_column=s.table_column,
             )
         )
-        for key in dict.fromkeys(s.subjects):
-            session.add(StatisticSubject(statistic_id=sid, entity_id=entity_id(key)))
+        for eid in dict.fromkeys(entity_id(k) for k in s.subjects):
+            session.add(StatisticSubject(statistic_id=sid, entity_id=eid))
     session.flush()
     return {
         "passages": len(doc.passages),
@@ -272,12 +347,12 @@ def replace_file(
                     qid=d.qid,
                     description=d.description,
                 )
-    upsert_entities(session, entities.values())
+    ids = upsert_entities(session, entities.values())
     session.flush()
     totals: dict[str, int] = {}
     for ex in extractions:
         for k, v in _insert_extraction(
-            session, ex, content_hash=content_hash, version=version, load_id=load_id
+            session, ex, content_hash=content_hash, version=version, load_id=load_id, ids=ids
         ).items():
             totals[k] = totals.get(k, 0) + v
     return totals

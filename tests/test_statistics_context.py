@@ -158,6 +158,15 @@ def _name(ex: object, key: str | None) -> str | None:
     return ex.entities[key].name if key else None  # type: ignore[attr-defined]
 
 
+def _forms(ex: object, key: str | None) -> set[str | None]:
+    """The source's canonical name and every alias/handle (registered entities are named by
+    the registry: "China's Customs" is an alias of the General Administration of Customs)."""
+    if key is None:
+        return {None}
+    e = ex.entities[key]  # type: ignore[attr-defined]
+    return {e.name, *e.aliases, *e.handles}
+
+
 def test_subjects_from_demonyms_and_flags() -> None:
     ex = extraction("Russian exports to China grew by 37.5 percent.", "🇨🇳🇷🇺 trade rose 4%.")
     first, second = ex.statistics
@@ -197,7 +206,7 @@ def test_subjects_reuse_entities_found_by_the_entities_stage() -> None:
         (("According to Chinese statistics, e-commerce grew 187 percent.",), "187 percent",
          "China", "STATE"),
         (("65% of Russians polled by credible @levada_ru said it does not matter.",), "65%",
-         "@levada_ru", "OTHER"),
+         "@levada_ru", "THINK_TANK"),
         (("According to the General Administration of Customs of the People's Republic of "
           "China, trade exceeded \\$140 billion.",), "\\$140 billion",
          "General Administration of Customs of the People's Republic of China",
@@ -210,7 +219,7 @@ def test_source(texts: tuple[str, ...], surface: str, source: str | None, kind: 
                 ) -> None:  # fmt: skip
     ex = extraction(*texts)
     (s,) = [s for s in ex.statistics if s.surface == surface]
-    assert _name(ex, s.source) == source
+    assert source in _forms(ex, s.source)
     if source:
         assert ex.entities[s.source].kind == kind  # type: ignore[index]
         assert any(m.entity == s.source for m in ex.mentions) or kind == "STATE"
@@ -246,7 +255,7 @@ def test_first_months_of_a_year_and_a_year_before() -> None:
 def test_more_source_forms(text: str, surface: str, source: str) -> None:
     ex = extraction(text)
     (s,) = [s for s in ex.statistics if s.surface == surface]
-    assert _name(ex, s.source) == source
+    assert source in _forms(ex, s.source)
 
 
 def test_a_tweet_credit_covers_the_tweet_and_an_announcement_the_next_tweet() -> None:

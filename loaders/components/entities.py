@@ -1,18 +1,30 @@
-"""The entities stage (not built yet: writes nothing). Replaced by its own issue's work."""
+"""The entities stage: people and organisations in every passage, one record each, linked to
+every mention, with affiliations, the document's authors and its publisher.
+
+Reads the document text and metadata; writes ``entities``, ``mentions``, ``affiliations``,
+``authors`` and ``publisher`` (see :mod:`loaders.entities` for how names are found, typed and
+resolved).
+"""
 
 from __future__ import annotations
 
 from loaders.drafts import Extraction
+from loaders.entities.authors import add_authors
+from loaders.entities.document import find, write
+from loaders.entities.roles import add_affiliations
 
 
-class PendingEntities:
+class Entities:
     name = "entities"
-    version = "0"
-    reads: tuple[str, ...] = ()
-    writes: tuple[str, ...] = ()
+    version = "1"
+    reads: tuple[str, ...] = ("doc",)
+    writes: tuple[str, ...] = ("entities", "mentions", "affiliations", "authors", "publisher")
 
     def __call__(self, ex: Extraction) -> None:
-        return None
+        found = find(ex.doc.text)
+        write(found, ex)
+        add_authors(ex)
+        add_affiliations(ex, found)
 
 
-COMPONENT = PendingEntities
+COMPONENT = Entities

@@ -15,6 +15,7 @@ import re
 from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
+from loaders.entities.registry import registry
 from loaders.numbers.subjects import STATES, mentions_in, state_key
 
 _NAME = (
@@ -160,6 +161,13 @@ def _resolve(ex: Extraction, text: str, start: int, end: int, name: str, *,
             return key
         if name.startswith("@") and name.lower() in {h.lower() for h in ent.handles}:
             return key
+    entry = registry().lookup(name.removeprefix("the ").removeprefix("The "))
+    if entry is None and name.startswith("@"):
+        entry = registry().handle(name)
+    if entry is not None:  # a registered entity the entities stage did not see written here
+        key = ex.add_entity(entry.draft())
+        ex.mentions.append(MentionDraft(key, start, end, text[start:end]))
+        return key
     kind = _kind(name)
     if _DOMAIN.match(name):
         kind = "MEDIA"

@@ -1,0 +1,135 @@
+"""Document.authors and publisher as entity keys, and their mentions in the text.
+
+Author strings come from the readers: "Alexander Gabuev (@AlexGabuev)", "@handle", or a
+plain name (report authors, article bylines). Each resolves to the registry, to a person
+already found in the document (by name or handle), or to a new person; the publisher to a
+registered or new organisation. A thread without authors takes the handle of its
+self-links (twitter.com/<handle>/status/…). Report partners (meta["partners"]) and editors
+(meta["editors"]) become organisations and people, meta["author_details"] degrees the
+authors' descriptions; meta["author_affiliation"] an affiliation of every author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.ids import normalise_name
+from kb.models import DocumentKind, EntityType
+from loaders.drafts import AffiliationDraft, EntityDraft, Extraction, MentionDraft
+from loaders.entities.lexicon import head_kind
+from loaders.entities.registry import registry
+
+_AUTHOR = re.compile(
+    r"^\s*(?P<name>[^()@]*?)\s*(?:\(\s*(?P<h1>@\w+)\s*\))?\s*$|^\s*(?P<h2>@\w+)\s*$"
+)
+_SELF_LINK = re.compile(r"twitter\.com/(\w{1,30})/status/")
+
+
+def _find_existing(ex: Extraction, type_: EntityType, name: str | None,
+                   handle: str | None) -> str | None:  # fmt: skip
+    want = normalise_name(name) if name else None
+    for key, e in ex.entities.items():
+        if e.type != type_:
+            continue
+        if handle and handle.casefold() in {h.casefold() for h in e.handles}:
+            return key
+        if want and (normalise_name(e.name) == want
+                     or want in {normalise_name(a) for a in e.aliases}):  # fmt: skip
+            return key
+    return None
+
+
+def resolve_person(ex: Extraction, text: str) -> str | None:
+    """Entity key for an author string (registry, document, or a new person)."""
+    m = _AUTHOR.match(text)
+    if not m:
+        return None
+    name = (m.group("name") or "").strip() or None
+    handle = m.group("h1") or m.group("h2")
+    reg = registry()
+    entry = (reg.handle(handle) if handle else None) or (
+        reg.lookup(name, EntityType.ACTOR) if name else None
+    )
+    key = _find_existing(ex, EntityType.ACTOR, entry.name if entry else name, handle)
+    if key is None and handle:
+        # an unknown handle typed as organisation elsewhere is still this document's author
+        key = _find_existing(ex, EntityType.ORGANISATION, None, handle)
+        if key is not None:
+            return key
+    draft = entry.draft() if entry else EntityDraft(EntityType.ACTOR, name or handle or text)
+    if key is not None:
+        draft = EntityDraft(ex.entities[key].type, ex.entities[key].name)
+    if name:
+        draft.aliases.add(name)
+    if handle:
+        draft.handles.add(handle)
+    key = ex.add_entity(draft)
+    _mention_all(ex, key, name)
+    return key
+
+
+def resolve_org(ex: Extraction, name: str, default_kind: str) -> str:
+    entry = registry().lookup(name, EntityType.ORGANISATION)
+    if entry is not None:
+        key = ex.add_entity(entry.draft())
+    else:
+        key = _find_existing(ex, EntityType.ORGANISATION, name, None) or ex.add_entity(
+            EntityDraft(
+                EntityType.ORGANISATION,
+                name,
+                kind=head_kind(name.split()) or default_kind,
+                aliases={name},
+            )
+        )
+    _mention_all(ex, key, name)
+    return key
+
+
+def _mention_all(ex: Extraction, key: str, name: str | None) -> None:
+    """Mentions of a name the stage had not found in the text (e.g. a title-page author)."""
+    if not name or len(name) < 3:
+        return
+    text = ex.doc.text
+    taken = [(m.start, m.end) for m in ex.mentions]
+    added = False
+    for occ in re.finditer(rf"(?<![\w@]){re.escape(name)}(?![\w])", text):
+        if any(s < occ.end() and occ.start() < e for s, e in taken):
+            continue
+        ex.mentions.append(MentionDraft(key, occ.start(), occ.end(), occ.group(0)))
+        added = True
+    if added:
+        ex.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def add_authors(ex: Extraction) -> None:
+    doc = ex.doc
+    authors = list(doc.authors)
+    if not authors and doc.kind == DocumentKind.THREAD:
+        links = _SELF_LINK.findall(doc.text)
+        if links:
+            authors = [f"@{max(set(links), key=links.count)}"]
+    for a in authors:
+        key = resolve_person(ex, a)
+        if key and key not in ex.authors:
+            ex.authors.append(key)
+    if doc.publisher:
+        default = "THINK_TANK" if doc.kind == DocumentKind.REPORT else "MEDIA"
+        ex.publisher = resolve_org(ex, doc.publisher, default)
+    for partner in doc.meta.get("partners", []) or []:
+        resolve_org(ex, partner, "OTHER")
+    for editor in doc.meta.get("editors", []) or []:
+        if isinstance(editor, str):
+            resolve_person(ex, editor)
+    for detail in doc.meta.get("author_details", []) or []:
+        if not isinstance(detail, dict) or not detail.get("name"):
+            continue
+        key = resolve_person(ex, str(detail["name"]))
+        degrees = [str(d) for d in detail.get("degrees") or []]
+        if key and degrees and not ex.entities[key].description:
+            ex.entities[key].description = "; ".join(degrees)
+    org = doc.meta.get("author_affiliation")
+    if isinstance(org, str) and org.strip():
+        org_key = resolve_org(ex, org.strip(), "OTHER")
+        for a in ex.authors:
+            if ex.entities[a].type == EntityType.ACTOR:
+                ex.affiliations.append(AffiliationDraft(a, org_key, None))

@@ -1,0 +1,220 @@
+"""One document's entities: every written form found, resolved to one record per entity.
+
+Sources of hits, in order of trust: the registry (names, aliases, capitals as their states,
+handles, domains, flags); capitalised phrases typed by :mod:`loaders.entities.names`; @handles
+typed by :mod:`loaders.entities.social`. Resolution inside the document:
+
+- a discovered organisation phrase that contains registered names ("Institute of China and
+  Contemporary Asia") is one organisation, and the inner names are not mentions;
+- "Mr. Xi" / "President Rahmon": the title is read, the name resolves to its registry entry;
+- a surname alone ("Zubarevich", "Dr Kortunov") is the person named in full in the document,
+  when exactly one person has that surname;
+- a handle is the registry's entity for it, else the person of the document whose name it
+  spells ("@Igor_Denisov" → Igor Denisov), else a new person or organisation by its evidence;
+- "Full Name (ACR)" makes ACR an alias, and every later ACR a mention;
+- an unknown domain is merged with an unknown handle of the same stem ("levada.ru",
+  "@levada_ru").
+A cluster has one type: people and organisations never share a record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.models import EntityType
+from loaders.drafts import Extraction, MentionDraft
+from loaders.entities.found import Found, Hit, SpanIndex
+from loaders.entities.lexicon import NOT_NAME, STATE_ADJECTIVES, name_lists
+from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, resolve_handles
+from loaders.entities.names import Candidate, classify
+from loaders.entities.people import resolve_surnames
+from loaders.entities.registry import Entry, registry_matches
+from loaders.entities.tokens import lower_words, runs, split_chain, tokens
+
+_CITY_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\bof|\bmayor\s+of)\s+$", re.I)
+
+
+_CITY_AFTER = re.compile(r":\s")  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication)
+
+
+# "Ph.D. in Public Administration", "Doctor of Philological Sciences": a field, not a body.
+_DEGREE_BEFORE = re.compile(
+    r"(?:Ph\.?\s?D\.?|Dr\.?|Doctor|Candidate|Master|Bachelor|degree|Professor|MA|BA|MSc)"
+    r"\s+(?:in|of)\s+$"
+)
+
+
+def _prose(found: Found, text: str) -> None:
+    """Registry names and typed capitalised phrases, reconciled span by span."""
+    reg_hits = []
+    for s, e, entry, capital in registry_matches(text):
+        if capital and (_CITY_BEFORE.search(text[max(0, s - 12) : s])
+                        or _CITY_AFTER.match(text, e)):  # fmt: skip
+            continue  # "the mayor of Moscow": the city, not the government
+        reg_hits.append((s, e, entry))
+    reg_index = SpanIndex(reg_hits)
+    lower = lower_words(text)
+    cands: list[Candidate] = []
+    for run in runs(text, 0, len(text)):
+        for part in split_chain(text, run):
+            c = classify(text, part, lower)
+            if c is not None:
+                cands.append(c)
+    cands = [part for c in cands for part in _split_at_registry(text, c, reg_index, lower)]
+    cands = [c for c in cands if not _DEGREE_BEFORE.search(text[max(0, c.start - 30) : c.start])]
+    cand_index = SpanIndex([(c.start, c.end, c) for c in cands])
+    kept: dict[tuple[int, int], Entry] = {}
+    for s, e, entry in reg_hits:
+        inside = [x[2] for x in cand_index.overlapping(s, e)]
+        org_wins = any(c.type == "ORGANISATION" and c.start <= s and e <= c.end
+                       and (c.end - c.start) > (e - s) for c in inside)  # fmt: skip
+        person_wins = entry.type == EntityType.ORGANISATION and any(
+            c.type == "ACTOR" and c.strong and c.start <= s and e <= c.end for c in inside
+        )
+        if not (org_wins or person_wins):
+            kept[(s, e)] = entry
+    kept_index = SpanIndex([(s, e, entry) for (s, e), entry in kept.items()])
+    for c in cands:
+        covering = [r for r in kept_index.overlapping(c.start, c.end) if (r[0], r[1]) in kept]
+        if c.type == "ORGANISATION":
+            if not covering:  # else the registered name (same or overlapping span) is the record
+                cid = found.named_cluster(EntityType.ORGANISATION, c.text, c.kind)
+                found.add(Hit(c.start, c.end, cid))
+            continue
+        people = [r for r in covering if r[2].type == EntityType.ACTOR]
+        if covering and not people:
+            continue  # a registered organisation inside a weakly evidenced "name"
+        if people:
+            s, e, entry = people[0]
+            del kept[(s, e)]
+            cid = found.entry_cluster(entry)
+            found.add(Hit(min(s, c.start), max(e, c.end), cid, c.title, c.title_start, c.state))
+            continue
+        name = c.text
+        if c.title_start is not None and c.start == c.title_start:  # honorific kept in span
+            name = name.split(" ", 1)[1] if " " in name else name
+        found.add(Hit(c.start, c.end, found.named_cluster(EntityType.ACTOR, name),
+                      c.title, c.title_start, c.state))  # fmt: skip
+    for (s, e), entry in kept.items():
+        found.add(Hit(s, e, found.entry_cluster(entry)))
+
+
+def _split_at_registry(text: str, c: Candidate, reg: SpanIndex, lower: set[str]) -> list[Candidate]:
+    """ "Russian International Affairs Council Institute of …": a registered organisation
+    opening (or closing) a longer phrase is its own name when the rest has its own head."""
+    if c.type != "ORGANISATION":
+        return [c]
+    for s, e, entry in reg.overlapping(c.start, c.end):
+        if entry.type != EntityType.ORGANISATION or not (c.start <= s and e <= c.end):
+            continue
+        if entry.kind == "STATE":
+            continue  # "Warsaw Centre …", "China Construction Bank": part of the name
+        if (s, e) == (c.start, c.end):
+            return [c]
+        rest = None
+        if s == c.start:
+            rest = (e, c.end)
+        elif e == c.end:
+            rest = (c.start, s)
+        if rest is None:
+            continue
+        run = list(tokens(text, rest[0], rest[1]))
+        if not run:
+            continue
+        joint = run[0] if s == c.start else run[-1]
+        if joint[2].lower() in ("of", "for", "the", "at", "in", "on"):
+            continue  # "Association of Tour Operators of Russia" is one name
+        if joint[2].lower() in ("and", "&"):  # "Sberbank and Bank of China": two names
+            run = run[1:] if s == c.start else run[:-1]
+            other = classify(text, run, lower) if run else None
+            return [other] if other is not None and other.type == "ORGANISATION" else []
+        other = classify(text, run, lower) if run else None
+        if other is not None and other.type == "ORGANISATION":
+            return [other]  # the registered part stays a registry hit
+    return [c]
+
+
+_LISTED_AFTER = re.compile(r"\s*(?:,|and|&|or)\s+(?:also\s+)?([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})\b")
+_LISTED_BEFORE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}),?\s+(?:and|&|or)\s*$")
+_LISTABLE = {"COMPANY", "BANK", "MEDIA"}
+
+
+def _coordinated(found: Found, text: str) -> None:
+    """ "Norinco and AVIC", "Haval, Chery and Geely": an unknown capitalised name coordinated
+    with a company, bank or outlet is one too (one word to three, no other evidence needed)."""
+    lower = lower_words(text)
+    for h in list(found.hits):
+        c = found.clusters[h.cluster]
+        if c.type != EntityType.ORGANISATION or (c.kind or "OTHER") not in _LISTABLE:
+            continue
+        spans = []
+        m = _LISTED_AFTER.match(text, h.end)
+        if m:
+            spans.append((m.start(1), m.end(1)))
+        m = _LISTED_BEFORE.search(text[max(0, h.start - 60) : h.start])
+        if m:
+            base = max(0, h.start - 60)
+            spans.append((base + m.start(1), base + m.end(1)))
+        for s, e in spans:
+            name = text[s:e]
+            ws = name.split()
+            if found.occupied(s, e) or any(
+                w in NOT_NAME or w.lower() in lower or w in STATE_ADJECTIVES for w in ws
+            ):  # fmt: skip
+                continue
+            if ws[0] in name_lists()[0]:
+                continue  # a person's given name
+            cid = found.named_cluster(EntityType.ORGANISATION, name, c.kind)
+            found.add(Hit(s, e, cid))
+
+
+def _repeats(found: Found, text: str) -> None:
+    """Every other occurrence of a name discovered somewhere in the document ("a former TVEL
+    engineer" once "TVEL" was read as a company), in one scan."""
+    names: dict[str, str] = {}
+    for cid, c in found.clusters.items():
+        if c.entry is not None or c.name.startswith("@") or len(c.name) < 3:
+            continue
+        if c.type == EntityType.ACTOR and " " not in c.name:
+            continue  # lone surnames are resolve_surnames' job
+        names.setdefault(c.name, cid)
+    if not names:
+        return
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w@#.-])(?:{alt})(?![\w-])", text):
+        if not found.occupied(m.start(), m.end()):
+            found.add(Hit(m.start(), m.end(), names[m.group(0)]))
+
+
+def find(text: str) -> Found:
+    """Everything the stage finds in a text (pure: no Extraction needed)."""
+    found = Found()
+    _prose(found, text)
+    _coordinated(found, text)
+    _repeats(found, text)
+    resolve_surnames(found, text)
+    resolve_handles(found, text)
+    resolve_flags_and_hosts(found, text)
+    resolve_acronyms(found, text)
+    found.hits.sort(key=lambda h: (h.start, h.end))
+    return found
+
+
+def write(found: Found, ex: Extraction) -> dict[str, str]:
+    """Add the clusters as entity drafts and the hits as mentions; cluster id → entity key."""
+    text = ex.doc.text
+    keys: dict[str, str] = {}
+    for cid, c in found.clusters.items():
+        keys[cid] = ex.add_entity(c.draft())
+    for h in found.hits:
+        surface = text[h.start : h.end]
+        ent = ex.entities[keys[h.cluster]]
+        if not surface.startswith("@"):
+            ent.aliases.add(surface)
+        ex.mentions.append(MentionDraft(keys[h.cluster], h.start, h.end, surface))
+    ex.mentions.sort(key=lambda m: (m.start, m.end))
+    found.keys = keys
+    return keys
+
+
+__all__ = ["Found", "Hit", "find", "write"]

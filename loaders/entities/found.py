@@ -1,0 +1,98 @@
+"""What the entity stage collects for one document: clusters (one per entity), hits (one per
+written form, at exact offsets) and a span index to reconcile overlapping hits quickly."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from kb.ids import normalise_name
+from kb.models import EntityType
+from loaders.drafts import EntityDraft
+from loaders.entities.registry import Entry, registry
+
+
+@dataclass
+class Cluster:
+    type: EntityType
+    name: str
+    kind: str | None = None
+    entry: Entry | None = None
+    aliases: set[str] = field(default_factory=set)
+    handles: set[str] = field(default_factory=set)
+
+    def draft(self) -> EntityDraft:
+        if self.entry is not None:
+            d = self.entry.draft()
+            d.aliases |= self.aliases
+            d.handles |= self.handles
+            return d
+        return EntityDraft(self.type, self.name, kind=self.kind, aliases={self.name, *self.aliases},
+                           handles=set(self.handles))  # fmt: skip
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    cluster: str
+    title: str | None = None
+    title_start: int | None = None
+    state: str | None = None
+
+
+@dataclass
+class Found:
+    """What the entity stage found in one document (before writing it to the Extraction)."""
+
+    clusters: dict[str, Cluster] = field(default_factory=dict)
+    hits: list[Hit] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)  # cluster id → entity key, once written
+    redirect: dict[str, str] = field(default_factory=dict)  # merged cluster → its target
+
+    def entry_cluster(self, entry: Entry) -> str:
+        cid = f"reg:{entry.name}"
+        if cid not in self.clusters:
+            self.clusters[cid] = Cluster(entry.type, entry.name, entry.org_kind, entry)
+        return cid
+
+    def named_cluster(self, type_: EntityType, name: str, kind: str | None = None) -> str:
+        entry = registry().lookup(name, type_)
+        if entry is not None:
+            return self.entry_cluster(entry)
+        cid = f"{type_.value}:{normalise_name(name)}"
+        if cid not in self.clusters:
+            self.clusters[cid] = Cluster(type_, name, kind)
+        elif kind and not self.clusters[cid].kind:
+            self.clusters[cid].kind = kind
+        return cid
+
+    taken: bytearray = field(default_factory=bytearray)  # 1 where a hit covers the text
+
+    def add(self, hit: Hit) -> None:
+        if len(self.taken) < hit.end:
+            self.taken.extend(b"\0" * (hit.end - len(self.taken) + 1024))
+        self.taken[hit.start : hit.end] = b"\1" * (hit.end - hit.start)
+        self.hits.append(hit)
+
+    def occupied(self, start: int, end: int) -> bool:
+        return any(self.taken[start:end])
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+class SpanIndex:
+    """Spans sorted by start, for "which of these overlap [start, end)" without a scan."""
+
+    WIDEST = 400  # no name is longer; spans starting this far back cannot overlap
+
+    def __init__(self, spans: list) -> None:  # type: ignore[type-arg]
+        self.spans = sorted(spans, key=lambda x: (x[0], x[1]))
+        self.starts = [x[0] for x in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list:  # type: ignore[type-arg]
+        lo = bisect_left(self.starts, start - self.WIDEST)
+        hi = bisect_left(self.starts, end)
+        return [x for x in self.spans[lo:hi] if x[0] < end and start < x[1]]

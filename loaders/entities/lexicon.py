@@ -1,0 +1,272 @@
+"""Word lists that decide what a capitalised phrase names: titles and roles (a person),
+head nouns (an organisation, and which kind), words that never name either.
+
+General English newsroom and academic vocabulary only; nothing here is about one document.
+words("""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+def words(text: str) -> list[str]:
+    """The white-space separated words of a word list."""
+    return text.split()
+
+
+# Titles written before a name ("FM Sergey Lavrov", "Ambassador Kirill Barsky"): the role
+# they state, in the order we test them (longest first at match time).
+TITLES: dict[str, str] = {
+    "President": "President", "Vice President": "Vice President", "Vice Minister": "Vice Minister",
+    "Vice Premier": "Vice Premier", "Vice Chairman": "Vice Chairman",
+    "Prime Minister": "Prime Minister",
+    "PM": "Prime Minister", "Premier": "Premier", "Foreign Minister": "Foreign Minister",
+    "FM": "Foreign Minister", "Minister": "Minister", "Deputy Minister": "Deputy Minister",
+    "Deputy Prime Minister": "Deputy Prime Minister", "Defence Minister": "Defence Minister",
+    "Defense Minister": "Defense Minister", "Finance Minister": "Finance Minister",
+    "Ambassador": "Ambassador", "Senator": "Senator", "Governor": "Governor", "Mayor": "Mayor",
+    "Chairman": "Chairman", "Chairwoman": "Chairwoman", "Chair": "Chair", "Speaker": "Speaker",
+    "General": "General", "Gen.": "General", "Admiral": "Admiral", "Colonel": "Colonel",
+    "Chancellor": "Chancellor", "Secretary": "Secretary",
+    "Secretary of State": "Secretary of State",
+    "Spokesman": "Spokesman", "Spokeswoman": "Spokeswoman", "Spokesperson": "Spokesperson",
+    "Director": "Director", "Director General": "Director General", "CEO": "CEO",
+    "Professor": "Professor", "Prof.": "Professor", "Prof": "Professor", "Dr.": None,  # type: ignore[dict-item]
+    "Dr": None,  # type: ignore[dict-item]
+    "Mr.": None, "Mr": None, "Mrs.": None, "Mrs": None, "Ms.": None, "Ms": None,  # type: ignore[dict-item]
+    "Academician": "Academician", "Leader": "Leader", "King": "King", "Emir": "Emir",
+    "Ayatollah": "Ayatollah", "Commissioner": "Commissioner", "Envoy": "Envoy",
+}  # fmt: skip
+# Honorifics kept inside the mention span ("Mr. Xi"), unlike job titles.
+HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Prof"})
+
+# Lower-case role nouns that introduce a person ("spokesman Dmitry Peskov", "a China expert
+# with …", "company's founder Ren Zhengfei") or follow a name in apposition.
+ROLE_NOUNS = words("""
+    expert experts analyst analysts economist economists scholar scholars researcher
+    researchers fellow professor lecturer director head chief chairman chairwoman chair
+    founder co-founder president minister ambassador envoy diplomat spokesman spokeswoman
+    spokesperson journalist correspondent reporter editor commentator columnist author
+    writer historian sinologist adviser advisor aide official officer deputy governor mayor
+    senator lawmaker legislator deputy general admiral colonel commander executive ceo
+    manager partner owner investor entrepreneur businessman businesswoman banker trader
+    engineer scientist physicist mathematician student dean rector candidate colleague
+    friend member secretary premier leader activist politician blogger lawyer consultant
+    strategist specialist representative negotiator observer chancellor judge prosecutor
+    vice-president
+""")
+ROLE_NOUN_SET = frozenset(ROLE_NOUNS)
+
+# Head nouns of organisation names → OrganisationKind.
+HEAD_KINDS: dict[str, str] = {}
+for _kind, _words in {
+    "UNIVERSITY": "University Universität College School Faculty Polytechnic Conservatory",
+    "RESEARCH_INSTITUTE": "Institute Academy Laboratory Lab Observatory",
+    "THINK_TANK": "Center Centre Foundation Council Club Endowment Institution",
+    "OTHER": "Initiative Unit",
+    "GOVERNMENT_BODY": "Ministry Committee Agency Service Office Bureau Department Administration "
+    "Commission Government Parliament Assembly Duma Embassy Court Inspectorate Directorate "
+    "Secretariat Chamber Senate Cabinet Mission Consulate Customs Presidium Legislature",
+    "BANK": "Bank Bancorp",
+    "MEDIA": "Times Post News Daily Journal Gazette Gazeta Herald Tribune Review Television TV "
+    "Radio Broadcasting Press Magazine Monitor Telegraph Observer Chronicle Weekly Media Izvestia "
+    "Courier Ledger Bulletin Dispatch Wire Inquirer",
+    "COMPANY": "Corporation Corp Company Co Group Holding Holdings Inc Ltd LLC PJSC JSC PLC AG "
+    "SA GmbH Railways Railway Airlines Energy Oil Gas Petroleum Motors Telecom Technologies "
+    "Trading "
+    "Technology Systems Industries Electric Electronics Steel Mining Shipping Logistics Capital "
+    "Ventures Pharmaceuticals Pharma Metals Chemicals Automotive Aerospace Exchange "
+    "Machinery Shipbuilding Airways Motor",
+    "POLITICAL_MOVEMENT": "Party Movement Front",
+    "MILITARY": "Army Navy Forces Force Guard Command Fleet Brigade Regiment Division",
+    "INTERNATIONAL_ORG": "Organisation Organization Alliance Union Association Federation "
+    "Society Network Forum Fund Consortium Coalition Community Commonwealth",
+}.items():
+    for _w in _words.split():
+        HEAD_KINDS[_w] = _kind
+# These heads are international organisations only with a multinational word nearby;
+# otherwise "OTHER" ("Russian-Chinese Friendship Society").
+WEAK_INTERNATIONAL = frozenset(
+    words("""
+    Association Federation Society Network Forum Fund Partnership Consortium Coalition
+    Community
+""")
+)  # fmt: skip
+MULTINATIONAL = re.compile(
+    r"\b(?:International|World|Global|United|Eurasian|Asian|European|Atlantic|Pacific|"
+    r"Intergovernmental|Regional|Shanghai Cooperation|Economic)\b"
+)
+# Common nouns that name an organisation in apposition ("Yadro, a Russian server maker",
+# "the Kazan firm Volga Avionika", "Inspur and other Chinese vendors").
+ORG_NOUNS = words("""
+    consultancy consultancies firm company companies firms maker makers carmaker carmakers
+    manufacturer manufacturers vendor vendors supplier
+    suppliers lender lenders bank banks outlet outlets newspaper newspapers broadcaster agency
+    startup start-up operator operators conglomerate producer producers exporter exporters
+    importer importers carrier carriers shipper shipowner insurer insurers retailer developer
+    group giant corporation think-tank institute university ministry regulator watchdog
+    daily weekly magazine portal website channel fund holding subsidiary affiliate affiliates
+    airline railway brand platform miner refiner trader traders distributor contractor
+""")
+ORG_NOUN_SET = frozenset(ORG_NOUNS)
+# The kind an organisation noun implies (others: COMPANY).
+ORG_NOUN_KIND = {
+    **dict.fromkeys(words("outlet outlets newspaper newspapers broadcaster agency daily weekly "
+                          "magazine portal website channel"), "MEDIA"),
+    **dict.fromkeys(words("bank banks lender lenders"), "BANK"),
+    **dict.fromkeys(words("university"), "UNIVERSITY"),
+    **dict.fromkeys(words("institute"), "RESEARCH_INSTITUTE"),
+    **dict.fromkeys(words("think-tank"), "THINK_TANK"),
+    **dict.fromkeys(words("ministry regulator watchdog"), "GOVERNMENT_BODY"),
+}  # fmt: skip
+
+# Leading heads: "Ministry of …", "University of …", "Centre for …".
+LEADING_HEADS = frozenset(
+    words("""
+    Ministry University Institute Academy Bank Council Center Centre Department Embassy
+    Office Laboratory School Faculty Committee Commission Agency Bureau Union Association
+    Federation Society Organisation Organization Fund Foundation Chamber Court Service
+    Administration Government Secretariat Directorate
+""")
+)
+# Connectors allowed inside a name ("Institute of Far Eastern Studies", "Centre for …").
+CONNECTORS = frozenset({"of", "for", "the", "on", "and", "&", "de", "du", "des", "la", "under"})
+
+STATE_ADJECTIVES: dict[str, str] = {
+    "Russian": "Russia", "Chinese": "China", "American": "United States", "U.S.": "United States",
+    "US": "United States", "Indian": "India", "Japanese": "Japan", "Kazakh": "Kazakhstan",
+    "Tajik": "Tajikistan", "Uzbek": "Uzbekistan", "Kyrgyz": "Kyrgyzstan", "Mongolian": "Mongolia",
+    "Ukrainian": "Ukraine", "Belarusian": "Belarus", "German": "Germany", "French": "France",
+    "British": "United Kingdom", "UK": "United Kingdom", "Iranian": "Iran", "Turkish": "Turkey",
+    "Vietnamese": "Vietnam", "South Korean": "South Korea", "North Korean": "North Korea",
+    "Pakistani": "Pakistan", "Brazilian": "Brazil", "Italian": "Italy", "Polish": "Poland",
+    "Turkmen": "Turkmenistan", "Afghan": "Afghanistan", "Soviet": "Russia", "Sino": "China",
+}  # fmt: skip
+
+# Capitalised words that open sentences or name things other than actors/organisations.
+_NOT_NAME = words("""
+    A An The This That These Those It Its He She They We I You Our Their His Her My But And
+    Or Nor So Yet As In On At For From With By Of To Into Over Under After Before During
+    While When Where Why How What Which Who Whom Whose If Then Than Because Since Although
+    Though Unless Until Despite Amid Among Between Both Each Every Either Neither Another
+    Other Others Some Many Most Much More Less Few Several All Any No Not None Nobody
+    Everyone Everybody Someone Somebody Anyone Here There Now Today Yesterday Tomorrow Also
+    Still Even Just Only Indeed However Moreover Furthermore Meanwhile Thus Therefore Hence
+    Nevertheless Nonetheless Instead Finally First Second Third Fourth Fifth Last Next
+    Overall Key Main Major New Old Great Good Bad Big Small High Low Top Bottom Why Yes Oh
+    Please Thanks Thank Let See Read Follow Note Source Sources Table Figure Chart Photo Map
+    Chapter Section Part Page Report Summary Introduction Conclusion Conclusions
+    Recommendations Notes Contents Annex Appendix Foreword Preface Abstract THREAD Thread
+    ICYMI BTW RT Breaking Update News Editor Editors Authors Author Copy Layout Format Tel
+    Fax Email Cover Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Jan Feb
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Q1 Q2 Q3 Q4 COVID COVID-19 Covid Coronavirus
+    SARS-CoV-2 OK GDP GNP FDI LNG PCR IT AI OS EM EMs SOE SOEs HQ CEO CEOs CFO VIP FAQ PDF
+    URL USD EUR CNY RUB RMB TEU Mt Bcm Russia's China's West Western East Eastern North
+    Northern South Southern Central Asia Asian Europe European Africa African Arctic Eurasia
+    Eurasian Pacific Atlantic Indo-Pacific Siberia Siberian Caucasus Balkans Baltic Middle
+    Far Greater Belt Road Silk Union State States Republic Federation Kingdom Democratic
+    People's Party National Federal Government Ministry President Prime Minister Foreign
+    Minister Affairs Cooperation Development Trade Economic Economy Security Defence Defense
+    Energy Policy Strategy Strategic International Global World Regional Bilateral Joint
+    Treaty Agreement Statement Declaration Summit Conference Forum Project Programme Program
+    Initiative Partnership Dialogue Relations Crisis War Operation Sanctions Model Era Age
+    Day Week Month Year Years Decade Century Islam Christianity Buddhism Mr Mrs Ms Dr Prof
+    Sir Lord Lady Saint St Ph.D PhD Dr. Mr. Mrs. Ms. Prof. Sr. Jr.
+""")
+NOT_NAME = frozenset(_NOT_NAME)
+# Capitalised words that open a clause and are never part of a name.
+LEADING_STOP = frozenset(
+    words("""
+    A An The This That These Those It Its He She They We I You Our Their His Her My But And
+    Or So Yet As In On At For From With By Of To Into After Before During While When Where
+    Why How What Which Who If Then Because Since Although Though Despite Amid Among Between
+    Both Each Every Either Neither Another Some Many Most Several All Any No Not Nobody Here
+    There Now Today Also Still Even Just Only Indeed However Moreover Furthermore Meanwhile
+    Thus Therefore Hence Instead Finally Overall Yes Oh Please Thanks Thank Let See Read
+    Follow Great Good Bad Key Like Unlike Under Over Via Per Against Without Within Across
+    Through Upon Toward Towards According Following Given Former Late Then-President Acting
+    Both Dear Congratulations
+""")
+)
+
+# Places that are not states, and words that end place names ("Krasnoyarsk Krai").
+_PLACES = words("""
+    Hong Kong Macau Macao Xinjiang Tibet Shanghai Shenzhen Guangzhou Guangdong Harbin
+    Heilongjiang Jilin Liaoning Jiangsu Zhejiang Sichuan Yunnan Shenyang Tianjin Wuhan
+    Chongqing Dalian Qingdao Xiamen Hainan Fujian Shandong Hebei Henan Hubei Hunan Shaanxi
+    Gansu Ningxia Qinghai Guangxi Guizhou Anhui Jiangxi Shanxi Mongolia Vladivostok
+    Khabarovsk Novosibirsk Tomsk Irkutsk Krasnoyarsk Murmansk Kaliningrad Petersburg
+    Sakhalin Yamal Crimea Donbas Donbass Kazan Yekaterinburg Blagoveshchensk Heihe Manzhouli
+    Suifenhe Chukotka Kamchatka Primorye Zabaykalsky Buryatia Yakutia Altai Amur Tatarstan
+    Chechnya Dagestan Karakalpakstan Almaty Samarkand Bukhara Osh Khorgos Gwadar Kashgar
+    Urumqi Taiwan Arctic Siberia Ural Urals Volga Krai Oblast Province Region District
+    Square Street Avenue River Lake Sea Ocean Mountains Bay Strait Island Islands Peninsula
+    City County Valley Basin Canal Port Airport Station Bridge Palace Plaza Olympic Olympics
+    Games Cup Championship Prize Award Day Week Year
+""")
+PLACE_WORDS = frozenset(_PLACES) - {"Hong", "Kong"} | {"Kong"}
+
+# Verbs of speech or cognition after a name ("Zubarevich says") or before it ("says X").
+SPEECH_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|recently\s+)?(?:says|said|told|"
+    r"tells|argues|argued|believes|believed|thinks|thought|notes|noted|writes|wrote|explains|"
+    r"explained|adds|added|warns|warned|insists|insisted|claims|claimed|stated|states|stressed|"
+    r"stresses|recalled|recalls|confessed|confesses|admitted|admits|suggests|suggested|asked|asks|"
+    r"replied|replies|agreed|agrees|predicts|predicted|expects|expected|nails|describes|"
+    r"described|points\s+out|pointed\s+out|concluded|concludes|observed|observes|emphasised|"
+    r"emphasized|announced|announces|visited|visits|met|meets|signed|signs|chaired|chairs|"
+    r"was\s+born|was\s+arrested|was\s+appointed|was\s+elected|was\s+a\b|is\s+a\b)"
+)
+SPEECH_BEFORE = re.compile(
+    r"(?:\bsays|\bsaid|\btold|\bwrites|\bwrote|\bexplains|\badds|\bargues|\bnotes|\basks|"
+    r"\baccording\s+to|\bquoted|\bquoting|\binterviewed|\bcited|\bciting)\s*$"
+)
+_SUFFIXES = (
+    "ov", "ova", "ev", "eva", "yev", "yeva", "in", "ina", "yn", "yna", "sky", "skiy", "skii",
+    "skaya", "ski", "enko", "chenko", "ich", "vich", "yan", "ian", "shvili", "idze", "uk", "yuk",
+    "ko", "aev", "iev", "nov", "kov", "kova", "ikh", "ykh", "ets", "yi",
+)  # fmt: skip
+SURNAME_SUFFIX = re.compile(rf"(?:{'|'.join(sorted(_SUFFIXES, key=len, reverse=True))})$")
+
+# Pinyin syllables, for recognising Chinese personal names ("Zhao Huasheng", "Ma Bin").
+_INITIALS = "zh|ch|sh|b|p|m|f|d|t|n|l|g|k|h|j|q|x|r|z|c|s|y|w"
+_FINALS = (
+    "iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|ia|ie|iu|"
+    "ua|uo|ui|un|ue|a|o|e|i|u|v|ü"
+)
+PINYIN = re.compile(rf"(?:(?:{_INITIALS})?(?:{_FINALS})){{1,3}}", re.I)
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, Chinese family names) from the registry's names.json."""
+    raw = json.loads(resources.files("loaders").joinpath("registry/names.json").read_text("utf-8"))
+    return frozenset(raw["given"].split()), frozenset(raw["chinese_surnames"].split())
+
+
+def is_pinyin(word: str) -> bool:
+    return bool(PINYIN.fullmatch(word.replace("-", "").replace("'", "")))
+
+
+def head_kind(words: list[str]) -> str | None:
+    kind = None
+    for i, w in enumerate(words):
+        k = HEAD_KINDS.get(w)
+        if k is None:
+            continue
+        leading = (
+            i == 0 and len(words) > 2 and words[1].lower() in CONNECTORS and w in LEADING_HEADS
+        )
+        trailing = i == len(words) - 1 and i > 0
+        inner = 0 < i < len(words) - 1 and words[i + 1].lower() in ("of", "for", "on")
+        if leading or trailing or inner:
+            kind = k
+            if w in WEAK_INTERNATIONAL and not MULTINATIONAL.search(" ".join(words)):
+                kind = "OTHER"
+            if leading or inner:
+                return kind
+    return kind

@@ -1,0 +1,284 @@
+"""Names in prose that the registry does not know: capitalised phrases, typed from evidence.
+
+A candidate is a run of capitalised words on one line (with "of", "for", "the", "and" inside
+organisation names), cut where a registered entity is written. Its type comes from evidence:
+
+- organisation: a head noun ("… University", "Ministry of …", "… Group") → OrganisationKind;
+- person: a title before it ("Ambassador", "Mr."), a role noun before it ("spokesman", "founder"),
+  an apposition after it (", director of", ", a China expert with", "(64), a researcher",
+  "—Ph.D. in …", ", Dr. of Law"), a speech verb next to it ("says X", "X argues"), a known given
+  name first, a Chinese name (family name + pinyin), or a Slavic surname ending after a first
+  name. Words written in lower case elsewhere in the document are weak evidence of a common
+  word, not a name.
+Candidates without evidence are dropped (precision first); single words need a title, or
+resolve later as the surname of a person named in full (see :mod:`loaders.entities.resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.entities.lexicon import (
+    CONNECTORS,
+    HEAD_KINDS,
+    HONORIFICS,
+    NOT_NAME,
+    ORG_NOUN_KIND,
+    ORG_NOUNS,
+    PLACE_WORDS,
+    ROLE_NOUN_SET,
+    ROLE_NOUNS,
+    SPEECH_AFTER,
+    SPEECH_BEFORE,
+    STATE_ADJECTIVES,
+    SURNAME_SUFFIX,
+    TITLES,
+    head_kind,
+    is_pinyin,
+    name_lists,
+)
+from loaders.entities.tokens import HEADLINE_VERBS
+
+_ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
+
+
+_APPOSITION = re.compile(
+    rf"^\s*(?:\(\s*(?:\d{{1,3}}|Head|head)\s*\))?\s*(?:,|—|–|-{{1,2}}|\s\(|:)\s*(?:(?:a|an|the|his|her|"
+    rf"its|their|one\s+of\s+the|now|then|former|formerly|currently|also)\s+)*(?:[\w.'’-]+\s+){{0,4}}?"
+    rf"(?:[\w]+-)?(?:{_ROLE_ALT})s?\b",
+    re.I,
+)
+
+
+DEGREE_AFTER = re.compile(
+    r"^\s*(?:\((?:Head|head)\))?\s*(?:,|—|–|-)\s*(?:Ph\.?\s?D|Dr\.?\s+(?:of|in)|Doctor\s+of|"
+    r"Candidate\s+of|Prof\.?|Professor|Associate\s+Professor|Senior\s+Research|Research\s+Fellow|"
+    r"Lead\s+Research|Chief\s+Research|Deputy|Director|Head|M\.?A\.?\b|MBA\b|D\.?Sc|Dr\.\s+in)",
+)
+
+
+_ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLE_ALT}),?|[&'’]s?)\s*$", re.I)
+
+
+LONE_SURNAME = re.compile(r"(?:ov|ova|ev|eva|sky|skiy|skaya|enko|vich|ovich|evich|yan|shvili|dze)$")
+
+
+_AGE_AFTER = re.compile(r"^\s*\(\d{1,3}\)")
+
+
+_ORG_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=True))
+
+
+_ORG_APPOSITION = re.compile(
+    rf"^(?:'s|’s)?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:(?!whose|who|which)[\w-]+\s+){{0,3}}?"
+    rf"(?:{_ORG_ALT})\b(?!['’]s)"
+    rf"|^\s+and\s+other\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT})\b"
+    rf"|^\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_ALT})\b(?!['’]s)"
+    rf"|^(?:'s|’s)\s+(?:(?:chief|deputy|managing|general|executive|founding)\s+)?(?:director|ceo|"
+    rf"chairman|founder|spokesman|spokeswoman|owner|shareholders|board|executives|staff|"
+    rf"employees|headquarters|subsidiary|shares|revenue|profits?)\b"
+)
+
+
+_ORG_BEFORE = re.compile(
+    rf"(?:\b(?:the|a|an|whose|his|her|its|their)|['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT}),?\s+$",
+    re.I,
+)
+
+
+_ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Z&]{1,9})\)")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+_PERSON_OF = re.compile(
+    r"^\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:University|Institute|"
+    r"Centre|Center|Academy|Council|School|College|Foundation|Endowment|Ministry|Bank|Group|"
+    r"Company|Agency|Service|Laboratory|Lab|Studies|Society|Club|Forum)\b"
+)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    type: str  # "ACTOR" or "ORGANISATION"
+    kind: str | None = None
+    title: str | None = None  # role stated by a title before the name ("Prime Minister")
+    title_start: int | None = None
+    state: str | None = None  # state named by an adjective before the title ("Russian")
+    strong: bool = False  # evidence beyond a given-name list / speech verb
+
+
+def _strip_title(
+    run: list[tuple[int, int, str]],
+) -> tuple[list, str | None, int | None, str | None]:
+    """Remove a leading state adjective and title: ("Russian", "Prime", "Minister", name…)."""
+    state = None
+    title = None
+    title_start = None
+    i = 0
+    if i < len(run) and run[i][2] in STATE_ADJECTIVES and len(run) > 1:
+        state = STATE_ADJECTIVES[run[i][2]]
+        i += 1
+    while i < len(run):
+        for n in (3, 2, 1):
+            phrase = " ".join(t[2] for t in run[i : i + n])
+            if len(run[i : i + n]) == n and phrase in TITLES:
+                if TITLES[phrase]:
+                    title = TITLES[phrase] if title is None else f"{title} {TITLES[phrase]}"
+                if title_start is None:
+                    title_start = run[i][0]
+                i += n
+                break
+        else:
+            break
+    if title_start is None:
+        return run, None, None, None
+    return run[i:], title, title_start, state
+
+
+def _name_like(w: str, lower_words: set[str]) -> bool:
+    return (
+        w[:1].isupper()
+        and w.lower() not in ROLE_NOUN_SET
+        and w not in HEADLINE_VERBS
+        and w not in PLACE_WORDS
+        and w not in NOT_NAME
+        and w not in STATE_ADJECTIVES
+        and not w.isupper()
+        and w.lower() not in lower_words
+        and not any(c.isdigit() for c in w)
+    )
+
+
+def person_evidence(text: str, start: int, end: int, words: list[str], lower: set[str]) -> int:
+    """0 none, 1 medium (given name, speech verb, Chinese name), 2 strong (apposition/role)."""
+    after = text[end : end + 160]
+    before = text[max(0, start - 40) : start]
+    if _APPOSITION.match(after) or DEGREE_AFTER.match(after) or _AGE_AFTER.match(after):
+        return 2
+    if _ROLE_BEFORE.search(before) and not before.rstrip().endswith(("'s", "’s")):
+        return 2
+    given, surnames = name_lists()
+    if len(words) >= 2:
+        if words[0] in given or (len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.){1,3}", words[0])):
+            return 1
+        if words[0] in surnames and all(is_pinyin(w) for w in words) and len(words) <= 3:
+            return 1
+        if len(words) == 2 and SURNAME_SUFFIX.search(words[1]) and len(words[1]) > 4:
+            return 1
+        if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before) or _PERSON_OF.match(after):
+            return 1
+    return 0
+
+
+def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Candidate | None:
+    """Type one run of capitalised tokens, or None without evidence."""
+    words = [t[2] for t in run]
+    kind = head_kind(words)
+    if kind == "RESEARCH_INSTITUTE" and "Institute" in words and words[-1] == "Technology":
+        kind = "UNIVERSITY"  # "… Institute of Technology" is a university by convention
+    if kind == "OTHER" and "Research" in words:
+        kind = "RESEARCH_INSTITUTE"  # "Payments Research Unit"
+    if kind is not None and words[0].rstrip(".") in (
+        "Dr",
+        "Doctor",
+        "Candidate",
+        "Master",
+        "Bachelor",
+        "Ph.D",
+        "PhD",
+        "Prof",
+        "Professor",
+    ):
+        return None  # "Dr. of Engineering": a degree
+    if kind is not None and len(words) >= 2 and all(
+        w in STATE_ADJECTIVES or ("-" in w and all(x in STATE_ADJECTIVES for x in w.split("-")))
+        for w in words[:-1]
+    ):  # fmt: skip
+        return None  # "Russian-Chinese Logistics", "Chinese Company": a description, no name
+    if kind is not None and "of" in words:
+        # "Dean of the Faculty of …", "Deputy Head of the Institute …": the role is not the name
+        i = words.index("of")
+        if i > 0 and not any(w in HEAD_KINDS for w in words[:i]) and head_kind(words[i + 1 :]):
+            rest = run[i + 1 :]
+            while rest and rest[0][2].lower() in CONNECTORS:
+                rest = rest[1:]
+            return classify(text, rest, lower) if rest else None
+    if kind is not None:
+        return Candidate(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "ORGANISATION", kind)
+    s0, e0 = run[0][0], run[-1][1]
+    given, surnames = name_lists()
+    personal = len(run) >= 2 and (run[0][2] in given or (run[0][2] in surnames
+                                                         and is_pinyin(run[1][2])))  # fmt: skip
+    cue = None
+    if len(run) <= 4 and not personal and not _APPOSITION.match(text[e0 : e0 + 160]):
+        cue = _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(
+            text[max(0, s0 - 40) : s0]
+        )
+    if cue and all(t[2][:1].isupper() and t[2] not in NOT_NAME for t in run):
+        said = re.findall(r"[\w-]+", cue.group(0).lower())
+        nouns = [ORG_NOUN_KIND[w] for w in said if w in ORG_NOUN_KIND]
+        return Candidate(s0, e0, text[s0:e0], "ORGANISATION", nouns[-1] if nouns else "COMPANY")
+    acr = _ACRONYM_DEF.match(text, e0)
+    if acr and len(run) >= 2 and _initials(words).startswith(acr.group(1)[:2]):
+        return Candidate(s0, e0, text[s0:e0], "ORGANISATION", kind or "OTHER")
+    titled_tail = _title_of_field(text, run, lower)
+    if titled_tail is not None:
+        return titled_tail
+    body, title, title_start, state = _strip_title(run)
+    # a title cannot introduce an organisation: the rest must be one person's name
+    if not body or len(body) > 4 or any(t[2].lower() in CONNECTORS for t in body):
+        return None
+    names = [t[2] for t in body]
+    titled = title_start is not None
+    plain = all(
+        _name_like(w, lower) or (titled and w[:1].isupper() and w not in NOT_NAME) for w in names
+    )
+    if not plain and not (len(names) > 1 and re.fullmatch(r"(?:[A-Z]\.)+", names[0])):
+        return None
+    s, e = body[0][0], body[-1][1]
+    honorific = title_start is not None and text[title_start:s].strip() in HONORIFICS
+    if title_start is not None:
+        start = title_start if honorific else s
+        return Candidate(start, e, text[start:e], "ACTOR", title=title, title_start=title_start,
+                         state=state, strong=True)  # fmt: skip
+    if len(names) < 2:
+        # a lone surname speaks or is described: "Zubarevich says", "Rybnikov, who …"
+        after, before = text[e : e + 60], text[max(0, s - 30) : s]
+        w = names[0]
+        if len(w) > 4 and LONE_SURNAME.search(w) and w.isalpha() and (
+            SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before)
+            or re.match(r"^,\s+who\b", after) or _APPOSITION.match(after)
+        ):  # fmt: skip
+            return Candidate(s, e, w, "ACTOR")
+        return None
+    evidence = person_evidence(text, s, e, names, lower)
+    if evidence == 0:
+        return None
+    return Candidate(s, e, text[s:e], "ACTOR", strong=evidence == 2)
+
+
+def _title_of_field(text: str, run: list, lower: set[str]) -> Candidate | None:  # type: ignore[type-arg]
+    """ "Vice Minister of Education Chen Jie": a title "of" a field, then a two-word name."""
+    words = [t[2] for t in run]
+    if len(words) < 5 or "of" not in words[:-2]:
+        return None
+    i = words.index("of")
+    title = " ".join(words[:i])
+    if title not in TITLES or not TITLES[title]:
+        return None
+    name = run[-2:]
+    given, surnames = name_lists()
+    first, last = name[0][2], name[1][2]
+    chinese = first in surnames and is_pinyin(first) and is_pinyin(last)
+    if not (chinese or first in given) or not all(_name_like(w, lower) for w in (first, last)):
+        return None
+    role = " ".join(words[: len(words) - 2])
+    return Candidate(name[0][0], name[1][1], text[name[0][0] : name[1][1]], "ACTOR",
+                     title=role, title_start=run[0][0], strong=True)  # fmt: skip

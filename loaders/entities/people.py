@@ -1,0 +1,107 @@
+"""People in one document: spellings of one person merged (initials, transliterations),
+lone surnames resolved to the one person of the document who bears them."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from kb.models import EntityType
+from loaders.entities.found import Found, Hit
+from loaders.entities.lexicon import is_pinyin, name_lists
+
+
+def _person_names(found: Found) -> dict[str, str]:
+    """Surname (casefolded) → person cluster, for surnames that name exactly one person."""
+    _, surnames = name_lists()
+    by_surname: dict[str, set[str]] = {}
+    for cid, c in found.clusters.items():
+        if c.type != EntityType.ACTOR or c.name.startswith("@"):
+            continue
+        words = c.name.split()
+        if len(words) < 2:
+            continue
+        chinese = words[0] in surnames and all(is_pinyin(w) for w in words)
+        family = words[0] if chinese else words[-1]  # "Li Qiang" → "Li", "Natalia Zubarevich"
+        by_surname.setdefault(family, set()).add(cid)
+    folded: dict[str, set[str]] = {}
+    for k, v in by_surname.items():
+        folded.setdefault(k.casefold(), set()).update(v)
+    return {k: next(iter(v)) for k, v in by_surname.items() if len(folded[k.casefold()]) == 1}
+
+
+def _same_given(a: str, b: str) -> bool:
+    """ "A.V." ~ "Andrey", "Yulia" ~ "Yuliya", "Alexey" ~ "Alexei" (transliterations)."""
+    if re.fullmatch(r"(?:[A-Z]\.)+", a):
+        return b[:1] == a[:1]
+    if re.fullmatch(r"(?:[A-Z]\.)+", b):
+        return a[:1] == b[:1]
+    return a[:1] == b[:1] and fuzz.ratio(a.casefold(), b.casefold()) >= 75
+
+
+def merge(found: Found, source: str, target: str) -> None:
+    src = found.clusters.pop(source)
+    dst = found.clusters[target]
+    dst.aliases |= {src.name, *src.aliases}
+    dst.handles |= src.handles
+    found.redirect[source] = target
+
+
+def apply_redirects(found: Found) -> None:
+    """Point hits of merged clusters at the cluster they were merged into (one pass)."""
+    if not found.redirect:
+        return
+    for h in found.hits:
+        while h.cluster in found.redirect:
+            h.cluster = found.redirect[h.cluster]
+    found.redirect.clear()
+
+
+def _variants(found: Found) -> None:
+    """Merge spellings of one person: initials and transliterations of the given name."""
+    by_surname: dict[str, list[str]] = {}
+    for cid, c in found.clusters.items():
+        words = c.name.split()
+        if c.type == EntityType.ACTOR and len(words) == 2 and not c.name.startswith("@"):
+            by_surname.setdefault(words[1].casefold(), []).append(cid)
+    for group in by_surname.values():
+        # the registry's record first, then the longest given name
+        group.sort(key=lambda cid: (found.clusters[cid].entry is None,
+                                    -len(found.clusters[cid].name)))  # fmt: skip
+        kept: list[str] = []
+        for cid in group:
+            given = found.clusters[cid].name.split()[0]
+            firsts = {k: found.clusters[k].name.split()[0] for k in kept}
+            target = next((k for k in kept if _same_given(given, firsts[k])), None)
+            if target is not None and found.clusters[cid].entry is None:
+                merge(found, cid, target)
+            else:
+                kept.append(cid)
+    apply_redirects(found)
+
+
+def resolve_surnames(found: Found, text: str) -> None:
+    """Merge single-word people into the full name; find bare surnames as mentions."""
+    _variants(found)
+    index = _person_names(found)
+    folded = {k.casefold(): v for k, v in index.items()}
+    for cid in list(found.clusters):
+        c = found.clusters[cid]
+        if c.type != EntityType.ACTOR or c.entry is not None or " " in c.name:
+            continue
+        target = folded.get(c.name.casefold())
+        if target:
+            merge(found, cid, target)
+    apply_redirects(found)
+    if not index:
+        return
+    names = {k: v for k, v in index.items() if v in found.clusters}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rx = (rf"(?<![\w@#.-])(?P<name>{alt})(?:\s(?:[A-Z]\.){{1,3}}(?=[\s,;]))?(?![\w-])"
+          rf"(?!\s+[A-Z][a-z])")  # fmt: skip
+    for m in re.finditer(rx, text):
+        if not found.occupied(m.start(), m.end()):
+            cid = names[m.group("name")]
+            found.add(Hit(m.start(), m.end(), cid))
+            found.clusters[cid].aliases.add(m.group("name"))

@@ -1,0 +1,209 @@
+"""The curated registry of well-known entities (loaders/registry/*.json) and its indexes.
+
+A :class:`Registry` is built once per process (:func:`registry`): entries by canonical name,
+alias, handle, web domain and flag emoji, plus a spaCy ``PhraseMatcher`` over every written
+form on a blank English tokenizer. Other stages (statistics, claims) and the store use the
+same indexes, so "Russia" means one record everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kb.ids import normalise_name
+from kb.models import EntityType, OrganisationKind
+from loaders.drafts import EntityDraft
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One registered entity. `kind` is "ACTOR" for people, else an OrganisationKind."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()  # metonyms for a state's government ("Moscow")
+    flag: str | None = None
+    qid: str | None = None
+    role: str | None = None  # office a person is known by ("President")
+    of: str | None = None  # canonical name of the organisation of that office
+    description: str | None = None
+
+    @property
+    def type(self) -> EntityType:
+        return EntityType.ACTOR if self.kind == "ACTOR" else EntityType.ORGANISATION
+
+    @property
+    def org_kind(self) -> str | None:
+        return None if self.kind == "ACTOR" else self.kind
+
+    def draft(self) -> EntityDraft:
+        """A fresh draft carrying everything the registry knows (aliases, handles, QID)."""
+        return EntityDraft(
+            self.type,
+            self.name,
+            kind=self.org_kind,
+            aliases={self.name, *self.aliases},
+            handles=set(self.handles),
+            qid=self.qid,
+            description=self.description,
+        )
+
+
+@dataclass
+class Registry:
+    entries: list[Entry]
+    by_name: dict[str, Entry] = field(default_factory=dict)  # normalised canonical name
+    by_alias: dict[str, list[Entry]] = field(default_factory=dict)  # normalised alias
+    by_handle: dict[str, Entry] = field(default_factory=dict)  # casefolded "@handle"
+    by_domain: dict[str, Entry] = field(default_factory=dict)
+    by_flag: dict[str, Entry] = field(default_factory=dict)
+    forms: dict[str, tuple[Entry, bool]] = field(default_factory=dict)  # surface → (entry, capital)
+
+    def __post_init__(self) -> None:
+        for e in self.entries:
+            self.by_name[normalise_name(e.name)] = e
+            for alias in (e.name, *e.aliases):
+                bucket = self.by_alias.setdefault(normalise_name(alias), [])
+                if e not in bucket:
+                    bucket.append(e)
+                self.forms.setdefault(alias, (e, False))
+            for cap in e.capitals:
+                self.forms.setdefault(cap, (e, True))
+            for h in e.handles:
+                self.by_handle[h.casefold()] = e
+            for d in e.domains:
+                self.by_domain[d.casefold()] = e
+            if e.flag:
+                self.by_flag[e.flag] = e
+
+    def lookup(self, name: str, type_: EntityType | None = None) -> Entry | None:
+        """The one entry with this canonical name or alias (None when unknown or ambiguous)."""
+        key = normalise_name(name)
+        if key in self.by_name and (type_ is None or self.by_name[key].type == type_):
+            return self.by_name[key]
+        found = [e for e in self.by_alias.get(key, []) if type_ is None or e.type == type_]
+        return found[0] if len(found) == 1 else None
+
+    def handle(self, handle: str) -> Entry | None:
+        return self.by_handle.get(handle.casefold())
+
+    def domain(self, host: str) -> Entry | None:
+        """Entry for a host name, trying it and each parent domain ("static.government.ru")."""
+        host = host.casefold()
+        if host in self.by_domain:
+            return self.by_domain[host]
+        host = host.removeprefix("www.")
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            e = self.by_domain.get(".".join(parts[i:]))
+            if e is not None:
+                return e
+        return None
+
+    def state(self, name: str) -> Entry | None:
+        e = self.by_name.get(normalise_name(name))
+        return e if e is not None and e.kind in ("STATE", "INTERNATIONAL_ORG") else None
+
+
+def _entry(raw: dict, default_kind: str | None = None) -> Entry:
+    kind = raw.get("kind", default_kind)
+    if kind != "ACTOR":
+        OrganisationKind(kind)  # fails loudly on a typo in the registry
+    return Entry(
+        name=raw["name"],
+        kind=kind,
+        aliases=tuple(raw.get("aliases", ())),
+        handles=tuple(raw.get("handles", ())),
+        domains=tuple(raw.get("domains", ())),
+        capitals=tuple(raw.get("capitals", ())),
+        flag=raw.get("flag"),
+        qid=raw.get("qid"),
+        role=raw.get("role"),
+        of=raw.get("of"),
+        description=raw.get("description"),
+    )
+
+
+def _read(name: str) -> dict:
+    return json.loads(resources.files("loaders").joinpath(f"registry/{name}").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def registry() -> Registry:
+    """The process-wide registry (states.json + entities.json)."""
+    entries = [_entry(r, "STATE") for r in _read("states.json")["states"]]
+    entries += [_entry(r) for r in _read("entities.json")["entities"]]
+    return Registry(entries)
+
+
+# Words for phrase matching: abbreviations with stops ("U.S."), runs of letters/digits, and
+# any other single character, so "U.S.-China", "Moscow&Beijing", "Russia’s" split alike in
+# the text and in the registered forms.
+_WORDS = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+|\S")
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORDS.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def nlp() -> spacy.language.Language:
+    """A blank English pipeline: its vocabulary backs the phrase matcher (no model weights)."""
+    return spacy.blank("en")
+
+
+def _doc(words: list[str]) -> Doc:
+    return Doc(nlp().vocab, words=words, spaces=[False] * len(words))
+
+
+@lru_cache(maxsize=1)
+def phrase_matcher() -> tuple[PhraseMatcher, list[str]]:
+    """A case-sensitive PhraseMatcher over every registered surface form (built once)."""
+    matcher = PhraseMatcher(nlp().vocab, attr="ORTH")
+    forms = sorted(registry().forms)
+    for i, form in enumerate(forms):
+        if form.startswith("@") or len(form) < 2:
+            continue
+        matcher.add(str(i), [_doc([w for _, _, w in _words(form.removeprefix("the "))])])
+    return matcher, forms
+
+
+def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
+    """Non-overlapping (start, end, entry, is_capital) matches, longest first, in order.
+
+    The text is split by a regular expression into words (much faster than the tokenizer's
+    affix rules on URL-heavy reports); curly apostrophes match straight ones.
+    """
+    matcher, forms = phrase_matcher()
+    reg = registry()
+    words = _words(text.replace("’", "'"))
+    doc = _doc([w for _, _, w in words])
+    spans = []
+    strings = nlp().vocab.strings
+    for match_id, s, e in matcher(doc):
+        start, end = words[s][0], words[e - 1][1]
+        if start > 0 and text[start - 1] in "@#_":
+            continue  # the body of a handle or hashtag is read as a handle
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue  # "Russian" is not "Russia"
+        entry, capital = reg.forms[forms[int(strings[match_id])]]
+        spans.append((start, end, entry, capital))
+    spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out: list[tuple[int, int, Entry, bool]] = []
+    last_end = -1
+    for span in spans:
+        if span[0] >= last_end:
+            out.append(span)
+            last_end = span[1]
+    return out

@@ -1,0 +1,216 @@
+"""Written forms that are not prose names: Twitter handles, flag emoji, web domains.
+
+Handles are typed person/organisation from evidence: the registry, the words around them
+("this @x story" → organisation, "by @x & @y", "@x explains" → people), and the handle's own
+shape (all capitals, "news"/"media"/"official"/"_ru" → organisation; a given name inside it →
+person). Domains of cited outlets ("ft.com", "kommersant.ru/doc/…") become their media
+organisations; flag emoji become their states.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.entities.lexicon import name_lists
+
+HANDLE = re.compile(r"(?<![\w@/.])@([A-Za-z0-9_]{1,30})(?![\w@])")
+FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
+HOST = re.compile(
+    r"(?<![\w@.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|ru|cn|org|net|uk|au|int|eu|io|gov|edu|"
+    r"fr|de|kz|by|ua|jp|in|info|news|tv|kr|tw|hk|sg|ch|se|nl|pl|it|es|ca|us))(?=[/\s…?#:),;\"”]|$)",
+    re.I,
+)
+# Hosts that are platforms or link shorteners, not cited outlets.
+PLATFORMS = frozenset(
+    [
+        "twitter.com",
+        "x.com",
+        "t.co",
+        "youtube.com",
+        "youtu.be",
+        "facebook.com",
+        "instagram.com",
+        "linkedin.com",
+        "bit.ly",
+        "telegram.org",
+        "t.me",
+        "google.com",
+        "goo.gl",
+        "tinyurl.com",
+        "threadreaderapp.com",
+        "medium.com",
+        "substack.com",
+        "archive.org",
+        "web.archive.org",
+        "doi.org",
+    ]
+)
+# Long markers are safe as substrings; short ones count only as whole words of the handle.
+_ORG_MARKERS = re.compile(
+    r"(?:news|media|times|daily|journal|press|officiel|official|oficial|ministry|embassy|"
+    r"institute|center|centre|council|university|agency|endow|foundation|project|online|monitor|"
+    r"channel|magazine|review|politics|business|markets|street|mission|chamber|global)",
+    re.I,
+)
+_ORG_WORDS = frozenset(
+    [
+        "tv",
+        "radio",
+        "post",
+        "gov",
+        "mfa",
+        "mid",
+        "mod",
+        "conf",
+        "forum",
+        "inst",
+        "univ",
+        "bank",
+        "group",
+        "corp",
+        "inc",
+        "club",
+        "lab",
+        "info",
+        "party",
+        "army",
+        "navy",
+        "org",
+        "com",
+        "ru",
+        "en",
+        "cn",
+        "ua",
+        "rf",
+        "eu",
+        "int",
+        "russia",
+        "china",
+        "world",
+    ]
+)
+_PERSON_HANDLE = re.compile(r"(?:reporter|journo|writer|correspondent)", re.I)
+_ORG_AFTER = re.compile(
+    r"^(?:'s|’s)?\s*(?:new\s+|recent\s+|latest\s+|great\s+|excellent\s+)?(?:report|story|piece|"
+    r"article|paper|data|poll|survey|deep\s+dive|Q&A|project|website|team|podcast|editorial|"
+    r"op-ed|analysis|investigation|coverage|interview|dispatch|explainer|stats|statistics|"
+    r"figures|numbers|#)",
+    re.I,
+)
+_ORG_BEFORE = re.compile(r"(?:\bthis|\bthat|\bin|\bfor|\bvia|\bat|\bfrom|\bpolled\s+by|"
+                         r"\bcredible|\bofficial|\breported\s+by)\s*$", re.I)  # fmt: skip
+_PERSON_BEFORE = re.compile(
+    r"(?:\bby|\bcolleagues?|\bfriends?|\bthanks\s+to|\bw/|\bagree\s+with|\bdisagree\s+with|"
+    r"\bcongrats\s+to|\bwith\s+my|\bcc|\bdear|\bmy\s+co-?author)\s*$",
+    re.I,
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:'s|’s)?\s*(?:explains|says|said|argues|argued|notes|noted|nails|writes|wrote|"
+    r"rightly|rightfully|describes?|has\s+written|thinks|believes|points\s+out|tweeted|"
+    r"and\s+I\b|&\s+I\b|reports|reported|in\s+(?:a|his|her)\s+(?:short\s+)?thread|"
+    r"thread|observes|told|asks|recalls)",
+    re.I,
+)
+_LIST_SEP = re.compile(r"^\s*(?:,|&|and|\+)\s*$")
+
+
+@dataclass
+class HandleHit:
+    start: int
+    end: int
+    handle: str  # with the "@"
+    org_votes: int = 0
+    person_votes: int = 0
+
+
+def _is_state(word: str) -> bool:
+    from loaders.entities.registry import registry
+
+    entry = registry().lookup(word)
+    return entry is not None and entry.kind == "STATE" and len(word) > 3
+
+
+def split_handle(handle: str) -> list[str]:
+    """Words of a handle: "DmitriTrenin" → [Dmitri, Trenin], "eugene_rumer" → [eugene, rumer]."""
+    body = handle.lstrip("@")
+    parts = re.split(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", body)
+    return [p for p in parts if p and not p.isdigit()]
+
+
+def handle_person_name(handle: str) -> str | None:
+    """A person's name spelled by a handle ("DmitriTrenin" → "Dmitri Trenin"), when one
+    of two words is a known given name."""
+    words = split_handle(handle)
+    if len(words) != 2 or not all(w.isalpha() and len(w) > 1 for w in words):
+        return None
+    given, _ = name_lists()
+    words = [w[:1].upper() + w[1:].lower() if w.islower() else w for w in words]
+    if words[0] in given:
+        return f"{words[0]} {words[1]}"
+    if words[1] in given:
+        return f"{words[1]} {words[0]}"
+    return None
+
+
+def shape_votes(handle: str) -> tuple[int, int]:
+    """(organisation, person) evidence from the handle's spelling alone."""
+    body = handle.lstrip("@")
+    letters = re.sub(r"[^A-Za-z]", "", body)
+    org = person = 0
+    if _PERSON_HANDLE.search(body):
+        person += 2
+    else:
+        org += 2 * bool(_ORG_MARKERS.search(body))
+        parts = split_handle(body)
+        org += 2 * any(w.lower() in _ORG_WORDS or _is_state(w) for w in parts)
+        org += any(len(w) >= 3 and w.isupper() for w in parts)  # "NPCIL_India"
+    if len(letters) >= 2 and letters.isupper():
+        org += 2
+    if re.match(r"[A-Z]{3,}[A-Z][a-z]", body) or body[:1].isdigit():
+        org += 1
+    if handle_person_name(handle):
+        person += 2
+    return org, person
+
+
+def find_handles(text: str) -> list[HandleHit]:
+    """Every @handle with context votes; handles listed together share their votes."""
+    hits = [HandleHit(m.start(), m.end(), m.group(0)) for m in HANDLE.finditer(text)]
+    for h in hits:
+        before = text[max(0, h.start - 40) : h.start]
+        after = text[h.end : h.end + 40]
+        if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before):
+            h.org_votes += 3
+        if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+            h.person_votes += 3
+    # "by @a & @b", "colleagues @a, @b and …": a list shares the evidence of its members
+    groups: list[list[HandleHit]] = []
+    for h in hits:
+        if groups and _LIST_SEP.match(text[groups[-1][-1].end : h.start]):
+            groups[-1].append(h)
+        else:
+            groups.append([h])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        org = max(h.org_votes for h in group)
+        person = max(h.person_votes for h in group)
+        for h in group:
+            h.org_votes, h.person_votes = max(h.org_votes, org), max(h.person_votes, person)
+    return hits
+
+
+def find_flags(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in FLAG.finditer(text)]
+
+
+def find_hosts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, host) of every web address or bare domain, platforms excluded."""
+    out = []
+    for m in HOST.finditer(text):
+        host = m.group(1).lower().removeprefix("www.")
+        if host in PLATFORMS or any(host.endswith("." + p) for p in PLATFORMS):
+            continue
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out

@@ -1,0 +1,165 @@
+"""Capitalised runs of a text: tokens, runs of capitalised words (with connectors inside
+organisation names), cut at headline verbs and split where two names are chained."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.entities.lexicon import (
+    CONNECTORS,
+    HEAD_KINDS,
+    LEADING_STOP,
+    head_kind,
+    name_lists,
+    words,
+)
+from loaders.entities.registry import registry
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?![a-z])|[^\W\d_][\w'’.-]*|&|\d+[A-Za-z]+\w*")
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e, w = m.start(), m.end(), m.group(0)
+        while (
+            w
+            and w[-1] in ".-'’"
+            and not re.fullmatch(
+                r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|"
+                r"Prof\.|Jr\.|Sr\.|St\.|Gen\.",
+                w,
+            )
+        ):
+            w, e = w[:-1], e - 1  # fmt: skip
+        if w.endswith(("'s", "’s")) and len(w) > 2:
+            w, e = w[:-2], e - 2
+        if w and s > 0 and text[s - 1] in "@#/.":
+            continue  # inside a handle, hashtag, path or domain
+        if w:
+            out.append((s, e, w))
+    return out
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper() or w == "&"
+
+
+def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+    """Maximal runs of capitalised tokens separated by one space (connectors inside)."""
+    toks = tokens(text, start, end)
+    out: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(toks):
+        s, _, w = tok
+        joined = bool(cur) and text[cur[-1][1] : s] in (" ", "-")
+        if (_is_cap(w) and w != "&") or (
+            w.lower() in CONNECTORS
+            and cur
+            and i + 1 < len(toks)
+            and _is_cap(toks[i + 1][2])
+            and text[tok[1] : toks[i + 1][0]] == " "
+        ):
+            if cur and not joined:
+                out.append(cur)
+                cur = []
+            cur.append(tok)
+        else:
+            if cur:
+                out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    cleaned = []
+    for run in out:
+        while run and run[-1][2].lower() in CONNECTORS:
+            run = run[:-1]
+        while run and (run[0][2].lower() in CONNECTORS or run[0][2] in LEADING_STOP):
+            run = run[1:]
+        if run:
+            cleaned.append(run)
+    return cleaned
+
+
+def lower_words(text: str) -> set[str]:
+    """Words the document writes in lower case (so, common words rather than names)."""
+    return set(_LOWER_WORD.findall(text))
+
+
+_MONTHS = frozenset(
+    words("""
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+""")
+)
+
+
+# Capitalised verbs of title-case headlines ("Russia Has Opened Up …", "Would You Rate …").
+HEADLINE_VERBS = frozenset(
+    words("""
+    Has Have Had Is Are Was Were Be Been Will Would Can Could Should May Might Must Do Does
+    Did Make Makes Made Discuss Discusses Discussed Launch Launches Launched Rate Rates Say
+    Says Said Warn Warns Warned Sign Signs Signed Call Calls Called Set Sets Plan Plans
+    Planned Help Helps Host Hosts Hosted Open Opens Opened Create Creates Created Carrying
+    Become Becomes Became Seek Seeks Want Wants Agree Agrees Agreed Expand Expands Boost
+    Boosts Join Joins Joined Reach Reaches Reached Start Starts Started Take Takes Took Get
+    Gets Got Hold Holds Held Meet Meets Met Begin Begins Began Turn Turns Face Faces Show
+    Shows Showed Go Goes Went Restrictions How Why What Who When Where You We They It Our
+    Your
+""")
+)
+
+
+def _is_state(name: str) -> bool:
+    entry = registry().lookup(name)
+    return entry is not None and entry.kind == "STATE"
+
+
+def _cut_headline(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep what follows the last headline verb, and stop before "on <Month>"."""
+    for i, tok in enumerate(run):
+        if tok[2] in ("on", "in") and i + 1 < len(run) and run[i + 1][2] in _MONTHS:
+            run = run[:i]
+            break
+    last = max((i for i, t in enumerate(run) if t[2] in HEADLINE_VERBS), default=-1)
+    if last >= 0:
+        run = run[last + 1 :]
+    while run and (run[0][2].lower() in CONNECTORS or run[0][2] in LEADING_STOP):
+        run = run[1:]
+    while run and run[-1][2].lower() in CONNECTORS:
+        run = run[:-1]
+    return run
+
+
+def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Cut "Centre X of the Institute Y" at "of the"/"under the", and "X University and Y
+    University" at "and", when both sides have their own head noun, so each organisation is
+    its own candidate."""
+    run = _cut_headline(run)
+    for i, tok in enumerate(run):
+        if tok[2] == "of" and i >= 2 and not any(t[2] in HEAD_KINDS for t in run[:i]):
+            right = run[i + 1 :]
+            if right and right[0][2] == "the":
+                right = right[1:]
+            given = name_lists()[0]
+            personal = i == 2 and run[0][2] in given  # "Sergei Tselikov of Autostat"
+            if right and all(t[2][:1].isupper() for t in run[:i]) and (
+                head_kind([t[2] for t in right]) or personal
+            ):  # fmt: skip
+                return [run[:i], *split_chain(text, right)]  # "Andrei Bezrukov of MGIMO University"
+        nested = tok[2] in ("of", "under") and i + 1 < len(run) and run[i + 1][2] == "the"
+        joined = tok[2] in ("and", "&")
+        if nested or joined:
+            left, right = run[:i], run[i + (2 if nested else 1) :]
+            lw, rw = [t[2] for t in left], [t[2] for t in right]
+            if not left or not right or _is_state(" ".join(rw)):
+                continue  # "… of the Russian Federation" stays in the name
+            left_ok = head_kind(lw) or (joined and len(lw) == 1 and lw[0].isupper())
+            if left_ok and head_kind(rw) and (nested or HEAD_KINDS.get(lw[-1])):
+                return [*split_chain(text, left), *split_chain(text, right)]
+            if joined and len(lw) == 1 and lw[0].isupper() and head_kind(rw):
+                return [*split_chain(text, left), *split_chain(text, right)]
+    return [run] if run else []
