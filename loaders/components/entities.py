@@ -16,7 +16,7 @@ from loaders.entities.roles import add_affiliations
 
 class Entities:
     name = "entities"
-    version = "1"
+    version = "2"
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = ("entities", "mentions", "affiliations", "authors", "publisher")
 

@@ -17,6 +17,7 @@ from kb.ids import normalise_name
 from kb.models import DocumentKind, EntityType
 from loaders.drafts import AffiliationDraft, EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import head_kind
+from loaders.entities.people import same_given
 from loaders.entities.registry import registry
 
 _AUTHOR = re.compile(
@@ -36,7 +37,26 @@ def _find_existing(ex: Extraction, type_: EntityType, name: str | None,
         if want and (normalise_name(e.name) == want
                      or want in {normalise_name(a) for a in e.aliases}):  # fmt: skip
             return key
+    if type_ == EntityType.ACTOR and want:
+        return _spelling_of(ex, name or "")
     return None
+
+
+def _spelling_of(ex: Extraction, name: str) -> str | None:
+    """The one person of the document whose name is another spelling of `name`
+    ("Yuliya Nikitina" credited, "Yulia Nikitina" in the bios; "A. Kortunov")."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    hits = [
+        key
+        for key, e in ex.entities.items()
+        if e.type == EntityType.ACTOR
+        and len(other := e.name.split()) == 2
+        and other[1].casefold() == words[1].casefold()
+        and same_given(words[0], other[0])
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def resolve_person(ex: Extraction, text: str) -> str | None:

@@ -31,7 +31,7 @@ def _person_names(found: Found) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in by_surname.items() if len(folded[k.casefold()]) == 1}
 
 
-def _same_given(a: str, b: str) -> bool:
+def same_given(a: str, b: str) -> bool:
     """ "A.V." ~ "Andrey", "Yulia" ~ "Yuliya", "Alexey" ~ "Alexei" (transliterations)."""
     if re.fullmatch(r"(?:[A-Z]\.)+", a):
         return b[:1] == a[:1]
@@ -73,7 +73,7 @@ def _variants(found: Found) -> None:
         for cid in group:
             given = found.clusters[cid].name.split()[0]
             firsts = {k: found.clusters[k].name.split()[0] for k in kept}
-            target = next((k for k in kept if _same_given(given, firsts[k])), None)
+            target = next((k for k in kept if same_given(given, firsts[k])), None)
             if target is not None and found.clusters[cid].entry is None:
                 merge(found, cid, target)
             else:
