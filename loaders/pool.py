@@ -19,7 +19,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -52,7 +52,13 @@ class Job:
 class ExtractPool:
     """Submit jobs, collect outcomes; see the module docstring. Use as a context manager."""
 
-    def __init__(self, workers: int, timeout: float | None) -> None:
+    def __init__(
+        self,
+        workers: int,
+        timeout: float | None,
+        function: Callable[..., Outcome] = extract_file,
+    ) -> None:
+        self.function = function  # a module-level callable (tests swap in misbehaving ones)
         self.workers = max(1, workers)
         self.timeout = timeout if timeout and timeout > 0 else None
         self._executor: ProcessPoolExecutor | None = None
@@ -85,7 +91,7 @@ class ExtractPool:
     def submit(self, job: Job) -> list[tuple[Job, Outcome]]:
         """Queue a job; returns the outcomes that finished while waiting for room."""
         if self.workers == 1:
-            return [(job, extract_file(job.data, job.source_path, job.entry, self.timeout))]
+            return [(job, self.function(job.data, job.source_path, job.entry, self.timeout))]
         done: list[tuple[Job, Outcome]] = []
         while len(self._inflight) > self.workers:
             done.extend(self._collect())
@@ -99,7 +105,7 @@ class ExtractPool:
 
     def _start(self, job: Job) -> None:
         future = self._pool().submit(
-            extract_file, job.data, job.source_path, job.entry, self.timeout
+            self.function, job.data, job.source_path, job.entry, self.timeout
         )
         self._inflight[future] = (job, time.monotonic())
 
@@ -139,7 +145,7 @@ class ExtractPool:
 
     def _solo(self, job: Job, reason: str | None) -> Outcome:
         future = self._pool().submit(
-            extract_file, job.data, job.source_path, job.entry, self.timeout
+            self.function, job.data, job.source_path, job.entry, self.timeout
         )
         try:
             return future.result(timeout=self.hard_limit)

@@ -142,17 +142,17 @@ def load_paths(
     within `timeout` seconds (default `KB_DOCUMENT_TIMEOUT`), and written by the main
     process, one transaction per file.
     """
-    upgrade(engine)
     summary = LoadSummary()
     version = extractor_version()
-    load_id = make_id(datetime.now(UTC).isoformat(), prefix="load")
     files, errors, folders = discover(paths)
     summary.failed.extend(errors)
     if workers is None:
         workers = default_workers() if len(files) >= AUTO_POOL_FILES else 1
     if timeout is None:
         timeout = get_settings().document_timeout_s
-    with load_lock(engine):
+    with load_lock(engine):  # before migrating: two first loads must not race on DDL
+        upgrade(engine)
+        load_id = make_id(datetime.now(UTC).isoformat(), prefix="load")
         with Session(engine) as session, session.begin():
             session.add(
                 LoadRun(id=load_id, started_at=datetime.now(UTC), extractor_version=version)
