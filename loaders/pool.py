@@ -84,7 +84,10 @@ class ExtractPool:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["loaders.worker"])
             self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=context, initializer=warm_up
+                max_workers=self.workers,
+                mp_context=context,
+                initializer=warm_up,
+                initargs=(os.getpid(),),
             )
         return self._executor
 

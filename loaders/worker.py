@@ -10,8 +10,10 @@ too); the pool kills a worker that ignores it.
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -75,6 +77,29 @@ def extract_file(
     return ("ok", extractions)
 
 
-def warm_up() -> None:
-    """Build the pipeline once per worker process, before the first file arrives."""
+def warm_up(main_pid: int | None = None) -> None:
+    """Worker start: watch the main process, build the pipeline before the first file."""
+    if main_pid is not None:
+        threading.Thread(target=_watch, args=(main_pid,), daemon=True).start()
     default_components()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return stat.read().rsplit(")", 1)[-1].split()[0] not in {"Z", "X"}
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: fall back to a signal probe (a zombie still answers)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+
+def _watch(main_pid: int) -> None:
+    """Exit when the main process is gone (`kill -9`): an orphan would block on its pipe."""
+    while _alive(main_pid):
+        time.sleep(0.5)
+    os._exit(70)
