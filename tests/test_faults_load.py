@@ -2,8 +2,8 @@
 
 - `kill -9` in the middle of a load, then a rerun: the database equals a clean load's
   (compared through the canonical export of :mod:`loaders.export`);
-- two loads at once: one refuses clearly ("another kb load is running"), nothing is
-  duplicated, nothing crashes;
+- a load while another holds the load lock refuses clearly ("another kb load is
+  running"); two loads started together: one refuses, nothing is duplicated or crashes;
 - readers during a refresh see a replaced document either whole-old or whole-new.
 """
 
@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bench.synth import generate
 from kb.db import create_db_engine
+from kb.locks import load_lock
 from kb.models import Claim, Document, Passage, Statistic
 from loaders.export import export_text
 from loaders.runner import load_paths
@@ -46,6 +47,17 @@ def _start(url: str, corpus: Path, cwd: Path) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, so the test can clean up after it
+    )
+
+
+def _run(url: str, corpus: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(KB), "load", str(corpus)],
+        cwd=cwd,
+        env=_env(url),
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
 
 
@@ -111,14 +123,7 @@ def test_kill_9_mid_load_then_rerun_equals_a_clean_load(
         _reap(proc)
     assert proc.returncode == -signal.SIGKILL
     assert stored < 5 * COPIES, "the load finished before it was killed"
-    rerun = subprocess.run(
-        [str(KB), "load", str(synthetic_corpus)],
-        cwd=tmp_path,
-        env=_env(url),
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+    rerun = _run(url, synthetic_corpus, tmp_path)
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
     assert export_text(engine) == clean_export
     engine.dispose()
@@ -129,24 +134,14 @@ def test_a_second_load_during_a_load_refuses_clearly(
 ) -> None:
     url = databases.url(backend)
     engine = create_db_engine(url)
-    first = _start(url, synthetic_corpus, tmp_path)
-    try:
-        _wait_for_documents(engine, first, at_least=1)
-        second = subprocess.run(
-            [str(KB), "load", str(synthetic_corpus)],
-            cwd=tmp_path,
-            env=_env(url),
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        out, err = first.communicate(timeout=900)
-    finally:
-        _reap(first)
+    with load_lock(engine):  # what a running `kb load` holds, for as long as the test needs
+        second = _run(url, synthetic_corpus, tmp_path)
     assert second.returncode == 2, second.stdout + second.stderr
     assert "another kb load is running" in second.stderr
-    assert "Traceback" not in second.stderr + err
-    assert first.returncode == 0, out + err
+    assert "Traceback" not in second.stderr
+    assert _documents(engine) == 0
+    after = _run(url, synthetic_corpus, tmp_path)  # the lock is free again
+    assert after.returncode == 0, after.stdout + after.stderr
     assert export_text(engine) == clean_export
     engine.dispose()
 
