@@ -20,6 +20,7 @@ SHINGLE = 3
 THRESHOLD = 0.8
 MIN_SHINGLES = 8
 MAX_POSTINGS = 50  # a shingle in more documents than this says nothing about pairs
+PAIR_BATCH = 1_000_000  # document pairs expanded at once (8 bytes each, a few copies)
 _MULTIPLIERS = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(1))
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _URL = re.compile(r"\S+://\S+|\b\S+\.(?:com|ru|cn|org|net|uk|gov)\S*")
@@ -112,11 +113,14 @@ def _shared_counts(keys: np.ndarray, owners: np.ndarray) -> dict[tuple[int, int]
         group_starts = starts[lengths == length]
         if not len(group_starts):
             continue
-        groups = owners[group_starts[:, None] + np.arange(length)]  # docs ascending per group
         left, right = np.triu_indices(length, k=1)
-        codes = groups[:, left].astype(np.int64) * len(keys) + groups[:, right]
-        values, counts = np.unique(codes.ravel(), return_counts=True)
-        for code, count in zip(values.tolist(), counts.tolist(), strict=True):
-            pair = divmod(code, len(keys))
-            shared[pair] = shared.get(pair, 0) + count
+        step = max(1, PAIR_BATCH // len(left))  # bounds the pair arrays below
+        for i in range(0, len(group_starts), step):
+            batch = group_starts[i : i + step]
+            groups = owners[batch[:, None] + np.arange(length)]  # docs ascending per group
+            codes = groups[:, left].astype(np.int64) * len(keys) + groups[:, right]
+            values, counts = np.unique(codes.ravel(), return_counts=True)
+            for code, count in zip(values.tolist(), counts.tolist(), strict=True):
+                pair = divmod(code, len(keys))
+                shared[pair] = shared.get(pair, 0) + count
     return shared
