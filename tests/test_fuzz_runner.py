@@ -103,4 +103,4 @@ def test_huge_files_fail_alone_within_the_time_limit(empty_engine: Engine, tmp_p
     }
     for name, data in huge.items():
         (corpus / name).write_bytes(data)
-    _check(empty_engine, corpus, set(huge), workers=2, timeout=60)
+    _check(empty_engine, corpus, set(huge), workers=2, timeout=20)
