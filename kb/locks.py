@@ -12,8 +12,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
 
-from kb.errors import LoadInProgressError
+from kb.errors import DatabaseError, LoadInProgressError
 
 _ADVISORY_KEY = 0x6B62_6C6F  # "kblo"
 
@@ -26,7 +27,14 @@ def load_lock(engine: Engine) -> Iterator[None]:
         if lock_path is None:
             yield
             return
-        with lock_path.open("a") as handle:
+        try:
+            handle = lock_path.open("a")
+        except OSError as exc:
+            raise DatabaseError(
+                f"cannot create the load lock {lock_path}: {exc.strerror} "
+                "(does the database's folder exist and is it writable?)"
+            ) from exc
+        with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError as exc:
@@ -38,7 +46,14 @@ def load_lock(engine: Engine) -> Iterator[None]:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
         return
-    with engine.connect() as conn:
+    try:
+        conn = engine.connect()
+    except OperationalError as exc:
+        raise DatabaseError(
+            f"cannot reach the database at {engine.url.render_as_string()}: "
+            f"{str(exc.orig).strip().splitlines()[0] if exc.orig else exc}"
+        ) from exc
+    with conn:
         got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": _ADVISORY_KEY}).scalar()
         conn.commit()
         if not got:

@@ -26,6 +26,15 @@ def load(
     prune: Annotated[
         bool, typer.Option("--prune", help="Remove stored documents whose files are gone.")
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Processes that parse and extract (default: every CPU for 8+ files).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Load or refresh documents. Unchanged files are skipped; changed ones replaced atomically."""
     console = Console(stderr=True)
@@ -54,10 +63,15 @@ def load(
                         progress.advance(task)
 
                 summary = load_paths(
-                    engine, targets, prune=prune, on_file=on_file, on_start=on_start
+                    engine,
+                    targets,
+                    prune=prune,
+                    on_file=on_file,
+                    on_start=on_start,
+                    workers=workers,
                 )
         else:
-            summary = load_paths(engine, targets, prune=prune)
+            summary = load_paths(engine, targets, prune=prune, workers=workers)
     except KBError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

@@ -7,9 +7,10 @@ finds them. Only documents of the same kind from different files are compared.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections import Counter, defaultdict
 
+import numpy as np
 from sqlalchemy import delete, select
 from sqlmodel import Session
 
@@ -18,42 +19,126 @@ from kb.models import Document, DocumentLink
 SHINGLE = 3
 THRESHOLD = 0.8
 MIN_SHINGLES = 8
+MAX_POSTINGS = 50  # a shingle in more documents than this says nothing about pairs
+PAIR_BATCH = 1_000_000  # document pairs expanded at once (8 bytes each, a few copies)
+_MULTIPLIERS = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(1))
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _URL = re.compile(r"\S+://\S+|\b\S+\.(?:com|ru|cn|org|net|uk|gov)\S*")
+_LONG_TOKEN = 512  # longer runs of non-space are no URL (and would backtrack quadratically)
+_LONG_RUN = re.compile(rf"\S{{{_LONG_TOKEN + 1}}}")
+_SPACES = re.compile(r"(\s+)")
+
+
+def strip_urls(text: str) -> str:
+    """`_URL.sub(" ", text)`, in linear time even on a megabyte without a space.
+
+    A URL never spans whitespace, so the pattern applies token by token; a token longer
+    than `_LONG_TOKEN` characters (where the pattern would backtrack quadratically) is
+    no URL and stays as it is.
+    """
+    if not _LONG_RUN.search(text):
+        return _URL.sub(" ", text)
+    return "".join(
+        part if len(part) > _LONG_TOKEN or part.isspace() else _URL.sub(" ", part)
+        for part in _SPACES.split(text)
+    )
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[tuple[str, ...]]:
-    words = [w.casefold() for w in _WORD.findall(_URL.sub(" ", text))]
+    words = [w.casefold() for w in _WORD.findall(strip_urls(text))]
     return {tuple(words[i : i + size]) for i in range(max(0, len(words) - size + 1))}
 
 
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+
+
+def shingle_keys(text: str, cache: dict[str, int], size: int = SHINGLE) -> np.ndarray:
+    """The distinct shingles of `text` as sorted 64-bit keys (same sets as :func:`shingles`).
+
+    A shingle's key mixes its words' 64-bit hashes with odd multipliers; distinct shingles
+    collide with probability about n²/2⁶⁴, far below one in a corpus.
+    """
+    words = _WORD.findall(strip_urls(text))
+    if len(words) < size:
+        return np.empty(0, dtype=np.uint64)
+    hashes = np.fromiter(
+        (cache.get(w) or cache.setdefault(w, _word_hash(w)) for w in map(str.casefold, words)),
+        dtype=np.uint64,
+        count=len(words),
+    )
+    n = len(words) - size + 1
+    keys = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for offset, multiplier in zip(range(size), _MULTIPLIERS, strict=False):
+            keys = keys * np.uint64(0x100000001B3) + hashes[offset : offset + n] * multiplier
+    return np.unique(keys)
+
+
 def relink_same_as(session: Session) -> int:
-    """Recompute every sameAs link; returns the number of linked pairs."""
+    """Recompute every sameAs link; returns the number of linked pairs.
+
+    Document texts stream through (`yield_per`); what stays in memory is 12 bytes per
+    distinct shingle per document. Candidate pairs share a shingle that at most
+    `MAX_POSTINGS` documents hold (an inverted index, not all pairs): their shared count
+    is the exact intersection size, unless they only share very common shingles.
+    """
     session.execute(delete(DocumentLink))
-    rows = session.execute(
+    stmt = (
         select(Document.id, Document.kind, Document.source_path, Document.text)
-    ).all()
-    info = {r.id: (r.kind, r.source_path) for r in rows}
-    sets = {r.id: shingles(r.text) for r in rows}
-    # Candidate pairs share at least one rare shingle (an inverted index, not all pairs).
-    postings: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for doc_id, grams in sets.items():
-        if len(grams) >= MIN_SHINGLES:
-            for gram in grams:
-                postings[gram].append(doc_id)
-    shared: Counter[tuple[str, str]] = Counter()
-    for ids in postings.values():
-        if 1 < len(ids) <= 50:
-            for i, a in enumerate(ids):
-                for b in ids[i + 1 :]:
-                    shared[(a, b) if a < b else (b, a)] += 1
+        .order_by(Document.id)
+        .execution_options(yield_per=200)
+    )
+    ids: list[str] = []
+    info: list[tuple[str, str]] = []
+    sizes: list[int] = []
+    chunks: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
+    cache: dict[str, int] = {}
+    for row in session.execute(stmt):
+        keys = shingle_keys(row.text, cache)
+        index = len(ids)
+        ids.append(row.id)
+        info.append((row.kind, row.source_path))
+        sizes.append(len(keys))
+        if len(keys) >= MIN_SHINGLES:
+            chunks.append(keys)
+            owners.append(np.full(len(keys), index, dtype=np.int32))
+    if not chunks:
+        return 0
+    shared = _shared_counts(np.concatenate(chunks), np.concatenate(owners))
+    del chunks, owners
     pairs = 0
     for (a, b), common in sorted(shared.items()):
         if info[a][0] != info[b][0] or info[a][1] == info[b][1]:
             continue
-        score = common / min(len(sets[a]), len(sets[b]))
+        score = common / min(sizes[a], sizes[b])
         if score >= THRESHOLD:
-            session.add(DocumentLink(document_id=a, other_id=b, containment=score))
-            session.add(DocumentLink(document_id=b, other_id=a, containment=score))
+            session.add(DocumentLink(document_id=ids[a], other_id=ids[b], containment=score))
+            session.add(DocumentLink(document_id=ids[b], other_id=ids[a], containment=score))
             pairs += 1
     return pairs
+
+
+def _shared_counts(keys: np.ndarray, owners: np.ndarray) -> dict[tuple[int, int], int]:
+    """For each pair of documents (by index, a < b): shingles they share, via rare shingles."""
+    order = np.argsort(keys, kind="stable")
+    keys, owners = keys[order], owners[order]
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    lengths = np.diff(np.append(starts, len(keys)))
+    shared: dict[tuple[int, int], int] = {}
+    for length in range(2, MAX_POSTINGS + 1):
+        group_starts = starts[lengths == length]
+        if not len(group_starts):
+            continue
+        left, right = np.triu_indices(length, k=1)
+        step = max(1, PAIR_BATCH // len(left))  # bounds the pair arrays below
+        for i in range(0, len(group_starts), step):
+            batch = group_starts[i : i + step]
+            groups = owners[batch[:, None] + np.arange(length)]  # docs ascending per group
+            codes = groups[:, left].astype(np.int64) * len(keys) + groups[:, right]
+            values, counts = np.unique(codes.ravel(), return_counts=True)
+            for code, count in zip(values.tolist(), counts.tolist(), strict=True):
+                pair = divmod(code, len(keys))
+                shared[pair] = shared.get(pair, 0) + count
+    return shared

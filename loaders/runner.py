@@ -1,8 +1,10 @@
 """The load runner: one error boundary per file, so a bad file fails alone.
 
 For each file: read bytes, skip it when its content hash and the extractor version match
-what is stored, otherwise parse, extract and replace its documents in one transaction. A
-failure rolls that file back, is recorded with its path and reason, and the run goes on.
+what is stored, otherwise parse and extract it (in worker processes, see
+:mod:`loaders.pool`) and replace its documents in one transaction. A failure rolls that
+file back, is recorded with its path and a one-line reason, and the run goes on. Files
+stream through: only the few in flight are in memory.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlmodel import Session
 
+from kb.config import get_settings
 from kb.db import upgrade
 from kb.errors import DocumentError
 from kb.ids import content_hash, make_id
@@ -23,11 +26,13 @@ from kb.models import Document, LoadRun
 from loaders import store
 from loaders.claims.duplicates import mark_duplicate_claims
 from loaders.dedupe import relink_same_as
-from loaders.pipeline import extract, extractor_version
-from loaders.readers import read_file
+from loaders.pipeline import extractor_version
+from loaders.pool import ExtractPool, Job, default_workers
 from loaders.readers.manifest import MANIFEST_NAME, ManifestEntry, load_manifest
+from loaders.worker import Outcome, one_line
 
 CORPUS_SUFFIXES = {".txt", ".md", ".text"}
+AUTO_POOL_FILES = 8  # below this many files, worker start-up costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -85,19 +90,17 @@ def discover(paths: Sequence[Path]) -> tuple[list[CorpusFile], list[tuple[str, s
     return files, errors, folders
 
 
-def _load_one(engine: Engine, f: CorpusFile, version: str, load_id: str) -> str:
-    """Load one file in its own transaction; returns 'added', 'updated' or 'unchanged'."""
+def _read(f: CorpusFile) -> bytes:
     try:
-        data = f.path.read_bytes()
+        return f.path.read_bytes()
     except OSError as exc:
         raise DocumentError(str(f.path), f"cannot read file: {exc.strerror}") from exc
-    digest = content_hash(data)
-    with Session(engine) as session:
-        stored = store.stored_versions(session, f.source_path)
-    if stored == {(digest, version)}:
-        return "unchanged"
-    drafts = read_file(data, f.source_path, f.entry)
-    extractions = [extract(d) for d in drafts]
+
+
+def _write(
+    engine: Engine, f: CorpusFile, extractions: list, digest: str, version: str, load_id: str
+) -> None:
+    """Replace one file's documents in its own transaction (rolled back on any error)."""
     with Session(engine) as session, session.begin():
         store.replace_file(
             session,
@@ -107,7 +110,18 @@ def _load_one(engine: Engine, f: CorpusFile, version: str, load_id: str) -> str:
             version=version,
             load_id=load_id,
         )
-    return "updated" if stored else "added"
+
+
+def _stored_versions(engine: Engine) -> dict[str, set[tuple[str, str]]]:
+    """(content_hash, extractor_version) pairs per stored file, in one query."""
+    stored: dict[str, set[tuple[str, str]]] = {}
+    with Session(engine) as session:
+        rows = session.execute(
+            select(Document.source_path, Document.content_hash, Document.extractor_version)
+        )
+        for path, digest, version in rows:
+            stored.setdefault(path, set()).add((digest, version))
+    return stored
 
 
 def load_paths(
@@ -117,53 +131,126 @@ def load_paths(
     prune: bool = False,
     on_file: Callable[[CorpusFile | None, int], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    workers: int | None = None,
+    timeout: float | None = None,
 ) -> LoadSummary:
-    """Load or refresh the corpus files under `paths` (see `kb load`)."""
-    upgrade(engine)
+    """Load or refresh the corpus files under `paths` (see `kb load`).
+
+    Files are read one at a time in the main process; unchanged ones (same content hash
+    and extractor version) are skipped; the rest are parsed and extracted in `workers`
+    processes (default: every CPU when there are at least 8 files, else in-process), each
+    within `timeout` seconds (default `KB_DOCUMENT_TIMEOUT`), and written by the main
+    process, one transaction per file.
+    """
     summary = LoadSummary()
     version = extractor_version()
-    load_id = make_id(datetime.now(UTC).isoformat(), prefix="load")
     files, errors, folders = discover(paths)
     summary.failed.extend(errors)
-    with load_lock(engine):
+    if workers is None:
+        workers = default_workers() if len(files) >= AUTO_POOL_FILES else 1
+    if timeout is None:
+        timeout = get_settings().document_timeout_s
+    with load_lock(engine):  # before migrating: two first loads must not race on DDL
+        upgrade(engine)
+        load_id = make_id(datetime.now(UTC).isoformat(), prefix="load")
         with Session(engine) as session, session.begin():
             session.add(
                 LoadRun(id=load_id, started_at=datetime.now(UTC), extractor_version=version)
             )
         if on_start:
             on_start(len(files))
-        for f in files:
-            if on_file:
-                on_file(f, 0)
-            try:
-                outcome = _load_one(engine, f, version, load_id)
-            except DocumentError as exc:
-                summary.failed.append((str(f.path), exc.reason))
-            except Exception as exc:  # the error boundary: this file fails, the run goes on
-                reason = _one_line(exc)
-                summary.failed.append((str(f.path), reason))
+        stored = _stored_versions(engine)
+
+        def finish(job: Job, outcome: Outcome) -> None:
+            f, digest = job.context
+            status, value = outcome
+            if status == "ok":
+                try:
+                    _write(engine, f, value, digest, version, load_id)
+                except Exception as exc:  # the error boundary: this file fails, the run goes on
+                    summary.failed.append((str(f.path), one_line(exc)))
+                else:
+                    (summary.updated if f.source_path in stored else summary.added).append(
+                        f.source_path
+                    )
             else:
-                getattr(summary, outcome).append(f.source_path)
+                summary.failed.append((str(f.path), value))
             if on_file:
                 on_file(f, 1)
-        with Session(engine) as session, session.begin():
-            if prune:
-                summary.pruned = _prune(session, files, folders)
+
+        with ExtractPool(workers, timeout) as pool:
+            for f in files:
+                if on_file:
+                    on_file(f, 0)
+                try:
+                    data = _read(f)
+                except DocumentError as exc:
+                    summary.failed.append((str(f.path), exc.reason))
+                    if on_file:
+                        on_file(f, 1)
+                    continue
+                digest = content_hash(data)
+                if stored.get(f.source_path) == {(digest, version)}:
+                    summary.unchanged.append(f.source_path)
+                    if on_file:
+                        on_file(f, 1)
+                    continue
+                job = Job(data, f.source_path, f.entry, context=(f, digest))
+                del data
+                for done in pool.submit(job):
+                    finish(*done)
+            for done in pool.drain():
+                finish(*done)
+        _finish_run(engine, summary, files, folders, prune=prune, load_id=load_id)
+    return summary
+
+
+def _finish_run(
+    engine: Engine,
+    summary: LoadSummary,
+    files: list[CorpusFile],
+    folders: set[Path],
+    *,
+    prune: bool,
+    load_id: str,
+) -> None:
+    """Prune, then recompute what spans documents (entities, sameAs, duplicate claims).
+
+    Skipped when nothing changed since the last run that got this far: a refresh of an
+    unchanged corpus costs one read and hash per file. A run killed before this point
+    leaves documents newer than the last finished run, so the next run redoes it.
+    """
+    with Session(engine) as session, session.begin():
+        if prune:
+            summary.pruned = _prune(session, files, folders)
+        if summary.added or summary.updated or summary.pruned or _stale(session):
             store.prune_orphan_entities(session)
             relink_same_as(session)
             mark_duplicate_claims(session)
-            summary.totals = store.count_rows(session)
-            run = session.get(LoadRun, load_id)
-            if run is not None:
-                run.finished_at = datetime.now(UTC)
-                run.summary = {
-                    "added": len(summary.added),
-                    "updated": len(summary.updated),
-                    "unchanged": len(summary.unchanged),
-                    "failed": len(summary.failed),
-                    **summary.totals,
-                }
-    return summary
+        summary.totals = store.count_rows(session)
+        run = session.get(LoadRun, load_id)
+        if run is not None:
+            run.finished_at = datetime.now(UTC)
+            run.summary = {
+                "added": len(summary.added),
+                "updated": len(summary.updated),
+                "unchanged": len(summary.unchanged),
+                "failed": len(summary.failed),
+                **summary.totals,
+            }
+
+
+def _stale(session: Session) -> bool:
+    """Were documents written after the last finished run (a run killed mid-way)?"""
+    last_loaded = session.scalar(select(func.max(Document.loaded_at)))
+    if last_loaded is None:
+        return False
+    last_finished = session.scalar(select(func.max(LoadRun.finished_at)))
+    return last_finished is None or _naive(last_loaded) > _naive(last_finished)
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def _prune(session: Session, files: Iterable[CorpusFile], folders: set[Path]) -> list[str]:
@@ -173,8 +260,3 @@ def _prune(session: Session, files: Iterable[CorpusFile], folders: set[Path]) ->
     for source_path in gone:
         store.delete_file(session, source_path)
     return gone
-
-
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {text}"[:300]

@@ -1,0 +1,256 @@
+"""A bounded loopback load test of `kb serve`: N concurrent clients for T seconds.
+
+Starts `kb serve --workers W` on a free loopback port (or targets `--url`), loads the
+seeds first unless `--no-load`, then runs `--clients` asyncio httpx clients, each sending
+the query mix in turn for `--seconds`. A request is an error when the status is not 200,
+the body is not JSON, or it carries GraphQL `errors`. Prints requests, errors (by kind),
+requests/second and p50/p90/p99 latency, per query and overall.
+
+    python -m bench.loadtest                               # SQLite, the full mix, 32 x 60 s
+    python -m bench.loadtest --postgres --workers 4
+    python -m bench.loadtest --mix skeleton --seconds 10   # only `{ documentCount }`
+
+The `full` mix uses the names of CONTRACT.md (documents with claims, a statistics
+filter, an actor by name, search); run it once the API is merged. `bench.loadtest` is
+a client in one process: on a 2-core machine it shares the CPUs with the server, so
+the figures are a floor, not the server's capacity.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import httpx
+
+KB = Path(sys.executable).parent / "kb"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+PG_ADMIN_URL = os.environ.get(
+    "KB_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+
+MIXES: dict[str, dict[str, tuple[str, dict]]] = {
+    "skeleton": {"documentCount": ("{ documentCount }", {})},
+    "full": {
+        "documents with claims": (
+            "query($n: Int) { documents(first: $n) { totalCount edges { node { id title kind "
+            "claims(first: 5) { totalCount edges { node { text attribution speaker { name } } } }"
+            " } } } }",
+            {"n": 10},
+        ),
+        "statistics filter": (
+            'query { statistics(first: 20, filter: {unit: "USD"}) { totalCount edges { node { '
+            "value unit surface metric document { title } } } } }",
+            {},
+        ),
+        "actor by name": (
+            "query($name: String) { actor(name: $name) { name aliases "
+            "claims(first: 5) { totalCount edges { node { text } } } } }",
+            {"name": "Vladimir Putin"},
+        ),
+        "search": (
+            "query($q: String!) { search(query: $q, first: 10) { __typename } }",
+            {"q": "trade turnover"},
+        ),
+        "document count": ("{ documents(first: 1) { totalCount } }", {}),
+    },
+}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def _client(
+    http: httpx.AsyncClient,
+    url: str,
+    mix: list[tuple[str, str, dict]],
+    offset: int,
+    stop: float,
+    latencies: dict[str, list[float]],
+    errors: Counter[str],
+) -> None:
+    i = offset
+    while time.monotonic() < stop:
+        name, query, variables = mix[i % len(mix)]
+        i += 1
+        started = time.perf_counter()
+        try:
+            response = await http.post(url, json={"query": query, "variables": variables})
+            elapsed = (time.perf_counter() - started) * 1000
+            if response.status_code != 200:
+                errors[f"{name}: HTTP {response.status_code}"] += 1
+                continue
+            body = response.json()
+            if body.get("errors"):
+                message = str(body["errors"][0].get("message", ""))[:80]
+                errors[f"{name}: {message}"] += 1
+                continue
+            latencies[name].append(elapsed)
+        except (httpx.HTTPError, ValueError) as exc:
+            errors[f"{name}: {type(exc).__name__}"] += 1
+
+
+async def run_clients(url: str, mix_name: str, clients: int, seconds: float) -> dict:
+    mix = [(name, q, v) for name, (q, v) in MIXES[mix_name].items()]
+    latencies: dict[str, list[float]] = defaultdict(list)
+    errors: Counter[str] = Counter()
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(timeout=30, limits=limits) as http:
+        stop = time.monotonic() + seconds
+        started = time.perf_counter()
+        await asyncio.gather(
+            *(_client(http, url, mix, i, stop, latencies, errors) for i in range(clients))
+        )
+        elapsed = time.perf_counter() - started
+    return {"latencies": latencies, "errors": errors, "elapsed": elapsed}
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def report(result: dict, clients: int, label: str) -> None:
+    latencies, errors, elapsed = result["latencies"], result["errors"], result["elapsed"]
+    every = [v for vs in latencies.values() for v in vs]
+    total = len(every) + sum(errors.values())
+    print(f"-- {label}: {clients} clients for {elapsed:.0f} s")
+    print(
+        f"requests {total}, errors {sum(errors.values())}, {total / elapsed:.1f} req/s, "
+        f"p50 {statistics.median(every) if every else float('nan'):.1f} ms, "
+        f"p90 {_pct(every, 0.9):.1f} ms, p99 {_pct(every, 0.99):.1f} ms"
+    )
+    for name, values in sorted(latencies.items()):
+        print(
+            f"  {name}: {len(values)} ok, p50 {statistics.median(values):.1f} ms, "
+            f"p99 {_pct(values, 0.99):.1f} ms"
+        )
+    for message, count in errors.most_common(10):
+        print(f"  error x{count}: {message}")
+
+
+def _database(postgres: bool, tmp: Path) -> tuple[str, str | None]:
+    if not postgres:
+        return f"sqlite:///{tmp / 'kb.sqlite'}", None
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"kb_load_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))  # our own generated name
+    admin.dispose()
+    return make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False), name
+
+
+def _drop(name: str | None) -> None:
+    if name:
+        from sqlalchemy import create_engine, text
+
+        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def wait_healthy(base: str, proc: subprocess.Popen | None, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise SystemExit(f"kb serve exited with {proc.returncode}")
+        try:
+            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"kb serve did not answer /health within {timeout:.0f} s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.loadtest", description=__doc__)
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--workers", type=int, default=2, help="kb serve --workers")
+    parser.add_argument("--mix", choices=sorted(MIXES), default="full")
+    parser.add_argument("--postgres", action="store_true", help="serve from PostgreSQL")
+    parser.add_argument("--url", help="target a running server instead (its /graphql URL)")
+    parser.add_argument("--corpus", type=Path, default=SEEDS, help="what to load first")
+    parser.add_argument("--no-load", action="store_true", help="skip loading the corpus")
+    args = parser.parse_args(argv if argv is not None else [])
+    if args.url:
+        base = args.url.rsplit("/graphql", 1)[0]
+        wait_healthy(base, None)
+        report(
+            asyncio.run(run_clients(args.url, args.mix, args.clients, args.seconds)),
+            args.clients,
+            f"{args.mix} mix against {args.url}",
+        )
+        return 0
+    with tempfile.TemporaryDirectory(prefix="kb-loadtest-") as tmp:
+        db_url, pg_name = _database(args.postgres, Path(tmp))
+        env = {**os.environ, "KB_DATABASE_URL": db_url}
+        server = None
+        try:
+            if not args.no_load:
+                subprocess.run(
+                    [str(KB), "load", str(args.corpus)], env=env, check=True, capture_output=True
+                )
+            port = free_port()
+            server = subprocess.Popen(
+                [
+                    str(KB),
+                    "serve",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(port),
+                    "--workers",
+                    str(args.workers),
+                ],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+            base = f"http://127.0.0.1:{port}"
+            wait_healthy(base, server)
+            result = asyncio.run(
+                run_clients(f"{base}/graphql", args.mix, args.clients, args.seconds)
+            )
+            backend = "postgresql" if args.postgres else "sqlite"
+            report(
+                result,
+                args.clients,
+                f"{args.mix} mix, kb serve --workers {args.workers} on {backend}",
+            )
+            healthy = httpx.get(f"{base}/health", timeout=5).status_code == 200
+            print(f"server healthy after the run: {healthy}")
+        finally:
+            if server is not None:
+                server.terminate()
+                try:
+                    server.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    server.kill()
+            _drop(pg_name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,170 @@
+"""Run :func:`loaders.worker.extract_file` over files in worker processes, a few at a time.
+
+The main process submits jobs and gets back `(job, outcome)` pairs as workers finish; at
+most ``workers + 1`` jobs are in flight, so memory holds only those files, never the
+corpus. Workers start from a `forkserver` that has the pipeline imported (safe with the
+progress bar's thread, quick to start). Failures stay per file:
+
+- a worker that overruns its hard deadline (twice the soft limit plus a grace period: a
+  C extension may ignore the worker's own alarm) is killed; its file fails with the time
+  limit as reason, and the other files in flight are resubmitted to a fresh pool;
+- a worker that dies (out of memory, a crash in native code) breaks the pool: the files in
+  flight are rerun one at a time in a fresh pool, so the file that breaks it fails alone.
+
+With ``workers == 1`` jobs run in-process, in order, with the same per-file time limit.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from loaders.readers.manifest import ManifestEntry
+from loaders.worker import Outcome, extract_file, timeout_reason, warm_up
+
+GRACE_S = 10.0
+
+
+def default_workers() -> int:
+    """The CPUs this process may use (at least 1)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class Job:
+    """One file to extract; `context` is the caller's (returned untouched)."""
+
+    data: bytes
+    source_path: str
+    entry: ManifestEntry | None
+    context: Any = None
+
+
+class ExtractPool:
+    """Submit jobs, collect outcomes; see the module docstring. Use as a context manager."""
+
+    def __init__(
+        self,
+        workers: int,
+        timeout: float | None,
+        function: Callable[..., Outcome] = extract_file,
+    ) -> None:
+        self.function = function  # a module-level callable (tests swap in misbehaving ones)
+        self.workers = max(1, workers)
+        self.timeout = timeout if timeout and timeout > 0 else None
+        self._executor: ProcessPoolExecutor | None = None
+        self._inflight: dict[Future[Outcome], tuple[Job, float]] = {}
+
+    def __enter__(self) -> ExtractPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    @property
+    def hard_limit(self) -> float | None:
+        return 2 * self.timeout + GRACE_S if self.timeout else None
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["loaders.worker"])
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=context,
+                initializer=warm_up,
+                initargs=(os.getpid(),),
+            )
+        return self._executor
+
+    def submit(self, job: Job) -> list[tuple[Job, Outcome]]:
+        """Queue a job; returns the outcomes that finished while waiting for room."""
+        if self.workers == 1:
+            return [(job, self.function(job.data, job.source_path, job.entry, self.timeout))]
+        done: list[tuple[Job, Outcome]] = []
+        while len(self._inflight) > self.workers:
+            done.extend(self._collect())
+        self._start(job)
+        return done
+
+    def drain(self) -> Iterator[tuple[Job, Outcome]]:
+        """Every outcome still in flight, as it finishes."""
+        while self._inflight:
+            yield from self._collect()
+
+    def _start(self, job: Job) -> None:
+        future = self._pool().submit(
+            self.function, job.data, job.source_path, job.entry, self.timeout
+        )
+        self._inflight[future] = (job, time.monotonic())
+
+    def _collect(self) -> list[tuple[Job, Outcome]]:
+        finished, _ = wait(list(self._inflight), timeout=1.0, return_when=FIRST_COMPLETED)
+        out: list[tuple[Job, Outcome]] = []
+        broken: list[Job] = []
+        for future in finished:
+            job, _started = self._inflight.pop(future)
+            try:
+                out.append((job, future.result()))
+            except BrokenProcessPool:
+                broken.append(job)
+        if broken:
+            out.extend(self._recover(broken, reason=None))
+            return out
+        limit = self.hard_limit
+        if limit is not None:
+            now = time.monotonic()
+            overdue = [f for f, (_job, t) in self._inflight.items() if now - t > limit]
+            if overdue:
+                jobs = [self._inflight.pop(f)[0] for f in overdue]
+                self._kill()
+                out.extend((job, ("failed", timeout_reason(self.timeout or 0))) for job in jobs)
+                others = [job for job, _t in self._inflight.values()]
+                self._inflight.clear()
+                for job in others:
+                    self._start(job)
+        return out
+
+    def _recover(self, broken: list[Job], reason: str | None) -> list[tuple[Job, Outcome]]:
+        """The pool died: rerun the files in flight one at a time; the culprit fails alone."""
+        jobs = broken + [job for job, _t in self._inflight.values()]
+        self._inflight.clear()
+        self._kill()
+        return [(job, self._solo(job, reason)) for job in jobs]
+
+    def _solo(self, job: Job, reason: str | None) -> Outcome:
+        future = self._pool().submit(
+            self.function, job.data, job.source_path, job.entry, self.timeout
+        )
+        try:
+            return future.result(timeout=self.hard_limit)
+        except BrokenProcessPool:
+            self._kill()
+            return ("failed", reason or "the worker process died on this file (out of memory?)")
+        except TimeoutError:
+            self._kill()
+            return ("failed", timeout_reason(self.timeout or 0))
+
+    def _kill(self) -> None:
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        processes = dict(getattr(executor, "_processes", None) or {})
+        for process in processes.values():
+            if process.is_alive():
+                process.kill()
+        executor.shutdown(wait=True, cancel_futures=True)
