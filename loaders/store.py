@@ -134,6 +134,7 @@ def upsert_entities(session: Session, drafts: Iterable[EntityDraft]) -> dict[str
     forms_of: dict[str, list[EntityDraft]] = {}
     for d in drafts:
         forms_of.setdefault(ids[d.key], []).append(d)
+    _settle_descriptions(session, forms_of)
     known = set(
         session.execute(
             select(EntityAlias.entity_id, EntityAlias.alias).where(
@@ -155,6 +156,21 @@ def upsert_entities(session: Session, drafts: Iterable[EntityDraft]) -> dict[str
                 )
             )
     return ids
+
+
+def _settle_descriptions(session: Session, forms_of: dict[str, list[EntityDraft]]) -> None:
+    """An entity's description is the smallest one any document gave it, whatever the order
+    in which documents were loaded (a parallel or interrupted load must equal a clean one)."""
+    offered = {
+        eid: {d.description for d in ds if d.description} for eid, ds in forms_of.items()
+    }
+    offered = {eid: texts for eid, texts in offered.items() if texts}
+    if not offered:
+        return
+    for row in session.scalars(select(Entity).where(Entity.id.in_(offered))).all():
+        best = min(offered[row.id] | ({row.description} if row.description else set()))
+        if row.description != best:
+            row.description = best
 
 
 def _insert_extraction(
