@@ -2,10 +2,16 @@
 
 `create_app` builds one engine per process and hands each GraphQL request a fresh
 :class:`~schema.context.Context`. CORS is closed unless `KB_CORS_ORIGINS` lists origins.
+
+Admission control: a request holds one pooled connection while its DataLoaders await, and
+checking a connection out of a full pool blocks the event loop (deadlocking the requests
+that hold the others). So at most `pool size` GraphQL requests run at once per process;
+the rest wait asynchronously for a slot.
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from sqlalchemy import Engine
@@ -31,6 +37,15 @@ class KbGraphQL(GraphQLOverHTTP):
     def __init__(self, schema: BaseSchema, engine: Engine, **kwargs: Any) -> None:
         super().__init__(schema, **kwargs)
         self.engine = engine
+        size = getattr(engine.pool, "size", None)
+        self.slots = max(1, size() if callable(size) else 5)
+        self._admission: asyncio.Semaphore | None = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if self._admission is None:
+            self._admission = asyncio.Semaphore(self.slots)
+        async with self._admission:
+            await super().__call__(scope, receive, send)
 
     async def get_context(self, request: Any, response: Any) -> Context:
         return Context(engine=self.engine, request=request, response=response)
