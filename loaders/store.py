@@ -67,7 +67,27 @@ def delete_file(session: Session, source_path: str) -> int:
     return result.rowcount or 0
 
 
-def _existing_match(session: Session, d: EntityDraft) -> str | None:
+def _stored_forms(session: Session, drafts: Sequence[EntityDraft]) -> dict[tuple, set[str]]:
+    """(type, is_handle, alias_key) → stored entity ids, for every form of the drafts, in
+    one statement (resolution below would otherwise query per draft)."""
+    keys = {normalise_name(h) for d in drafts for h in d.handles}
+    keys |= {normalise_name(d.name) for d in drafts}
+    if not keys:
+        return {}
+    rows = session.execute(
+        select(Entity.type, EntityAlias.is_handle, EntityAlias.alias_key, EntityAlias.entity_id)
+        .join(Entity, Entity.id == EntityAlias.entity_id)
+        .where(EntityAlias.alias_key.in_(keys))
+    ).all()
+    forms: dict[tuple, set[str]] = {}
+    for type_, is_handle, key, eid in rows:
+        forms.setdefault((type_, bool(is_handle), key), set()).add(eid)
+    return forms
+
+
+def _existing_match(
+    session: Session, d: EntityDraft, forms: dict[tuple, set[str]]
+) -> str | None:
     """The one stored entity of the draft's type that a new draft is another form of.
 
     Tried in order: a shared handle ("@MID_RF"); the draft's name stored as an alias of
@@ -75,22 +95,22 @@ def _existing_match(session: Session, d: EntityDraft) -> str | None:
     "Dmitri Trenin" after "@DmitriTrenin"); a one-word person name that is the last word of
     exactly one stored person's name ("Zubarevich" → "Natalia Zubarevich"). Ambiguous
     matches never merge, and people and organisations never merge with each other.
+    `forms` is :func:`_stored_forms` of the batch.
     """
-    typed = select(EntityAlias.entity_id).join(Entity, Entity.id == EntityAlias.entity_id)
-    typed = typed.where(Entity.type == d.type.value)
+    type_ = d.type.value
     if d.handles:
-        keys = [normalise_name(h) for h in d.handles]
-        stmt = typed.where(EntityAlias.is_handle.is_(True), EntityAlias.alias_key.in_(keys))
-        found = set(session.scalars(stmt).all())
+        found = set().union(
+            *(forms.get((type_, True, normalise_name(h)), set()) for h in d.handles)
+        )
         if len(found) == 1:
             return found.pop()
     name_key = normalise_name(d.name)
     if len(name_key) < 3:
         return None
-    found = set(session.scalars(typed.where(EntityAlias.alias_key == name_key)).all())
+    found = forms.get((type_, False, name_key), set()) | forms.get((type_, True, name_key), set())
     if len(found) == 1:
-        return found.pop()
-    if d.type.value == "ACTOR" and " " not in name_key and not name_key.startswith("@"):
+        return next(iter(found))
+    if type_ == "ACTOR" and " " not in name_key and not name_key.startswith("@"):
         rows = set(session.scalars(select(Entity.id).where(
             Entity.type == "ACTOR", Entity.name_key.like(f"% {name_key}"))).all())  # fmt: skip
         if len(rows) == 1:
@@ -111,10 +131,11 @@ def upsert_entities(session: Session, drafts: Iterable[EntityDraft]) -> dict[str
     existing = set(session.scalars(select(Entity.id).where(Entity.id.in_(by_id))).all())
     ids: dict[str, str] = {d.key: entity_id(d.key) for d in drafts}
     merged: dict[str, list[EntityDraft]] = {}
+    forms = _stored_forms(session, [d for eid, d in by_id.items() if eid not in existing])
     for eid, d in by_id.items():
         if eid in existing:
             continue
-        other = _existing_match(session, d)
+        other = _existing_match(session, d, forms)
         if other is not None:
             ids[d.key] = other
             merged.setdefault(other, []).append(d)
