@@ -3,6 +3,8 @@ read-only sessions, and sessions returned at the end of each request."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from api_helpers import Api
 from sqlalchemy import Engine, text
@@ -108,3 +110,29 @@ def test_queries_that_multiply_into_too_many_items_are_refused(api: Api) -> None
         "{ documents(first: 100) { edges { node { ...C } } } }"
     )
     assert "over the limit" in api.error(fragment)
+
+
+def test_a_repeated_query_is_validated_once(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The limits' validation rules are built once, so the validation cache hits across
+    requests (built per request, every request re-validated)."""
+    import strawberry.schema.schema as strawberry_schema
+
+    calls: list[int] = []
+    real_validate = strawberry_schema.validate
+
+    def counting_validate(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real_validate(*args, **kwargs)
+
+    monkeypatch.setattr(strawberry_schema, "validate", counting_validate)
+    alias = f"only{uuid.uuid4().hex}"  # a text no earlier request has validated
+    query = f"{{ {alias}: documents(first: 1) {{ totalCount }} }}"
+    answers = [api.data(query)[alias]["totalCount"] for _ in range(3)]
+    assert answers[0] > 0 and len(set(answers)) == 1
+    assert len(calls) == 1
+    # the limits still apply to cached validations
+    inner = "id"
+    for _ in range(MAX_DEPTH // 3 + 2):
+        inner = f"documents(first: 1) {{ edges {{ node {{ {inner} }} }} }}"
+    deep = "{ " + inner + " }"
+    assert all("exceeds maximum operation depth" in api.error(deep) for _ in range(2))
