@@ -38,8 +38,7 @@ def test_author_claims_credit_nobody() -> None:
 
 def test_an_explicit_source_is_kept() -> None:
     ex = _run(
-        "According to the Harbin Customs Office, rail freight rose 14% in 2023, "
-        "Oskar Venn said."
+        "According to the Harbin Customs Office, rail freight rose 14% in 2023, Oskar Venn said."
     )
     name = _source_name(ex, "14%")
     assert name is not None and "Customs" in name

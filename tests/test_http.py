@@ -130,9 +130,7 @@ def test_response_media_type_follows_accept(
     ["{", "{ noSuchField }", "query Q($n: Int!) { documentTitles(first: $n) }"],
     ids=["parse", "validation", "variable-coercion"],
 )
-@pytest.mark.parametrize(
-    ("accept", "status"), [(GRAPHQL_RESPONSE, 400), ("application/json", 200)]
-)
+@pytest.mark.parametrize(("accept", "status"), [(GRAPHQL_RESPONSE, 400), ("application/json", 200)])
 def test_request_errors_status_depends_on_media_type(
     client: httpx.Client, query: str, accept: str, status: int
 ) -> None:

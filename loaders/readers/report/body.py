@@ -126,8 +126,11 @@ class Body:
             self.defer(lambda: self._caption(self.lines_text(block.lines), label))
             return
         self.last_visual = None
-        if len(block.lines) > 1 and NUMBERED.match(block.first) and \
-                self.sections.classify(block.first) is not None:  # heading glued to its text
+        if (
+            len(block.lines) > 1
+            and NUMBERED.match(block.first)
+            and self.sections.classify(block.first) is not None
+        ):  # heading glued to its text
             self.add(Block(block.index, block.lines[:1]))
             self.add(Block(block.index, block.lines[1:]))
             return

@@ -24,8 +24,11 @@ _AUTHORS_LABEL = re.compile(r"^(?:authors?|contributors|written by|prepared by|"
                             r"authors? (?:team|group)|research team)\s*:?$", re.I)  # fmt: skip
 _EDITORS_LABEL = re.compile(r"^(?:[\w-]+\s+)?editors?(?:[\s-]in[\s-]chief)?\s*:?$|^edited by:?$",
                             re.I)  # fmt: skip
-_INLINE_LABEL = re.compile(r"^(?P<label>authors?|contributors|written by|prepared by|"
-                           r"(?:[\w-]+\s+)?editors?|edited by)\s*:\s*(?P<rest>\S.*)$", re.I)
+_INLINE_LABEL = re.compile(
+    r"^(?P<label>authors?|contributors|written by|prepared by|"
+    r"(?:[\w-]+\s+)?editors?|edited by)\s*:\s*(?P<rest>\S.*)$",
+    re.I,
+)
 _GROUP_LABEL = re.compile(r"^(?P<group>[A-Z][^.;]{1,40}):$")
 _ISBN = re.compile(r"\bISBN(?:-1[03])?[:\s]*(?P<isbn>[0-9][0-9Xx\- ]{8,16}[0-9Xx])")
 _REPORT_NO = re.compile(r"\b(?:Report|Working Paper|Paper|Policy Brief)\s+No\.?\s*"
@@ -185,8 +188,11 @@ def drop_back_matter(blocks: list[Block], fm: FrontMatter) -> list[str]:
             or (report_no.search(text) and len(text.split()) <= 6)
             or (names and sum(n in low for n in names) >= 2 and len(text.split()) <= 40)
             or low.strip(" .") in names
-            or (len(b.lines) == 1 and len(text.split()) <= 3 and text.lower().strip(" :")
-                in ("notes", "for notes", "notes page"))
+            or (
+                len(b.lines) == 1
+                and len(text.split()) <= 3
+                and text.lower().strip(" :") in ("notes", "for notes", "notes page")
+            )
         ):
             b.kind = "front"
             dropped.append(text)

@@ -74,8 +74,10 @@ def parse_names(text: str) -> list[str]:
     return names
 
 
-_BIO = re.compile(r"^(?P<name>[^—–(]{3,60}?)\s*(?:\((?P<role>[^)]{1,30})\))?\s*[—–]\s*"
-                  r"(?P<bio>\S.*)$")
+_BIO = re.compile(
+    r"^(?P<name>[^—–(]{3,60}?)\s*(?:\((?P<role>[^)]{1,30})\))?\s*[—–]\s*"
+    r"(?P<bio>\S.*)$"
+)
 
 
 def attach_bios(details: list[dict], paragraphs: list[tuple[str, int, int]]) -> None:
