@@ -9,6 +9,13 @@ requests/second and p50/p90/p99 latency, per query and overall.
     python -m bench.loadtest                               # SQLite, the full mix, 32 x 60 s
     python -m bench.loadtest --postgres --workers 4
     python -m bench.loadtest --mix skeleton --seconds 10   # only `{ documentCount }`
+    python -m bench.loadtest --refresh                     # a maintainer refreshes meanwhile
+
+With `--refresh` the corpus is copied aside and, while the clients run, a loop edits one
+file of the copy (appends a paragraph, then takes it out again) and runs `kb load` on it,
+as a maintainer refreshing changed documents would. Every refresh must succeed, and the
+documents' total must never change (a refresh replaces a document in one transaction, so no
+reader may see it missing or doubled); a changed total counts as an error.
 
 The `full` mix uses the names of CONTRACT.md (documents with claims, a statistics
 filter, an actor by name, search); run it once the API is merged. `bench.loadtest` is
@@ -21,11 +28,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections import Counter, defaultdict
@@ -81,6 +90,7 @@ async def _client(
     stop: float,
     latencies: dict[str, list[float]],
     errors: Counter[str],
+    expected_total: int | None = None,
 ) -> None:
     i = offset
     while time.monotonic() < stop:
@@ -98,12 +108,19 @@ async def _client(
                 message = str(body["errors"][0].get("message", ""))[:80]
                 errors[f"{name}: {message}"] += 1
                 continue
+            if expected_total is not None and name == "document count":
+                total = body["data"]["documents"]["totalCount"]
+                if total != expected_total:
+                    errors[f"{name}: total {total}, not {expected_total}"] += 1
+                    continue
             latencies[name].append(elapsed)
         except (httpx.HTTPError, ValueError) as exc:
             errors[f"{name}: {type(exc).__name__}"] += 1
 
 
-async def run_clients(url: str, mix_name: str, clients: int, seconds: float) -> dict:
+async def run_clients(
+    url: str, mix_name: str, clients: int, seconds: float, expected_total: int | None = None
+) -> dict:
     mix = [(name, q, v) for name, (q, v) in MIXES[mix_name].items()]
     latencies: dict[str, list[float]] = defaultdict(list)
     errors: Counter[str] = Counter()
@@ -112,7 +129,10 @@ async def run_clients(url: str, mix_name: str, clients: int, seconds: float) -> 
         stop = time.monotonic() + seconds
         started = time.perf_counter()
         await asyncio.gather(
-            *(_client(http, url, mix, i, stop, latencies, errors) for i in range(clients))
+            *(
+                _client(http, url, mix, i, stop, latencies, errors, expected_total)
+                for i in range(clients)
+            )
         )
         elapsed = time.perf_counter() - started
     return {"latencies": latencies, "errors": errors, "elapsed": elapsed}
@@ -168,6 +188,53 @@ def _drop(name: str | None) -> None:
         admin.dispose()
 
 
+class Refresher(threading.Thread):
+    """Edits one file of `corpus` back and forth and runs `kb load` on it until stopped."""
+
+    PARAGRAPH = "\n\nAn added paragraph: the refresh under load replaced this document.\n"
+
+    def __init__(self, corpus: Path, env: dict[str, str]) -> None:
+        super().__init__(daemon=True)
+        self.corpus, self.env = corpus, env
+        self.target = max(
+            (p for p in corpus.iterdir() if p.suffix == ".txt"), key=lambda p: p.stat().st_size
+        )
+        self.original = self.target.read_bytes()
+        self.stopping = threading.Event()
+        self.seconds: list[float] = []
+        self.failures: list[str] = []
+
+    def run(self) -> None:
+        edited = False
+        while not self.stopping.is_set():
+            edited = not edited
+            body = self.original + self.PARAGRAPH.encode() if edited else self.original
+            self.target.write_bytes(body)
+            started = time.perf_counter()
+            done = subprocess.run(
+                [str(KB), "load", str(self.corpus)], env=self.env, capture_output=True, text=True
+            )
+            self.seconds.append(time.perf_counter() - started)
+            if done.returncode != 0:
+                self.failures.append(f"rc {done.returncode}: {done.stderr.strip()[-200:]}")
+
+    def report(self) -> None:
+        if not self.seconds:
+            print("refreshes: none finished")
+            return
+        print(
+            f"refreshes while serving: {len(self.seconds)} ({self.target.name}), "
+            f"failed {len(self.failures)}, median {statistics.median(self.seconds):.1f} s each"
+        )
+        for failure in self.failures[:5]:
+            print(f"  refresh failed: {failure}")
+
+
+def _document_total(url: str) -> int:
+    body = httpx.post(url, json={"query": "{ documents(first: 1) { totalCount } }"}, timeout=30)
+    return int(body.json()["data"]["documents"]["totalCount"])
+
+
 def wait_healthy(base: str, proc: subprocess.Popen | None, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -192,6 +259,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", help="target a running server instead (its /graphql URL)")
     parser.add_argument("--corpus", type=Path, default=SEEDS, help="what to load first")
     parser.add_argument("--no-load", action="store_true", help="skip loading the corpus")
+    parser.add_argument(
+        "--refresh", action="store_true", help="refresh an edited copy of the corpus meanwhile"
+    )
     args = parser.parse_args(argv if argv is not None else [])
     if args.url:
         base = args.url.rsplit("/graphql", 1)[0]
@@ -206,6 +276,10 @@ def main(argv: list[str] | None = None) -> int:
         db_url, pg_name = _database(args.postgres, Path(tmp))
         env = {**os.environ, "KB_DATABASE_URL": db_url}
         server = None
+        if args.refresh:
+            args.no_load = False
+            shutil.copytree(args.corpus, Path(tmp) / "corpus")
+            args.corpus = Path(tmp) / "corpus"
         try:
             if not args.no_load:
                 subprocess.run(
@@ -230,15 +304,25 @@ def main(argv: list[str] | None = None) -> int:
             )
             base = f"http://127.0.0.1:{port}"
             wait_healthy(base, server)
+            refresher = Refresher(args.corpus, env) if args.refresh else None
+            expected = _document_total(f"{base}/graphql") if refresher else None
+            if refresher:
+                refresher.start()
             result = asyncio.run(
-                run_clients(f"{base}/graphql", args.mix, args.clients, args.seconds)
+                run_clients(f"{base}/graphql", args.mix, args.clients, args.seconds, expected)
             )
+            if refresher:
+                refresher.stopping.set()
+                refresher.join()
             backend = "postgresql" if args.postgres else "sqlite"
             report(
                 result,
                 args.clients,
-                f"{args.mix} mix, kb serve --workers {args.workers} on {backend}",
+                f"{args.mix} mix, kb serve --workers {args.workers} on {backend}"
+                + (", refreshed meanwhile" if refresher else ""),
             )
+            if refresher:
+                refresher.report()
             healthy = httpx.get(f"{base}/health", timeout=5).status_code == 200
             print(f"server healthy after the run: {healthy}")
         finally:
