@@ -412,3 +412,30 @@ def test_endnotes_section_and_numbering_restarting_per_chapter(endnotes: Documen
     assert refs == [("1", " 2021.1"), ("2", "ostyk.2"), ("1", " year,1"), ("2", " 2022.2")]
     # the numbers themselves stay in the text
     assert "two fewer than in 2021.1 Operators" in endnotes.text
+
+
+def test_a_very_long_paragraph_is_built_in_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The end-of-paragraph tests look at a bounded tail, not the whole growing paragraph
+    (they did: a 25,000-line block took minutes). Counts the characters the tests scan."""
+    from loaders.readers.report import body
+
+    scanned: list[int] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def search(self, text: str, *args: int) -> re.Match[str] | None:
+            scanned.append(len(text))
+            return self.pattern.search(text, *args)
+
+    for name in ("_CLOSED", "_OPEN_END", "_HYPHEN_END"):
+        monkeypatch.setattr(body, name, Counting(getattr(body, name)))
+    lines = [f"the partners agreed on item {i} and on the next one, with" for i in range(5000)]
+    text = "Report on Ports\n\n" + "\n".join(lines) + "\nthe end of a long coopera-\ntion.\n"
+    (doc,) = read(text, "long.txt")
+    paragraph = max(doc.passages, key=lambda p: p.end - p.start)
+    body_text = _text(doc, paragraph)
+    assert "item 4999 and on the next one, with the end of a long cooperation." in body_text
+    assert body_text.count("the partners agreed") == 5000
+    assert len(scanned) >= 5000 and sum(scanned) < 300 * len(scanned)

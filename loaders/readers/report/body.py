@@ -33,6 +33,33 @@ _OPEN_END = re.compile(
 _LIST_ITEM = re.compile(r"^(?:[-•–▪●]\s+|\(?[a-z]\)\s+)")
 _HYPHEN_END = re.compile(r"(?P<word>[^\W\d_]+)-$")
 _LEAD_WORD = re.compile(r"^(?P<word>[^\W\d_]+)")
+# The end tests (_CLOSED, _OPEN_END, _HYPHEN_END) look at a paragraph's last characters only:
+# searched over the whole growing paragraph they made long paragraphs quadratic (a
+# 25,000-line block took minutes). A word longer than this is not rejoined over a break.
+_TAIL = 256
+
+
+class _Paragraph:
+    """A paragraph being built from lines and blocks in linear time: its pieces, and its
+    last `_TAIL` characters for the tests on how it ends."""
+
+    def __init__(self, first: str) -> None:
+        self.pieces = [first]
+        self.tail = first[-_TAIL:]
+
+    def append(self, piece: str, drop_hyphen: bool = False) -> None:
+        """Append `piece`, first dropping the hyphen the paragraph ends in if asked."""
+        if drop_hyphen:
+            while not self.pieces[-1]:
+                self.pieces.pop()
+            self.pieces[-1] = self.pieces[-1][:-1]
+            self.tail = self.tail[:-1]
+        self.pieces.append(piece)
+        self.tail = (self.tail + piece)[-_TAIL:]
+
+    @property
+    def text(self) -> str:
+        return "".join(self.pieces)
 
 
 class Body:
@@ -43,7 +70,7 @@ class Body:
         self.b = builder
         self.sections = sections
         self.raw = raw.casefold()
-        self.para: str | None = None
+        self.para: _Paragraph | None = None
         self.para_section: str | None = None
         self.gap = False
         self.pending: list[Callable[[], None]] = []
@@ -51,31 +78,33 @@ class Body:
         self.tables = 0
 
     # ---- paragraphs ---------------------------------------------------------------
-    def join(self, left: str, right: str) -> str:
-        m, n = _HYPHEN_END.search(left), _LEAD_WORD.match(right)
+    def join(self, para: _Paragraph, right: str) -> None:
+        """Continue `para` with `right`: a word hyphenated over the break is rejoined."""
+        m, n = _HYPHEN_END.search(para.tail), _LEAD_WORD.match(right)
         if m and n and right[:1].islower():
             a, b = m.group("word"), n.group("word")
             keep = f"{a}-{b}".casefold() in self.raw and f"{a}{b}".casefold() not in self.raw
-            return left + right if keep else left[:-1] + right
-        return f"{left} {right}"
+            para.append(right, drop_hyphen=not keep)
+        else:
+            para.append(f" {right}")
 
     def lines_text(self, lines: list[str]) -> str:
-        text = lines[0]
+        text = _Paragraph(lines[0])
         for line in lines[1:]:
-            text = self.join(text, line)
-        return " ".join(text.split())
+            self.join(text, line)
+        return " ".join(text.text.split())
 
     def continues(self, text: str) -> bool:
         """Whether `text` (a text block) continues the open paragraph."""
-        if self.para is None or _CLOSED.search(self.para):
+        if self.para is None or _CLOSED.search(self.para.tail):
             return False
-        if text[:1].islower() or _OPEN_END.search(self.para):
+        if text[:1].islower() or _OPEN_END.search(self.para.tail):
             return True
         return self.gap and self.sections.classify(text) is None
 
     def flush(self) -> None:
         if self.para is not None:
-            self.b.add(self.para, PassageDraft(PassageKind.PARAGRAPH, 0, 0,
+            self.b.add(self.para.text, PassageDraft(PassageKind.PARAGRAPH, 0, 0,
                                                section=self.para_section))  # fmt: skip
             self.para = None
         for emit in self.pending:
@@ -85,7 +114,7 @@ class Body:
 
     def defer(self, emit: Callable[[], None]) -> None:
         """Emit now, or after the open paragraph if it is unfinished."""
-        if self.para is not None and not _CLOSED.search(self.para):
+        if self.para is not None and not _CLOSED.search(self.para.tail):
             self.pending.append(emit)
             self.gap = True
         else:
@@ -107,7 +136,7 @@ class Body:
             return
         text = block.text
         if len(block.lines) == 1 and self.para is not None and self.continues(text):
-            self.para = self.join(self.para, text)
+            self.join(self.para, text)
             self.gap = False
             return
         cap = tables.caption(text) if len(block.lines) == 1 else None
@@ -135,7 +164,7 @@ class Body:
             self.add(Block(block.index, block.lines[1:]))
             return
         if len(block.lines) == 1:
-            finished = self.para is None or bool(_CLOSED.search(self.para))
+            finished = self.para is None or bool(_CLOSED.search(self.para.tail))
             heading = self.sections.classify(text, loose=finished)
             if heading is not None:
                 self.flush()
@@ -150,12 +179,12 @@ class Body:
 
     def _paragraph(self, text: str) -> None:
         if self.para is not None and self.continues(text):
-            self.para = self.join(self.para, text)
+            self.join(self.para, text)
             self.gap = False
             return
         self.flush()
         self.sections.content()
-        self.para, self.para_section = text, self.sections.path
+        self.para, self.para_section = _Paragraph(text), self.sections.path
 
     def _heading(self, text: str, number: str | None) -> None:
         section = self.sections.open(text, number)
