@@ -22,6 +22,7 @@ class Settings:
     cors_origins: tuple[str, ...] = field(default_factory=tuple)
     request_timeout_s: float = 10.0
     document_timeout_s: float = 120.0
+    max_body_bytes: int = 102_400
 
 
 def default_database_url(cwd: Path | None = None) -> str:
@@ -40,4 +41,5 @@ def get_settings() -> Settings:
         cors_origins=origins,
         request_timeout_s=float(os.environ.get("KB_REQUEST_TIMEOUT", "10")),
         document_timeout_s=float(os.environ.get("KB_DOCUMENT_TIMEOUT", "120")),
+        max_body_bytes=int(os.environ.get("KB_MAX_BODY_BYTES", "102400")),
     )

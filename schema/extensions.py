@@ -1,5 +1,6 @@
-"""Schema extensions: safety limits (depth, tokens, aliases, cost), caches, error masking and
-the per-request scope.
+"""Schema extensions: safety limits (tokens at parsing; depth, aliases and introspection at
+validation, :mod:`schema.limits`; cost before execution, :mod:`schema.cost`), caches, error
+masking and the per-request scope.
 
 :class:`RequestScope` wraps every operation: it starts the statement counter and deadline
 (:mod:`schema.stats`), reports `extensions.queryStats` when `KB_QUERY_STATS=1`, and closes
@@ -11,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from graphql.validation import MaxIntrospectionDepthRule
 from strawberry.extensions import (
-    MaxAliasesLimiter,
+    AddValidationRules,
     MaxTokensLimiter,
     ParserCache,
-    QueryDepthLimiter,
     SchemaExtension,
     ValidationCache,
 )
@@ -25,11 +26,14 @@ from schema import stats
 from schema.context import Context
 from schema.cost import CostLimiter
 from schema.errors import KbMaskErrors
+from schema.limits import MAX_ALIASES, MAX_DEPTH, RequestLimits
 
-MAX_DEPTH = 12
+__all__ = ["MAX_ALIASES", "MAX_DEPTH", "MAX_TOKENS", "RequestScope", "extensions"]
+
 MAX_TOKENS = 4000
-MAX_ALIASES = 30
 CACHE_SIZE = 256
+# Classes made once (not per request): the validation cache is keyed by the rules too.
+RULES = (RequestLimits, MaxIntrospectionDepthRule)
 
 
 class RequestScope(SchemaExtension):
@@ -59,8 +63,7 @@ def extensions() -> list[Callable[[], SchemaExtension] | type[SchemaExtension]]:
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: ParserCache(maxsize=CACHE_SIZE),
         lambda: ValidationCache(maxsize=CACHE_SIZE),
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: AddValidationRules(list(RULES)),
         CostLimiter,
         lambda: KbMaskErrors(timeout_s=timeout),
         RequestScope,

@@ -16,7 +16,7 @@ from kb.models import Entity as EntityRow
 from kb.models import EntityAlias, EntityType
 from kb.models import Statistic as StatisticRow
 from schema import aggregates, filters, loaders
-from schema.errors import UserError
+from schema.errors import UserError, is_unexpected
 from schema.extensions import extensions
 from schema.fulltext import dialect_of
 from schema.ids import from_global_id, row_id_of
@@ -318,12 +318,7 @@ class KbSchema(strawberry.Schema):
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
     ) -> None:
-        unexpected = [
-            e
-            for e in errors
-            if e.original_error is not None and not isinstance(e.original_error, UserError)
-        ]
-        super().process_errors(unexpected, execution_context)
+        super().process_errors([e for e in errors if is_unexpected(e)], execution_context)
 
 
 schema = KbSchema(
