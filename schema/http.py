@@ -37,10 +37,11 @@ from strawberry.http.parse_content_type import parse_content_type
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 
+from kb.config import DEFAULT_MAX_BODY_BYTES
+
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 APPLICATION_JSON = "application/json"
 SUPPORTED_MEDIA_TYPES = (GRAPHQL_RESPONSE_JSON, APPLICATION_JSON)
-DEFAULT_MAX_BODY_BYTES = 102_400
 
 
 def negotiate(accept: str | None) -> str | None:
