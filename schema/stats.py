@@ -20,7 +20,17 @@ from sqlalchemy import Engine, event
 
 from schema.errors import RequestTimeoutError
 
-_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SET ", "PRAGMA", "SAVEPOINT", "RELEASE")
+# `SELECT set_config(…)` is `SET` with a bound value (schema/context.py's statement_timeout)
+_CONTROL = (
+    "BEGIN",
+    "COMMIT",
+    "ROLLBACK",
+    "SET ",
+    "SELECT SET_CONFIG(",
+    "PRAGMA",
+    "SAVEPOINT",
+    "RELEASE",
+)
 _current: ContextVar[RequestStats | None] = ContextVar("kb_request_stats", default=None)
 _instrumented: weakref.WeakSet[Engine] = weakref.WeakSet()
 
