@@ -72,6 +72,7 @@ def matches(dialect: str, table_name: str, user_query: str) -> ColumnElement[boo
 
     The table must appear unaliased in the enclosing FROM.
     """
+    user_query = user_query.replace("\x00", "")  # not text; PostgreSQL refuses it outright
     if dialect == "sqlite":
         expr = fts5_query(user_query)
         if expr is None:

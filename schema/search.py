@@ -128,6 +128,7 @@ def run_search(session: Session, query: str, kinds: list[str], first: int) -> li
     Entities are also found by an alias or handle containing the query ("EDB", "@levada"),
     ranked below every name match, with the alias shown in the snippet.
     """
+    query = query.replace("\x00", "")  # not text; PostgreSQL refuses it outright
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         statements, param = SEARCH_SQL["sqlite"], fts5_query(query)

@@ -387,6 +387,22 @@ def test_fragment_fan_out_is_checked_in_linear_time(client: httpx.Client) -> Non
     still_healthy(client)
 
 
+def test_nul_characters_are_refused_clearly_and_ignored_by_full_text(client: httpx.Client) -> None:
+    # PostgreSQL raised DataError on them (a masked server error): found by Schemathesis
+    for query in (
+        '{ actor(name: "Putin\\u0000") { id } }',
+        '{ statistics(filter: {unit: "USD\\u0000"}) { totalCount } }',
+    ):
+        message = first_message(post(client, {"query": query}))
+        assert "must not contain NUL (U+0000)" in message, message
+    body = post(client, {"query": '{ search(query: "trade\\u0000") { kind } }'}).json()
+    assert "errors" not in body and body["data"]["search"], body
+    query = '{ claims(filter: {text: "trade\\u0000"}) { totalCount } }'
+    body = post(client, {"query": query}).json()
+    assert "errors" not in body and body["data"]["claims"]["totalCount"] > 0, body
+    still_healthy(client)
+
+
 def test_graphiqls_introspection_query_still_answers(client: httpx.Client) -> None:
     query = get_introspection_query(
         descriptions=True,

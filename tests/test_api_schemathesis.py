@@ -2,7 +2,8 @@
 seeded databases): queries generated from the introspected schema, valid ones and invalid ones
 (wrong argument types, missing required arguments), for every field of `Query`.
 
-Every response must be below 500 and valid GraphQL over HTTP: a JSON object in one of the two
+Every response must be below 500, carry no masked server error ("Unexpected error…"), and
+be valid GraphQL over HTTP: a JSON object in one of the two
 GraphQL media types, with `data` and/or a non-empty `errors` list of objects with a message,
 no internals, and `data` that conforms to the schema (Schemathesis' own response check).
 
@@ -24,6 +25,7 @@ from schemathesis.generation import GenerationMode
 from sqlalchemy import Engine
 
 from schema.app import create_app
+from schema.errors import GENERIC_MESSAGE
 
 MEDIA_TYPES = ("application/graphql-response+json", "application/json")
 INTERNALS = ("Traceback", 'File "', "sqlalchemy", "psycopg", "sqlite3", "site-packages")
@@ -48,6 +50,8 @@ def check(response: Response, case: Case) -> None:
         assert isinstance(body["errors"], list) and body["errors"], body
         for error in body["errors"]:
             assert isinstance(error, dict) and isinstance(error.get("message"), str), error
+            # a masked server fault is a 500 in disguise (NUL bytes on PostgreSQL were one)
+            assert error["message"] != GENERIC_MESSAGE, (case.body, error)
     if "data" in body:
         assert body["data"] is None or isinstance(body["data"], dict), body
     assert not any(word in text for word in INTERNALS), text[:500]
