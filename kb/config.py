@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_SQLITE_FILE = "kb.sqlite"
+DEFAULT_MAX_BODY_BYTES = 102_400  # a GraphQL request body; 4000 tokens fit many times over
 
 
 def _flag(value: str | None) -> bool:
@@ -22,6 +23,7 @@ class Settings:
     cors_origins: tuple[str, ...] = field(default_factory=tuple)
     request_timeout_s: float = 10.0
     document_timeout_s: float = 120.0
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
 
 
 def default_database_url(cwd: Path | None = None) -> str:
@@ -40,4 +42,5 @@ def get_settings() -> Settings:
         cors_origins=origins,
         request_timeout_s=float(os.environ.get("KB_REQUEST_TIMEOUT", "10")),
         document_timeout_s=float(os.environ.get("KB_DOCUMENT_TIMEOUT", "120")),
+        max_body_bytes=int(os.environ.get("KB_MAX_BODY_BYTES") or DEFAULT_MAX_BODY_BYTES),
     )

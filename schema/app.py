@@ -6,7 +6,9 @@
 Admission control: a request holds one pooled connection while its DataLoaders await, and
 checking a connection out of a full pool blocks the event loop (deadlocking the requests
 that hold the others). So at most `pool size` GraphQL requests run at once per process;
-the rest wait asynchronously for a slot.
+the rest wait asynchronously for a slot. A request takes its slot only once its body is read
+(at most `KB_MAX_BODY_BYTES`, see :mod:`schema.http`) and frees it before its response is
+sent, so a slow client holds none.
 """
 
 from __future__ import annotations
@@ -41,11 +43,13 @@ class KbGraphQL(GraphQLOverHTTP):
         self.slots = max(1, size() if callable(size) else 5)
         self._admission: asyncio.Semaphore | None = None
 
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+    async def run(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        # Admission around execution only: the body is read (bounded) before a slot is
+        # taken and the response sent after it is freed, so slow clients hold no slot.
         if self._admission is None:
             self._admission = asyncio.Semaphore(self.slots)
         async with self._admission:
-            await super().__call__(scope, receive, send)
+            return await super().run(request, *args, **kwargs)
 
     async def get_context(self, request: Any, response: Any) -> Context:
         return Context(engine=self.engine, request=request, response=response)
@@ -62,7 +66,7 @@ def create_app(engine: Engine | None = None, schema: BaseSchema | None = None) -
 
         schema = kb_schema
     engine = instrument(engine or create_db_engine())
-    graphql = KbGraphQL(schema, engine)
+    graphql = KbGraphQL(schema, engine, max_body_bytes=settings.max_body_bytes)
 
     async def health(_request: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})

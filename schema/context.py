@@ -1,7 +1,7 @@
 """The per-request GraphQL context: the engine, a lazily opened read-only session, the DataLoaders.
 
 The session's transaction is read-only and time-limited: PostgreSQL gets
-`SET TRANSACTION READ ONLY` and `SET LOCAL statement_timeout`; SQLite gets
+`SET TRANSACTION READ ONLY` and a transaction-local `statement_timeout`; SQLite gets
 `PRAGMA query_only` and a progress handler that interrupts a statement running past the
 request's deadline (resolvers are synchronous, so an asyncio timeout could not stop them).
 `close()` (called by :class:`schema.extensions.RequestScope` at the end of every operation)
@@ -54,7 +54,10 @@ class Context:
             else:
                 conn.execute(text("SET TRANSACTION READ ONLY"))
                 timeout_ms = max(1, int(remaining * 1000))  # 0 would mean "no limit"
-                conn.execute(text(f"SET LOCAL statement_timeout = {timeout_ms}"))
+                conn.execute(
+                    text("SELECT set_config('statement_timeout', :ms, true)"),
+                    {"ms": str(timeout_ms)},
+                )
             self._session = session
         return self._session
 

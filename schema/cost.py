@@ -2,10 +2,10 @@
 
 Depth and page caps alone still allow `documents(first: 100) { claims(first: 100) { speaker {
 claims(first: 100) … } } }`, a million objects built in Python where no database timeout can
-reach. Before execution this extension walks the operation (fragments included, `first` and
-`limit` read from literals or variables, 20 when absent) and adds up, for every list field
-with a page argument, the product of the page sizes on its path. Over `MAX_ITEMS` the request
-is refused with an error saying how to fix it.
+reach. Before execution this extension walks the operation (fragments included, each walked
+once however often it is spread; `first` and `limit` read from literals or variables, 20 when
+absent) and adds up, for every list field with a page argument, the product of the page
+sizes on its path. Over `MAX_ITEMS` the request is refused with an error saying how to fix it.
 """
 
 from __future__ import annotations
@@ -29,8 +29,11 @@ from graphql import (
 )
 from strawberry.extensions import SchemaExtension
 
+from schema.limits import fragment_order, fragments_of
+
 MAX_ITEMS = 25_000
 PAGE_ARGS = ("first", "limit")
+_CAP = 10**15  # products of page sizes grow fast; past any budget the exact figure is moot
 
 
 def _size(field: FieldNode, definition: Any, variables: dict[str, Any]) -> int | None:
@@ -53,6 +56,13 @@ def _size(field: FieldNode, definition: Any, variables: dict[str, Any]) -> int |
 
 
 class _Walker:
+    """Unit costs (for a factor of 1): a fragment's is computed once, before its spreads.
+
+    The cost of a selection set is linear in the factor it is reached with, so a spread
+    costs `factor × unit(fragment)`; walking each fragment once keeps the estimate linear
+    in the document however often fragments spread each other.
+    """
+
     def __init__(
         self,
         schema: GraphQLSchema,
@@ -60,12 +70,14 @@ class _Walker:
         variables: dict[str, Any],
     ) -> None:
         self.schema = schema
-        self.fragments = fragments
         self.variables = variables
+        self.units: dict[str, int] = {}
+        for name in fragment_order(fragments):
+            fragment = fragments[name]
+            typ = self.schema.get_type(fragment.type_condition.name.value)
+            self.units[name] = self.cost(fragment.selection_set, typ)
 
-    def cost(
-        self, selections: SelectionSetNode | None, parent: Any, factor: int, seen: frozenset[str]
-    ) -> int:
+    def cost(self, selections: SelectionSetNode | None, parent: Any) -> int:
         total = 0
         for node in selections.selections if selections else ():
             if isinstance(node, FieldNode):
@@ -74,42 +86,34 @@ class _Walker:
                 if definition is None:
                     continue
                 size = _size(node, definition, self.variables)
-                inner = factor * max(size, 0) if size is not None else factor
+                inner = self.cost(node.selection_set, get_named_type(definition.type))
                 if size is not None:
+                    total += max(size, 0) * (1 + inner)
+                else:
                     total += inner
-                total += self.cost(node.selection_set, get_named_type(definition.type), inner, seen)
             elif isinstance(node, InlineFragmentNode):
                 cond = node.type_condition
                 typ = self.schema.get_type(cond.name.value) if cond else parent
-                total += self.cost(node.selection_set, typ, factor, seen)
-            elif isinstance(node, FragmentSpreadNode) and node.name.value not in seen:
-                fragment = self.fragments.get(node.name.value)
-                if fragment is not None:
-                    typ = self.schema.get_type(fragment.type_condition.name.value)
-                    total += self.cost(
-                        fragment.selection_set, typ, factor, seen | {node.name.value}
-                    )
-            if total > MAX_ITEMS:
-                return total
+                total += self.cost(node.selection_set, typ)
+            elif isinstance(node, FragmentSpreadNode):
+                total += self.units.get(node.name.value, 0)
+            total = min(total, _CAP)
         return total
 
 
 def estimate(
     schema: GraphQLSchema, document: Any, operation_name: str | None, variables: dict[str, Any]
 ) -> int:
-    fragments = {
-        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
-    }
     operations = [
         d
         for d in document.definitions
         if isinstance(d, OperationDefinitionNode)
         and (operation_name is None or (d.name and d.name.value == operation_name))
     ]
-    walker = _Walker(schema, fragments, variables or {})
     if not operations or schema.query_type is None:
         return 0
-    return walker.cost(operations[0].selection_set, schema.query_type, 1, frozenset())
+    walker = _Walker(schema, fragments_of(document), variables or {})
+    return walker.cost(operations[0].selection_set, schema.query_type)
 
 
 class CostLimiter(SchemaExtension):

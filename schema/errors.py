@@ -31,6 +31,20 @@ class RequestTimeoutError(UserError):
         )
 
 
+def is_unexpected(error: GraphQLError) -> bool:
+    """Whether an error is a fault of the server (to mask and log), not of the request.
+
+    Syntax and validation errors have no original error; variable coercion errors wrap
+    graphql-core's own GraphQLError ("Expected value of type 'DocumentFilter' not to include
+    unknown field 'x'"); both are written by graphql-core about the request, never leak
+    internals, and must reach the client. So do `UserError`s.
+    """
+    original = error.original_error
+    if original is None or isinstance(original, UserError):
+        return False
+    return not isinstance(original, GraphQLError)
+
+
 def _is_timeout(error: BaseException) -> bool:
     if isinstance(error, DBAPIError):
         orig = error.orig
@@ -50,10 +64,7 @@ class KbMaskErrors(MaskErrors):
 
     @staticmethod
     def _should_mask(error: GraphQLError) -> bool:
-        original = error.original_error
-        if original is None:  # syntax or validation error: written by graphql-core, safe
-            return False
-        return not isinstance(original, UserError)
+        return is_unexpected(error)
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
         if error.original_error is not None and _is_timeout(error.original_error):

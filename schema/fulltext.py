@@ -26,6 +26,11 @@ from sqlalchemy import (
 )
 
 FTS_TABLES = {"passage": "passage_fts", "claim": "claim_fts", "entity": "entity_fts"}
+# SQL fragments naming the searchable tables, built once here from the names above: no SQL
+# text is ever built at request time (tests/test_api_abuse.py checks schema/ for it).
+_FTS_MATCH = {name: literal_column(fts) for name, fts in FTS_TABLES.items()}
+_ROWID = {name: literal_column(f"{name}.rowid") for name in FTS_TABLES}
+_VECTOR = {name: literal_column(f"{name}.search_vector") for name in FTS_TABLES}
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+")
 
@@ -67,20 +72,20 @@ def matches(dialect: str, table_name: str, user_query: str) -> ColumnElement[boo
 
     The table must appear unaliased in the enclosing FROM.
     """
+    user_query = user_query.replace("\x00", "")  # not text; PostgreSQL refuses it outright
     if dialect == "sqlite":
         expr = fts5_query(user_query)
         if expr is None:
             return true()
-        fts = FTS_TABLES[table_name]
-        index = table(fts, column("rowid"))
+        index = table(FTS_TABLES[table_name], column("rowid"))
         rowids = select(index.c.rowid).where(
-            literal_column(fts).op("MATCH")(bindparam("fts", expr, unique=True))
+            _FTS_MATCH[table_name].op("MATCH")(bindparam("fts", expr, unique=True))
         )
-        return literal_column(f"{table_name}.rowid").in_(rowids)
+        return _ROWID[table_name].in_(rowids)
     if not _WORD.search(user_query):
         return true()
     query = func.websearch_to_tsquery("english", bindparam("ts", user_query, unique=True))
-    return literal_column(f"{table_name}.search_vector").op("@@")(query)
+    return _VECTOR[table_name].op("@@")(query)
 
 
 def dialect_of(session: Any) -> str:

@@ -9,6 +9,11 @@ specification (and the `graphql-http` audit) asks on top of it:
   client accepts neither;
 - 415 for a POST body that is not JSON (missing or other `Content-Type`, non-UTF-8 charset);
 - 405 with `Allow: POST` for a mutation sent over GET;
+- 413 for a POST body over `max_body_bytes` (`KB_MAX_BODY_BYTES`), refused from its
+  `Content-Length` or as soon as the bytes read pass the limit, before any parsing; 414 for a
+  GET query string over the same limit; 400 for JSON nested too deeply to decode, and for a
+  body (or GET `variables`/`extensions`) that is JSON but not an object (Strawberry's view
+  failed with a 500 on `null`, `"x"`, `5`);
 - errors of the HTTP layer itself as a GraphQL-shaped JSON body (`{"errors": [{"message"}]}`)
   in the negotiated media type, instead of plain text.
 """
@@ -25,12 +30,14 @@ from cross_web import HTTPException
 from graphql import GraphQLError
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse
 from strawberry.http.parse_content_type import parse_content_type
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionResult
+
+from kb.config import DEFAULT_MAX_BODY_BYTES
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 APPLICATION_JSON = "application/json"
@@ -111,8 +118,50 @@ def is_request_error(result: ExecutionResult) -> bool:
     )
 
 
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request's body, refused with 413 (before reading, if it says its length) over `limit`."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, _too_large(limit))
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, _too_large(limit))
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(limit: int, what: str = "body") -> str:
+    return (
+        f"Request {what} too large: the limit is {limit:,} bytes (KB_MAX_BODY_BYTES); "
+        "send a shorter query or smaller variables"
+    )
+
+
+def replaying(body: bytes, receive: Receive) -> Receive:
+    """A `receive` that hands out `body` once, then defers to the real one (disconnects)."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if sent:
+            return await receive()
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay
+
+
 class GraphQLOverHTTP(GraphQL):
     """Strawberry's ASGI view with the GraphQL-over-HTTP media types and status codes."""
+
+    def __init__(
+        self, *args: Any, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.max_body_bytes = max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -134,6 +183,10 @@ class GraphQLOverHTTP(GraphQL):
         token = _exchange.set(exchange)
         try:
             try:
+                if len(scope.get("query_string", b"")) > self.max_body_bytes:
+                    raise HTTPException(414, _too_large(self.max_body_bytes, "query string"))
+                body = await read_body(request, self.max_body_bytes)
+                request = Request(scope=scope, receive=replaying(body, receive))
                 response = await self.run(request)
             except HTTPException as error:
                 response = self._error_response(
@@ -151,6 +204,25 @@ class GraphQLOverHTTP(GraphQL):
             headers["Allow"] = "POST" if method == "GET" else "GET, POST"
         body = json.dumps({"errors": [{"message": message}]})
         return Response(body, status_code=status, media_type=media_type, headers=headers)
+
+    def decode_json(self, data: str | bytes) -> object:
+        try:
+            return super().decode_json(data)
+        except RecursionError as error:
+            raise HTTPException(
+                400, "Unable to parse the request's JSON: it is nested too deeply"
+            ) from error
+
+    def parse_json(self, data: str | bytes) -> Any:
+        parsed = super().parse_json(data)
+        if not isinstance(parsed, dict | list):
+            kind = "null" if parsed is None else type(parsed).__name__
+            raise HTTPException(
+                400,
+                f"Expected a JSON object, got {kind}: send "
+                '{"query": "...", "variables": {...}} (variables and extensions are objects too)',
+            )
+        return parsed
 
     async def parse_http_body(self, request: Any) -> Any:
         if request.method == "POST":

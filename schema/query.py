@@ -9,6 +9,7 @@ from graphql import GraphQLError
 from sqlalchemy import or_, select
 from strawberry.types import ExecutionContext
 
+from kb.config import DEFAULT_MAX_BODY_BYTES
 from kb.ids import normalise_name
 from kb.models import Claim as ClaimRow
 from kb.models import Document as DocumentRow
@@ -16,10 +17,16 @@ from kb.models import Entity as EntityRow
 from kb.models import EntityAlias, EntityType
 from kb.models import Statistic as StatisticRow
 from schema import aggregates, filters, loaders
-from schema.errors import UserError
-from schema.extensions import extensions
+from schema.cost import MAX_ITEMS
+from schema.errors import UserError, is_unexpected
+from schema.extensions import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS, extensions
 from schema.fulltext import dialect_of
 from schema.ids import from_global_id, row_id_of
+from schema.limits import (
+    MAX_FRAGMENT_NESTING,
+    MAX_INTROSPECTION_DEPTH,
+    MAX_INTROSPECTION_FIELDS,
+)
 from schema.pagination import MAX_PAGE, After, Connection, First, page_args, top_level_page
 from schema.rows import lean
 from schema.search import run_search
@@ -74,7 +81,18 @@ async def _one(info: strawberry.Info, type_name: str, global_id: str) -> Node | 
     return await load_one(info, batch, row_id_of(global_id, type_name), convert)
 
 
-@strawberry.type(description="Entry points of the kb API (read-only).")
+QUERY_DOC = (
+    "Entry points of the kb API (read-only: there are no mutations). Limits per request: "
+    f"a body of at most KB_MAX_BODY_BYTES (default {DEFAULT_MAX_BODY_BYTES:,}) bytes, "
+    f"{MAX_TOKENS} tokens, depth {MAX_DEPTH}, {MAX_ALIASES} aliases, "
+    f"{MAX_INTROSPECTION_FIELDS} `__schema`/`__type` fields nesting at most "
+    f"{MAX_INTROSPECTION_DEPTH} deep, fragments spread at most {MAX_FRAGMENT_NESTING} deep, "
+    f"page sizes (`first`) of at most {MAX_PAGE}, and at most {MAX_ITEMS:,} items in all "
+    "(page sizes multiply along nested connections); no batches."
+)
+
+
+@strawberry.type(description=QUERY_DOC)
 class Query:
     @strawberry.field(description="Any object with a global ID (Document, Actor, Claim, …).")
     async def node(
@@ -318,12 +336,7 @@ class KbSchema(strawberry.Schema):
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
     ) -> None:
-        unexpected = [
-            e
-            for e in errors
-            if e.original_error is not None and not isinstance(e.original_error, UserError)
-        ]
-        super().process_errors(unexpected, execution_context)
+        super().process_errors([e for e in errors if is_unexpected(e)], execution_context)
 
 
 schema = KbSchema(

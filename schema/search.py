@@ -97,6 +97,14 @@ def _postgres_sql(table: str, column: str) -> str:
     )
 
 
+# One statement per dialect and kind, built here from the closed MODELS table; the user's
+# query and page size are always bound parameters.
+SEARCH_SQL = {
+    "sqlite": {kind: text(_sqlite_sql(kind, column)) for kind, (_, column) in MODELS.items()},
+    "postgresql": {kind: text(_postgres_sql(kind, column)) for kind, (_, column) in MODELS.items()},
+}
+
+
 def _alias_matches(session: Session, query: str, exclude: set[str], n: int) -> list[Any]:
     """(entity id, alias) of entities an alias or handle of which contains the query."""
     key = normalise_name(query).strip("\"' ")
@@ -120,21 +128,18 @@ def run_search(session: Session, query: str, kinds: list[str], first: int) -> li
     Entities are also found by an alias or handle containing the query ("EDB", "@levada"),
     ranked below every name match, with the alias shown in the snippet.
     """
+    query = query.replace("\x00", "")  # not text; PostgreSQL refuses it outright
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
-        expr = fts5_query(query)
-        build, param = _sqlite_sql, expr
+        statements, param = SEARCH_SQL["sqlite"], fts5_query(query)
     else:
-        build, param = _postgres_sql, query if query.strip() else None
+        statements, param = SEARCH_SQL["postgresql"], query if query.strip() else None
     hits: list[RawHit] = []
     for kind in kinds:
-        model, column = MODELS[kind]
+        model, _column = MODELS[kind]
         found = []
         if param is not None:
-            found = [
-                tuple(f)
-                for f in session.execute(text(build(kind, column)), {"q": param, "n": first})
-            ]
+            found = [tuple(f) for f in session.execute(statements[kind], {"q": param, "n": first})]
         aliases: list[Any] = []
         if kind == "entity":
             aliases = _alias_matches(session, query, {f[0] for f in found}, first - len(found))

@@ -3,7 +3,9 @@
 `instrument(engine)` adds `before/after_cursor_execute` listeners once per engine. While a
 request runs, a :class:`RequestStats` sits in a context variable; the listeners count the
 statements it issues (queries, not transaction control such as BEGIN/SET/PRAGMA), add up
-their time, and refuse to start a statement after the request's deadline.
+their time, and refuse to start a statement after the request's deadline, or one with a
+text parameter holding a NUL character (PostgreSQL cannot take one: psycopg raised a
+`DataError`, a masked server error, where SQLite just matched nothing; Schemathesis found it).
 """
 
 from __future__ import annotations
@@ -18,9 +20,19 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
-from schema.errors import RequestTimeoutError
+from schema.errors import RequestTimeoutError, UserError
 
-_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SET ", "PRAGMA", "SAVEPOINT", "RELEASE")
+# `SELECT set_config(…)` is `SET` with a bound value (schema/context.py's statement_timeout)
+_CONTROL = (
+    "BEGIN",
+    "COMMIT",
+    "ROLLBACK",
+    "SET ",
+    "SELECT SET_CONFIG(",
+    "PRAGMA",
+    "SAVEPOINT",
+    "RELEASE",
+)
 _current: ContextVar[RequestStats | None] = ContextVar("kb_request_stats", default=None)
 _instrumented: weakref.WeakSet[Engine] = weakref.WeakSet()
 
@@ -57,12 +69,27 @@ def tracking(timeout_s: float) -> Iterator[RequestStats]:
         _current.reset(token)
 
 
-def _before(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+NUL_MESSAGE = "text arguments must not contain NUL (U+0000) characters; no stored text holds one"
+
+
+def _has_nul(parameters: Any) -> bool:
+    values = parameters.values() if isinstance(parameters, dict) else parameters or ()
+    for value in values:
+        if isinstance(value, str) and "\x00" in value:
+            return True
+        if isinstance(value, dict | list | tuple) and _has_nul(value):
+            return True
+    return False
+
+
+def _before(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> None:
     stats = _current.get()
     if stats is None or statement.lstrip().upper().startswith(_CONTROL):
         return
     if stats.expired():
         raise RequestTimeoutError(stats.timeout_s)
+    if _has_nul(parameters):
+        raise UserError(NUL_MESSAGE)
     stats.statements += 1
     stats._starts.append(time.perf_counter())
 
