@@ -6,7 +6,9 @@ corpus. Workers start from a `forkserver` that has the pipeline imported (safe w
 progress bar's thread, quick to start). Failures stay per file:
 
 - a worker that overruns its hard deadline (twice the soft limit plus a grace period: a
-  C extension may ignore the worker's own alarm) is killed; its file fails with the time
+  C extension may ignore the worker's own alarm), counted from when the worker started
+  the file (it reports that on a queue; a file waiting for a worker, or a worker still
+  warming up, is not overdue), is killed; its file fails with the time
   limit as reason, and the other files in flight are resubmitted to a fresh pool;
 - a worker that dies (out of memory, a crash in native code) breaks the pool: the files in
   flight are rerun one at a time in a fresh pool, so the file that breaks it fails alone.
@@ -16,8 +18,10 @@ With ``workers == 1`` jobs run in-process, in order, with the same per-file time
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
+import queue
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -29,6 +33,20 @@ from loaders.readers.manifest import ManifestEntry
 from loaders.worker import Outcome, extract_file, timeout_reason, warm_up
 
 GRACE_S = 10.0
+_starts: Any = None  # in a worker: the pool's queue of (job key, start time)
+
+
+def _init_worker(main_pid: int, starts: Any) -> None:
+    global _starts
+    _starts = starts
+    warm_up(main_pid)
+
+
+def _run_job(function: Callable[..., Outcome], key: int, *args: Any) -> Outcome:
+    """In a worker: say when the job starts (CLOCK_MONOTONIC is system-wide), then run it."""
+    if _starts is not None:
+        _starts.put((key, time.monotonic()))
+    return function(*args)
 
 
 def default_workers() -> int:
@@ -62,7 +80,10 @@ class ExtractPool:
         self.workers = max(1, workers)
         self.timeout = timeout if timeout and timeout > 0 else None
         self._executor: ProcessPoolExecutor | None = None
-        self._inflight: dict[Future[Outcome], tuple[Job, float]] = {}
+        self._starts: Any = None  # the current executor's start-time queue
+        self._keys = itertools.count()
+        self._inflight: dict[Future[Outcome], tuple[Job, int]] = {}
+        self._began: dict[int, float] = {}  # job key -> when a worker started it
 
     def __enter__(self) -> ExtractPool:
         return self
@@ -83,11 +104,13 @@ class ExtractPool:
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["loaders.worker"])
+            self._starts = context.Queue()  # fresh per executor: a killed writer may break one
+            self._began.clear()
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers,
                 mp_context=context,
-                initializer=warm_up,
-                initargs=(os.getpid(),),
+                initializer=_init_worker,
+                initargs=(os.getpid(), self._starts),
             )
         return self._executor
 
@@ -107,17 +130,27 @@ class ExtractPool:
             yield from self._collect()
 
     def _start(self, job: Job) -> None:
+        key = next(self._keys)
         future = self._pool().submit(
-            self.function, job.data, job.source_path, job.entry, self.timeout
+            _run_job, self.function, key, job.data, job.source_path, job.entry, self.timeout
         )
-        self._inflight[future] = (job, time.monotonic())
+        self._inflight[future] = (job, key)
+
+    def _note_starts(self) -> None:
+        while self._starts is not None:
+            try:
+                key, began = self._starts.get_nowait()
+            except queue.Empty:
+                return
+            self._began[key] = began
 
     def _collect(self) -> list[tuple[Job, Outcome]]:
         finished, _ = wait(list(self._inflight), timeout=1.0, return_when=FIRST_COMPLETED)
         out: list[tuple[Job, Outcome]] = []
         broken: list[Job] = []
         for future in finished:
-            job, _started = self._inflight.pop(future)
+            job, key = self._inflight.pop(future)
+            self._began.pop(key, None)
             try:
                 out.append((job, future.result()))
             except BrokenProcessPool:
@@ -127,13 +160,17 @@ class ExtractPool:
             return out
         limit = self.hard_limit
         if limit is not None:
+            self._note_starts()
             now = time.monotonic()
-            overdue = [f for f, (_job, t) in self._inflight.items() if now - t > limit]
+            overdue = [
+                f for f, (_job, key) in self._inflight.items()
+                if now - self._began.get(key, now) > limit
+            ]  # fmt: skip
             if overdue:
                 jobs = [self._inflight.pop(f)[0] for f in overdue]
                 self._kill()
                 out.extend((job, ("failed", timeout_reason(self.timeout or 0))) for job in jobs)
-                others = [job for job, _t in self._inflight.values()]
+                others = [job for job, _key in self._inflight.values()]
                 self._inflight.clear()
                 for job in others:
                     self._start(job)
@@ -141,7 +178,7 @@ class ExtractPool:
 
     def _recover(self, broken: list[Job], reason: str | None) -> list[tuple[Job, Outcome]]:
         """The pool died: rerun the files in flight one at a time; the culprit fails alone."""
-        jobs = broken + [job for job, _t in self._inflight.values()]
+        jobs = broken + [job for job, _key in self._inflight.values()]
         self._inflight.clear()
         self._kill()
         return [(job, self._solo(job, reason)) for job in jobs]

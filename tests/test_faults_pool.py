@@ -33,6 +33,12 @@ def behave(data: bytes, source_path: str, _entry: Any, timeout: float | None) ->
     return ("ok", source_path)
 
 
+def patient(data: bytes, source_path: str, _entry: Any, _timeout: float | None) -> tuple:
+    """A reader deaf to the alarm (as C code may be) that still finishes under the hard limit."""
+    time.sleep(1.0)
+    return ("ok", source_path)
+
+
 def _run(pool: ExtractPool, names: list[str]) -> dict[str, tuple]:
     out: dict[str, tuple] = {}
     for name in names:
@@ -70,6 +76,16 @@ def test_a_worker_deaf_to_its_alarm_is_killed_and_the_pool_recovers(monkeypatch)
         "timed out after 0.5 s (limit set by KB_DOCUMENT_TIMEOUT)",
     )
     assert out == {n: ("ok", n) for n in ("ok-1", "ok-3", "ok-4", "ok-5")}
+
+
+def test_the_hard_limit_counts_from_when_a_worker_starts_the_file(monkeypatch) -> None:
+    """Three 1 s files on two workers with a 1.5 s hard limit: the third waits about 1 s
+    for a worker (more while the workers warm up), which is no overrun of its own."""
+    monkeypatch.setattr("loaders.pool.GRACE_S", 0.5)
+    with ExtractPool(2, timeout=0.5, function=patient) as pool:
+        assert pool.hard_limit == 1.5
+        out = _run(pool, ["a-1", "b-2", "c-3", "d-4"])
+    assert out == {n: ("ok", n) for n in ("a-1", "b-2", "c-3", "d-4")}
 
 
 def test_a_crashing_worker_fails_only_its_file() -> None:
