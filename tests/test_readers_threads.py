@@ -309,3 +309,17 @@ def test_unroll_headers_name_the_author_and_leave_the_text() -> None:
         assert "min read" not in d.text and "Marin\n" not in d.text
     assert docs[0].text.endswith("a rebound would land here first.")
     assert docs[1].text.endswith("as a year ago.")
+
+
+def test_the_kind_is_settled_by_the_first_megabyte(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A huge file is not classified line by line: what follows the sample is not read."""
+    from loaders.readers import detect
+
+    report = (SEEDS / "003_a68d32ec9af499bf.txt").read_text(encoding="utf-8")
+    tweets = "".join(f"{i % 20 + 1}/ @kb_test the thread goes on\n" for i in range(60_000))
+    assert detect_kind(tweets) is DocumentKind.THREAD
+    assert detect_kind(report) is DocumentKind.REPORT
+    padded = report * (detect.SAMPLE_CHARS // len(report) + 1)
+    assert detect_kind(padded + tweets) is DocumentKind.REPORT
+    monkeypatch.setattr(detect, "SAMPLE_CHARS", 10 * len(padded))
+    assert detect_kind(padded + tweets) is DocumentKind.THREAD  # read whole, the tweets win
