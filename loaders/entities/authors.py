@@ -12,6 +12,8 @@ authors' descriptions; meta["author_affiliation"] an affiliation of every author
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from kb.ids import normalise_name
 from kb.models import DocumentKind, EntityType
@@ -110,11 +112,17 @@ def _mention_all(ex: Extraction, key: str, name: str | None) -> None:
     if not name or len(name) < 3:
         return
     text = ex.doc.text
-    taken = [(m.start, m.end) for m in ex.mentions]
+    found = list(re.finditer(rf"(?<![\w@]){re.escape(name)}(?![\w])", text))
+    if not found:
+        return
+    taken = sorted((m.start, m.end) for m in ex.mentions)
+    starts = [s for s, _e in taken]
+    reach = list(accumulate((e for _s, e in taken), max))  # furthest end so far, by start
     added = False
-    for occ in re.finditer(rf"(?<![\w@]){re.escape(name)}(?![\w])", text):
-        if any(s < occ.end() and occ.start() < e for s, e in taken):
-            continue
+    for occ in found:
+        before = bisect_left(starts, occ.end())  # mentions starting before this one ends
+        if before and reach[before - 1] > occ.start():
+            continue  # one of them overlaps it
         ex.mentions.append(MentionDraft(key, occ.start(), occ.end(), occ.group(0)))
         added = True
     if added:
