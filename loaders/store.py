@@ -38,6 +38,7 @@ from kb.models import (
     StatisticSubject,
 )
 from loaders.drafts import EntityDraft, Extraction
+from loaders.surnames import Surnames
 
 
 def entity_id(key: str) -> str:
@@ -96,14 +97,19 @@ def _one_word_person(d: EntityDraft) -> str | None:
     return None
 
 
-def _surname_owners(session: Session, surnames: set[str]) -> dict[str, set[str]]:
-    """surname → ids of stored people whose name ends in that word (`name_key LIKE '% s'`),
-    for all of a file's lone surnames in a statement per 200, not a table scan per name."""
+def _surname_owners(
+    session: Session, surnames: set[str], index: Surnames | None = None
+) -> dict[str, set[str]]:
+    """surname → ids of stored people whose name ends in that word (`name_key LIKE '% s'`):
+    from the load run's `index` when given, else in a statement per 200 surnames."""
     owners: dict[str, set[str]] = {k: set() for k in surnames}
     plain = sorted(k for k in surnames if not _LIKE_SPECIAL & set(k))
     for k in surnames - set(plain):  # LIKE wildcards in the name: keep LIKE's own reading
         owners[k] = set(session.scalars(select(Entity.id).where(
             Entity.type == "ACTOR", Entity.name_key.like(f"% {k}"))).all())  # fmt: skip
+    if index is not None:
+        owners.update(index.owners(session, set(plain)))
+        return owners
     for i in range(0, len(plain), 200):
         chunk = plain[i : i + 200]
         rows = session.execute(
@@ -151,11 +157,15 @@ def _existing_match(
     return None
 
 
-def upsert_entities(session: Session, drafts: Iterable[EntityDraft]) -> dict[str, str]:
+def upsert_entities(
+    session: Session, drafts: Iterable[EntityDraft], surnames: Surnames | None = None
+) -> dict[str, str]:
     """Create missing entities and add aliases/handles not yet stored, in a few statements.
 
     Returns entity key → row id: a key's own deterministic id, or the id of the stored
-    entity it resolves to across documents (see :func:`_existing_match`).
+    entity it resolves to across documents (see :func:`_existing_match`). `surnames` is the
+    load run's index of stored people (:mod:`loaders.surnames`); the people created here
+    are staged in it, for the caller to commit or roll back with the transaction.
     """
     drafts = list(drafts)
     by_id = {entity_id(d.key): d for d in drafts}
@@ -165,16 +175,21 @@ def upsert_entities(session: Session, drafts: Iterable[EntityDraft]) -> dict[str
     ids: dict[str, str] = {d.key: entity_id(d.key) for d in drafts}
     new = {eid: d for eid, d in by_id.items() if eid not in existing}
     forms = _stored_forms(session, list(new.values()))
-    surnames = _surname_owners(session, {k for d in new.values() if (k := _one_word_person(d))})
+    lone = {k for d in new.values() if (k := _one_word_person(d))}
+    owners = _surname_owners(session, lone, surnames)
     created: list[dict] = []
     for eid, d in new.items():
-        other = _existing_match(d, forms, surnames)
+        other = _existing_match(d, forms, owners)
         if other is not None:
             ids[d.key] = other
             continue
-        head, _, last = normalise_name(d.name).rpartition(" ")
-        if head and d.type.value == "ACTOR" and last in surnames:
-            surnames[last].add(eid)  # later lone surnames of this batch see it too
+        name_key = normalise_name(d.name)
+        head, _, last = name_key.rpartition(" ")
+        if head and d.type.value == "ACTOR":
+            if last in owners:
+                owners[last].add(eid)  # later lone surnames of this batch see it too
+            if surnames is not None:
+                surnames.stage(eid, name_key)
         created.append(
             {
                 "id": eid,
@@ -429,8 +444,10 @@ def replace_file(
     content_hash: str,
     version: str,
     load_id: str,
+    surnames: Surnames | None = None,
 ) -> dict[str, int]:
-    """Replace a file's documents with new extractions. The caller commits."""
+    """Replace a file's documents with new extractions. The caller commits (and commits or
+    rolls back `surnames`, the load run's index of people, with the transaction)."""
     delete_file(session, source_path)
     session.flush()
     entities: dict[str, EntityDraft] = {}
@@ -449,7 +466,7 @@ def replace_file(
                     qid=d.qid,
                     description=d.description,
                 )
-    ids = upsert_entities(session, entities.values())
+    ids = upsert_entities(session, entities.values(), surnames)
     session.flush()
     totals: dict[str, int] = {}
     rows: Rows = {model: [] for model in _TABLES}
