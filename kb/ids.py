@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -28,8 +29,11 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
-    """Casefolded, accent-stripped, single-spaced form used to compare names and aliases."""
+    """Casefolded, accent-stripped, single-spaced form used to compare names and aliases.
+
+    Memoised: extraction compares the same few thousand names many times per document."""
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("’", "'").replace("‘", "'")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tempfile
+from typing import BinaryIO
 
 import numpy as np
 from sqlalchemy import delete, select
@@ -21,6 +23,9 @@ THRESHOLD = 0.8
 MIN_SHINGLES = 8
 MAX_POSTINGS = 50  # a shingle in more documents than this says nothing about pairs
 PAIR_BATCH = 1_000_000  # document pairs expanded at once (8 bytes each, a few copies)
+PART_KEYS = 2_000_000  # shingle keys counted at once (about 32 bytes each while sorting)
+WORD_CACHE = 200_000  # word hashes remembered (cleared when full: memory stays bounded)
+READ_BLOCK = 1 << 20  # keys read back from the spill file at a time
 _MULTIPLIERS = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(1))
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _URL = re.compile(r"\S+://\S+|\b\S+\.(?:com|ru|cn|org|net|uk|gov)\S*")
@@ -75,39 +80,50 @@ def shingle_keys(text: str, cache: dict[str, int], size: int = SHINGLE) -> np.nd
     return np.unique(keys)
 
 
-def relink_same_as(session: Session) -> int:
+def relink_same_as(session: Session, part_keys: int = PART_KEYS) -> int:
     """Recompute every sameAs link; returns the number of linked pairs.
 
-    Document texts stream through (`yield_per`); what stays in memory is 12 bytes per
-    distinct shingle per document. Candidate pairs share a shingle that at most
-    `MAX_POSTINGS` documents hold (an inverted index, not all pairs): their shared count
-    is the exact intersection size, unless they only share very common shingles.
+    Document texts stream through (`yield_per`) and their shingle keys are spilled to a
+    temporary file (12 bytes per distinct shingle per document, with the owner), so what
+    stays in memory is per document, not per corpus. Candidate pairs share a shingle that
+    at most `MAX_POSTINGS` documents hold (an inverted index, not all pairs): their shared
+    count is the exact intersection size, unless they only share very common shingles. The
+    keys are then read back in `ceil(total / part_keys)` hash partitions, each counted
+    alone: a shingle lies in one partition, so the counts add up to the same totals.
     """
     session.execute(delete(DocumentLink))
     stmt = (
         select(Document.id, Document.kind, Document.source_path, Document.text)
         .order_by(Document.id)
-        .execution_options(yield_per=200)
+        .execution_options(yield_per=50)  # texts in memory at once
     )
     ids: list[str] = []
     info: list[tuple[str, str]] = []
     sizes: list[int] = []
-    chunks: list[np.ndarray] = []
-    owners: list[np.ndarray] = []
     cache: dict[str, int] = {}
-    for row in session.execute(stmt):
-        keys = shingle_keys(row.text, cache)
-        index = len(ids)
-        ids.append(row.id)
-        info.append((row.kind, row.source_path))
-        sizes.append(len(keys))
-        if len(keys) >= MIN_SHINGLES:
-            chunks.append(keys)
-            owners.append(np.full(len(keys), index, dtype=np.int32))
-    if not chunks:
-        return 0
-    shared = _shared_counts(np.concatenate(chunks), np.concatenate(owners))
-    del chunks, owners
+    total = 0
+    with tempfile.TemporaryFile() as key_file, tempfile.TemporaryFile() as owner_file:
+        for row in session.execute(stmt):
+            if len(cache) > WORD_CACHE:
+                cache.clear()
+            keys = shingle_keys(row.text, cache)
+            index = len(ids)
+            ids.append(row.id)
+            info.append((row.kind, row.source_path))
+            sizes.append(len(keys))
+            if len(keys) >= MIN_SHINGLES:
+                key_file.write(keys.tobytes())
+                owner_file.write(np.full(len(keys), index, dtype=np.int32).tobytes())
+                total += len(keys)
+        del cache
+        if not total:
+            return 0
+        shared: dict[tuple[int, int], int] = {}
+        parts = max(1, -(-total // part_keys))
+        for part in range(parts):
+            keys, owners = _read_part(key_file, owner_file, part, parts)
+            _shared_counts(keys, owners, len(ids), shared)
+            del keys, owners
     pairs = 0
     for (a, b), common in sorted(shared.items()):
         if info[a][0] != info[b][0] or info[a][1] == info[b][1]:
@@ -120,13 +136,40 @@ def relink_same_as(session: Session) -> int:
     return pairs
 
 
-def _shared_counts(keys: np.ndarray, owners: np.ndarray) -> dict[tuple[int, int], int]:
-    """For each pair of documents (by index, a < b): shingles they share, via rare shingles."""
+def _read_part(
+    key_file: BinaryIO, owner_file: BinaryIO, part: int, parts: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The spilled keys with `key % parts == part`, and their owners, in file order."""
+    key_file.seek(0)
+    owner_file.seek(0)
+    if parts == 1:
+        return np.fromfile(key_file, dtype=np.uint64), np.fromfile(owner_file, dtype=np.int32)
+    keys: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
+    while True:
+        block = np.fromfile(key_file, dtype=np.uint64, count=READ_BLOCK)
+        if not len(block):
+            break
+        block_owners = np.fromfile(owner_file, dtype=np.int32, count=len(block))
+        mine = block % np.uint64(parts) == part
+        keys.append(block[mine])
+        owners.append(block_owners[mine])
+    return np.concatenate(keys), np.concatenate(owners)
+
+
+def _shared_counts(
+    keys: np.ndarray, owners: np.ndarray, documents: int, shared: dict[tuple[int, int], int]
+) -> None:
+    """Add to `shared`, for each pair of documents (by index, a < b), the shingles among
+    `keys` they share, via rare shingles. `owners` ascend within equal keys (file order)."""
+    if not len(keys):
+        return
     order = np.argsort(keys, kind="stable")
     keys, owners = keys[order], owners[order]
+    del order
     starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
     lengths = np.diff(np.append(starts, len(keys)))
-    shared: dict[tuple[int, int], int] = {}
+    del keys
     for length in range(2, MAX_POSTINGS + 1):
         group_starts = starts[lengths == length]
         if not len(group_starts):
@@ -136,9 +179,8 @@ def _shared_counts(keys: np.ndarray, owners: np.ndarray) -> dict[tuple[int, int]
         for i in range(0, len(group_starts), step):
             batch = group_starts[i : i + step]
             groups = owners[batch[:, None] + np.arange(length)]  # docs ascending per group
-            codes = groups[:, left].astype(np.int64) * len(keys) + groups[:, right]
+            codes = groups[:, left].astype(np.int64) * documents + groups[:, right]
             values, counts = np.unique(codes.ravel(), return_counts=True)
             for code, count in zip(values.tolist(), counts.tolist(), strict=True):
-                pair = divmod(code, len(keys))
+                pair = divmod(code, documents)
                 shared[pair] = shared.get(pair, 0) + count
-    return shared

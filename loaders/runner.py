@@ -29,6 +29,7 @@ from loaders.dedupe import relink_same_as
 from loaders.pipeline import extractor_version
 from loaders.pool import ExtractPool, Job, default_workers
 from loaders.readers.manifest import MANIFEST_NAME, ManifestEntry, load_manifest
+from loaders.surnames import Surnames
 from loaders.worker import Outcome, one_line
 
 CORPUS_SUFFIXES = {".txt", ".md", ".text"}
@@ -98,18 +99,32 @@ def _read(f: CorpusFile) -> bytes:
 
 
 def _write(
-    engine: Engine, f: CorpusFile, extractions: list, digest: str, version: str, load_id: str
+    engine: Engine,
+    f: CorpusFile,
+    extractions: list,
+    digest: str,
+    version: str,
+    load_id: str,
+    surnames: Surnames | None = None,
 ) -> None:
     """Replace one file's documents in its own transaction (rolled back on any error)."""
-    with Session(engine) as session, session.begin():
-        store.replace_file(
-            session,
-            f.source_path,
-            extractions,
-            content_hash=digest,
-            version=version,
-            load_id=load_id,
-        )
+    try:
+        with Session(engine) as session, session.begin():
+            store.replace_file(
+                session,
+                f.source_path,
+                extractions,
+                content_hash=digest,
+                version=version,
+                load_id=load_id,
+                surnames=surnames,
+            )
+    except BaseException:
+        if surnames is not None:
+            surnames.rollback()
+        raise
+    if surnames is not None:
+        surnames.commit()
 
 
 def _stored_versions(engine: Engine) -> dict[str, set[tuple[str, str]]]:
@@ -160,13 +175,14 @@ def load_paths(
         if on_start:
             on_start(len(files))
         stored = _stored_versions(engine)
+        surnames = Surnames()  # stored people by surname, for this run's files
 
         def finish(job: Job, outcome: Outcome) -> None:
             f, digest = job.context
             status, value = outcome
             if status == "ok":
                 try:
-                    _write(engine, f, value, digest, version, load_id)
+                    _write(engine, f, value, digest, version, load_id, surnames)
                 except Exception as exc:  # the error boundary: this file fails, the run goes on
                     summary.failed.append((str(f.path), one_line(exc)))
                 else:

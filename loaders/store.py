@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, func, select, union
+from sqlalchemy import delete, func, insert, or_, select, union
 from sqlmodel import Session
 
 from kb.ids import make_id, normalise_name
@@ -38,6 +38,7 @@ from kb.models import (
     StatisticSubject,
 )
 from loaders.drafts import EntityDraft, Extraction
+from loaders.surnames import Surnames
 
 
 def entity_id(key: str) -> str:
@@ -85,8 +86,48 @@ def _stored_forms(session: Session, drafts: Sequence[EntityDraft]) -> dict[tuple
     return forms
 
 
+_LIKE_SPECIAL = frozenset("%_\\")
+
+
+def _one_word_person(d: EntityDraft) -> str | None:
+    """The name key of a one-word person name (a lone surname), else None."""
+    key = normalise_name(d.name)
+    if d.type.value == "ACTOR" and len(key) >= 3 and " " not in key and not key.startswith("@"):
+        return key
+    return None
+
+
+def _surname_owners(
+    session: Session, surnames: set[str], index: Surnames | None = None
+) -> dict[str, set[str]]:
+    """surname → ids of stored people whose name ends in that word (`name_key LIKE '% s'`):
+    from the load run's `index` when given, else in a statement per 200 surnames."""
+    owners: dict[str, set[str]] = {k: set() for k in surnames}
+    plain = sorted(k for k in surnames if not _LIKE_SPECIAL & set(k))
+    for k in surnames - set(plain):  # LIKE wildcards in the name: keep LIKE's own reading
+        owners[k] = set(session.scalars(select(Entity.id).where(
+            Entity.type == "ACTOR", Entity.name_key.like(f"% {k}"))).all())  # fmt: skip
+    if index is not None:
+        owners.update(index.owners(session, set(plain)))
+        return owners
+    for i in range(0, len(plain), 200):
+        chunk = plain[i : i + 200]
+        rows = session.execute(
+            select(Entity.id, Entity.name_key).where(
+                Entity.type == "ACTOR", or_(*(Entity.name_key.like(f"% {k}") for k in chunk))
+            )
+        ).all()
+        wanted = set(chunk)
+        for eid, name_key in rows:
+            head, _, last = name_key.rpartition(" ")
+            if head and last in wanted:
+                owners[last].add(eid)
+            # a longer tail ("de la cruz" for "cruz") ends in the same last word: covered
+    return owners
+
+
 def _existing_match(
-    session: Session, d: EntityDraft, forms: dict[tuple, set[str]]
+    d: EntityDraft, forms: dict[tuple, set[str]], surnames: dict[str, set[str]]
 ) -> str | None:
     """The one stored entity of the draft's type that a new draft is another form of.
 
@@ -95,7 +136,7 @@ def _existing_match(
     "Dmitri Trenin" after "@DmitriTrenin"); a one-word person name that is the last word of
     exactly one stored person's name ("Zubarevich" → "Natalia Zubarevich"). Ambiguous
     matches never merge, and people and organisations never merge with each other.
-    `forms` is :func:`_stored_forms` of the batch.
+    `forms` is :func:`_stored_forms` and `surnames` :func:`_surname_owners` of the batch.
     """
     type_ = d.type.value
     if d.handles:
@@ -110,19 +151,21 @@ def _existing_match(
     found = forms.get((type_, False, name_key), set()) | forms.get((type_, True, name_key), set())
     if len(found) == 1:
         return next(iter(found))
-    if type_ == "ACTOR" and " " not in name_key and not name_key.startswith("@"):
-        rows = set(session.scalars(select(Entity.id).where(
-            Entity.type == "ACTOR", Entity.name_key.like(f"% {name_key}"))).all())  # fmt: skip
-        if len(rows) == 1:
-            return rows.pop()
+    owners = surnames.get(name_key, set()) if _one_word_person(d) else set()
+    if len(owners) == 1:
+        return next(iter(owners))
     return None
 
 
-def upsert_entities(session: Session, drafts: Iterable[EntityDraft]) -> dict[str, str]:
+def upsert_entities(
+    session: Session, drafts: Iterable[EntityDraft], surnames: Surnames | None = None
+) -> dict[str, str]:
     """Create missing entities and add aliases/handles not yet stored, in a few statements.
 
     Returns entity key → row id: a key's own deterministic id, or the id of the stored
-    entity it resolves to across documents (see :func:`_existing_match`).
+    entity it resolves to across documents (see :func:`_existing_match`). `surnames` is the
+    load run's index of stored people (:mod:`loaders.surnames`); the people created here
+    are staged in it, for the caller to commit or roll back with the transaction.
     """
     drafts = list(drafts)
     by_id = {entity_id(d.key): d for d in drafts}
@@ -130,28 +173,36 @@ def upsert_entities(session: Session, drafts: Iterable[EntityDraft]) -> dict[str
         return {}
     existing = set(session.scalars(select(Entity.id).where(Entity.id.in_(by_id))).all())
     ids: dict[str, str] = {d.key: entity_id(d.key) for d in drafts}
-    merged: dict[str, list[EntityDraft]] = {}
-    forms = _stored_forms(session, [d for eid, d in by_id.items() if eid not in existing])
-    for eid, d in by_id.items():
-        if eid in existing:
-            continue
-        other = _existing_match(session, d, forms)
+    new = {eid: d for eid, d in by_id.items() if eid not in existing}
+    forms = _stored_forms(session, list(new.values()))
+    lone = {k for d in new.values() if (k := _one_word_person(d))}
+    owners = _surname_owners(session, lone, surnames)
+    created: list[dict] = []
+    for eid, d in new.items():
+        other = _existing_match(d, forms, owners)
         if other is not None:
             ids[d.key] = other
-            merged.setdefault(other, []).append(d)
             continue
-        session.add(
-            Entity(
-                id=eid,
-                type=d.type.value,
-                name=d.name,
-                name_key=normalise_name(d.name),
-                kind=d.kind,
-                qid=d.qid,
-                description=d.description,
-            )
+        name_key = normalise_name(d.name)
+        head, _, last = name_key.rpartition(" ")
+        if head and d.type.value == "ACTOR":
+            if last in owners:
+                owners[last].add(eid)  # later lone surnames of this batch see it too
+            if surnames is not None:
+                surnames.stage(eid, name_key)
+        created.append(
+            {
+                "id": eid,
+                "type": d.type.value,
+                "name": d.name,
+                "name_key": normalise_name(d.name),
+                "kind": d.kind,
+                "qid": d.qid,
+                "description": d.description,
+            }
         )
-    session.flush()
+    if created:
+        session.execute(insert(Entity.__table__), created)
     forms_of: dict[str, list[EntityDraft]] = {}
     for d in drafts:
         forms_of.setdefault(ids[d.key], []).append(d)
@@ -163,28 +214,34 @@ def upsert_entities(session: Session, drafts: Iterable[EntityDraft]) -> dict[str
             )
         ).all()
     )
+    aliases: list[dict] = []
     for eid, ds in forms_of.items():
-        forms = set()
+        forms_seen: set[tuple[str, bool]] = set()
         for d in ds:
-            forms |= {(a, False) for a in d.aliases | {d.name}} | {(h, True) for h in d.handles}
-        for alias, is_handle in sorted(forms):
+            forms_seen |= {(a, False) for a in d.aliases | {d.name}}
+            forms_seen |= {(h, True) for h in d.handles}
+        for alias, is_handle in sorted(forms_seen):
             if (eid, alias) in known:
                 continue
             known.add((eid, alias))
-            session.add(
-                EntityAlias(
-                    entity_id=eid, alias=alias, alias_key=normalise_name(alias), is_handle=is_handle
-                )
+            aliases.append(
+                {
+                    "entity_id": eid,
+                    "alias": alias,
+                    "alias_key": normalise_name(alias),
+                    "is_handle": is_handle,
+                }
             )
+    if aliases:
+        session.flush()  # the description updates above, before Core statements
+        session.execute(insert(EntityAlias.__table__), aliases)
     return ids
 
 
 def _settle_descriptions(session: Session, forms_of: dict[str, list[EntityDraft]]) -> None:
     """An entity's description is the smallest one any document gave it, whatever the order
     in which documents were loaded (a parallel or interrupted load must equal a clean one)."""
-    offered = {
-        eid: {d.description for d in ds if d.description} for eid, ds in forms_of.items()
-    }
+    offered = {eid: {d.description for d in ds if d.description} for eid, ds in forms_of.items()}
     offered = {eid: texts for eid, texts in offered.items() if texts}
     if not offered:
         return
@@ -194,39 +251,57 @@ def _settle_descriptions(session: Session, forms_of: dict[str, list[EntityDraft]
             row.description = best
 
 
-def _insert_extraction(
-    session: Session,
+# Tables in foreign-key order: rows of a file are inserted table by table, each in one
+# executemany (Core `insert()`, no ORM objects: at scale the per-row unit of work cost more
+# than the database did).
+_TABLES = (
+    Document,
+    Passage,
+    DocumentAuthor,
+    Mention,
+    Affiliation,
+    Claim,
+    ClaimMention,
+    Statistic,
+    StatisticSubject,
+)
+Rows = dict[type, list[dict]]
+
+
+def _extraction_rows(
     ex: Extraction,
+    rows: Rows,
     *,
     content_hash: str,
     version: str,
     load_id: str,
-    ids: dict[str, str] | None = None,
+    loaded_at: datetime,
+    ids: dict[str, str],
 ) -> dict[str, int]:
-    resolved = ids or {}
+    """Append one extraction's rows (as column dicts) to `rows`, per table."""
 
     def entity_id(key: str) -> str:  # the row a key resolved to (see upsert_entities)
-        return resolved.get(key) or _own_id(key)
+        return ids.get(key) or _own_id(key)
 
     doc = ex.doc
     did = document_id(doc.source_path, doc.part)
-    session.add(
-        Document(
-            id=did,
-            kind=doc.kind.value,
-            source_path=doc.source_path,
-            part=doc.part,
-            title=doc.title,
-            url=doc.url,
-            published_on=doc.published_on,
-            text=doc.text,
-            publisher_id=entity_id(ex.publisher) if ex.publisher else None,
-            meta=doc.meta,
-            content_hash=content_hash,
-            extractor_version=version,
-            load_id=load_id,
-            loaded_at=datetime.now(UTC),
-        )
+    rows[Document].append(
+        {
+            "id": did,
+            "kind": doc.kind.value,
+            "source_path": doc.source_path,
+            "part": doc.part,
+            "title": doc.title,
+            "url": doc.url,
+            "published_on": doc.published_on,
+            "text": doc.text,
+            "publisher_id": entity_id(ex.publisher) if ex.publisher else None,
+            "meta": doc.meta,
+            "content_hash": content_hash,
+            "extractor_version": version,
+            "load_id": load_id,
+            "loaded_at": loaded_at,
+        }
     )
     passage_ids: list[str] = []
     for i, p in enumerate(doc.passages):
@@ -243,40 +318,39 @@ def _insert_extraction(
                 "cells": [list(c) for c in p.table.cells],
                 "unit_hint": p.table.unit_hint,
             }
-        session.add(
-            Passage(
-                id=pid,
-                document_id=did,
-                ordinal=i,
-                kind=p.kind.value,
-                section=p.section,
-                number=p.number,
-                url=p.url,
-                start=p.start,
-                end=p.end,
-                text=doc.text[p.start : p.end],
-                meta=meta,
-            )
+        rows[Passage].append(
+            {
+                "id": pid,
+                "document_id": did,
+                "ordinal": i,
+                "kind": p.kind.value,
+                "section": p.section,
+                "number": p.number,
+                "url": p.url,
+                "start": p.start,
+                "end": p.end,
+                "text": doc.text[p.start : p.end],
+                "meta": meta,
+            }
         )
-    session.flush()
 
     def pid_at(offset: int) -> str | None:
         index = doc.passage_at(offset)
         return passage_ids[index] if index is not None else None
 
     for i, eid in enumerate(dict.fromkeys(entity_id(k) for k in ex.authors)):
-        session.add(DocumentAuthor(document_id=did, entity_id=eid, ordinal=i))
+        rows[DocumentAuthor].append({"document_id": did, "entity_id": eid, "ordinal": i})
     for i, m in enumerate(ex.mentions):
-        session.add(
-            Mention(
-                id=make_id(did, "m", i, prefix="m"),
-                entity_id=entity_id(m.entity),
-                document_id=did,
-                passage_id=pid_at(m.start),
-                start=m.start,
-                end=m.end,
-                surface=m.surface,
-            )
+        rows[Mention].append(
+            {
+                "id": make_id(did, "m", i, prefix="m"),
+                "entity_id": entity_id(m.entity),
+                "document_id": did,
+                "passage_id": pid_at(m.start),
+                "start": m.start,
+                "end": m.end,
+                "surface": m.surface,
+            }
         )
     seen_aff: set[tuple[str, str, str | None]] = set()
     for a in ex.affiliations:
@@ -284,76 +358,82 @@ def _insert_extraction(
         if triple in seen_aff or triple[0] == triple[1]:
             continue
         seen_aff.add(triple)
-        session.add(
-            Affiliation(
-                id=make_id(did, *triple, prefix="a"),
-                actor_id=triple[0],
-                organisation_id=triple[1],
-                role=a.role,
-                document_id=did,
-                passage_id=pid_at(a.start) if a.start is not None else None,
-                start=a.start,
-                end=a.end,
-            )
+        rows[Affiliation].append(
+            {
+                "id": make_id(did, *triple, prefix="a"),
+                "actor_id": triple[0],
+                "organisation_id": triple[1],
+                "role": a.role,
+                "document_id": did,
+                "passage_id": pid_at(a.start) if a.start is not None else None,
+                "start": a.start,
+                "end": a.end,
+            }
         )
-    claim_ids = [make_id(did, "c", i, prefix="c") for i in range(len(ex.claims))]
     claim_of_stat: dict[int, str] = {}
-    for cid, c in zip(claim_ids, ex.claims, strict=True):
-        session.add(
-            Claim(
-                id=cid,
-                document_id=did,
-                passage_id=pid_at(c.start),
-                start=c.start,
-                end=c.end,
-                text=c.text,
-                speaker_id=entity_id(c.speaker) if c.speaker else None,
-                speaker_group=c.speaker_group,
-                attribution=c.attribution,
-                kind=c.kind,
-            )
+    for i, c in enumerate(ex.claims):
+        cid = make_id(did, "c", i, prefix="c")
+        rows[Claim].append(
+            {
+                "id": cid,
+                "document_id": did,
+                "passage_id": pid_at(c.start),
+                "start": c.start,
+                "end": c.end,
+                "text": c.text,
+                "speaker_id": entity_id(c.speaker) if c.speaker else None,
+                "speaker_group": c.speaker_group,
+                "attribution": c.attribution,
+                "kind": c.kind,
+                "duplicate_of": None,
+            }
         )
         for eid in dict.fromkeys(entity_id(k) for k in c.mentions):
-            session.add(ClaimMention(claim_id=cid, entity_id=eid))
+            rows[ClaimMention].append({"claim_id": cid, "entity_id": eid})
         for s in c.statistics:
             claim_of_stat.setdefault(s, cid)
-    session.flush()
     for i, s in enumerate(ex.statistics):
         sid = make_id(did, "s", i, prefix="s")
-        session.add(
-            Statistic(
-                id=sid,
-                document_id=did,
-                passage_id=pid_at(s.start),
-                claim_id=claim_of_stat.get(i),
-                start=s.start,
-                end=s.end,
-                surface=s.surface,
-                value=s.value,
-                value_high=s.value_high,
-                unit=s.unit,
-                metric=s.metric,
-                period_start=s.period_start,
-                period_end=s.period_end,
-                source_id=entity_id(s.source) if s.source else None,
-                qualifier=s.qualifier,
-                is_change=s.is_change,
-                in_footnote=s.in_footnote,
-                table_number=s.table_number,
-                table_caption=s.table_caption,
-                table_row=s.table_row,
-                table_column=s.table_column,
-            )
+        rows[Statistic].append(
+            {
+                "id": sid,
+                "document_id": did,
+                "passage_id": pid_at(s.start),
+                "claim_id": claim_of_stat.get(i),
+                "start": s.start,
+                "end": s.end,
+                "surface": s.surface,
+                "value": s.value,
+                "value_high": s.value_high,
+                "unit": s.unit,
+                "metric": s.metric,
+                "period_start": s.period_start,
+                "period_end": s.period_end,
+                "source_id": entity_id(s.source) if s.source else None,
+                "qualifier": s.qualifier,
+                "is_change": s.is_change,
+                "in_footnote": s.in_footnote,
+                "table_number": s.table_number,
+                "table_caption": s.table_caption,
+                "table_row": s.table_row,
+                "table_column": s.table_column,
+            }
         )
         for eid in dict.fromkeys(entity_id(k) for k in s.subjects):
-            session.add(StatisticSubject(statistic_id=sid, entity_id=eid))
-    session.flush()
+            rows[StatisticSubject].append({"statistic_id": sid, "entity_id": eid})
     return {
         "passages": len(doc.passages),
         "mentions": len(ex.mentions),
         "claims": len(ex.claims),
         "statistics": len(ex.statistics),
     }
+
+
+def _insert_rows(session: Session, rows: Rows) -> None:
+    """One executemany per table, in foreign-key order."""
+    for model in _TABLES:
+        if rows.get(model):
+            session.execute(insert(model.__table__), rows[model])
 
 
 def replace_file(
@@ -364,8 +444,10 @@ def replace_file(
     content_hash: str,
     version: str,
     load_id: str,
+    surnames: Surnames | None = None,
 ) -> dict[str, int]:
-    """Replace a file's documents with new extractions. The caller commits."""
+    """Replace a file's documents with new extractions. The caller commits (and commits or
+    rolls back `surnames`, the load run's index of people, with the transaction)."""
     delete_file(session, source_path)
     session.flush()
     entities: dict[str, EntityDraft] = {}
@@ -384,14 +466,24 @@ def replace_file(
                     qid=d.qid,
                     description=d.description,
                 )
-    ids = upsert_entities(session, entities.values())
+    ids = upsert_entities(session, entities.values(), surnames)
     session.flush()
     totals: dict[str, int] = {}
+    rows: Rows = {model: [] for model in _TABLES}
+    loaded_at = datetime.now(UTC)
     for ex in extractions:
-        for k, v in _insert_extraction(
-            session, ex, content_hash=content_hash, version=version, load_id=load_id, ids=ids
-        ).items():
+        counts = _extraction_rows(
+            ex,
+            rows,
+            content_hash=content_hash,
+            version=version,
+            load_id=load_id,
+            loaded_at=loaded_at,
+            ids=ids,
+        )
+        for k, v in counts.items():
             totals[k] = totals.get(k, 0) + v
+    _insert_rows(session, rows)
     return totals
 
 

@@ -12,7 +12,8 @@ from kb.models import Document, Entity, EntityAlias, Mention
 from kb.models.enums import EntityType
 from loaders.drafts import EntityDraft
 from loaders.runner import load_paths
-from loaders.store import upsert_entities
+from loaders.store import entity_id, upsert_entities
+from loaders.surnames import Surnames
 
 FIRST = """Siberian grain: a new corridor
 
@@ -80,3 +81,27 @@ def test_people_and_organisations_never_merge(empty_engine: Engine) -> None:
     org_key, person_key = "ORGANISATION:orlova", "ACTOR:orlova"
     assert second[person_key] == first["ACTOR:natalia orlova"]
     assert second[org_key] != first["ACTOR:natalia orlova"]
+
+
+def test_the_runs_surname_index_sees_committed_people_only(empty_engine: Engine) -> None:
+    """A person whose file rolled back is not there for a later lone surname; one committed
+    is, as with a query of the database itself (see loaders.surnames)."""
+    index = Surnames()
+    with Session(empty_engine) as s, s.begin():
+        upsert_entities(s, [EntityDraft(EntityType.ACTOR, "Pavel Kosygin")], index)
+        s.rollback()
+    index.rollback()
+    with Session(empty_engine) as s, s.begin():
+        upsert_entities(s, [EntityDraft(EntityType.ACTOR, "Irina Volkova")], index)
+    index.commit()  # the next file's commit must not bring back the rolled-back person
+    with Session(empty_engine) as s, s.begin():
+        alone = upsert_entities(s, [EntityDraft(EntityType.ACTOR, "Kosygin")], index)
+        s.rollback()
+    index.rollback()
+    assert alone["ACTOR:kosygin"] == entity_id("ACTOR:kosygin")
+    with Session(empty_engine) as s, s.begin():
+        full = upsert_entities(s, [EntityDraft(EntityType.ACTOR, "Pavel Kosygin")], index)
+    index.commit()
+    with Session(empty_engine) as s, s.begin():
+        later = upsert_entities(s, [EntityDraft(EntityType.ACTOR, "Kosygin")], index)
+    assert later["ACTOR:kosygin"] == full["ACTOR:pavel kosygin"]

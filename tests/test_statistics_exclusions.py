@@ -6,6 +6,8 @@ import pytest
 from statistics_helpers import extraction, stats
 
 from kb.models import PassageKind
+from loaders.numbers.exclusions import blocked_spans
+from loaders.worker import time_limit
 
 
 @pytest.mark.parametrize(
@@ -108,3 +110,22 @@ def test_footnote_publication_dates_are_not_periods_and_titles_are_not_counts() 
     assert [(s.surface, s.period_start, s.in_footnote) for s in found] == [
         ("4 billion kWh", None, True)
     ]
+
+
+@pytest.mark.parametrize("unit", ["1", "1-", "1.", "a.", "_1", "+1"])
+def test_blocked_spans_is_linear_on_long_runs_of_word_characters(unit: str) -> None:
+    """60,000 characters without a space: the quadratic patterns (an e-mail local part or a
+    host name scanned from every position of the run) took over a minute on each of these;
+    now well under a second. The limit only turns a hang into a failure."""
+    text = unit * (60_000 // len(unit))
+    with time_limit(20):
+        spans = blocked_spans(text)
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+
+
+def test_addresses_and_host_names_within_their_length_limits_are_still_blocked() -> None:
+    address = "reach " + "a.b-c" * 12 + "@mid.ru about 25"  # a 60-character local part
+    host = "see " + ".".join(["x" * 60, "y" * 60, "mid"]) + ".ru/2022/45 for 30"
+    for text in (address, host):
+        blocked = blocked_spans(text)
+        assert any(text[s:e].endswith(("mid.ru", "/2022/45")) for s, e in blocked)

@@ -20,7 +20,7 @@ or a speaker named in the next sentence ("… ,” he says." / "That was Ivanov�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from kb.models import DocumentKind
 from loaders.claims.attribution import (
@@ -83,6 +83,19 @@ class _Doc:
         # The person opening the previous sentence of this passage, resolved lazily:
         # "Batbayar Tsogt, a former minister, put it bluntly. “…”" names the quote's speaker.
         self.opener: tuple[int | None, int, int] | None = None
+        # The statistics by start offset, for the ones inside a claim (the stage before
+        # wrote them all; a scan of every statistic per claim was quadratic on a report).
+        by_start = sorted((st.start, i) for i, st in enumerate(ex.statistics))
+        self._stat_starts = [start for start, _i in by_start]
+        self._stat_index = [i for _start, i in by_start]
+
+    def statistics_in(self, start: int, end: int) -> list[int]:
+        """Indexes (ascending) of the statistics with `start <= s.start` and `s.end <= end`."""
+        lo = bisect_left(self._stat_starts, start)
+        hi = bisect_right(self._stat_starts, end, lo)  # s.end <= end needs s.start <= end
+        stats = self.ex.statistics
+        found = [i for i in self._stat_index[lo:hi] if stats[i].end <= end]
+        return sorted(found)
 
     def resolve(self, cue: Cue | None) -> Resolved:
         if cue is None or cue.who is None:
@@ -118,7 +131,7 @@ class _Doc:
             attribution = "AUTHOR"
         speaker = self.author if attribution == "AUTHOR" else who.speaker
         group = None if attribution == "AUTHOR" else (None if who.speaker else who.group)
-        stats = [i for i, s in enumerate(self.ex.statistics) if s.start >= start and s.end <= end]
+        stats = self.statistics_in(start, end)
         text = self.text[start:end]
         claim = ClaimDraft(
             start=start,

@@ -121,11 +121,29 @@ def _month_span(year: int, m1: int, m2: int) -> tuple[date, date]:
     return date(year, m1, 1), date(year, m2, calendar.monthrange(year, m2)[1])
 
 
+# What every match of each pattern must contain: a digit (a year, a day, "Q1"), a month
+# name. A sentence without one skips those patterns (most sentences have neither, and
+# running all 18 patterns over every sentence was the stage's largest cost).
+_DIGIT = re.compile(r"[0-9]")
+_MONTH = re.compile(MONTH_RE)
+_NEEDS = (
+    ("digit", "month"), ("digit", "month"), ("digit", "month"), ("digit",), (), (), (), (),
+    ("month",), ("digit", "month"), ("month",), ("digit",), (), ("digit",), ("digit",), (),
+    (), ("digit",),
+)  # fmt: skip
+
+
 def find(text: str, lo: int, hi: int, published: date | None = None) -> list[TimeExpr]:
     """All time expressions in text[lo:hi], longest-first, non-overlapping, unresolved months."""
     out: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in _PATTERNS:
+    present = {
+        "digit": _DIGIT.search(text, lo, hi) is not None,
+        "month": _MONTH.search(text, lo, hi) is not None,
+    }
+    for (kind, rx), needs in zip(_PATTERNS, _NEEDS, strict=True):
+        if not all(present[n] for n in needs):
+            continue
         for m in rx.finditer(text, lo, hi):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

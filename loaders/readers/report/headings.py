@@ -51,15 +51,21 @@ def title_case_ratio(text: str) -> float:
     return sum(1 for w in words if w[0].isupper()) / len(words)
 
 
-def heading_shape(text: str, in_toc: bool, loose: bool = False) -> bool:
-    """A line that could be a heading by its form alone; `loose` also admits a short
-    sentence-case line (``Trade and investment``) standing after a finished paragraph."""
+def may_be_heading(text: str) -> bool:
+    """The checks of :func:`heading_shape` that hold whether or not the contents list the
+    line: a paragraph fails them before the (costlier) contents lookup."""
     if "\t" in text or _END_PUNCT.search(text) or len(text) > 220:
         return False
     first = text.lstrip("\"“'‘(")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
-    if text.startswith(("- ", "• ", "– ", "* ")):
+    return not text.startswith(("- ", "• ", "– ", "* "))
+
+
+def heading_shape(text: str, in_toc: bool, loose: bool = False) -> bool:
+    """A line that could be a heading by its form alone; `loose` also admits a short
+    sentence-case line (``Trade and investment``) standing after a finished paragraph."""
+    if not may_be_heading(text):
         return False
     if in_toc:
         return len(text.split()) <= 30
@@ -111,6 +117,8 @@ class Sections:
 
     def classify(self, text: str, loose: bool = False) -> tuple[str | None] | None:
         """(number,) when `text` is a heading (number None when unnumbered), else None."""
+        if not may_be_heading(text):
+            return None
         in_toc = self.toc.contains(text)
         if not heading_shape(text, in_toc, loose) or self._bio(text):
             return None

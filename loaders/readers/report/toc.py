@@ -33,20 +33,42 @@ class Toc:
     entries: list[dict] = field(default_factory=list)  # {"title": str, "pages": [int]}
     blocks: set[int] = field(default_factory=set)  # indexes of the blocks it occupies
 
-    @property
-    def _joined(self) -> str:
-        return " ".join(norm(e["title"]) for e in self.entries)
+    _hay: tuple[int, str] = field(default=(0, " "), init=False, repr=False, compare=False)
+
+    def _haystack(self) -> str:
+        """The entries' titles, normalised and joined (cached until an entry is added)."""
+        if self._hay[0] != len(self.entries):
+            self._hay = (len(self.entries), f" {' '.join(norm(e['title']) for e in self.entries)} ")
+        return self._hay[1]
 
     def contains(self, line: str) -> bool:
         """Whether `line` is listed in the contents (whole words, merged entries included)."""
         needle = norm(line)
         if len(needle) < 3 or not self.entries:
             return False
-        hay = f" {self._joined} "
-        if re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", hay):
+        hay = self._haystack()
+        if _whole_words_in(needle, hay):
             return True
         # a heading reworded by a word or two between contents and body
-        return len(needle.split()) >= 6 and fuzz.partial_ratio(needle, hay) >= 92
+        return len(needle.split()) >= 6 and fuzz.partial_ratio(needle, hay, score_cutoff=92) >= 92
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what `\w` matches in a str pattern
+
+
+def _whole_words_in(needle: str, hay: str) -> bool:
+    r"""`re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", hay)` without compiling a pattern
+    per line: every occurrence, with no word character on either side."""
+    at = hay.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if (at == 0 or not _is_word_char(hay[at - 1])) and (
+            end == len(hay) or not _is_word_char(hay[end])
+        ):
+            return True
+        at = hay.find(needle, at + 1)
+    return False
 
 
 def _entry_lines(block: Block) -> int:
