@@ -1,9 +1,9 @@
 """The curated registry of well-known entities (loaders/registry/*.json) and its indexes.
 
 A :class:`Registry` is built once per process (:func:`registry`): entries by canonical name,
-alias, handle, web domain and flag emoji, plus a phrase index of every written form by its
-words (:func:`phrase_index`, used by :func:`registry_matches`). Other stages (statistics,
-claims) and the store use the same indexes, so "Russia" means one record everywhere.
+alias, handle, web domain and flag emoji, plus a spaCy ``PhraseMatcher`` over every written
+form on a blank English tokenizer. Other stages (statistics, claims) and the store use the
+same indexes, so "Russia" means one record everywhere.
 """
 
 from __future__ import annotations
@@ -13,6 +13,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from kb.ids import normalise_name
 from kb.models import EntityType, OrganisationKind
@@ -154,48 +158,47 @@ def _words(text: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=1)
-def phrase_index() -> tuple[dict[tuple[str, ...], str], dict[str, tuple[int, ...]]]:
-    """Every registered surface form as a word sequence (built once per process): word
-    sequence → form (the first in sorted order when two forms split alike), and first word
-    → the lengths of the sequences starting with it. A dictionary walk over the words finds
-    the same spans as spaCy's PhraseMatcher on ORTH did, without building a spaCy `Doc` per
-    text (whose vocabulary grew by every new word a worker ever saw)."""
-    phrases: dict[tuple[str, ...], str] = {}
-    for form in sorted(registry().forms):
+def nlp() -> spacy.language.Language:
+    """A blank English pipeline: its vocabulary backs the phrase matcher (no model weights)."""
+    return spacy.blank("en")
+
+
+def _doc(words: list[str]) -> Doc:
+    return Doc(nlp().vocab, words=words, spaces=[False] * len(words))
+
+
+@lru_cache(maxsize=1)
+def phrase_matcher() -> tuple[PhraseMatcher, list[str]]:
+    """A case-sensitive PhraseMatcher over every registered surface form (built once)."""
+    matcher = PhraseMatcher(nlp().vocab, attr="ORTH")
+    forms = sorted(registry().forms)
+    for i, form in enumerate(forms):
         if form.startswith("@") or len(form) < 2:
             continue
-        words = tuple(w for _, _, w in _words(form.removeprefix("the ")))
-        if words:
-            phrases.setdefault(words, form)
-    lengths: dict[str, set[int]] = {}
-    for words in phrases:
-        lengths.setdefault(words[0], set()).add(len(words))
-    return phrases, {w: tuple(sorted(ls)) for w, ls in lengths.items()}
+        matcher.add(str(i), [_doc([w for _, _, w in _words(form.removeprefix("the "))])])
+    return matcher, forms
 
 
 def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
     """Non-overlapping (start, end, entry, is_capital) matches, longest first, in order.
 
-    The text is split by a regular expression into words (much faster than a tokenizer's
+    The text is split by a regular expression into words (much faster than the tokenizer's
     affix rules on URL-heavy reports); curly apostrophes match straight ones.
     """
-    phrases, lengths = phrase_index()
+    matcher, forms = phrase_matcher()
     reg = registry()
     words = _words(text.replace("’", "'"))
-    tokens = [w for _, _, w in words]
+    doc = _doc([w for _, _, w in words])
     spans = []
-    for s, first in enumerate(tokens):
-        for n in lengths.get(first, ()):
-            form = phrases.get(tuple(tokens[s : s + n])) if s + n <= len(tokens) else None
-            if form is None:
-                continue
-            start, end = words[s][0], words[s + n - 1][1]
-            if start > 0 and text[start - 1] in "@#_":
-                continue  # the body of a handle or hashtag is read as a handle
-            if end < len(text) and (text[end].isalnum() or text[end] == "_"):
-                continue  # "Russian" is not "Russia"
-            entry, capital = reg.forms[form]
-            spans.append((start, end, entry, capital))
+    strings = nlp().vocab.strings
+    for match_id, s, e in matcher(doc):
+        start, end = words[s][0], words[e - 1][1]
+        if start > 0 and text[start - 1] in "@#_":
+            continue  # the body of a handle or hashtag is read as a handle
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue  # "Russian" is not "Russia"
+        entry, capital = reg.forms[forms[int(strings[match_id])]]
+        spans.append((start, end, entry, capital))
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out: list[tuple[int, int, Entry, bool]] = []
     last_end = -1
