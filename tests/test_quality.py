@@ -17,6 +17,8 @@ def _run(*cmd: str) -> subprocess.CompletedProcess[str]:
 def test_ruff_is_clean() -> None:
     result = _run(str(BIN / "ruff"), "check", ".")
     assert result.returncode == 0, result.stdout + result.stderr
+    formatted = _run(str(BIN / "ruff"), "format", "--check", ".")
+    assert formatted.returncode == 0, formatted.stdout + formatted.stderr
 
 
 def test_dependency_direction_loaders_to_kb_from_schema() -> None:
