@@ -439,3 +439,29 @@ def test_a_very_long_paragraph_is_built_in_linear_work(monkeypatch: pytest.Monke
     assert "item 4999 and on the next one, with the end of a long cooperation." in body_text
     assert body_text.count("the partners agreed") == 5000
     assert len(scanned) >= 5000 and sum(scanned) < 300 * len(scanned)
+
+
+def test_hyphens_over_line_ends_consult_the_spelling_built_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`long-`+`term` keeps its hyphen where the text spells "long-term" elsewhere and never
+    "longterm"; `Part-`+`nership` is rejoined. The spelling is gathered once per document,
+    not by a search of the whole text per hyphen."""
+    from loaders.readers.report import body
+
+    scans: list[int] = []
+    real = body._COMPOUND
+
+    class Counting:
+        def finditer(self, text: str) -> object:
+            scans.append(len(text))
+            return real.finditer(text)
+
+    monkeypatch.setattr(body, "_COMPOUND", Counting())
+    para = "the long-term plan of the Part-\nnership and its long-\nterm aims, with"
+    text = "Report on Ports\n\n" + "\n".join([para] * 200) + "\nthe end.\n"
+    (doc,) = read(text, "hyphens.txt")
+    joined = " ".join(_text(doc, p) for p in doc.passages)
+    assert joined.count("Partnership") == 200 and joined.count("long-term") == 400
+    assert "Part-" not in joined and "longterm" not in joined
+    assert len(scans) == 1

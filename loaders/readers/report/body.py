@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from kb.models import PassageKind
 from loaders.drafts import PassageDraft, TableDraft
@@ -33,6 +34,8 @@ _OPEN_END = re.compile(
 _LIST_ITEM = re.compile(r"^(?:[-•–▪●]\s+|\(?[a-z]\)\s+)")
 _HYPHEN_END = re.compile(r"(?P<word>[^\W\d_]+)-$")
 _LEAD_WORD = re.compile(r"^(?P<word>[^\W\d_]+)")
+_WORD = re.compile(r"[^\W\d_]+")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 # The end tests (_CLOSED, _OPEN_END, _HYPHEN_END) look at a paragraph's last characters only:
 # searched over the whole growing paragraph they made long paragraphs quadratic (a
 # 25,000-line block took minutes). A word longer than this is not rejoined over a break.
@@ -69,7 +72,8 @@ class Body:
     def __init__(self, builder: TextBuilder, sections: Sections, raw: str) -> None:
         self.b = builder
         self.sections = sections
-        self.raw = raw.casefold()
+        self.raw = raw
+        self._spelled: tuple[set[str], set[str]] | None = None
         self.para: _Paragraph | None = None
         self.para_section: str | None = None
         self.gap = False
@@ -83,10 +87,25 @@ class Body:
         m, n = _HYPHEN_END.search(para.tail), _LEAD_WORD.match(right)
         if m and n and right[:1].islower():
             a, b = m.group("word"), n.group("word")
-            keep = f"{a}-{b}".casefold() in self.raw and f"{a}{b}".casefold() not in self.raw
+            hyphenated, words = self.spelled()
+            keep = f"{a}-{b}".casefold() in hyphenated and f"{a}{b}".casefold() not in words
             para.append(right, drop_hyphen=not keep)
         else:
             para.append(f" {right}")
+
+    def spelled(self) -> tuple[set[str], set[str]]:
+        """How the document spells words: its hyphenated pairs ("long-term", both pairs of
+        "long-term-ish") and its words, case-folded; built once, on the first hyphen at a
+        line end (a substring search of the whole text per hyphen made a 50 MB file
+        quadratic)."""
+        if self._spelled is None:
+            folded = self.raw.casefold()
+            hyphenated: set[str] = set()
+            for m in _COMPOUND.finditer(folded):
+                parts = m.group(0).split("-")
+                hyphenated.update(f"{x}-{y}" for x, y in pairwise(parts))
+            self._spelled = hyphenated, set(_WORD.findall(folded))
+        return self._spelled
 
     def lines_text(self, lines: list[str]) -> str:
         text = _Paragraph(lines[0])
