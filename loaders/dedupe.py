@@ -25,6 +25,7 @@ MAX_POSTINGS = 50  # a shingle in more documents than this says nothing about pa
 PAIR_BATCH = 1_000_000  # document pairs expanded at once (8 bytes each, a few copies)
 PART_KEYS = 2_000_000  # shingle keys counted at once (about 32 bytes each while sorting)
 WORD_CACHE = 200_000  # word hashes remembered (cleared when full: memory stays bounded)
+MERGE_AT = 4_000_000  # pair counts gathered before they are merged (16 bytes each)
 READ_BLOCK = 1 << 20  # keys read back from the spill file at a time
 _MULTIPLIERS = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(1))
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -118,21 +119,28 @@ def relink_same_as(session: Session, part_keys: int = PART_KEYS) -> int:
         del cache
         if not total:
             return 0
-        shared: dict[tuple[int, int], int] = {}
+        shared = _PairCounts(len(ids))
         parts = max(1, -(-total // part_keys))
         for part in range(parts):
             keys, owners = _read_part(key_file, owner_file, part, parts)
             _shared_counts(keys, owners, len(ids), shared)
             del keys, owners
+    codes, common = shared.totals()
+    first, second = np.divmod(codes, len(ids))
+    sizes_of = np.asarray(sizes, dtype=np.int64)
+    scores = common / np.minimum(sizes_of[first], sizes_of[second])
     pairs = 0
-    for (a, b), common in sorted(shared.items()):
+    for a, b, score in zip(
+        first[scores >= THRESHOLD].tolist(),
+        second[scores >= THRESHOLD].tolist(),
+        scores[scores >= THRESHOLD].tolist(),
+        strict=True,
+    ):
         if info[a][0] != info[b][0] or info[a][1] == info[b][1]:
             continue
-        score = common / min(sizes[a], sizes[b])
-        if score >= THRESHOLD:
-            session.add(DocumentLink(document_id=ids[a], other_id=ids[b], containment=score))
-            session.add(DocumentLink(document_id=ids[b], other_id=ids[a], containment=score))
-            pairs += 1
+        session.add(DocumentLink(document_id=ids[a], other_id=ids[b], containment=score))
+        session.add(DocumentLink(document_id=ids[b], other_id=ids[a], containment=score))
+        pairs += 1
     return pairs
 
 
@@ -157,8 +165,42 @@ def _read_part(
     return np.concatenate(keys), np.concatenate(owners)
 
 
+class _PairCounts:
+    """Shared-shingle counts per document pair, as sorted numpy arrays of pair codes
+    (``a * documents + b``) and counts: 16 bytes per pair (a dict of tuples took about ten
+    times that, and a 1000x corpus has millions of candidate pairs). Batches are merged
+    once the unmerged ones reach `MERGE_AT` pairs."""
+
+    def __init__(self, documents: int) -> None:
+        self.documents = documents
+        self.codes = np.empty(0, dtype=np.int64)
+        self.counts = np.empty(0, dtype=np.int64)
+        self._pending: list[tuple[np.ndarray, np.ndarray]] = []
+        self._pending_size = 0
+
+    def add(self, codes: np.ndarray, counts: np.ndarray) -> None:
+        self._pending.append((codes, counts))
+        self._pending_size += len(codes)
+        if self._pending_size >= MERGE_AT:
+            self._merge()
+
+    def _merge(self) -> None:
+        if not self._pending:
+            return
+        codes = np.concatenate([self.codes, *(c for c, _n in self._pending)])
+        counts = np.concatenate([self.counts, *(n for _c, n in self._pending)])
+        self._pending, self._pending_size = [], 0
+        self.codes, inverse = np.unique(codes, return_inverse=True)
+        self.counts = np.bincount(inverse, weights=counts).astype(np.int64)
+
+    def totals(self) -> tuple[np.ndarray, np.ndarray]:
+        """Pair codes ascending (so pairs come in (a, b) order) and their counts."""
+        self._merge()
+        return self.codes, self.counts
+
+
 def _shared_counts(
-    keys: np.ndarray, owners: np.ndarray, documents: int, shared: dict[tuple[int, int], int]
+    keys: np.ndarray, owners: np.ndarray, documents: int, shared: _PairCounts
 ) -> None:
     """Add to `shared`, for each pair of documents (by index, a < b), the shingles among
     `keys` they share, via rare shingles. `owners` ascend within equal keys (file order)."""
@@ -181,6 +223,4 @@ def _shared_counts(
             groups = owners[batch[:, None] + np.arange(length)]  # docs ascending per group
             codes = groups[:, left].astype(np.int64) * documents + groups[:, right]
             values, counts = np.unique(codes.ravel(), return_counts=True)
-            for code, count in zip(values.tolist(), counts.tolist(), strict=True):
-                pair = divmod(code, documents)
-                shared[pair] = shared.get(pair, 0) + count
+            shared.add(values, counts.astype(np.int64))

@@ -323,3 +323,33 @@ def test_the_kind_is_settled_by_the_first_megabyte(monkeypatch: pytest.MonkeyPat
     assert detect_kind(padded + tweets) is DocumentKind.REPORT
     monkeypatch.setattr(detect, "SAMPLE_CHARS", 10 * len(padded))
     assert detect_kind(padded + tweets) is DocumentKind.THREAD  # read whole, the tweets win
+
+
+def test_same_as_counts_agree_however_they_are_partitioned_and_merged(
+    empty_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three lightly edited copies of a scraped file: every thread is linked to its copies,
+    and counting the shingles in many hash partitions, merging pair counts after every
+    batch, gives exactly the links of one pass."""
+    from loaders import dedupe
+
+    seed = (SEEDS / "000_769defdc8682c5fc.txt").read_text(encoding="utf-8")
+    for i in range(3):
+        (tmp_path / f"copy{i}.txt").write_text(seed.replace("China", "China " * (i + 1)))
+    assert load_paths(empty_engine, [tmp_path]).ok
+
+    def links(**kwargs: int) -> set[tuple[str, str, float]]:
+        with Session(empty_engine) as s, s.begin():
+            dedupe.relink_same_as(s, **kwargs)
+            s.flush()
+            found = {
+                (x.document_id, x.other_id, x.containment) for x in s.exec(select(DocumentLink))
+            }
+            s.rollback()
+        return found
+
+    whole = links()
+    threads_per_file = 7
+    assert len(whole) == 2 * 3 * threads_per_file  # each thread with each of its 2 copies
+    monkeypatch.setattr(dedupe, "MERGE_AT", 1)
+    assert links(part_keys=40) == whole
