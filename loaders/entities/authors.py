@@ -21,6 +21,7 @@ from loaders.drafts import AffiliationDraft, EntityDraft, Extraction, MentionDra
 from loaders.entities.lexicon import head_kind
 from loaders.entities.people import same_given
 from loaders.entities.registry import registry
+from loaders.wordspans import whole_word_spans
 
 _AUTHOR = re.compile(
     r"^\s*(?P<name>[^()@]*?)\s*(?:\(\s*(?P<h1>@\w+)\s*\))?\s*$|^\s*(?P<h2>@\w+)\s*$"
@@ -107,34 +108,12 @@ def resolve_org(ex: Extraction, name: str, default_kind: str) -> str:
     return key
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # what `\w` matches in a str pattern
-
-
-def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
-    r"""`(m.start(), m.end())` of `re.finditer(rf"(?<![\w@]){re.escape(name)}(?!\w)", text)`,
-    by `str.find`: a lookbehind first defeats the engine's literal search (a report took
-    8 ms per name)."""
-    out: list[tuple[int, int]] = []
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not (_is_word_char(text[at - 1]) or text[at - 1] == "@")) and (
-            end == len(text) or not _is_word_char(text[end])
-        ):
-            out.append((at, end))
-            at = text.find(name, end)
-        else:
-            at = text.find(name, at + 1)
-    return out
-
-
 def _mention_all(ex: Extraction, key: str, name: str | None) -> None:
     """Mentions of a name the stage had not found in the text (e.g. a title-page author)."""
     if not name or len(name) < 3:
         return
     text = ex.doc.text
-    found = _occurrences(text, name)
+    found = list(whole_word_spans(text, name, not_after="@"))
     if not found:
         return
     taken = sorted((m.start, m.end) for m in ex.mentions)

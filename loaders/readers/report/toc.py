@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from loaders.readers.report.blocks import Block
+from loaders.wordspans import whole_word_spans
 
 _TOC_TITLE = re.compile(r"^(?:table\s+of\s+contents|contents)\s*:?$", re.I)
 _ENTRY = re.compile(r"^(?P<title>.*?\S)(?:\s*\t\s*|\s*\.{3,}\s*|\s*…+\s*|\s{2,}|\s)"
@@ -47,28 +48,10 @@ class Toc:
         if len(needle) < 3 or not self.entries:
             return False
         hay = self._haystack()
-        if _whole_words_in(needle, hay):
+        if next(whole_word_spans(hay, needle), None):
             return True
         # a heading reworded by a word or two between contents and body
         return len(needle.split()) >= 6 and fuzz.partial_ratio(needle, hay, score_cutoff=92) >= 92
-
-
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # what `\w` matches in a str pattern
-
-
-def _whole_words_in(needle: str, hay: str) -> bool:
-    r"""`re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", hay)` without compiling a pattern
-    per line: every occurrence, with no word character on either side."""
-    at = hay.find(needle)
-    while at >= 0:
-        end = at + len(needle)
-        if (at == 0 or not _is_word_char(hay[at - 1])) and (
-            end == len(hay) or not _is_word_char(hay[end])
-        ):
-            return True
-        at = hay.find(needle, at + 1)
-    return False
 
 
 def _entry_lines(block: Block) -> int:
