@@ -129,12 +129,10 @@ def relink_same_as(session: Session, part_keys: int = PART_KEYS) -> int:
     first, second = np.divmod(codes, len(ids))
     sizes_of = np.asarray(sizes, dtype=np.int64)
     scores = common / np.minimum(sizes_of[first], sizes_of[second])
+    close = scores >= THRESHOLD
     pairs = 0
     for a, b, score in zip(
-        first[scores >= THRESHOLD].tolist(),
-        second[scores >= THRESHOLD].tolist(),
-        scores[scores >= THRESHOLD].tolist(),
-        strict=True,
+        first[close].tolist(), second[close].tolist(), scores[close].tolist(), strict=True
     ):
         if info[a][0] != info[b][0] or info[a][1] == info[b][1]:
             continue
