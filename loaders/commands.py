@@ -1,19 +1,21 @@
-"""`kb load`: load or refresh corpus files, with a progress bar and a summary."""
+"""`kb load`: load or refresh corpus files, with a progress bar and a summary.
+
+The database layer and the extraction pipeline are imported when `kb load` runs, not when
+`kb` starts: `kb --help` and `kb serve` never pay for Alembic, spaCy or the loaders.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
-from kb.db import get_engine
-from kb.errors import KBError
-from loaders.runner import CorpusFile, LoadSummary, load_paths
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from loaders.runner import CorpusFile, LoadSummary
 
 DEFAULT_CORPUS = Path("seeds")
 
@@ -37,6 +39,19 @@ def load(
     ] = None,
 ) -> None:
     """Load or refresh documents. Unchanged files are skipped; changed ones replaced atomically."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from kb.db import get_engine
+    from kb.errors import KBError
+    from loaders.runner import load_paths
+
     console = Console(stderr=True)
     targets = paths or [DEFAULT_CORPUS]
     try:
@@ -81,6 +96,8 @@ def load(
 
 
 def print_summary(summary: LoadSummary, console: Console) -> None:
+    from rich.table import Table
+
     for path, reason in summary.failed:
         console.print(f"[red]failed[/red] {path}: {reason}", highlight=False, soft_wrap=True)
     docs = Table(title="documents (files)", show_header=True, box=None)

@@ -51,3 +51,24 @@ def test_kb_load_names_a_missing_path(tmp_path: Path) -> None:
     result = _kb("load", "no-such-folder", db=tmp_path / "x.sqlite", cwd=tmp_path)
     assert result.returncode == 1
     assert "no-such-folder" in result.stdout and "no such file or folder" in result.stdout
+
+
+def test_kb_help_imports_no_database_layer_nor_extraction() -> None:
+    """`kb --help` (and so every `kb` start) registers the commands without importing Alembic,
+    SQLAlchemy, spaCy, the loaders' pipeline or typer's rich help formatter: those load when a
+    command that needs them runs."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", str(KB), "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert "load" in result.stdout and "serve" in result.stdout
+    imported = {
+        line.rsplit("|", 1)[-1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    heavy = {"alembic", "sqlalchemy", "spacy", "loaders.runner", "typer.rich_utils"}
+    assert not imported & heavy, sorted(imported & heavy)
