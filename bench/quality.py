@@ -56,11 +56,17 @@ def sibling(name: str) -> Path:
 
 
 def load(folder: Path, db: Path) -> str:
-    """`kb load folder` into the SQLite file `db`; returns kb's last output line."""
+    """`kb load folder` into the SQLite file `db`; returns what kb says it stored."""
     env = {**os.environ, "KB_DATABASE_URL": f"sqlite:///{db}"}
     done = subprocess.run([str(KB), "load", str(folder)], env=env, capture_output=True, text=True)
     lines = (done.stdout + done.stderr).strip().splitlines()
-    return lines[-1] if lines else f"exit {done.returncode}"
+    if len(lines) < 2:
+        return f"exit {done.returncode}: {' '.join(lines)}"
+    keys, values = re.split(r"\s{2,}", lines[-2].strip()), lines[-1].split()
+    if len(keys) != len(values):
+        return lines[-1].strip()
+    stored = ", ".join(f"{k} {v}" for k, v in zip(keys, values, strict=True))
+    return stored + ("" if done.returncode == 0 else f" (exit {done.returncode})")
 
 
 @contextmanager
