@@ -1,4 +1,8 @@
-"""Run every benchmark module (or the ones named): `python -m bench [NAME ...]`."""
+"""Run every benchmark module (or the ones named): `python -m bench [NAME ...] [--OPTION ...]`.
+
+Everything from the first word starting with `-` goes to each named module's `main(argv)`, e.g.
+`python -m bench quality --json --batch batch1`.
+"""
 
 from __future__ import annotations
 
@@ -13,14 +17,20 @@ def available() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules([str(here)]) if not m.name.startswith("_"))
 
 
-def run(names: list[str]) -> int:
+def run(args: list[str]) -> int:
+    first = next((i for i, a in enumerate(args) if a.startswith("-")), len(args))
+    names, options = args[:first], args[first:]
     unknown = sorted(set(names) - set(available()))
     if unknown:
         print(f"unknown benchmark(s): {', '.join(unknown)}; available: {', '.join(available())}")
         return 2
     for name in names or available():
         print(f"== bench.{name}", flush=True)
-        import_module(f"bench.{name}").main()
+        main = import_module(f"bench.{name}").main
+        if options:
+            main(options)
+        else:
+            main()
     return 0
 
 
