@@ -31,7 +31,11 @@ _AMBIGUOUS_VERBS = """add adds added report reports reported state states stated
     wrote conclude concludes concluded recall recalls recalled agree agrees agreed promise
     promises promised assure assures assured announce announces announced warn warns warned
     insist insists insisted consider considers considered recognise recognises recognised
-    recognize recognizes recognized assume assumes assumed"""
+    recognize recognizes recognized assume assumes assumed propose proposes proposed
+    highlight highlights highlighted notice notices noticed thank thanks thanked declare
+    declares declared recommend recommends recommended demand demands demanded pledge
+    pledges pledged vow vows vowed reaffirm reaffirms reaffirmed hint hints hinted call
+    calls called put puts point points spoke speaks tweet tweets tweeted"""
 _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
@@ -129,7 +133,8 @@ def find_quotes(base: int, text: str) -> list[Quote]:
 def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     m = re.match(
         r"^\s*[,—–-]?\s*(?:(?P<v1>(?:" + _verbs() + r"))\s+(?P<w1>[^,.;:()“”\"]+)|"
-        r"(?P<w2>[^,.;:()“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<v2>(?:" + _verbs() + r"))|"
+        r"(?!(?:that|which|who|whom|and|but|as|when|where|if|because)\b)"
+        r"(?P<w2>[^\s,.;:()“”\"][^,.;:()“”\"]{0,79}?)\s+(?:\w+ly\s+)?(?P<v2>(?:" + _verbs() + r"))|"
         # "Name, a fellow at …, told this newspaper": the name opens an apposition
         r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r"))\b",
         after,

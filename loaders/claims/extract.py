@@ -55,15 +55,30 @@ def default_author(ex: Extraction) -> str | None:
     return ex.publisher
 
 
+# A sentence end hidden by a footnote marker glued to it: "… health codes.²⁰¹ According to".
+_MARKED_END = re.compile(r"[.!?][”\"]?\s?[\u00b9\u00b2\u00b3\u2070-\u2079]+\s+(?=[A-Z“\"])")
+
+
+def _split_marked(text: str, span: Span) -> list[Span]:
+    out: list[Span] = []
+    start = span.start
+    for m in _MARKED_END.finditer(text, span.start, span.end):
+        out.append(Span(start, m.end()))
+        start = m.end()
+    out.append(Span(start, span.end))
+    return out
+
+
 def _sentences(ex: Extraction) -> list[Span]:
     if ex.sentences:
-        return sorted(ex.sentences, key=lambda s: (s.start, s.end))
-    spans: list[Span] = []
-    for p in ex.doc.passages:
-        spans += [
-            Span(p.start + a, p.start + b) for a, b in split_text(ex.doc.text[p.start : p.end])
-        ]
-    return spans
+        spans = sorted(ex.sentences, key=lambda s: (s.start, s.end))
+    else:
+        spans = []
+        for p in ex.doc.passages:
+            spans += [
+                Span(p.start + a, p.start + b) for a, b in split_text(ex.doc.text[p.start : p.end])
+            ]
+    return [part for span in spans for part in _split_marked(ex.doc.text, span)]
 
 
 class _Doc:
@@ -177,6 +192,7 @@ def extract_claims(ex: Extraction) -> list[ClaimDraft]:
 def _sentence(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> None:
+    state.resolver.sentence_start = start
     # A quotation waiting for its speaker: does this sentence name one?
     if state.pending and state.pending_passage != pidx:
         state.pending = []

@@ -62,14 +62,33 @@ _VERB_STEMS = {
     "assume": "assume assumes assumed",
     "consider": "consider considers considered",
     "recognise": "recognise recognises recognised recognize recognizes recognized",
+    "propose": "proposes proposed",
+    "highlight": "highlights highlighted",
+    "intimate": "intimates intimated",
+    "notice": "notices noticed",
+    "thank": "thanks thanked",
+    "declare": "declares declared",
+    "recommend": "recommends recommended",
+    "demand": "demands demanded",
+    "pledge": "pledges pledged",
+    "vow": "vows vowed",
+    "reaffirm": "reaffirms reaffirmed",
+    "hint": "hints hinted",
+    "allege": "alleges alleged",
+    "tweet": "tweets tweeted",
     "say_base": "say believe think argue note expect fear warn predict insist",
 }
+# Phrasal reporting verbs: "called on X to", "called for", "put forward", "told reporters".
+_PHRASAL = (
+    "calls on|called on|call on|calls for|called for|call for|puts forward|put forward|"
+    "points out|pointed out|point out|puts it|put it|sums up|summed up|spoke out|speaks out"
+)
 # Base forms of every stem: valid only after a plural subject ("officials concede that").
 STEM_BASES = frozenset(k for k in _VERB_STEMS if k.isalpha())
 SPEECH_VERBS = sorted(
     {form for forms in _VERB_STEMS.values() for form in forms.split(" ") if form}
     | STEM_BASES
-    | {"points out", "pointed out", "point out", "puts it", "put it", "sums up", "summed up"}
+    | set(_PHRASAL.split("|"))
     | {"saying", "quoted as saying"},
     key=len,
     reverse=True,

@@ -16,12 +16,19 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kb.models import EntityType
+from loaders.claims.coref import (
+    PRONOUN,
+    is_role_word,
+    org_compatible,
+    org_role,
+    person_role,
+    titled_name,
+)
 from loaders.claims.patterns import (
     FIRST_PERSON,
     HANDLE,
     PERSON_NAME,
     PERSON_NAME_START,
-    PRONOUN,
     group_phrase,
 )
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
@@ -65,8 +72,15 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
         return not text[m.end : end].strip(" '’s.,")
     if anchor == "start":
         lead = text[start : m.start].strip()
-        return not lead or lead.lower() in {"the", "credible", "official", "russia's", "china's"}
+        if not lead or lead.lower() in {"the", "credible", "official", "russia's", "china's"}:
+            return True
+        # "Chief Cabinet Secretary Yoshimasa Hayashi": a title phrase before the name
+        words = lead.split()
+        return len(words) <= 8 and is_role_word(words[-1])
     return True
+
+
+_NOBODY = re.compile(r"^(?:nobody|no\s+one|none)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -90,6 +104,8 @@ class SpeakerResolver:
         self.mentions = sorted(ex.mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
         self.last_person: str | None = None
+        self.last_org: str | None = None
+        self.sentence_start = 0  # set by the caller: where the current sentence starts
         self._handles = {h.casefold(): key for key, e in ex.entities.items() for h in e.handles}
 
     # -- helpers -------------------------------------------------------------------------
@@ -111,8 +127,49 @@ class SpeakerResolver:
         return e is not None and e.type == EntityType.ACTOR
 
     def note_person(self, key: str | None) -> None:
+        """Remember the last speaker: persons for "he", organisations for "the ministry"."""
         if key and self.is_person(key):
             self.last_person = key
+        elif key and key in self.ex.entities:
+            self.last_org = key
+
+    def _pronoun(self, start: int) -> str | None:
+        """ "he"/"she": the person opening this sentence ("Xi spoke …, where he called for"),
+        else the last speaker, else the last person named before."""
+        text = self.ex.doc.text
+        lo = self.sentence_start
+        if lo < start and not any(q in text[lo:start] for q in '“”"'):
+            for m in self.mentions_in(lo, start):
+                if self.is_person(m.entity):
+                    return m.entity
+        return self.last_person or self.persons_before(start)
+
+    def _org_back(self, noun: str, start: int) -> str | None:
+        """The organisation "the <noun>" refers back to: the last speaker if it fits, else the
+        nearest organisation before `start` whose name carries the noun, else whose kind fits."""
+        entities = self.ex.entities
+
+        def fit(key: str) -> int:
+            e = entities.get(key)
+            if e is None or e.type == EntityType.ACTOR:
+                return 0
+            return org_compatible(noun, {e.name, *e.aliases}, e.kind)
+
+        if self.last_org and fit(self.last_org):
+            return self.last_org
+        i = bisect_left(self.starts, start) - 1
+        best: tuple[int, str] | None = None
+        seen = 0
+        while i >= 0 and seen < 60:
+            key = self.mentions[i].entity
+            score = fit(key)
+            if score == 2:
+                return key
+            if score == 1 and best is None:
+                best = (score, key)
+            i -= 1
+            seen += 1
+        return best[1] if best else None
 
     def persons_before(self, offset: int) -> str | None:
         """The last person mentioned before `offset` (for "he says")."""
@@ -141,12 +198,29 @@ class SpeakerResolver:
         if not raw:
             return Resolved()
         if PRONOUN.match(raw):
-            who = self.last_person or self.persons_before(start)
-            return Resolved(speaker=who, surface=(start, end))
-        if FIRST_PERSON.match(raw):
-            return Resolved(author=True)
+            return Resolved(speaker=self._pronoun(start), surface=(start, end))
+        if FIRST_PERSON.match(raw) or _NOBODY.match(raw):
+            return Resolved(author=True)  # "nobody in Russia believes …" is the author's
         if len(raw.split()) > MAX_SUBJECT_WORDS:
-            return Resolved()
+            if anchor not in ("end", "start"):
+                return Resolved()
+            # a long title before the name ("Ambassador Extraordinary and … Andrei Denisov")
+            words = list(re.finditer(r"\S+", raw))
+            if anchor == "end":
+                cut = words[-MAX_SUBJECT_WORDS].start()
+                start, raw = start + cut, raw[cut:]
+            else:
+                raw = raw[: words[MAX_SUBJECT_WORDS - 1].end()]
+                end = start + len(raw)
+        if person_role(raw):
+            who = self.last_person or self.persons_before(start)
+            if who:
+                return Resolved(speaker=who, surface=(start, end))
+        noun = org_role(raw)
+        if noun:
+            key = self._org_back(noun, start)
+            if key:
+                return Resolved(speaker=key, surface=(start, end))
         found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
@@ -159,6 +233,12 @@ class SpeakerResolver:
         group = group_phrase(raw)
         if group is not None:
             return Resolved(group=group)
+        titled = titled_name(raw)
+        if titled is not None and not any(m.start >= start + titled[0] for m in found):
+            # "UN Secretary-General António Guterres": the person, not the body in the title
+            offset, name = titled
+            at = start + offset
+            return self._add(EntityDraft(EntityType.ACTOR, name), at, at + len(name), name)
         if found:
             m = found[-1]
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
@@ -212,6 +292,12 @@ class SpeakerResolver:
                 continue
             name = _TITLE_WORDS.sub("", match.group("name")).strip()
             words = name.split()
+            if match.re is PERSON_NAME:
+                # "… Republic of China Huai Jinpeng": the name is what follows the last
+                # word that cannot be part of one
+                while words and (words[0] in _NOT_NAMES or words[0] in _ORG_WORDS):
+                    words = words[1:]
+                name = " ".join(words)
             if len(words) < 2 or any(w in _NOT_NAMES or w in _ORG_WORDS for w in words):
                 continue  # "Central Asian", "Higher Education": no person
             offset = start + match.start("name") + match.group("name").index(name)
