@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.claims.coref import is_role_word
 from loaders.claims.filters import looks_like_title
 from loaders.claims.patterns import (
     ACCORDING_TO,
@@ -16,6 +17,7 @@ from loaders.claims.patterns import (
     CLAUSE_BREAK,
     IN_VIEW,
     INTRO,
+    PERSON_NAME,
     QUOTE,
     SPEECH_VERB,
     VIEW_OF,
@@ -96,6 +98,13 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
             r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?([^,]+),", text, re.IGNORECASE
         )
         if first and first.end() <= len(trimmed):
+            # "Chinese President, Xi Jinping, called on …": a bare title, then the name
+            words = first.group(1).split()
+            second = re.match(r"\s*([^,]{2,60}),", text[first.end() :])
+            if words and is_role_word(words[-1]) and second and PERSON_NAME.fullmatch(
+                second.group(1).strip()
+            ):
+                return first.end() + second.start(1), first.end() + second.end(1)
             return first.start(1), first.end(1)
         return None
     opener = 0
@@ -220,8 +229,10 @@ def reported(base: int, text: str) -> list[Cue]:
             and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
         )
         base_form = verb in BASE_FORMS
-        if inverted and not base_form and lead_punct in ',”"':
+        if inverted and not base_form and lead_punct in ',”"' and " " not in verb:
             who = _subject_after(text, v.end())
+            if who and _words(text[who[0] : who[1]]) > 9:
+                who = None  # "…, urged Russia to expand cooperation in …": an object
             if who:
                 span = _span(base, text, *who)
                 if span:

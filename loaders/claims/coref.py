@@ -47,28 +47,29 @@ def is_role_word(word: str) -> bool:
     return "-" in w and all(part in ROLE_WORDS for part in w.split("-") if part)
 
 
-_CAP = r"[A-Z][\w'’.-]*"
-# A name after a title: two or three capitalised words at the end of the phrase.
-_NAME_AT_END = re.compile(rf"(?P<name>{_CAP}(?:[ -]{_CAP}){{1,2}})$")
+_CAP_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
 def titled_name(raw: str) -> tuple[int, str] | None:
     """(offset, name) of the person after a title phrase ending `raw`, else None.
 
     "UN Secretary-General António Guterres" → (21, "António Guterres"). The word right
-    before the name must be a role or title word, so "Bank of Russia" or "Moscow State
-    University" never yield a person.
+    before the name (two or three capitalised words) must be a role or title word, so
+    "Bank of Russia" or "Moscow State University" never yield a person.
     """
-    m = _NAME_AT_END.search(raw)
-    if m is None or m.start() == 0:
-        return None
-    before = raw[: m.start()].rstrip().split()
-    if not before or not is_role_word(before[-1]):
-        return None
-    name = m.group("name")
-    if any(is_role_word(w) or w.lower() in HEAD_KIND_WORDS for w in name.split()):
-        return None
-    return m.start(), name
+    tokens = raw.split(" ")
+    for n in (2, 3):
+        if len(tokens) <= n:
+            return None
+        name_words, before = tokens[-n:], tokens[-n - 1]
+        if not all(_CAP_WORD.match(w) for w in name_words):
+            return None
+        if any(is_role_word(w) or w.lower() in HEAD_KIND_WORDS for w in name_words):
+            continue
+        if is_role_word(before):
+            name = " ".join(name_words)
+            return len(raw) - len(name), name
+    return None
 
 
 HEAD_KIND_WORDS = frozenset(w.lower() for w in HEAD_KINDS)

@@ -216,7 +216,7 @@ HANDLE = re.compile(r"@\w{2,}")
 # Clause openers: the subject of a speech verb starts after the last of these.
 CLAUSE_BREAK = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:and|but|as|while|because|although|though|since|whereas|"
-    r"which|who|so|that|if|when|yet|quoted|quoting|citing)\s+)",
+    r"which|who|so|that|if|when|where|yet|quoted|quoting|citing)\s+)",
     re.IGNORECASE,
 )
 

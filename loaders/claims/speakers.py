@@ -106,6 +106,7 @@ class SpeakerResolver:
         self.last_person: str | None = None
         self.last_org: str | None = None
         self.sentence_start = 0  # set by the caller: where the current sentence starts
+        self._aliases: dict[str, str] | None = None
         self._handles = {h.casefold(): key for key, e in ex.entities.items() for h in e.handles}
 
     # -- helpers -------------------------------------------------------------------------
@@ -155,8 +156,9 @@ class SpeakerResolver:
                 return 0
             return org_compatible(noun, {e.name, *e.aliases}, e.kind)
 
-        if self.last_org and fit(self.last_org):
-            return self.last_org
+        last = entities.get(self.last_org) if self.last_org else None
+        if self.last_org and (fit(self.last_org) or (last is not None and last.kind is None)):
+            return self.last_org  # the organisation that spoke last (its kind unknown: trust it)
         i = bisect_left(self.starts, start) - 1
         best: tuple[int, str] | None = None
         seen = 0
@@ -217,7 +219,7 @@ class SpeakerResolver:
             if who:
                 return Resolved(speaker=who, surface=(start, end))
         noun = org_role(raw)
-        if noun:
+        if noun and not any(m.end >= end for m in self.mentions_in(start, end)):
             key = self._org_back(noun, start)
             if key:
                 return Resolved(speaker=key, surface=(start, end))
@@ -249,6 +251,9 @@ class SpeakerResolver:
             key = self._handles.get(handle.group(0).casefold())
             if key:
                 return Resolved(speaker=key, surface=(start + handle.start(), start + handle.end()))
+        by_alias = self._by_alias(raw)
+        if by_alias:
+            return Resolved(speaker=by_alias, surface=(start, end))
         by_last = self._by_last_name(raw)
         if by_last:
             return Resolved(speaker=by_last, surface=(start, end))
@@ -259,6 +264,16 @@ class SpeakerResolver:
         if _PROPER.fullmatch(raw) and raw.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=raw, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _by_alias(self, raw: str) -> str | None:
+        """An entity of this document written with another case ("Chinese customs")."""
+        if self._aliases is None:
+            self._aliases = {}
+            for key, e in self.ex.entities.items():
+                for n in (e.name, *e.aliases):
+                    self._aliases.setdefault(n.casefold(), key)
+        bare = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE).casefold()
+        return self._aliases.get(bare)
 
     def _by_last_name(self, raw: str) -> str | None:
         words = raw.split()
