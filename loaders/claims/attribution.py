@@ -101,8 +101,11 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
             # "Chinese President, Xi Jinping, called on …": a bare title, then the name
             words = first.group(1).split()
             second = re.match(r"\s*([^,]{2,60}),", text[first.end() :])
-            if words and is_role_word(words[-1]) and second and PERSON_NAME.fullmatch(
-                second.group(1).strip()
+            if (
+                words
+                and is_role_word(words[-1])
+                and second
+                and PERSON_NAME.fullmatch(second.group(1).strip())
             ):
                 return first.end() + second.start(1), first.end() + second.end(1)
             return first.start(1), first.end(1)

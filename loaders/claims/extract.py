@@ -31,17 +31,11 @@ from loaders.claims.attribution import (
     reported,
     view_of,
 )
-from loaders.claims.carry import (
-    Carry,
-    data_anaphor,
-    data_source,
-    recorded_by,
-    view_intro,
-    view_that,
-)
+from loaders.claims.carry import Carry, view_intro
 from loaders.claims.filters import is_claim_passage, is_claim_text, trim
 from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS
+from loaders.claims.sourced import according_to_sentence, data_release, passage_text, sourced
 from loaders.claims.speakers import Resolved, SpeakerResolver
 from loaders.components.sentences import split_text
 from loaders.drafts import ClaimDraft, Extraction, Span
@@ -249,14 +243,14 @@ def _sentence(
     opener = _OPENER.match(body)
     state.opener = (pidx, start, start + opener.end(1)) if opener else None
     if not is_claim_text(body):
-        _data_release(state, pidx, start, body)
+        data_release(state, pidx, start, body)
         return
     figures = bool(state.statistics_in(start, end))
     cue = according_to(start, body)
     if cue is not None:
-        _according_to(state, pidx, section, start, end, body, cue, figures)
+        according_to_sentence(state, pidx, section, start, end, body, cue)
         return
-    if _sourced(state, pidx, section, start, end, body, figures):
+    if sourced(state, pidx, section, start, end, body, figures):
         return
     for cue in reported(start, body):
         who = state.resolve(cue)
@@ -270,106 +264,12 @@ def _sentence(
         if who.speaker:
             state.carry = Carry(who, "REPORTED_SPEECH", pidx, data=False)
     elif state.carry is not None:
-        ptext = _passage_text(state, pidx)
+        ptext = passage_text(state, pidx)
         if state.carry.applies(pidx, figures, ptext):
             state.carry.passage = pidx
             state.add(start, end, state.carry.attribution, state.carry.who, section)
             return
     state.add(start, end, "AUTHOR", Resolved(), section)
-
-
-def _passage_text(state: _Doc, pidx: int | None) -> str:
-    if pidx is None:
-        return ""
-    p = state.ex.doc.passages[pidx]
-    return state.text[p.start : p.end]
-
-
-def _is_org(state: _Doc, who: Resolved) -> bool:
-    return bool(who.speaker) and not state.resolver.is_person(who.speaker or "")
-
-
-def _data_release(state: _Doc, pidx: int | None, start: int, body: str) -> None:
-    """ "Chinese customs data is out.": no claim, but the figures that follow are its."""
-    span = data_source(start, body)
-    if span is not None:
-        who = state.resolve(Cue("ACCORDING_TO", span))
-        if _is_org(state, who):
-            state.carry = Carry(who, "ACCORDING_TO", pidx, data=True)
-
-
-def _according_to(
-    state: _Doc,
-    pidx: int | None,
-    section: str | None,
-    start: int,
-    end: int,
-    body: str,
-    cue: Cue,
-    figures: bool,
-) -> None:
-    who = state.resolve(cue)
-    assert cue.who is not None
-    # "According to @XHNews, Rahmon told Xi that …": the person inside speaks
-    for inner in reported(start, body):
-        if inner.who is None or inner.who[0] < cue.who[1] or inner.weak or inner.base_form:
-            continue
-        said = state.resolve(inner)
-        if said.speaker and state.resolver.is_person(said.speaker):
-            state.add(start, end, "REPORTED_SPEECH", said, section)
-            return
-    if _is_org(state, who):
-        colon = state.text[cue.who[1] : cue.who[1] + 2].strip().startswith(":")
-        state.carry = Carry(who, "ACCORDING_TO", pidx, data=True, across=colon)
-    # "According to X, A, but B": the source's scope ends at the contrast
-    but = _BUT.search(body) if cue.who[0] - start < 20 else None
-    if but is not None and but.start() > cue.who[1] - start:
-        state.add(start, start + but.start(), "ACCORDING_TO", who, section)
-        state.add(start + but.end(), end, "AUTHOR", Resolved(), section)
-        return
-    state.add(start, end, "ACCORDING_TO", who, section)
-
-
-_BUT = re.compile(r",\s+but\s+(?=\w)")
-
-
-def _sourced(
-    state: _Doc,
-    pidx: int | None,
-    section: str | None,
-    start: int,
-    end: int,
-    body: str,
-    figures: bool,
-) -> bool:
-    """A view held by a body, a data source, the data just named, a body recording figures."""
-    span = view_that(start, body)
-    if span is not None:
-        who = state.resolve(Cue("REPORTED_SPEECH", span, anchor="start"))
-        if who.speaker or who.group:
-            state.add(start, end, "REPORTED_SPEECH", who, section)
-            return True
-    span = data_source(start, body)
-    if span is not None:
-        who = state.resolve(Cue("ACCORDING_TO", span))
-        if _is_org(state, who):
-            state.carry = Carry(who, "ACCORDING_TO", pidx, data=True)
-            state.add(start, end, "ACCORDING_TO", who, section)
-            return True
-    carry = state.carry
-    if data_anaphor(body) and carry is not None and carry.data:
-        if carry.applies(pidx, True, _passage_text(state, pidx)):
-            carry.passage = pidx
-            state.add(start, end, "ACCORDING_TO", carry.who, section)
-            return True
-    span = recorded_by(start, body) if figures else None
-    if span is not None:
-        who = state.resolve(Cue("ACCORDING_TO", span))
-        if _is_org(state, who):
-            state.carry = Carry(who, "ACCORDING_TO", pidx, data=True, across=False)
-            state.add(start, end, "ACCORDING_TO", who, section)
-            return True
-    return False
 
 
 def _link_mentions(state: _Doc) -> None:
