@@ -114,6 +114,11 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     for m in CLAUSE_BREAK.finditer(trimmed):
         if m.end() <= len(trimmed) and m.end() > opener:
             opener = m.end()
+    if re.fullmatch(r"\s*(?:many|several|some|all|a\s+few)?\s*others\s*", trimmed[opener:]):
+        # "as @a, @b and many others have noticed": the list since "as" is the subject
+        as_ = [m.end() for m in re.finditer(r"\bas\s+", trimmed[:opener], re.IGNORECASE)]
+        if as_:
+            opener = as_[-1]
     return (opener, len(trimmed)) if trimmed[opener:].strip() else None
 
 
@@ -216,6 +221,9 @@ def reported(base: int, text: str) -> list[Cue]:
         span = _span(base, text, *view.span(group))
         if span:
             cues.append(Cue("REPORTED_SPEECH", span, anchor="end" if group == "a" else "start"))
+    named = called(base, text)
+    if named is not None:
+        cues.append(named)
     for v in SPEECH_VERB.finditer(text):
         verb = v.group("verb").lower()
         left = text[: v.start()]
@@ -249,6 +257,22 @@ def reported(base: int, text: str) -> list[Cue]:
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak, verb=verb))
     return cues
+
+
+_CALLED = re.compile(
+    r"\b(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:an?\s+|the\s+)?[“\"]"
+)
+
+
+def called(base: int, text: str) -> Cue | None:
+    """ "Biden called Putin a “murderer”": who calls someone something, in quoted words."""
+    m = _CALLED.search(text)
+    if m is None:
+        return None
+    who = _subject_before(text, m.start())
+    span = _span(base, text, *who) if who else None
+    return Cue("REPORTED_SPEECH", span, verb="called") if span else None
 
 
 def view_of(base: int, text: str) -> Cue | None:

@@ -76,6 +76,27 @@ _RECORDED = re.compile(
     r"(?:also\s+)?(?:recorded|registered|logged|counted|tallied)\b",
     re.IGNORECASE,
 )
+# A piece by an outlet: "this @washingtonpost story provides …", "A Bloomberg analysis shows".
+_PIECE_NOUN = (
+    r"(?:story|piece|report|article|investigation|dispatch|analysis|op-ed|oped|interview|"
+    r"survey|poll|study|column|editorial|feature|scoop|deep\s+dive(?:\s+story)?)"
+)
+_PIECE = re.compile(
+    r"\b(?i:this|the|that|a|an|new|latest)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<src>@\w+|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
+    rf"{_PIECE_NOUN}\b"
+)
+_PIECE_VERB = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:also\s+)?(?:provides|provided|shows|showed|describes|described|"
+    r"reveals|revealed|finds|found|explains|explained|details|detailed|documents|documented|"
+    r"says|said|argues|argued|suggests|suggested|notes|noted|reports|reported|claims|claimed|"
+    r"highlights|highlighted|offers|gives|confirms|confirmed)\b"
+)
+# "In this well-researched piece, …": the piece named just before.
+_PIECE_BACK = re.compile(
+    rf"^(?:in|according\s+to|as)\s+(?:this|that|the)\s+(?:[\w-]+\s+){{0,2}}{_PIECE_NOUN}\b",
+    re.IGNORECASE,
+)
 # A tweet or paragraph that continues the previous one: "5/... and that's why".
 _CONTINUES = re.compile(r"^\s*(?:\d{1,3}\s*/\s*)?(?:\.{2,}|…|and\b|but\b)")
 
@@ -124,6 +145,22 @@ def recorded_by(base: int, text: str) -> tuple[int, int] | None:
     """Where "X recorded/registered …" names X (the caller checks X and the figures)."""
     m = _RECORDED.match(text)
     return _span(base, text, m, "src") if m else None
+
+
+def piece(base: int, text: str) -> tuple[tuple[int, int], bool] | None:
+    """Where "this @outlet story" names the outlet, and whether the piece speaks ("provides")."""
+    m = _PIECE.search(text)
+    if m is None:
+        return None
+    span = _span(base, text, m, "src")
+    if span is None:
+        return None
+    return span, _PIECE_VERB.match(text[m.end() :]) is not None
+
+
+def piece_back(text: str) -> bool:
+    """ "In this well-researched piece, …": the piece named before speaks."""
+    return _PIECE_BACK.match(text) is not None
 
 
 def continues(passage_text: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from kb.models import DocumentKind
 from loaders.claims.attribution import (
@@ -98,6 +99,7 @@ class _Doc:
         self.pending_passage: int | None = None
         self.intro: Cue | None = None  # "X said:" before a quotation
         self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
+        self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
         # The person opening the previous sentence of this passage, resolved lazily:
         # "Batbayar Tsogt, a former minister, put it bluntly. “…”" names the quote's speaker.
         self.opener: tuple[int | None, int, int] | None = None
@@ -164,7 +166,12 @@ class _Doc:
         self.claims.append(claim)
         self.surfaces.append(who.surface)
         self.resolver.note_person(who.speaker)
-        return len(self.claims) - 1
+        index = len(self.claims) - 1
+        if attribution != "AUTHOR":
+            for key in who.also:  # each person of "as X, Y and others have noted" asserts it
+                self.claims.append(replace(claim, speaker=key, mentions=[]))
+                self.surfaces.append(who.surface)
+        return index
 
     def set_speaker(self, index: int, who: Resolved) -> None:
         claim = self.claims[index]

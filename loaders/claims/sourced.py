@@ -12,7 +12,15 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.claims.attribution import Cue, reported
-from loaders.claims.carry import Carry, data_anaphor, data_source, recorded_by, view_that
+from loaders.claims.carry import (
+    Carry,
+    data_anaphor,
+    data_source,
+    piece,
+    piece_back,
+    recorded_by,
+    view_that,
+)
 from loaders.claims.speakers import Resolved
 
 if TYPE_CHECKING:
@@ -97,6 +105,17 @@ def sourced(
             state.carry = Carry(who, "ACCORDING_TO", pidx, data=True)
             state.add(start, end, "ACCORDING_TO", who, section)
             return True
+    named = piece(start, body)
+    if named is not None:
+        who = state.resolve(Cue("ACCORDING_TO", named[0]))
+        if _is_org(state, who):
+            state.piece = (pidx, who)
+            if named[1]:  # "this @washingtonpost story provides insights on how …"
+                state.add(start, end, "ACCORDING_TO", who, section)
+                return True
+    if piece_back(body) and state.piece is not None and _near(state.piece[0], pidx):
+        state.add(start, end, "ACCORDING_TO", state.piece[1], section)
+        return True
     carry = state.carry
     if (
         data_anaphor(body)
@@ -115,3 +134,7 @@ def sourced(
             state.add(start, end, "ACCORDING_TO", who, section)
             return True
     return False
+
+
+def _near(before: int | None, now: int | None) -> bool:
+    return before is not None and now is not None and 0 <= now - before <= 1

@@ -80,6 +80,8 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
     return True
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|&|and|,\s*and)\s*")
+_LIST_END = re.compile(r"^\s*(?:(?:,?\s*(?:and|&)\s+(?:many\s+|several\s+)?others?)\s*)?$")
 _NOBODY = re.compile(r"^(?:nobody|no\s+one|none)\b", re.IGNORECASE)
 
 
@@ -90,6 +92,7 @@ class Resolved:
     author: bool = False  # first person: the document's author speaks
     unresolved: bool = False  # a proper name no entity matches: its words are in `group`
     surface: tuple[int, int] | None = None  # where the speaker is written (for mentions)
+    also: tuple[str, ...] = ()  # co-speakers of a list ("as @a, @b and others have noted")
 
     @property
     def found(self) -> bool:
@@ -144,6 +147,23 @@ class SpeakerResolver:
                 if self.is_person(m.entity):
                     return m.entity
         return self.last_person or self.persons_before(start)
+
+    def _role_back(self, raw: str, start: int) -> str | None:
+        """ "the Russian leader": the nearest person before `start` (within a few sentences)
+        written with that adjective before the name ("Russian President Vladimir Putin")."""
+        adjectives = [w for w in raw.split()[1:] if w[:1].isupper()]
+        if not adjectives:
+            return None
+        text = self.ex.doc.text
+        i = bisect_left(self.starts, start) - 1
+        while i >= 0 and start - self.mentions[i].start < 1500:
+            m = self.mentions[i]
+            if self.is_person(m.entity):
+                before = text[max(0, m.start - 40) : m.start]
+                if all(re.search(rf"\b{re.escape(a)}\b", before) for a in adjectives):
+                    return m.entity
+            i -= 1
+        return None
 
     def _org_back(self, noun: str, start: int) -> str | None:
         """The organisation "the <noun>" refers back to: the last speaker if it fits, else the
@@ -215,7 +235,7 @@ class SpeakerResolver:
                 raw = raw[: words[MAX_SUBJECT_WORDS - 1].end()]
                 end = start + len(raw)
         if person_role(raw):
-            who = self.last_person or self.persons_before(start)
+            who = self._role_back(raw, start) or self.last_person or self.persons_before(start)
             if who:
                 return Resolved(speaker=who, surface=(start, end))
         noun = org_role(raw)
@@ -229,6 +249,11 @@ class SpeakerResolver:
             # "Wang Wen of Renmin University argues": a person opening the phrase is its head
             head = [m for m in self.mentions_in(start, end) if m.start == start]
             people = [m for m in head if self.is_person(m.entity)]
+        listed = self._listed_people(start, end)
+        if len(listed) > 1:
+            first = listed[0]
+            also = tuple(dict.fromkeys(m.entity for m in listed[1:] if m.entity != first.entity))
+            return Resolved(speaker=first.entity, surface=(first.start, first.end), also=also)
         if people:
             m = people[-1]
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
@@ -264,6 +289,19 @@ class SpeakerResolver:
         if _PROPER.fullmatch(raw) and raw.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=raw, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _listed_people(self, start: int, end: int) -> list[MentionDraft]:
+        """People named as a list ("@niubi, @MariaRepnikova and many others"): all speak."""
+        text = self.ex.doc.text
+        people = [m for m in self.mentions_in(start, end) if self.is_person(m.entity)]
+        run: list[MentionDraft] = []
+        for m in people:
+            if run and not _LIST_GAP.fullmatch(text[run[-1].end : m.start]):
+                run = []
+            run.append(m)
+        if len(run) < 2 or not _LIST_END.match(text[run[-1].end : end]):
+            return []
+        return run
 
     def _by_alias(self, raw: str) -> str | None:
         """An entity of this document written with another case ("Chinese customs")."""
