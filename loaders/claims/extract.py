@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from kb.models import DocumentKind
 from loaders.claims.attribution import (
+    MIN_QUOTE_WORDS,
     Cue,
     according_to,
     find_quotes,
@@ -100,6 +101,7 @@ class _Doc:
         self.intro: Cue | None = None  # "X said:" before a quotation
         self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
+        self.open_quote: tuple[int | None, Resolved] | None = None  # a quote still open
         # The person opening the previous sentence of this passage, resolved lazily:
         # "Batbayar Tsogt, a former minister, put it bluntly. “…”" names the quote's speaker.
         self.opener: tuple[int | None, int, int] | None = None
@@ -218,6 +220,8 @@ def _sentence(
             if len(body.split()) <= 30 and not re.search(r"\bthat\b", body[1:]):
                 return  # "That was how Ivanov put it." names the speaker and says nothing
         state.pending = []
+    if _continued_quote(state, pidx, section, start, end, body):
+        return
     intro = intro_for_next(start, body)
     if intro is not None:
         state.intro = intro
@@ -243,6 +247,10 @@ def _sentence(
                 state.pending_passage = pidx
             else:
                 state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
+        _open_quote(state, pidx, section, start, end, body)
+        state.intro = None
+        return
+    if _open_quote(state, pidx, section, start, end, body):
         state.intro = None
         return
     state.intro = None
@@ -263,6 +271,13 @@ def _sentence(
         who = state.resolve(cue)
         if who.found:
             state.carry = None  # someone else speaks now
+            assert cue.who is not None
+            # "A met 40 times, and experts say that B": A is the author's, B the experts'
+            joint = _JOINED.search(body[: cue.who[0] - start])
+            if joint and len(body[: joint.start()].split()) >= 5 and not who.author:
+                state.add(start, start + joint.start(), "AUTHOR", Resolved(), section)
+                state.add(start + joint.end(), end, "REPORTED_SPEECH", who, section)
+                return
             state.add(start, end, "REPORTED_SPEECH", who, section)
             return
     intro = view_intro(start, body)
@@ -277,6 +292,52 @@ def _sentence(
             state.add(start, end, state.carry.attribution, state.carry.who, section)
             return
     state.add(start, end, "AUTHOR", Resolved(), section)
+
+
+_JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
+
+
+def _open_quote(
+    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
+) -> bool:
+    """A quotation opened and not closed in its sentence runs on (news style: to the end of
+    the paragraph, without a closing mark): its speaker is the passage's last quoted one."""
+    opened = body.rfind("“")
+    if opened < 0 or "”" in body[opened:]:
+        return False
+    words = body[opened + 1 :].strip()
+    if len(words.split()) < MIN_QUOTE_WORDS:
+        return False
+    if state.last_quote and state.last_quote[0] == pidx:
+        who = state.last_quote[1]
+    elif state.intro is not None:
+        who = state.resolve(state.intro)
+    else:
+        return False
+    state.add(start + opened + 1, end, "DIRECT_QUOTE", who, section)
+    state.open_quote = (pidx, who)
+    return True
+
+
+def _continued_quote(
+    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
+) -> bool:
+    """A sentence inside a quotation still open in its passage (up to its closing mark)."""
+    if state.open_quote is None or state.open_quote[0] != pidx:
+        state.open_quote = None
+        return False
+    who = state.open_quote[1]
+    close = body.find("”")
+    if "“" in body[: max(close, 0)] or (close < 0 and "“" in body):
+        state.open_quote = None
+        return False
+    qend = start + close if close >= 0 else end
+    lead = len(body) - len(body.lstrip("…. "))
+    if qend - (start + lead) > 0 and len(body[lead : qend - start].split()) >= MIN_QUOTE_WORDS:
+        state.add(start + lead, qend, "DIRECT_QUOTE", who, section)
+    if close >= 0:
+        state.open_quote = None
+    return True
 
 
 def _link_mentions(state: _Doc) -> None:
