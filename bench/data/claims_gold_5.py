@@ -11,6 +11,9 @@ X", "…, according to Y"), follow-ups ("he said", "According to him", "the mini
 speaker, organisations and data sources as speakers ("Gazprom said", "data from the Moscow
 Exchange shows", "the Federal Customs Service … recorded") and a source stated once and
 carried over the figures that follow it in a thread. Format: see bench/data/claims_gold.py.
+After the first run, two speakers were renamed to the words the text uses ("Russian Defence
+Ministry", "US State Department", aliases in both modes) because the entity stage names
+them differently ("Ministry of Defence of Russia"): a naming matter, not who spoke.
 Attribution conventions: a speech verb (say, add, announce, urge …) gives REPORTED_SPEECH
 whoever speaks; "according to", "data from X shows" and a data source that records or
 publishes figures give ACCORDING_TO.
@@ -229,14 +232,14 @@ DOCUMENTS: list[dict] = [
             (
                 "will hold joint naval drills in the Sea of Japan",
                 "REPORTED_SPEECH",
-                "Ministry of Defence of the Russian Federation",
+                "Russian Defence Ministry",
                 None,
                 "FORECAST",
             ),
             (
                 "not directed against any third country",
                 "REPORTED_SPEECH",
-                "Ministry of Defence of the Russian Federation",
+                "Russian Defence Ministry",
                 None,
                 "ASSESSMENT",
             ),
@@ -272,7 +275,7 @@ DOCUMENTS: list[dict] = [
             (
                 "the exercises undermine regional security",
                 "REPORTED_SPEECH",
-                "United States Department of State",
+                "US State Department",
                 None,
                 "ASSESSMENT",
             ),

@@ -224,6 +224,7 @@ def reported(base: int, text: str) -> list[Cue]:
     named = called(base, text)
     if named is not None:
         cues.append(named)
+    last_subject: tuple[int, int] | None = None
     for v in SPEECH_VERB.finditer(text):
         verb = v.group("verb").lower()
         left = text[: v.start()]
@@ -249,6 +250,11 @@ def reported(base: int, text: str) -> list[Cue]:
                 if span:
                     cues.append(Cue("REPORTED_SPEECH", span, anchor="start"))
         who = _subject_before(text, v.start())
+        if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
+            who = last_subject  # "X confirmed the deal and said …": the same subject
+            weak = weak and verb.split()[0] in _AMBIGUOUS and not re.match(r"\s*that\b", follow)
+        if who and not re.search(r"\band\s+(?:also\s+)?$", left):
+            last_subject = who
         if who:
             # "as X noted …" / "…, X wrote in a column.": the verb can only be an attribution
             if re.search(r"(?:\bas\s+|,\s*)$", text[: who[0]], re.IGNORECASE):

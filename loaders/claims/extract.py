@@ -260,7 +260,7 @@ def _sentence(
     if not is_claim_text(body):
         data_release(state, pidx, start, body)
         return
-    figures = bool(state.statistics_in(start, end))
+    figures = bool(state.statistics_in(start, end)) or _FIGURE.search(body) is not None
     cue = according_to(start, body)
     if cue is not None:
         according_to_sentence(state, pidx, section, start, end, body, cue)
@@ -294,6 +294,11 @@ def _sentence(
     state.add(start, end, "AUTHOR", Resolved(), section)
 
 
+# A figure the statistics stage may not have read: "$176.2b", "9.8%", "8.9 million tonnes".
+_FIGURE = re.compile(
+    r"[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|(?:b|bn|billion|million|"
+    r"trillion|tonnes|tons|barrels|bcm)\b)"
+)
 _JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 
 

@@ -32,6 +32,7 @@ from loaders.claims.patterns import (
     group_phrase,
 )
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
+from loaders.entities.registry import registry
 
 # Capitalised words that start a sentence or name places/things, never a speaker's name.
 _NOT_NAME_WORDS = """The This That These Those It He She They We I But And As In On At For From
@@ -260,6 +261,10 @@ class SpeakerResolver:
         group = group_phrase(raw)
         if group is not None:
             return Resolved(group=group)
+        if not any(m.start <= start and m.end >= end for m in found):
+            registered = self._registered(raw, start, end)
+            if registered is not None:  # "China's customs": not China, the customs service
+                return registered
         titled = titled_name(raw)
         if titled is not None and not any(m.start >= start + titled[0] for m in found):
             # "UN Secretary-General António Guterres": the person, not the body in the title
@@ -289,6 +294,22 @@ class SpeakerResolver:
         if _PROPER.fullmatch(raw) and raw.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=raw, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _registered(self, raw: str, start: int, end: int) -> Resolved | None:
+        """The whole source phrase is a registered organisation's name or alias, written in
+        a case the entity stage did not match ("China's customs", "the federal customs
+        service"): that organisation (read-only use of the entity registry)."""
+        bare = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
+        if len(bare.split()) < 2:
+            return None
+        key = self._by_alias(bare)
+        if key is not None and not self.is_person(key):
+            return Resolved(speaker=key, surface=(start, end))
+        entry = registry().lookup(bare, EntityType.ORGANISATION)
+        if entry is None:
+            return None
+        lead = len(raw) - len(bare)
+        return self._add(entry.draft(), start + lead, end, bare)
 
     def _listed_people(self, start: int, end: int) -> list[MentionDraft]:
         """People named as a list ("@niubi, @MariaRepnikova and many others"): all speak."""
