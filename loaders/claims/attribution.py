@@ -37,7 +37,8 @@ _AMBIGUOUS_VERBS = """add adds added report reports reported state states stated
     highlight highlights highlighted notice notices noticed thank thanks thanked declare
     declares declared recommend recommends recommended demand demands demanded pledge
     pledges pledged vow vows vowed reaffirm reaffirms reaffirmed hint hints hinted call
-    calls called put puts point points spoke speaks tweet tweets tweeted"""
+    calls called put puts point points spoke speaks tweet tweets tweeted counter counters
+    countered echo echoes echoed object objects objected respond responds responded"""
 _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
@@ -224,6 +225,11 @@ def reported(base: int, text: str) -> list[Cue]:
     named = called(base, text)
     if named is not None:
         cues.append(named)
+    shown = _AS_SHOWN.search(text)
+    if shown is not None:  # "…, as @x has shown in her work."
+        span = _span(base, text, *shown.span("who"))
+        if span:
+            cues.append(Cue("REPORTED_SPEECH", span, verb="shown"))
     last_subject: tuple[int, int] | None = None
     for v in SPEECH_VERB.finditer(text):
         verb = v.group("verb").lower()
@@ -262,9 +268,20 @@ def reported(base: int, text: str) -> list[Cue]:
             span = _span(base, text, *who)
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak, verb=verb))
-    return cues
+    # "A denied that B, Kremlin spokesman X said.": the closing attribution is the sentence's
+    closing = [c for c in cues if c.who and _CLOSING.match(text[c.who[1] - base :])]
+    return closing + [c for c in cues if c not in closing]
 
 
+# After the speaker of a closing attribution: the verb and little else to the sentence's end.
+_CLOSING = re.compile(
+    r"^\s+(?:\w+ly\s+)?(?:said|says|added|adds|noted|notes|wrote|writes|told\s+\w+(?:\s+\w+)?)"
+    r"(?:\s+(?:on|in|at|to|last|this|during)\s+[^,;:“”\"]{1,60})?\s*[.!]?$"
+)
+_AS_SHOWN = re.compile(
+    r",\s*as\s+(?P<who>[^,;:]{2,60}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:shown|"
+    r"demonstrated|documented|established|found|argued|noted|written)\b[^,;]*[.!]?$"
+)
 _CALLED = re.compile(
     r"\b(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:an?\s+|the\s+)?[“\"]"

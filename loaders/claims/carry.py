@@ -63,7 +63,9 @@ _DATA_OUT = re.compile(
     rf"{_DATA}\s+(?:is|are)\s+(?:out|in|published|released)\b"
     r"|^(?P<src2>[^,;:]{2,80}?)\s+(?:has|have|had)?\s*(?:just\s+)?(?:released|published|"
     r"posted|issued|updated|put\s+out|came\s+out\s+with)\s+(?:its|their|the|new|latest|"
-    rf"fresh)?\s*(?:[\w-]+\s+){{0,3}}{_DATA}\b",
+    rf"fresh)?\s*(?:[\w-]+\s+){{0,3}}{_DATA}\b"
+    rf"|^(?:(?:fresh|new|latest|official)\s+)*{_DATA}\s+(?:from|by)\s+(?P<src3>[@\w'’.&-]+"
+    r"(?-i:\s+[A-Z@][\w'’.&-]*)*)\b[^.;:]{0,60}?\s(?:is|are)\s+(?:out|in)\b",
     re.IGNORECASE,
 )
 _DATA_ANAPHOR = re.compile(
@@ -132,7 +134,11 @@ def data_source(base: int, text: str) -> tuple[int, int] | None:
         return _span(base, text, m, "src")
     m = _DATA_OUT.match(text)
     if m:
-        return _span(base, text, m, "src") or _span(base, text, m, "src2")
+        return (
+            _span(base, text, m, "src")
+            or _span(base, text, m, "src2")
+            or _span(base, text, m, "src3")
+        )
     return None
 
 

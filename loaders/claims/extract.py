@@ -135,7 +135,7 @@ class _Doc:
             return Resolved(group=self.text[a:b])  # "Chinese negotiators believe …"
         if cue.base_form and who.unresolved:
             return Resolved()  # "Today, state regulation …": a base form needs a plural
-        if cue.base_form and who.speaker and not who.author:
+        if cue.base_form and who.speaker and not who.author and not who.plural:
             return Resolved()  # "Russia say" is not English: base forms need a group
         org_ok = cue.verb in FORECAST_VERBS and who.speaker is not None
         if (
@@ -297,7 +297,8 @@ def _sentence(
 # A figure the statistics stage may not have read: "$176.2b", "9.8%", "8.9 million tonnes".
 _FIGURE = re.compile(
     r"[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|(?:b|bn|billion|million|"
-    r"trillion|tonnes|tons|barrels|bcm)\b)"
+    r"trillion|tonnes|tons|barrels|bcm)\b)|\b(?:a|one|two)\s+(?:quarter|third|half|fifth)s?\b|"
+    r"\bhalf\s+of\b"
 )
 _JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 

@@ -76,6 +76,12 @@ _VERB_STEMS = {
     "hint": "hints hinted",
     "allege": "alleges alleged",
     "tweet": "tweets tweeted",
+    "counter": "counters countered",
+    "reply": "replies replied",
+    "respond": "responds responded",
+    "retort": "retorts retorted",
+    "echo": "echoes echoed",
+    "object": "objects objected",
     "say_base": "say believe think argue note expect fear warn predict insist",
 }
 # Phrasal reporting verbs: "called on X to", "called for", "put forward", "told reporters".
@@ -136,7 +142,8 @@ QUOTE_OPEN = '“"'
 
 ACCORDING_TO = re.compile(
     r"\b(?:according\s+to|as\s+reported\s+by|polled\s+by|surveyed\s+by|cited\s+by|"
-    r"quoted\s+by|data\s+(?:from|by)|figures\s+from|estimates\s+(?:from|by)|"
+    r"quoted\s+by|(?:data|figures|statistics|numbers)\s+(?:(?:published|released|compiled|"
+    r"provided|collected)\s+)?(?:from|by)|estimates\s+(?:from|by)|"
     r"as\s+per|per(?=\s+(?:@|(?-i:[A-Z]))))\s+(?:(?:credible|reliable|official|the\s+latest|latest|recent|"
     r"new|fresh)\s+)*(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$|\s(?:said|says|show|shows|showed|"
     r"suggests?|that|who|which|found|finds|reported|believe|believed|think|thought)\b))",

@@ -68,8 +68,11 @@ def according_to_sentence(
             state.add(start, end, "REPORTED_SPEECH", said, section)
             return
     if _is_org(state, who):
+        # "According to China's customs: …" and "Fresh numbers from X are out" announce the
+        # figures of the next passages too
         colon = state.text[cue.who[1] : cue.who[1] + 2].strip().startswith(":")
-        state.carry = Carry(who, "ACCORDING_TO", pidx, data=True, across=colon)
+        across = colon or data_source(start, body) is not None
+        state.carry = Carry(who, "ACCORDING_TO", pidx, data=True, across=across)
     # "According to X, A, but B": the source's scope ends at the contrast
     but = _BUT.search(body) if cue.who[0] - start < 20 else None
     if but is not None and but.start() > cue.who[1] - start:

@@ -83,6 +83,7 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
 
 _LIST_GAP = re.compile(r"\s*(?:,|&|and|,\s*and)\s*")
 _LIST_END = re.compile(r"^\s*(?:(?:,?\s*(?:and|&)\s+(?:many\s+|several\s+)?others?)\s*)?$")
+_GROUP_AT = re.compile(r"\b(?:at|from|with|of)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
 _NOBODY = re.compile(r"^(?:nobody|no\s+one|none)\b", re.IGNORECASE)
 
 
@@ -94,6 +95,7 @@ class Resolved:
     unresolved: bool = False  # a proper name no entity matches: its words are in `group`
     surface: tuple[int, int] | None = None  # where the speaker is written (for mentions)
     also: tuple[str, ...] = ()  # co-speakers of a list ("as @a, @b and others have noted")
+    plural: bool = False  # written as a plural group ("analysts at Kpler"): "estimate" agrees
 
     @property
     def found(self) -> bool:
@@ -240,7 +242,9 @@ class SpeakerResolver:
             if who:
                 return Resolved(speaker=who, surface=(start, end))
         noun = org_role(raw)
-        if noun and not any(m.end >= end for m in self.mentions_in(start, end)):
+        text_end = [m for m in self.mentions_in(start, end) if m.end >= end]
+        # "the Bank" is a reference back even when the entity stage made "Bank" a name
+        if noun and all(m.surface.casefold() == noun for m in text_end):
             key = self._org_back(noun, start)
             if key:
                 return Resolved(speaker=key, surface=(start, end))
@@ -260,6 +264,16 @@ class SpeakerResolver:
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
         group = group_phrase(raw)
         if group is not None:
+            at = _GROUP_AT.search(raw)
+            orgs = [m for m in found if not self.is_person(m.entity)] if at else []
+            if (
+                at
+                and orgs
+                and start + at.end() <= orgs[-1].start
+                and self._kind(orgs[-1]) != "STATE"
+            ):
+                m = orgs[-1]  # "analysts at Kpler", "officials at the ministry": the body
+                return Resolved(speaker=m.entity, surface=(m.start, m.end), plural=True)
             return Resolved(group=group)
         if not any(m.start <= start and m.end >= end for m in found):
             registered = self._registered(raw, start, end)
@@ -294,6 +308,10 @@ class SpeakerResolver:
         if _PROPER.fullmatch(raw) and raw.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=raw, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _kind(self, m: MentionDraft) -> str | None:
+        e = self.ex.entities.get(m.entity)
+        return e.kind if e is not None else None
 
     def _registered(self, raw: str, start: int, end: int) -> Resolved | None:
         """The whole source phrase is a registered organisation's name or alias, written in
