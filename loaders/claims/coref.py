@@ -44,7 +44,9 @@ def is_role_word(word: str) -> bool:
     w = word.lower().strip(".,'’")
     if w in ROLE_WORDS:
         return True
-    return "-" in w and all(part in ROLE_WORDS for part in w.split("-") if part)
+    # "Secretary-General", "Under-Secretary", "Vice-Premier": the last part names the role
+    parts = [part for part in w.split("-") if part]
+    return "-" in w and bool(parts) and parts[-1] in ROLE_WORDS | {"secretary", "general"}
 
 
 _CAP_WORD = re.compile(r"^[A-Z][\w'’.-]*$")

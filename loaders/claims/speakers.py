@@ -32,6 +32,7 @@ from loaders.claims.patterns import (
     group_phrase,
 )
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
+from loaders.entities.lexicon import name_lists
 from loaders.entities.registry import registry
 
 # Capitalised words that start a sentence or name places/things, never a speaker's name.
@@ -83,7 +84,7 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
 
 _LIST_GAP = re.compile(r"\s*(?:,|&|and|,\s*and)\s*")
 _LIST_END = re.compile(r"^\s*(?:(?:,?\s*(?:and|&)\s+(?:many\s+|several\s+)?others?)\s*)?$")
-_GROUP_AT = re.compile(r"\b(?:at|from|with|of)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
+_GROUP_AT = re.compile(r"\b(?:at|in|from|with|of)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
 _NOBODY = re.compile(r"^(?:nobody|no\s+one|none)\b", re.IGNORECASE)
 
 
@@ -150,6 +151,15 @@ class SpeakerResolver:
                 if self.is_person(m.entity):
                     return m.entity
         return self.last_person or self.persons_before(start)
+
+    def _near_person(self, start: int) -> str | None:
+        """The nearest person named within a few sentences before `start`."""
+        i = bisect_left(self.starts, start) - 1
+        while i >= 0 and start - self.mentions[i].start < 600:
+            if self.is_person(self.mentions[i].entity):
+                return self.mentions[i].entity
+            i -= 1
+        return None
 
     def _role_back(self, raw: str, start: int) -> str | None:
         """ "the Russian leader": the nearest person before `start` (within a few sentences)
@@ -238,7 +248,7 @@ class SpeakerResolver:
                 raw = raw[: words[MAX_SUBJECT_WORDS - 1].end()]
                 end = start + len(raw)
         if person_role(raw):
-            who = self._role_back(raw, start) or self.last_person or self.persons_before(start)
+            who = self._role_back(raw, start) or self._near_person(start) or self.last_person
             if who:
                 return Resolved(speaker=who, surface=(start, end))
         noun = org_role(raw)
@@ -269,7 +279,7 @@ class SpeakerResolver:
             if (
                 at
                 and orgs
-                and start + at.end() <= orgs[-1].start
+                and start + at.start() < orgs[-1].start
                 and self._kind(orgs[-1]) != "STATE"
             ):
                 m = orgs[-1]  # "analysts at Kpler", "officials at the ministry": the body
@@ -386,9 +396,13 @@ class SpeakerResolver:
             words = name.split()
             if match.re is PERSON_NAME:
                 # "… Republic of China Huai Jinpeng": the name is what follows the last
-                # word that cannot be part of one
+                # word that cannot be part of one; a known given name opens it
                 while words and (words[0] in _NOT_NAMES or words[0] in _ORG_WORDS):
                     words = words[1:]
+                given, surnames = name_lists()
+                opens = [i for i, w in enumerate(words[:-1]) if w in given or w in surnames]
+                if opens:
+                    words = words[opens[0] :]
                 name = " ".join(words)
             if len(words) < 2 or any(w in _NOT_NAMES or w in _ORG_WORDS for w in words):
                 continue  # "Central Asian", "Higher Education": no person

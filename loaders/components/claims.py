@@ -35,7 +35,7 @@ def credit_sources(ex: Extraction, claims: list[ClaimDraft]) -> int:
 
 class Claims:
     name = "claims"
-    version = "2"
+    version = "3"
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",
