@@ -40,6 +40,12 @@ _AMBIGUOUS_VERBS = """add adds added report reports reported state states stated
     calls called put puts point points spoke speaks tweet tweets tweeted counter counters
     countered echo echoes echoed object objects objected respond responds responded"""
 _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split())
+# Reporting verbs that take an object, never the quotation before them.
+_NOT_AFTER_QUOTE_WORDS = """propose proposes proposed highlight highlights highlighted intimate
+    intimates intimated notice notices noticed thank thanks thanked recommend recommends
+    recommended demand demands demanded pledge pledges pledged vow vows vowed reaffirm reaffirms
+    reaffirmed hint hints hinted echo echoes echoed"""
+_NOT_AFTER_QUOTE = frozenset(_NOT_AFTER_QUOTE_WORDS.split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
@@ -160,6 +166,9 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     )
     if not m:
         return None
+    verb = (m.group("v1") or m.group("v2") or "").lower()
+    if " " in verb or verb in _NOT_AFTER_QUOTE:
+        return None  # "a policy of “…,” Russia and China call on …": no speech verb of the quote
     group = next(g for g in ("w1", "w2", "w3") if m.group(g))
     a, b = m.span(group)
     span = _span(base, text, qend + a, qend + b)
