@@ -346,3 +346,15 @@ def test_seed_speakers(
     hits = [(att, names) for text, att, names in seed_claims[seed] if fragment in text]
     assert hits, f"no claim of {seed} contains {fragment!r}"
     assert any(speaker in names for _att, names in hits), hits
+
+
+def test_a_verb_taking_an_object_does_not_attribute_the_quote_before_it() -> None:
+    ex = build(
+        [
+            'Having chosen a doctrine of "partners in trade, never in war," Kazakhstan and '
+            "Pakistan call on their neighbours to follow suit."
+        ],
+        entities=ENTITIES,
+        publisher="Steppe Wire",
+    )
+    assert [c.attribution for c in ex.claims if c.attribution == "DIRECT_QUOTE"] == []
