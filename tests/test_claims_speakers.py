@@ -358,3 +358,17 @@ def test_a_verb_taking_an_object_does_not_attribute_the_quote_before_it() -> Non
         publisher="Steppe Wire",
     )
     assert [c.attribution for c in ex.claims if c.attribution == "DIRECT_QUOTE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Both leaders discussed energy, according to a statement from the Kremlin.", "Kremlin"),
+        ("Output fell 3% in May, according to figures published by Rosstat.", "Rosstat"),
+        ("Fuel exports fell again, according to Kazakhstan's Rosneft unit.", "Rosneft"),
+    ],
+)
+def test_a_statement_of_a_body_is_the_body(text: str, speaker: str) -> None:
+    ex = build([text], entities=ENTITIES)
+    (c,) = ex.claims
+    assert (c.attribution, c.speaker) == ("ACCORDING_TO", key(speaker, ORG))

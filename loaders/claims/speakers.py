@@ -74,8 +74,10 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
         return not text[m.end : end].strip(" '’s.,")
     if anchor == "start":
         lead = text[start : m.start].strip()
-        if not lead or lead.lower() in {"the", "credible", "official", "russia's", "china's"}:
+        if not lead or lead.lower() in {"the", "a", "an", "credible", "official"}:
             return True
+        if _CARRIER.fullmatch(lead) or re.fullmatch(r"[A-Z][\w.-]*['’]s", lead):
+            return True  # "a statement from the Kremlin", "figures published by Rosstat"
         # "Chief Cabinet Secretary Yoshimasa Hayashi": a title phrase before the name
         words = lead.split()
         return len(words) <= 8 and is_role_word(words[-1])
@@ -84,6 +86,15 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
 
 _LIST_GAP = re.compile(r"\s*(?:,|&|and|,\s*and)\s*")
 _LIST_END = re.compile(r"^\s*(?:(?:,?\s*(?:and|&)\s+(?:many\s+|several\s+)?others?)\s*)?$")
+# Words that carry a source's statement before its name (anchor "start").
+_CARRIER = re.compile(
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|readout|report|transcript|"
+    r"communiqu[ée]|press\s+release|release|post|message|announcement|data|figures|survey|poll|"
+    r"study|estimates?|assessment|forecast|spokesperson|spokesman|spokeswoman|representative)s?"
+    r"\s+(?:(?:published|released|issued|posted|provided|compiled)\s+)?(?:from|by|of|at)"
+    r"(?:\s+the)?",
+    re.IGNORECASE,
+)
 _GROUP_AT = re.compile(r"\b(?:at|in|from|with|of)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
 _NOBODY = re.compile(r"^(?:nobody|no\s+one|none)\b", re.IGNORECASE)
 
