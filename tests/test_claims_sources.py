@@ -42,3 +42,13 @@ def test_an_explicit_source_is_kept() -> None:
     )
     name = _source_name(ex, "14%")
     assert name is not None and "Customs" in name
+
+
+def test_a_source_named_in_the_sentence_beats_one_carried_into_it() -> None:
+    ex = _run(
+        "According to the Harbin Customs Office, rail freight with Russia reached $12.4 billion "
+        "in 2023.⁴¹ The Federal Customs Service of Russia recorded $11.9 billion for the same "
+        "year."
+    )
+    assert "Harbin" in (_source_name(ex, "$12.4 billion") or "")
+    assert _source_name(ex, "$11.9 billion") == "Federal Customs Service of Russia"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.claims.coref import is_role_word
 from loaders.claims.filters import looks_like_title
 from loaders.claims.patterns import (
     ACCORDING_TO,
@@ -16,6 +17,7 @@ from loaders.claims.patterns import (
     CLAUSE_BREAK,
     IN_VIEW,
     INTRO,
+    PERSON_NAME,
     QUOTE,
     SPEECH_VERB,
     VIEW_OF,
@@ -31,8 +33,19 @@ _AMBIGUOUS_VERBS = """add adds added report reports reported state states stated
     wrote conclude concludes concluded recall recalls recalled agree agrees agreed promise
     promises promised assure assures assured announce announces announced warn warns warned
     insist insists insisted consider considers considered recognise recognises recognised
-    recognize recognizes recognized assume assumes assumed"""
+    recognize recognizes recognized assume assumes assumed propose proposes proposed
+    highlight highlights highlighted notice notices noticed thank thanks thanked declare
+    declares declared recommend recommends recommended demand demands demanded pledge
+    pledges pledged vow vows vowed reaffirm reaffirms reaffirmed hint hints hinted call
+    calls called put puts point points spoke speaks tweet tweets tweeted counter counters
+    countered echo echoes echoed object objects objected respond responds responded"""
 _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split())
+# Reporting verbs that take an object, never the quotation before them.
+_NOT_AFTER_QUOTE_WORDS = """propose proposes proposed highlight highlights highlighted intimate
+    intimates intimated notice notices noticed thank thanks thanked recommend recommends
+    recommended demand demands demanded pledge pledges pledged vow vows vowed reaffirm reaffirms
+    reaffirmed hint hints hinted echo echoes echoed"""
+_NOT_AFTER_QUOTE = frozenset(_NOT_AFTER_QUOTE_WORDS.split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
@@ -92,12 +105,27 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
             r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?([^,]+),", text, re.IGNORECASE
         )
         if first and first.end() <= len(trimmed):
+            # "Chinese President, Xi Jinping, called on …": a bare title, then the name
+            words = first.group(1).split()
+            second = re.match(r"\s*([^,]{2,60}),", text[first.end() :])
+            if (
+                words
+                and is_role_word(words[-1])
+                and second
+                and PERSON_NAME.fullmatch(second.group(1).strip())
+            ):
+                return first.end() + second.start(1), first.end() + second.end(1)
             return first.start(1), first.end(1)
         return None
     opener = 0
     for m in CLAUSE_BREAK.finditer(trimmed):
         if m.end() <= len(trimmed) and m.end() > opener:
             opener = m.end()
+    if re.fullmatch(r"\s*(?:many|several|some|all|a\s+few)?\s*others\s*", trimmed[opener:]):
+        # "as @a, @b and many others have noticed": the list since "as" is the subject
+        as_ = [m.end() for m in re.finditer(r"\bas\s+", trimmed[:opener], re.IGNORECASE)]
+        if as_:
+            opener = as_[-1]
     return (opener, len(trimmed)) if trimmed[opener:].strip() else None
 
 
@@ -129,7 +157,8 @@ def find_quotes(base: int, text: str) -> list[Quote]:
 def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     m = re.match(
         r"^\s*[,—–-]?\s*(?:(?P<v1>(?:" + _verbs() + r"))\s+(?P<w1>[^,.;:()“”\"]+)|"
-        r"(?P<w2>[^,.;:()“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<v2>(?:" + _verbs() + r"))|"
+        r"(?!(?:that|which|who|whom|and|but|as|when|where|if|because)\b)"
+        r"(?P<w2>[^\s,.;:()“”\"][^,.;:()“”\"]{0,79}?)\s+(?:\w+ly\s+)?(?P<v2>(?:" + _verbs() + r"))|"
         # "Name, a fellow at …, told this newspaper": the name opens an apposition
         r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r"))\b",
         after,
@@ -137,6 +166,9 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     )
     if not m:
         return None
+    verb = (m.group("v1") or m.group("v2") or "").lower()
+    if " " in verb or verb in _NOT_AFTER_QUOTE:
+        return None  # "a policy of “…,” Russia and China call on …": no speech verb of the quote
     group = next(g for g in ("w1", "w2", "w3") if m.group(g))
     a, b = m.span(group)
     span = _span(base, text, qend + a, qend + b)
@@ -199,6 +231,15 @@ def reported(base: int, text: str) -> list[Cue]:
         span = _span(base, text, *view.span(group))
         if span:
             cues.append(Cue("REPORTED_SPEECH", span, anchor="end" if group == "a" else "start"))
+    named = called(base, text)
+    if named is not None:
+        cues.append(named)
+    shown = _AS_SHOWN.search(text)
+    if shown is not None:  # "…, as @x has shown in her work."
+        span = _span(base, text, *shown.span("who"))
+        if span:
+            cues.append(Cue("REPORTED_SPEECH", span, verb="shown"))
+    last_subject: tuple[int, int] | None = None
     for v in SPEECH_VERB.finditer(text):
         verb = v.group("verb").lower()
         left = text[: v.start()]
@@ -215,13 +256,20 @@ def reported(base: int, text: str) -> list[Cue]:
             and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
         )
         base_form = verb in BASE_FORMS
-        if inverted and not base_form and lead_punct in ',”"':
+        if inverted and not base_form and lead_punct in ',”"' and " " not in verb:
             who = _subject_after(text, v.end())
+            if who and _words(text[who[0] : who[1]]) > 9:
+                who = None  # "…, urged Russia to expand cooperation in …": an object
             if who:
                 span = _span(base, text, *who)
                 if span:
                     cues.append(Cue("REPORTED_SPEECH", span, anchor="start"))
         who = _subject_before(text, v.start())
+        if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
+            who = last_subject  # "X confirmed the deal and said …": the same subject
+            weak = weak and verb.split()[0] in _AMBIGUOUS and not re.match(r"\s*that\b", follow)
+        if who and not re.search(r"\band\s+(?:also\s+)?$", left):
+            last_subject = who
         if who:
             # "as X noted …" / "…, X wrote in a column.": the verb can only be an attribution
             if re.search(r"(?:\bas\s+|,\s*)$", text[: who[0]], re.IGNORECASE):
@@ -229,7 +277,34 @@ def reported(base: int, text: str) -> list[Cue]:
             span = _span(base, text, *who)
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak, verb=verb))
-    return cues
+    # "A denied that B, Kremlin spokesman X said.": the closing attribution is the sentence's
+    closing = [c for c in cues if c.who and _CLOSING.match(text[c.who[1] - base :])]
+    return closing + [c for c in cues if c not in closing]
+
+
+# After the speaker of a closing attribution: the verb and little else to the sentence's end.
+_CLOSING = re.compile(
+    r"^\s+(?:\w+ly\s+)?(?:said|says|added|adds|noted|notes|wrote|writes|told\s+\w+(?:\s+\w+)?)"
+    r"(?:\s+(?:on|in|at|to|last|this|during)\s+[^,;:“”\"]{1,60})?\s*[.!]?$"
+)
+_AS_SHOWN = re.compile(
+    r",\s*as\s+(?P<who>[^,;:]{2,60}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:shown|"
+    r"demonstrated|documented|established|found|argued|noted|written)\b[^,;]*[.!]?$"
+)
+_CALLED = re.compile(
+    r"\b(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:an?\s+|the\s+)?[“\"]"
+)
+
+
+def called(base: int, text: str) -> Cue | None:
+    """ "Biden called Putin a “murderer”": who calls someone something, in quoted words."""
+    m = _CALLED.search(text)
+    if m is None:
+        return None
+    who = _subject_before(text, m.start())
+    span = _span(base, text, *who) if who else None
+    return Cue("REPORTED_SPEECH", span, verb="called") if span else None
 
 
 def view_of(base: int, text: str) -> Cue | None:

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from kb.models import DocumentKind
 from loaders.claims.attribution import (
+    MIN_QUOTE_WORDS,
     Cue,
     according_to,
     find_quotes,
@@ -31,9 +33,11 @@ from loaders.claims.attribution import (
     reported,
     view_of,
 )
+from loaders.claims.carry import Carry, view_intro
 from loaders.claims.filters import is_claim_passage, is_claim_text, trim
 from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS
+from loaders.claims.sourced import according_to_sentence, data_release, passage_text, sourced
 from loaders.claims.speakers import Resolved, SpeakerResolver
 from loaders.components.sentences import split_text
 from loaders.drafts import ClaimDraft, Extraction, Span
@@ -55,15 +59,30 @@ def default_author(ex: Extraction) -> str | None:
     return ex.publisher
 
 
+# A sentence end hidden by a footnote marker glued to it: "… health codes.²⁰¹ According to".
+_MARKED_END = re.compile(r"[.!?][”\"]?\s?[\u00b9\u00b2\u00b3\u2070-\u2079]+\s+(?=[A-Z“\"])")
+
+
+def _split_marked(text: str, span: Span) -> list[Span]:
+    out: list[Span] = []
+    start = span.start
+    for m in _MARKED_END.finditer(text, span.start, span.end):
+        out.append(Span(start, m.end()))
+        start = m.end()
+    out.append(Span(start, span.end))
+    return out
+
+
 def _sentences(ex: Extraction) -> list[Span]:
     if ex.sentences:
-        return sorted(ex.sentences, key=lambda s: (s.start, s.end))
-    spans: list[Span] = []
-    for p in ex.doc.passages:
-        spans += [
-            Span(p.start + a, p.start + b) for a, b in split_text(ex.doc.text[p.start : p.end])
-        ]
-    return spans
+        spans = sorted(ex.sentences, key=lambda s: (s.start, s.end))
+    else:
+        spans = []
+        for p in ex.doc.passages:
+            spans += [
+                Span(p.start + a, p.start + b) for a, b in split_text(ex.doc.text[p.start : p.end])
+            ]
+    return [part for span in spans for part in _split_marked(ex.doc.text, span)]
 
 
 class _Doc:
@@ -80,6 +99,9 @@ class _Doc:
         self.pending: list[int] = []  # indexes of quote claims waiting for a speaker
         self.pending_passage: int | None = None
         self.intro: Cue | None = None  # "X said:" before a quotation
+        self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
+        self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
+        self.open_quote: tuple[int | None, Resolved] | None = None  # a quote still open
         # The person opening the previous sentence of this passage, resolved lazily:
         # "Batbayar Tsogt, a former minister, put it bluntly. “…”" names the quote's speaker.
         self.opener: tuple[int | None, int, int] | None = None
@@ -113,7 +135,7 @@ class _Doc:
             return Resolved(group=self.text[a:b])  # "Chinese negotiators believe …"
         if cue.base_form and who.unresolved:
             return Resolved()  # "Today, state regulation …": a base form needs a plural
-        if cue.base_form and who.speaker and not who.author:
+        if cue.base_form and who.speaker and not who.author and not who.plural:
             return Resolved()  # "Russia say" is not English: base forms need a group
         org_ok = cue.verb in FORECAST_VERBS and who.speaker is not None
         if (
@@ -146,7 +168,12 @@ class _Doc:
         self.claims.append(claim)
         self.surfaces.append(who.surface)
         self.resolver.note_person(who.speaker)
-        return len(self.claims) - 1
+        index = len(self.claims) - 1
+        if attribution != "AUTHOR":
+            for key in who.also:  # each person of "as X, Y and others have noted" asserts it
+                self.claims.append(replace(claim, speaker=key, mentions=[]))
+                self.surfaces.append(who.surface)
+        return index
 
     def set_speaker(self, index: int, who: Resolved) -> None:
         claim = self.claims[index]
@@ -177,6 +204,7 @@ def extract_claims(ex: Extraction) -> list[ClaimDraft]:
 def _sentence(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> None:
+    state.resolver.sentence_start = start
     # A quotation waiting for its speaker: does this sentence name one?
     if state.pending and state.pending_passage != pidx:
         state.pending = []
@@ -192,6 +220,8 @@ def _sentence(
             if len(body.split()) <= 30 and not re.search(r"\bthat\b", body[1:]):
                 return  # "That was how Ivanov put it." names the speaker and says nothing
         state.pending = []
+    if _continued_quote(state, pidx, section, start, end, body):
+        return
     intro = intro_for_next(start, body)
     if intro is not None:
         state.intro = intro
@@ -217,6 +247,10 @@ def _sentence(
                 state.pending_passage = pidx
             else:
                 state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
+        _open_quote(state, pidx, section, start, end, body)
+        state.intro = None
+        return
+    if _open_quote(state, pidx, section, start, end, body):
         state.intro = None
         return
     state.intro = None
@@ -224,17 +258,92 @@ def _sentence(
     opener = _OPENER.match(body)
     state.opener = (pidx, start, start + opener.end(1)) if opener else None
     if not is_claim_text(body):
+        data_release(state, pidx, start, body)
         return
+    figures = bool(state.statistics_in(start, end)) or _FIGURE.search(body) is not None
     cue = according_to(start, body)
     if cue is not None:
-        state.add(start, end, "ACCORDING_TO", state.resolve(cue), section)
+        according_to_sentence(state, pidx, section, start, end, body, cue)
+        return
+    if sourced(state, pidx, section, start, end, body, figures):
         return
     for cue in reported(start, body):
         who = state.resolve(cue)
         if who.found:
+            state.carry = None  # someone else speaks now
+            assert cue.who is not None
+            # "A met 40 times, and experts say that B": A is the author's, B the experts'
+            joint = _JOINED.search(body[: cue.who[0] - start])
+            if joint and len(body[: joint.start()].split()) >= 5 and not who.author:
+                state.add(start, start + joint.start(), "AUTHOR", Resolved(), section)
+                state.add(start + joint.end(), end, "REPORTED_SPEECH", who, section)
+                return
             state.add(start, end, "REPORTED_SPEECH", who, section)
             return
+    intro = view_intro(start, body)
+    if intro is not None:
+        who = state.resolve(Cue("REPORTED_SPEECH", intro))
+        if who.speaker:
+            state.carry = Carry(who, "REPORTED_SPEECH", pidx, data=False)
+    elif state.carry is not None:
+        ptext = passage_text(state, pidx)
+        if state.carry.applies(pidx, figures, ptext):
+            state.carry.passage = pidx
+            state.add(start, end, state.carry.attribution, state.carry.who, section)
+            return
     state.add(start, end, "AUTHOR", Resolved(), section)
+
+
+# A figure the statistics stage may not have read: "$176.2b", "9.8%", "8.9 million tonnes".
+_FIGURE = re.compile(
+    r"[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|(?:b|bn|billion|million|"
+    r"trillion|tonnes|tons|barrels|bcm)\b)|\b(?:a|one|two)\s+(?:quarter|third|half|fifth)s?\b|"
+    r"\bhalf\s+of\b"
+)
+_JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
+
+
+def _open_quote(
+    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
+) -> bool:
+    """A quotation opened and not closed in its sentence runs on (news style: to the end of
+    the paragraph, without a closing mark): its speaker is the passage's last quoted one."""
+    opened = body.rfind("“")
+    if opened < 0 or "”" in body[opened:]:
+        return False
+    words = body[opened + 1 :].strip()
+    if len(words.split()) < MIN_QUOTE_WORDS:
+        return False
+    if state.last_quote and state.last_quote[0] == pidx:
+        who = state.last_quote[1]
+    elif state.intro is not None:
+        who = state.resolve(state.intro)
+    else:
+        return False
+    state.add(start + opened + 1, end, "DIRECT_QUOTE", who, section)
+    state.open_quote = (pidx, who)
+    return True
+
+
+def _continued_quote(
+    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
+) -> bool:
+    """A sentence inside a quotation still open in its passage (up to its closing mark)."""
+    if state.open_quote is None or state.open_quote[0] != pidx:
+        state.open_quote = None
+        return False
+    who = state.open_quote[1]
+    close = body.find("”")
+    if "“" in body[: max(close, 0)] or (close < 0 and "“" in body):
+        state.open_quote = None
+        return False
+    qend = start + close if close >= 0 else end
+    lead = len(body) - len(body.lstrip("…. "))
+    if qend - (start + lead) > 0 and len(body[lead : qend - start].split()) >= MIN_QUOTE_WORDS:
+        state.add(start + lead, qend, "DIRECT_QUOTE", who, section)
+    if close >= 0:
+        state.open_quote = None
+    return True
 
 
 def _link_mentions(state: _Doc) -> None:

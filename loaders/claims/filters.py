@@ -35,6 +35,7 @@ _META = re.compile(
 _TRAIL = re.compile(
     r"(?:\s|\b\d{1,3}/(?:\d{1,3})?|\(\d{1,3}/\d{1,3}\)|(?:https?://|www\.)\S+|"
     r"\b[\w-]+(?:\.[\w-]+)+/\S*|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|"
+    r"(?<=[.!?”\"])[\u00b9\u00b2\u00b3\u2070-\u2079]+|"
     r"\b(?:ICYMI|via|h/t|HT)\b:?)+$"
 )
 _LINK_ONLY = re.compile(r"^(?:\S+://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+/\S*)$")

@@ -62,14 +62,39 @@ _VERB_STEMS = {
     "assume": "assume assumes assumed",
     "consider": "consider considers considered",
     "recognise": "recognise recognises recognised recognize recognizes recognized",
+    "propose": "proposes proposed",
+    "highlight": "highlights highlighted",
+    "intimate": "intimates intimated",
+    "notice": "notices noticed",
+    "thank": "thanks thanked",
+    "declare": "declares declared",
+    "recommend": "recommends recommended",
+    "demand": "demands demanded",
+    "pledge": "pledges pledged",
+    "vow": "vows vowed",
+    "reaffirm": "reaffirms reaffirmed",
+    "hint": "hints hinted",
+    "allege": "alleges alleged",
+    "tweet": "tweets tweeted",
+    "counter": "counters countered",
+    "reply": "replies replied",
+    "respond": "responds responded",
+    "retort": "retorts retorted",
+    "echo": "echoes echoed",
+    "object": "objects objected",
     "say_base": "say believe think argue note expect fear warn predict insist",
 }
+# Phrasal reporting verbs: "called on X to", "called for", "put forward", "told reporters".
+_PHRASAL = (
+    "calls on|called on|call on|calls for|called for|call for|puts forward|put forward|"
+    "points out|pointed out|point out|puts it|put it|sums up|summed up|spoke out|speaks out"
+)
 # Base forms of every stem: valid only after a plural subject ("officials concede that").
 STEM_BASES = frozenset(k for k in _VERB_STEMS if k.isalpha())
 SPEECH_VERBS = sorted(
     {form for forms in _VERB_STEMS.values() for form in forms.split(" ") if form}
     | STEM_BASES
-    | {"points out", "pointed out", "point out", "puts it", "put it", "sums up", "summed up"}
+    | set(_PHRASAL.split("|"))
     | {"saying", "quoted as saying"},
     key=len,
     reverse=True,
@@ -117,7 +142,8 @@ QUOTE_OPEN = '“"'
 
 ACCORDING_TO = re.compile(
     r"\b(?:according\s+to|as\s+reported\s+by|polled\s+by|surveyed\s+by|cited\s+by|"
-    r"quoted\s+by|data\s+(?:from|by)|figures\s+from|estimates\s+(?:from|by)|"
+    r"quoted\s+by|(?:data|figures|statistics|numbers)\s+(?:(?:published|released|compiled|"
+    r"provided|collected)\s+)?(?:from|by)|estimates\s+(?:from|by)|"
     r"as\s+per|per(?=\s+(?:@|(?-i:[A-Z]))))\s+(?:(?:credible|reliable|official|the\s+latest|latest|recent|"
     r"new|fresh)\s+)*(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$|\s(?:said|says|show|shows|showed|"
     r"suggests?|that|who|which|found|finds|reported|believe|believed|think|thought)\b))",
@@ -197,7 +223,7 @@ HANDLE = re.compile(r"@\w{2,}")
 # Clause openers: the subject of a speech verb starts after the last of these.
 CLAUSE_BREAK = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:and|but|as|while|because|although|though|since|whereas|"
-    r"which|who|so|that|if|when|yet|quoted|quoting|citing)\s+)",
+    r"which|who|so|that|if|when|where|yet|quoted|quoting|citing)\s+)",
     re.IGNORECASE,
 )
 

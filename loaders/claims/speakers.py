@@ -16,15 +16,24 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kb.models import EntityType
+from loaders.claims.coref import (
+    PRONOUN,
+    is_role_word,
+    org_compatible,
+    org_role,
+    person_role,
+    titled_name,
+)
 from loaders.claims.patterns import (
     FIRST_PERSON,
     HANDLE,
     PERSON_NAME,
     PERSON_NAME_START,
-    PRONOUN,
     group_phrase,
 )
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
+from loaders.entities.lexicon import name_lists
+from loaders.entities.registry import registry
 
 # Capitalised words that start a sentence or name places/things, never a speaker's name.
 _NOT_NAME_WORDS = """The This That These Those It He She They We I But And As In On At For From
@@ -65,8 +74,29 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
         return not text[m.end : end].strip(" '’s.,")
     if anchor == "start":
         lead = text[start : m.start].strip()
-        return not lead or lead.lower() in {"the", "credible", "official", "russia's", "china's"}
+        if not lead or lead.lower() in {"the", "a", "an", "credible", "official"}:
+            return True
+        if _CARRIER.fullmatch(lead) or re.fullmatch(r"[A-Z][\w.-]*['’]s", lead):
+            return True  # "a statement from the Kremlin", "figures published by Rosstat"
+        # "Chief Cabinet Secretary Yoshimasa Hayashi": a title phrase before the name
+        words = lead.split()
+        return len(words) <= 8 and is_role_word(words[-1])
     return True
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|&|and|,\s*and)\s*")
+_LIST_END = re.compile(r"^\s*(?:(?:,?\s*(?:and|&)\s+(?:many\s+|several\s+)?others?)\s*)?$")
+# Words that carry a source's statement before its name (anchor "start").
+_CARRIER = re.compile(
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|readout|report|transcript|"
+    r"communiqu[ée]|press\s+release|release|post|message|announcement|data|figures|survey|poll|"
+    r"study|estimates?|assessment|forecast|spokesperson|spokesman|spokeswoman|representative)s?"
+    r"\s+(?:(?:published|released|issued|posted|provided|compiled)\s+)?(?:from|by|of|at)"
+    r"(?:\s+the)?",
+    re.IGNORECASE,
+)
+_GROUP_AT = re.compile(r"\b(?:at|in|from|with|of)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
+_NOBODY = re.compile(r"^(?:nobody|no\s+one|none)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -76,6 +106,8 @@ class Resolved:
     author: bool = False  # first person: the document's author speaks
     unresolved: bool = False  # a proper name no entity matches: its words are in `group`
     surface: tuple[int, int] | None = None  # where the speaker is written (for mentions)
+    also: tuple[str, ...] = ()  # co-speakers of a list ("as @a, @b and others have noted")
+    plural: bool = False  # written as a plural group ("analysts at Kpler"): "estimate" agrees
 
     @property
     def found(self) -> bool:
@@ -90,6 +122,9 @@ class SpeakerResolver:
         self.mentions = sorted(ex.mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
         self.last_person: str | None = None
+        self.last_org: str | None = None
+        self.sentence_start = 0  # set by the caller: where the current sentence starts
+        self._aliases: dict[str, str] | None = None
         self._handles = {h.casefold(): key for key, e in ex.entities.items() for h in e.handles}
 
     # -- helpers -------------------------------------------------------------------------
@@ -111,8 +146,76 @@ class SpeakerResolver:
         return e is not None and e.type == EntityType.ACTOR
 
     def note_person(self, key: str | None) -> None:
+        """Remember the last speaker: persons for "he", organisations for "the ministry"."""
         if key and self.is_person(key):
             self.last_person = key
+        elif key and key in self.ex.entities:
+            self.last_org = key
+
+    def _pronoun(self, start: int) -> str | None:
+        """ "he"/"she": the person opening this sentence ("Xi spoke …, where he called for"),
+        else the last speaker, else the last person named before."""
+        text = self.ex.doc.text
+        lo = self.sentence_start
+        if lo < start and not any(q in text[lo:start] for q in '“”"'):
+            for m in self.mentions_in(lo, start):
+                if self.is_person(m.entity):
+                    return m.entity
+        return self.last_person or self.persons_before(start)
+
+    def _near_person(self, start: int) -> str | None:
+        """The nearest person named within a few sentences before `start`."""
+        i = bisect_left(self.starts, start) - 1
+        while i >= 0 and start - self.mentions[i].start < 600:
+            if self.is_person(self.mentions[i].entity):
+                return self.mentions[i].entity
+            i -= 1
+        return None
+
+    def _role_back(self, raw: str, start: int) -> str | None:
+        """ "the Russian leader": the nearest person before `start` (within a few sentences)
+        written with that adjective before the name ("Russian President Vladimir Putin")."""
+        adjectives = [w for w in raw.split()[1:] if w[:1].isupper()]
+        if not adjectives:
+            return None
+        text = self.ex.doc.text
+        i = bisect_left(self.starts, start) - 1
+        while i >= 0 and start - self.mentions[i].start < 1500:
+            m = self.mentions[i]
+            if self.is_person(m.entity):
+                before = text[max(0, m.start - 40) : m.start]
+                if all(re.search(rf"\b{re.escape(a)}\b", before) for a in adjectives):
+                    return m.entity
+            i -= 1
+        return None
+
+    def _org_back(self, noun: str, start: int) -> str | None:
+        """The organisation "the <noun>" refers back to: the last speaker if it fits, else the
+        nearest organisation before `start` whose name carries the noun, else whose kind fits."""
+        entities = self.ex.entities
+
+        def fit(key: str) -> int:
+            e = entities.get(key)
+            if e is None or e.type == EntityType.ACTOR:
+                return 0
+            return org_compatible(noun, {e.name, *e.aliases}, e.kind)
+
+        last = entities.get(self.last_org) if self.last_org else None
+        if self.last_org and (fit(self.last_org) or (last is not None and last.kind is None)):
+            return self.last_org  # the organisation that spoke last (its kind unknown: trust it)
+        i = bisect_left(self.starts, start) - 1
+        best: tuple[int, str] | None = None
+        seen = 0
+        while i >= 0 and seen < 60:
+            key = self.mentions[i].entity
+            score = fit(key)
+            if score == 2:
+                return key
+            if score == 1 and best is None:
+                best = (score, key)
+            i -= 1
+            seen += 1
+        return best[1] if best else None
 
     def persons_before(self, offset: int) -> str | None:
         """The last person mentioned before `offset` (for "he says")."""
@@ -141,24 +244,68 @@ class SpeakerResolver:
         if not raw:
             return Resolved()
         if PRONOUN.match(raw):
-            who = self.last_person or self.persons_before(start)
-            return Resolved(speaker=who, surface=(start, end))
-        if FIRST_PERSON.match(raw):
-            return Resolved(author=True)
+            return Resolved(speaker=self._pronoun(start), surface=(start, end))
+        if FIRST_PERSON.match(raw) or _NOBODY.match(raw):
+            return Resolved(author=True)  # "nobody in Russia believes …" is the author's
         if len(raw.split()) > MAX_SUBJECT_WORDS:
-            return Resolved()
+            if anchor not in ("end", "start"):
+                return Resolved()
+            # a long title before the name ("Ambassador Extraordinary and … Andrei Denisov")
+            words = list(re.finditer(r"\S+", raw))
+            if anchor == "end":
+                cut = words[-MAX_SUBJECT_WORDS].start()
+                start, raw = start + cut, raw[cut:]
+            else:
+                raw = raw[: words[MAX_SUBJECT_WORDS - 1].end()]
+                end = start + len(raw)
+        if person_role(raw):
+            who = self._role_back(raw, start) or self._near_person(start) or self.last_person
+            if who:
+                return Resolved(speaker=who, surface=(start, end))
+        noun = org_role(raw)
+        text_end = [m for m in self.mentions_in(start, end) if m.end >= end]
+        # "the Bank" is a reference back even when the entity stage made "Bank" a name
+        if noun and all(m.surface.casefold() == noun for m in text_end):
+            key = self._org_back(noun, start)
+            if key:
+                return Resolved(speaker=key, surface=(start, end))
         found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
             # "Wang Wen of Renmin University argues": a person opening the phrase is its head
             head = [m for m in self.mentions_in(start, end) if m.start == start]
             people = [m for m in head if self.is_person(m.entity)]
+        listed = self._listed_people(start, end)
+        if len(listed) > 1:
+            first = listed[0]
+            also = tuple(dict.fromkeys(m.entity for m in listed[1:] if m.entity != first.entity))
+            return Resolved(speaker=first.entity, surface=(first.start, first.end), also=also)
         if people:
             m = people[-1]
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
         group = group_phrase(raw)
         if group is not None:
+            at = _GROUP_AT.search(raw)
+            orgs = [m for m in found if not self.is_person(m.entity)] if at else []
+            if (
+                at
+                and orgs
+                and start + at.start() < orgs[-1].start
+                and self._kind(orgs[-1]) != "STATE"
+            ):
+                m = orgs[-1]  # "analysts at Kpler", "officials at the ministry": the body
+                return Resolved(speaker=m.entity, surface=(m.start, m.end), plural=True)
             return Resolved(group=group)
+        if not any(m.start <= start and m.end >= end for m in found):
+            registered = self._registered(raw, start, end)
+            if registered is not None:  # "China's customs": not China, the customs service
+                return registered
+        titled = titled_name(raw)
+        if titled is not None and not any(m.start >= start + titled[0] for m in found):
+            # "UN Secretary-General António Guterres": the person, not the body in the title
+            offset, name = titled
+            at = start + offset
+            return self._add(EntityDraft(EntityType.ACTOR, name), at, at + len(name), name)
         if found:
             m = found[-1]
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
@@ -169,6 +316,9 @@ class SpeakerResolver:
             key = self._handles.get(handle.group(0).casefold())
             if key:
                 return Resolved(speaker=key, surface=(start + handle.start(), start + handle.end()))
+        by_alias = self._by_alias(raw)
+        if by_alias:
+            return Resolved(speaker=by_alias, surface=(start, end))
         by_last = self._by_last_name(raw)
         if by_last:
             return Resolved(speaker=by_last, surface=(start, end))
@@ -179,6 +329,49 @@ class SpeakerResolver:
         if _PROPER.fullmatch(raw) and raw.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=raw, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _kind(self, m: MentionDraft) -> str | None:
+        e = self.ex.entities.get(m.entity)
+        return e.kind if e is not None else None
+
+    def _registered(self, raw: str, start: int, end: int) -> Resolved | None:
+        """The whole source phrase is a registered organisation's name or alias, written in
+        a case the entity stage did not match ("China's customs", "the federal customs
+        service"): that organisation (read-only use of the entity registry)."""
+        bare = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
+        if len(bare.split()) < 2:
+            return None
+        key = self._by_alias(bare)
+        if key is not None and not self.is_person(key):
+            return Resolved(speaker=key, surface=(start, end))
+        entry = registry().lookup(bare, EntityType.ORGANISATION)
+        if entry is None:
+            return None
+        lead = len(raw) - len(bare)
+        return self._add(entry.draft(), start + lead, end, bare)
+
+    def _listed_people(self, start: int, end: int) -> list[MentionDraft]:
+        """People named as a list ("@niubi, @MariaRepnikova and many others"): all speak."""
+        text = self.ex.doc.text
+        people = [m for m in self.mentions_in(start, end) if self.is_person(m.entity)]
+        run: list[MentionDraft] = []
+        for m in people:
+            if run and not _LIST_GAP.fullmatch(text[run[-1].end : m.start]):
+                run = []
+            run.append(m)
+        if len(run) < 2 or not _LIST_END.match(text[run[-1].end : end]):
+            return []
+        return run
+
+    def _by_alias(self, raw: str) -> str | None:
+        """An entity of this document written with another case ("Chinese customs")."""
+        if self._aliases is None:
+            self._aliases = {}
+            for key, e in self.ex.entities.items():
+                for n in (e.name, *e.aliases):
+                    self._aliases.setdefault(n.casefold(), key)
+        bare = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE).casefold()
+        return self._aliases.get(bare)
 
     def _by_last_name(self, raw: str) -> str | None:
         words = raw.split()
@@ -212,6 +405,16 @@ class SpeakerResolver:
                 continue
             name = _TITLE_WORDS.sub("", match.group("name")).strip()
             words = name.split()
+            if match.re is PERSON_NAME:
+                # "… Republic of China Huai Jinpeng": the name is what follows the last
+                # word that cannot be part of one; a known given name opens it
+                while words and (words[0] in _NOT_NAMES or words[0] in _ORG_WORDS):
+                    words = words[1:]
+                given, surnames = name_lists()
+                opens = [i for i, w in enumerate(words[:-1]) if w in given or w in surnames]
+                if opens:
+                    words = words[opens[0] :]
+                name = " ".join(words)
             if len(words) < 2 or any(w in _NOT_NAMES or w in _ORG_WORDS for w in words):
                 continue  # "Central Asian", "Higher Education": no person
             offset = start + match.start("name") + match.group("name").index(name)

@@ -6,7 +6,8 @@ and the representation of speakers and groups are documented in :mod:`loaders.cl
 
 A number inside a claim that is attributed to someone else ("…, Deputy Prime Minister
 Alexander Novak told reporters", "according to Rosstat, …") is credited to that speaker
-when the statistics stage found no source of its own: the text credits the number to who
+when the statistics stage found no source of its own, or only one carried from outside the
+sentence while the claim names its speaker inside it: the text credits the number to who
 says it. AUTHOR claims credit nobody (the author is not a source of the number).
 """
 
@@ -20,14 +21,31 @@ _CREDITING = {Attribution.DIRECT_QUOTE, Attribution.REPORTED_SPEECH, Attribution
 
 
 def credit_sources(ex: Extraction, claims: list[ClaimDraft]) -> int:
-    """Set the source of unsourced statistics inside attributed claims; returns how many."""
+    """Set the source of statistics inside attributed claims; returns how many.
+
+    An unsourced statistic takes the claim's speaker. A statistic whose source was carried
+    from outside its sentence (not named in the claim) takes the speaker named inside the
+    claim instead: "… $146.89 billion. The Federal Customs Service of Russia recorded
+    $140.7 billion" credits the second figure to the FCS.
+    """
+    named: dict[str, list[tuple[int, int]]] = {}
+    for m in ex.mentions:
+        named.setdefault(m.entity, []).append((m.start, m.end))
+
+    def inside(key: str | None, claim: ClaimDraft) -> bool:
+        spans = named.get(key or "", [])
+        return any(claim.start <= a and b <= claim.end for a, b in spans)
+
     credited = 0
     for claim in claims:
         if claim.speaker is None or claim.attribution not in _CREDITING:
             continue
+        stated = inside(claim.speaker, claim)
         for index in claim.statistics:
             stat = ex.statistics[index]
-            if stat.source is None and stat.table_number is None:
+            if stat.table_number is not None or stat.source == claim.speaker:
+                continue
+            if stat.source is None or (stated and not inside(stat.source, claim)):
                 stat.source = claim.speaker
                 credited += 1
     return credited
@@ -35,7 +53,7 @@ def credit_sources(ex: Extraction, claims: list[ClaimDraft]) -> int:
 
 class Claims:
     name = "claims"
-    version = "2"
+    version = "3"
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",

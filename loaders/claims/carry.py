@@ -1,0 +1,196 @@
+"""Sources stated once and carried: data releases, "X data shows", views held somewhere.
+
+Cues found here (surfaces only; resolving them is :mod:`loaders.claims.speakers`' job):
+
+- A view held by a body: "the prevailing view in the Kremlin was that …", "Within the
+  Kremlin, the dominant view is that …" (REPORTED_SPEECH, :func:`view_that`); "there is a
+  more nuanced view …, particularly among U.S.-watchers in @mfa_russia." introduces the
+  view that the next sentences state (:func:`view_intro`).
+- A data source: "Rosstat data shows …", "data from the Moscow Exchange shows …" (the
+  latter is :data:`loaders.claims.patterns.ACCORDING_TO`'s), "Chinese customs data is
+  out", "China's Customs has released its August data" (:func:`data_source`), and a
+  reference back to the data just named: "It shows that …", "The figures show …"
+  (:func:`data_anaphor`).
+- A body recording a figure: "the Federal Customs Service of Russia recorded $140.7
+  billion" (:func:`recorded_by`; ACCORDING_TO when the subject is an organisation and the
+  sentence has a statistic).
+
+:class:`Carry` holds a carried source: a data source carries to the following sentences
+that state figures (in its passage, and in the next passages while each states figures),
+a view to the rest of its passage and to a next passage that continues it ("… and that's
+why"). Nothing here is about one document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.claims.speakers import Resolved
+
+_VIEW_NOUN = (
+    r"(?:view|consensus|thinking|belief|assumption|feeling|mood|expectation|perception|"
+    r"sentiment|wisdom|opinion|position|line)"
+)
+_BE = r"(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears|appeared)"
+_VIEW_THAT = re.compile(
+    rf"\b{_VIEW_NOUN}\s+(?:in|among|within|inside|at|of)\s+(?P<src>[^,;:]{{2,80}}?)\s+{_BE}\s+"
+    r"(?:to\s+be\s+)?that\b",
+    re.IGNORECASE,
+)
+_VIEW_THAT_FRONT = re.compile(
+    r"^(?:within|in|inside|among|at)\s+(?P<src>[^,]{2,60}),\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    rf"{_VIEW_NOUN}\s+{_BE}\s+that\b",
+    re.IGNORECASE,
+)
+_VIEW_INTRO = re.compile(
+    r"\bthere\s+(?:is|was|are|were)\s+(?:also\s+)?(?:a|an|another)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:view|consensus|opinion|thinking|feeling|argument|perspective|school\s+of\s+thought)\b"
+    r"[^;]*?\b(?:among|in|at|within|inside)\s+(?P<src>(?:[^,.;:]|\.(?=\S)){2,80})",
+    re.IGNORECASE,
+)
+_DATA = r"(?:data|figures|statistics|stats|numbers|estimates)"
+_SHOW = r"(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|"
+_SHOW += r"reveal|reveals|revealed|point\s+to|points\s+to|pointed\s+to)"
+_SOURCE_WORDS = r"(?:[@\w'’.&-]+\s+){0,5}?[@\w'’.&-]+?"
+_DATA_SHOWS = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<src>{_SOURCE_WORDS})(?:['’]s)?\s+"
+    rf"(?:(?:latest|new|official|monthly|annual|quarterly|preliminary|fresh|trade)\s+)*"
+    rf"{_DATA}\s+(?:(?:also|now|clearly)\s+)?{_SHOW}\b"
+)
+_DATA_OUT = re.compile(
+    rf"^(?P<src>{_SOURCE_WORDS})(?:['’]s)?\s+(?:(?:latest|new|monthly|trade)\s+)*"
+    rf"{_DATA}\s+(?:is|are)\s+(?:out|in|published|released)\b"
+    r"|^(?P<src2>[^,;:]{2,80}?)\s+(?:has|have|had)?\s*(?:just\s+)?(?:released|published|"
+    r"posted|issued|updated|put\s+out|came\s+out\s+with)\s+(?:its|their|the|new|latest|"
+    rf"fresh)?\s*(?:[\w-]+\s+){{0,3}}{_DATA}\b"
+    rf"|^(?:(?:fresh|new|latest|official)\s+)*{_DATA}\s+(?:from|by)\s+(?P<src3>[@\w'’.&-]+"
+    r"(?-i:\s+[A-Z@][\w'’.&-]*)*)\b[^.;:]{0,60}?\s(?:is|are)\s+(?:out|in)\b",
+    re.IGNORECASE,
+)
+_DATA_ANAPHOR = re.compile(
+    rf"^(?:it|this|these|they|the\s+(?:new\s+|latest\s+)?{_DATA})\s+(?:also\s+|clearly\s+)?"
+    rf"{_SHOW}\b",
+    re.IGNORECASE,
+)
+_RECORDED = re.compile(
+    r"^(?:(?:but|and|meanwhile|however|in\s+turn),?\s+)?(?P<src>[^,;:]{2,90}?)\s+"
+    r"(?:also\s+)?(?:recorded|registered|logged|counted|tallied)\b",
+    re.IGNORECASE,
+)
+# A piece by an outlet: "this @washingtonpost story provides …", "A Bloomberg analysis shows".
+_PIECE_NOUN = (
+    r"(?:story|piece|report|article|investigation|dispatch|analysis|op-ed|oped|interview|"
+    r"survey|poll|study|column|editorial|feature|scoop|deep\s+dive(?:\s+story)?)"
+)
+_PIECE = re.compile(
+    r"\b(?i:this|the|that|a|an|new|latest)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<src>@\w+|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
+    rf"{_PIECE_NOUN}\b"
+)
+_PIECE_VERB = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:also\s+)?(?:provides|provided|shows|showed|describes|described|"
+    r"reveals|revealed|finds|found|explains|explained|details|detailed|documents|documented|"
+    r"says|said|argues|argued|suggests|suggested|notes|noted|reports|reported|claims|claimed|"
+    r"highlights|highlighted|offers|gives|confirms|confirmed)\b"
+)
+# "In this well-researched piece, …": the piece named just before.
+_PIECE_BACK = re.compile(
+    rf"^(?:in|according\s+to|as)\s+(?:this|that|the)\s+(?:[\w-]+\s+){{0,2}}{_PIECE_NOUN}\b",
+    re.IGNORECASE,
+)
+# A tweet or paragraph that continues the previous one: "5/... and that's why".
+_CONTINUES = re.compile(r"^\s*(?:\d{1,3}\s*/\s*)?(?:\.{2,}|…|and\b|but\b)")
+
+
+def _span(base: int, text: str, m: re.Match[str], group: str) -> tuple[int, int] | None:
+    if m.group(group) is None:
+        return None
+    a, b = m.span(group)
+    chunk = text[a:b]
+    lead = len(chunk) - len(chunk.lstrip(" ,"))
+    trail = len(chunk) - len(chunk.rstrip(" ,."))
+    return (base + a + lead, base + b - trail) if b - trail > a + lead else None
+
+
+def view_that(base: int, text: str) -> tuple[int, int] | None:
+    """Where "the prevailing view in X was that …" names X."""
+    m = _VIEW_THAT_FRONT.match(text) or _VIEW_THAT.search(text)
+    return _span(base, text, m, "src") if m else None
+
+
+def view_intro(base: int, text: str) -> tuple[int, int] | None:
+    """Where "there is a … view …, among … in X." (no "that" of its own) names X."""
+    m = _VIEW_INTRO.search(text)
+    if m is None or re.search(r"\bthat\b", text[m.end() :]):
+        return None
+    return _span(base, text, m, "src")
+
+
+def data_source(base: int, text: str) -> tuple[int, int] | None:
+    """Where "X data shows …" / "X data is out" / "X has released its data" names X."""
+    m = _DATA_SHOWS.search(text)
+    if m:
+        return _span(base, text, m, "src")
+    m = _DATA_OUT.match(text)
+    if m:
+        return (
+            _span(base, text, m, "src")
+            or _span(base, text, m, "src2")
+            or _span(base, text, m, "src3")
+        )
+    return None
+
+
+def data_anaphor(text: str) -> bool:
+    """ "It shows that …", "The figures show …": the data just named speaks again."""
+    return _DATA_ANAPHOR.match(text) is not None
+
+
+def recorded_by(base: int, text: str) -> tuple[int, int] | None:
+    """Where "X recorded/registered …" names X (the caller checks X and the figures)."""
+    m = _RECORDED.match(text)
+    return _span(base, text, m, "src") if m else None
+
+
+def piece(base: int, text: str) -> tuple[tuple[int, int], bool] | None:
+    """Where "this @outlet story" names the outlet, and whether the piece speaks ("provides")."""
+    m = _PIECE.search(text)
+    if m is None:
+        return None
+    span = _span(base, text, m, "src")
+    if span is None:
+        return None
+    return span, _PIECE_VERB.match(text[m.end() :]) is not None
+
+
+def piece_back(text: str) -> bool:
+    """ "In this well-researched piece, …": the piece named before speaks."""
+    return _PIECE_BACK.match(text) is not None
+
+
+def continues(passage_text: str) -> bool:
+    """Whether a passage opens as the continuation of the one before it."""
+    return _CONTINUES.match(passage_text) is not None
+
+
+@dataclass
+class Carry:
+    """A source carried past the sentence that names it."""
+
+    who: Resolved
+    attribution: str  # ACCORDING_TO (data) | REPORTED_SPEECH (a view)
+    passage: int | None  # the last passage it applied to
+    data: bool  # data: applies to sentences with figures; a view: to every sentence
+    across: bool = True  # may carry on into the next passages
+
+    def applies(self, passage: int | None, has_figures: bool, passage_text: str) -> bool:
+        if self.data and not has_figures:
+            return False
+        if passage == self.passage:
+            return True
+        if not self.across or passage is None or self.passage is None:
+            return False
+        if passage != self.passage + 1:
+            return False
+        return self.data or continues(passage_text)

@@ -1,0 +1,143 @@
+"""Sentences whose source is written as "according to", a data source or a view held.
+
+Called by :mod:`loaders.claims.extract` for a sentence without quotations; the cues are
+:mod:`loaders.claims.attribution`'s and :mod:`loaders.claims.carry`'s. Each function adds
+the sentence's claim(s) to the document state and says whether it did; a source that
+carries past its sentence is left in ``state.carry``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from loaders.claims.attribution import Cue, reported
+from loaders.claims.carry import (
+    Carry,
+    data_anaphor,
+    data_source,
+    piece,
+    piece_back,
+    recorded_by,
+    view_that,
+)
+from loaders.claims.speakers import Resolved
+
+if TYPE_CHECKING:
+    from loaders.claims.extract import _Doc as Doc
+
+
+def passage_text(state: Doc, pidx: int | None) -> str:
+    if pidx is None:
+        return ""
+    p = state.ex.doc.passages[pidx]
+    return state.text[p.start : p.end]
+
+
+def _is_org(state: Doc, who: Resolved) -> bool:
+    return bool(who.speaker) and not state.resolver.is_person(who.speaker or "")
+
+
+def data_release(state: Doc, pidx: int | None, start: int, body: str) -> None:
+    """ "Chinese customs data is out.": no claim, but the figures that follow are its."""
+    span = data_source(start, body)
+    if span is not None:
+        who = state.resolve(Cue("ACCORDING_TO", span))
+        if _is_org(state, who):
+            state.carry = Carry(who, "ACCORDING_TO", pidx, data=True)
+
+
+def according_to_sentence(
+    state: Doc,
+    pidx: int | None,
+    section: str | None,
+    start: int,
+    end: int,
+    body: str,
+    cue: Cue,
+) -> None:
+    """A sentence with "according to X": X, or a person speaking inside it."""
+    who = state.resolve(cue)
+    assert cue.who is not None
+    # "According to @XHNews, Rahmon told Xi that …": the person inside speaks
+    for inner in reported(start, body):
+        if inner.who is None or inner.who[0] < cue.who[1] or inner.weak or inner.base_form:
+            continue
+        said = state.resolve(inner)
+        if said.speaker and state.resolver.is_person(said.speaker):
+            state.add(start, end, "REPORTED_SPEECH", said, section)
+            return
+    if _is_org(state, who):
+        # "According to China's customs: …" and "Fresh numbers from X are out" announce the
+        # figures of the next passages too
+        colon = state.text[cue.who[1] : cue.who[1] + 2].strip().startswith(":")
+        across = colon or data_source(start, body) is not None
+        state.carry = Carry(who, "ACCORDING_TO", pidx, data=True, across=across)
+    # "According to X, A, but B": the source's scope ends at the contrast
+    but = _BUT.search(body) if cue.who[0] - start < 20 else None
+    if but is not None and but.start() > cue.who[1] - start:
+        state.add(start, start + but.start(), "ACCORDING_TO", who, section)
+        state.add(start + but.end(), end, "AUTHOR", Resolved(), section)
+        return
+    state.add(start, end, "ACCORDING_TO", who, section)
+
+
+_BUT = re.compile(r",\s+but\s+(?=\w)")
+
+
+def sourced(
+    state: Doc,
+    pidx: int | None,
+    section: str | None,
+    start: int,
+    end: int,
+    body: str,
+    figures: bool,
+) -> bool:
+    """A view held by a body, a data source, the data just named, a body recording figures."""
+    span = view_that(start, body)
+    if span is not None:
+        who = state.resolve(Cue("REPORTED_SPEECH", span, anchor="start"))
+        if who.speaker or who.group:
+            state.add(start, end, "REPORTED_SPEECH", who, section)
+            return True
+    span = data_source(start, body)
+    if span is not None:
+        who = state.resolve(Cue("ACCORDING_TO", span))
+        if _is_org(state, who):
+            state.carry = Carry(who, "ACCORDING_TO", pidx, data=True)
+            state.add(start, end, "ACCORDING_TO", who, section)
+            return True
+    named = piece(start, body)
+    if named is not None:
+        who = state.resolve(Cue("ACCORDING_TO", named[0]))
+        if _is_org(state, who):
+            state.piece = (pidx, who)
+            if named[1]:  # "this @washingtonpost story provides insights on how …"
+                state.add(start, end, "ACCORDING_TO", who, section)
+                return True
+    if piece_back(body) and state.piece is not None and _near(state.piece[0], pidx):
+        state.add(start, end, "ACCORDING_TO", state.piece[1], section)
+        return True
+    carry = state.carry
+    if (
+        data_anaphor(body)
+        and carry is not None
+        and carry.data
+        and carry.applies(pidx, True, passage_text(state, pidx))
+    ):
+        carry.passage = pidx
+        state.add(start, end, "ACCORDING_TO", carry.who, section)
+        return True
+    span = recorded_by(start, body) if figures else None
+    if span is not None:
+        who = state.resolve(Cue("ACCORDING_TO", span))
+        if _is_org(state, who):
+            state.carry = Carry(who, "ACCORDING_TO", pidx, data=True, across=False)
+            state.add(start, end, "ACCORDING_TO", who, section)
+            return True
+    return False
+
+
+def _near(before: int | None, now: int | None) -> bool:
+    return before is not None and now is not None and 0 <= now - before <= 1
