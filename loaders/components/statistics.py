@@ -10,7 +10,12 @@ Normalisation decisions beyond CONTRACT.md's unit list:
   high;
 - a decrease is negative ("fell by 4.5%" → -4.5, "20 percent less" → -20), except ratios:
   "a tenfold decrease" → 0.1, "fell by half" → 0.5;
-- shares written as fractions are ``ratio`` ("two thirds" → 0.667), multiples too ("5x");
+- shares written as fractions or "N in M" are ``percent``, like any share ("two thirds of" →
+  66.67, "nearly a third" → 33.33 APPROXIMATE, "more than half" → 50 MORE_THAN, "one in five"
+  → 20; "fell by a third" → -33.33, a change); multiples are ``ratio`` ("5x", "twice as",
+  "tripled", "halved" → 0.5);
+- a bare number written with a sign among percentages ("+105.6", "–10.22", "−3.4" in a list
+  headed "% y/y") is a percent change;
 - prices per unit are ``<currency>/<unit>`` ("$100/t" → ``USD/tonne``); daily rates are
   ``<unit>/day`` ("2.1 million barrels per day" → ``bbl/day``), annual volumes keep the plain
   unit ("38 bcm a year" → ``m3``); oil volumes are ``bbl``;
@@ -27,7 +32,7 @@ from loaders.numbers import extract
 
 class Statistics:
     name = "statistics"
-    version = "1"
+    version = "2"
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 

@@ -1,7 +1,7 @@
-"""Quantities that are not a plain number with a unit: ages, ordinal ranks, fractions,
-"N out of M", "#1", number words ("a dozen branches", "two to three weeks"), and numbers
-that borrow the unit of the quantity before them ("from 1.2 million … to 10,000",
-"80 million tonnes by 2024 and 200 million by 2030").
+"""Quantities that are not a plain number with a unit: ages, ordinal ranks, shares in words
+("two thirds", "one in five": :mod:`.fractions`), "#1", number words ("a dozen branches",
+"two to three weeks"), and numbers that borrow the unit of the quantity before them
+("from 1.2 million … to 10,000", "80 million tonnes by 2024 and 200 million by 2030").
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from loaders.numbers import fractions
 from loaders.numbers.lexicon import CURRENCY_WORDS, ORDINAL_WORDS, SCALES, UNIT_WORDS
 from loaders.numbers.nouns import _counted
 from loaders.numbers.parse import parse_digits, parse_words
@@ -17,13 +18,10 @@ from loaders.numbers.patterns import (
     _AGE_COMMA,
     _ANAPHORIC,
     _CURRENCY_AFTER,
-    _FRACTION,
-    _FRACTIONS,
     _FROM_TO,
     _HASH_RANK,
     _INHERIT_GAP,
     _ORD_WORD,
-    _OUT_OF,
     _SCALE,
     _TIMES_RATIO_AFTER,
     _UNIT_AFTER,
@@ -31,7 +29,6 @@ from loaders.numbers.patterns import (
     Quantity,
     _clean,
     _is_year,
-    _num_or_word,
 )
 
 Blocked = Callable[[int, int], bool]
@@ -54,15 +51,7 @@ def special_forms(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quan
         if not is_blocked(m.start("a"), m.end("a")):
             found.append(Quantity(m.start("a"), m.end("a"), float(m.group("a")), "year",
                                   kind="age", num_start=m.start("a")))  # fmt: skip
-    for m in _FRACTION.finditer(text, lo, hi):
-        word = (m.group("f") or m.group("g")).lower().split()[-1]
-        found.append(Quantity(m.start(), m.end(), _FRACTIONS[word], "ratio", kind="ratio",
-                              num_start=m.start()))  # fmt: skip
-    for m in _OUT_OF.finditer(text, lo, hi):
-        a, b = _num_or_word(m.group("a")), _num_or_word(m.group("b"))
-        if a is not None and b and not is_blocked(m.start(), m.end()):
-            found.append(Quantity(m.start(), m.end(), _clean(a / b), "ratio", kind="ratio",
-                                  num_start=m.start()))  # fmt: skip
+    found += fractions.find(text, lo, hi, is_blocked)
     for m in _HASH_RANK.finditer(text, lo, hi):
         found.append(Quantity(m.start(), m.end(), float(m.group("n")), "rank", kind="rank",
                               num_start=m.start("n")))  # fmt: skip
@@ -114,8 +103,8 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
         return None
     start, pos = m.start(), m.end()
     lw = words.lower().split()
-    if lw[-1].rstrip("s") in ("half", "halve", "third", "quarter", "fifth", "tenth"):
-        return Quantity(start, pos, value, "ratio", kind="ratio", num_start=start)
+    if lw[-1] in fractions.DENOMINATORS:
+        return None  # a share in words: :mod:`.fractions` reads it where it is one
     high = None
     rng = _WORD_RANGE.match(text, pos)
     if rng and _UNIT_AFTER.match(text, rng.end()):
@@ -163,3 +152,29 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
         return Quantity(start, noun[1], value * factor, "count", kind="count", counted=noun[0],
                         num_start=start)  # fmt: skip
     return None
+
+
+_PERCENT_CUE = re.compile(r"%|\bper\s?cent\b|\bpercent|\by/y\b|\byoy\b|\by-o-y\b|"
+                          r"year-on-year|year-over-year", re.I)  # fmt: skip
+
+
+def signed_figure(text: str, m: re.Match[str], lo: int, hi: int, is_blocked: Blocked
+                  ) -> Quantity | None:  # fmt: skip
+    """A bare number written with its sign ("+105.6", "–10.22", "−3.4") among percentages:
+    a change in percent. The cue is a percent sign or word (or "y/y") in the sentence or
+    just before it, as in a list "Exports: +105.6 / Imports: –10.22 (% y/y)"."""
+    sign = m.group("sign")
+    start, end = m.start("num"), m.end("num")
+    token = text[start:end]
+    if not sign or is_blocked(start, end) or _is_year(token):
+        return None
+    if sign == "-" and "." not in token and "," not in token:
+        return None  # "pages 10 -12", "1 -2": a hyphen before an integer is rarely a sign
+    if not _PERCENT_CUE.search(text, max(0, lo - 150), hi):
+        return None
+    value = parse_digits(token)
+    if value is None:
+        return None
+    value = -value if sign in "-−–—" else value
+    return Quantity(m.start(), end, value, "percent", kind="percent", signed=True,
+                    num_start=start)  # fmt: skip

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from loaders.numbers.forms import _elliptical, _from_to, _word_quantity, special_forms
+from loaders.numbers.forms import (
+    _elliptical,
+    _from_to,
+    _word_quantity,
+    signed_figure,
+    special_forms,
+)
 from loaders.numbers.lexicon import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
@@ -73,6 +79,8 @@ def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
         q = _quantity(text, m, blocked, cut_at, is_blocked)
         if q is not None and q.unit == "count" and q.value != int(q.value):
             q = None  # "60.37 Non-ferrous metals": nobody counts 60.37 things
+        if q is None and m.group("sign"):
+            q = signed_figure(text, m, lo, hi, is_blocked)
         if q is None and m.group("num") and found:
             q = _from_to(text, m, found[-1], is_blocked) or _elliptical(
                 text, m, found[-1], is_blocked, cut_at
