@@ -265,13 +265,17 @@ def test_a_tweet_credit_covers_the_tweet_and_an_announcement_the_next_tweet() ->
         "New data from Rosstat: GDP grew 3.6% in 2023. Spending was roughly 6% of GDP.",
         "Kazakhstan's statistics committee has released its data. Trade was $15.4b.",
         "In Jun alone it added 9.1%.",
+        "Exports were up 3.3% in July.",
+        "What does this mean for the region?",
         "Unrelated: prices rose 5%.",
         kind=PassageKind.TWEET,
     )
     credited = {s.surface: _name(ex, s.source) for s in ex.statistics}
     assert credited == {
         "3.6%": "Rosstat", "6%": "Rosstat", "$15.4b": "Kazakhstan's statistics committee",
-        "9.1%": "Kazakhstan's statistics committee", "5%": None,
+        "9.1%": "Kazakhstan's statistics committee",
+        # the next tweet continues the figures, a tweet without figures ends the run
+        "3.3%": "Kazakhstan's statistics committee", "5%": None,
     }  # fmt: skip
 
 
