@@ -51,7 +51,7 @@ def test_qualifier(text: str, surface: str, qualifier: str) -> None:
         ("Trade with the EU is only 2x bigger than with China.", "2x", False, 2.0),
         ("The company has tripled its staff.", "tripled", True, 3.0),
         ("It grew 4.8 percentage points faster.", "4.8 percentage points", True, 4.8),
-        ("A tenfold decrease in mobility followed.", "tenfold", True, 0.1),
+        ("A tenfold decrease in mobility followed.", "tenfold", True, 10.0),  # as written
         ("Coal rose to \\$7 billion (+185 percent).", "+185 percent", True, 185.0),
     ],
 )  # fmt: skip

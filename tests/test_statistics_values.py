@@ -19,7 +19,7 @@ CASES = [
     ("The fund holds 300 billion euros.", "300 billion euros", 3e11, "EUR"),
     ("The region invested 12 billion roubles in roads.", "12 billion roubles", 1.2e10, "RUB"),
     ("Trade will pass 900 billion yuan.", "900 billion yuan", 9e11, "CNY"),
-    ("A fee of \\$100/t applies to soybeans.", "\\$100/t", 100.0, "USD/tonne"),
+    ("A fee of $100/t applies to soybeans.", "$100/t", 100.0, "USD"),
     ("Gazprom paid US$2.5 bn for the stake.", "US$2.5 bn", 2.5e9, "USD"),
     ("The threshold is 5000 yuan per parcel.", "5000 yuan", 5000.0, "CNY"),
     ("A budget of €40 million was approved.", "€40 million", 4e7, "EUR"),
@@ -68,7 +68,6 @@ CASES = [
     # number words
     ("Nearly two thirds of exports are fuel.", "two thirds", 66.67, "percent"),
     ("The bank opened a dozen branches.", "a dozen branches", 12.0, "count"),
-    ("There are three main reasons for this.", "three main reasons", 3.0, "count"),
     ("Nobody expects four more years of calm.", "four more years", 4.0, "year"),
     ("Twenty-five delegates attended.", "Twenty-five delegates", 25.0, "count"),
     ("A tenfold increase was recorded.", "tenfold", 10.0, "ratio"),

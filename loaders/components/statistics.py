@@ -8,15 +8,17 @@ Normalisation decisions beyond CONTRACT.md's unit list:
 
 - a range ("10–15 years", "$2-3 billion") is ONE statistic: ``value`` = low, ``value_high`` =
   high;
-- a decrease is negative ("fell by 4.5%" → -4.5, "20 percent less" → -20), except ratios:
-  "a tenfold decrease" → 0.1, "fell by half" → 0.5;
+- a decrease is negative ("fell by 4.5%" → -4.5, "20 percent less" → -20, "fell by a
+  third" → -33.33), except multiples, which stay as written with ``isChange``: "a tenfold
+  decrease" → 10, "halved" → 0.5;
 - shares written as fractions or "N in M" are ``percent``, like any share ("two thirds of" →
   66.67, "nearly a third" → 33.33 APPROXIMATE, "more than half" → 50 MORE_THAN, "one in five"
   → 20; "fell by a third" → -33.33, a change); multiples are ``ratio`` ("5x", "twice as",
   "tripled", "halved" → 0.5);
 - a bare number written with a sign among percentages ("+105.6", "–10.22", "−3.4" in a list
   headed "% y/y") is a percent change;
-- prices per unit are ``<currency>/<unit>`` ("$100/t" → ``USD/tonne``); daily rates are
+- a price per unit is in its currency ("$100/t" → 100 ``USD``; the surface keeps "/t"): the
+  contract's units for money are ISO 4217 codes; daily rates are
   ``<unit>/day`` ("2.1 million barrels per day" → ``bbl/day``), annual volumes keep the plain
   unit ("38 bcm a year" → ``m3``); oil volumes are ``bbl``;
 - ages are ``year`` with metric "age"; "157k" is a count of 157,000;

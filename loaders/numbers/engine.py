@@ -150,11 +150,9 @@ def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[
                 is_change, direction = True, prev[2]
             prev = (q, is_change, direction)
             value, high = q.value, q.value_high
-            if is_change and direction < 0 and value > 0:
-                if q.unit == "ratio" and value > 1:  # "a tenfold decrease": a factor of 0.1
-                    value = float(f"{1 / value:.12g}")
-                elif q.unit != "ratio":  # "fell by half" stays 0.5
-                    value, high = -value, (-high if high is not None else None)
+            if is_change and direction < 0 and value > 0 and q.unit != "ratio":
+                # a multiple stays as written: "a tenfold decrease" is 10, "halved" 0.5
+                value, high = -value, (-high if high is not None else None)
             source = credit_for(q.start, q.end, credits) if credits else carried
             draft = StatisticDraft(
                 start=q.start, end=q.end, surface=text[q.start : q.end], value=value,

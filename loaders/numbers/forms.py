@@ -21,10 +21,12 @@ from loaders.numbers.patterns import (
     _FROM_TO,
     _HASH_RANK,
     _INHERIT_GAP,
+    _NUMBER_OF,
     _ORD_WORD,
     _SCALE,
     _TIMES_RATIO_AFTER,
     _UNIT_AFTER,
+    _VERB_NUMBER,
     _WORD_RANGE,
     Quantity,
     _clean,
@@ -35,8 +37,8 @@ Blocked = Callable[[int, int], bool]
 
 
 def special_forms(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
-    """Forms found before plain numbers: ages "(64)", "Putin, 71,", ordinal ranks,
-    fractions ("a third of"), "N out of M", "#1"."""
+    """Forms found before plain numbers: ages "(64)", "Putin, 71,", ordinal ranks, runs
+    ("the fifth month in a row"), shares in words ("a third of", "one in five"), "#1"."""
     found: list[Quantity] = []
     for m in _AGE.finditer(text, lo, hi):
         g = "a" if m.group("a") else "b"
@@ -51,11 +53,41 @@ def special_forms(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quan
         if not is_blocked(m.start("a"), m.end("a")):
             found.append(Quantity(m.start("a"), m.end("a"), float(m.group("a")), "year",
                                   kind="age", num_start=m.start("a")))  # fmt: skip
+    found += _streaks(text, lo, hi, is_blocked)
     found += fractions.find(text, lo, hi, is_blocked)
     for m in _HASH_RANK.finditer(text, lo, hi):
         found.append(Quantity(m.start(), m.end(), float(m.group("n")), "rank", kind="rank",
                               num_start=m.start("n")))  # fmt: skip
-    return found
+    kept: list[Quantity] = []
+    for q in found:  # the first form read wins a span
+        if not any(k.start < q.end and q.start < k.end for k in kept):
+            kept.append(q)
+    return kept
+
+
+_STREAK_UNITS = {"month": ("month", 1.0), "year": ("year", 1.0), "week": ("day", 7.0),
+                 "day": ("day", 1.0), "quarter": ("month", 3.0)}  # fmt: skip
+_STREAK = re.compile(
+    rf"(?<![\w-])(?P<o>{'|'.join(w for w in ORDINAL_WORDS if w != 'first')}|[0-9]{{1,2}}"
+    r"(?:st|nd|rd|th))\s+(?:(?P<c>consecutive|straight|successive|running)\s+)?"
+    r"(?P<u>month|year|week|day|quarter)s?\b(?P<row>\s+in\s+a\s+row\b)?",
+    re.I,
+)
+
+
+def _streaks(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
+    """A run of periods: "for the fifth month in a row" → 5 months, "a third consecutive
+    year" → 3 years (surface: the ordinal to "in a row")."""
+    out: list[Quantity] = []
+    for m in _STREAK.finditer(text, lo, hi):
+        if not (m.group("c") or m.group("row")) or is_blocked(m.start(), m.end()):
+            continue
+        o = m.group("o").lower()
+        n = ORDINAL_WORDS.get(o) or int(re.sub(r"\D", "", o))
+        unit, factor = _STREAK_UNITS[m.group("u").lower()]
+        out.append(Quantity(m.start(), m.end(), float(n) * factor, unit, kind="duration",
+                            num_start=m.start()))  # fmt: skip
+    return out
 
 
 def _from_to(text: str, m: re.Match[str], prev: Quantity, is_blocked) -> Quantity | None:  # type: ignore[no-untyped-def]
@@ -145,6 +177,9 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
         return Quantity(start, u.end(), value, "percent", kind="percent", num_start=start)
     if lw == ["one"] or _ANAPHORIC.search(text[max(0, start - 12) : start]):
         return None
+    before = text[max(0, start - 120) : start]
+    if _NUMBER_OF.search(before) or _VERB_NUMBER.search(before[-60:]):
+        return Quantity(start, pos, value * factor, "count", kind="count", num_start=start)
     if re.match(r"\s+(?:more|others|of\s+(?:them|which|these|those|the))\b", text[pos:]):
         return Quantity(start, pos, value * factor, "count", kind="count", num_start=start)
     noun = _counted(text, pos, word_number=True)

@@ -188,6 +188,13 @@ NOT_COUNT = {
     "billions",
     "dozens",
 }
+# Plural nouns that count the parts of an argument, not things in the world: "three main
+# reasons", "two things", "five takeaways" are not statistics.
+DISCOURSE_NOUNS = {
+    "reasons", "ways", "things", "points", "questions", "lessons", "takeaways", "scenarios",
+    "options", "aspects", "observations", "thoughts", "remarks", "caveats", "arguments",
+    "conclusions", "explanations", "possibilities", "tweets", "theses", "considerations",
+}  # fmt: skip
 # Function words that may sit between a number and its counted noun ("4 new blocs").
 SKIPPABLE_ADJ = {
     "new",

@@ -125,6 +125,13 @@ _NUMBER_OF = re.compile(
     r"(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+|some\s+|roughly\s+|just\s+)?$",
     re.I,
 )
+_VERB_NUMBER = re.compile(
+    r"\b(?:which|who|that|they|these|those|now|currently|today|already|together)\s+"
+    r"(?:\w+\s+)?(?:number|numbered|total|totalled|totaled)\s+(?:about\s+|almost\s+|"
+    r"nearly\s+|over\s+|around\s+|some\s+|roughly\s+|more\s+than\s+|at\s+least\s+|"
+    r"fewer\s+than\s+|less\s+than\s+)?$",
+    re.I,
+)
 _WORD_RANGE = re.compile(rf"\s+(?:to|or|-|–|—)\s+(?P<w2>{_WORD_CARD})(?![\w-])", re.I)
 _OF_THE = re.compile(r"\s+(?:of\s+(?:the|them|these|those|its|their|our)|out\s+of)\b", re.I)
 _BY_CHANGE = re.compile(

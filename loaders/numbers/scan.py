@@ -3,7 +3,8 @@
 One pass of a precompiled number regex (digits and number words); for each token the left
 context gives the currency sign and sign, the right context the range end, scale ("billion",
 "b" after a currency sign), unit ("percent", "kWh", "tonnes", "TEU", "bcm", "dollars",
-"times", "years"), per-unit ("$100/t" → ``USD/tonne``) or the counted noun ("15,000 trains").
+"times", "years"), per-unit ("$100/t" → ``USD``, the surface keeps "/t") or the counted noun
+("15,000 trains").
 Bare numbers with none of these are not statistics, nor are 4-digit years, nor anything in
 a blocked span (see :mod:`loaders.numbers.exclusions`). Ranges ("10–15 years") are one
 quantity: ``value`` the low end, ``value_high`` the high end.
@@ -24,7 +25,6 @@ from loaders.numbers.lexicon import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     MULTIPLE_VERBS,
-    PER_UNITS,
     SCALES,
     UNIT_WORDS,
 )
@@ -48,6 +48,7 @@ from loaders.numbers.patterns import (
     _SCALE,
     _TIMES_RATIO_AFTER,
     _UNIT_AFTER,
+    _VERB_NUMBER,
     NUMBER_RE,
     Quantity,
     _is_year,
@@ -141,7 +142,7 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
     if _is_year(token) and not cur and value_high is None:
         probe = _SCALE.match(text, pos) or _UNIT_AFTER.match(text, pos)
         if not probe or probe.group(0).strip().lower() in ("years", "year", "-year"):
-            return None
+            return _year_like_count(text, start, pos, value, num_start)
     factor = 1.0
     glued = _GLUED.match(text, pos) if pos == end else None
     change_word = False
@@ -173,8 +174,8 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
             )
     if unit is not None:
         per = _PER.match(text, pos)
-        if per:
-            unit, pos = f"{unit}/{PER_UNITS[per.group('p').lower()]}", per.end()
+        if per:  # "$100/t": a price, in its currency (the surface keeps "/t")
+            pos = per.end()
         return _make(start, pos, value, value_high, factor, unit, kind, signed, num_start)
     if _ORDINAL.match(text, end) and pos == end:
         after = _ORDINAL.match(text, end).end()  # type: ignore[union-attr]
@@ -202,7 +203,7 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
                 change_word = bool(_RATIO_BEFORE.search(before_num))
                 return _make(start, u.end(), value, value_high, 1.0, "ratio", "ratio", signed,
                              num_start, change_word=change_word)  # fmt: skip
-            return _make(start, u.end(), value, value_high, 1.0, "count", "count", False,
+            return _make(start, u.end(), value, value_high, factor, "count", "count", False,
                          num_start, counted="times")  # fmt: skip
         kind = {"percent": "percent", "percentage_point": "percent", "year": "duration",
                 "month": "duration", "day": "duration"}.get(unit_name, "measure")  # fmt: skip
@@ -228,6 +229,38 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
         or _NUMBER_OF.search(text[max(0, start - 120) : start])
     ):
         return _make(start, pos, value, value_high, factor, "count", "count", False, num_start)
-    if _NUMBER_WAS.search(text[max(0, start - 60) : start]):
+    if _NUMBER_WAS.search(text[max(0, start - 60) : start]) or _VERB_NUMBER.search(
+        text[max(0, start - 60) : start]
+    ):  # "the number of X was 12", "universities, which now number more than 30"
         return _make(start, pos, value, value_high, factor, "count", "count", False, num_start)
     return None
+
+
+_NOT_AFTER_YEAR = re.compile(
+    r"\b(?:in|since|by|from|until|till|before|after|of|during|to|between|through|for|as|"
+    r"early|late|mid|and|or|the|spring|summer|autumn|fall|winter|[A-Z][a-z]+)\s*[-–]?\s*$"
+)
+_METRIC_NOUN = re.compile(
+    r"\b(?:exports|imports|sales|revenues|profits|prices|figures|results|data|elections|games|"
+    r"olympics|levels|earnings|volumes|shipments|deliveries|investments|budgets|forecasts|"
+    r"targets|estimates|statistics|numbers|rates|values|flows|tariffs|plans|talks|protests)$",
+    re.I,
+)
+_AUX_AFTER = re.compile(r"[ \t]+(?:were|are|have|had|will|would|could|can|remain|remained)\b")
+
+
+def _year_like_count(text: str, start: int, pos: int, value: float, num_start: int
+                     ) -> Quantity | None:  # fmt: skip
+    """A number that reads like a year but counts things: "and 2000 jobs were created"
+    (a counted plural noun, then a verb; not after a word that introduces a year)."""
+    if _NOT_AFTER_YEAR.search(text[max(0, start - 12) : start]) and not re.search(
+        r"(?:^|\s)(?:and|or)\s+$", text[max(0, start - 5) : start]
+    ):
+        return None
+    if value % 100 and value >= 1900:
+        return None  # "and 2021 exports were": a year; a round figure is more often a count
+    noun = _counted(text, pos)
+    if not noun or not _AUX_AFTER.match(text, noun[1]) or _METRIC_NOUN.search(noun[0]):
+        return None
+    return _make(start, noun[1], value, None, 1.0, "count", "count", False, num_start,
+                 counted=noun[0])  # fmt: skip

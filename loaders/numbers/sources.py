@@ -169,6 +169,13 @@ _SPEECH = re.compile(r"\b(?:says|said|told|added|noted|stated)$")
 def _credit(ex: Extraction, text: str, rx: re.Pattern[str], m: re.Match[str]) -> str | None:
     if "adj" in rx.groupindex and m.group("adj"):
         adj = m.group("adj").lower()
+        body = registry().lookup(f"{m.group('adj')} customs") if "customs" in m.group(0) else None
+        if body is not None:  # "Chinese customs data": the customs body, not the state
+            key = ex.add_entity(body.draft())
+            at = m.start("adj")
+            ex.mentions.append(MentionDraft(key, at, at + len(m.group("adj")) + 8,
+                                            text[at : at + len(m.group("adj")) + 8]))  # fmt: skip
+            return key
         state = "China" if adj.startswith("chin") else "Russia" if adj.startswith("russ") \
             else "European Union" if adj.startswith("euro") else "United States"  # fmt: skip
         return state_key(ex, state)

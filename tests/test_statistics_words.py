@@ -1,0 +1,180 @@
+"""Statistics written in words and signs: fractions and shares, runs ("the fifth month in a
+row"), signed figures in lists, page chrome that is not a statistic, and the source of each
+number. Every text here is new, written for these tests and annotated before it was run.
+"""
+
+from __future__ import annotations
+
+import pytest
+from statistics_helpers import extraction, stats
+
+from kb.models import PassageKind
+
+# ---- a news paragraph: shares in words ---------------------------------------------------
+
+NEWS = (
+    "Nearly a third of Kazakhstan's wheat now goes to China, and about a quarter of its "
+    "fertiliser imports come from Russia. More than half of all bilateral payments are "
+    "settled in yuan, while two-thirds of the firms surveyed expect that share to grow. "
+    "Only a fifth of the respondents said sanctions had hurt them. Rail freight fell by a "
+    "third in the spring, but one in five Kazakh exporters still plans to expand."
+)
+NEWS_GOLD = [  # surface, value, unit, qualifier, is_change
+    ("a third", 33.33, "percent", "APPROXIMATE", False),
+    ("a quarter", 25.0, "percent", "APPROXIMATE", False),
+    ("half", 50.0, "percent", "MORE_THAN", False),
+    ("two-thirds", 66.67, "percent", "EXACT", False),
+    ("a fifth", 20.0, "percent", "EXACT", False),
+    ("a third", -33.33, "percent", "EXACT", True),
+    ("one in five", 20.0, "percent", "EXACT", False),
+]
+
+
+def test_shares_in_words_are_percent_with_their_qualifier() -> None:
+    found = [(s.surface, s.value, s.unit, s.qualifier, s.is_change) for s in stats(NEWS)]
+    assert found == NEWS_GOLD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks lasted half an hour.",
+        "The treaty has held for a quarter of a century.",
+        "In the first half of 2024 the port was closed.",
+        "Exports recovered in the third quarter.",
+        "He was re-elected for a third term.",
+        "The other half of the delegation stayed in Harbin.",
+        "It is the second half of the story.",
+    ],
+)
+def test_fractions_of_time_and_ordinals_are_not_shares(text: str) -> None:
+    assert [s.surface for s in stats(text)] == []
+
+
+def test_half_a_million_and_twice_as() -> None:
+    found = {s.surface: (s.value, s.unit) for s in stats(
+        "Half a million tourists crossed at Blagoveshchensk, and the bridge cost half a "
+        "billion dollars. Chinese car sales in Russia were twice as high as in 2022."
+    )}  # fmt: skip
+    assert found == {
+        "Half a million tourists": (500_000.0, "count"),
+        "half a billion dollars": (5e8, "USD"),
+        "twice": (2.0, "ratio"),
+    }
+
+
+# ---- runs of months/years ------------------------------------------------------------------
+
+
+def test_a_run_of_periods_is_a_duration() -> None:
+    found = {s.surface: (s.value, s.unit) for s in stats(
+        "Imports from Belarus rose for the seventh month in a row, and GDP shrank for a "
+        "second consecutive year. He won a second term."
+    )}  # fmt: skip
+    assert found == {"seventh month in a row": (7.0, "month"),
+                     "second consecutive year": (2.0, "year")}  # fmt: skip
+
+
+# ---- a list and a thread with signed figures --------------------------------------------
+
+
+def test_signed_figures_in_a_list_under_a_percent_heading() -> None:
+    found = stats(
+        "Uzbek trade with China, January-May, % y/y:\n"
+        "- machinery: +105.6\n- textiles: –10.22\n- copper: −3.4\n- cotton: -0.5"
+    )
+    assert [(s.surface, s.value, s.unit, s.is_change) for s in found] == [
+        ("+105.6", 105.6, "percent", True),
+        ("–10.22", -10.22, "percent", True),
+        ("−3.4", -3.4, "percent", True),
+        ("-0.5", -0.5, "percent", True),
+    ]
+
+
+def test_a_signed_number_without_a_percent_cue_is_not_guessed() -> None:
+    assert stats("The teams drew, and the final score was 2 -1 after extra time.") == []
+
+
+# ---- page chrome -------------------------------------------------------------------------
+
+
+def test_page_chrome_is_not_a_statistic() -> None:
+    found = stats(
+        "4 min read Trade figures",
+        "Updated 3 hours ago · 12 comments",
+        "Photo 2 of 9: the Zabaikalsk crossing.",
+        "Grain shipments reached 2.4 million tonnes.",
+    )
+    assert [s.surface for s in found] == ["2.4 million tonnes"]
+
+
+# ---- counts written in words, discourse nouns, numbers that look like years ---------------
+
+
+def test_counts_in_words_and_lists_of_modifiers() -> None:
+    found = {s.surface: s.value for s in stats(
+        "Eleven Chinese Banks opened branches in Kazan. The number of member states rose "
+        "to ten. The bureau runs 412 primary, secondary and vocational schools, and 1500 "
+        "teachers were hired. Our partners, which now number more than 40, agreed. There "
+        "are three main reasons for this, and two things matter most."
+    )}  # fmt: skip
+    assert found == {
+        "Eleven Chinese Banks": 11.0,
+        "ten": 10.0,
+        "412 primary, secondary and vocational schools": 412.0,
+        "1500 teachers": 1500.0,
+        "40": 40.0,
+    }
+
+
+def test_years_stay_years() -> None:
+    found = stats("Between 2019 and 2021 exports were flat. In 2000 prices were low, and "
+                  "2022 sales were weak.")  # fmt: skip
+    assert found == []
+
+
+# ---- sources ---------------------------------------------------------------------------
+
+
+def _sources(*paragraphs: str, kind: PassageKind = PassageKind.PARAGRAPH) -> dict[str, str | None]:
+    ex = extraction(*paragraphs, kind=kind)
+    return {s.surface: (ex.entities[s.source].name if s.source else None)
+            for s in ex.statistics}  # fmt: skip
+
+
+def test_each_number_takes_the_source_of_its_own_clause() -> None:
+    got = _sources(
+        "According to China's customs, trade grew 26.3% to $190.3 billion in 2022. The "
+        "Federal Customs Service of Russia recorded $183 billion. Exports to China rose 43%, "
+        "according to the Federal Customs Service, while imports fell 5.4%, Rosstat reported."
+    )
+    assert got == {
+        "26.3%": "General Administration of Customs of China",
+        "$190.3 billion": "General Administration of Customs of China",
+        "$183 billion": "Federal Customs Service of Russia",
+        "43%": "Federal Customs Service of Russia",
+        "5.4%": "Rosstat",
+    }
+
+
+def test_a_source_stated_once_carries_over_the_figures_that_follow() -> None:
+    got = _sources(
+        "According to China's customs: trade reached $240 billion in 2023. Exports to Russia "
+        "grew 46.9%. Imports from Russia rose 12.7%.",
+        "Analysts expect growth of 5% next year.",
+    )
+    customs = "General Administration of Customs of China"
+    assert got == {"$240 billion": customs, "46.9%": customs, "12.7%": customs, "5%": None}
+
+
+def test_a_thread_carries_its_source_while_the_tweets_continue_the_figures() -> None:
+    got = _sources(
+        "1/ Chinese customs data is out. Trade in Jan-Oct was $196.5b, +27.7% y/y.",
+        "2/ Exports to Russia: $89.2b (+52%). Imports: $107.3b (+13.9%).",
+        "3/ Why does this matter? Politics.",
+        "4/ My own estimate: 10% growth next year.",
+        kind=PassageKind.TWEET,
+    )
+    customs = "General Administration of Customs of China"
+    assert got == {"$196.5b": customs, "+27.7%": customs, "$89.2b": customs, "+52%": customs,
+                   "$107.3b": customs, "+13.9%": customs, "10%": None}  # fmt: skip
