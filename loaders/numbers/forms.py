@@ -23,6 +23,7 @@ from loaders.numbers.patterns import (
     _INHERIT_GAP,
     _NUMBER_OF,
     _ORD_WORD,
+    _RATIO_BEFORE,
     _SCALE,
     _TIMES_RATIO_AFTER,
     _UNIT_AFTER,
@@ -53,6 +54,7 @@ def special_forms(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quan
         if not is_blocked(m.start("a"), m.end("a")):
             found.append(Quantity(m.start("a"), m.end("a"), float(m.group("a")), "year",
                                   kind="age", num_start=m.start("a")))  # fmt: skip
+    found += _glued_codes(text, lo, hi, is_blocked)
     found += _streaks(text, lo, hi, is_blocked)
     found += fractions.find(text, lo, hi, is_blocked)
     for m in _HASH_RANK.finditer(text, lo, hi):
@@ -164,10 +166,12 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
         word = " ".join((u.group("u") or u.group("hy") or "").lower().split())
         unit_name, ufactor = UNIT_WORDS.get(word) or UNIT_WORDS[word + "s"]
         if unit_name == "ratio":
-            if not _TIMES_RATIO_AFTER.match(text, u.end()):
+            grew = _RATIO_BEFORE.search(text[max(0, start - 40) : start])  # "increasing nine times"
+            if not (_TIMES_RATIO_AFTER.match(text, u.end()) or grew):
                 return Quantity(start, u.end(), value, "count", kind="count", counted="times",
                                 num_start=start)  # fmt: skip
-            return Quantity(start, u.end(), value, "ratio", kind="ratio", num_start=start)
+            return Quantity(start, u.end(), value, "ratio", kind="ratio", num_start=start,
+                            change_word=bool(grew))  # fmt: skip
         kind = "percent" if unit_name in ("percent", "percentage_point") else "measure"
         if unit_name in ("year", "month", "day"):
             kind = "duration"
@@ -213,3 +217,25 @@ def signed_figure(text: str, m: re.Match[str], lo: int, hi: int, is_blocked: Blo
     value = -value if sign in "-−–—" else value
     return Quantity(m.start(), end, value, "percent", kind="percent", signed=True,
                     num_start=start)  # fmt: skip
+
+
+_CODE_GLUED = re.compile(
+    r"\b(?P<c>USD|EUR|RMB|CNY|RUB|GBP)(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+)
+
+
+def _glued_codes(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
+    """A currency code glued to its amount: "(USD2 billion)", "RMB90bn"."""
+    out: list[Quantity] = []
+    for m in _CODE_GLUED.finditer(text, lo, hi):
+        value = parse_digits(m.group("n"))
+        if value is None or is_blocked(m.start("n"), m.end("n")):
+            continue
+        end, factor = m.end(), 1.0
+        sc = _SCALE.match(text, end)
+        if sc:
+            factor, end = SCALES[sc.group("s").lower().rstrip(".")], sc.end()
+        unit = {"RMB": "CNY"}.get(m.group("c"), m.group("c"))
+        out.append(Quantity(m.start(), end, _clean(value * factor), unit, kind="money",
+                            num_start=m.start("n")))  # fmt: skip
+    return out

@@ -48,7 +48,8 @@ _SHARE_AFTER = re.compile(
 )
 _HEDGE_BEFORE = re.compile(
     r"(?:\b(?:by|nearly|almost|about|around|roughly|some|approximately|over|under|only|just|"
-    r"fully|barely|more\s+than|less\s+than|at\s+least|close\s+to|up\s+to|for|to|accounts?\s+"
+    r"fully|barely|more\s+than|less\s+than|at\s+least|close\s+to|up\s+to|for|to|at|"
+    r"exceeded|exceeds|exceeding|surpassed|reached|reaching|is|was|are|were|accounts?\s+"
     r"for|accounted\s+for|makes?\s+up|made\s+up|represents?|represented|comprises?)|[~≈])\s+$",
     re.I,
 )

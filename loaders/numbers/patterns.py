@@ -53,7 +53,9 @@ _CURRENCY_PREFIX = re.compile(
 _RANGE = re.compile(rf"(?:[-–—]|\s[-–—]\s|\sto\s)(?:\\?\$|€)?(?P<n2>{_DIGITS})(?![0-9])")
 _GLUED = re.compile(r"(?P<g>bn|bln|mln|mn|trn|tn|bcm|tcm|[bmkxBMK])(?![A-Za-z0-9])")
 _SCALE = re.compile(
-    r"\s?(?P<s>trillion|billion|million|thousand|bln\.?|bn|mln\.?|mn|trn|tn)"
+    r"\s?(?P<s>trillion|billion|million|thousand|bn|mn|trn|tn|"
+    # "bln." ending a sentence: the dot is the sentence's
+    r"(?:bln|mln)(?:\.(?!\s+(?-i:[A-Z])|\s*$))?)"
     r"(?![\w])",
     re.I,
 )
@@ -74,7 +76,8 @@ _TIMES_RATIO_AFTER = re.compile(
     re.I,
 )
 _RATIO_BEFORE = re.compile(
-    r"\b(?:by|grew|rose|increased|decreased|fell|dropped|up|down|multiplied|jumped|surged)"
+    r"\b(?:by|grew|rose|increased|decreased|fell|dropped|up|down|multiplied|jumped|surged|"
+    r"growing|rising|increasing|decreasing|falling|dropping|jumping|multiplying)"
     r"\s+(?:almost\s+|nearly\s+|about\s+|over\s+|more\s+than\s+)?$",
     re.I,
 )

@@ -70,7 +70,7 @@ _RULES = [
         rf"(?:at|from|of|with)\s+(?P<name>{_NAME})"
     ),
     re.compile(
-        rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:recorded|reported|released|"
+        rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?(?:recorded|reported|released|"
         r"published|estimated|estimates|estimate|announced|registered|calculated|says|said|"
         r"told|added|noted|stated|expects|forecasts|targets|plans|projects|predicts|puts|"
         r"data\s+shows?)\b"
