@@ -178,3 +178,53 @@ def test_a_thread_carries_its_source_while_the_tweets_continue_the_figures() -> 
     customs = "General Administration of Customs of China"
     assert got == {"$196.5b": customs, "+27.7%": customs, "$89.2b": customs, "+52%": customs,
                    "$107.3b": customs, "+13.9%": customs, "10%": None}  # fmt: skip
+
+
+# ---- wire-style sentences (written for these tests in the style of agency reports) -------
+
+
+def test_wire_style_changes_and_signs() -> None:
+    found = [(s.surface, s.value, s.unit, s.is_change) for s in stats(
+        "Mongolia's coal exports to China rose year on year by 41.2% to $3.1 bln. Shipments "
+        "of copper gained 8% to $1.9 bln, those of iron ore — by 15.5% to $0.8 bln. Trade "
+        "with Japan fell by 4.4% to $2.2 bln, with South Korea – by 9.1% to $0.6 bln. The "
+        "slump in wool sales is 12%, and the collapse of cashmere prices by a whopping 30% "
+        "hit herders."
+    )]  # fmt: skip
+    assert found == [
+        ("41.2%", 41.2, "percent", True), ("$3.1 bln", 3.1e9, "USD", False),
+        ("8%", 8.0, "percent", True), ("$1.9 bln", 1.9e9, "USD", False),
+        ("15.5%", 15.5, "percent", True), ("$0.8 bln", 8e8, "USD", False),
+        ("4.4%", -4.4, "percent", True), ("$2.2 bln", 2.2e9, "USD", False),
+        ("9.1%", -9.1, "percent", True), ("$0.6 bln", 6e8, "USD", False),
+        ("12%", -12.0, "percent", True), ("30%", -30.0, "percent", True),
+    ]  # fmt: skip
+
+
+def test_glued_codes_ranges_with_scale_and_multiples() -> None:
+    found = {s.surface: (s.value, s.value_high, s.unit, s.is_change) for s in stats(
+        "The swap line was raised to RMB150 billion (USD21 billion). Analysts see turnover at "
+        "$95-100b next year. Yuan loans have reached 70 billion roubles, increasing eight "
+        "times. The ministers have met four times."
+    )}  # fmt: skip
+    assert found == {
+        "RMB150 billion": (1.5e11, None, "CNY", False),
+        "USD21 billion": (2.1e10, None, "USD", False),
+        "$95-100b": (9.5e10, 1e11, "USD", False),
+        "70 billion roubles": (7e10, None, "RUB", False),
+        "eight times": (8.0, None, "ratio", True),
+        "four times": (4.0, None, "count", False),
+    }
+
+
+def test_shares_that_are_not_changes() -> None:
+    found = {s.surface: (s.value, s.qualifier, s.is_change) for s in stats(
+        "The two currencies now make up less than half of export payments. The yuan's share "
+        "has exceeded one-third."
+    )}  # fmt: skip
+    assert found == {"half": (50.0, "LESS_THAN", False), "one-third": (33.33, "MORE_THAN", False)}
+
+
+def test_a_sentence_final_abbreviation_dot_is_not_in_the_surface() -> None:
+    assert [s.surface for s in stats("Imports reached $7.5 bln. Exports were 2 mln. tonnes.")] \
+        == ["$7.5 bln", "2 mln. tonnes"]  # fmt: skip

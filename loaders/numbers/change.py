@@ -18,16 +18,25 @@ _Q = (
     r"less\s+than|just|only|up\s+to|at\s+least|another|a\s+further|an\s+additional)\s+)?"
 )
 _UP_VERB = (
-    r"increased|increases|increase|grew|grows|grow|growing|rose|rises|rise|rising|jumped|"
-    r"climbed|surged|soared|gained|added|adds|expanded|accelerated|up|higher|boosted|swelled"
+    r"increased|increases|increase|increasing|grew|grows|grow|growing|rose|rises|rise|rising|"
+    r"jumped|jumping|climbed|climbing|surged|surging|soared|soaring|gained|gaining|added|adds|"
+    r"expanded|expanding|accelerated|up|higher|boosted|swelled"
 )
 _DOWN_VERB = (
-    r"decreased|decreases|decrease|fell|falls|fall|falling|dropped|drops|drop|declined|"
-    r"declines|decline|shrank|shrunk|contracted|lost|loses|down|slumped|plunged|reduced|"
-    r"cut|lower|slid|sank|tumbled|slowed"
+    r"decreased|decreases|decrease|decreasing|fell|falls|fall|falling|dropped|drops|drop|"
+    r"dropping|declined|declines|decline|declining|shrank|shrunk|shrinking|contracted|"
+    r"contracting|lost|loses|losing|down|slumped|plunged|plunging|reduced|cut|lower|slid|sank|"
+    r"tumbled|slowed|collapsed"
 )
 _NOUN_UP = r"increase|growth|rise|jump|gain|surge|upturn|expansion|growth\s+rate|increment"
-_NOUN_DOWN = r"decrease|decline|drop|fall|reduction|contraction|loss|slump|downturn"
+_NOUN_DOWN = r"decrease|decline|drop|fall|reduction|contraction|loss|slump|downturn|collapse|plunge"
+# "collapse of Russian exports by whopping 33.5%", "decline in trade with the US is 17.4%"
+_NOUN_FAR = re.compile(
+    rf"\b(?:(?P<nup>{_NOUN_UP})|(?P<ndown>{_NOUN_DOWN}))\s+(?:of|in)\s+[^.;:%$]{{0,40}}?\s"
+    rf"(?:by|was|is|were|are|amounted\s+to|stood\s+at)\s+(?:a\s+)?(?:whopping\s+|massive\s+|"
+    rf"record\s+)?{_Q}$",
+    re.I,
+)
 _ADVERBIAL = (
     r"(?:\s+(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y/y|yoy|annually|in\s+annual\s+"
     r"terms|sharply|significantly|slightly|again|further|only|just|almost|nearly))?"
@@ -85,6 +94,9 @@ def classify(text: str, q: Quantity, lo: int) -> tuple[bool, int]:
     m = _BEFORE.search(before)
     if m:
         return True, -1 if (m.group("down") or m.group("ndown")) else 1
+    far = _NOUN_FAR.search(before)
+    if far:
+        return True, -1 if far.group("ndown") else 1
     if _FROM_BEFORE.search(before):
         return False, 1
     if _ELLIPTIC_BY.search(before) and _TO_AFTER.match(text, q.end):

@@ -144,7 +144,7 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
         if not probe or probe.group(0).strip().lower() in ("years", "year", "-year"):
             return _year_like_count(text, start, pos, value, num_start)
     factor = 1.0
-    glued = _GLUED.match(text, pos) if pos == end else None
+    glued = _GLUED.match(text, pos)  # right after the digits (of the range end: "$108-110b")
     change_word = False
     if glued:
         g = glued.group("g").lower()
