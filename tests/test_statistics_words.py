@@ -228,3 +228,14 @@ def test_shares_that_are_not_changes() -> None:
 def test_a_sentence_final_abbreviation_dot_is_not_in_the_surface() -> None:
     assert [s.surface for s in stats("Imports reached $7.5 bln. Exports were 2 mln. tonnes.")] \
         == ["$7.5 bln", "2 mln. tonnes"]  # fmt: skip
+
+
+def test_levels_after_reaching_digit_fractions_and_a_year_before_to() -> None:
+    found = [(s.surface, s.value, s.unit) for s in stats(
+        "Reading Time: 3 minutes",
+        "Tractor sales in Belarus fell 12% in 2023 to 41,000 units. Deliveries of Chinese "
+        "buses grew sharply, reaching 2,415 in May, and Chinese makers now hold 1/4 of the "
+        "market.",
+    )]  # fmt: skip
+    assert found == [("12%", -12.0, "percent"), ("41,000 units", 41000.0, "count"),
+                     ("2,415", 2415.0, "count"), ("1/4", 25.0, "percent")]  # fmt: skip

@@ -20,13 +20,13 @@ _Q = (
 _UP_VERB = (
     r"increased|increases|increase|increasing|grew|grows|grow|growing|rose|rises|rise|rising|"
     r"jumped|jumping|climbed|climbing|surged|surging|soared|soaring|gained|gaining|added|adds|"
-    r"expanded|expanding|accelerated|up|higher|boosted|swelled"
+    r"expanded|expanding|accelerated|up|higher|boosted|swelled|risen|grown|increasing"
 )
 _DOWN_VERB = (
     r"decreased|decreases|decrease|decreasing|fell|falls|fall|falling|dropped|drops|drop|"
     r"dropping|declined|declines|decline|declining|shrank|shrunk|shrinking|contracted|"
     r"contracting|lost|loses|losing|down|slumped|plunged|plunging|reduced|cut|lower|slid|sank|"
-    r"tumbled|slowed|collapsed"
+    r"tumbled|slowed|collapsed|fallen|shrunken|declining"
 )
 _NOUN_UP = r"increase|growth|rise|jump|gain|surge|upturn|expansion|growth\s+rate|increment"
 _NOUN_DOWN = r"decrease|decline|drop|fall|reduction|contraction|loss|slump|downturn|collapse|plunge"

@@ -57,7 +57,7 @@ _PATTERNS = [
     r"\b[0-9]+(?:\.[0-9])?\s?(?:FM|AM|MHz|GHz)\b",
     # page chrome: "4 min read", "3 hours ago", "12 comments", "Photo 2 of 9"
     r"\b[0-9]{1,3}\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)\b",
-    r"\b(?:reading|read)\s+time\s*:?\s*[0-9]{1,3}\b",
+    r"\b(?:[Rr]eading|[Rr]ead)\s+[Tt]ime\s*:?\s*[0-9]{1,3}\b(?:\s*(?:min|mins|minutes?)\b)?",
     r"\b[0-9]{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b",
     r"\b[0-9][0-9,.]{0,12}[KkMm]?\s+(?:comments?|replies|retweets|reposts|likes)\b",
     r"\b(?:[Pp]hoto|[Ii]mage|[Ss]lide|[Pp]icture)\s+[0-9]{1,3}\s+(?:of|/)\s+[0-9]{1,3}\b",

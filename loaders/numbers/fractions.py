@@ -77,6 +77,7 @@ _N_IN_M = re.compile(
     re.I,
 )
 _NOUN_AFTER = re.compile(r"\s+(?:of\s+)?[A-Za-z]", re.I)
+_DIGIT_FRACTION = re.compile(r"(?<![\w/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=\s+of\b)")
 _TWICE = re.compile(
     r"(?<![\w-])twice(?=\s+(?:as|the|that|more|higher|larger|bigger|greater|faster|lower|"
     r"smaller|cheaper|what)\b)",
@@ -95,6 +96,10 @@ def find(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
         q = _n_in_m(text, m)
         if q is not None and not is_blocked(q.start, q.end):
             found.append(q)
+    for m in _DIGIT_FRACTION.finditer(text, lo, hi):  # "1/3 of the market" (not a tweet number)
+        a, b = float(m.group("a")), float(m.group("b"))
+        found.append(Quantity(m.start(), m.end("b"), round(a / b * 100, 2), "percent",
+                              kind="percent", num_start=m.start()))  # fmt: skip
     for m in _TWICE.finditer(text, lo, hi):
         if not is_blocked(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), 2.0, "ratio", kind="ratio",

@@ -35,6 +35,7 @@ from loaders.numbers.patterns import (
     _CURRENCY_AFTER,
     _CURRENCY_PREFIX,
     _GLUED,
+    _LEVEL_VERB,
     _NUMBER_OF,
     _NUMBER_WAS,
     _OF_THE,
@@ -137,7 +138,9 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
         high = parse_digits(rng.group("n2"))
         if _is_year(token) and _is_year(rng.group("n2")):
             return None
-        if high is not None and high > abs(value):
+        if _is_year(token) and not cur:
+            rng = None  # "in 2022 to 623,000 cars": a year, then the figure
+        if rng is not None and high is not None and high > abs(value):
             value_high, pos = high, rng.end()
     if _is_year(token) and not cur and value_high is None:
         probe = _SCALE.match(text, pos) or _UNIT_AFTER.match(text, pos)
@@ -227,6 +230,7 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
         or _BY_CHANGE.search(text[max(0, start - 40) : start])
         or text[max(0, start - 1) : start] in ("~", "≈")
         or _NUMBER_OF.search(text[max(0, start - 120) : start])
+        or _LEVEL_VERB.search(text[max(0, start - 40) : start])
     ):
         return _make(start, pos, value, value_high, factor, "count", "count", False, num_start)
     if _NUMBER_WAS.search(text[max(0, start - 60) : start]) or _VERB_NUMBER.search(
