@@ -239,3 +239,14 @@ def test_levels_after_reaching_digit_fractions_and_a_year_before_to() -> None:
     )]  # fmt: skip
     assert found == [("12%", -12.0, "percent"), ("41,000 units", 41000.0, "count"),
                      ("2,415", 2415.0, "count"), ("1/4", 25.0, "percent")]  # fmt: skip
+
+
+def test_counts_of_people_in_travel_news() -> None:
+    found = [(s.surface, s.value) for s in stats(
+        "Arrivals in Irkutsk rose from 12,000 to 19,500, and the capital took almost half of "
+        "the visitors, accounting for 88,000. In 2023, 2.1 mln tourists came, including "
+        "400,000 on group visas and one million on e-visas. One day, a guide counted 30 groups."
+    )]  # fmt: skip
+    assert found == [("12,000", 12000.0), ("19,500", 19500.0), ("half", 50.0),
+                     ("88,000", 88000.0), ("2.1 mln tourists", 2.1e6), ("400,000", 4e5),
+                     ("one million", 1e6), ("30 groups", 30.0)]  # fmt: skip

@@ -61,6 +61,8 @@ _PATTERNS = [
     r"\b[0-9]{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b",
     r"\b[0-9][0-9,.]{0,12}[KkMm]?\s+(?:comments?|replies|retweets|reposts|likes)\b",
     r"\b(?:[Pp]hoto|[Ii]mage|[Ss]lide|[Pp]icture)\s+[0-9]{1,3}\s+(?:of|/)\s+[0-9]{1,3}\b",
+    # "One day, he counted …": a narrative opener, not a duration
+    r"\b[Oo]ne\s+(?:day|morning|evening|night)(?=,)",
     # ordinals in names of centuries/anniversaries/congresses are not ranks
     r"\b[0-9]+(?:st|nd|rd|th|\^\{(?:st|nd|rd|th)\})\s+(?:century|centuries|anniversary|"
     r"Congress|congress|session|Plenum|plenum|meeting|summit|edition|round|convocation)",

@@ -107,13 +107,18 @@ def _from_to(text: str, m: re.Match[str], prev: Quantity, is_blocked) -> Quantit
     return Quantity(start, end, value, prev.unit, kind=prev.kind, num_start=start)
 
 
+_INCLUDING = re.compile(r"\bincluding\s+$")
+
+
 def _elliptical(text: str, m: re.Match[str], prev: Quantity, is_blocked, cut_at
                 ) -> Quantity | None:  # type: ignore[no-untyped-def]  # fmt: skip
     """A number without unit right after a quantity with one takes its unit:
     "80 million tonnes by 2024 and 200 million by 2030", "18 voyages, compared with 9"."""
     if prev.kind not in ("count", "measure", "money", "percent") or prev.end > m.start():
         return None
-    if not _INHERIT_GAP.search(text[prev.end : m.start()]):
+    if not (_INHERIT_GAP.search(text[prev.end : m.start()]) or _INCLUDING.search(
+        text, max(prev.end, m.start() - 14), m.start()
+    )):  # fmt: skip
         return None
     start, end = m.start("num"), cut_at.get(m.start("num"), m.end("num"))
     token = text[start:end]
@@ -179,6 +184,10 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
                         num_start=start)  # fmt: skip
     if u and u.group("pct") is not None:
         return Quantity(start, u.end(), value, "percent", kind="percent", num_start=start)
+    if factor >= 1e3 and not _ANAPHORIC.search(text[max(0, start - 12) : start]):
+        noun = _counted(text, pos)  # "and one million within …", "two billion people"
+        return Quantity(start, noun[1] if noun else pos, value * factor, "count", kind="count",
+                        counted=noun[0] if noun else None, num_start=start)  # fmt: skip
     if lw == ["one"] or _ANAPHORIC.search(text[max(0, start - 12) : start]):
         return None
     before = text[max(0, start - 120) : start]

@@ -148,12 +148,14 @@ _BY_CHANGE = re.compile(
 # "sales …, reaching 16,138 in November": a level verb right before a bare number
 _LEVEL_VERB = re.compile(
     r"\b(?:reaching|reached|hitting|totalling|totalled|totaling|totaled|numbering|"
+    r"accounting\s+for|accounted\s+for|"
     r"standing\s+at|stood\s+at|amounting\s+to|amounted\s+to)\s+(?:about\s+|almost\s+|"
     r"nearly\s+|over\s+|around\s+|some\s+|roughly\s+|just\s+|more\s+than\s+)?$",
     re.I,
 )
 _INHERIT_GAP = re.compile(
     r"^[^0-9.;]{0,12}?(?:\s(?:and|or|to|versus|vs\.?|against)\s|,\s|compared\s+(?:with|to)\s|"
+    r",?\s*including\s|"
     r"from\s)(?:(?:about|almost|nearly|just|only|some|roughly|around)\s)?$|"
     r"^\s+by\s+(?:19|20)[0-9]{2}\s+(?:and|or)\s+$",
     re.I,

@@ -58,6 +58,12 @@ from loaders.numbers.patterns import (
 
 __all__ = ["Quantity", "scan"]
 
+_FROM_BEFORE = re.compile(
+    r"\b(?:increased|rose|grew|fell|decreased|dropped|declined|jumped|"
+    r"climbed|went|up|down|risen|fallen|grown)\s+from\s+$",
+    re.I,
+)
+_TO_NUMBER = re.compile(r"\s+to\s+[0-9]")
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 
 
@@ -134,6 +140,8 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
     pos = end
     value_high = None
     rng = _RANGE.match(text, pos) if end == m.end("num") else None
+    if rng and _FROM_BEFORE.search(text[max(0, start - 40) : start]):
+        rng = None  # "increased from 29,000 to 48,000": two levels, not a range
     if rng and not is_blocked(rng.start("n2"), rng.end("n2")):
         high = parse_digits(rng.group("n2"))
         if _is_year(token) and _is_year(rng.group("n2")):
@@ -231,7 +239,8 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
         or text[max(0, start - 1) : start] in ("~", "≈")
         or _NUMBER_OF.search(text[max(0, start - 120) : start])
         or _LEVEL_VERB.search(text[max(0, start - 40) : start])
-    ):
+        or (_FROM_BEFORE.search(text[max(0, start - 40) : start]) and _TO_NUMBER.match(text, pos))
+    ):  # "increased from 29,000 to 48,000"
         return _make(start, pos, value, value_high, factor, "count", "count", False, num_start)
     if _NUMBER_WAS.search(text[max(0, start - 60) : start]) or _VERB_NUMBER.search(
         text[max(0, start - 60) : start]
