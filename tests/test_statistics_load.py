@@ -69,6 +69,26 @@ def test_report_figures_and_no_footnote_reference_in_any_surface(seeded_engine: 
         assert (ten.value, ten.unit) == (10000, "count")
 
 
+def test_report_text_is_cleaned_and_each_figure_has_its_own_sentence_source(
+    seeded_engine: Engine,
+) -> None:
+    """Document.text reads "$146.89 billion", not the PDF's "\\$146.89 billion", and no LaTeX
+    math wraps a footnote reference; the FCS figure right after the Chinese customs one is
+    the FCS's."""
+    with Session(seeded_engine) as s:
+        stats = _stats(s, REPORT)
+        doc = s.get(Document, stats[0].document_id)
+        assert doc is not None
+        assert "\\$" not in doc.text and "$CIS" not in doc.text and "CIS.^{47}" in doc.text
+        assert not [x.surface for x in stats if "\\" in x.surface or "^{" in x.surface]
+        by_surface = {x.surface: x for x in stats}
+        names = {x.surface: s.get(Entity, x.source_id).name for x in stats  # type: ignore[union-attr]
+                 if x.source_id and x.surface in ("$146.89 billion", "$140.7 billion")}  # fmt: skip
+        assert "Customs of the People's Republic of China" in names["$146.89 billion"]
+        assert names["$140.7 billion"] == "Federal Customs Service of Russia"
+        assert by_surface["$140.7 billion"].value == 1.407e11
+
+
 def test_report_table_cells_when_the_reader_gives_table_rows(seeded_engine: Engine) -> None:
     with Session(seeded_engine) as s:
         rows = s.exec(

@@ -25,8 +25,8 @@ _SCALE = re.compile(r"\b(trillion|billion|million|thousand|bln|bn|mln|mn|trn|tn|
 _CURRENCY = re.compile(rf"(?:\b(?:{alternation(CURRENCY_WORDS)})\b|US\$|\$|€|¥|₽)", re.I)
 _UNITS = {k: v for k, v in UNIT_WORDS.items() if k not in ("x", "times", "fold")}
 _UNIT = re.compile(rf"(?:%|\b(?:{alternation(_UNITS)})\b)", re.I)
-_CHANGE = re.compile(r"\b(?:change|growth|increase|decrease|compared|dynamics|y-o-y|yoy|"
-                     r"year-on-year|vs\.?)\b", re.I)  # fmt: skip
+_CHANGE = re.compile(r"\b(?:change|chg|growth|increase|decrease|compared|dynamics|y-o-y|yoy|"
+                     r"y/y|m/m|q/q|year-on-year|vs\.?)(?![\w/])|Δ|±", re.I)  # fmt: skip
 _LABEL = re.compile(r"\s*[\(\[,].*$")
 
 
