@@ -250,3 +250,14 @@ def test_counts_of_people_in_travel_news() -> None:
     assert found == [("12,000", 12000.0), ("19,500", 19500.0), ("half", 50.0),
                      ("88,000", 88000.0), ("2.1 mln tourists", 2.1e6), ("400,000", 4e5),
                      ("one million", 1e6), ("30 groups", 30.0)]  # fmt: skip
+
+
+def test_a_scale_word_with_an_article_and_parts_that_are_not_multiples() -> None:
+    found = [(s.surface, s.value, s.unit) for s in stats(
+        "The coalition, representing over a billion people, froze the reserves. Well over a "
+        "thousand senior or wealthy Russians were sanctioned, and a million tonnes of grain "
+        "went east. The aim of the package was twofold. Rail freight grew fivefold."
+    )]  # fmt: skip
+    assert found == [("a billion people", 1e9, "count"),
+                     ("a thousand senior or wealthy Russians", 1e3, "count"),
+                     ("a million tonnes", 1e6, "tonne"), ("fivefold", 5.0, "ratio")]  # fmt: skip

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from loaders.numbers.lexicon import CURRENCY_WORDS, SCALES, UNITS_WORDS
+from loaders.numbers.lexicon import CURRENCY_WORDS, SCALES, UNIT_WORDS, UNITS_WORDS
 from loaders.numbers.nouns import _counted
-from loaders.numbers.patterns import _CURRENCY_AFTER, Quantity, _clean
+from loaders.numbers.patterns import _CURRENCY_AFTER, _UNIT_AFTER, Quantity, _clean
 
 Blocked = Callable[[int, int], bool]
 
@@ -77,6 +77,11 @@ _N_IN_M = re.compile(
     re.I,
 )
 _NOUN_AFTER = re.compile(r"\s+(?:of\s+)?[A-Za-z]", re.I)
+_A_SCALE = re.compile(
+    r"(?<![\w-])(?<!half\s)(?<!quarter\s)(?<!quarter\sof\s)an?\s+(?P<s>thousand|million|billion|"
+    r"trillion)\b",
+    re.I,
+)
 _DIGIT_FRACTION = re.compile(r"(?<![\w/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=\s+of\b)")
 _TWICE = re.compile(
     r"(?<![\w-])twice(?=\s+(?:as|the|that|more|higher|larger|bigger|greater|faster|lower|"
@@ -100,6 +105,10 @@ def find(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
         a, b = float(m.group("a")), float(m.group("b"))
         found.append(Quantity(m.start(), m.end("b"), round(a / b * 100, 2), "percent",
                               kind="percent", num_start=m.start()))  # fmt: skip
+    for m in _A_SCALE.finditer(text, lo, hi):  # "over a billion people", "a million tonnes"
+        scale = _scaled(text, m.start(), m, 1.0)
+        if (scale.unit != "count" or scale.counted) and not is_blocked(scale.start, scale.end):
+            found.append(scale)
     for m in _TWICE.finditer(text, lo, hi):
         if not is_blocked(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), 2.0, "ratio", kind="ratio",
@@ -139,6 +148,13 @@ def _scaled(text: str, start: int, sc: re.Match[str], share: float) -> Quantity:
     if cw:
         unit = CURRENCY_WORDS[" ".join(cw.group("c").lower().split())]
         return Quantity(start, cw.end(), value, unit, kind="money", num_start=start)
+    u = _UNIT_AFTER.match(text, sc.end())
+    if u and (u.group("u") or u.group("hy")):  # "a million tonnes", "half a billion kWh"
+        word = " ".join((u.group("u") or u.group("hy")).lower().split())
+        unit, factor = UNIT_WORDS.get(word) or UNIT_WORDS.get(word + "s") or ("", 1.0)
+        if unit and unit not in ("ratio", "percent", "percentage_point"):
+            return Quantity(start, u.end(), _clean(value * factor), unit, kind="measure",
+                            num_start=start)  # fmt: skip
     noun = _counted(text, sc.end(), word_number=True)
     end = noun[1] if noun else sc.end()
     return Quantity(start, end, value, "count", kind="count",

@@ -11,7 +11,7 @@ from loaders.numbers.patterns import _DEMONYM_PLURAL, _STOP, _WORD_RE
 
 # a participle followed by a word that is not a function word modifies the noun after it
 _MODIFIES = re.compile(
-    r"[ \t]+(?!(?:the|a|an|to|by|in|on|at|for|from|with|as|and|or|its|their|"
+    r"[ \t]+(?!(?:the|a|an|to|by|in|on|at|for|from|with|as|its|their|"
     r"this|that|these|those|his|her|our|over|into|up|out)\b)[A-Za-z]"
 )
 # ", secondary and": a list of modifiers before the counted noun
@@ -39,7 +39,7 @@ def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, in
             return None
         w = m.group(1)
         lw = w.lower().strip("’'")
-        if lw == "and" and words:
+        if lw in ("and", "or") and words:
             words.append(w)
             end = m.end()
             continue

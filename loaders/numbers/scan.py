@@ -64,6 +64,12 @@ _FROM_BEFORE = re.compile(
     re.I,
 )
 _TO_NUMBER = re.compile(r"\s+to\s+[0-9]")
+_PARTS_OF = re.compile(
+    r"\b(?:purposes?|goals?|aims?|reasons?|objectives?|tasks?|answers?|problems?|missions?|"
+    r"approach|strategy|response|challenges?|rationale|motives?|benefits?)\b[^.;:]{0,40}?"
+    r"\b(?:was|is|are|were)\s+$",
+    re.I,
+)
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 
 
@@ -111,7 +117,11 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
         else:
             head = word.replace("-", "")[:-4]
             value = float(head) if head.isdigit() else parse_words(head) or 0.0
-        if not value or is_blocked(m.start(), m.end()):
+        if (
+            not value
+            or is_blocked(m.start(), m.end())
+            or _PARTS_OF.search(text[max(0, m.start() - 60) : m.start()])
+        ):  # "the purpose of the sanctions was threefold": three parts, not a multiple
             return None
         return Quantity(m.start(), m.end(), value, "ratio", kind="ratio", change_word=True,
                         num_start=m.start())  # fmt: skip
