@@ -36,6 +36,8 @@ CASES = [
         "percentage_point",
     ),
     ("The rate is 12 pct now.", "12 pct", 12.0, "percent"),
+    ("Trade rose 26pc last year.", "26pc", 26.0, "percent"),
+    ("Reserves hit 2.1 trln rubles.", "2.1 trln rubles", 2.1e12, "RUB"),
     # multiples
     ("Its share is 5x that of Kazakhstan.", "5x", 5.0, "ratio"),
     ("Trade with Japan is 2x bigger than with Korea.", "2x", 2.0, "ratio"),

@@ -36,7 +36,7 @@ MULTIPLE_VERBS = {
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12,
-    "tn": 1e12, "tln": 1e12,
+    "tn": 1e12, "tln": 1e12, "trln": 1e12,
 }  # fmt: skip
 LETTER_SCALES = {"k", "m", "b"}
 
@@ -55,7 +55,7 @@ CURRENCY_WORDS = {
 # Physical and other units after a number: surface (lower case) → (unit, factor).
 UNIT_WORDS: dict[str, tuple[str, float]] = {
     "%": ("percent", 1.0), "percent": ("percent", 1.0), "per cent": ("percent", 1.0),
-    "pct": ("percent", 1.0),
+    "pct": ("percent", 1.0), "pc": ("percent", 1.0),
     "percentage points": ("percentage_point", 1.0), "percentage point": ("percentage_point", 1.0),
     "pp": ("percentage_point", 1.0), "p.p.": ("percentage_point", 1.0),
     "kwh": ("kWh", 1.0), "mwh": ("kWh", 1e3), "gwh": ("kWh", 1e6), "twh": ("kWh", 1e9),

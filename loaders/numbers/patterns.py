@@ -51,9 +51,9 @@ _CURRENCY_PREFIX = re.compile(
     r"(?:(?P<sym>US\$|\\?\$|€|£|¥|₽)|\b(?P<code>USD|EUR|RMB|CNY|RUB|GBP)\s?)\s?$"
 )
 _RANGE = re.compile(rf"(?:[-–—]|\s[-–—]\s|\sto\s)(?:\\?\$|€)?(?P<n2>{_DIGITS})(?![0-9])")
-_GLUED = re.compile(r"(?P<g>bn|bln|mln|mn|trn|tn|bcm|tcm|[bmkxBMK])(?![A-Za-z0-9])")
+_GLUED = re.compile(r"(?P<g>bn|bln|mln|mn|trln|trn|tln|tn|bcm|tcm|[bmkxBMK])(?![A-Za-z0-9])")
 _SCALE = re.compile(
-    r"\s?(?P<s>trillion|billion|million|thousand|bn|mn|trn|tn|"
+    r"\s?(?P<s>trillion|billion|million|thousand|bn|mn|trln|trn|tln|tn|"
     # "bln." ending a sentence: the dot is the sentence's
     r"(?:bln|mln)(?:\.(?!\s+(?-i:[A-Z])|\s*$))?)"
     r"(?![\w])",
