@@ -261,3 +261,13 @@ def test_a_scale_word_with_an_article_and_parts_that_are_not_multiples() -> None
     assert found == [("a billion people", 1e9, "count"),
                      ("a thousand senior or wealthy Russians", 1e3, "count"),
                      ("a million tonnes", 1e6, "tonne"), ("fivefold", 5.0, "ratio")]  # fmt: skip
+
+
+def test_a_closing_credit_covers_its_own_figures_only() -> None:
+    got = _sources(
+        "4/ Almost half of Kyrgyzstan's fuel imports now come from Russia, per @eurasianet "
+        "estimates.",
+        "5/ My own guess: growth of 7% next year.",
+        kind=PassageKind.TWEET,
+    )
+    assert got["half"] is not None and got["7%"] is None

@@ -172,8 +172,9 @@ def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[
             exclude = {source} if source else set()
             draft.subjects = find_subjects(ex, text, sent.start, sent.end, exclude)
             out.append(draft)
-        if credits:  # the figures that follow continue this sentence's last credit
-            carried = credit_for(sent.end, sent.end, credits)
+        if credits:  # the figures that follow continue a credit that opens ("According to
+            # X: …", "X recorded …"); one that closes (", per X", ", X said") covers its own
+            carried = None if credits[-1].left else credits[-1].key
         prev_period = _single_period(exprs)
         if _TWEET_MARK.search(clean, sent.start, sent.end):
             prev_period = None

@@ -155,14 +155,21 @@ def find_credits(ex: Extraction, text: str, start: int, end: int) -> list[Credit
                 continue
             key = _credit(ex, text, rx, m)
             if key:
-                left = bool(_LEFT_BEFORE.search(text, max(start, m.start() - 3), m.start()))
+                left = bool(
+                    _LEFT_BEFORE.search(text, max(start, m.start() - 20), m.start())
+                    or m.group(0)[:1] in ",;(—–"
+                )
                 speech = bool(_SPEECH.search(m.group(0)))
                 found.append(Credit(key, m.start(), m.end(), left and m.start() > start, speech))
     found.sort(key=lambda c: c.start)
     return found
 
 
-_LEFT_BEFORE = re.compile(r"[,;(—–]\s*$")
+_LEFT_BEFORE = re.compile(
+    r"[,;(—–]\s*(?:per|citing|via|according\s+to|as\s+(?:reported|"
+    r"estimated|calculated)\s+by)?\s*$",
+    re.I,
+)
 _SPEECH = re.compile(r"\b(?:says|said|told|added|noted|stated)$")
 
 
