@@ -271,3 +271,11 @@ def test_a_closing_credit_covers_its_own_figures_only() -> None:
         kind=PassageKind.TWEET,
     )
     assert got["half"] is not None and got["7%"] is None
+
+
+def test_small_word_numbers_in_argument_are_not_counts() -> None:
+    found = [s.surface for s in stats(
+        "Moscow now fights on two fronts against two strategic rivals, a rivalry three "
+        "centuries old. Three new observer states and four Confucius classes were added."
+    )]  # fmt: skip
+    assert found == ["Three new observer states", "four Confucius classes"]

@@ -10,7 +10,13 @@ import re
 from collections.abc import Callable
 
 from loaders.numbers import fractions
-from loaders.numbers.lexicon import CURRENCY_WORDS, ORDINAL_WORDS, SCALES, UNIT_WORDS
+from loaders.numbers.lexicon import (
+    CURRENCY_WORDS,
+    ORDINAL_WORDS,
+    RHETORICAL_NOUNS,
+    SCALES,
+    UNIT_WORDS,
+)
 from loaders.numbers.nouns import _counted
 from loaders.numbers.parse import parse_digits, parse_words
 from loaders.numbers.patterns import (
@@ -196,6 +202,8 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
     if re.match(r"\s+(?:more|others|of\s+(?:them|which|these|those|the))\b", text[pos:]):
         return Quantity(start, pos, value * factor, "count", kind="count", num_start=start)
     noun = _counted(text, pos, word_number=True)
+    if noun and value in (2, 3) and noun[0].split()[-1].lower() in RHETORICAL_NOUNS:
+        return None  # "two fronts", "three centuries", "two strategic rivals": not data
     if noun:
         return Quantity(start, noun[1], value * factor, "count", kind="count", counted=noun[0],
                         num_start=start)  # fmt: skip

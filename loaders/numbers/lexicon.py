@@ -195,6 +195,14 @@ DISCOURSE_NOUNS = {
     "options", "aspects", "observations", "thoughts", "remarks", "caveats", "arguments",
     "conclusions", "explanations", "possibilities", "tweets", "theses", "considerations",
 }  # fmt: skip
+# Nouns that "two"/"three" written in words pair with in argument rather than in data:
+# "two fronts", "three forces", "two strategic rivals", "three centuries".
+RHETORICAL_NOUNS = {
+    "fronts", "rivals", "forces", "cases", "events", "sides", "camps", "dimensions", "pillars",
+    "tracks", "phases", "stages", "directions", "levels", "collections", "centuries", "worlds",
+    "poles", "powers", "superpowers", "giants", "neighbours", "neighbors", "approaches",
+    "scenarios", "trends", "factors", "models", "visions", "schools", "narratives", "tiers",
+}  # fmt: skip
 # Function words that may sit between a number and its counted noun ("4 new blocs").
 SKIPPABLE_ADJ = {
     "new",
