@@ -119,6 +119,7 @@ class Credit:
     end: int
     left: bool = False
     speech: bool = False  # "X said": who reports the number, not where the data come from
+    opens: bool = False  # starts a sentence the splitter missed ("$100/t.¹⁰⁸ According to …")
 
 
 def is_announcement(text: str, start: int, end: int) -> bool:
@@ -140,7 +141,7 @@ def credit_for(start: int, end: int, credits: list[Credit]) -> str | None:
         return after[0].key
     if forward:
         return forward[-1].key
-    if after:
+    if after and not after[0].opens:
         return after[0].key
     return before[-1].key if before else None
 
@@ -160,7 +161,9 @@ def find_credits(ex: Extraction, text: str, start: int, end: int) -> list[Credit
                     or m.group(0)[:1] in ",;(—–"
                 )
                 speech = bool(_SPEECH.search(m.group(0)))
-                found.append(Credit(key, m.start(), m.end(), left and m.start() > start, speech))
+                opens = bool(_OPENS.search(text, max(start, m.start() - 12), m.start()))
+                found.append(Credit(key, m.start(), m.end(), left and m.start() > start, speech,
+                                    opens and m.start() > start))  # fmt: skip
     found.sort(key=lambda c: c.start)
     return found
 
@@ -170,6 +173,7 @@ _LEFT_BEFORE = re.compile(
     r"estimated|calculated)\s+by)?\s*$",
     re.I,
 )
+_OPENS = re.compile(r"[.!?][\s⁰¹²³⁴⁵⁶⁷⁸⁹0-9^{}*]*$")
 _SPEECH = re.compile(r"\b(?:says|said|told|added|noted|stated)$")
 
 
