@@ -21,7 +21,16 @@ Normalisation decisions beyond CONTRACT.md's unit list:
   contract's units for money are ISO 4217 codes; daily rates are
   ``<unit>/day`` ("2.1 million barrels per day" → ``bbl/day``), annual volumes keep the plain
   unit ("38 bcm a year" → ``m3``); oil volumes are ``bbl``;
-- ages are ``year`` with metric "age"; "157k" is a count of 157,000;
+- ages are ``year`` with metric "age"; "157k" is a count of 157,000; a run of periods is a
+  duration ("the fifth month in a row" → 5 ``month``, "a third consecutive quarter" → 9);
+- not statistics: page chrome ("4 min read", "3 hours ago", "12 comments"), the parts of an
+  argument ("three main reasons", "two fronts"), years ("in 2000 prices…"; but "2000 jobs
+  were created" is a count);
+- ``source`` is the credit of the number's own clause: one right after it that reaches back
+  (", according to X", ", X reported") or else the nearest before it; a data source beats a
+  "Y said" around it; an opening credit ("According to X: …", "X recorded …", "X has
+  released its data") carries over the following sentences and tweets that continue the
+  figures, until another is stated or a tweet without figures ends the run;
 - a period is set only when the text states it or its year is derivable from the text
   (a baseline "compared to 2019", the year the text is talking about); never invented.
 """
