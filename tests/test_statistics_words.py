@@ -279,3 +279,14 @@ def test_small_word_numbers_in_argument_are_not_counts() -> None:
         "centuries old. Three new observer states and four Confucius classes were added."
     )]  # fmt: skip
     assert found == ["Three new observer states", "four Confucius classes"]
+
+
+def test_military_counts_and_hyphenated_number_words() -> None:
+    found = [(s.surface, s.value, s.unit) for s in stats(
+        "The drill involves 11 ships, three submarines, seven fixed-wing aircraft and about "
+        "2,500 servicemen. The five-day exercise covered 3,000 nautical miles."
+    )]  # fmt: skip
+    assert found == [("11 ships", 11.0, "count"), ("three submarines", 3.0, "count"),
+                     ("seven fixed-wing aircraft", 7.0, "count"),
+                     ("2,500 servicemen", 2500.0, "count"), ("five-day", 5.0, "day"),
+                     ("3,000 nautical miles", pytest.approx(5556.0), "km")]  # fmt: skip

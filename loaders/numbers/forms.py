@@ -15,7 +15,9 @@ from loaders.numbers.lexicon import (
     ORDINAL_WORDS,
     RHETORICAL_NOUNS,
     SCALES,
+    TENS_WORDS,
     UNIT_WORDS,
+    UNITS_WORDS,
 )
 from loaders.numbers.nouns import _counted
 from loaders.numbers.parse import parse_digits, parse_words
@@ -62,6 +64,7 @@ def special_forms(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quan
                                   kind="age", num_start=m.start("a")))  # fmt: skip
     found += _glued_codes(text, lo, hi, is_blocked)
     found += _streaks(text, lo, hi, is_blocked)
+    found += _hyphen_words(text, lo, hi, is_blocked)
     found += fractions.find(text, lo, hi, is_blocked)
     for m in _HASH_RANK.finditer(text, lo, hi):
         found.append(Quantity(m.start(), m.end(), float(m.group("n")), "rank", kind="rank",
@@ -255,4 +258,28 @@ def _glued_codes(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quant
         unit = {"RMB": "CNY"}.get(m.group("c"), m.group("c"))
         out.append(Quantity(m.start(), end, _clean(value * factor), unit, kind="money",
                             num_start=m.start("n")))  # fmt: skip
+    return out
+
+
+_HYPHEN_WORD = re.compile(
+    rf"(?<![\w-])(?P<w>(?:{'|'.join(sorted(TENS_WORDS, key=len, reverse=True))})(?:-(?:"
+    rf"{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))}))?|"
+    rf"{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))})"
+    r"-(?P<u>year|month|day|week)(?P<old>-old)?(?=-long\b|[^\w-]|$)",
+    re.I,
+)
+
+
+def _hyphen_words(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
+    """A number word joined to its unit: "the six-day drill" (6 days), "a ten-year plan",
+    "a forty-year-old engineer" (an age)."""
+    out: list[Quantity] = []
+    for m in _HYPHEN_WORD.finditer(text, lo, hi):
+        value = parse_words(m.group("w"))
+        if not value or is_blocked(m.start(), m.end()):
+            continue
+        unit, factor = UNIT_WORDS[m.group("u").lower()]
+        kind = "age" if m.group("old") is not None else "duration"
+        out.append(Quantity(m.start(), m.end(), value * factor, unit, kind=kind,
+                            num_start=m.start()))  # fmt: skip
     return out

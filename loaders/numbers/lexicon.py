@@ -71,6 +71,7 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "barrels": ("bbl", 1.0), "barrel": ("bbl", 1.0), "bbl": ("bbl", 1.0),
     "km": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
     "kilometre": ("km", 1.0), "kilometer": ("km", 1.0), "miles": ("km", 1.609344),
+    "nautical miles": ("km", 1.852), "mile": ("km", 1.609344),
     "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
     "years": ("year", 1.0), "year": ("year", 1.0), "months": ("month", 1.0),
     "month": ("month", 1.0), "days": ("day", 1.0), "day": ("day", 1.0),
@@ -108,6 +109,9 @@ COUNT_NOUNS_IRREGULAR = {
     "delegations",
     "head",
     "heads",
+    "aircraft",
+    "spacecraft",
+    "livestock",
 }
 # Plural-looking words that are not counted things.
 NOT_COUNT = {

@@ -50,8 +50,10 @@ def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, in
         words.append(w)
         end = m.end()
         plural = (
-            len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))
-        ) or lw in COUNT_NOUNS_IRREGULAR
+            (len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous")))
+            or lw in COUNT_NOUNS_IRREGULAR
+            or (len(lw) > 5 and lw.endswith("men"))  # "servicemen", "businessmen"
+        )
         if plural and lw in DISCOURSE_NOUNS:
             return None  # "three main reasons", "two things": the text's structure, not data
         if plural and (
