@@ -290,3 +290,20 @@ def test_military_counts_and_hyphenated_number_words() -> None:
                      ("seven fixed-wing aircraft", 7.0, "count"),
                      ("2,500 servicemen", 2500.0, "count"), ("five-day", 5.0, "day"),
                      ("3,000 nautical miles", pytest.approx(5556.0), "km")]  # fmt: skip
+
+
+def test_figures_set_against_earlier_ones_take_their_unit() -> None:
+    found = [(s.surface, s.value, s.unit) for s in stats(
+        "Port throughput reached 41.7 million metric tonnes, compared to 38.2 million in 2022. "
+        "Some 612 permits were issued (580 in 2022), and 64 voyages were made, compared with "
+        "39 a year earlier. Of 31 convoys, 19 were eastbound, with the remaining 12 in ballast. "
+        "Arrivals rose 140%, to 4,800, compared to 2,000 in 2015. The 90,000-cbm tanker sailed."
+    )]  # fmt: skip
+    assert found == [
+        ("41.7 million metric tonnes", 4.17e7, "tonne"), ("38.2 million", 3.82e7, "tonne"),
+        ("612 permits", 612.0, "count"), ("580", 580.0, "count"),
+        ("64 voyages", 64.0, "count"), ("39", 39.0, "count"),
+        ("31 convoys", 31.0, "count"), ("19", 19.0, "count"), ("12", 12.0, "count"),
+        ("140%", 140.0, "percent"), ("4,800", 4800.0, "count"), ("2,000", 2000.0, "count"),
+        ("90,000-cbm", 90000.0, "m3"),
+    ]  # fmt: skip

@@ -140,6 +140,8 @@ def _elliptical(text: str, m: re.Match[str], prev: Quantity, is_blocked, cut_at
         factor, end = SCALES[sc.group("s").lower().rstrip(".")], sc.end()
     if _UNIT_AFTER.match(text, end) or _CURRENCY_AFTER.match(text, end):
         return None
+    if prev.kind == "percent" and prev.value and abs(value / prev.value) > 10:
+        return None  # "rose 168%, to 5,100": the level after a rate is not a rate
     return Quantity(start, end, _clean(value * factor), prev.unit, kind=prev.kind,
                     counted=None, num_start=start)  # fmt: skip
 
@@ -283,3 +285,55 @@ def _hyphen_words(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quan
         out.append(Quantity(m.start(), m.end(), value * factor, unit, kind=kind,
                             num_start=m.start()))  # fmt: skip
     return out
+
+
+# "(1,163 in 2022)", "compared to 47 in 2022", "up from 9 a year earlier"
+_CMP_BEFORE = re.compile(
+    r"(?:\(|\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from)\s*$", re.I
+)
+_CMP_AFTER = re.compile(
+    r"(?:\s?(?:million|billion|thousand|trillion|mln|bln|bn))?(?:\s+(?:in|a\s+year|the\s+year|"
+    r"a\s+month)\b|\s*\))",
+    re.I,
+)
+# "28 of the transits were …, 26 from China …, with the remaining 33 in ballast"
+_LIST_BEFORE = re.compile(
+    r"(?:,|—|–|\bwith|\band|\bwhile)\s+(?:the\s+remaining\s+|another\s+|a\s+further\s+)?$", re.I
+)
+_LIST_AFTER = re.compile(r"\s+(?:from|to|in|heading|going|were|was|are|being|of|for)\b")
+
+
+def _scale_after(text: str, end: int) -> tuple[float, int]:
+    """The scale word right after a number ("47 million") and where it ends."""
+    sc = _SCALE.match(text, end)
+    return (SCALES[sc.group("s").lower().rstrip(".")], sc.end()) if sc else (1.0, end)
+
+
+def _compared(text: str, m: re.Match[str], lo: int, found: list[Quantity], is_blocked: Blocked
+              ) -> Quantity | None:  # fmt: skip
+    """A bare number set against an earlier figure of its sentence takes that figure's unit:
+    "80 voyages were made, compared to 47 in 2022", "1,218 permits (1,163 in 2022)"; and a
+    bare whole number continuing a list of counts ("28 of the transits …, 26 from China …")."""
+    start, end = m.start("num"), m.end("num")
+    token = text[start:end]
+    value = parse_digits(token)
+    if value is None or _is_year(token) or is_blocked(start, end) or m.group("sign"):
+        return None
+    prev = found[-1]
+    before = text[max(lo, start - 25) : start]
+    factor, stop = _scale_after(text, end)
+    if (
+        _CMP_BEFORE.search(before)
+        and _CMP_AFTER.match(text, end)
+        and prev.kind in ("count", "measure", "money", "percent")
+        and prev.unit != "ratio"
+        and prev.value
+        and 0.1 <= abs(value * factor / prev.value) <= 10  # of a like size
+    ):
+        return Quantity(start, stop, _clean(value * factor), prev.unit, kind=prev.kind,
+                        num_start=start)  # fmt: skip
+    counts = [q for q in found if q.kind == "count" and q.start >= lo]
+    if (counts and value == int(value) and "." not in token and _LIST_BEFORE.search(before)
+            and _LIST_AFTER.match(text, end)):  # fmt: skip
+        return Quantity(start, end, value, "count", kind="count", num_start=start)
+    return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from loaders.numbers.forms import (
+    _compared,
     _elliptical,
     _from_to,
     _word_quantity,
@@ -96,8 +97,10 @@ def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
         if q is None and m.group("sign"):
             q = signed_figure(text, m, lo, hi, is_blocked)
         if q is None and m.group("num") and found:
-            q = _from_to(text, m, found[-1], is_blocked) or _elliptical(
-                text, m, found[-1], is_blocked, cut_at
+            q = (
+                _from_to(text, m, found[-1], is_blocked)
+                or _elliptical(text, m, found[-1], is_blocked, cut_at)
+                or _compared(text, m, lo, found, is_blocked)
             )
         elif q is not None and q.unit == "count" and not q.counted and found:
             q = _elliptical(text, m, found[-1], is_blocked, cut_at) or q
