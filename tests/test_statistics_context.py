@@ -51,7 +51,7 @@ def test_qualifier(text: str, surface: str, qualifier: str) -> None:
         ("Trade with the EU is only 2x bigger than with China.", "2x", False, 2.0),
         ("The company has tripled its staff.", "tripled", True, 3.0),
         ("It grew 4.8 percentage points faster.", "4.8 percentage points", True, 4.8),
-        ("A tenfold decrease in mobility followed.", "tenfold", True, 0.1),
+        ("A tenfold decrease in mobility followed.", "tenfold", True, 10.0),  # as written
         ("Coal rose to \\$7 billion (+185 percent).", "+185 percent", True, 185.0),
     ],
 )  # fmt: skip
@@ -265,13 +265,17 @@ def test_a_tweet_credit_covers_the_tweet_and_an_announcement_the_next_tweet() ->
         "New data from Rosstat: GDP grew 3.6% in 2023. Spending was roughly 6% of GDP.",
         "Kazakhstan's statistics committee has released its data. Trade was $15.4b.",
         "In Jun alone it added 9.1%.",
+        "Exports were up 3.3% in July.",
+        "What does this mean for the region?",
         "Unrelated: prices rose 5%.",
         kind=PassageKind.TWEET,
     )
     credited = {s.surface: _name(ex, s.source) for s in ex.statistics}
     assert credited == {
         "3.6%": "Rosstat", "6%": "Rosstat", "$15.4b": "Kazakhstan's statistics committee",
-        "9.1%": "Kazakhstan's statistics committee", "5%": None,
+        "9.1%": "Kazakhstan's statistics committee",
+        # the next tweet continues the figures, a tweet without figures ends the run
+        "3.3%": "Kazakhstan's statistics committee", "5%": None,
     }  # fmt: skip
 
 

@@ -53,11 +53,11 @@ def test_report_figures_and_no_footnote_reference_in_any_surface(seeded_engine: 
     with Session(seeded_engine) as s:
         stats = _stats(s, REPORT)
         by_surface = {x.surface: x for x in stats}
-        assert by_surface["\\$146.89 billion"].value == 1.4689e11
+        assert by_surface["$146.89 billion"].value == 1.4689e11
         assert by_surface["4 billion kWh"].unit == "kWh"
         assert by_surface["548,000 tonnes"].value == 548000
         assert by_surface["692,500 TEU"].unit == "TEU"
-        assert by_surface["\\$100/t"].unit == "USD/tonne"
+        assert (by_surface["$100/t"].value, by_surface["$100/t"].unit) == (100, "USD")
         assert by_surface["–18.48 percent"].value == -18.48
         assert by_surface["11th"].unit == "rank"
         for bad in ("2020.88", "2022,87", "10,000,166", "20.98", "86 timber"):
@@ -67,6 +67,26 @@ def test_report_figures_and_no_footnote_reference_in_any_surface(seeded_engine: 
         assert all(doc.text[x.start : x.end] == x.surface for x in stats)
         ten = by_surface["10,000"]
         assert (ten.value, ten.unit) == (10000, "count")
+
+
+def test_report_text_is_cleaned_and_each_figure_has_its_own_sentence_source(
+    seeded_engine: Engine,
+) -> None:
+    """Document.text reads "$146.89 billion", not the PDF's "\\$146.89 billion", and no LaTeX
+    math wraps a footnote reference; the FCS figure right after the Chinese customs one is
+    the FCS's."""
+    with Session(seeded_engine) as s:
+        stats = _stats(s, REPORT)
+        doc = s.get(Document, stats[0].document_id)
+        assert doc is not None
+        assert "\\$" not in doc.text and "$CIS" not in doc.text and "CIS.^{47}" in doc.text
+        assert not [x.surface for x in stats if "\\" in x.surface or "^{" in x.surface]
+        by_surface = {x.surface: x for x in stats}
+        names = {x.surface: s.get(Entity, x.source_id).name for x in stats  # type: ignore[union-attr]
+                 if x.source_id and x.surface in ("$146.89 billion", "$140.7 billion")}  # fmt: skip
+        assert "Customs of the People's Republic of China" in names["$146.89 billion"]
+        assert names["$140.7 billion"] == "Federal Customs Service of Russia"
+        assert by_surface["$140.7 billion"].value == 1.407e11
 
 
 def test_report_table_cells_when_the_reader_gives_table_rows(seeded_engine: Engine) -> None:
@@ -99,7 +119,7 @@ def test_unseen_style_documents_load_with_normalised_statistics(empty_engine: En
         assert (by_surface["$15.4b"].period_start, by_surface["$15.4b"].period_end) == (
             date(2023, 1, 1), date(2023, 6, 30),
         )  # fmt: skip
-        trade = by_surface["\\$190.27 billion"]
+        trade = by_surface["$190.27 billion"]
         assert trade.period_start == date(2022, 1, 1)
         source = s.get(Entity, trade.source_id)
         assert source is not None and source.name == "General Administration of Customs of China"

@@ -125,3 +125,27 @@ def test_year_columns_give_the_period_and_the_header_row_is_not_data() -> None:
         ("Amur", "2020", 1204.5e6, "USD", date(2020, 1, 1)),
         ("Amur", "2021", 1388.0e6, "USD", date(2021, 1, 1)),
     ]
+
+
+def test_signed_cells_with_any_dash_and_a_plus_sign_are_changes() -> None:
+    """A table written for this test: the last column has no "change" in its header, but
+    its cells carry signs ("+105.6", "–10.22" with an en dash, "−3.4" with a minus sign)."""
+    header = ["Group", "2023, $ mln", "y/y"]
+    builder = TextBuilder(separator="\n")
+    for cells in (header, ["Machinery", "4,210.3", "+105.6"], ["Textiles", "880.1", "–10.22"],
+                  ["Copper", "1,020", "−3.4"]):  # fmt: skip
+        start = builder.offset
+        spans, pos = [], start
+        for c in cells:
+            spans.append((c, pos, pos + len(c)))
+            pos += len(c) + 1
+        table = TableDraft(2, "Table 2. Uzbek exports to China", header, spans)
+        builder.add("\t".join(cells), PassageDraft(PassageKind.TABLE_ROW, 0, 0, table=table))
+    doc = DocumentDraft("t.txt", DocumentKind.REPORT, builder.text(), passages=builder.passages)
+    ex = Extraction(doc=doc)
+    Statistics()(ex)
+    got = {(s.table_row, s.table_column): (s.surface, s.value, s.is_change) for s in ex.statistics}
+    assert got[("Machinery", "y/y")] == ("+105.6", 105.6, True)
+    assert got[("Textiles", "y/y")] == ("–10.22", -10.22, True)
+    assert got[("Copper", "y/y")] == ("−3.4", -3.4, True)
+    assert got[("Machinery", "2023, $ mln")] == ("4,210.3", 4210.3e6, False)

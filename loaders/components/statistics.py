@@ -8,13 +8,29 @@ Normalisation decisions beyond CONTRACT.md's unit list:
 
 - a range ("10–15 years", "$2-3 billion") is ONE statistic: ``value`` = low, ``value_high`` =
   high;
-- a decrease is negative ("fell by 4.5%" → -4.5, "20 percent less" → -20), except ratios:
-  "a tenfold decrease" → 0.1, "fell by half" → 0.5;
-- shares written as fractions are ``ratio`` ("two thirds" → 0.667), multiples too ("5x");
-- prices per unit are ``<currency>/<unit>`` ("$100/t" → ``USD/tonne``); daily rates are
+- a decrease is negative ("fell by 4.5%" → -4.5, "20 percent less" → -20, "fell by a
+  third" → -33.33), except multiples, which stay as written with ``isChange``: "a tenfold
+  decrease" → 10, "halved" → 0.5;
+- shares written as fractions or "N in M" are ``percent``, like any share ("two thirds of" →
+  66.67, "nearly a third" → 33.33 APPROXIMATE, "more than half" → 50 MORE_THAN, "one in five"
+  → 20; "fell by a third" → -33.33, a change); multiples are ``ratio`` ("5x", "twice as",
+  "tripled", "halved" → 0.5);
+- a bare number written with a sign among percentages ("+105.6", "–10.22", "−3.4" in a list
+  headed "% y/y") is a percent change;
+- a price per unit is in its currency ("$100/t" → 100 ``USD``; the surface keeps "/t"): the
+  contract's units for money are ISO 4217 codes; daily rates are
   ``<unit>/day`` ("2.1 million barrels per day" → ``bbl/day``), annual volumes keep the plain
   unit ("38 bcm a year" → ``m3``); oil volumes are ``bbl``;
-- ages are ``year`` with metric "age"; "157k" is a count of 157,000;
+- ages are ``year`` with metric "age"; "157k" is a count of 157,000; a run of periods is a
+  duration ("the fifth month in a row" → 5 ``month``, "a third consecutive quarter" → 9);
+- not statistics: page chrome ("4 min read", "3 hours ago", "12 comments"), the parts of an
+  argument ("three main reasons", "two fronts"), years ("in 2000 prices…"; but "2000 jobs
+  were created" is a count);
+- ``source`` is the credit of the number's own clause: one right after it that reaches back
+  (", according to X", ", X reported") or else the nearest before it; a data source beats a
+  "Y said" around it; an opening credit ("According to X: …", "X recorded …", "X has
+  released its data") carries over the following sentences and tweets that continue the
+  figures, until another is stated or a tweet without figures ends the run;
 - a period is set only when the text states it or its year is derivable from the text
   (a baseline "compared to 2019", the year the text is talking about); never invented.
 """
@@ -27,7 +43,7 @@ from loaders.numbers import extract
 
 class Statistics:
     name = "statistics"
-    version = "1"
+    version = "2"
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 

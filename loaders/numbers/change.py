@@ -18,18 +18,33 @@ _Q = (
     r"less\s+than|just|only|up\s+to|at\s+least|another|a\s+further|an\s+additional)\s+)?"
 )
 _UP_VERB = (
-    r"increased|increases|increase|grew|grows|grow|growing|rose|rises|rise|rising|jumped|"
-    r"climbed|surged|soared|gained|added|adds|expanded|accelerated|up|higher|boosted|swelled"
+    r"increased|increases|increase|increasing|grew|grows|grow|growing|rose|rises|rise|rising|"
+    r"jumped|jumping|climbed|climbing|surged|surging|soared|soaring|gained|gaining|added|adds|"
+    r"expanded|expanding|accelerated|up|higher|boosted|swelled|risen|grown|increasing"
 )
 _DOWN_VERB = (
-    r"decreased|decreases|decrease|fell|falls|fall|falling|dropped|drops|drop|declined|"
-    r"declines|decline|shrank|shrunk|contracted|lost|loses|down|slumped|plunged|reduced|"
-    r"cut|lower|slid|sank|tumbled|slowed"
+    r"decreased|decreases|decrease|decreasing|fell|falls|fall|falling|dropped|drops|drop|"
+    r"dropping|declined|declines|decline|declining|shrank|shrunk|shrinking|contracted|"
+    r"contracting|lost|loses|losing|down|slumped|plunged|plunging|reduced|cut|lower|slid|sank|"
+    r"tumbled|slowed|collapsed|fallen|shrunken|declining"
 )
 _NOUN_UP = r"increase|growth|rise|jump|gain|surge|upturn|expansion|growth\s+rate|increment"
-_NOUN_DOWN = r"decrease|decline|drop|fall|reduction|contraction|loss|slump|downturn"
+_NOUN_DOWN = r"decrease|decline|drop|fall|reduction|contraction|loss|slump|downturn|collapse|plunge"
+# "collapse of Russian exports by whopping 33.5%", "decline in trade with the US is 17.4%"
+_NOUN_FAR = re.compile(
+    rf"\b(?:(?P<nup>{_NOUN_UP})|(?P<ndown>{_NOUN_DOWN}))\s+(?:of|in)\s+[^.;:%$]{{0,40}}?\s"
+    rf"(?:by|was|is|were|are|amounted\s+to|stood\s+at)\s+(?:a\s+)?(?:whopping\s+|massive\s+|"
+    rf"record\s+)?{_Q}$",
+    re.I,
+)
+_ADVERBIAL = (
+    r"(?:\s+(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y/y|yoy|annually|in\s+annual\s+"
+    r"terms|sharply|significantly|slightly|again|further|only|just|almost|nearly))?"
+)
 _BEFORE = re.compile(
-    rf"(?:\b(?P<up>{_UP_VERB})(?:\s+by)?|(?P<down>\b(?:{_DOWN_VERB}))(?:\s+by)?"
+    rf"(?:\b(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?P<up>{_UP_VERB}){_ADVERBIAL}"
+    rf"(?:\s+by)?|(?P<down>\b(?:{_DOWN_VERB})){_ADVERBIAL}"
+    rf"(?:\s+by)?"
     rf"|\b(?P<nup>{_NOUN_UP})\s+(?:rate\s+)?(?:of|was|is|amounted\s+to|reached|stood\s+at|"
     rf"totall?ed|at|by)|\b(?P<ndown>{_NOUN_DOWN})\s+(?:of|was|is|amounted\s+to|by|at))"
     rf"\s+{_Q}(?:a\s+|an\s+)?$",
@@ -53,6 +68,9 @@ _TIME_CMP = re.compile(r"(?:compared|than|from|over|year)[^.;]{0,30}?(?:(?:19|20
                        r"period|previous|last)", re.I)  # fmt: skip
 _SHARE = re.compile(r"\s*(?:of|share)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$|\bto\s+$", re.I)
+_ELLIPTIC_BY = re.compile(rf"(?:[—–,;]|\bwith\b[^.;]{{0,40}}?[—–-])\s*by\s+{_Q}$", re.I)
+_TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?[$€£¥₽0-9]")
+_VERB_ANY = re.compile(rf"\b(?:(?P<up>{_UP_VERB})|(?P<down>{_DOWN_VERB}))\b", re.I)
 _DECREASE_AFTER = re.compile(r"\s*(?:decrease|decline|drop|reduction|fall|lower|less)", re.I)
 _ELIGIBLE = {"money", "percent", "measure", "ratio", "count"}
 
@@ -76,8 +94,13 @@ def classify(text: str, q: Quantity, lo: int) -> tuple[bool, int]:
     m = _BEFORE.search(before)
     if m:
         return True, -1 if (m.group("down") or m.group("ndown")) else 1
+    far = _NOUN_FAR.search(before)
+    if far:
+        return True, -1 if far.group("ndown") else 1
     if _FROM_BEFORE.search(before):
         return False, 1
+    if _ELLIPTIC_BY.search(before) and _TO_AFTER.match(text, q.end):
+        return True, _sentence_direction(text[lo : q.start])  # "imports — by 75.6% to $42.9b"
     if q.kind == "ratio":
         return (bool(_TIME_CMP.match(text, q.end)), 1)
     if _AFTER_DOWN.match(text, q.end):
@@ -103,3 +126,10 @@ def inherits(text: str, prev: Quantity, q: Quantity) -> bool:
     if re.fullmatch(r"\s*\(\s*", gap):
         return True
     return bool(re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap)) and prev.unit == q.unit
+
+
+def _sentence_direction(before: str) -> int:
+    """-1 when the last change verb before the number in its sentence is a decrease: "trade
+    with the EU fell by 3.7% …, with the USA – by 12.3%"."""
+    verbs = list(_VERB_ANY.finditer(before))
+    return -1 if verbs and verbs[-1].group("down") else 1

@@ -21,7 +21,7 @@ from loaders.numbers.footnotes import FootnoteRefs
 from loaders.numbers.metric import metric
 from loaders.numbers.qualifiers import qualifier
 from loaders.numbers.scan import Quantity, scan
-from loaders.numbers.sources import find_source
+from loaders.numbers.sources import credit_for, find_credits, is_announcement
 from loaders.numbers.subjects import find_subjects, subjects_of_phrase
 from loaders.numbers.tables import cell_statistics
 
@@ -62,7 +62,8 @@ def extract(ex: Extraction) -> list[StatisticDraft]:
 
 @dataclass
 class _DocState:
-    """What one passage tells the next: the year in talk, a source announced in a tweet."""
+    """What one passage tells the next: the year in talk, the source a tweet's figures
+    continue (stated or announced in an earlier tweet of the thread)."""
 
     years: periods.YearContext
     announced: str | None = None
@@ -113,8 +114,10 @@ def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[
         _FOOTNOTE_LIKE.match(text, passage.start)
     )
     tweet = passage.kind == PassageKind.TWEET
-    carried_source = state.announced if tweet else None
+    carried = state.announced if tweet else None  # a source the figures before stated
     state.announced = None
+    had_figures = False
+    announced: str | None = None
     prev_period: periods.TimeExpr | None = None
     out: list[StatisticDraft] = []
     for sent in sentences:
@@ -128,17 +131,17 @@ def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[
             if not (q.kind == "duration" and any(t.start <= q.start and q.end <= t.end
                                                  and t.kind in _SPAN_KINDS for t in exprs))
         ]  # fmt: skip
-        source, announce = find_source(ex, text, sent.start, sent.end)
-        if source and (tweet or (announce and not quantities)):
-            carried_source = source  # a tweet's credit covers the tweet
-        if source and announce and tweet:
-            state.announced = source  # "X has released its data" covers the next tweet too
+        credits = find_credits(ex, text, sent.start, sent.end)
+        if credits and not quantities and (tweet or is_announcement(text, sent.start, sent.end)):
+            # "China's Customs has released its data." covers the figures that follow; a
+            # credit without figures in running text ("X said …") does not
+            carried = announced = credits[0].key
         if not quantities:
             prev_period = _single_period(exprs)
             if _TWEET_MARK.search(clean, sent.start, sent.end):
                 prev_period = None
             continue
-        source = source or carried_source
+        had_figures = True
         spans = [(q.start, q.end) for q in quantities]
         prev: tuple[Quantity, bool, int] | None = None
         for q in quantities:
@@ -147,11 +150,10 @@ def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[
                 is_change, direction = True, prev[2]
             prev = (q, is_change, direction)
             value, high = q.value, q.value_high
-            if is_change and direction < 0 and value > 0:
-                if q.unit == "ratio" and value > 1:  # "a tenfold decrease": a factor of 0.1
-                    value = float(f"{1 / value:.12g}")
-                elif q.unit != "ratio":  # "fell by half" stays 0.5
-                    value, high = -value, (-high if high is not None else None)
+            if is_change and direction < 0 and value > 0 and q.unit != "ratio":
+                # a multiple stays as written: "a tenfold decrease" is 10, "halved" 0.5
+                value, high = -value, (-high if high is not None else None)
+            source = credit_for(q.start, q.end, credits) if credits else carried
             draft = StatisticDraft(
                 start=q.start, end=q.end, surface=text[q.start : q.end], value=value,
                 unit=q.unit, value_high=high, metric=metric(clean, q, sent.start),
@@ -170,9 +172,14 @@ def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[
             exclude = {source} if source else set()
             draft.subjects = find_subjects(ex, text, sent.start, sent.end, exclude)
             out.append(draft)
+        if credits:  # the figures that follow continue a credit that opens ("According to
+            # X: …", "X recorded …"); one that closes (", per X", ", X said") covers its own
+            carried = None if credits[-1].left else credits[-1].key
         prev_period = _single_period(exprs)
         if _TWEET_MARK.search(clean, sent.start, sent.end):
             prev_period = None
+    if tweet:  # the next tweet continues these figures' source, or the data announced here
+        state.announced = carried if had_figures else announced
     return out
 
 

@@ -3,7 +3,9 @@
 Dates ("May 24, 2023", "24.05.2023", "January 10 to 20"), times, URLs and domains, handles
 and hashtags, ISBNs, phone numbers, report/figure/table/page numbers ("Report No. 78/2022",
 "Fig. 1", "P. 201", "80 p."), tweet and section numbers ("2/", "1/14", "3.1."), list markers
-("1)"), model names and codes ("Haval H9", "5G", "G7", "COVID-19", "102.4 FM", "Q1", "Top-3").
+("1)"), model names and codes ("Haval H9", "5G", "G7", "COVID-19", "102.4 FM", "Q1",
+"Top-3"), and page chrome of web articles ("4 min read", "3 hours ago", "12 comments",
+"Photo 2 of 9").
 Years used as dates are handled by the scanner (a bare 4-digit year is never a statistic).
 """
 
@@ -53,6 +55,14 @@ _PATTERNS = [
     r"\b[A-Za-z]+[-‑]?[0-9]+(?:[.-][0-9]+)*[A-Za-z]*\b",
     r"\b[0-9]++[a-z]*+[0-9]*+[A-Z][A-Za-z0-9]*+\b",
     r"\b[0-9]+(?:\.[0-9])?\s?(?:FM|AM|MHz|GHz)\b",
+    # page chrome: "4 min read", "3 hours ago", "12 comments", "Photo 2 of 9"
+    r"\b[0-9]{1,3}\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)\b",
+    r"\b(?:[Rr]eading|[Rr]ead)\s+[Tt]ime\s*:?\s*[0-9]{1,3}\b(?:\s*(?:min|mins|minutes?)\b)?",
+    r"\b[0-9]{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b",
+    r"\b[0-9][0-9,.]{0,12}[KkMm]?\s+(?:comments?|replies|retweets|reposts|likes)\b",
+    r"\b(?:[Pp]hoto|[Ii]mage|[Ss]lide|[Pp]icture)\s+[0-9]{1,3}\s+(?:of|/)\s+[0-9]{1,3}\b",
+    # "One day, he counted …": a narrative opener, not a duration
+    r"\b[Oo]ne\s+(?:day|morning|evening|night)(?=,)",
     # ordinals in names of centuries/anniversaries/congresses are not ranks
     r"\b[0-9]+(?:st|nd|rd|th|\^\{(?:st|nd|rd|th)\})\s+(?:century|centuries|anniversary|"
     r"Congress|congress|session|Plenum|plenum|meeting|summit|edition|round|convocation)",

@@ -1,7 +1,7 @@
-"""Quantities that are not a plain number with a unit: ages, ordinal ranks, fractions,
-"N out of M", "#1", number words ("a dozen branches", "two to three weeks"), and numbers
-that borrow the unit of the quantity before them ("from 1.2 million … to 10,000",
-"80 million tonnes by 2024 and 200 million by 2030").
+"""Quantities that are not a plain number with a unit: ages, ordinal ranks, shares in words
+("two thirds", "one in five": :mod:`.fractions`), "#1", number words ("a dozen branches",
+"two to three weeks"), and numbers that borrow the unit of the quantity before them
+("from 1.2 million … to 10,000", "80 million tonnes by 2024 and 200 million by 2030").
 """
 
 from __future__ import annotations
@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from loaders.numbers.lexicon import CURRENCY_WORDS, ORDINAL_WORDS, SCALES, UNIT_WORDS
+from loaders.numbers import fractions
+from loaders.numbers.lexicon import (
+    CURRENCY_WORDS,
+    ORDINAL_WORDS,
+    RHETORICAL_NOUNS,
+    SCALES,
+    TENS_WORDS,
+    UNIT_WORDS,
+    UNITS_WORDS,
+)
 from loaders.numbers.nouns import _counted
 from loaders.numbers.parse import parse_digits, parse_words
 from loaders.numbers.patterns import (
@@ -17,29 +26,28 @@ from loaders.numbers.patterns import (
     _AGE_COMMA,
     _ANAPHORIC,
     _CURRENCY_AFTER,
-    _FRACTION,
-    _FRACTIONS,
     _FROM_TO,
     _HASH_RANK,
     _INHERIT_GAP,
+    _NUMBER_OF,
     _ORD_WORD,
-    _OUT_OF,
+    _RATIO_BEFORE,
     _SCALE,
     _TIMES_RATIO_AFTER,
     _UNIT_AFTER,
+    _VERB_NUMBER,
     _WORD_RANGE,
     Quantity,
     _clean,
     _is_year,
-    _num_or_word,
 )
 
 Blocked = Callable[[int, int], bool]
 
 
 def special_forms(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
-    """Forms found before plain numbers: ages "(64)", "Putin, 71,", ordinal ranks,
-    fractions ("a third of"), "N out of M", "#1"."""
+    """Forms found before plain numbers: ages "(64)", "Putin, 71,", ordinal ranks, runs
+    ("the fifth month in a row"), shares in words ("a third of", "one in five"), "#1"."""
     found: list[Quantity] = []
     for m in _AGE.finditer(text, lo, hi):
         g = "a" if m.group("a") else "b"
@@ -54,19 +62,43 @@ def special_forms(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quan
         if not is_blocked(m.start("a"), m.end("a")):
             found.append(Quantity(m.start("a"), m.end("a"), float(m.group("a")), "year",
                                   kind="age", num_start=m.start("a")))  # fmt: skip
-    for m in _FRACTION.finditer(text, lo, hi):
-        word = (m.group("f") or m.group("g")).lower().split()[-1]
-        found.append(Quantity(m.start(), m.end(), _FRACTIONS[word], "ratio", kind="ratio",
-                              num_start=m.start()))  # fmt: skip
-    for m in _OUT_OF.finditer(text, lo, hi):
-        a, b = _num_or_word(m.group("a")), _num_or_word(m.group("b"))
-        if a is not None and b and not is_blocked(m.start(), m.end()):
-            found.append(Quantity(m.start(), m.end(), _clean(a / b), "ratio", kind="ratio",
-                                  num_start=m.start()))  # fmt: skip
+    found += _glued_codes(text, lo, hi, is_blocked)
+    found += _streaks(text, lo, hi, is_blocked)
+    found += _hyphen_words(text, lo, hi, is_blocked)
+    found += fractions.find(text, lo, hi, is_blocked)
     for m in _HASH_RANK.finditer(text, lo, hi):
         found.append(Quantity(m.start(), m.end(), float(m.group("n")), "rank", kind="rank",
                               num_start=m.start("n")))  # fmt: skip
-    return found
+    kept: list[Quantity] = []
+    for q in found:  # the first form read wins a span
+        if not any(k.start < q.end and q.start < k.end for k in kept):
+            kept.append(q)
+    return kept
+
+
+_STREAK_UNITS = {"month": ("month", 1.0), "year": ("year", 1.0), "week": ("day", 7.0),
+                 "day": ("day", 1.0), "quarter": ("month", 3.0)}  # fmt: skip
+_STREAK = re.compile(
+    rf"(?<![\w-])(?P<o>{'|'.join(w for w in ORDINAL_WORDS if w != 'first')}|[0-9]{{1,2}}"
+    r"(?:st|nd|rd|th))\s+(?:(?P<c>consecutive|straight|successive|running)\s+)?"
+    r"(?P<u>month|year|week|day|quarter)s?\b(?P<row>\s+in\s+a\s+row\b)?",
+    re.I,
+)
+
+
+def _streaks(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
+    """A run of periods: "for the fifth month in a row" → 5 months, "a third consecutive
+    year" → 3 years (surface: the ordinal to "in a row")."""
+    out: list[Quantity] = []
+    for m in _STREAK.finditer(text, lo, hi):
+        if not (m.group("c") or m.group("row")) or is_blocked(m.start(), m.end()):
+            continue
+        o = m.group("o").lower()
+        n = ORDINAL_WORDS.get(o) or int(re.sub(r"\D", "", o))
+        unit, factor = _STREAK_UNITS[m.group("u").lower()]
+        out.append(Quantity(m.start(), m.end(), float(n) * factor, unit, kind="duration",
+                            num_start=m.start()))  # fmt: skip
+    return out
 
 
 def _from_to(text: str, m: re.Match[str], prev: Quantity, is_blocked) -> Quantity | None:  # type: ignore[no-untyped-def]
@@ -84,13 +116,18 @@ def _from_to(text: str, m: re.Match[str], prev: Quantity, is_blocked) -> Quantit
     return Quantity(start, end, value, prev.unit, kind=prev.kind, num_start=start)
 
 
+_INCLUDING = re.compile(r"\bincluding\s+$")
+
+
 def _elliptical(text: str, m: re.Match[str], prev: Quantity, is_blocked, cut_at
                 ) -> Quantity | None:  # type: ignore[no-untyped-def]  # fmt: skip
     """A number without unit right after a quantity with one takes its unit:
     "80 million tonnes by 2024 and 200 million by 2030", "18 voyages, compared with 9"."""
     if prev.kind not in ("count", "measure", "money", "percent") or prev.end > m.start():
         return None
-    if not _INHERIT_GAP.search(text[prev.end : m.start()]):
+    if not (_INHERIT_GAP.search(text[prev.end : m.start()]) or _INCLUDING.search(
+        text, max(prev.end, m.start() - 14), m.start()
+    )):  # fmt: skip
         return None
     start, end = m.start("num"), cut_at.get(m.start("num"), m.end("num"))
     token = text[start:end]
@@ -103,6 +140,8 @@ def _elliptical(text: str, m: re.Match[str], prev: Quantity, is_blocked, cut_at
         factor, end = SCALES[sc.group("s").lower().rstrip(".")], sc.end()
     if _UNIT_AFTER.match(text, end) or _CURRENCY_AFTER.match(text, end):
         return None
+    if prev.kind == "percent" and prev.value and abs(value / prev.value) > 10:
+        return None  # "rose 168%, to 5,100": the level after a rate is not a rate
     return Quantity(start, end, _clean(value * factor), prev.unit, kind=prev.kind,
                     counted=None, num_start=start)  # fmt: skip
 
@@ -114,8 +153,8 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
         return None
     start, pos = m.start(), m.end()
     lw = words.lower().split()
-    if lw[-1].rstrip("s") in ("half", "halve", "third", "quarter", "fifth", "tenth"):
-        return Quantity(start, pos, value, "ratio", kind="ratio", num_start=start)
+    if lw[-1] in fractions.DENOMINATORS:
+        return None  # a share in words: :mod:`.fractions` reads it where it is one
     high = None
     rng = _WORD_RANGE.match(text, pos)
     if rng and _UNIT_AFTER.match(text, rng.end()):
@@ -143,10 +182,12 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
         word = " ".join((u.group("u") or u.group("hy") or "").lower().split())
         unit_name, ufactor = UNIT_WORDS.get(word) or UNIT_WORDS[word + "s"]
         if unit_name == "ratio":
-            if not _TIMES_RATIO_AFTER.match(text, u.end()):
+            grew = _RATIO_BEFORE.search(text[max(0, start - 40) : start])  # "increasing nine times"
+            if not (_TIMES_RATIO_AFTER.match(text, u.end()) or grew):
                 return Quantity(start, u.end(), value, "count", kind="count", counted="times",
                                 num_start=start)  # fmt: skip
-            return Quantity(start, u.end(), value, "ratio", kind="ratio", num_start=start)
+            return Quantity(start, u.end(), value, "ratio", kind="ratio", num_start=start,
+                            change_word=bool(grew))  # fmt: skip
         kind = "percent" if unit_name in ("percent", "percentage_point") else "measure"
         if unit_name in ("year", "month", "day"):
             kind = "duration"
@@ -154,12 +195,145 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
                         num_start=start)  # fmt: skip
     if u and u.group("pct") is not None:
         return Quantity(start, u.end(), value, "percent", kind="percent", num_start=start)
+    if factor >= 1e3 and not _ANAPHORIC.search(text[max(0, start - 12) : start]):
+        noun = _counted(text, pos)  # "and one million within …", "two billion people"
+        return Quantity(start, noun[1] if noun else pos, value * factor, "count", kind="count",
+                        counted=noun[0] if noun else None, num_start=start)  # fmt: skip
     if lw == ["one"] or _ANAPHORIC.search(text[max(0, start - 12) : start]):
         return None
+    before = text[max(0, start - 120) : start]
+    if _NUMBER_OF.search(before) or _VERB_NUMBER.search(before[-60:]):
+        return Quantity(start, pos, value * factor, "count", kind="count", num_start=start)
     if re.match(r"\s+(?:more|others|of\s+(?:them|which|these|those|the))\b", text[pos:]):
         return Quantity(start, pos, value * factor, "count", kind="count", num_start=start)
     noun = _counted(text, pos, word_number=True)
+    if noun and value in (2, 3) and noun[0].split()[-1].lower() in RHETORICAL_NOUNS:
+        return None  # "two fronts", "three centuries", "two strategic rivals": not data
     if noun:
         return Quantity(start, noun[1], value * factor, "count", kind="count", counted=noun[0],
                         num_start=start)  # fmt: skip
+    return None
+
+
+_PERCENT_CUE = re.compile(r"%|\bper\s?cent\b|\bpercent|\by/y\b|\byoy\b|\by-o-y\b|"
+                          r"year-on-year|year-over-year", re.I)  # fmt: skip
+
+
+def signed_figure(text: str, m: re.Match[str], lo: int, hi: int, is_blocked: Blocked
+                  ) -> Quantity | None:  # fmt: skip
+    """A bare number written with its sign ("+105.6", "–10.22", "−3.4") among percentages:
+    a change in percent. The cue is a percent sign or word (or "y/y") in the sentence or
+    just before it, as in a list "Exports: +105.6 / Imports: –10.22 (% y/y)"."""
+    sign = m.group("sign")
+    start, end = m.start("num"), m.end("num")
+    token = text[start:end]
+    if not sign or is_blocked(start, end) or _is_year(token):
+        return None
+    if sign == "-" and "." not in token and "," not in token:
+        return None  # "pages 10 -12", "1 -2": a hyphen before an integer is rarely a sign
+    if not _PERCENT_CUE.search(text, max(0, lo - 150), hi):
+        return None
+    value = parse_digits(token)
+    if value is None:
+        return None
+    value = -value if sign in "-−–—" else value
+    return Quantity(m.start(), end, value, "percent", kind="percent", signed=True,
+                    num_start=start)  # fmt: skip
+
+
+_CODE_GLUED = re.compile(
+    r"\b(?P<c>USD|EUR|RMB|CNY|RUB|GBP)(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+)
+
+
+def _glued_codes(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
+    """A currency code glued to its amount: "(USD2 billion)", "RMB90bn"."""
+    out: list[Quantity] = []
+    for m in _CODE_GLUED.finditer(text, lo, hi):
+        value = parse_digits(m.group("n"))
+        if value is None or is_blocked(m.start("n"), m.end("n")):
+            continue
+        end, factor = m.end(), 1.0
+        sc = _SCALE.match(text, end)
+        if sc:
+            factor, end = SCALES[sc.group("s").lower().rstrip(".")], sc.end()
+        unit = {"RMB": "CNY"}.get(m.group("c"), m.group("c"))
+        out.append(Quantity(m.start(), end, _clean(value * factor), unit, kind="money",
+                            num_start=m.start("n")))  # fmt: skip
+    return out
+
+
+_HYPHEN_WORD = re.compile(
+    rf"(?<![\w-])(?P<w>(?:{'|'.join(sorted(TENS_WORDS, key=len, reverse=True))})(?:-(?:"
+    rf"{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))}))?|"
+    rf"{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))})"
+    r"-(?P<u>year|month|day|week)(?P<old>-old)?(?=-long\b|[^\w-]|$)",
+    re.I,
+)
+
+
+def _hyphen_words(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
+    """A number word joined to its unit: "the six-day drill" (6 days), "a ten-year plan",
+    "a forty-year-old engineer" (an age)."""
+    out: list[Quantity] = []
+    for m in _HYPHEN_WORD.finditer(text, lo, hi):
+        value = parse_words(m.group("w"))
+        if not value or is_blocked(m.start(), m.end()):
+            continue
+        unit, factor = UNIT_WORDS[m.group("u").lower()]
+        kind = "age" if m.group("old") is not None else "duration"
+        out.append(Quantity(m.start(), m.end(), value * factor, unit, kind=kind,
+                            num_start=m.start()))  # fmt: skip
+    return out
+
+
+# "(1,163 in 2022)", "compared to 47 in 2022", "up from 9 a year earlier"
+_CMP_BEFORE = re.compile(
+    r"(?:\(|\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from)\s*$", re.I
+)
+_CMP_AFTER = re.compile(
+    r"(?:\s?(?:million|billion|thousand|trillion|mln|bln|bn))?(?:\s+(?:in|a\s+year|the\s+year|"
+    r"a\s+month)\b|\s*\))",
+    re.I,
+)
+# "28 of the transits were …, 26 from China …, with the remaining 33 in ballast"
+_LIST_BEFORE = re.compile(
+    r"(?:,|—|–|\bwith|\band|\bwhile)\s+(?:the\s+remaining\s+|another\s+|a\s+further\s+)?$", re.I
+)
+_LIST_AFTER = re.compile(r"\s+(?:from|to|in|heading|going|were|was|are|being|of|for)\b")
+
+
+def _scale_after(text: str, end: int) -> tuple[float, int]:
+    """The scale word right after a number ("47 million") and where it ends."""
+    sc = _SCALE.match(text, end)
+    return (SCALES[sc.group("s").lower().rstrip(".")], sc.end()) if sc else (1.0, end)
+
+
+def _compared(text: str, m: re.Match[str], lo: int, found: list[Quantity], is_blocked: Blocked
+              ) -> Quantity | None:  # fmt: skip
+    """A bare number set against an earlier figure of its sentence takes that figure's unit:
+    "80 voyages were made, compared to 47 in 2022", "1,218 permits (1,163 in 2022)"; and a
+    bare whole number continuing a list of counts ("28 of the transits …, 26 from China …")."""
+    start, end = m.start("num"), m.end("num")
+    token = text[start:end]
+    value = parse_digits(token)
+    if value is None or _is_year(token) or is_blocked(start, end) or m.group("sign"):
+        return None
+    prev = found[-1]
+    before = text[max(lo, start - 25) : start]
+    factor, stop = _scale_after(text, end)
+    if (
+        _CMP_BEFORE.search(before)
+        and _CMP_AFTER.match(text, end)
+        and prev.kind in ("count", "measure", "money", "percent")
+        and prev.unit != "ratio"
+        and prev.value
+        and 0.1 <= abs(value * factor / prev.value) <= 10  # of a like size
+    ):
+        return Quantity(start, stop, _clean(value * factor), prev.unit, kind=prev.kind,
+                        num_start=start)  # fmt: skip
+    counts = [q for q in found if q.kind == "count" and q.start >= lo]
+    if (counts and value == int(value) and "." not in token and _LIST_BEFORE.search(before)
+            and _LIST_AFTER.match(text, end)):  # fmt: skip
+        return Quantity(start, end, value, "count", kind="count", num_start=start)
     return None

@@ -36,7 +36,7 @@ MULTIPLE_VERBS = {
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12,
-    "tn": 1e12, "tln": 1e12,
+    "tn": 1e12, "tln": 1e12, "trln": 1e12,
 }  # fmt: skip
 LETTER_SCALES = {"k", "m", "b"}
 
@@ -55,22 +55,26 @@ CURRENCY_WORDS = {
 # Physical and other units after a number: surface (lower case) → (unit, factor).
 UNIT_WORDS: dict[str, tuple[str, float]] = {
     "%": ("percent", 1.0), "percent": ("percent", 1.0), "per cent": ("percent", 1.0),
-    "pct": ("percent", 1.0),
+    "pct": ("percent", 1.0), "pc": ("percent", 1.0),
     "percentage points": ("percentage_point", 1.0), "percentage point": ("percentage_point", 1.0),
     "pp": ("percentage_point", 1.0), "p.p.": ("percentage_point", 1.0),
     "kwh": ("kWh", 1.0), "mwh": ("kWh", 1e3), "gwh": ("kWh", 1e6), "twh": ("kWh", 1e9),
     "kw": ("W", 1e3), "mw": ("W", 1e6), "gw": ("W", 1e9),
     "tonnes": ("tonne", 1.0), "tonne": ("tonne", 1.0), "tons": ("tonne", 1.0),
-    "ton": ("tonne", 1.0), "metric tons": ("tonne", 1.0), "mt": ("tonne", 1e6),
+    "ton": ("tonne", 1.0), "metric tons": ("tonne", 1.0),
+    "metric tonnes": ("tonne", 1.0), "metric ton": ("tonne", 1.0),
+    "metric tonne": ("tonne", 1.0), "mt": ("tonne", 1e6),
     "kg": ("tonne", 1e-3), "kilograms": ("tonne", 1e-3),
     "teu": ("TEU", 1.0), "mbpd": ("bbl/day", 1e6), "mb/d": ("bbl/day", 1e6),
     "kb/d": ("bbl/day", 1e3), "bpd": ("bbl/day", 1.0), "b/d": ("bbl/day", 1.0),
-    "bcm": ("m3", 1e9), "tcm": ("m3", 1e12), "mcm": ("m3", 1e6), "mmcm": ("m3", 1e6),
+    "bcm": ("m3", 1e9), "cbm": ("m3", 1.0), "tcm": ("m3", 1e12), "mcm": ("m3", 1e6),
+    "mmcm": ("m3", 1e6),
     "cubic metres": ("m3", 1.0), "cubic meters": ("m3", 1.0), "cubic meter": ("m3", 1.0),
     "cubic metre": ("m3", 1.0), "m3": ("m3", 1.0), "m³": ("m3", 1.0),
     "barrels": ("bbl", 1.0), "barrel": ("bbl", 1.0), "bbl": ("bbl", 1.0),
     "km": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
     "kilometre": ("km", 1.0), "kilometer": ("km", 1.0), "miles": ("km", 1.609344),
+    "nautical miles": ("km", 1.852), "mile": ("km", 1.609344),
     "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
     "years": ("year", 1.0), "year": ("year", 1.0), "months": ("month", 1.0),
     "month": ("month", 1.0), "days": ("day", 1.0), "day": ("day", 1.0),
@@ -108,6 +112,9 @@ COUNT_NOUNS_IRREGULAR = {
     "delegations",
     "head",
     "heads",
+    "aircraft",
+    "spacecraft",
+    "livestock",
 }
 # Plural-looking words that are not counted things.
 NOT_COUNT = {
@@ -188,6 +195,21 @@ NOT_COUNT = {
     "billions",
     "dozens",
 }
+# Plural nouns that count the parts of an argument, not things in the world: "three main
+# reasons", "two things", "five takeaways" are not statistics.
+DISCOURSE_NOUNS = {
+    "reasons", "ways", "things", "points", "questions", "lessons", "takeaways", "scenarios",
+    "options", "aspects", "observations", "thoughts", "remarks", "caveats", "arguments",
+    "conclusions", "explanations", "possibilities", "tweets", "theses", "considerations",
+}  # fmt: skip
+# Nouns that "two"/"three" written in words pair with in argument rather than in data:
+# "two fronts", "three forces", "two strategic rivals", "three centuries".
+RHETORICAL_NOUNS = {
+    "fronts", "rivals", "forces", "cases", "events", "sides", "camps", "dimensions", "pillars",
+    "tracks", "phases", "stages", "directions", "levels", "collections", "centuries", "worlds",
+    "poles", "powers", "superpowers", "giants", "neighbours", "neighbors", "approaches",
+    "scenarios", "trends", "factors", "models", "visions", "schools", "narratives", "tiers",
+}  # fmt: skip
 # Function words that may sit between a number and its counted noun ("4 new blocs").
 SKIPPABLE_ADJ = {
     "new",

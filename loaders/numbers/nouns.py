@@ -6,9 +6,16 @@ from __future__ import annotations
 
 import re
 
-from loaders.numbers.lexicon import COUNT_NOUNS_IRREGULAR, NOT_COUNT
+from loaders.numbers.lexicon import COUNT_NOUNS_IRREGULAR, DISCOURSE_NOUNS, NOT_COUNT
 from loaders.numbers.patterns import _DEMONYM_PLURAL, _STOP, _WORD_RE
 
+# a participle followed by a word that is not a function word modifies the noun after it
+_MODIFIES = re.compile(
+    r"[ \t]+(?!(?:the|a|an|to|by|in|on|at|for|from|with|as|its|their|"
+    r"this|that|these|those|his|her|our|over|into|up|out)\b)[A-Za-z]"
+)
+# ", secondary and": a list of modifiers before the counted noun
+_LISTED = re.compile(r",([ \t]+)(?=[a-z]+(?:,|[ \t]+and[ \t]))")
 _CODE_RE = re.compile(r"[ \t]+([A-Z][A-Za-z]*-?[0-9][\w-]*)(?=[ \t])")
 
 
@@ -16,7 +23,12 @@ def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, in
     """The counted noun phrase after a bare number ("4 new blocs" → "new blocs")."""
     words: list[str] = []
     end = pos
-    for _ in range(4):
+    for _ in range(7):
+        if len(words) >= 4 and "," not in text[pos:end]:
+            return None
+        listed = _LISTED.match(text, end) if words else None
+        if listed:  # "868 primary, secondary and tertiary … institutions"
+            end = listed.start(1)
         code = _CODE_RE.match(text, end)  # "48 Su-30MKI kits": a model name as modifier
         if code and not words:
             words.append(code.group(1))
@@ -27,22 +39,29 @@ def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, in
             return None
         w = m.group(1)
         lw = w.lower().strip("’'")
-        if lw == "and" and words:
+        if lw in ("and", "or") and words:
             words.append(w)
             end = m.end()
             continue
-        if lw in _STOP or lw in NOT_COUNT or _is_adverb(lw) or (not words and _is_verb(lw)):
+        if lw in _STOP or lw in NOT_COUNT or _is_adverb(lw):
             return None
+        if not words and _is_verb(lw) and not _MODIFIES.match(text, m.end()):
+            return None  # "15,000 used the route"; but "six specialized transport corridors"
         words.append(w)
         end = m.end()
         plural = (
-            len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))
-        ) or lw in COUNT_NOUNS_IRREGULAR
+            (len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous")))
+            or lw in COUNT_NOUNS_IRREGULAR
+            or (len(lw) > 5 and lw.endswith("men"))  # "servicemen", "businessmen"
+        )
+        if plural and lw in DISCOURSE_NOUNS:
+            return None  # "three main reasons", "two things": the text's structure, not data
         if plural and (
             w[0].islower()
             or _DEMONYM_PLURAL.match(w)
-            or (word_number and _lower_before(text, pos) and _next_is_lower(text, end))
-        ):
+            or (word_number and _next_is_lower(text, end)
+                and (_lower_before(text, pos) or _sentence_initial(text, pos)))
+        ):  # fmt: skip
             return " ".join(words), end
         if plural:
             return None
@@ -81,3 +100,10 @@ def _lower_before(text: str, pos: int) -> bool:
 def _next_is_lower(text: str, pos: int) -> bool:
     m = _WORD_RE.match(text, pos)
     return bool(m and m.group(1)[0].islower())
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """Whether the word number ending at `pos` opens its sentence ("Nineteen Confucius
+    Institutes operate …")."""
+    m = re.search(r"(?:^|[.!?]\s+|\n)[A-Za-z-]+\s*$", text[max(0, pos - 25) : pos])
+    return bool(m)

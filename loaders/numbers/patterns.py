@@ -51,9 +51,11 @@ _CURRENCY_PREFIX = re.compile(
     r"(?:(?P<sym>US\$|\\?\$|€|£|¥|₽)|\b(?P<code>USD|EUR|RMB|CNY|RUB|GBP)\s?)\s?$"
 )
 _RANGE = re.compile(rf"(?:[-–—]|\s[-–—]\s|\sto\s)(?:\\?\$|€)?(?P<n2>{_DIGITS})(?![0-9])")
-_GLUED = re.compile(r"(?P<g>bn|bln|mln|mn|trn|tn|bcm|tcm|[bmkxBMK])(?![A-Za-z0-9])")
+_GLUED = re.compile(r"(?P<g>bn|bln|mln|mn|trln|trn|tln|tn|bcm|tcm|[bmkxBMK])(?![A-Za-z0-9])")
 _SCALE = re.compile(
-    r"\s?(?P<s>trillion|billion|million|thousand|bln\.?|bn|mln\.?|mn|trn|tn)"
+    r"\s?(?P<s>trillion|billion|million|thousand|bn|mn|trln|trn|tln|tn|"
+    # "bln." ending a sentence: the dot is the sentence's
+    r"(?:bln|mln)(?:\.(?!\s+(?-i:[A-Z])|\s*$))?)"
     r"(?![\w])",
     re.I,
 )
@@ -62,7 +64,7 @@ _UNIT_WORDS = {k: v for k, v in UNIT_WORDS.items() if k not in ("x", "fold", "%"
 _UNIT_AFTER = re.compile(
     rf"\s?(?P<pct>%)|\s?(?:more\s+|additional\s+|full\s+|consecutive\s+|straight\s+)?"
     rf"(?P<u>{alternation(_UNIT_WORDS)})(?![A-Za-z0-9])|-(?P<hy>year|month|day|week|km|kilometre|kilometer|mile|tonne|ton|kg|"
-    r"kWh|MW|GW)s?(?!-old)\b"
+    r"kWh|MW|GW|cbm)s?(?!-old)\b"
     r"|-year-old\b(?P<old>)|\s?-?(?P<fold>fold)\b",
     re.I,
 )
@@ -74,7 +76,8 @@ _TIMES_RATIO_AFTER = re.compile(
     re.I,
 )
 _RATIO_BEFORE = re.compile(
-    r"\b(?:by|grew|rose|increased|decreased|fell|dropped|up|down|multiplied|jumped|surged)"
+    r"\b(?:by|grew|rose|increased|decreased|fell|dropped|up|down|multiplied|jumped|surged|"
+    r"growing|rising|increasing|decreasing|falling|dropping|jumping|multiplying)"
     r"\s+(?:almost\s+|nearly\s+|about\s+|over\s+|more\s+than\s+)?$",
     re.I,
 )
@@ -125,6 +128,13 @@ _NUMBER_OF = re.compile(
     r"(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+|some\s+|roughly\s+|just\s+)?$",
     re.I,
 )
+_VERB_NUMBER = re.compile(
+    r"\b(?:which|who|that|they|these|those|now|currently|today|already|together)\s+"
+    r"(?:\w+\s+)?(?:number|numbered|total|totalled|totaled)\s+(?:about\s+|almost\s+|"
+    r"nearly\s+|over\s+|around\s+|some\s+|roughly\s+|more\s+than\s+|at\s+least\s+|"
+    r"fewer\s+than\s+|less\s+than\s+)?$",
+    re.I,
+)
 _WORD_RANGE = re.compile(rf"\s+(?:to|or|-|–|—)\s+(?P<w2>{_WORD_CARD})(?![\w-])", re.I)
 _OF_THE = re.compile(r"\s+(?:of\s+(?:the|them|these|those|its|their|our)|out\s+of)\b", re.I)
 _BY_CHANGE = re.compile(
@@ -135,8 +145,17 @@ _BY_CHANGE = re.compile(
     r"nearly\s+|some\s+|roughly\s+|around\s+|just\s+)?$",
     re.I,
 )
+# "sales …, reaching 16,138 in November": a level verb right before a bare number
+_LEVEL_VERB = re.compile(
+    r"\b(?:reaching|reached|hitting|totalling|totalled|totaling|totaled|numbering|"
+    r"accounting\s+for|accounted\s+for|"
+    r"standing\s+at|stood\s+at|amounting\s+to|amounted\s+to)\s+(?:about\s+|almost\s+|"
+    r"nearly\s+|over\s+|around\s+|some\s+|roughly\s+|just\s+|more\s+than\s+)?$",
+    re.I,
+)
 _INHERIT_GAP = re.compile(
     r"^[^0-9.;]{0,12}?(?:\s(?:and|or|to|versus|vs\.?|against)\s|,\s|compared\s+(?:with|to)\s|"
+    r",?\s*including\s|"
     r"from\s)(?:(?:about|almost|nearly|just|only|some|roughly|around)\s)?$|"
     r"^\s+by\s+(?:19|20)[0-9]{2}\s+(?:and|or)\s+$",
     re.I,

@@ -3,7 +3,8 @@
 One pass of a precompiled number regex (digits and number words); for each token the left
 context gives the currency sign and sign, the right context the range end, scale ("billion",
 "b" after a currency sign), unit ("percent", "kWh", "tonnes", "TEU", "bcm", "dollars",
-"times", "years"), per-unit ("$100/t" → ``USD/tonne``) or the counted noun ("15,000 trains").
+"times", "years"), per-unit ("$100/t" → ``USD``, the surface keeps "/t") or the counted noun
+("15,000 trains").
 Bare numbers with none of these are not statistics, nor are 4-digit years, nor anything in
 a blocked span (see :mod:`loaders.numbers.exclusions`). Ranges ("10–15 years") are one
 quantity: ``value`` the low end, ``value_high`` the high end.
@@ -13,12 +14,18 @@ from __future__ import annotations
 
 import re
 
-from loaders.numbers.forms import _elliptical, _from_to, _word_quantity, special_forms
+from loaders.numbers.forms import (
+    _compared,
+    _elliptical,
+    _from_to,
+    _word_quantity,
+    signed_figure,
+    special_forms,
+)
 from loaders.numbers.lexicon import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     MULTIPLE_VERBS,
-    PER_UNITS,
     SCALES,
     UNIT_WORDS,
 )
@@ -29,6 +36,7 @@ from loaders.numbers.patterns import (
     _CURRENCY_AFTER,
     _CURRENCY_PREFIX,
     _GLUED,
+    _LEVEL_VERB,
     _NUMBER_OF,
     _NUMBER_WAS,
     _OF_THE,
@@ -42,6 +50,7 @@ from loaders.numbers.patterns import (
     _SCALE,
     _TIMES_RATIO_AFTER,
     _UNIT_AFTER,
+    _VERB_NUMBER,
     NUMBER_RE,
     Quantity,
     _is_year,
@@ -50,6 +59,18 @@ from loaders.numbers.patterns import (
 
 __all__ = ["Quantity", "scan"]
 
+_FROM_BEFORE = re.compile(
+    r"\b(?:increased|rose|grew|fell|decreased|dropped|declined|jumped|"
+    r"climbed|went|up|down|risen|fallen|grown)\s+from\s+$",
+    re.I,
+)
+_TO_NUMBER = re.compile(r"\s+to\s+[0-9]")
+_PARTS_OF = re.compile(
+    r"\b(?:purposes?|goals?|aims?|reasons?|objectives?|tasks?|answers?|problems?|missions?|"
+    r"approach|strategy|response|challenges?|rationale|motives?|benefits?)\b[^.;:]{0,40}?"
+    r"\b(?:was|is|are|were)\s+$",
+    re.I,
+)
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 
 
@@ -73,9 +94,13 @@ def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
         q = _quantity(text, m, blocked, cut_at, is_blocked)
         if q is not None and q.unit == "count" and q.value != int(q.value):
             q = None  # "60.37 Non-ferrous metals": nobody counts 60.37 things
+        if q is None and m.group("sign"):
+            q = signed_figure(text, m, lo, hi, is_blocked)
         if q is None and m.group("num") and found:
-            q = _from_to(text, m, found[-1], is_blocked) or _elliptical(
-                text, m, found[-1], is_blocked, cut_at
+            q = (
+                _from_to(text, m, found[-1], is_blocked)
+                or _elliptical(text, m, found[-1], is_blocked, cut_at)
+                or _compared(text, m, lo, found, is_blocked)
             )
         elif q is not None and q.unit == "count" and not q.counted and found:
             q = _elliptical(text, m, found[-1], is_blocked, cut_at) or q
@@ -95,7 +120,11 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
         else:
             head = word.replace("-", "")[:-4]
             value = float(head) if head.isdigit() else parse_words(head) or 0.0
-        if not value or is_blocked(m.start(), m.end()):
+        if (
+            not value
+            or is_blocked(m.start(), m.end())
+            or _PARTS_OF.search(text[max(0, m.start() - 60) : m.start()])
+        ):  # "the purpose of the sanctions was threefold": three parts, not a multiple
             return None
         return Quantity(m.start(), m.end(), value, "ratio", kind="ratio", change_word=True,
                         num_start=m.start())  # fmt: skip
@@ -124,18 +153,22 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
     pos = end
     value_high = None
     rng = _RANGE.match(text, pos) if end == m.end("num") else None
+    if rng and _FROM_BEFORE.search(text[max(0, start - 40) : start]):
+        rng = None  # "increased from 29,000 to 48,000": two levels, not a range
     if rng and not is_blocked(rng.start("n2"), rng.end("n2")):
         high = parse_digits(rng.group("n2"))
         if _is_year(token) and _is_year(rng.group("n2")):
             return None
-        if high is not None and high > abs(value):
+        if _is_year(token) and not cur:
+            rng = None  # "in 2022 to 623,000 cars": a year, then the figure
+        if rng is not None and high is not None and high > abs(value):
             value_high, pos = high, rng.end()
     if _is_year(token) and not cur and value_high is None:
         probe = _SCALE.match(text, pos) or _UNIT_AFTER.match(text, pos)
         if not probe or probe.group(0).strip().lower() in ("years", "year", "-year"):
-            return None
+            return _year_like_count(text, start, pos, value, num_start)
     factor = 1.0
-    glued = _GLUED.match(text, pos) if pos == end else None
+    glued = _GLUED.match(text, pos)  # right after the digits (of the range end: "$108-110b")
     change_word = False
     if glued:
         g = glued.group("g").lower()
@@ -165,8 +198,8 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
             )
     if unit is not None:
         per = _PER.match(text, pos)
-        if per:
-            unit, pos = f"{unit}/{PER_UNITS[per.group('p').lower()]}", per.end()
+        if per:  # "$100/t": a price, in its currency (the surface keeps "/t")
+            pos = per.end()
         return _make(start, pos, value, value_high, factor, unit, kind, signed, num_start)
     if _ORDINAL.match(text, end) and pos == end:
         after = _ORDINAL.match(text, end).end()  # type: ignore[union-attr]
@@ -194,7 +227,7 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
                 change_word = bool(_RATIO_BEFORE.search(before_num))
                 return _make(start, u.end(), value, value_high, 1.0, "ratio", "ratio", signed,
                              num_start, change_word=change_word)  # fmt: skip
-            return _make(start, u.end(), value, value_high, 1.0, "count", "count", False,
+            return _make(start, u.end(), value, value_high, factor, "count", "count", False,
                          num_start, counted="times")  # fmt: skip
         kind = {"percent": "percent", "percentage_point": "percent", "year": "duration",
                 "month": "duration", "day": "duration"}.get(unit_name, "measure")  # fmt: skip
@@ -218,8 +251,42 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
         or _BY_CHANGE.search(text[max(0, start - 40) : start])
         or text[max(0, start - 1) : start] in ("~", "≈")
         or _NUMBER_OF.search(text[max(0, start - 120) : start])
-    ):
+        or _LEVEL_VERB.search(text[max(0, start - 40) : start])
+        or (_FROM_BEFORE.search(text[max(0, start - 40) : start]) and _TO_NUMBER.match(text, pos))
+    ):  # "increased from 29,000 to 48,000"
         return _make(start, pos, value, value_high, factor, "count", "count", False, num_start)
-    if _NUMBER_WAS.search(text[max(0, start - 60) : start]):
+    if _NUMBER_WAS.search(text[max(0, start - 60) : start]) or _VERB_NUMBER.search(
+        text[max(0, start - 60) : start]
+    ):  # "the number of X was 12", "universities, which now number more than 30"
         return _make(start, pos, value, value_high, factor, "count", "count", False, num_start)
     return None
+
+
+_NOT_AFTER_YEAR = re.compile(
+    r"\b(?:in|since|by|from|until|till|before|after|of|during|to|between|through|for|as|"
+    r"early|late|mid|and|or|the|spring|summer|autumn|fall|winter|[A-Z][a-z]+)\s*[-–]?\s*$"
+)
+_METRIC_NOUN = re.compile(
+    r"\b(?:exports|imports|sales|revenues|profits|prices|figures|results|data|elections|games|"
+    r"olympics|levels|earnings|volumes|shipments|deliveries|investments|budgets|forecasts|"
+    r"targets|estimates|statistics|numbers|rates|values|flows|tariffs|plans|talks|protests)$",
+    re.I,
+)
+_AUX_AFTER = re.compile(r"[ \t]+(?:were|are|have|had|will|would|could|can|remain|remained)\b")
+
+
+def _year_like_count(text: str, start: int, pos: int, value: float, num_start: int
+                     ) -> Quantity | None:  # fmt: skip
+    """A number that reads like a year but counts things: "and 2000 jobs were created"
+    (a counted plural noun, then a verb; not after a word that introduces a year)."""
+    if _NOT_AFTER_YEAR.search(text[max(0, start - 12) : start]) and not re.search(
+        r"(?:^|\s)(?:and|or)\s+$", text[max(0, start - 5) : start]
+    ):
+        return None
+    if value % 100 and value >= 1900:
+        return None  # "and 2021 exports were": a year; a round figure is more often a count
+    noun = _counted(text, pos)
+    if not noun or not _AUX_AFTER.match(text, noun[1]) or _METRIC_NOUN.search(noun[0]):
+        return None
+    return _make(start, noun[1], value, None, 1.0, "count", "count", False, num_start,
+                 counted=noun[0])  # fmt: skip

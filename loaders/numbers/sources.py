@@ -11,6 +11,7 @@ credit the numbers of the rest of their passage.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kb.ids import normalise_name
 from kb.models import EntityType
@@ -18,8 +19,18 @@ from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.registry import registry
 from loaders.numbers.subjects import STATES, mentions_in, state_key
 
+# "China's customs", "Russia's central bank", "Chinese customs": a state's body in lower case
+_BODY = (
+    r"(?:customs|ministry\s+of\s+[a-z]+|[a-z]+\s+ministry|central\s+bank|statistics\s+"
+    r"(?:committee|service|office|agency|bureau)|statistical\s+(?:service|office|agency|"
+    r"bureau)|(?:statistics\s+)?bureau\s+of\s+statistics|customs\s+(?:service|administration))"
+)
+_STATE_BODY = (
+    rf"(?:[A-Z][\w-]*(?:'s|’s)|Chinese|Russian|Kazakh|Indian|Turkish|Japanese|Korean|German|"
+    rf"French|British|Mongolian|Belarusian|Uzbek|Iranian)\s+{_BODY}(?![\w-])"
+)
 _NAME = (
-    r"(?:@\w+|(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|the|for|on|de|and(?=\s+[A-Z])|[A-Z][\w'’.&-]*|"
+    rf"(?:{_STATE_BODY}|@\w+|(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|the|for|on|de|and(?=\s+[A-Z])|[A-Z][\w'’.&-]*|"
     r"\([A-Z]+\))){0,12})"
 )
 _STATE_ADJ = r"(?P<adj>Chinese|Russian|China's|China’s|Russia's|Russia’s|U\.S\.|American|European)"
@@ -40,7 +51,7 @@ _RULES = [
         rf"calculated|recorded|announced|provided)\s+by\s+(?:[a-z]+\s+)?(?P<name>{_NAME})"
     ),
     re.compile(
-        rf"\b(?:data|figures|statistics|estimates|survey|poll|study|report|research|analysis|"
+        rf"\b(?i:data|figures|statistics|estimates|survey|poll|study|report|research|analysis|"
         rf"census)\s+(?:from|of|by|conducted\s+by)\s+(?P<name>{_NAME})"
     ),
     re.compile(
@@ -59,7 +70,7 @@ _RULES = [
         rf"(?:at|from|of|with)\s+(?P<name>{_NAME})"
     ),
     re.compile(
-        rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:recorded|reported|released|"
+        rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?(?:recorded|reported|released|"
         r"published|estimated|estimates|estimate|announced|registered|calculated|says|said|"
         r"told|added|noted|stated|expects|forecasts|targets|plans|projects|predicts|puts|"
         r"data\s+shows?)\b"
@@ -98,37 +109,103 @@ _BODY_WORDS = {
 }  # fmt: skip
 
 
-def find_source(ex: Extraction, text: str, start: int, end: int) -> tuple[str | None, bool]:
-    """(entity key of the credited source in text[start:end], is-an-announcement)."""
+@dataclass
+class Credit:
+    """A source stated in a sentence: its entity, where the credit phrase is, and which way
+    it reaches (`left`: ", according to X" / ", X reported" after the figures it covers)."""
+
+    key: str
+    start: int
+    end: int
+    left: bool = False
+    speech: bool = False  # "X said": who reports the number, not where the data come from
+    opens: bool = False  # starts a sentence the splitter missed ("$100/t.¹⁰⁸ According to …")
+
+
+def is_announcement(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] announces data ("has released its August data")."""
+    return bool(_ANNOUNCE.search(text, start, end))
+
+
+def credit_for(start: int, end: int, credits: list[Credit]) -> str | None:
+    """The credit that covers the number at [start, end) among its sentence's `credits`: a
+    left-reaching credit right after it ("$140 billion, according to the FCS"), unless that is
+    only who said it and a data source precedes; else the nearest one before it ("The FCS
+    recorded $140 billion"), else the first one after it."""
+    after = [c for c in credits if c.start >= end]
+    before = [c for c in credits if c.end <= start]
+    forward = [c for c in before if not c.left]
+    if after and after[0].left:
+        if after[0].speech and forward and not forward[-1].speech:
+            return forward[-1].key  # "According to X, … rose 14%, Y said": X's data
+        return after[0].key
+    if forward:
+        return forward[-1].key
+    if after and not after[0].opens:
+        return after[0].key
+    return before[-1].key if before else None
+
+
+def find_credits(ex: Extraction, text: str, start: int, end: int) -> list[Credit]:
+    """Every source credited in text[start:end], in text order (rules in priority order; a
+    phrase already taken by an earlier rule is not read again)."""
+    found: list[Credit] = []
     for rx in _RULES:
-        m = rx.search(text, start, end)
-        if not m:
-            continue
-        announce = bool(_ANNOUNCE.search(text, start, end))
-        if "adj" in rx.groupindex and m.group("adj"):
-            adj = m.group("adj").lower()
-            state = "China" if adj.startswith("chin") else "Russia" if adj.startswith("russ") \
-                else "European Union" if adj.startswith("euro") else "United States"  # fmt: skip
-            return state_key(ex, state), announce
-        name = m.group("name")
-        if not name:
-            continue
-        s, e = m.start("name"), m.end("name")
-        trimmed = _TRIM.sub("", name).strip().rstrip(".,;:")
-        s = s + name.find(trimmed) if trimmed in name else s
+        for m in rx.finditer(text, start, end):
+            if any(c.start < m.end() and m.start() < c.end for c in found):
+                continue
+            key = _credit(ex, text, rx, m)
+            if key:
+                left = bool(
+                    _LEFT_BEFORE.search(text, max(start, m.start() - 20), m.start())
+                    or m.group(0)[:1] in ",;(—–"
+                )
+                speech = bool(_SPEECH.search(m.group(0)))
+                opens = bool(_OPENS.search(text, max(start, m.start() - 12), m.start()))
+                found.append(Credit(key, m.start(), m.end(), left and m.start() > start, speech,
+                                    opens and m.start() > start))  # fmt: skip
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+_LEFT_BEFORE = re.compile(
+    r"[,;(—–]\s*(?:per|citing|via|according\s+to|as\s+(?:reported|"
+    r"estimated|calculated)\s+by)?\s*$",
+    re.I,
+)
+_OPENS = re.compile(r"[.!?][\s⁰¹²³⁴⁵⁶⁷⁸⁹0-9^{}*]*$")
+_SPEECH = re.compile(r"\b(?:says|said|told|added|noted|stated)$")
+
+
+def _credit(ex: Extraction, text: str, rx: re.Pattern[str], m: re.Match[str]) -> str | None:
+    if "adj" in rx.groupindex and m.group("adj"):
+        adj = m.group("adj").lower()
+        body = registry().lookup(f"{m.group('adj')} customs") if "customs" in m.group(0) else None
+        if body is not None:  # "Chinese customs data": the customs body, not the state
+            key = ex.add_entity(body.draft())
+            at = m.start("adj")
+            ex.mentions.append(MentionDraft(key, at, at + len(m.group("adj")) + 8,
+                                            text[at : at + len(m.group("adj")) + 8]))  # fmt: skip
+            return key
+        state = "China" if adj.startswith("chin") else "Russia" if adj.startswith("russ") \
+            else "European Union" if adj.startswith("euro") else "United States"  # fmt: skip
+        return state_key(ex, state)
+    name = m.group("name")
+    if not name:
+        return None
+    s, e = m.start("name"), m.end("name")
+    trimmed = _TRIM.sub("", name).strip().rstrip(".,;:")
+    s = s + name.find(trimmed) if trimmed in name else s
+    e = s + len(trimmed)
+    if not trimmed or _GROUP.match(trimmed) or _GROUP_AFTER.match(text, e):
+        return None
+    acronym = _ACRONYM.search(trimmed)
+    if acronym:  # "Ministry of Commerce … (MOFCOM)": the name, with the acronym as alias
+        trimmed = trimmed[: acronym.start()].rstrip()
         e = s + len(trimmed)
-        if not trimmed or _GROUP.match(trimmed) or _GROUP_AFTER.match(text, e):
-            continue
-        acronym = _ACRONYM.search(trimmed)
-        if acronym:  # "Ministry of Commerce … (MOFCOM)": the name, with the acronym as alias
-            trimmed = trimmed[: acronym.start()].rstrip()
-            e = s + len(trimmed)
-        credited = bool(re.match(r"[,;(—–]\s*per\s", m.group(0)))
-        key = _resolve(ex, text, s, e, trimmed, credited=credited,
-                       alias=acronym.group(1) if acronym else None)  # fmt: skip
-        if key:
-            return key, announce
-    return None, False
+    credited = bool(re.match(r"[,;(—–]\s*per\s", m.group(0)))
+    return _resolve(ex, text, s, e, trimmed, credited=credited,
+                    alias=acronym.group(1) if acronym else None)  # fmt: skip
 
 
 _PERSONISH = re.compile(
@@ -137,6 +214,7 @@ _PERSONISH = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"^([A-Z][\w-]*)(?:'s|’s)\s+([a-z][a-z\s]+)$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)$")
 _DOMAIN = re.compile(r"^[\w-]+\.(?:ru|cn|com|org|net|io|info|kz|by)$", re.I)
 
@@ -162,6 +240,10 @@ def _resolve(ex: Extraction, text: str, start: int, end: int, name: str, *,
         if name.startswith("@") and name.lower() in {h.lower() for h in ent.handles}:
             return key
     entry = registry().lookup(name.removeprefix("the ").removeprefix("The "))
+    poss = _POSSESSIVE.match(name)
+    if entry is None and poss:  # "Russia's central bank" → "Central Bank of Russia"
+        state, body = poss.group(1), poss.group(2).title()
+        entry = registry().lookup(f"{body} of {state}") or registry().lookup(f"{state} {body}")
     if entry is None and name.startswith("@"):
         entry = registry().handle(name)
     if entry is not None:  # a registered entity the entities stage did not see written here

@@ -5,7 +5,8 @@ The row is the first cell, the column its header. Unit and scale come from the c
 the table's ``unit_hint``; columns named "change"/"growth"/"compared to" are changes. Period
 and subjects come from the caption ("… Russian Exports to China in 2021"). Cells parse with
 thousands separators and decimal commas ("53,540.84", "5723.58", "-10,22"); placeholders
-("_", "-", "—", "n/a", "…") and non-numeric cells are skipped.
+("_", "-", "—", "n/a", "…") and non-numeric cells are skipped. A cell written with a plus sign
+("+105.6") is a change whatever its column says; minus signs parse with any dash ("–10.22").
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ _SCALE = re.compile(r"\b(trillion|billion|million|thousand|bln|bn|mln|mn|trn|tn|
 _CURRENCY = re.compile(rf"(?:\b(?:{alternation(CURRENCY_WORDS)})\b|US\$|\$|€|¥|₽)", re.I)
 _UNITS = {k: v for k, v in UNIT_WORDS.items() if k not in ("x", "times", "fold")}
 _UNIT = re.compile(rf"(?:%|\b(?:{alternation(_UNITS)})\b)", re.I)
-_CHANGE = re.compile(r"\b(?:change|growth|increase|decrease|compared|dynamics|y-o-y|yoy|"
-                     r"year-on-year|vs\.?)\b", re.I)  # fmt: skip
+_CHANGE = re.compile(r"\b(?:change|chg|growth|increase|decrease|compared|dynamics|y-o-y|yoy|"
+                     r"y/y|m/m|q/q|year-on-year|vs\.?)(?![\w/])|Δ|±", re.I)  # fmt: skip
 _LABEL = re.compile(r"\s*[\(\[,].*$")
 
 
@@ -82,7 +83,7 @@ def cell_statistics(table: TableDraft, text: str) -> list[StatisticDraft]:
         col = column_unit(header, table.unit_hint)
         raw = cell.strip()
         percent_in_cell = raw.endswith("%")
-        value = parse_digits(raw.rstrip("%").strip().replace("−", "-"))
+        value = parse_digits(raw.rstrip("%").strip())
         if value is None:
             continue
         unit = "percent" if percent_in_cell else col.unit or "count"
@@ -92,7 +93,8 @@ def cell_statistics(table: TableDraft, text: str) -> list[StatisticDraft]:
             s, e = start, end
         out.append(StatisticDraft(
             start=s, end=e, surface=text[s:e], value=float(f"{value * col.factor:.12g}"),
-            unit=unit, metric=label(header) or None, is_change=col.is_change,
+            unit=unit, metric=label(header) or None,
+            is_change=col.is_change or raw.startswith("+"),  # "+105.6": a change, signed
             table_number=table.number, table_caption=table.caption, table_row=row_label,
             table_column=header.strip(),
         ))  # fmt: skip

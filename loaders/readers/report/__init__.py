@@ -9,6 +9,8 @@ the cleaned body and whose passages index it (code points, end exclusive):
   ``"Figure 1"``; a table's or figure's ``Source:`` note is a CAPTION with the same label);
 - ``section`` = the open headings joined by ``" / "`` (see :mod:`.headings`).
 
+LaTeX escapes and markup-bearing inline math are undone first (:mod:`.latex`): the text
+reads "$146.89 billion" and "CIS.^{47}", not "\\$146.89 billion" and "$CIS.^{47}$".
 Removed from the body: the table of contents (kept as ``meta["toc"]``), the title page and
 credits (metadata), running headers/footers and page numbers, the back-cover imprint.
 Paragraphs broken by a page, a footnote block or a hyphen are rejoined (:mod:`.body`).
@@ -34,12 +36,14 @@ from loaders.readers.report.blocks import Block, mark_noise, restore_listed_head
 from loaders.readers.report.body import Body
 from loaders.readers.report.front import FrontMatter, drop_back_matter, parse_front
 from loaders.readers.report.headings import NUMBERED, STRUCTURAL, Sections
+from loaders.readers.report.latex import unescape
 from loaders.readers.report.people import attach_bios
 from loaders.readers.report.refs import find_refs
 from loaders.readers.report.toc import find_toc
 
 
 def read(text: str, source_path: str) -> list[DocumentDraft]:
+    text = unescape(text)  # "\\$146.89 billion" reads "$146.89 billion" in Document.text
     blocks = split_blocks(text)
     if not blocks:
         return []
