@@ -15,6 +15,8 @@ Normalisation decisions beyond CONTRACT.md's unit list:
   ``<unit>/day`` ("2.1 million barrels per day" → ``bbl/day``), annual volumes keep the plain
   unit ("38 bcm a year" → ``m3``); oil volumes are ``bbl``;
 - ages are ``year`` with metric "age"; "157k" is a count of 157,000;
+- every statistic gets an ``indicator`` (what it measures independent of wording: see
+  :mod:`loaders.indicators`) and a cleaned ``metric``;
 - a period is set only when the text states it or its year is derivable from the text
   (a baseline "compared to 2019", the year the text is talking about); never invented.
 """
@@ -22,17 +24,19 @@ Normalisation decisions beyond CONTRACT.md's unit list:
 from __future__ import annotations
 
 from loaders.drafts import Extraction
+from loaders.indicators import assign_indicators
 from loaders.numbers import extract
 
 
 class Statistics:
     name = "statistics"
-    version = "1"
+    version = "2"  # 2: cleaned metrics, indicators (loaders.indicators)
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 
     def __call__(self, ex: Extraction) -> None:
         ex.statistics.extend(extract(ex))
+        assign_indicators(ex)
 
 
 COMPONENT = Statistics

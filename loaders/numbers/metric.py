@@ -4,7 +4,12 @@
 The nearest *metric head* (trade, turnover, exports, imports, investment, GDP, a commodity…)
 before the number within its clause, widened left by its modifiers ("Russian", "crude oil",
 "total export") and right by a short "to/from/with/between X" phrase; for "N% of X" the
-share of X; for counts the counted noun; otherwise None.
+share of X; when no head precedes the number in its clause, "N in/of <head>" after it
+("recorded $140.7 billion in trade"); for counts the counted noun; otherwise None.
+
+:func:`clean_metric` tidies a phrase for storage: headline capitals of common words go
+("Increase Trade Turnover" → "trade turnover"), a leading comparison or verb goes ("than
+China's foreign trade turnover" → "China's foreign trade turnover"); names keep their case.
 """
 
 from __future__ import annotations
@@ -54,10 +59,15 @@ def metric(text: str, q: Quantity, lo: int) -> str | None:
     cut = 0
     for b in _CLAUSE_BREAK.finditer(before):
         cut = b.end()
-    heads = list(_HEAD_RE.finditer(before, cut)) or list(_HEAD_RE.finditer(before))
+    heads = list(_HEAD_RE.finditer(before, cut))
+    if not heads:
+        after = _AFTER.match(text, q.end)
+        if after and (q.kind != "count" or not q.counted):
+            return clean_metric(after.group(1))
+        heads = list(_HEAD_RE.finditer(before))
     if heads:
         head = heads[-1]
-        return _phrase(before, head, cut if head.start() >= cut else 0)
+        return clean_metric(_phrase(before, head, cut if head.start() >= cut else 0))
     if q.kind == "count" and q.counted:
         return q.counted
     return None
@@ -88,3 +98,33 @@ _COMMON = {
     "total", "annual", "energy", "oil", "gas", "exports", "imports", "investment", "e-commerce",
     "agricultural", "cross-border", "foreign", "direct", "capital", "consumer", "beef",
 }  # fmt: skip
+
+
+_AFTER = re.compile(rf"\s+(?:in|of|worth\s+of)\s+((?:[\w'’-]+\s+){{0,2}}?(?:{_HEADS}))\b", re.I)
+_LEADING = {
+    "than", "while", "whereas", "and", "but", "with", "as", "so", "also", "even", "increase",
+    "increased", "increasing", "raise", "boost", "expand", "the", "of", "to", "in", "by",
+}  # fmt: skip
+# Words that are common nouns or adjectives even when a headline capitalises them.
+_LOWER_WORDS = (
+    set(re.findall(r"[a-z][a-z-]+", _HEADS.replace("(?:", " ").replace("s?", "s")))
+    | _COMMON | _STOP_MODS | {"increase", "volume", "volumes", "export", "import", "change",
+    "compared", "recent", "members", "rate", "direct", "investments", "foreign", "classes",
+    "exceed", "extends", "board", "freight", "rail", "mutual", "bilateral", "group", "groups",
+    "structure", "commodity", "cities", "students", "share", "turnover", "growth"}
+)  # fmt: skip
+
+
+def clean_metric(phrase: str | None) -> str | None:
+    """The phrase with single spaces, no leading comparison/verb, headline case undone."""
+    if phrase is None:
+        return None
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower() in _LEADING:
+        words = words[1:]
+    out = []
+    for w in words:
+        if w[:1].isupper() and w[1:].islower() and w.lower() in _LOWER_WORDS:
+            w = w.lower()
+        out.append(w)
+    return " ".join(out) or None
