@@ -31,7 +31,7 @@ section {{ margin-bottom: 2em; }}
 #chart-box {{ position: relative; height: 380px; max-width: 1100px; }}
 #network {{ height: 460px; max-width: 1100px; border: 1px solid #ddd; }}
 select {{ max-width: 100%; }}
-.passage {{ border-left: 3px solid #1f77b4; padding: .3em .8em; margin: .5em 0; max-width: 1100px; }}
+.passage {{ border-left: 3px solid #1f77b4; padding: .3em .8em; margin: .5em 0; }}
 .passage .where {{ color: #777; font-size: .85em; }}
 mark {{ background: #ffe08a; }}
 #error {{ color: #b00; }}

@@ -47,6 +47,7 @@ _CURRENCY_WORDS = (
     ("euros", r"euros?|EUR"),
     ("national currencies", r"national\s+currenc(?:y|ies)"),
 )
+_NOT_CURRENCIES = {"TEU"}  # three capitals, not an ISO 4217 code
 _TOTAL_ROW = re.compile(r"^\s*(?:total|all|overall)\b", re.I)
 
 
@@ -54,7 +55,7 @@ def unit_family(unit: str) -> str:
     """``money``, ``price``, ``percent`` or the unit itself."""
     if "/" in unit and unit.split("/")[0].isupper():
         return "price"
-    if len(unit) == 3 and unit.isupper():
+    if len(unit) == 3 and unit.isupper() and unit not in _NOT_CURRENCIES:
         return "money"
     if unit in ("percent", "percentage_point"):
         return "percent"
@@ -136,7 +137,7 @@ def indicator(
         currency = _currency(sentence)
         name += f" in {currency}" if currency else ""
     growth = is_change or (concept is not None and bool(GROWTH_WORDS.search(phrase)))
-    if growth and not name.endswith("growth"):
+    if growth and not GROWTH_WORDS.search(name):
         name += " growth"
     names = sorted(dict.fromkeys(subjects))
     who = ", ".join(names)
