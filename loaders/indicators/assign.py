@@ -69,7 +69,10 @@ def _state(surface: str) -> str | None:
 
 def _concept(phrase: str, family: str) -> Concept | None:
     if re.match(r"(?:market\s+)?share\b", phrase, re.I):
-        return None  # "share of Russians", "share in total exports": a share keeps its phrase
+        # "share of Russians", "share in total exports": a share keeps its phrase, unless
+        # it is the share of something the vocabulary measures as a share ("settlements")
+        shares = [c for c in CONCEPTS if "percent" in c.units and c.pattern.search(phrase)]
+        return shares[0] if shares else None
     for c in CONCEPTS:
         if c.units and family not in c.units:
             continue
