@@ -4,7 +4,7 @@
   number of spans (sentences or claims) and documents they share, most first, paged *per
   entity* with window functions (one statement per request and page size);
 - :func:`examples_of`: for many (entity, other) pairs, their first spans with the span text
-  (cut from `Document.text` in SQL, code points), one windowed statement;
+  (cut from its passage, code points), one windowed statement;
 - :func:`graph`: the neighbourhood of some entities as nodes and weighted edges (two
   statements: neighbours, then the edges among all nodes).
 """
@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, or_, select, tuple_
 from sqlmodel import Session
 
-from kb.models import CoMention, Document, Entity
+from kb.models import CoMention, Entity, Passage
 from schema.pagination import Page
 
 
@@ -124,15 +124,17 @@ def examples_of(
         .where(wanted)
         .subquery()
     )
-    span = func.substr(Document.text, inner.c.start + 1, inner.c.end - inner.c.start)
+    # The span's text is cut from its passage (short), not from `Document.text` (a report
+    # is hundreds of kilobytes, and SQLite would copy it for every example).
     stmt = (
-        select(inner, span)
-        .join(Document, Document.id == inner.c.document_id)
+        select(inner, Passage.start, Passage.text)
+        .join(Passage, Passage.id == inner.c.passage_id, isouter=True)
         .where(inner.c.rn <= limit)
         .order_by(inner.c.entity_id, inner.c.other_id, inner.c.rn)
     )
     found: dict[tuple[str, str], list[Example]] = {}
-    for a, b, did, pid, start, end, via, _rn, text in session.execute(stmt).all():
+    for a, b, did, pid, start, end, via, _rn, p_start, p_text in session.execute(stmt).all():
+        text = p_text[start - p_start : end - p_start] if p_text is not None else ""
         found.setdefault((a, b), []).append(Example(did, pid, start, end, via, text))
     return found
 

@@ -204,7 +204,9 @@ class CoMentionExample:
     start: int = strawberry.field(description=f"Where the span starts: {OFFSETS}.")
     end: int = strawberry.field(description=f"Where it ends (exclusive): {OFFSETS}.")
     via: str = strawberry.field(description="SENTENCE or CLAIM: what the span is.")
-    text: str = strawberry.field(description="The span: `Document.text[start:end]`.")
+    text: str = strawberry.field(
+        description="The span: `Document.text[start:end]` (up to the end of its passage)."
+    )
 
     @classmethod
     def of(cls, e: Example) -> CoMentionExample:
