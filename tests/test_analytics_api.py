@@ -119,3 +119,16 @@ def test_statements_do_not_grow_with_page_size(api: Api) -> None:
       coMentions(first: $m) { totalCount edges { node { entity { name }
         examples { text document { sourcePath } } } } } } } } }"""
     assert api.statements(co, {"n": 20, "m": 3}) == api.statements(co, {"n": 60, "m": 20})
+
+
+def test_the_readme_answers_the_three_questions(api: Api) -> None:
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("The analyst's three questions, one query each:")[1]
+    queries = block.split("```graphql")[1].split("```")[0].strip().split("\n\n")
+    assert len(queries) == 3
+    series, conflicts, huawei = (api.data(q) for q in queries)
+    assert any(p["unit"] == "USD" for p in series["indicator"]["series"])
+    assert any(c["relativeDifference"] > 0.04 for c in conflicts["conflicts"])
+    assert huawei["organisation"]["coMentions"]["totalCount"] > 5
