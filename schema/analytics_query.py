@@ -144,8 +144,11 @@ class AnalyticsQuery:
         by_indicator: dict[str, list] = {}
         for row in ctx(info).session.scalars(stmt):
             by_indicator.setdefault(row.indicator, []).append(row)
+        passages = series.passages_of(
+            ctx(info).session, [r for v in by_indicator.values() for r in v]
+        )
         found = [d for key, rows in sorted(by_indicator.items())
-                 for d in series.conflicts(key, rows, tolerance)]  # fmt: skip
+                 for d in series.conflicts(key, rows, tolerance, passages)]  # fmt: skip
         found.sort(key=lambda d: -d.relative_difference)
         return [Conflict.of(d) for d in found[:first]]
 

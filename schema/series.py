@@ -13,12 +13,16 @@
   is the interval [v, v]; "more than v" is [v, ∞); "less than v" (−∞, v]; a range [low, high];
   "about v" is ±max(tolerance, :data:`APPROXIMATE_SLACK`). So "more than $140 billion" is
   consistent with $146.89 billion, and $146.89 billion vs $140.7 billion is a conflict of 4.2%.
-  Undated statistics never conflict (their periods are unknown).
+  Undated statistics never conflict (their periods are unknown). Nor do two figures one
+  source gives in one sentence ("4.4 percent globally, 3.6 percent in Russia and 6.1 percent
+  in China"): a sentence listing values enumerates (its subjects were not told apart), it
+  does not contradict itself; :func:`passages_of` reads the passages such pairs share.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -28,10 +32,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlmodel import Session
 
-from kb.models import Statistic, StatisticSubject
+from kb.models import Passage, Statistic, StatisticSubject
 from schema.filters import entities_named
 
 APPROXIMATE_SLACK = 0.05
+# Where one sentence ends and another begins: ". The", "?⁸³ The", ".» According"
+SENTENCE_END = re.compile(r"[.!?…][\s\"”’»)\]*⁰¹²³⁴⁵⁶⁷⁸⁹0-9^{}&quot;;]*\s+[\"“(«]?[A-Z0-9]")
+Passages = dict[str, tuple[int, str]]
 INF = float("inf")
 
 
@@ -70,9 +77,27 @@ class SeriesArgs:
     period_to: dt.date | None = None
 
 
+@dataclass
+class Found:
+    """The statistics of one indicator and the texts of passages holding two of them."""
+
+    rows: list[Statistic] = field(default_factory=list)
+    passages: Passages = field(default_factory=dict)
+
+
+def passages_of(session: Session, rows: Sequence[Statistic]) -> Passages:
+    """(start, text) of every passage holding two or more of `rows` (one statement)."""
+    counts = Counter(r.passage_id for r in rows if r.passage_id)
+    shared = [pid for pid, n in counts.items() if n > 1]
+    if not shared:
+        return {}
+    stmt = select(Passage.id, Passage.start, Passage.text).where(Passage.id.in_(shared))
+    return {pid: (start, text) for pid, start, text in session.execute(stmt).all()}
+
+
 def statistics_of(
     session: Session, indicators: Sequence[str], args: SeriesArgs
-) -> dict[str, list[Statistic]]:
+) -> dict[str, Found]:
     stmt = select(Statistic).where(Statistic.indicator.in_(list(indicators)))
     if args.unit:
         stmt = stmt.where(Statistic.unit == args.unit)
@@ -92,9 +117,12 @@ def statistics_of(
         Statistic.document_id,
         Statistic.start,
     )
-    found: dict[str, list[Statistic]] = defaultdict(list)
+    found: dict[str, Found] = defaultdict(Found)
     for row in session.scalars(stmt):
-        found[row.indicator].append(row)
+        found[row.indicator].rows.append(row)
+    texts = passages_of(session, [r for f in found.values() for r in f.rows])
+    for f in found.values():
+        f.passages = texts
     return found
 
 
@@ -188,7 +216,26 @@ def relative_gap(a: Statement, b: Statement, tolerance: float) -> float:
     return gap / scale if scale else INF
 
 
-def conflicts(indicator: str, rows: list[Statistic], tolerance: float) -> list[Disagreement]:
+def one_sentence(a: Statistic, b: Statistic, passages: Passages) -> bool:
+    """Both figures in the same sentence of the same passage (by the passage's text)."""
+    if a.passage_id is None or a.passage_id != b.passage_id or a.passage_id not in passages:
+        return False
+    start, text = passages[a.passage_id]
+    lo, hi = sorted((a, b), key=lambda s: s.start)
+    between = text[max(lo.end - start, 0) : max(hi.start - start, 0)]
+    return not SENTENCE_END.search(between)
+
+
+def enumerates(a: Statement, b: Statement, passages: Passages) -> bool:
+    """One source listing both values in one sentence (see the module docstring)."""
+    if a.first.source_id != b.first.source_id:
+        return False
+    return any(one_sentence(x, y, passages) for x in a.statistics for y in b.statistics)
+
+
+def conflicts(
+    indicator: str, rows: list[Statistic], tolerance: float, passages: Passages | None = None
+) -> list[Disagreement]:
     by_period: dict[tuple[Any, ...], list[Statement]] = defaultdict(list)
     for st in statements([s for s in rows if s.period_start is not None]):
         s = st.first
@@ -197,7 +244,7 @@ def conflicts(indicator: str, rows: list[Statistic], tolerance: float) -> list[D
     for (unit, start, end), group in sorted(by_period.items(), key=lambda kv: str(kv[0])):
         for a, b in combinations(group, 2):
             gap = relative_gap(a, b, tolerance)
-            if gap > tolerance:
+            if gap > tolerance and not enumerates(a, b, passages or {}):
                 found.append(Disagreement(indicator, unit, start, end, a, b, gap))
     found.sort(key=lambda d: (d.period_start, -d.relative_difference))
     return found

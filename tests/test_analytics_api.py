@@ -132,3 +132,42 @@ def test_the_readme_answers_the_three_questions(api: Api) -> None:
     assert any(p["unit"] == "USD" for p in series["indicator"]["series"])
     assert any(c["relativeDifference"] > 0.04 for c in conflicts["conflicts"])
     assert huawei["organisation"]["coMentions"]["totalCount"] > 5
+
+
+NEW_DOCS = {
+    "a.txt": "Trade between Russia and China reached $100 billion in 2019, according to the "
+    "General Administration of Customs of China. Bilateral trade of Russia and China was "
+    "$100 billion in 2019, the General Administration of Customs of China said again.\n\n"
+    "Russia-China trade exceeded $95 billion in 2019.\n",
+    "b.txt": "The Federal Customs Service of Russia recorded $110 billion in trade between "
+    "Russia and China in 2019.\n\n"
+    "In 2019, GDP growth was 2.0 percent in Russia and 6.0 percent in China.\n",
+}
+
+
+def test_conflicts_on_new_documents(
+    empty_engine: Engine, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from loaders.runner import load_paths
+
+    folder = Path(str(tmp_path)) / "corpus"
+    folder.mkdir()
+    for name, text in NEW_DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert load_paths(empty_engine, [folder]).ok
+    monkeypatch.setenv("KB_QUERY_STATS", "1")
+    api = Api(empty_engine)
+    found = api.data(CONFLICTS, {"key": None})["conflicts"]
+    trade = [c for c in found if c["indicator"] == TRADE]
+    # $100 bn (stated twice: one side, two occurrences) vs $110 bn: one conflict of ~9.1%;
+    # "exceeded $95 billion" bounds both and conflicts with neither
+    assert len(trade) == 1, found
+    c = trade[0]
+    assert {c["a"]["value"], c["b"]["value"]} == {100e9, 110e9}
+    assert c["relativeDifference"] == pytest.approx(10 / 110, abs=1e-4)
+    hundred = c["a"] if c["a"]["value"] == 100e9 else c["b"]
+    assert hundred["occurrences"] == 2
+    # one sentence listing two countries' growth does not contradict itself
+    assert not [c for c in found if c["indicator"].startswith("GDP growth")]

@@ -77,7 +77,11 @@ def _phrase(clause: str, head: re.Match[str], floor: int) -> str:
     words_before = clause[floor : head.start()].split()
     mods: list[str] = []
     for w in reversed(words_before[-3:]):
-        bare = w.strip(",\"“”'")
+        opened = _OPENING_QUOTE.match(w)  # a quoted title starts here: keep its first word
+        bare = (w[opened.end() :] if opened else w).strip(",\"“”'")
+        if opened and bare and bare.lower() not in _STOP_MODS and re.match(r"^[\w'’-]+$", bare):
+            mods.insert(0, bare)
+            break
         if bare != w or bare.lower() in _STOP_MODS or not re.match(r"^[\w'’-]+$", bare):
             break
         if re.match(r"^[0-9]", bare) or (re.search(r"ed$|ing$|ly$", bare) and bare[0].islower()):
@@ -100,6 +104,7 @@ _COMMON = {
 }  # fmt: skip
 
 
+_OPENING_QUOTE = re.compile(r"^(?:&quot;|[\"“‘'])")
 _AFTER = re.compile(rf"\s+(?:in|of|worth\s+of)\s+((?:[\w'’-]+\s+){{0,2}}?(?:{_HEADS}))\b", re.I)
 _LEADING = {
     "than", "while", "whereas", "and", "but", "with", "as", "so", "also", "even", "increase",

@@ -35,15 +35,16 @@ def check_tolerance(tolerance: float) -> float:
 
 
 def _batch_statistics(args: series.SeriesArgs) -> Any:
-    def batch(session: Session, keys: Sequence[str]) -> dict[str, list[Any]]:
+    def batch(session: Session, keys: Sequence[str]) -> dict[str, series.Found]:
         return series.statistics_of(session, keys, args)
 
     batch.__name__ = "indicator_statistics"
     return batch
 
 
-async def _rows(info: strawberry.Info, key: str, args: series.SeriesArgs) -> list[Any]:
-    return await ctx(info).load(("indicator.rows", args), _batch_statistics(args), key, list)
+async def _rows(info: strawberry.Info, key: str, args: series.SeriesArgs) -> series.Found:
+    batch = _batch_statistics(args)
+    return await ctx(info).load(("indicator.rows", args), batch, key, series.Found)
 
 
 @strawberry.type(description="One point of a series: what one source states for one period.")
@@ -165,10 +166,10 @@ class Indicator:
         ] = None,
     ) -> list[SeriesPoint]:
         args = series.SeriesArgs(tuple(subjects or ()), unit, from_, to)
-        rows = await _rows(info, self.key, args)
+        found = await _rows(info, self.key, args)
         clashing = {
             id(s)
-            for d in series.conflicts(self.key, rows, DEFAULT_TOLERANCE)
+            for d in series.conflicts(self.key, found.rows, DEFAULT_TOLERANCE, found.passages)
             for s in (*d.a.statistics, *d.b.statistics)
         }
         return [
@@ -183,7 +184,7 @@ class Indicator:
                 occurrences=len(p.statistics),
                 in_conflict=any(id(s) in clashing for s in p.statistics),
             )
-            for p in series.points(rows)
+            for p in series.points(found.rows)
         ]
 
     @strawberry.field(description="Where statements of this indicator disagree, by period.")
@@ -192,9 +193,12 @@ class Indicator:
         info: strawberry.Info,
         tolerance: Annotated[float, A(description=TOLERANCE_DOC)] = DEFAULT_TOLERANCE,
     ) -> list[Conflict]:
-        rows = await _rows(info, self.key, series.SeriesArgs())
-        found = series.conflicts(self.key, rows, check_tolerance(tolerance))
-        return [Conflict.of(d) for d in found]
+        found = await _rows(info, self.key, series.SeriesArgs())
+        tolerance = check_tolerance(tolerance)
+        return [
+            Conflict.of(d)
+            for d in series.conflicts(self.key, found.rows, tolerance, found.passages)
+        ]
 
 
 @strawberry.type(description=f"A span where two entities appear together; offsets are {OFFSETS}.")
