@@ -15,7 +15,7 @@ from kb.models import Statistic as StatisticRow
 from schema import comentions, series
 from schema.errors import UserError
 from schema.filters import _ci_contains
-from schema.ids import from_global_id, to_global_id
+from schema.ids import from_global_id
 from schema.pagination import MAX_PAGE, After, Connection, First, make_connection, page_args
 from schema.rows import lean
 from schema.types.analytics import (
@@ -93,10 +93,11 @@ class AnalyticsQuery:
         if filter and filter.contains:
             where.append(_ci_contains(StatisticRow.indicator, filter.contains))
         if filter and filter.unit_family:
-            where.append(StatisticRow.indicator.like(f"%; {filter.unit_family})"))
-        rows, total = series.indicator_counts(ctx(info).session, where, page.offset, page.limit)
-        if filter and filter.min_statistics:
-            rows = [r for r in rows if r[1] >= filter.min_statistics]
+            family = f"; {filter.unit_family})"
+            where.append(StatisticRow.indicator.endswith(family, autoescape=True))
+        least = filter.min_statistics or 1 if filter else 1
+        session = ctx(info).session
+        rows, total = series.indicator_counts(session, where, page.offset, page.limit, least)
         has_next = len(rows) > page.limit
         return make_connection([_indicator(r) for r in rows[: page.limit]], page, total, has_next)
 
@@ -190,6 +191,3 @@ class AnalyticsQuery:
                 if a in gid and b in gid
             ],
         )
-
-
-__all__ = ["AnalyticsQuery", "IndicatorFilter", "to_global_id"]

@@ -61,6 +61,15 @@ mark {{ background: #ffe08a; }}
 """
 
 
+_MISSING = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>kb · insights not built</title></head>
+<body style="font-family: sans-serif; max-width: 44em; margin: 2em auto">
+<h1>The insights page is not built</h1>
+<p>Build the browser assets with <code>{build}</code> (needs Node.js and npm), then reload.
+The GraphQL API at <code>/graphql</code> works without them.</p></body></html>
+"""
+
+
 def insights_response(request: Request) -> HTMLResponse:
     """The HTML page at `/insights` (503 with build instructions when assets are missing)."""
     root = request.scope.get("root_path", "")
@@ -80,11 +89,11 @@ def insights_response(request: Request) -> HTMLResponse:
         "entity": request.query_params.get("entity", DEFAULT_ENTITY),
     }
     build_json = ide.STATIC_DIR / "build.json"
-    tag = ide._build_tag(build_json, build_json.stat().st_mtime_ns)
+    tag = ide.build_tag(build_json, build_json.stat().st_mtime_ns)
     page = _PAGE.format(
         base=html.escape(f"{root}{ide.ASSET_PATH}"),
         tag=tag,
         endpoint=html.escape(endpoint),
-        config=ide._script_json(config),
+        config=ide.script_json(config),
     )
     return HTMLResponse(page, headers={"Content-Security-Policy": ide.CONTENT_SECURITY_POLICY})

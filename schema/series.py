@@ -43,7 +43,11 @@ INF = float("inf")
 
 
 def indicator_counts(
-    session: Session, where: list[ColumnElement[bool]], offset: int, limit: int
+    session: Session,
+    where: list[ColumnElement[bool]],
+    offset: int,
+    limit: int,
+    least: int = 1,
 ) -> tuple[list[Any], int]:
     """(rows of indicator, statistics, sources, documents, first, last; total indicators)."""
     n = func.count(Statistic.id).label("n")
@@ -59,6 +63,7 @@ def indicator_counts(
         )
         .where(Statistic.indicator.is_not(None), *where)
         .group_by(Statistic.indicator)
+        .having(func.count(Statistic.id) >= least)
         .order_by(n.desc(), Statistic.indicator)
         .offset(offset)
         .limit(limit + 1)

@@ -171,3 +171,15 @@ def test_conflicts_on_new_documents(
     assert hundred["occurrences"] == 2
     # one sentence listing two countries' growth does not contradict itself
     assert not [c for c in found if c["indicator"].startswith("GDP growth")]
+
+
+def test_indicator_filters(api: Api) -> None:
+    query = """query($f: IndicatorFilter) { indicators(first: 100, filter: $f) { totalCount
+      edges { node { key statistics } } } }"""
+    money = api.data(query, {"f": {"unitFamily": "money", "minStatistics": 2}})["indicators"]
+    keys = [e["node"]["key"] for e in money["edges"]]
+    assert TRADE in keys and money["totalCount"] == len(keys)
+    assert all(k.endswith("; money)") for k in keys)
+    assert all(e["node"]["statistics"] >= 2 for e in money["edges"])
+    none = api.data(query, {"f": {"unitFamily": "%"}})["indicators"]
+    assert none["totalCount"] == 0  # a wildcard is a character, not a pattern
