@@ -71,3 +71,5 @@ def test_insights_chart_and_network(insights: tuple[Browser, str]) -> None:
     )
     assert any("146.89" in m for m in marks) or any("140.7" in m for m in marks)
     session.screenshot(screenshot_path("insights-passages.png"))
+    session.evaluate("document.getElementById('network').scrollIntoView()")
+    session.screenshot(screenshot_path("insights-network.png"))
