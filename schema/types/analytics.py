@@ -28,6 +28,18 @@ TOLERANCE_DOC = (
 )
 
 
+MAX_LIST = 100
+StatisticsFirst = Annotated[
+    int, A(description=f"How many of them, in document order (default 10, at most {MAX_LIST}).")
+]
+
+
+def check_first(first: int) -> int:
+    if not 0 <= first <= MAX_LIST:
+        raise UserError(f"first must be between 0 and {MAX_LIST} (got {first})")
+    return first
+
+
 def check_tolerance(tolerance: float) -> float:
     if not 0 <= tolerance < 1:
         raise UserError(f"tolerance must be at least 0 and below 1 (got {tolerance})")
@@ -71,8 +83,8 @@ class SeriesPoint:
         return await load_one(info, loaders.entity_by_id, self.source_id, entity_from_row)
 
     @strawberry.field(description="The statistics behind the point, with their passages.")
-    def statistics(self) -> list[Statistic]:
-        return [Statistic.from_row(r) for r in self.rows]
+    def statistics(self, first: StatisticsFirst = 10) -> list[Statistic]:
+        return [Statistic.from_row(r) for r in self.rows[: check_first(first)]]
 
 
 @strawberry.type(description="One side of a conflict: a figure as one source states it.")
@@ -105,9 +117,9 @@ class ConflictSide:
     async def document(self, info: strawberry.Info) -> Document:
         return await load_one(info, loaders.document_by_id, self.document_id, Document.from_row)
 
-    @strawberry.field(description="Every occurrence of the figure, with passage and offsets.")
-    def statistics(self) -> list[Statistic]:
-        return [Statistic.from_row(r) for r in self.rows]
+    @strawberry.field(description="The occurrences of the figure, with passage and offsets.")
+    def statistics(self, first: StatisticsFirst = 10) -> list[Statistic]:
+        return [Statistic.from_row(r) for r in self.rows[: check_first(first)]]
 
 
 @strawberry.type(
@@ -187,18 +199,23 @@ class Indicator:
             for p in series.points(found.rows)
         ]
 
-    @strawberry.field(description="Where statements of this indicator disagree, by period.")
+    @strawberry.field(
+        description="Where statements of this indicator disagree, largest difference first."
+    )
     async def conflicts(
         self,
         info: strawberry.Info,
         tolerance: Annotated[float, A(description=TOLERANCE_DOC)] = DEFAULT_TOLERANCE,
+        first: Annotated[
+            int, A(description=f"How many conflicts (default 20, at most {MAX_LIST}).")
+        ] = 20,
     ) -> list[Conflict]:
+        first = check_first(first)
         found = await _rows(info, self.key, series.SeriesArgs())
         tolerance = check_tolerance(tolerance)
-        return [
-            Conflict.of(d)
-            for d in series.conflicts(self.key, found.rows, tolerance, found.passages)
-        ]
+        clashes = series.conflicts(self.key, found.rows, tolerance, found.passages)
+        clashes.sort(key=lambda d: -d.relative_difference)
+        return [Conflict.of(d) for d in clashes[:first]]
 
 
 @strawberry.type(description=f"A span where two entities appear together; offsets are {OFFSETS}.")
