@@ -89,3 +89,18 @@ def test_unit_families() -> None:
 )
 def test_metric_texts_are_clean(raw: str, clean: str) -> None:
     assert clean_metric(raw) == clean
+
+
+def test_commodity_flows_by_verb_and_of_phrase() -> None:
+    shipped = one("Russia shipped 108 million tonnes of crude oil to China.", "108 million tonnes")
+    assert shipped.indicator == "oil exports (Russia→China; tonne)"
+    lng = one("Exports of Russian LNG to China reached 8 million tonnes.", "8 million tonnes")
+    assert lng.indicator == "gas exports (Russia→China; tonne)"
+    assert lng.metric == "exports of Russian LNG to China"
+
+
+def test_commerce_and_economy() -> None:
+    trade = one("Commerce between China and Russia was worth $245 billion.", "$245 billion")
+    assert trade.indicator == TRADE
+    gdp = one("Russia's economy grew by 4.1 percent in 2024.", "4.1 percent")
+    assert gdp.indicator == "GDP growth (Russia; percent)"

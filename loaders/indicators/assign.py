@@ -26,7 +26,14 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from loaders.indicators.vocabulary import CONCEPTS, GROWTH_WORDS, Concept
+from loaders.indicators.vocabulary import (
+    COMMODITY,
+    CONCEPTS,
+    EXPORT_VERBS,
+    GROWTH_WORDS,
+    IMPORT_VERBS,
+    Concept,
+)
 from loaders.numbers.metric import clean_metric
 from loaders.numbers.subjects import STATES
 
@@ -46,6 +53,10 @@ _CURRENCY_WORDS = (
     ("dollars", r"dollars?|USD"),
     ("euros", r"euros?|EUR"),
     ("national currencies", r"national\s+currenc(?:y|ies)"),
+)
+_FLOW_WORD = re.compile(
+    rf"\b(?:exports?|imports?|supplies|deliveries)\b|{EXPORT_VERBS.pattern}|{IMPORT_VERBS.pattern}",
+    re.I,
 )
 _NOT_CURRENCIES = {"TEU"}  # three capitals, not an ISO 4217 code
 _TOTAL_ROW = re.compile(r"^\s*(?:total|all|overall)\b", re.I)
@@ -87,12 +98,10 @@ def _concept(phrase: str, family: str) -> Concept | None:
 def _direction(concept: Concept, texts: list[str]) -> tuple[str | None, str | None]:
     """(origin, destination) of a flow, from the first text that names one end."""
     for text in texts:
-        m = concept.pattern.search(text) or re.search(
-            r"\b(?:exports?|imports?|supplies|deliveries)\b", text, re.I
-        )
+        m = concept.pattern.search(text) or _FLOW_WORD.search(text)
         if not m:
             continue
-        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 40]
+        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 60]
         owner = _state(before.split(",")[-1]) if before else None
         src = _FROM.search(after)
         dst = _TO.search(after)
@@ -131,6 +140,15 @@ def indicator(
         return None
     family = unit_family(unit)
     concept = _concept(phrase, family)
+    if concept is None and COMMODITY.match(phrase):  # "shipped 108 Mt of crude oil": a flow
+        verb = "exports" if EXPORT_VERBS.search(sentence) else None
+        verb = verb or ("imports" if IMPORT_VERBS.search(sentence) else None)
+        if verb:
+            concept = _concept(f"{phrase} {verb}", family)
+            origin = _state(phrase)  # "Russian crude": where it comes from
+            if origin and concept is not None and concept.direction == "in":
+                subjects = [origin, *subjects]
+                sentence = f"{sentence} from {origin}"
     if concept is None and table_caption:
         concept = _concept(clean_metric(table_caption) or "", family)
     name = concept.name if concept else phrase

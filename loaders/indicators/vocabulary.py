@@ -52,6 +52,7 @@ def _c(
 
 _OIL = r"(?:crude\s+)?oil|petroleum|crude"
 _GAS = r"(?:natural\s+|pipeline\s+)?gas|LNG"
+_OF = r"\s+of\s+(?:[\w'’-]+\s+)?"  # "exports of (Russian) gas"
 _X = r"exports?|export\s+volumes?|deliver(?:y|ies)|suppl(?:y|ies)|shipments?|sales"
 _M = r"imports?|import\s+volumes?|purchases?"
 
@@ -78,10 +79,10 @@ CONCEPTS: tuple[Concept, ...] = (
         "economic growth",
         "growth of GDP",
     ),
-    _c("GDP", r"\bGDP\b|gross\s+domestic\s+product", "GDP", "gross domestic product"),
+    _c("GDP", r"\bGDP\b|gross\s+domestic\s+product|\beconomy\b", "GDP", "gross domestic product"),
     _c(
         "oil exports",
-        rf"\b(?:{_OIL})\s+(?:{_X})\b|\b(?:{_X})\s+of\s+(?:{_OIL})\b",
+        rf"\b(?:{_OIL})\s+(?:{_X})\b|\b(?:{_X}){_OF}(?:{_OIL})\b",
         "crude oil exports",
         "oil supplies",
         "oil deliveries",
@@ -89,14 +90,14 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "oil imports",
-        rf"\b(?:{_OIL})\s+(?:{_M})\b|\b(?:{_M})\s+of\s+(?:{_OIL})\b",
+        rf"\b(?:{_OIL})\s+(?:{_M})\b|\b(?:{_M}){_OF}(?:{_OIL})\b",
         "crude oil imports",
         "oil purchases",
         direction="in",
     ),
     _c(
         "gas exports",
-        rf"\b(?:{_GAS})\s+(?:{_X})\b|\b(?:{_X})\s+of\s+(?:{_GAS})\b",
+        rf"\b(?:{_GAS})\s+(?:{_X})\b|\b(?:{_X}){_OF}(?:{_GAS})\b",
         "gas supplies",
         "pipeline gas exports",
         "natural gas deliveries",
@@ -104,7 +105,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "gas imports",
-        rf"\b(?:{_GAS})\s+(?:{_M})\b|\b(?:{_M})\s+of\s+(?:{_GAS})\b",
+        rf"\b(?:{_GAS})\s+(?:{_M})\b|\b(?:{_M}){_OF}(?:{_GAS})\b",
         "natural gas imports",
         "LNG imports",
         direction="in",
@@ -159,7 +160,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "trade turnover",
         r"\b(?:bilateral\s+|mutual\s+|two-way\s+)?trade(?:\s+turnover|"
-        r"\s+volumes?|\s+between\b.*)?\b|\bturnover\b|\bbilateral\s+trade\b",
+        r"\s+volumes?|\s+between\b.*)?\b|\bturnover\b|\bbilateral\s+trade\b|\bcommerce\b",
         "trade turnover",
         "bilateral trade",
         "mutual trade",
@@ -179,6 +180,11 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("students", r"\bstudents\b", "students", "international students"),
     _c("inflation", r"\binflation\b", "inflation", "consumer price growth"),
 )
+
+# A commodity moved by a verb ("Russia shipped 108 Mt of crude oil to China"): a flow.
+COMMODITY = re.compile(rf"^(?:[\w'’-]+\s+)?(?:{_OIL}|{_GAS}|coal|electricity)$", re.I)
+EXPORT_VERBS = re.compile(r"\b(?:shipped|delivered|supplied|exported|sold|sent|pumped)\b")
+IMPORT_VERBS = re.compile(r"\b(?:bought|imported|purchased|received)\b")
 
 # Growth wording in the metric phrase itself: "growth rate of trade" is a change of trade.
 GROWTH_WORDS = re.compile(r"\b(?:growth(?:\s+rate)?|increase|rise|decline|drop)\b", re.I)

@@ -26,7 +26,7 @@ _HEADS = (
     r"settlements|tourists|students|flights|shipments|traffic|cargo|freight|volume|"
     r"growth|oil|gas|coal|electricity|beef|soybeans|grain|wheat|timber|LNG|share|"
     r"market\s+share|reserves|deficit|surplus|income|wages?|salar(?:y|ies)|cost|value|"
-    r"threshold|capital|funding|financing|aid|bonds|yields?|rate"
+    r"threshold|capital|funding|financing|aid|bonds|yields?|rate|commerce|economy|FDI|crude"
 )
 _HEAD_RE = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TAIL = re.compile(
@@ -74,6 +74,12 @@ def metric(text: str, q: Quantity, lo: int) -> str | None:
 
 
 def _phrase(clause: str, head: re.Match[str], floor: int) -> str:
+    flow = _FLOW_OF.search(clause, floor, head.start())
+    if flow and flow.end() == head.start():  # "exports of Russian LNG to China"
+        tail = _TAIL.match(clause, head.end())
+        return " ".join(
+            (clause[flow.start() : head.end()] + (tail.group(0) if tail else "")).split()
+        )
     words_before = clause[floor : head.start()].split()
     mods: list[str] = []
     for w in reversed(words_before[-3:]):
@@ -104,6 +110,11 @@ _COMMON = {
 }  # fmt: skip
 
 
+_FLOW_OF = re.compile(
+    r"\b(?:exports?|imports?|supplies|deliveries|shipments|purchases|sales)\s+of\s+"
+    r"(?:(?:the\s+)?[\w'’-]+\s+)?",
+    re.I,
+)
 _OPENING_QUOTE = re.compile(r"^(?:&quot;|[\"“‘'])")
 _AFTER = re.compile(rf"\s+(?:in|of|worth\s+of)\s+((?:[\w'’-]+\s+){{0,2}}?(?:{_HEADS}))\b", re.I)
 _LEADING = {
