@@ -1,4 +1,4 @@
-// Bundles GraphiQL, the Explorer plugin and Monaco's workers into ../schema/static/graphiql/.
+// Bundles GraphiQL, the Explorer plugin, Monaco's workers and the /insights page's script into ../schema/static/graphiql/.
 // Run by `make install` (after `npm ci`); the output is gitignored, never committed.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -29,6 +29,14 @@ await build({
   format: 'iife',
   jsx: 'automatic',
   assetNames: 'assets/[name]-[hash]',
+});
+
+// The /insights page (schema/insights.py): Chart.js and Cytoscape, no React.
+await build({
+  ...common,
+  entryPoints: { insights: join(here, 'src', 'insights.js') },
+  outdir: out,
+  format: 'iife',
 });
 
 await build({

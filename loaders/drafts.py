@@ -123,6 +123,7 @@ class StatisticDraft:
     unit: str
     value_high: float | None = None
     metric: str | None = None
+    indicator: str | None = None  # see loaders.indicators
     period_start: date | None = None
     period_end: date | None = None
     subjects: list[str] = field(default_factory=list)  # entity keys

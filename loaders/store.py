@@ -27,6 +27,7 @@ from kb.models import (
     Affiliation,
     Claim,
     ClaimMention,
+    CoMention,
     Document,
     DocumentAuthor,
     DocumentLink,
@@ -37,6 +38,7 @@ from kb.models import (
     Statistic,
     StatisticSubject,
 )
+from loaders.comentions import co_mention_rows
 from loaders.drafts import EntityDraft, Extraction
 from loaders.surnames import Surnames
 
@@ -264,6 +266,7 @@ _TABLES = (
     ClaimMention,
     Statistic,
     StatisticSubject,
+    CoMention,
 )
 Rows = dict[type, list[dict]]
 
@@ -407,6 +410,7 @@ def _extraction_rows(
                 "value_high": s.value_high,
                 "unit": s.unit,
                 "metric": s.metric,
+                "indicator": s.indicator,
                 "period_start": s.period_start,
                 "period_end": s.period_end,
                 "source_id": entity_id(s.source) if s.source else None,
@@ -421,6 +425,7 @@ def _extraction_rows(
         )
         for eid in dict.fromkeys(entity_id(k) for k in s.subjects):
             rows[StatisticSubject].append({"statistic_id": sid, "entity_id": eid})
+    rows[CoMention] += co_mention_rows(ex, did, entity_id, pid_at)
     return {
         "passages": len(doc.passages),
         "mentions": len(ex.mentions),

@@ -27,7 +27,7 @@ from strawberry.schema import BaseSchema
 
 from kb.config import get_settings
 from kb.db import create_db_engine
-from schema import ide
+from schema import ide, insights
 from schema.context import Context
 from schema.http import GraphQLOverHTTP
 from schema.stats import instrument
@@ -84,6 +84,7 @@ def create_app(engine: Engine | None = None, schema: BaseSchema | None = None) -
     routes = [
         Route("/health", health, methods=["GET"]),
         Route("/graphql", graphql, methods=["GET", "POST"]),
+        Route("/insights", insights.insights_response, methods=["GET"]),
         *ide.static_routes(),
     ]
     return Starlette(routes=routes, middleware=middleware)

@@ -216,6 +216,10 @@ class ClaimFilter:
 class StatisticFilter:
     unit: str | None = F(default=None, description='Exactly this unit, e.g. "USD", "percent".')
     metric: str | None = F(default=None, description="The metric contains this (case-insensitive).")
+    indicator: str | None = F(
+        default=None,
+        description='Exactly this indicator, e.g. "trade turnover (China–Russia; money)".',
+    )
     subject: str | None = F(
         default=None, description="About an entity whose name or alias contains this."
     )
@@ -242,6 +246,8 @@ class StatisticFilter:
             c.append(s.unit == self.unit)
         if self.metric:
             c.append(_ci_contains(s.metric, self.metric))
+        if self.indicator:
+            c.append(s.indicator == self.indicator)
         if self.subject:
             about = select(StatisticSubject.statistic_id).where(
                 StatisticSubject.entity_id.in_(entities_named(self.subject))

@@ -112,13 +112,13 @@ def assets_built(directory: Path | None = None) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _build_tag(build_json: Path, mtime_ns: int) -> str:
+def build_tag(build_json: Path, mtime_ns: int) -> str:
     """A short cache-busting tag: the hash of the lock file the bundle was built from."""
     info = json.loads(build_json.read_text(encoding="utf-8"))
     return str(info.get("lockSha256") or mtime_ns)[:12]
 
 
-def _script_json(data: object) -> str:
+def script_json(data: object) -> str:
     """JSON safe to embed in a `<script type="application/json">` element."""
     return (
         json.dumps(data, ensure_ascii=False)
@@ -176,8 +176,8 @@ def graphiql_response(request: Request) -> HTMLResponse:
     base = f"{root}{ASSET_PATH}"
     config = {"endpoint": endpoint, "assetBase": f"{base}/", "defaultQuery": DEFAULT_QUERY}
     build_json = STATIC_DIR / "build.json"
-    tag = _build_tag(build_json, build_json.stat().st_mtime_ns)
-    page = _PAGE.format(base=html.escape(base), tag=tag, config=_script_json(config))
+    tag = build_tag(build_json, build_json.stat().st_mtime_ns)
+    page = _PAGE.format(base=html.escape(base), tag=tag, config=script_json(config))
     return HTMLResponse(page, headers={"Content-Security-Policy": CONTENT_SECURITY_POLICY})
 
 

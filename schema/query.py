@@ -17,6 +17,7 @@ from kb.models import Entity as EntityRow
 from kb.models import EntityAlias, EntityType
 from kb.models import Statistic as StatisticRow
 from schema import aggregates, filters, loaders
+from schema.analytics_query import AnalyticsQuery
 from schema.cost import MAX_ITEMS
 from schema.errors import UserError, is_unexpected
 from schema.extensions import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS, extensions
@@ -93,7 +94,7 @@ QUERY_DOC = (
 
 
 @strawberry.type(description=QUERY_DOC)
-class Query:
+class Query(AnalyticsQuery):
     @strawberry.field(description="Any object with a global ID (Document, Actor, Claim, …).")
     async def node(
         self, info: strawberry.Info, id: Annotated[strawberry.ID, A(description="A global ID.")]

@@ -1,5 +1,6 @@
 """The SQLModel tables of kb. Import from here; the submodules are an implementation detail."""
 
+from kb.models.comentions import CoMention
 from kb.models.documents import Document, DocumentAuthor, DocumentLink, Passage
 from kb.models.entities import Affiliation, Entity, EntityAlias, Mention
 from kb.models.enums import (
@@ -20,6 +21,7 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "ClaimMention",
+    "CoMention",
     "Document",
     "DocumentAuthor",
     "DocumentKind",

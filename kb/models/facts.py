@@ -82,6 +82,9 @@ class Statistic(SQLModel, table=True):
     value_high: float | None = None
     unit: str = Field(max_length=32, index=True)
     metric: str | None = Field(default=None, sa_column=Column(Text))
+    # what is measured, independent of wording (loaders.indicators): "trade turnover
+    # (China–Russia; money)"
+    indicator: str | None = Field(default=None, sa_column=Column(String(300), index=True))
     period_start: date | None = Field(default=None, index=True)
     period_end: date | None = None
     source_id: str | None = Field(

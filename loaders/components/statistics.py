@@ -31,6 +31,8 @@ Normalisation decisions beyond CONTRACT.md's unit list:
   "Y said" around it; an opening credit ("According to X: …", "X recorded …", "X has
   released its data") carries over the following sentences and tweets that continue the
   figures, until another is stated or a tweet without figures ends the run;
+- every statistic gets an ``indicator`` (what it measures independent of wording: see
+  :mod:`loaders.indicators`) and a cleaned ``metric``;
 - a period is set only when the text states it or its year is derivable from the text
   (a baseline "compared to 2019", the year the text is talking about); never invented.
 """
@@ -38,17 +40,19 @@ Normalisation decisions beyond CONTRACT.md's unit list:
 from __future__ import annotations
 
 from loaders.drafts import Extraction
+from loaders.indicators import assign_indicators
 from loaders.numbers import extract
 
 
 class Statistics:
     name = "statistics"
-    version = "2"
+    version = "3"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 
     def __call__(self, ex: Extraction) -> None:
         ex.statistics.extend(extract(ex))
+        assign_indicators(ex)
 
 
 COMPONENT = Statistics

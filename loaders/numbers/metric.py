@@ -4,7 +4,12 @@
 The nearest *metric head* (trade, turnover, exports, imports, investment, GDP, a commodity…)
 before the number within its clause, widened left by its modifiers ("Russian", "crude oil",
 "total export") and right by a short "to/from/with/between X" phrase; for "N% of X" the
-share of X; for counts the counted noun; otherwise None.
+share of X; when no head precedes the number in its clause, "N in/of <head>" after it
+("recorded $140.7 billion in trade"); for counts the counted noun; otherwise None.
+
+:func:`clean_metric` tidies a phrase for storage: headline capitals of common words go
+("Increase Trade Turnover" → "trade turnover"), a leading comparison or verb goes ("than
+China's foreign trade turnover" → "China's foreign trade turnover"); names keep their case.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ _HEADS = (
     r"settlements|tourists|students|flights|shipments|traffic|cargo|freight|volume|"
     r"growth|oil|gas|coal|electricity|beef|soybeans|grain|wheat|timber|LNG|share|"
     r"market\s+share|reserves|deficit|surplus|income|wages?|salar(?:y|ies)|cost|value|"
-    r"threshold|capital|funding|financing|aid|bonds|yields?|rate"
+    r"threshold|capital|funding|financing|aid|bonds|yields?|rate|commerce|economy|FDI|crude"
 )
 _HEAD_RE = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _TAIL = re.compile(
@@ -54,20 +59,35 @@ def metric(text: str, q: Quantity, lo: int) -> str | None:
     cut = 0
     for b in _CLAUSE_BREAK.finditer(before):
         cut = b.end()
-    heads = list(_HEAD_RE.finditer(before, cut)) or list(_HEAD_RE.finditer(before))
+    heads = list(_HEAD_RE.finditer(before, cut))
+    if not heads:
+        after = _AFTER.match(text, q.end)
+        if after and (q.kind != "count" or not q.counted):
+            return clean_metric(after.group(1))
+        heads = list(_HEAD_RE.finditer(before))
     if heads:
         head = heads[-1]
-        return _phrase(before, head, cut if head.start() >= cut else 0)
+        return clean_metric(_phrase(before, head, cut if head.start() >= cut else 0))
     if q.kind == "count" and q.counted:
         return q.counted
     return None
 
 
 def _phrase(clause: str, head: re.Match[str], floor: int) -> str:
+    flow = _FLOW_OF.search(clause, floor, head.start())
+    if flow and flow.end() == head.start():  # "exports of Russian LNG to China"
+        tail = _TAIL.match(clause, head.end())
+        return " ".join(
+            (clause[flow.start() : head.end()] + (tail.group(0) if tail else "")).split()
+        )
     words_before = clause[floor : head.start()].split()
     mods: list[str] = []
     for w in reversed(words_before[-3:]):
-        bare = w.strip(",\"“”'")
+        opened = _OPENING_QUOTE.match(w)  # a quoted title starts here: keep its first word
+        bare = (w[opened.end() :] if opened else w).strip(",\"“”'")
+        if opened and bare and bare.lower() not in _STOP_MODS and re.match(r"^[\w'’-]+$", bare):
+            mods.insert(0, bare)
+            break
         if bare != w or bare.lower() in _STOP_MODS or not re.match(r"^[\w'’-]+$", bare):
             break
         if re.match(r"^[0-9]", bare) or (re.search(r"ed$|ing$|ly$", bare) and bare[0].islower()):
@@ -88,3 +108,39 @@ _COMMON = {
     "total", "annual", "energy", "oil", "gas", "exports", "imports", "investment", "e-commerce",
     "agricultural", "cross-border", "foreign", "direct", "capital", "consumer", "beef",
 }  # fmt: skip
+
+
+_FLOW_OF = re.compile(
+    r"\b(?:exports?|imports?|supplies|deliveries|shipments|purchases|sales)\s+of\s+"
+    r"(?:(?:the\s+)?[\w'’-]+\s+)?",
+    re.I,
+)
+_OPENING_QUOTE = re.compile(r"^(?:&quot;|[\"“‘'])")
+_AFTER = re.compile(rf"\s+(?:in|of|worth\s+of)\s+((?:[\w'’-]+\s+){{0,2}}?(?:{_HEADS}))\b", re.I)
+_LEADING = {
+    "than", "while", "whereas", "and", "but", "with", "as", "so", "also", "even", "increase",
+    "increased", "increasing", "raise", "boost", "expand", "the", "of", "to", "in", "by",
+}  # fmt: skip
+# Words that are common nouns or adjectives even when a headline capitalises them.
+_LOWER_WORDS = (
+    set(re.findall(r"[a-z][a-z-]+", _HEADS.replace("(?:", " ").replace("s?", "s")))
+    | _COMMON | _STOP_MODS | {"increase", "volume", "volumes", "export", "import", "change",
+    "compared", "recent", "members", "rate", "direct", "investments", "foreign", "classes",
+    "exceed", "extends", "board", "freight", "rail", "mutual", "bilateral", "group", "groups",
+    "structure", "commodity", "cities", "students", "share", "turnover", "growth"}
+)  # fmt: skip
+
+
+def clean_metric(phrase: str | None) -> str | None:
+    """The phrase with single spaces, no leading comparison/verb, headline case undone."""
+    if phrase is None:
+        return None
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower() in _LEADING:
+        words = words[1:]
+    out = []
+    for w in words:
+        if w[:1].isupper() and w[1:].islower() and w.lower() in _LOWER_WORDS:
+            w = w.lower()
+        out.append(w)
+    return " ".join(out) or None

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any
+
 import strawberry
 
 from kb import models
 from kb.models import EntityType
 from schema import loaders
+from schema.comentions import co_mention_pages
 from schema.ids import to_global_id
-from schema.pagination import After, Connection, First
+from schema.pagination import After, Connection, First, make_connection, page_args
+from schema.types.enums import EntityType as EntityTypeEnum
 from schema.types.enums import OrganisationKind
-from schema.types.node import Node, load_many, load_one, load_page
+from schema.types.node import Node, ctx, load_many, load_one, load_page
 
 OFFSETS = "Unicode code points into `Document.text` (not UTF-16 units)"
 
@@ -52,6 +56,38 @@ class Entity(Node):
         return await load_page(
             info, "entity.documents", self.row_id, first, after, Document.from_row
         )
+
+    @strawberry.field(
+        description="Entities appearing in the same sentences or claims as this one, most "
+        "shared first, with counts and example spans."
+    )
+    async def co_mentions(
+        self,
+        info: strawberry.Info,
+        first: First = 20,
+        after: After = None,
+        type: Annotated[
+            EntityTypeEnum | None,
+            strawberry.argument(description="Only actors or only organisations."),
+        ] = None,
+        kind: Annotated[
+            list[OrganisationKind] | None,
+            strawberry.argument(description="Only organisations of these kinds (COMPANY…)."),
+        ] = None,
+    ) -> Connection[CoMention]:
+        page = page_args(first, after)
+        types = (type.value,) if type else ()
+        kinds = tuple(k.value for k in kind or ())
+
+        def batch(session: Any, keys: Any) -> dict[str, Any]:
+            return co_mention_pages(session, keys, page, types, kinds)
+
+        batch.__name__ = "co_mention_pages"
+        found = await ctx(info).load(("entity.coMentions", page, types, kinds), batch, self.row_id)
+        pairs, total = (found.pairs, found.total) if found else ([], 0)
+        nodes = [CoMention(entity_id=p.entity_id, other_id=p.other_id, count=p.spans,
+                           documents=p.documents) for p in pairs]  # fmt: skip
+        return make_connection(nodes, page, total, page.offset + page.limit < total)
 
 
 @strawberry.type(description="A person: an official, analyst, journalist, Twitter user…")
@@ -171,5 +207,6 @@ class Mention:
 
 
 # Cycle between type modules: names are resolved when the schema is built.
+from schema.types.analytics import CoMention  # noqa: E402
 from schema.types.documents import Document, Passage  # noqa: E402
 from schema.types.facts import Claim  # noqa: E402

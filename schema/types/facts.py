@@ -112,6 +112,10 @@ class Statistic(Node):
         description='The exact text span, e.g. "$146.89 billion": `Document.text[start:end]`.'
     )
     metric: str | None = strawberry.field(description='What is measured, e.g. "trade turnover".')
+    indicator: str | None = strawberry.field(
+        description="What is measured independent of wording: concept, subjects and unit "
+        'family, e.g. "trade turnover (China–Russia; money)" (see `Query.indicators`).'
+    )
     period_start: dt.date | None = strawberry.field(
         description="First day of the period the number refers to."
     )
@@ -151,6 +155,7 @@ class Statistic(Node):
             unit=row.unit,
             surface=row.surface,
             metric=row.metric,
+            indicator=row.indicator,
             period_start=row.period_start,
             period_end=row.period_end,
             qualifier=Qualifier(row.qualifier),
