@@ -146,6 +146,15 @@ STATE_ADJECTIVES: dict[str, str] = {
     "Turkmen": "Turkmenistan", "Afghan": "Afghanistan", "Soviet": "Russia", "Sino": "China",
 }  # fmt: skip
 
+
+def _dataset_adjectives() -> dict[str, str]:
+    """Every state's adjective from the generated registry ("Lithuanian" → "Lithuania")."""
+    raw = json.loads(resources.files("loaders").joinpath("registry/states.json").read_text("utf-8"))
+    return {a: s["name"] for s in raw["states"] for a in s.get("adjectives", ()) if " " not in a}
+
+
+STATE_ADJECTIVES = {**_dataset_adjectives(), **STATE_ADJECTIVES}
+
 # Capitalised words that open sentences or name things other than actors/organisations.
 _NOT_NAME = words("""
     A An The This That These Those It Its He She They We I You Our Their His Her My But And
