@@ -29,7 +29,7 @@ from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, re
 from loaders.entities.names import Candidate, classify
 from loaders.entities.people import resolve_surnames
 from loaders.entities.registry import Entry, registry_matches
-from loaders.entities.tokens import lower_words, runs, split_chain, tokens
+from loaders.entities.tokens import join_parts, lower_words, runs, split_chain, tokens
 
 _CITY_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\bof|\bmayor\s+of)\s+$", re.I)
 
@@ -55,11 +55,16 @@ def _prose(found: Found, text: str) -> None:
     reg_index = SpanIndex(reg_hits)
     lower = lower_words(text)
     cands: list[Candidate] = []
-    for run in runs(text, 0, len(text)):
-        for part in split_chain(text, run):
-            c = classify(text, part, lower)
-            if c is not None:
-                cands.append(c)
+    parts = [part for run in runs(text, 0, len(text)) for part in split_chain(text, run)]
+    nested: list[Candidate] = []
+    for part, inner in join_parts(text, parts):
+        c = classify(text, part, lower)
+        if c is not None:
+            cands.append(c)
+        if inner is not None and c is not None and c.type == "ORGANISATION":
+            n = classify(text, inner, lower)  # "… of the Russian Academy of Sciences"
+            if n is not None and n.type == "ORGANISATION":
+                nested.append(n)
     cands = [part for c in cands for part in _split_at_registry(text, c, reg_index, lower)]
     cands = [c for c in cands if not _DEGREE_BEFORE.search(text[max(0, c.start - 30) : c.start])]
     cand_index = SpanIndex([(c.start, c.end, c) for c in cands])
@@ -97,6 +102,8 @@ def _prose(found: Found, text: str) -> None:
                       c.title, c.title_start, c.state))  # fmt: skip
     for (s, e), entry in kept.items():
         found.add(Hit(s, e, found.entry_cluster(entry)))
+    for n in nested:  # the organisation named inside a longer official name is mentioned too
+        found.add(Hit(n.start, n.end, found.named_cluster(EntityType.ORGANISATION, n.text, n.kind)))
 
 
 def _split_at_registry(text: str, c: Candidate, reg: SpanIndex, lower: set[str]) -> list[Candidate]:

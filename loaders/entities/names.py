@@ -34,9 +34,11 @@ from loaders.entities.lexicon import (
     STATE_ADJECTIVES,
     SURNAME_SUFFIX,
     TITLES,
+    common_word,
     head_kind,
     is_pinyin,
     name_lists,
+    words,
 )
 from loaders.entities.tokens import HEADLINE_VERBS
 
@@ -202,14 +204,21 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         for w in words[:-1]
     ):  # fmt: skip
         return None  # "Russian-Chinese Logistics", "Chinese Company": a description, no name
-    if kind is not None and "of" in words:
-        # "Dean of the Faculty of …", "Deputy Head of the Institute …": the role is not the name
-        i = words.index("of")
+    for link in ("of", "for"):
+        if kind is None or link not in words:
+            continue
+        # "Dean of the Faculty of …", "Opens Up New Opportunities for Harbin Bank": the words
+        # before the first "of"/"for" name no organisation; the rest may
+        i = words.index(link)
         if i > 0 and not any(w in HEAD_KINDS for w in words[:i]) and head_kind(words[i + 1 :]):
             rest = run[i + 1 :]
             while rest and rest[0][2].lower() in CONNECTORS:
                 rest = rest[1:]
             return classify(text, rest, lower) if rest else None
+    if kind is not None and not name_shaped(words, lower):
+        acr = _ACRONYM_DEF.match(text, run[-1][1])  # "Pacific Energy Research Council (PERC)"
+        if not (acr and _initials(words).startswith(acr.group(1)[:2])):
+            return None
     if kind is not None:
         return Candidate(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "ORGANISATION", kind)
     s0, e0 = run[0][0], run[-1][1]
@@ -262,6 +271,63 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if evidence == 0:
         return None
     return Candidate(s, e, text[s:e], "ACTOR", strong=evidence == 2)
+
+
+# Words that make a trailing-head phrase generic rather than a name ("Joint Commission",
+# "World Centre", "Development Bank"), even when the document never writes them in lower case.
+GENERIC_MODIFIERS = frozenset(
+    words("""
+    New Joint World Universal Global International National Regional Interregional Central
+    General Main Development Biggest Largest Leading Major Smart Common Single Unified United
+    Special Public Private State Federal Local Supreme Higher High Top First Second Third
+    Media Business Trade Investment Financial Finance Economic Commodity Industrial
+""")
+)
+
+
+# Adjectives of regions, proper however common ("Eurasian Development Bank", "Pacific …").
+REGION_ADJECTIVES = frozenset(
+    words("""
+    Pacific Atlantic Arctic Antarctic Eurasian Asian European African American Siberian Baltic
+    Caspian Nordic Slavic Caucasian Mediterranean Balkan Arab Latin Oriental Eastern Western
+    Northern Southern Northeast Northwest Southeast Southwest
+""")
+)
+
+
+def name_shaped(words: list[str], lower: set[str]) -> bool:
+    """Is a phrase with an organisation head noun a name rather than a description?
+
+    A leading head with its complement is ("Ministry of Finance", "Bank of China"); a trailing
+    head needs one proper modifier: a word the document never writes in lower case and that is
+    not generic ("Harbin Bank", "Tula News", "Russian-Chinese Business Council"), an acronym, a
+    state adjective, a place — not "Bottled Sunflower Oil", "Exports of Chemicals", "World
+    Centre", "State and Government", "Heads of State and Government".
+    """
+    for i, w in enumerate(words[:-2]):  # "Bank of China", "Higher School of Economics"
+        rest = words[i + 2 :] if words[i + 1] == "General" else words[i + 1 :]
+        if w in HEAD_KINDS and len(rest) > 1 and rest[0].lower() in ("of", "for", "on", "in"):
+            return True
+    if "of" in words:  # "Heads of State and Government", "Ministers of Foreign Affairs"
+        i = words.index("of")
+        if i > 0 and words[i - 1].lower().rstrip("s") in ROLE_NOUN_SET | {"head"}:
+            return False
+    mods = [w for w in words if w.lower() not in CONNECTORS and HEAD_KINDS.get(w) is None]
+    if not mods:
+        return False
+    for w in mods:
+        parts = w.split("-")
+        if w.isupper() or any(
+            p in STATE_ADJECTIVES or p in PLACE_WORDS or p in REGION_ADJECTIVES for p in parts
+        ):
+            return True
+        if all(
+            p.lower() not in lower and p not in GENERIC_MODIFIERS and not common_word(p)
+            for p in parts
+            if p
+        ):
+            return True
+    return False
 
 
 def _title_of_field(text: str, run: list, lower: set[str]) -> Candidate | None:  # type: ignore[type-arg]
