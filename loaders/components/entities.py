@@ -16,7 +16,7 @@ from loaders.entities.roles import add_affiliations
 
 class Entities:
     name = "entities"
-    version = "2"
+    version = "3"
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = ("entities", "mentions", "affiliations", "authors", "publisher")
 

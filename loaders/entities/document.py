@@ -27,7 +27,7 @@ from loaders.entities.found import Found, Hit, SpanIndex
 from loaders.entities.lexicon import NOT_NAME, STATE_ADJECTIVES, name_lists
 from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, resolve_handles
 from loaders.entities.names import Candidate, classify
-from loaders.entities.people import resolve_surnames
+from loaders.entities.people import resolve_surnames, split_people
 from loaders.entities.registry import Entry, registry_matches
 from loaders.entities.tokens import join_parts, lower_words, runs, split_chain, tokens
 
@@ -56,6 +56,7 @@ def _prose(found: Found, text: str) -> None:
     lower = lower_words(text)
     cands: list[Candidate] = []
     parts = [part for run in runs(text, 0, len(text)) for part in split_chain(text, run)]
+    parts = split_people(parts)
     nested: list[Candidate] = []
     for part, inner in join_parts(text, parts):
         c = classify(text, part, lower)

@@ -42,6 +42,13 @@ from loaders.entities.lexicon import (
 )
 from loaders.entities.tokens import HEADLINE_VERBS
 
+
+def personal_name(words: list[str]) -> bool:
+    from loaders.entities.people import personal_name as shaped
+
+    return shaped(words)
+
+
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
 
 
@@ -237,6 +244,8 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     acr = _ACRONYM_DEF.match(text, e0)
     if acr and len(run) >= 2 and _initials(words).startswith(acr.group(1)[:2]):
         return Candidate(s0, e0, text[s0:e0], "ORGANISATION", kind or "OTHER")
+    if len(words) == 2 and personal_name(words) and not all(w in NOT_NAME for w in words):
+        return Candidate(s0, e0, text[s0:e0], "ACTOR", strong=True)  # "He Ping", "Sun Chunlan"
     titled_tail = _title_of_field(text, run, lower)
     if titled_tail is not None:
         return titled_tail
