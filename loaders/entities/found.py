@@ -86,7 +86,7 @@ class Found:
 
 
 _LEGAL = re.compile(r",?\s+(?:Inc|Ltd|LLC|PJSC|JSC|PLC|Co|Corp|Limited|AG|SA|GmbH)\.?$")
-_OF_STATE = re.compile(r"^.*\b(of|in)\s+(?:the\s+)?([A-Z][\w'’ .-]+)$")
+_OF_STATE = re.compile(r"\b(of|in)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def registered_variant(name: str) -> Entry | None:
@@ -99,12 +99,12 @@ def registered_variant(name: str) -> Entry | None:
         entry = reg.lookup(bare, EntityType.ORGANISATION)
         if entry is not None:
             return entry
-    m = _OF_STATE.search(bare)
-    if m:
-        state = reg.lookup(m.group(2))
+    for m in _OF_STATE.finditer(bare):
+        state = reg.lookup(bare[m.end() :])
         if state is not None and state.kind == "STATE":
-            form = f"{bare[: m.start(1)]}{m.group(1)} {state.name}"
-            return reg.lookup(form, EntityType.ORGANISATION)
+            return reg.lookup(
+                f"{bare[: m.start()]}{m.group(1)} {state.name}", EntityType.ORGANISATION
+            )
     return None
 
 
