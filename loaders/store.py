@@ -25,6 +25,7 @@ from sqlmodel import Session
 from kb.ids import make_id, normalise_name
 from kb.models import (
     Affiliation,
+    Citation,
     Claim,
     ClaimMention,
     Document,
@@ -264,6 +265,7 @@ _TABLES = (
     ClaimMention,
     Statistic,
     StatisticSubject,
+    Citation,
 )
 Rows = dict[type, list[dict]]
 
@@ -421,6 +423,19 @@ def _extraction_rows(
         )
         for eid in dict.fromkeys(entity_id(k) for k in s.subjects):
             rows[StatisticSubject].append({"statistic_id": sid, "entity_id": eid})
+    for i, ci in enumerate(ex.citations):
+        rows[Citation].append(
+            {
+                "id": make_id(did, "u", i, prefix="u"),
+                "document_id": did,
+                "passage_id": pid_at(ci.start),
+                "start": ci.start,
+                "end": ci.end,
+                "url": ci.url,
+                "domain": ci.domain,
+                "outlet_id": entity_id(ci.outlet) if ci.outlet else None,
+            }
+        )
     return {
         "passages": len(doc.passages),
         "mentions": len(ex.mentions),
