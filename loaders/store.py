@@ -514,6 +514,7 @@ def prune_orphan_entities(session: Session) -> int:
         select(ClaimMention.entity_id),
         select(StatisticSubject.entity_id),
         select(Statistic.source_id).where(Statistic.source_id.is_not(None)),
+        select(Citation.outlet_id).where(Citation.outlet_id.is_not(None)),
     )
     result = session.execute(delete(Entity).where(Entity.id.not_in(select(referenced.subquery()))))
     return result.rowcount or 0

@@ -70,7 +70,7 @@ for _kind, _words in {
     "GOVERNMENT_BODY": "Ministry Committee Agency Service Office Bureau Department Administration "
     "Commission Government Parliament Assembly Duma Embassy Court Inspectorate Directorate "
     "Secretariat Chamber Senate Cabinet Mission Consulate Customs Presidium Legislature "
-    "Representation",
+    "Representation Subcommittee Sub-Commission Sub-Committee",
     "BANK": "Bank Bancorp",
     "MEDIA": "Times Post News Daily Journal Gazette Gazeta Herald Tribune Review Television TV "
     "Radio Broadcasting Press Magazine Monitor Telegraph Observer Chronicle Weekly Media Izvestia "
@@ -131,6 +131,7 @@ LEADING_HEADS = frozenset(
     Office Laboratory School Faculty Committee Commission Agency Bureau Union Association
     Federation Society Organisation Organization Fund Foundation Chamber Court Service
     Administration Government Secretariat Directorate Consulate Representation Mission
+    Subcommittee Sub-Commission Sub-Committee
 """)
 )
 # Heads of bodies seated somewhere ("Consulate General of China in Yekaterinburg").

@@ -304,6 +304,16 @@ REGION_ADJECTIVES = frozenset(
 )
 
 
+def _registered_state(name: str) -> bool:
+    from loaders.entities.registry import registry
+
+    reg = registry()
+    entry = reg.lookup(name)
+    if entry is None and name in reg.forms:
+        entry = reg.forms[name][0]  # a capital: "Beijing"
+    return entry is not None and entry.kind in ("STATE", "OTHER") and entry.codes != ()
+
+
 def name_shaped(words: list[str], lower: set[str]) -> bool:
     """Is a phrase with an organisation head noun a name rather than a description?
 
@@ -313,6 +323,9 @@ def name_shaped(words: list[str], lower: set[str]) -> bool:
     state adjective, a place — not "Bottled Sunflower Oil", "Exports of Chemicals", "World
     Centre", "State and Government", "Heads of State and Government".
     """
+    heads = [i for i, w in enumerate(words) if w in HEAD_KINDS]
+    if heads and heads[0] > 0 and _registered_state(" ".join(words[: heads[0] + 1])):
+        return False  # "Russian Federation on Measures"
     for i, w in enumerate(words[:-2]):  # "Bank of China", "Higher School of Economics"
         rest = words[i + 2 :] if words[i + 1] == "General" else words[i + 1 :]
         if w in HEAD_KINDS and len(rest) > 1 and rest[0].lower() in ("of", "for", "on", "in"):
@@ -324,11 +337,19 @@ def name_shaped(words: list[str], lower: set[str]) -> bool:
     mods = [w for w in words if w.lower() not in CONNECTORS and HEAD_KINDS.get(w) is None]
     if not mods:
         return False
+    if "and" in words:  # "Russian and Chinese New Media": a description
+        i = words.index("and")
+        if 0 < i < len(words) - 1 and words[i - 1] in STATE_ADJECTIVES and (
+            words[i + 1] in STATE_ADJECTIVES
+        ):  # fmt: skip
+            return False
     for w in mods:
         parts = w.split("-")
         if w.isupper() or any(
-            p in STATE_ADJECTIVES or p in PLACE_WORDS or p in REGION_ADJECTIVES for p in parts
-        ):
+            p in STATE_ADJECTIVES or p in PLACE_WORDS or p in REGION_ADJECTIVES
+            or _registered_state(p)
+            for p in parts
+        ):  # fmt: skip
             return True
         if all(
             p.lower() not in lower and p not in GENERIC_MODIFIERS and not common_word(p)

@@ -122,10 +122,13 @@ def _entry(raw: dict, default_kind: str | None = None) -> Entry:
     kind = raw.get("kind", default_kind)
     if kind != "ACTOR":
         OrganisationKind(kind)  # fails loudly on a typo in the registry
+    aliases = list(raw.get("aliases", ()))
+    if raw["name"].startswith("The ") and raw["name"].count(" ") >= 2:
+        aliases.append(raw["name"][4:])  # "Christian Science Monitor" (not "Hill")
     return Entry(
         name=raw["name"],
         kind=kind,
-        aliases=tuple(raw.get("aliases", ())),
+        aliases=tuple(aliases),
         handles=tuple(raw.get("handles", ())),
         domains=tuple(raw.get("domains", ())),
         capitals=tuple(raw.get("capitals", ())),

@@ -22,6 +22,9 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?![a-z])|[^\W\d_][\w'’.-]*|&|\d+[A-Za-z
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
+_ADDRESS = re.compile(r"\S*[./@]\w\S*")  # URLs, domains, e-mail: "beijing.gov.cn" is no prose
+
+
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
 
 
@@ -67,7 +70,9 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
         s, _, w = tok
         gap = text[cur[-1][1] : s] if cur else ""
         joined = bool(cur) and (
-            gap in (" ", "-") or (gap in ("'s ", "’s ") and cur[-1][2] in PLURAL_POSSESSIVES)
+            gap in (" ", "-")
+            or (gap == "—" and cur[-1][2].isupper() and w.isupper())  # "MSU—BIT University"
+            or (gap in ("'s ", "’s ") and cur[-1][2] in PLURAL_POSSESSIVES)
         )  # "People's Republic", "Children's Centre": a possessive inside a name
         if (_is_cap(w) and w != "&") or (
             w.lower() in CONNECTORS
@@ -98,8 +103,9 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
 
 
 def lower_words(text: str) -> set[str]:
-    """Words the document writes in lower case (so, common words rather than names)."""
-    return set(_LOWER_WORD.findall(text))
+    """Words the document writes in lower case in its prose (so, common words rather than
+    names); web addresses do not count ("en.beijing.gov.cn")."""
+    return set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
 
 
 _MONTHS = frozenset(
@@ -152,6 +158,9 @@ def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[i
     University" at "and", when both sides have their own head noun, so each organisation is
     its own candidate."""
     run = _cut_headline(run)
+    for i, tok in enumerate(run):
+        if tok[2] == "the" and 0 < i < len(run) - 1 and run[i - 1][2].lower() not in CONNECTORS:
+            return split_chain(text, run[i + 1 :])  # "De-Dollarizing the Eurasian Union"
     for i, tok in enumerate(run):
         if tok[2] == "of" and i >= 2 and not any(t[2] in HEAD_KINDS for t in run[:i]):
             right = run[i + 1 :]
@@ -227,7 +236,7 @@ def join_parts(
             nxt = parts[i + 1]
             m = _JOIN.match(text[cur[-1][1] : nxt[0][0]])
             lw, rw = [t[2] for t in cur], [t[2] for t in nxt]
-            if not m or not (head_kind(lw) or lw[0] in HEAD_KINDS or lw[-1] in HEAD_KINDS):
+            if not m or not (head_kind(lw) or (len(lw) == 1 and lw[0] in HEAD_KINDS)):
                 break
             link = m.group(1) or ","
             gap = text[cur[-1][1] : nxt[0][0]]
