@@ -50,6 +50,29 @@ def test_official_names_are_kept_whole_and_the_body_inside_is_mentioned() -> Non
     assert "Institute of Oriental Manuscripts" not in found  # never the cut-short name
 
 
+def test_the_short_form_is_an_alias_and_names_the_same_body_alone() -> None:
+    text = (
+        "Researchers of the Institute of Oriental Manuscripts of the Russian Academy of "
+        "Sciences published it. The Institute of Oriental Manuscripts also hosts a library."
+    )
+    f = find(text)
+    long_name = "Institute of Oriental Manuscripts of the Russian Academy of Sciences"
+    [cluster] = [c for c in f.clusters.values() if c.name == long_name]
+    assert "Institute of Oriental Manuscripts" in cluster.aliases
+    alone = text.rindex("Institute of Oriental Manuscripts")
+    assert [f.clusters[h.cluster].name for h in f.hits if h.start == alone] == [long_name]
+
+
+def test_institutions_named_with_common_words_are_kept() -> None:
+    text = (
+        "The National Medical Products Administration approved the vaccine, and the "
+        "International Fund for Saving the Aral Sea welcomed it."
+    )
+    found = named(text)
+    assert "National Medical Products Administration" in found
+    assert "International Fund for Saving the Aral Sea" in found
+
+
 def test_descriptions_in_title_case_are_not_organisations() -> None:
     found = named(NEWS)
     for fragment in ("Frozen Pollock Fillets", "Imports of Fertilisers", "Joint Commission",

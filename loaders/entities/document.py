@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 
+from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import Extraction, MentionDraft
 from loaders.entities.found import Found, Hit, SpanIndex
 from loaders.entities.lexicon import NOT_NAME, STATE_ADJECTIVES, name_lists
 from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, resolve_handles
 from loaders.entities.names import Candidate, classify
-from loaders.entities.people import resolve_surnames, split_people
+from loaders.entities.people import apply_redirects, merge, resolve_surnames, split_people
 from loaders.entities.registry import Entry, registry_matches
 from loaders.entities.tokens import join_parts, lower_words, runs, split_chain, tokens
 
@@ -58,10 +59,15 @@ def _prose(found: Found, text: str) -> None:
     parts = [part for run in runs(text, 0, len(text)) for part in split_chain(text, run)]
     parts = split_people(parts)
     nested: list[Candidate] = []
-    for part, inner in join_parts(text, parts):
+    shorts: dict[str, str] = {}  # official name → its short form, as written here
+    for part, inner, short in join_parts(text, parts):
         c = classify(text, part, lower)
         if c is not None:
             cands.append(c)
+        if short is not None and c is not None and c.type == "ORGANISATION":
+            sc = classify(text, short, lower)
+            if sc is not None and sc.type == "ORGANISATION" and sc.start == c.start:
+                shorts.setdefault(c.text, sc.text)
         if inner is not None and c is not None and c.type == "ORGANISATION":
             n = classify(text, inner, lower)  # "… of the Russian Academy of Sciences"
             if n is not None and n.type == "ORGANISATION":
@@ -105,6 +111,27 @@ def _prose(found: Found, text: str) -> None:
         found.add(Hit(s, e, found.entry_cluster(entry)))
     for n in nested:  # the organisation named inside a longer official name is mentioned too
         found.add(Hit(n.start, n.end, found.named_cluster(EntityType.ORGANISATION, n.text, n.kind)))
+    _short_forms(found, shorts)
+
+
+def _short_forms(found: Found, shorts: dict[str, str]) -> None:
+    """The short form of an official name ("Institute of Far Eastern Studies") is its alias,
+    and where it is written alone it names the same organisation, when only one official
+    name of the document has that short form."""
+    owners: dict[str, set[str]] = {}
+    for long_name, short in shorts.items():
+        cid = f"{EntityType.ORGANISATION.value}:{normalise_name(long_name)}"
+        if cid in found.clusters:  # (not when a registered name took the span)
+            owners.setdefault(normalise_name(short), set()).add(cid)
+            found.clusters[cid].aliases.add(short)
+    for cid in list(found.clusters):
+        c = found.clusters[cid]
+        if c.type != EntityType.ORGANISATION or c.entry is not None:
+            continue
+        targets = owners.get(normalise_name(c.name), set()) - {cid}
+        if len(targets) == 1:
+            merge(found, cid, next(iter(targets)))
+    apply_redirects(found)
 
 
 def _split_at_registry(text: str, c: Candidate, reg: SpanIndex, lower: set[str]) -> list[Candidate]:

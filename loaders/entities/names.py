@@ -304,6 +304,12 @@ REGION_ADJECTIVES = frozenset(
 )
 
 
+INSTITUTION_KINDS = frozenset(
+    {"GOVERNMENT_BODY", "UNIVERSITY", "RESEARCH_INSTITUTE", "THINK_TANK", "BANK", "MEDIA",
+     "POLITICAL_MOVEMENT", "MILITARY"}
+)  # fmt: skip
+
+
 def _registered_state(name: str) -> bool:
     from loaders.entities.registry import registry
 
@@ -357,7 +363,16 @@ def name_shaped(words: list[str], lower: set[str]) -> bool:
             if p
         ):
             return True
-    return False
+    # an institution's head after two or more words, one of them specific: "National Medical
+    # Products Administration", "Harmony Travel Service" (not "Joint Commission", "Bottled
+    # Sunflower Oil": an industry head needs a proper modifier)
+    head = HEAD_KINDS.get(words[-1])
+    return (
+        head in INSTITUTION_KINDS
+        and len(mods) >= 2
+        and "and" not in words
+        and any(w not in GENERIC_MODIFIERS for w in mods)
+    )
 
 
 def _title_of_field(text: str, run: list, lower: set[str]) -> Candidate | None:  # type: ignore[type-arg]

@@ -159,7 +159,12 @@ def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[i
     its own candidate."""
     run = _cut_headline(run)
     for i, tok in enumerate(run):
-        if tok[2] == "the" and 0 < i < len(run) - 1 and run[i - 1][2].lower() not in CONNECTORS:
+        if (
+            tok[2] == "the"
+            and 0 < i < len(run) - 1
+            and run[i - 1][2].lower() not in CONNECTORS
+            and not any(t[2] in HEAD_KINDS for t in run[:i])  # "Fund for Saving the Aral Sea"
+        ):
             return split_chain(text, run[i + 1 :])  # "De-Dollarizing the Eurasian Union"
     for i, tok in enumerate(run):
         if tok[2] == "of" and i >= 2 and not any(t[2] in HEAD_KINDS for t in run[:i]):
@@ -214,11 +219,15 @@ def _joins(link: str, gap: str, lw: list[str], rw: list[str], right_org: bool) -
     )
 
 
+Tok = tuple[int, int, str]
+
+
 def join_parts(
-    text: str, parts: list[list[tuple[int, int, str]]]
-) -> list[tuple[list[tuple[int, int, str]], list[tuple[int, int, str]] | None]]:
+    text: str, parts: list[list[Tok]]
+) -> list[tuple[list[Tok], list[Tok] | None, list[Tok] | None]]:
     """Official names written over several capitalised parts, joined into one: (name, the
-    organisation inside it when the join was "of the"/"at", else None).
+    organisation inside it when the join was "of the"/"at", the short form before the
+    first join — "Institute of Far Eastern Studies" — when parts were joined).
 
     An organisation part (a head noun) takes the next part when the gap is "of (the)" or
     "at (the)" and that part is itself an organisation or a state; "for the"
@@ -230,7 +239,7 @@ def join_parts(
     out: list = []
     i = 0
     while i < len(parts):
-        cur = parts[i]
+        cur = short = parts[i]
         inner_at = inner_end = None
         while i + 1 < len(parts):
             nxt = parts[i + 1]
@@ -251,6 +260,7 @@ def join_parts(
                 inner_at = len(cur) + len(tokens(text, cur[-1][1], nxt[0][0]))
             cur = cur + tokens(text, cur[-1][1], nxt[0][0]) + nxt
             i += 1
-        out.append((cur, cur[inner_at:inner_end] if inner_at is not None else None))
+        inner = cur[inner_at:inner_end] if inner_at is not None else None
+        out.append((cur, inner, short if len(cur) > len(short) else None))
         i += 1
     return out
