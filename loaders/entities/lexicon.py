@@ -256,9 +256,13 @@ PINYIN = re.compile(rf"(?:(?:{_INITIALS})?(?:{_FINALS})){{1,3}}", re.I)
 
 @lru_cache(maxsize=1)
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, Chinese family names) from the registry's names.json."""
-    raw = json.loads(resources.files("loaders").joinpath("registry/names.json").read_text("utf-8"))
-    return frozenset(raw["given"].split()), frozenset(raw["chinese_surnames"].split())
+    """(given names, Chinese family names) from the registry's names.json and the census
+    given names of names_census.json (see loaders/registry/build.py)."""
+    folder = resources.files("loaders").joinpath("registry")
+    raw = json.loads(folder.joinpath("names.json").read_text("utf-8"))
+    census = json.loads(folder.joinpath("names_census.json").read_text("utf-8"))
+    given = frozenset(raw["given"].split()) | frozenset(census["given"].split())
+    return given, frozenset(raw["chinese_surnames"].split())
 
 
 @lru_cache(maxsize=1)

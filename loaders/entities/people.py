@@ -35,7 +35,7 @@ def personal_name(words: list[str]) -> bool:
         return False
     given, surnames = name_lists()
     if first in given:
-        return not common_word(last) or len(last) > 6
+        return not common_word(last)
     return first in surnames and is_pinyin(first) and is_pinyin(last) and len(last) > 2
 
 
