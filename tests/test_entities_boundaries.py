@@ -73,6 +73,17 @@ def test_institutions_named_with_common_words_are_kept() -> None:
     assert "International Fund for Saving the Aral Sea" in found
 
 
+def test_sloppy_case_and_dashes_inside_names() -> None:
+    text = (
+        "3/ She studied at Irkutsk technical university, then joined the Center for "
+        "Russian–Mongolian Border Studies and Shenzhen MSU—BIT University."
+    )
+    found = named(text)
+    assert found["Irkutsk technical university"] == ("ORGANISATION", "UNIVERSITY")
+    assert "Center for Russian–Mongolian Border Studies" in found
+    assert "Shenzhen MSU—BIT University" in found
+
+
 def test_descriptions_in_title_case_are_not_organisations() -> None:
     found = named(NEWS)
     for fragment in ("Frozen Pollock Fillets", "Imports of Fertilisers", "Joint Commission",

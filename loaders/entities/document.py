@@ -25,7 +25,7 @@ from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import Extraction, MentionDraft
 from loaders.entities.found import Found, Hit, SpanIndex
-from loaders.entities.lexicon import NOT_NAME, STATE_ADJECTIVES, name_lists
+from loaders.entities.lexicon import NOT_NAME, STATE_ADJECTIVES, common_word, name_lists
 from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, resolve_handles
 from loaders.entities.names import Candidate, classify
 from loaders.entities.people import apply_redirects, merge, resolve_surnames, split_people
@@ -221,10 +221,36 @@ def _repeats(found: Found, text: str) -> None:
             found.add(Hit(m.start(), m.end(), names[m.group(0)]))
 
 
+# Names written in lower case after a place, as tweets do: "Tomsk polytechnic university".
+_LOWER_HEAD = re.compile(
+    r"\b([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?) ((?:(?:state|polytechnic|federal|national|"
+    r"technical|medical|pedagogical|normal|agrarian|agricultural|linguistic|economic|"
+    r"university|research) ){0,2}(?:university|institute|academy|college))\b"
+)
+
+
+def _lower_case_heads(found: Found, text: str, lower: set[str]) -> None:
+    for m in _LOWER_HEAD.finditer(text):
+        place = m.group(1)
+        proper = all(
+            not common_word(w) and w.lower() not in lower for w in re.split(r"[ -]", place)
+        )
+        if not proper or found.occupied(m.start(), m.end()) or place in NOT_NAME:
+            continue
+        kind = (
+            "RESEARCH_INSTITUTE"
+            if m.group(2).endswith(("institute", "academy"))
+            else ("UNIVERSITY")
+        )
+        name = m.group(0)
+        found.add(Hit(m.start(), m.end(), found.named_cluster(EntityType.ORGANISATION, name, kind)))
+
+
 def find(text: str) -> Found:
     """Everything the stage finds in a text (pure: no Extraction needed)."""
     found = Found()
     _prose(found, text)
+    _lower_case_heads(found, text, lower_words(text))
     _coordinated(found, text)
     _repeats(found, text)
     resolve_surnames(found, text)

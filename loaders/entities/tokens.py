@@ -70,7 +70,7 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
         s, _, w = tok
         gap = text[cur[-1][1] : s] if cur else ""
         joined = bool(cur) and (
-            gap in (" ", "-")
+            gap in (" ", "-", "–")  # "Center for Russian–Chinese Relations Studies"
             or (gap == "—" and cur[-1][2].isupper() and w.isupper())  # "MSU—BIT University"
             or (gap in ("'s ", "’s ") and cur[-1][2] in PLURAL_POSSESSIVES)
         )  # "People's Republic", "Children's Centre": a possessive inside a name
@@ -188,6 +188,14 @@ def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[i
             if left_ok and head_kind(rw) and (nested or HEAD_KINDS.get(lw[-1])):
                 return [*split_chain(text, left), *split_chain(text, right)]
             if joined and len(lw) == 1 and lw[0].isupper() and head_kind(rw):
+                return [*split_chain(text, left), *split_chain(text, right)]
+            if (
+                joined
+                and lw[0] in HEAD_KINDS
+                and head_kind(lw)
+                and len(rw) >= 2
+                and HEAD_KINDS.get(rw[-1], "COMPANY") != "COMPANY"
+            ):  # "Center for … Studies and Shenzhen MSU—BIT University"
                 return [*split_chain(text, left), *split_chain(text, right)]
     return [run] if run else []
 
