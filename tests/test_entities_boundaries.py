@@ -84,6 +84,18 @@ def test_sloppy_case_and_dashes_inside_names() -> None:
     assert "Shenzhen MSU—BIT University" in found
 
 
+def test_a_described_name_and_a_brand() -> None:
+    text = (
+        "According to the Almaty-based Eurasian Freight Forum, sales of the Dongxing brand rose "
+        "while Chinese brands gained share."
+    )
+    found = named(text)
+    assert "Eurasian Freight Forum" in found
+    assert not [n for n in found if n.startswith("Almaty-based")]
+    assert found.get("Dongxing", ("", ""))[0] == "ORGANISATION"
+    assert "Chinese" not in found
+
+
 def test_descriptions_in_title_case_are_not_organisations() -> None:
     found = named(NEWS)
     for fragment in ("Frozen Pollock Fillets", "Imports of Fertilisers", "Joint Commission",

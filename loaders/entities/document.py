@@ -32,7 +32,7 @@ from loaders.entities.people import apply_redirects, merge, resolve_surnames, sp
 from loaders.entities.registry import Entry, registry_matches
 from loaders.entities.tokens import join_parts, lower_words, runs, split_chain, tokens
 
-_CITY_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\bof|\bin|\bto|\bmayor\s+of)\s+$", re.I)
+_CITY_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\bof|\bto|\bmayor\s+of)\s+$", re.I)
 
 
 _CITY_AFTER = re.compile(r":\s")  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication)

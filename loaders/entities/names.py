@@ -83,6 +83,7 @@ _ORG_APPOSITION = re.compile(
     rf"^(?:'s|’s)?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:(?!whose|who|which)[\w-]+\s+){{0,3}}?"
     rf"(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^\s+and\s+other\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT})\b"
+    rf"|^\s+(?:brand|carmaker|automaker)\b"  # "the Zotye brand"
     rf"|^\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^(?:'s|’s)\s+(?:(?:chief|deputy|managing|general|executive|founding)\s+)?(?:director|ceo|"
     rf"chairman|founder|spokesman|spokeswoman|owner|shareholders|board|executives|staff|"
@@ -237,7 +238,9 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         cue = _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(
             text[max(0, s0 - 40) : s0]
         )
-    if cue and all(t[2][:1].isupper() and t[2] not in NOT_NAME for t in run):
+    if cue and all(
+        t[2][:1].isupper() and t[2] not in NOT_NAME and t[2] not in STATE_ADJECTIVES for t in run
+    ):
         said = re.findall(r"[\w-]+", cue.group(0).lower())
         nouns = [ORG_NOUN_KIND[w] for w in said if w in ORG_NOUN_KIND]
         return Candidate(s0, e0, text[s0:e0], "ORGANISATION", nouns[-1] if nouns else "COMPANY")

@@ -95,11 +95,18 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     for run in out:
         while run and run[-1][2].lower() in CONNECTORS:
             run = run[:-1]
-        while run and (run[0][2].lower() in CONNECTORS or run[0][2] in LEADING_STOP):
+        while run and (
+            run[0][2].lower() in CONNECTORS
+            or run[0][2] in LEADING_STOP
+            or _DESCRIBED.search(run[0][2])
+        ):  # "Moscow-based Association of …": a description, then the name
             run = run[1:]
         if run:
             cleaned.append(run)
     return cleaned
+
+
+_DESCRIBED = re.compile(r"-(?:based|owned|run|backed|listed|registered|born|made|led)$")
 
 
 def lower_words(text: str) -> set[str]:
