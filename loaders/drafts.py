@@ -151,6 +151,18 @@ class ClaimDraft:
 
 
 @dataclass
+class CitationDraft:
+    """A web address the document cites, its domain, and the outlet entity (key) when the
+    domain is a known outlet's."""
+
+    start: int
+    end: int
+    url: str
+    domain: str
+    outlet: str | None = None
+
+
+@dataclass
 class Extraction:
     """The blackboard the pipeline components read and write, one per document."""
 
@@ -161,6 +173,7 @@ class Extraction:
     affiliations: list[AffiliationDraft] = field(default_factory=list)
     statistics: list[StatisticDraft] = field(default_factory=list)
     claims: list[ClaimDraft] = field(default_factory=list)
+    citations: list[CitationDraft] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)  # entity keys, in order
     publisher: str | None = None  # entity key
 

@@ -25,6 +25,7 @@ from sqlmodel import Session
 from kb.ids import make_id, normalise_name
 from kb.models import (
     Affiliation,
+    Citation,
     Claim,
     ClaimMention,
     CoMention,
@@ -267,6 +268,7 @@ _TABLES = (
     Statistic,
     StatisticSubject,
     CoMention,
+    Citation,
 )
 Rows = dict[type, list[dict]]
 
@@ -426,6 +428,19 @@ def _extraction_rows(
         for eid in dict.fromkeys(entity_id(k) for k in s.subjects):
             rows[StatisticSubject].append({"statistic_id": sid, "entity_id": eid})
     rows[CoMention] += co_mention_rows(ex, did, entity_id, pid_at)
+    for i, ci in enumerate(ex.citations):
+        rows[Citation].append(
+            {
+                "id": make_id(did, "u", i, prefix="u"),
+                "document_id": did,
+                "passage_id": pid_at(ci.start),
+                "start": ci.start,
+                "end": ci.end,
+                "url": ci.url,
+                "domain": ci.domain,
+                "outlet_id": entity_id(ci.outlet) if ci.outlet else None,
+            }
+        )
     return {
         "passages": len(doc.passages),
         "mentions": len(ex.mentions),
@@ -504,6 +519,7 @@ def prune_orphan_entities(session: Session) -> int:
         select(ClaimMention.entity_id),
         select(StatisticSubject.entity_id),
         select(Statistic.source_id).where(Statistic.source_id.is_not(None)),
+        select(Citation.outlet_id).where(Citation.outlet_id.is_not(None)),
     )
     result = session.execute(delete(Entity).where(Entity.id.not_in(select(referenced.subquery()))))
     return result.rowcount or 0

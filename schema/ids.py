@@ -14,7 +14,7 @@ import re
 
 from schema.errors import UserError
 
-NODE_TYPES = ("Document", "Passage", "Actor", "Organisation", "Claim", "Statistic")
+NODE_TYPES = ("Document", "Passage", "Actor", "Organisation", "Claim", "Statistic", "Citation")
 _CURSOR = re.compile(r"cursor:(\d{1,12})")
 
 

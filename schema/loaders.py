@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from kb.models import (
     Affiliation,
+    Citation,
     Claim,
     ClaimMention,
     Document,
@@ -77,6 +78,18 @@ def same_as_by_document(session: Session, keys: Sequence[str]) -> dict[str, list
         .where(DocumentLink.document_id.in_(list(keys)))
         .order_by(DocumentLink.document_id, DocumentLink.containment.desc(), Document.id)
         .options(*lean(Document)),
+    )
+
+
+citation_by_id = rows_by_id(Citation)
+
+
+def citations_by_passage(session: Session, keys: Sequence[str]) -> dict[str, list[Citation]]:
+    return _grouped(
+        session,
+        select(Citation.passage_id, Citation)
+        .where(Citation.passage_id.in_(list(keys)))
+        .order_by(Citation.passage_id, Citation.start, Citation.id),
     )
 
 

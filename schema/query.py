@@ -11,6 +11,7 @@ from strawberry.types import ExecutionContext
 
 from kb.config import DEFAULT_MAX_BODY_BYTES
 from kb.ids import normalise_name
+from kb.models import Citation as CitationRow
 from kb.models import Claim as ClaimRow
 from kb.models import Document as DocumentRow
 from kb.models import Entity as EntityRow
@@ -18,6 +19,7 @@ from kb.models import EntityAlias, EntityType
 from kb.models import Statistic as StatisticRow
 from schema import aggregates, filters, loaders
 from schema.analytics_query import AnalyticsQuery
+from schema.citations import CITATION_ORDER, CitationFilter
 from schema.cost import MAX_ITEMS
 from schema.errors import UserError, is_unexpected
 from schema.extensions import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS, extensions
@@ -32,6 +34,7 @@ from schema.pagination import MAX_PAGE, After, Connection, First, page_args, top
 from schema.rows import lean
 from schema.search import run_search
 from schema.types import aggregates as agg
+from schema.types.citations import Citation
 from schema.types.documents import Document, Passage
 from schema.types.entities import (
     Actor,
@@ -59,6 +62,7 @@ NODE_LOADERS = {
     "Organisation": (loaders.entity_by_id, organisation_only),
     "Claim": (loaders.claim_by_id, Claim.from_row),
     "Statistic": (loaders.statistic_by_id, Statistic.from_row),
+    "Citation": (loaders.citation_by_id, Citation.from_row),
 }
 LIMIT_DOC = f"How many rows to return (at most {aggregates.MAX_ROWS})."
 
@@ -239,6 +243,24 @@ class Query(AnalyticsQuery):
         order = filters.STATISTIC_ORDERS[order_by] if order_by else ()
         stmt = select(StatisticRow).where(*where).order_by(*order, *filters.STATISTIC_TIEBREAK)
         return top_level_page(ctx(info).session, stmt, page, Statistic.from_row)
+
+    @strawberry.field(
+        description="Web addresses the documents cite (footnote URLs, links), by document and "
+        "position; a cited domain is an organisation only when it is a known outlet's."
+    )
+    def citations(
+        self,
+        info: strawberry.Info,
+        first: First = 20,
+        after: After = None,
+        filter: Annotated[
+            CitationFilter | None, A(description="Only citations matching this.")
+        ] = None,
+    ) -> Connection[Citation]:
+        page = page_args(first, after)
+        where = filter.where() if filter else []
+        stmt = select(CitationRow).where(*where).order_by(*CITATION_ORDER)
+        return top_level_page(ctx(info).session, stmt, page, Citation.from_row)
 
     @strawberry.field(description="One statistic by its global ID.")
     async def statistic(

@@ -1,5 +1,6 @@
 """The SQLModel tables of kb. Import from here; the submodules are an implementation detail."""
 
+from kb.models.citations import Citation
 from kb.models.comentions import CoMention
 from kb.models.documents import Document, DocumentAuthor, DocumentLink, Passage
 from kb.models.entities import Affiliation, Entity, EntityAlias, Mention
@@ -18,6 +19,7 @@ from kb.models.runs import LoadRun
 __all__ = [
     "Affiliation",
     "Attribution",
+    "Citation",
     "Claim",
     "ClaimKind",
     "ClaimMention",

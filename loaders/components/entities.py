@@ -2,29 +2,33 @@
 every mention, with affiliations, the document's authors and its publisher.
 
 Reads the document text and metadata; writes ``entities``, ``mentions``, ``affiliations``,
-``authors`` and ``publisher`` (see :mod:`loaders.entities` for how names are found, typed and
-resolved).
+``authors``, ``publisher`` and ``citations`` (web addresses cited, with their outlets); see
+:mod:`loaders.entities` for how names are found, typed and resolved.
 """
 
 from __future__ import annotations
 
 from loaders.drafts import Extraction
 from loaders.entities.authors import add_authors
+from loaders.entities.citations import add_citations
 from loaders.entities.document import find, write
 from loaders.entities.roles import add_affiliations
 
 
 class Entities:
     name = "entities"
-    version = "2"
+    version = "3"
     reads: tuple[str, ...] = ("doc",)
-    writes: tuple[str, ...] = ("entities", "mentions", "affiliations", "authors", "publisher")
+    writes: tuple[str, ...] = (
+        "entities", "mentions", "affiliations", "authors", "publisher", "citations",
+    )  # fmt: skip
 
     def __call__(self, ex: Extraction) -> None:
         found = find(ex.doc.text)
         write(found, ex)
         add_authors(ex)
         add_affiliations(ex, found)
+        add_citations(ex, found)
 
 
 COMPONENT = Entities

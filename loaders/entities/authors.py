@@ -5,7 +5,8 @@ plain name (report authors, article bylines). Each resolves to the registry, to 
 already found in the document (by name or handle), or to a new person; the publisher to a
 registered or new organisation. A thread without authors takes the handle of its
 self-links (twitter.com/<handle>/status/…). Report partners (meta["partners"]) and editors
-(meta["editors"]) become organisations and people, meta["author_details"] degrees the
+(meta["editors"]) become organisations and people (an editor is affiliated to the
+publisher as "editor"), meta["author_details"] degrees the
 authors' descriptions; meta["author_affiliation"] an affiliation of every author.
 """
 
@@ -148,7 +149,11 @@ def add_authors(ex: Extraction) -> None:
         resolve_org(ex, partner, "OTHER")
     for editor in doc.meta.get("editors", []) or []:
         if isinstance(editor, str):
-            resolve_person(ex, editor)
+            key = resolve_person(ex, editor)
+            if key and ex.publisher and key not in ex.authors:
+                # the publisher's editor of this document: kept as a person although the
+                # front matter naming them is not part of the cleaned text
+                ex.affiliations.append(AffiliationDraft(key, ex.publisher, "editor"))
     for detail in doc.meta.get("author_details", []) or []:
         if not isinstance(detail, dict) or not detail.get("name"):
             continue

@@ -21,17 +21,18 @@ from __future__ import annotations
 
 import re
 
+from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import Extraction, MentionDraft
 from loaders.entities.found import Found, Hit, SpanIndex
-from loaders.entities.lexicon import NOT_NAME, STATE_ADJECTIVES, name_lists
+from loaders.entities.lexicon import NOT_NAME, STATE_ADJECTIVES, common_word, name_lists
 from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, resolve_handles
 from loaders.entities.names import Candidate, classify
-from loaders.entities.people import resolve_surnames
+from loaders.entities.people import apply_redirects, merge, resolve_surnames, split_people
 from loaders.entities.registry import Entry, registry_matches
-from loaders.entities.tokens import lower_words, runs, split_chain, tokens
+from loaders.entities.tokens import join_parts, lower_words, runs, split_chain, tokens
 
-_CITY_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\bof|\bmayor\s+of)\s+$", re.I)
+_CITY_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\bof|\bto|\bmayor\s+of)\s+$", re.I)
 
 
 _CITY_AFTER = re.compile(r":\s")  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication)
@@ -55,11 +56,22 @@ def _prose(found: Found, text: str) -> None:
     reg_index = SpanIndex(reg_hits)
     lower = lower_words(text)
     cands: list[Candidate] = []
-    for run in runs(text, 0, len(text)):
-        for part in split_chain(text, run):
-            c = classify(text, part, lower)
-            if c is not None:
-                cands.append(c)
+    parts = [part for run in runs(text, 0, len(text)) for part in split_chain(text, run)]
+    parts = split_people(parts)
+    nested: list[Candidate] = []
+    shorts: dict[str, str] = {}  # official name → its short form, as written here
+    for part, inner, short in join_parts(text, parts):
+        c = classify(text, part, lower)
+        if c is not None:
+            cands.append(c)
+        if short is not None and c is not None and c.type == "ORGANISATION":
+            sc = classify(text, short, lower)
+            if sc is not None and sc.type == "ORGANISATION" and sc.start == c.start:
+                shorts.setdefault(c.text, sc.text)
+        if inner is not None and c is not None and c.type == "ORGANISATION":
+            n = classify(text, inner, lower)  # "… of the Russian Academy of Sciences"
+            if n is not None and n.type == "ORGANISATION":
+                nested.append(n)
     cands = [part for c in cands for part in _split_at_registry(text, c, reg_index, lower)]
     cands = [c for c in cands if not _DEGREE_BEFORE.search(text[max(0, c.start - 30) : c.start])]
     cand_index = SpanIndex([(c.start, c.end, c) for c in cands])
@@ -97,6 +109,29 @@ def _prose(found: Found, text: str) -> None:
                       c.title, c.title_start, c.state))  # fmt: skip
     for (s, e), entry in kept.items():
         found.add(Hit(s, e, found.entry_cluster(entry)))
+    for n in nested:  # the organisation named inside a longer official name is mentioned too
+        found.add(Hit(n.start, n.end, found.named_cluster(EntityType.ORGANISATION, n.text, n.kind)))
+    _short_forms(found, shorts)
+
+
+def _short_forms(found: Found, shorts: dict[str, str]) -> None:
+    """The short form of an official name ("Institute of Far Eastern Studies") is its alias,
+    and where it is written alone it names the same organisation, when only one official
+    name of the document has that short form."""
+    owners: dict[str, set[str]] = {}
+    for long_name, short in shorts.items():
+        cid = f"{EntityType.ORGANISATION.value}:{normalise_name(long_name)}"
+        if cid in found.clusters:  # (not when a registered name took the span)
+            owners.setdefault(normalise_name(short), set()).add(cid)
+            found.clusters[cid].aliases.add(short)
+    for cid in list(found.clusters):
+        c = found.clusters[cid]
+        if c.type != EntityType.ORGANISATION or c.entry is not None:
+            continue
+        targets = owners.get(normalise_name(c.name), set()) - {cid}
+        if len(targets) == 1:
+            merge(found, cid, next(iter(targets)))
+    apply_redirects(found)
 
 
 def _split_at_registry(text: str, c: Candidate, reg: SpanIndex, lower: set[str]) -> list[Candidate]:
@@ -186,10 +221,36 @@ def _repeats(found: Found, text: str) -> None:
             found.add(Hit(m.start(), m.end(), names[m.group(0)]))
 
 
+# Names written in lower case after a place, as tweets do: "Tomsk polytechnic university".
+_LOWER_HEAD = re.compile(
+    r"\b([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?) ((?:(?:state|polytechnic|federal|national|"
+    r"technical|medical|pedagogical|normal|agrarian|agricultural|linguistic|economic|"
+    r"university|research) ){0,2}(?:university|institute|academy|college))\b"
+)
+
+
+def _lower_case_heads(found: Found, text: str, lower: set[str]) -> None:
+    for m in _LOWER_HEAD.finditer(text):
+        place = m.group(1)
+        proper = all(
+            not common_word(w) and w.lower() not in lower for w in re.split(r"[ -]", place)
+        )
+        if not proper or found.occupied(m.start(), m.end()) or place in NOT_NAME:
+            continue
+        kind = (
+            "RESEARCH_INSTITUTE"
+            if m.group(2).endswith(("institute", "academy"))
+            else ("UNIVERSITY")
+        )
+        name = m.group(0)
+        found.add(Hit(m.start(), m.end(), found.named_cluster(EntityType.ORGANISATION, name, kind)))
+
+
 def find(text: str) -> Found:
     """Everything the stage finds in a text (pure: no Extraction needed)."""
     found = Found()
     _prose(found, text)
+    _lower_case_heads(found, text, lower_words(text))
     _coordinated(found, text)
     _repeats(found, text)
     resolve_surnames(found, text)

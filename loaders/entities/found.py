@@ -3,6 +3,7 @@ written form, at exact offsets) and a span index to reconcile overlapping hits q
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -58,6 +59,11 @@ class Found:
 
     def named_cluster(self, type_: EntityType, name: str, kind: str | None = None) -> str:
         entry = registry().lookup(name, type_)
+        if entry is None and type_ == EntityType.ORGANISATION:
+            entry = registered_variant(name)
+            if entry is not None:
+                self.clusters.setdefault(f"reg:{entry.name}", Cluster(
+                    entry.type, entry.name, entry.org_kind, entry)).aliases.add(name)  # fmt: skip
         if entry is not None:
             return self.entry_cluster(entry)
         cid = f"{type_.value}:{normalise_name(name)}"
@@ -77,6 +83,29 @@ class Found:
 
     def occupied(self, start: int, end: int) -> bool:
         return any(self.taken[start:end])
+
+
+_LEGAL = re.compile(r",?\s+(?:Inc|Ltd|LLC|PJSC|JSC|PLC|Co|Corp|Limited|AG|SA|GmbH)\.?$")
+_OF_STATE = re.compile(r"\b(of|in)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def registered_variant(name: str) -> Entry | None:
+    """The registered organisation a longer written form names: a legal suffix ("CanSino
+    Biologics Inc." → CanSino), a state written another way ("Ministry of Finance of the
+    Russian Federation" → "Ministry of Finance of Russia")."""
+    reg = registry()
+    bare = _LEGAL.sub("", name)
+    if bare != name:
+        entry = reg.lookup(bare, EntityType.ORGANISATION)
+        if entry is not None:
+            return entry
+    for m in _OF_STATE.finditer(bare):
+        state = reg.lookup(bare[m.end() :])
+        if state is not None and state.kind == "STATE":
+            return reg.lookup(
+                f"{bare[: m.start()]}{m.group(1)} {state.name}", EntityType.ORGANISATION
+            )
+    return None
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -66,10 +66,11 @@ for _kind, _words in {
     "UNIVERSITY": "University Universität College School Faculty Polytechnic Conservatory",
     "RESEARCH_INSTITUTE": "Institute Academy Laboratory Lab Observatory",
     "THINK_TANK": "Center Centre Foundation Council Club Endowment Institution",
-    "OTHER": "Initiative Unit",
+    "OTHER": "Initiative Unit Theatre Theater Museum Orchestra Philharmonic",
     "GOVERNMENT_BODY": "Ministry Committee Agency Service Office Bureau Department Administration "
     "Commission Government Parliament Assembly Duma Embassy Court Inspectorate Directorate "
-    "Secretariat Chamber Senate Cabinet Mission Consulate Customs Presidium Legislature",
+    "Secretariat Chamber Senate Cabinet Mission Consulate Customs Presidium Legislature "
+    "Representation Subcommittee Sub-Commission Sub-Committee",
     "BANK": "Bank Bancorp",
     "MEDIA": "Times Post News Daily Journal Gazette Gazeta Herald Tribune Review Television TV "
     "Radio Broadcasting Press Magazine Monitor Telegraph Observer Chronicle Weekly Media Izvestia "
@@ -129,9 +130,12 @@ LEADING_HEADS = frozenset(
     Ministry University Institute Academy Bank Council Center Centre Department Embassy
     Office Laboratory School Faculty Committee Commission Agency Bureau Union Association
     Federation Society Organisation Organization Fund Foundation Chamber Court Service
-    Administration Government Secretariat Directorate
+    Administration Government Secretariat Directorate Consulate Representation Mission
+    Subcommittee Sub-Commission Sub-Committee
 """)
 )
+# Heads of bodies seated somewhere ("Consulate General of China in Yekaterinburg").
+SEAT_HEADS = frozenset(words("Embassy Consulate Representation Mission Office Delegation"))
 # Connectors allowed inside a name ("Institute of Far Eastern Studies", "Centre for …").
 CONNECTORS = frozenset({"of", "for", "the", "on", "and", "&", "de", "du", "des", "la", "under"})
 
@@ -145,6 +149,15 @@ STATE_ADJECTIVES: dict[str, str] = {
     "Pakistani": "Pakistan", "Brazilian": "Brazil", "Italian": "Italy", "Polish": "Poland",
     "Turkmen": "Turkmenistan", "Afghan": "Afghanistan", "Soviet": "Russia", "Sino": "China",
 }  # fmt: skip
+
+
+def _dataset_adjectives() -> dict[str, str]:
+    """Every state's adjective from the generated registry ("Lithuanian" → "Lithuania")."""
+    raw = json.loads(resources.files("loaders").joinpath("registry/states.json").read_text("utf-8"))
+    return {a: s["name"] for s in raw["states"] for a in s.get("adjectives", ()) if " " not in a}
+
+
+STATE_ADJECTIVES = {**_dataset_adjectives(), **STATE_ADJECTIVES}
 
 # Capitalised words that open sentences or name things other than actors/organisations.
 _NOT_NAME = words("""
@@ -243,9 +256,32 @@ PINYIN = re.compile(rf"(?:(?:{_INITIALS})?(?:{_FINALS})){{1,3}}", re.I)
 
 @lru_cache(maxsize=1)
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, Chinese family names) from the registry's names.json."""
-    raw = json.loads(resources.files("loaders").joinpath("registry/names.json").read_text("utf-8"))
-    return frozenset(raw["given"].split()), frozenset(raw["chinese_surnames"].split())
+    """(given names, Chinese family names) from the registry's names.json and the census
+    given names of names_census.json (see loaders/registry/build.py)."""
+    folder = resources.files("loaders").joinpath("registry")
+    raw = json.loads(folder.joinpath("names.json").read_text("utf-8"))
+    census = json.loads(folder.joinpath("names_census.json").read_text("utf-8"))
+    given = frozenset(raw["given"].split()) | frozenset(census["given"].split())
+    return given, frozenset(raw["chinese_surnames"].split())
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """English common words: the lower-case entries of Webster's 2nd (english-words)."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"]) if w.islower())
+
+
+def common_word(word: str) -> bool:
+    """Is this (capitalised) word an English common word ("Bottled", "World", "Exports")?"""
+    w = word.lower()
+    if w in _common_words():
+        return True
+    for suffix in ("s", "es", "ed", "ing"):  # the list has lemmas: "exports" → "export"
+        if w.endswith(suffix) and w[: -len(suffix)] in _common_words():
+            return True
+    return w.endswith("ies") and w[:-3] + "y" in _common_words()
 
 
 def is_pinyin(word: str) -> bool:
@@ -258,11 +294,16 @@ def head_kind(words: list[str]) -> str | None:
         k = HEAD_KINDS.get(w)
         if k is None:
             continue
-        leading = (
-            i == 0 and len(words) > 2 and words[1].lower() in CONNECTORS and w in LEADING_HEADS
-        )
-        trailing = i == len(words) - 1 and i > 0
-        inner = 0 < i < len(words) - 1 and words[i + 1].lower() in ("of", "for", "on")
+        rest = words[i + 1 :]
+        if w == "Consulate" and rest[:1] == ["General"]:
+            rest = rest[1:]  # "Consulate General of …", "Russian Consulate General"
+        leading = i == 0 and len(rest) > 1 and rest[0].lower() in CONNECTORS and w in LEADING_HEADS
+        trailing = not rest and (i > 0 or len(words) > 1)
+        inner = (
+            i > 0
+            and bool(rest)
+            and (rest[0].lower() in ("of", "for", "on") or (rest[0] == "in" and w in SEAT_HEADS))
+        )  # "Russian Consulate General in Harbin"
         if leading or trailing or inner:
             kind = k
             if w in WEAK_INTERNATIONAL and not MULTINATIONAL.search(" ".join(words)):

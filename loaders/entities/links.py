@@ -5,7 +5,8 @@ the document whose name it spells or whose unique surname it contains ("@Igor_De
 "@ARybnikov_econ"), else a new person or organisation by its evidence (see
 :mod:`loaders.entities.social`). A domain is the registry's outlet for it (or a parent
 domain), else merged with an unknown handle of the same stem ("levada.ru", "@levada_ru"),
-else a new organisation typed by its TLD. "Full Name (ACR)" makes ACR an alias.
+else nothing: a bare domain is a citation (see :mod:`loaders.entities.citations`), not an
+organisation. "Full Name (ACR)" makes ACR an alias.
 """
 
 from __future__ import annotations
@@ -140,16 +141,17 @@ def resolve_flags_and_hosts(found: Found, text: str) -> None:
         if found.occupied(s, e):
             continue
         entry = reg.domain(host)
+        bare = host.lower().removeprefix("www.")
         if entry is not None:
             cid = found.entry_cluster(entry)
         else:
-            bare = host.lower().removeprefix("www.")
-            stem = _stem(bare.split(".")[0])
-            cid = stems.get(stem) or found.named_cluster(EntityType.ORGANISATION, bare,
-                                                         _host_kind(bare))  # fmt: skip
-            if found.clusters[cid].kind == "OTHER":
-                found.clusters[cid].kind = _host_kind(bare)
-        found.clusters[cid].aliases.add(host.lower().removeprefix("www."))
+            # a cited domain is where a source was published, not an organisation the text
+            # talks about: only an outlet already known (registry, or a handle of the same
+            # stem in this document: "levada.ru" / "@levada_ru") is one
+            cid = stems.get(_stem(bare.split(".")[0]))
+            if cid is None:
+                continue
+        found.clusters[cid].aliases.add(bare)
         found.add(Hit(s, e, cid))
 
 
@@ -158,14 +160,6 @@ def _stem(name: str) -> str:
     body = name.lstrip("@").lower()
     body = re.sub(r"_(?:ru|en|cn|com|org|news|official|eng)$", "", body)
     return re.sub(r"[_-]", "", body)
-
-
-def _host_kind(host: str) -> str:
-    if re.search(r"\.gov(?:\.\w\w)?$|\.gov\.", host):
-        return "GOVERNMENT_BODY"
-    if re.search(r"\.edu(?:\.\w\w)?$|\.ac\.\w\w$", host):
-        return "UNIVERSITY"
-    return "MEDIA"
 
 
 def resolve_acronyms(found: Found, text: str) -> None:

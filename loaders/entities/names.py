@@ -34,11 +34,20 @@ from loaders.entities.lexicon import (
     STATE_ADJECTIVES,
     SURNAME_SUFFIX,
     TITLES,
+    common_word,
     head_kind,
     is_pinyin,
     name_lists,
+    words,
 )
 from loaders.entities.tokens import HEADLINE_VERBS
+
+
+def personal_name(words: list[str]) -> bool:
+    from loaders.entities.people import personal_name as shaped
+
+    return shaped(words)
+
 
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
 
@@ -74,6 +83,7 @@ _ORG_APPOSITION = re.compile(
     rf"^(?:'s|’s)?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:(?!whose|who|which)[\w-]+\s+){{0,3}}?"
     rf"(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^\s+and\s+other\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT})\b"
+    rf"|^\s+(?:brand|carmaker|automaker)\b"  # "the Zotye brand"
     rf"|^\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^(?:'s|’s)\s+(?:(?:chief|deputy|managing|general|executive|founding)\s+)?(?:director|ceo|"
     rf"chairman|founder|spokesman|spokeswoman|owner|shareholders|board|executives|staff|"
@@ -202,14 +212,21 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         for w in words[:-1]
     ):  # fmt: skip
         return None  # "Russian-Chinese Logistics", "Chinese Company": a description, no name
-    if kind is not None and "of" in words:
-        # "Dean of the Faculty of …", "Deputy Head of the Institute …": the role is not the name
-        i = words.index("of")
+    for link in ("of", "for"):
+        if kind is None or link not in words:
+            continue
+        # "Dean of the Faculty of …", "Opens Up New Opportunities for Harbin Bank": the words
+        # before the first "of"/"for" name no organisation; the rest may
+        i = words.index(link)
         if i > 0 and not any(w in HEAD_KINDS for w in words[:i]) and head_kind(words[i + 1 :]):
             rest = run[i + 1 :]
             while rest and rest[0][2].lower() in CONNECTORS:
                 rest = rest[1:]
             return classify(text, rest, lower) if rest else None
+    if kind is not None and not name_shaped(words, lower):
+        acr = _ACRONYM_DEF.match(text, run[-1][1])  # "Pacific Energy Research Council (PERC)"
+        if not (acr and _initials(words).startswith(acr.group(1)[:2])):
+            return None
     if kind is not None:
         return Candidate(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "ORGANISATION", kind)
     s0, e0 = run[0][0], run[-1][1]
@@ -221,13 +238,17 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         cue = _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(
             text[max(0, s0 - 40) : s0]
         )
-    if cue and all(t[2][:1].isupper() and t[2] not in NOT_NAME for t in run):
+    if cue and all(
+        t[2][:1].isupper() and t[2] not in NOT_NAME and t[2] not in STATE_ADJECTIVES for t in run
+    ):
         said = re.findall(r"[\w-]+", cue.group(0).lower())
         nouns = [ORG_NOUN_KIND[w] for w in said if w in ORG_NOUN_KIND]
         return Candidate(s0, e0, text[s0:e0], "ORGANISATION", nouns[-1] if nouns else "COMPANY")
     acr = _ACRONYM_DEF.match(text, e0)
     if acr and len(run) >= 2 and _initials(words).startswith(acr.group(1)[:2]):
         return Candidate(s0, e0, text[s0:e0], "ORGANISATION", kind or "OTHER")
+    if len(words) == 2 and personal_name(words) and not all(w in NOT_NAME for w in words):
+        return Candidate(s0, e0, text[s0:e0], "ACTOR", strong=True)  # "He Ping", "Sun Chunlan"
     titled_tail = _title_of_field(text, run, lower)
     if titled_tail is not None:
         return titled_tail
@@ -262,6 +283,99 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if evidence == 0:
         return None
     return Candidate(s, e, text[s:e], "ACTOR", strong=evidence == 2)
+
+
+# Words that make a trailing-head phrase generic rather than a name ("Joint Commission",
+# "World Centre", "Development Bank"), even when the document never writes them in lower case.
+GENERIC_MODIFIERS = frozenset(
+    words("""
+    New Joint World Universal Global International National Regional Interregional Central
+    General Main Development Biggest Largest Leading Major Smart Common Single Unified United
+    Special Public Private State Federal Local Supreme Higher High Top First Second Third
+    Media Business Trade Investment Financial Finance Economic Commodity Industrial
+""")
+)
+
+
+# Adjectives of regions, proper however common ("Eurasian Development Bank", "Pacific …").
+REGION_ADJECTIVES = frozenset(
+    words("""
+    Pacific Atlantic Arctic Antarctic Eurasian Asian European African American Siberian Baltic
+    Caspian Nordic Slavic Caucasian Mediterranean Balkan Arab Latin Oriental Eastern Western
+    Northern Southern Northeast Northwest Southeast Southwest
+""")
+)
+
+
+INSTITUTION_KINDS = frozenset(
+    {"GOVERNMENT_BODY", "UNIVERSITY", "RESEARCH_INSTITUTE", "THINK_TANK", "BANK", "MEDIA",
+     "POLITICAL_MOVEMENT", "MILITARY"}
+)  # fmt: skip
+
+
+def _registered_state(name: str) -> bool:
+    from loaders.entities.registry import registry
+
+    reg = registry()
+    entry = reg.lookup(name)
+    if entry is None and name in reg.forms:
+        entry = reg.forms[name][0]  # a capital: "Beijing"
+    return entry is not None and entry.kind in ("STATE", "OTHER") and entry.codes != ()
+
+
+def name_shaped(words: list[str], lower: set[str]) -> bool:
+    """Is a phrase with an organisation head noun a name rather than a description?
+
+    A leading head with its complement is ("Ministry of Finance", "Bank of China"); a trailing
+    head needs one proper modifier: a word the document never writes in lower case and that is
+    not generic ("Harbin Bank", "Tula News", "Russian-Chinese Business Council"), an acronym, a
+    state adjective, a place — not "Bottled Sunflower Oil", "Exports of Chemicals", "World
+    Centre", "State and Government", "Heads of State and Government".
+    """
+    heads = [i for i, w in enumerate(words) if w in HEAD_KINDS]
+    if heads and heads[0] > 0 and _registered_state(" ".join(words[: heads[0] + 1])):
+        return False  # "Russian Federation on Measures"
+    for i, w in enumerate(words[:-2]):  # "Bank of China", "Higher School of Economics"
+        rest = words[i + 2 :] if words[i + 1] == "General" else words[i + 1 :]
+        if w in HEAD_KINDS and len(rest) > 1 and rest[0].lower() in ("of", "for", "on", "in"):
+            return True
+    if "of" in words:  # "Heads of State and Government", "Ministers of Foreign Affairs"
+        i = words.index("of")
+        if i > 0 and words[i - 1].lower().rstrip("s") in ROLE_NOUN_SET | {"head"}:
+            return False
+    mods = [w for w in words if w.lower() not in CONNECTORS and HEAD_KINDS.get(w) is None]
+    if not mods:
+        return False
+    if "and" in words:  # "Russian and Chinese New Media": a description
+        i = words.index("and")
+        if 0 < i < len(words) - 1 and words[i - 1] in STATE_ADJECTIVES and (
+            words[i + 1] in STATE_ADJECTIVES
+        ):  # fmt: skip
+            return False
+    for w in mods:
+        parts = w.split("-")
+        if w.isupper() or any(
+            p in STATE_ADJECTIVES or p in PLACE_WORDS or p in REGION_ADJECTIVES
+            or _registered_state(p)
+            for p in parts
+        ):  # fmt: skip
+            return True
+        if all(
+            p.lower() not in lower and p not in GENERIC_MODIFIERS and not common_word(p)
+            for p in parts
+            if p
+        ):
+            return True
+    # an institution's head after two or more words, one of them specific: "National Medical
+    # Products Administration", "Harmony Travel Service" (not "Joint Commission", "Bottled
+    # Sunflower Oil": an industry head needs a proper modifier)
+    head = HEAD_KINDS.get(words[-1])
+    return (
+        head in INSTITUTION_KINDS
+        and len(mods) >= 2
+        and "and" not in words
+        and any(w not in GENERIC_MODIFIERS for w in mods)
+    )
 
 
 def _title_of_field(text: str, run: list, lower: set[str]) -> Candidate | None:  # type: ignore[type-arg]

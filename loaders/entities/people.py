@@ -9,7 +9,53 @@ from rapidfuzz import fuzz
 
 from kb.models import EntityType
 from loaders.entities.found import Found, Hit
-from loaders.entities.lexicon import is_pinyin, name_lists
+from loaders.entities.lexicon import (
+    HEAD_KINDS,
+    NOT_NAME,
+    PLACE_WORDS,
+    common_word,
+    is_pinyin,
+    name_lists,
+)
+from loaders.entities.registry import registry
+
+Token = tuple[int, int, str]
+
+
+def personal_name(words: list[str]) -> bool:
+    """Two words shaped like a person's name: a known given name and a capitalised surname
+    ("Tatyana Golikova", "Mark Milley"), or a Chinese family name and a pinyin given name
+    ("Sun Chunlan", "He Ping")."""
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return False
+    first, last = words
+    if registry().lookup(" ".join(words)) is not None or last in PLACE_WORDS:
+        return False  # "Hong Kong"
+    if last in HEAD_KINDS or last in NOT_NAME or not last.replace("-", "").isalpha():
+        return False
+    given, surnames = name_lists()
+    if first in given:
+        return not common_word(last)
+    return first in surnames and is_pinyin(first) and is_pinyin(last) and len(last) > 2
+
+
+def split_people(parts: list[list[Token]]) -> list[list[Token]]:
+    """Cut a person's name off the capitalised words it is glued to: "Deputy Prime Minister
+    of Russia Tatyana Golikova", "Xinhua Editor-in-Chief He Ping", "Alexandra Trusova and
+    Anna Shcherbakova", "Oleg Deripaska and Gennady Timchenko"."""
+    out: list[list[Token]] = []
+    for part in parts:
+        words = [t[2] for t in part]
+        if "and" in words:
+            i = words.index("and")
+            if personal_name(words[i - 2 : i]):
+                out.extend(split_people([part[:i], part[i + 1 :]]))
+                continue
+        if len(part) > 2 and personal_name(words[-2:]) and words[-3] not in ("of", "for"):
+            out.extend([part[:-2], part[-2:]])
+            continue
+        out.append(part)
+    return out
 
 
 def _person_names(found: Found) -> dict[str, str]:

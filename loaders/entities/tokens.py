@@ -9,6 +9,7 @@ from loaders.entities.lexicon import (
     CONNECTORS,
     HEAD_KINDS,
     LEADING_STOP,
+    SEAT_HEADS,
     head_kind,
     name_lists,
     words,
@@ -18,6 +19,12 @@ from loaders.entities.registry import registry
 _TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?![a-z])|[^\W\d_][\w'’.-]*|&|\d+[A-Za-z]+\w*")
 
 
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+_ADDRESS = re.compile(r"\S*[./@]\w\S*")  # URLs, domains, e-mail: "beijing.gov.cn" is no prose
+
+
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
 
 
@@ -25,6 +32,8 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
         s, e, w = m.start(), m.end(), m.group(0)
+        while w and w[-1] in _SUPERSCRIPTS:  # "Guangzhou.¹⁷⁵": a footnote marker
+            w, e = w[:-1], e - 1
         while (
             w
             and w[-1] in ".-'’"
@@ -44,6 +53,10 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# Plural nouns whose possessive sits inside names ("People's Daily", "Children's Centre").
+PLURAL_POSSESSIVES = frozenset({"People", "Children", "Women", "Men", "Workers", "Peoples"})
+
+
 def _is_cap(w: str) -> bool:
     return w[:1].isupper() or w == "&"
 
@@ -55,7 +68,12 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     cur: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
         s, _, w = tok
-        joined = bool(cur) and text[cur[-1][1] : s] in (" ", "-")
+        gap = text[cur[-1][1] : s] if cur else ""
+        joined = bool(cur) and (
+            gap in (" ", "-", "–")  # "Center for Russian–Chinese Relations Studies"
+            or (gap == "—" and cur[-1][2].isupper() and w.isupper())  # "MSU—BIT University"
+            or (gap in ("'s ", "’s ") and cur[-1][2] in PLURAL_POSSESSIVES)
+        )  # "People's Republic", "Children's Centre": a possessive inside a name
         if (_is_cap(w) and w != "&") or (
             w.lower() in CONNECTORS
             and cur
@@ -77,16 +95,24 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     for run in out:
         while run and run[-1][2].lower() in CONNECTORS:
             run = run[:-1]
-        while run and (run[0][2].lower() in CONNECTORS or run[0][2] in LEADING_STOP):
+        while run and (
+            run[0][2].lower() in CONNECTORS
+            or run[0][2] in LEADING_STOP
+            or _DESCRIBED.search(run[0][2])
+        ):  # "Moscow-based Association of …": a description, then the name
             run = run[1:]
         if run:
             cleaned.append(run)
     return cleaned
 
 
+_DESCRIBED = re.compile(r"-(?:based|owned|run|backed|listed|registered|born|made|led)$")
+
+
 def lower_words(text: str) -> set[str]:
-    """Words the document writes in lower case (so, common words rather than names)."""
-    return set(_LOWER_WORD.findall(text))
+    """Words the document writes in lower case in its prose (so, common words rather than
+    names); web addresses do not count ("en.beijing.gov.cn")."""
+    return set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
 
 
 _MONTHS = frozenset(
@@ -140,6 +166,14 @@ def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[i
     its own candidate."""
     run = _cut_headline(run)
     for i, tok in enumerate(run):
+        if (
+            tok[2] == "the"
+            and 0 < i < len(run) - 1
+            and run[i - 1][2].lower() not in CONNECTORS
+            and not any(t[2] in HEAD_KINDS for t in run[:i])  # "Fund for Saving the Aral Sea"
+        ):
+            return split_chain(text, run[i + 1 :])  # "De-Dollarizing the Eurasian Union"
+    for i, tok in enumerate(run):
         if tok[2] == "of" and i >= 2 and not any(t[2] in HEAD_KINDS for t in run[:i]):
             right = run[i + 1 :]
             if right and right[0][2] == "the":
@@ -162,4 +196,86 @@ def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[i
                 return [*split_chain(text, left), *split_chain(text, right)]
             if joined and len(lw) == 1 and lw[0].isupper() and head_kind(rw):
                 return [*split_chain(text, left), *split_chain(text, right)]
+            if (
+                joined
+                and lw[0] in HEAD_KINDS
+                and head_kind(lw)
+                and len(rw) >= 2
+                and HEAD_KINDS.get(rw[-1], "COMPANY") != "COMPANY"
+            ):  # "Center for … Studies and Shenzhen MSU—BIT University"
+                return [*split_chain(text, left), *split_chain(text, right)]
     return [run] if run else []
+
+
+# What may join two capitalised parts into one official name: the right part is where the
+# organisation sits ("… of the Russian Academy of Sciences", "… at Lomonosov Moscow State
+# University", "Consulate General … in Harbin", "… for the Humanities").
+_JOIN = re.compile(r"^(?:,?\s+(of|at|for|in)(?:\s+the)?\s+|(,)\s+)$")
+
+
+def _is_registered_org(name: str) -> bool:
+    entry = registry().lookup(name)
+    return entry is not None and entry.type.value == "ORGANISATION"
+
+
+def _joins(link: str, gap: str, lw: list[str], rw: list[str], right_org: bool) -> bool:
+    """Does the part after `gap` continue the official name before it (see join_parts)?"""
+    if link in ("of", "at"):
+        return right_org
+    if link == "for":
+        return len(rw) <= 4 and "the" in gap
+    if link == "in":
+        return any(w in SEAT_HEADS for w in lw) and len(rw) <= 4
+    return (
+        any(w in ("of", "for") for w in lw)
+        and "and" in rw
+        and head_kind(rw) is None
+        and (len(rw) <= 6)
+    )
+
+
+Tok = tuple[int, int, str]
+
+
+def join_parts(
+    text: str, parts: list[list[Tok]]
+) -> list[tuple[list[Tok], list[Tok] | None, list[Tok] | None]]:
+    """Official names written over several capitalised parts, joined into one: (name, the
+    organisation inside it when the join was "of the"/"at", the short form before the
+    first join — "Institute of Far Eastern Studies" — when parts were joined).
+
+    An organisation part (a head noun) takes the next part when the gap is "of (the)" or
+    "at (the)" and that part is itself an organisation or a state; "for the"
+    and any short capitalised part ("State Academic University for the Humanities"); "in
+    (the)" and a state or place when its head is a seat (an embassy, a consulate, an office);
+    ", A, B and C" when it closes a list begun after "of"/"for" ("Committee for Friendship,
+    Peace and Development").
+    """
+    out: list = []
+    i = 0
+    while i < len(parts):
+        cur = short = parts[i]
+        inner_at = inner_end = None
+        while i + 1 < len(parts):
+            nxt = parts[i + 1]
+            m = _JOIN.match(text[cur[-1][1] : nxt[0][0]])
+            lw, rw = [t[2] for t in cur], [t[2] for t in nxt]
+            if not m or not (head_kind(lw) or (len(lw) == 1 and lw[0] in HEAD_KINDS)):
+                break
+            link = m.group(1) or ","
+            gap = text[cur[-1][1] : nxt[0][0]]
+            right_org = head_kind(rw) is not None or _is_registered_org(
+                text[nxt[0][0] : nxt[-1][1]]
+            )
+            if link == "in" and inner_at is not None and inner_end is None:
+                inner_end = len(cur)  # "… of the Bank of Russia | in the People's Republic …"
+            if not _joins(link, gap, lw, rw, right_org):
+                break
+            if link in ("of", "at") and inner_at is None and head_kind(rw):
+                inner_at = len(cur) + len(tokens(text, cur[-1][1], nxt[0][0]))
+            cur = cur + tokens(text, cur[-1][1], nxt[0][0]) + nxt
+            i += 1
+        inner = cur[inner_at:inner_end] if inner_at is not None else None
+        out.append((cur, inner, short if len(cur) > len(short) else None))
+        i += 1
+    return out

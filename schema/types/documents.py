@@ -141,7 +141,15 @@ class Passage(Node):
     async def document(self, info: strawberry.Info) -> Document:
         return await load_one(info, loaders.document_by_id, self.document_id, Document.from_row)
 
+    @strawberry.field(
+        description="Web addresses the passage cites (a footnote's URL), in text order, each "
+        "with its domain and the outlet when the domain is a known outlet's."
+    )
+    async def citations(self, info: strawberry.Info) -> list[Citation]:
+        return await load_many(info, loaders.citations_by_passage, self.row_id, Citation.from_row)
+
 
 # Cycle between type modules: names are resolved when the schema is built.
+from schema.types.citations import Citation  # noqa: E402
 from schema.types.entities import Entity, Mention, entity_from_row  # noqa: E402
 from schema.types.facts import Claim, Statistic  # noqa: E402

@@ -1,0 +1,1 @@
+"""Curated and generated registry data (JSON) and the script that builds states.json."""
