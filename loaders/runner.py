@@ -9,6 +9,9 @@ stream through: only the few in flight are in memory.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -205,7 +208,7 @@ def load_paths(
                     if on_file:
                         on_file(f, 1)
                     continue
-                digest = content_hash(data)
+                digest = load_key(data, f.entry)
                 if stored.get(f.source_path) == {(digest, version)}:
                     summary.unchanged.append(f.source_path)
                     if on_file:
@@ -219,6 +222,18 @@ def load_paths(
                 finish(*done)
         _finish_run(engine, summary, files, folders, prune=prune, load_id=load_id)
     return summary
+
+
+def load_key(data: bytes, entry: ManifestEntry | None) -> str:
+    """The stored `content_hash` of a file: SHA-256 of its bytes, mixed with its manifest
+    entry when it has one, so that editing what the manifest says of a file (its publisher,
+    authors, kind…) re-extracts that file on the next load like an edit of the file itself."""
+    if entry is None:
+        return content_hash(data)
+    digest = hashlib.sha256(data)
+    digest.update(b"\0manifest\0")
+    digest.update(json.dumps(dataclasses.asdict(entry), sort_keys=True, default=str).encode())
+    return digest.hexdigest()
 
 
 def _finish_run(

@@ -53,6 +53,30 @@ def test_editing_one_file_replaces_exactly_that_document(
     assert changed == {doc.id}
 
 
+def test_editing_a_files_manifest_entry_re_extracts_that_file_alone(
+    empty_engine: Engine, corpus_copy: Callable[[], Path]
+) -> None:
+    corpus = corpus_copy()
+    load_paths(empty_engine, [corpus])
+    manifest = corpus / "manifest.toml"
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace(
+            'kind = "REPORT"', 'kind = "REPORT"\npublished_on = 2023-10-01'
+        ),
+        encoding="utf-8",
+    )
+    summary = load_paths(empty_engine, [corpus])
+    assert summary.updated == ["003_a68d32ec9af499bf.txt"]
+    assert len(summary.unchanged) == 4
+    with Session(empty_engine) as s:
+        report = s.exec(
+            select(Document).where(Document.source_path == "003_a68d32ec9af499bf.txt")
+        ).one()
+    assert str(report.published_on) == "2023-10-01"
+    again = load_paths(empty_engine, [corpus])
+    assert len(again.unchanged) == 5 and not again.updated
+
+
 def test_bad_files_fail_alone_and_store_nothing(
     empty_engine: Engine, corpus_copy: Callable[[], Path]
 ) -> None:
