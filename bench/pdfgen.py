@@ -155,11 +155,11 @@ class _Writer:
     def block(self, block: Block, notes: list[Note]) -> None:
         font, size = (HEAD, BODY_SIZE + 2) if block.heading else (BODY, BODY_SIZE)
         wrapped = [w for line in block.lines for w in _wrap(line, font, size, WIDTH)]
-        fits = [n for n in notes if self._zone(self.notes + [n]) <= NOTE_ZONE_MAX]
+        fits = [n for n in notes if self._zone([*self.notes, n]) <= NOTE_ZONE_MAX]
         keep = len(wrapped) if block.heading else min(2, len(wrapped))
         if self.y - LEADING * keep < BOTTOM + self._zone(self.notes + fits):
             self.break_page()
-            fits = [n for n in notes if self._zone(self.notes + [n]) <= NOTE_ZONE_MAX]
+            fits = [n for n in notes if self._zone([*self.notes, n]) <= NOTE_ZONE_MAX]
         self.notes += fits
         self.spill += [n for n in notes if n not in fits]
         for text, split in wrapped:

@@ -43,4 +43,4 @@ def read(data: bytes, source_path: str) -> list[DocumentDraft]:
     return drafts
 
 
-__all__ = ["MAGIC", "pdf_text", "read"]
+__all__ = ["MAGIC", "assign_pages", "pdf_text", "read"]

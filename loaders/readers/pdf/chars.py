@@ -59,7 +59,7 @@ class Line:
         """The line cut at the gutter of two text columns: the first gap at least half an
         em wide whose right side starts past the middle `at` (less two ems)."""
         for i in range(1, len(self.chars)):
-            a, b = self.chars[i - 1], self.chars[i]
+            _a, b = self.chars[i - 1], self.chars[i]
             if b.ch.isspace() or b.x0 < at - 2 * b.size:
                 continue
             j = i - 1

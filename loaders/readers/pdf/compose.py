@@ -18,6 +18,7 @@ Per page, by position, size and repetition:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -152,7 +153,7 @@ def _fold(row: list[tuple[float, str]], line: Line) -> None:
 
 def _blocks(lines: list[Line], body_size: float) -> list[list[str]]:
     """Body lines as blocks of text lines (see the module docstring)."""
-    steps = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False) if 0 < a.y - b.y]
+    steps = [a.y - b.y for a, b in itertools.pairwise(lines) if a.y - b.y > 0]
     leading = sorted(steps)[len(steps) // 2] if steps else body_size * 1.3
     blocks: list[list[Line]] = []
     for line in lines:
@@ -171,17 +172,12 @@ def _blocks(lines: list[Line], body_size: float) -> list[list[str]]:
             out.append([_rejoin([ln.text.strip() for ln in block])])  # a heading: one line
             continue
         rows: list[list[tuple[float, str]]] = []
-        steps = [a.y - b.y for a, b in zip(block, block[1:], strict=False)]
+        steps = [a.y - b.y for a, b in itertools.pairwise(block)]
         tight = min(steps, default=0.0) * 1.15 if steps and min(steps) < 0.85 * max(steps) \
             else float("inf")  # fmt: skip
         for k, line in enumerate(block):
             cells = list(line.cells)
-            if (
-                rows
-                and len(rows[-1]) > 1
-                and len(cells) < len(rows[-1])
-                and steps[k - 1] <= tight
-            ):
+            if rows and len(rows[-1]) > 1 and len(cells) < len(rows[-1]) and steps[k - 1] <= tight:
                 _fold(rows[-1], line)  # a wrapped cell continues its row
             else:
                 rows.append(cells)
