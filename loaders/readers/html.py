@@ -8,7 +8,9 @@ output keeps the structure: ``<head>`` → HEADING (the ``section`` of what foll
 ``<p>``, ``<quote>`` and list items → PARAGRAPH, ``<table>`` rows → TABLE_ROW (cells
 tab-separated, the first row the header). The title is ``Document.title`` and the first
 passage (a HEADING), as in text articles; a heading repeating it is dropped. A page
-without main text fails with a one-line reason.
+without main text (fewer than `MIN_WORDS` words outside headings) fails with a one-line
+reason. Dates come from markup only (meta, JSON-LD, ``<time>``), never guessed from text
+such as a copyright year.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from kb.models import DocumentKind, PassageKind
 from loaders.drafts import DocumentDraft, PassageDraft, TableDraft
 from loaders.readers.builder import TextBuilder
 
+MIN_WORDS = 12  # below this, what trafilatura found is navigation, not an article
 _MARKUP = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s", re.I)
 
 
@@ -98,6 +101,7 @@ def read_article(data: bytes, source_path: str) -> list[DocumentDraft]:
         include_tables=True,
         include_images=False,
         deduplicate=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if not xml:
         raise DocumentError(source_path, "HTML page has no main text")
@@ -114,8 +118,10 @@ def read_article(data: bytes, source_path: str) -> list[DocumentDraft]:
     if first is not None and first.tag == "head" and title and _text(first) == title:
         body.remove(first)
     art.walk(body)
-    if not any(p.kind != PassageKind.HEADING for p in art.b.passages):
-        raise DocumentError(source_path, "HTML page has no main text")
+    words = sum(len(art.b.text()[p.start : p.end].split()) for p in art.b.passages
+                if p.kind != PassageKind.HEADING)  # fmt: skip
+    if words < MIN_WORDS:
+        raise DocumentError(source_path, f"HTML page has no main text (under {MIN_WORDS} words)")
     authors = [a.strip() for a in re.split(r";|\band\b", meta.get("author") or "") if a.strip()]
     extra = {k: v for k, v in meta.items()
              if k in ("hostname", "categories", "tags", "description", "image") and v}  # fmt: skip

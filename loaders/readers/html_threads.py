@@ -128,7 +128,8 @@ def read(data: bytes, source_path: str) -> list[DocumentDraft]:
         name, handle = _author(box) if box is not None else (None, None)
         handle = handle or page_handle or creator
         name = name or (page_name if handle == page_handle else None)
-        first_id = next((els[0].get(a) for a in _TWEET_ATTRS if els[0].get(a)), None)
+        first_id = next((el.get(a) for el in (els[0], *els[0].iterancestors())
+                         for a in _TWEET_ATTRS if el.get(a)), None)  # fmt: skip
         status = (f"https://x.com/{handle.lstrip('@')}/status/{first_id}"
                   if handle and first_id and first_id.isdigit() else None)  # fmt: skip
         parts = ThreadParts(

@@ -2,7 +2,8 @@
 find them (already split into tweets, unlike a scraped text file).
 
 Tweets are numbered 1, 2, … in thread order (their TWEET passages' ``number``); a number
-mark the author typed (``2/``, ``2/7``, ``(2/7)``, a trailing ``… 2/``) leaves the text,
+mark the author typed (``2/``, ``2/7``, ``(2/7)``, a trailing ``… 2/``, or ``2.`` where 2 is
+the tweet's place) leaves the text,
 as the text thread reader does. Tweets are separated by a blank line in ``Document.text``.
 """
 
@@ -17,6 +18,7 @@ from loaders.drafts import DocumentDraft, PassageDraft
 from loaders.readers.builder import TextBuilder
 
 _LEAD = re.compile(r"^\s*\(?\d{1,3}\s*/\s*(?:\d{1,3})?\)?[.:]?\s+")
+_LEAD_ORDINAL = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+")
 _TRAIL = re.compile(r"\s+\(?\d{1,3}\s*/\s*(?:\d{1,3})?\)?\s*$")
 _HANDLE = re.compile(r"^@?(\w{1,15})$")
 
@@ -31,10 +33,14 @@ class ThreadParts:
     meta: dict = field(default_factory=dict)
 
 
-def clean_tweet(text: str) -> str:
-    """A tweet's text with its number mark and surplus whitespace removed."""
+def clean_tweet(text: str, number: int | None = None) -> str:
+    """A tweet's text with its number mark and surplus whitespace removed; ``3.`` / ``3)``
+    counts as a mark only when it is the tweet's `number` in the thread."""
     text = " ".join(text.split())
     text = _LEAD.sub("", text, count=1)
+    m = _LEAD_ORDINAL.match(text)
+    if m and number is not None and int(m.group("n")) == number:
+        text = text[m.end() :]
     return _TRAIL.sub("", text, count=1).strip()
 
 
@@ -53,7 +59,7 @@ def thread_draft(source_path: str, part: int, thread: ThreadParts) -> DocumentDr
     builder = TextBuilder()
     number = 0
     for raw in thread.tweets:
-        text = clean_tweet(raw)
+        text = clean_tweet(raw, number + 1)
         if not text:
             continue
         number += 1
