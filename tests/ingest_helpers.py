@@ -117,40 +117,57 @@ def report_items() -> list[Block | Note | Table]:
     """The test report, in order; long enough for four pages, notes on several of them."""
     n = NOTES
     return [
-        Block(["Russia and China after the Record Year: Trade, Payments and Transport"],
-              heading=True),  # fmt: skip
+        Block(
+            ["Russia and China after the Record Year: Trade, Payments and Transport"], heading=True
+        ),
         Block(["Authors: Elena Markova, David Chen"]),
         Block(["Northern Corridor Institute"]),
         Block(["Working Paper No. 12/2024. — Moscow: Northern Corridor Institute, 2024. — 6 p."]),
         Block(["Contents"]),
-        Table([["1. Introduction", "1"], ["2. The Structure of Trade", "1"],
-               ["3. Payments and Banks", "2"], ["4. Transport", "3"],
-               ["5. Recommendations", "3"]]),  # fmt: skip
+        Table(
+            [
+                ["1. Introduction", "1"],
+                ["2. The Structure of Trade", "1"],
+                ["3. Payments and Banks", "2"],
+                ["4. Transport", "3"],
+                ["5. Recommendations", "3"],
+            ]
+        ),
         Block(["1. Introduction"], heading=True),
-        Block([_P1]), Note("1", n["1"]),
-        Block([_P2]), Note("2", n["2"]), Note("3", n["3"]),
+        Block([_P1]),
+        Note("1", n["1"]),
+        Block([_P2]),
+        Note("2", n["2"]),
+        Note("3", n["3"]),
         Block(["2. The Structure of Trade"], heading=True),
-        Block([_P3]), Note("4", n["4"]),
+        Block([_P3]),
+        Note("4", n["4"]),
         Block(["Table 1. Russia-China trade by year, billion USD"]),
-        Table([["Year", "Trade turnover", "Russian exports", "Chinese exports"],
-               ["2021", "146.9", "79.3", "67.6"],
-               ["2022", "190.3", "114.1", "76.1"],
-               ["2023", "240.1", "129.1", "111.0"]]),  # fmt: skip
+        Table(
+            [
+                ["Year", "Trade turnover", "Russian exports", "Chinese exports"],
+                ["2021", "146.9", "79.3", "67.6"],
+                ["2022", "190.3", "114.1", "76.1"],
+                ["2023", "240.1", "129.1", "111.0"],
+            ]
+        ),
         Block(["Source: General Administration of Customs of China."]),
         Block(["Meanwhile, " + _P5 + " " + _P3]),  # "verifi-" / "cation" over pages 1-2
         Block(["3. Payments and Banks"], heading=True),
-        Block([_P4]), Note("5", n["5"]),
+        Block([_P4]),
+        Note("5", n["5"]),
         Block([_P5]),
         Block([_P8]),
         Block([_P9]),
         Block(["4. Transport"], heading=True),
-        Block([_P6]), Note("6", n["6"]),
+        Block([_P6]),
+        Note("6", n["6"]),
         Block([_P2.replace(".2 Crude", ". Crude").replace(".3 Pipeline", ". Pipeline")]),
         Block(["5. Recommendations"], heading=True),
         Block([_P7]),
         Block([_P6.replace(".6 The", ". The")]),
         Block([_P7]),
-    ]  # fmt: skip
+    ]
 
 
 def write_report_pdf(path: Path) -> Layout:
