@@ -62,11 +62,11 @@ def _in_margin(line: Line, page: Page) -> bool:
 
 
 def _rejoin(lines: list[str]) -> str:
-    """One note's lines as one line: a word hyphenated at a line end is rejoined, a URL cut
-    at a line end continues without a space."""
+    """One note's lines as one line: a word hyphenated at a line end is rejoined, a URL (or
+    any token with a slash) cut at a line end continues without a space, its hyphen kept."""
     out = lines[0]
     for line in lines[1:]:
-        if re.search(r"(?:https?://|www\.)\S*[/.=&?_-]$", out):
+        if re.search(r"(?:https?://|www\.)\S*[/.=&?_-]$|/\S*-$", out):
             out += line
         elif _HYPHEN_END.search(out) and line[:1].islower():
             out = out[:-1] + line
