@@ -122,10 +122,19 @@ def test_the_four_formats_load_as_the_right_documents(loaded: tuple) -> None:
 
 def test_an_unchanged_pdf_is_skipped_and_a_changed_one_replaced(loaded: tuple) -> None:
     corpus, db, _, engine = loaded
-    again = _kb("load", str(corpus), db=db, cwd=corpus.parent)
-    assert again.returncode == 0, again.stdout + again.stderr
-    header, counts = [line.split() for line in again.stdout.splitlines()[:3] if line.strip()][1:3]
-    assert dict(zip(header, counts, strict=True))["unchanged"] == "4"
+
+    def counts(result: subprocess.CompletedProcess[str]) -> dict[str, str]:
+        assert result.returncode == 0, result.stdout + result.stderr
+        lines = [line.split() for line in result.stdout.splitlines() if line.strip()]
+        return dict(zip(lines[1], lines[2], strict=True))
+
+    assert counts(_kb("load", str(corpus), db=db, cwd=corpus.parent))["unchanged"] == "4"
+    pdf = corpus / "working_paper.pdf"
+    pdf.write_bytes(pdf.read_bytes() + b"\n% an incremental save\n")  # new bytes, same text
+    after = counts(_kb("load", str(corpus), db=db, cwd=corpus.parent))
+    assert (after["updated"], after["unchanged"]) == ("1", "3")
+    (report,) = _docs(engine, "working_paper.pdf")
+    assert report["passages"]["totalCount"] > 30
 
 
 def test_bad_inputs_fail_alone_with_a_one_line_reason(loaded: tuple, tmp_path: Path) -> None:
