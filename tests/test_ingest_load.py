@@ -134,7 +134,7 @@ def test_an_unchanged_pdf_is_skipped_and_a_changed_one_replaced(loaded: tuple) -
     after = counts(_kb("load", str(corpus), db=db, cwd=corpus.parent))
     assert (after["updated"], after["unchanged"]) == ("1", "3")
     (report,) = _docs(engine, "working_paper.pdf")
-    assert report["passages"]["totalCount"] > 30
+    assert report["passages"]["totalCount"] >= 30
 
 
 def test_bad_inputs_fail_alone_with_a_one_line_reason(loaded: tuple, tmp_path: Path) -> None:
