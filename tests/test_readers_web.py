@@ -50,6 +50,13 @@ def test_a_news_page_gives_its_article_and_metadata() -> None:
     _offsets_hold(doc)
 
 
+def test_the_same_page_read_twice_gives_the_same_article() -> None:
+    """No cross-call deduplication: a page loaded again (a refresh, a copy under another
+    name) keeps all its paragraphs."""
+    first, second = _read("wire_story.html"), _read("wire_story.html")
+    assert first[0].text == second[0].text and len(first[0].passages) == 9
+
+
 def test_a_page_in_another_shape_keeps_json_ld_metadata_and_its_table() -> None:
     (doc,) = _read("wire_story.html")
     assert doc.title == "Chinese banks tighten checks on Russian payments"

@@ -100,7 +100,6 @@ def read_article(data: bytes, source_path: str) -> list[DocumentDraft]:
         include_comments=False,
         include_tables=True,
         include_images=False,
-        deduplicate=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if not xml:

@@ -12,7 +12,6 @@ separates cells (a table, a contents entry and its page), written as a tab.
 
 from __future__ import annotations
 
-import ctypes
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -24,12 +23,12 @@ from kb.errors import DocumentError
 CELL_GAP = 1.2  # em: wider than any word space of justified text
 
 
-@dataclass
+@dataclass(slots=True)
 class Char:
     ch: str
     x0: float
     x1: float
-    y: float  # baseline
+    y: float  # baseline (the loose box's bottom: the font's descent under it)
     size: float
 
 
@@ -134,7 +133,6 @@ def _chars(textpage: pdfium.PdfTextPage) -> list[Char]:
     hyphenated at a line end) kept as ``-``."""
     tp = textpage.raw
     box = raw.FS_RECTF()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
     out: list[Char] = []
     pending_space = False
     for i in range(textpage.count_chars()):
@@ -146,12 +144,13 @@ def _chars(textpage: pdfium.PdfTextPage) -> list[Char]:
             pending_space = True
             continue
         raw.FPDFText_GetLooseCharBox(tp, i, box)
-        raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
         size = raw.FPDFText_GetFontSize(tp, i) or abs(box.top - box.bottom) or 1.0
         if pending_space and out:
             out.append(Char(" ", out[-1].x1, box.left, out[-1].y, out[-1].size))
         pending_space = False
-        out.append(Char(ch, box.left, box.right, oy.value, size))
+        # the loose box's bottom is the font's descent below the baseline: the same for
+        # every character of one font and size on a line, so it serves as the baseline
+        out.append(Char(ch, box.left, box.right, box.bottom, size))
     return out
 
 
