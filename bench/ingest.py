@@ -61,7 +61,8 @@ def _pdf(tmp: Path) -> None:
     mb = len(data) / 2**20
     read_file(data, "warm-up.pdf")
     took = _timed(lambda: read_file(data, "seed.pdf"), 2)
-    print(f"pdf   reader     {pages} pages, {mb:.2f} MB: {took:.2f} s = {pages / took:.1f} pages/s, "
+    rate = pages / took
+    print(f"pdf   reader     {pages} pages, {mb:.2f} MB: {took:.2f} s = {rate:.1f} pages/s, "
           f"{took / mb:.2f} s/MB")  # fmt: skip
     _libraries(path, pages)
     big = tmp / "big.pdf"
