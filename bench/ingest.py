@@ -88,8 +88,25 @@ def _libraries(path: Path, pages: int) -> None:
     data = path.read_bytes()
     took = _timed(lambda: read_pages(data, "x"))
     print(f"pdf   pypdfium2  lines with positions and sizes: {pages / took:.1f} pages/s")
+    import pypdfium2 as pdfium
+
+    def plain() -> None:
+        pdf = pdfium.PdfDocument(data)
+        for page in pdf:
+            page.get_textpage().get_text_range()
+
+    took = _timed(plain)
+    print(f"pdf   pypdfium2  plain text (no positions): {pages / took:.1f} pages/s")
     took = _timed(lambda: [p.extract_text() for p in pypdf.PdfReader(path).pages])
     print(f"pdf   pypdf      extract_text (plain text, no positions): {pages / took:.1f} pages/s")
+    runs: list[tuple] = []
+
+    def visit(text: str, cm: list, tm: list, font: object, size: float) -> None:
+        runs.append((text, cm[4] + tm[4], cm[5] + tm[5], size))
+
+    took = _timed(lambda: [p.extract_text(visitor_text=visit) for p in pypdf.PdfReader(path).pages])
+    print(f"pdf   pypdf      extract_text + visitor (positions per text run, no per-character "
+          f"boxes): {pages / took:.1f} pages/s")  # fmt: skip
     sample = 10
     with pdfplumber.open(path) as pdf:
         took = _timed(lambda: [p.extract_text() for p in pdf.pages[:sample]])
