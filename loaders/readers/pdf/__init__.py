@@ -27,7 +27,7 @@ def pdf_text(data: bytes, source_path: str) -> tuple[str, list[tuple[int, int]],
     pages = read_pages(data, source_path)
     if not pages:
         raise DocumentError(source_path, "PDF has no pages")
-    if sum(len(line.chars) for p in pages for line in p.lines) < 20:
+    if sum(line.length for p in pages for line in p.lines) < 20:
         raise DocumentError(source_path, "no text layer (scanned?): OCR is not supported")
     composed = compose(pages)
     return composed.text, composed.page_starts, len(pages)

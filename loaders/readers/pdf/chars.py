@@ -12,6 +12,7 @@ separates cells (a table, a contents entry and its page), written as a tab.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -34,7 +35,37 @@ class Char:
 
 @dataclass(eq=False)
 class Line:
-    chars: list[Char] = field(default_factory=list)
+    """A line's characters; once :meth:`freeze` is called (the page is read), its text,
+    cells, size and baseline are fixed and the characters kept as a string and a float32
+    array (17 bytes a character instead of ~170 for the objects)."""
+
+    _chars: list[Char] = field(default_factory=list)
+    _text: str = ""
+    _geo: array | None = None
+
+    @property
+    def chars(self) -> list[Char]:
+        if self._geo is None:
+            return self._chars
+        g = self._geo
+        return [Char(ch, g[4 * i], g[4 * i + 1], g[4 * i + 2], g[4 * i + 3])
+                for i, ch in enumerate(self._text)]  # fmt: skip
+
+    @property
+    def length(self) -> int:
+        return len(self._text) if self._geo is not None else len(self._chars)
+
+    @cached_property
+    def first(self) -> Char:
+        return self.chars[0]
+
+    def freeze(self) -> Line:
+        """Fix the derived values, then store the characters compactly."""
+        _ = self.y, self.size, self.cells, self.text, self.first
+        self._text = "".join(c.ch for c in self._chars)
+        self._geo = array("f", [v for c in self._chars for v in (c.x0, c.x1, c.y, c.size)])
+        self._chars = []
+        return self
 
     @cached_property
     def y(self) -> float:
@@ -43,7 +74,7 @@ class Line:
 
     @property
     def x0(self) -> float:
-        return self.chars[0].x0
+        return self.first.x0
 
     @cached_property
     def size(self) -> float:
@@ -189,7 +220,7 @@ def read_pages(data: bytes, source_path: str) -> list[Page]:
             textpage = page.get_textpage()
             try:
                 width, height = page.get_size()
-                lines = merge_baselines(_lines(_chars(textpage)))
+                lines = [ln.freeze() for ln in merge_baselines(_lines(_chars(textpage)))]
                 pages.append(Page(index + 1, width, height, lines))
             finally:
                 textpage.close()

@@ -43,7 +43,7 @@ def _body_size(pages: list[Page]) -> float:
     counts: Counter[float] = Counter()
     for page in pages:
         for line in page.lines:
-            counts[round(line.size, 1)] += len(line.chars)
+            counts[round(line.size, 1)] += line.length
     return counts.most_common(1)[0][0] if counts else 10.0
 
 
@@ -87,7 +87,7 @@ class _Notes:
         if not m:
             return None
         number = int(m.group("n"))
-        raised = line.chars[0].size < line.size * 0.9 or line.chars[0].y > line.y + 0.5
+        raised = line.first.size < line.size * 0.9 or line.first.y > line.y + 0.5
         if raised or number == self.last + 1 or (first and number > self.last):
             return number
         return None
