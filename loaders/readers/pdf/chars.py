@@ -1,9 +1,12 @@
 """PDF pages → positioned lines, with pypdfium2 (PDFium; Apache-2.0/BSD).
 
-Chosen by measurement (``python -m bench ingest``): PDFium reads the characters of a page
-with their boxes, baselines and font sizes about as fast as pypdf extracts plain text,
-and pypdf's text extraction gives neither per-character positions nor sizes, which the
-page furniture, footnotes and tables need. PyMuPDF (AGPL) is not an option.
+Chosen by measurement (``python -m bench ingest``, the seed report typeset to 51 pages):
+PDFium gives every character's box and font size, read here at ~30 pages/s (its plain
+text alone: ~250 pages/s); pypdf reads plain text at ~50 pages/s but positions only per
+text run (a visitor: ~40 pages/s) and no character boxes; pdfplumber (pdfminer.six) reads
+~4 pages/s and finds tables at ~3 pages/s, slower than this whole reader, whose gap-based
+cells give the seed report's tables exactly. Running heads, footnotes and table cells
+need positions and sizes. PyMuPDF (AGPL) is not an option.
 
 A *line* is a run of characters on one baseline in content order (a raised footnote marker
 stays on its line). Inside a line, a gap wider than `CELL_GAP` times the type size
@@ -88,15 +91,16 @@ class Line:
     def split(self, at: float) -> tuple[Line, Line] | None:
         """The line cut at the gutter of two text columns: the first gap at least half an
         em wide whose right side starts past the middle `at` (less two ems)."""
-        for i in range(1, len(self.chars)):
-            _a, b = self.chars[i - 1], self.chars[i]
+        chars = self.chars  # built once: a frozen line rebuilds them on each access
+        for i in range(1, len(chars)):
+            b = chars[i]
             if b.ch.isspace() or b.x0 < at - 2 * b.size:
                 continue
             j = i - 1
-            while j > 0 and self.chars[j].ch.isspace():
+            while j > 0 and chars[j].ch.isspace():
                 j -= 1
-            if b.x0 - self.chars[j].x1 >= 0.5 * b.size:
-                left, right = self.chars[: j + 1], self.chars[i:]
+            if b.x0 - chars[j].x1 >= 0.5 * b.size:
+                left, right = chars[: j + 1], chars[i:]
                 return (Line(left), Line(right)) if left and right else None
         return None
 
@@ -146,7 +150,7 @@ def merge_baselines(lines: list[Line]) -> list[Line]:
             out.append(group[0])
             continue
         group.sort(key=lambda ln: ln.x0)
-        out.append(Line([c for ln in group for c in ln.chars]))
+        out.append(Line([c for ln in group for c in ln._chars]))
     return out
 
 
@@ -190,21 +194,21 @@ def _lines(chars: list[Char]) -> list[Line]:
     lines: list[Line] = []
     current = Line()
     for c in chars:
-        if current.chars:
-            last = current.chars[-1]
+        if current._chars:
+            last = current._chars[-1]
             tolerance = 0.45 * max(last.size, c.size)
             if abs(c.y - last.y) > tolerance or c.x0 < last.x0 - 2 * max(c.size, 1.0):
                 lines.append(current)
                 current = Line()
-        if c.ch == " " and not current.chars:
+        if c.ch == " " and not current._chars:
             continue
-        current.chars.append(c)
-    if current.chars:
+        current._chars.append(c)
+    if current._chars:
         lines.append(current)
     for line in lines:
-        while line.chars and line.chars[-1].ch == " ":
-            line.chars.pop()
-    return [line for line in lines if line.chars]
+        while line._chars and line._chars[-1].ch == " ":
+            line._chars.pop()
+    return [line for line in lines if line._chars]
 
 
 def read_pages(data: bytes, source_path: str) -> list[Page]:
