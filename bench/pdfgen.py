@@ -2,7 +2,8 @@
 
 `render(items, path)` lays out a list of items on A4 pages the way think-tank reports are
 printed: a running head and a page number on every page, body text wrapped and hyphenated
-at line ends (a word split over a page break included), footnotes in two columns at the
+at line ends (a word split over a page break included), note references raised, Chinese
+in a CID font, footnotes in two columns at the
 foot of the page that cites them (smaller type, the number as a raised marker), tables
 with ruled rows and cells at fixed columns. It returns where it hyphenated, so a test can
 check the words rejoined over page breaks.
@@ -20,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 
 BODY, BODY_SIZE, LEADING, GAP = "Helvetica", 10.0, 13.0, 7.0
@@ -31,6 +33,40 @@ WIDTH = A4[0] - LEFT - RIGHT
 COLUMN_GAP = 16.0
 NOTE_COLUMN = (WIDTH - COLUMN_GAP) / 2
 NOTE_ZONE_MAX = 0.45 * (A4[1] - TOP - BOTTOM)
+
+
+CJK = "STSong-Light"  # a CID font every PDF reader knows; nothing to embed
+pdfmetrics.registerFont(UnicodeCIDFont(CJK))
+_SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _runs(text: str, font: str, size: float) -> list[tuple[str, str, float, float]]:
+    """(text, font, size, rise) runs: CJK in the CID font, Unicode superscript digits (a
+    note reference) as raised small digits, as typesetting prints them."""
+    runs: list[tuple[str, str, float, float]] = []
+    for ch in text:
+        if "\u2070" <= ch <= "\u2079" or ch in "¹²³":
+            run = (ch.translate(_SUP), font, size * 0.6, size * 0.35)
+        elif ord(ch) >= 0x2E80:
+            run = (ch, CJK, size, 0.0)
+        else:
+            run = (ch, font, size, 0.0)
+        if runs and runs[-1][1:] == run[1:]:
+            runs[-1] = (runs[-1][0] + run[0], *run[1:])
+        else:
+            runs.append(run)
+    return runs
+
+
+def stringWidth(text: str, font: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(t, f, s) for t, f, s, _ in _runs(text, font, size))
+
+
+def _draw(c: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    for t, f, s, rise in _runs(text, font, size):
+        c.setFont(f, s)
+        c.drawString(x, y + rise, t)
+        x += pdfmetrics.stringWidth(t, f, s)
 
 
 @dataclass
@@ -142,8 +178,7 @@ class _Writer:
                 c.setFont(BODY, NOTE_SIZE * 0.75)
                 c.drawString(x, y + 2.5, note.number)
                 for line in self._note_lines(note):
-                    c.setFont(BODY, NOTE_SIZE)
-                    c.drawString(x + 10, y, line)
+                    _draw(c, x + 10, y, line, BODY, NOTE_SIZE)
                     y -= NOTE_LEADING
                 top = y + NOTE_SIZE - 2
         c.showPage()
@@ -167,8 +202,7 @@ class _Writer:
                 if self.pending_hyphen:
                     self.layout.hyphenated[-1] = (self.layout.pages, self.pending_hyphen, True)
                 self.break_page()
-            self.c.setFont(font, size)
-            self.c.drawString(LEFT, self.y - size, text)
+            _draw(self.c, LEFT, self.y - size, text, font, size)
             self.y -= LEADING
             self.pending_hyphen = split
             if split:
@@ -190,8 +224,7 @@ class _Writer:
             self.c.line(LEFT, self.y, LEFT + WIDTH, self.y)
             for x, lines in zip(xs, wrapped, strict=False):
                 for k, (text, _) in enumerate(lines):
-                    self.c.setFont(BODY, 8)
-                    self.c.drawString(x, self.y - 9 - 10 * k, text)
+                    _draw(self.c, x, self.y - 9 - 10 * k, text, BODY, 8)
             self.y -= height
         self.c.line(LEFT, self.y, LEFT + WIDTH, self.y)
         self.y -= GAP + 4

@@ -1,20 +1,20 @@
 """The seed report typeset to PDF (bench.pdfgen: its blocks, footnotes and tables laid out
-on A4 pages with running heads, page numbers, two-column footnotes and hyphenation) reads
-back as the `.txt` does: the same headings and sections, the same table rows, the same
-footnotes with the same URLs, nearly the same statistics.
+on A4 pages with running heads, page numbers, two-column footnotes, raised note references,
+Chinese in a CID font and hyphenation) reads back as the `.txt` does: the same title,
+authors, headings and sections, the same table rows and captions, the same 221 footnotes
+with the same URLs, the same statistics but one.
 
-Differences that remain, all from the typesetting rather than the reader:
-- the fixture's font (Helvetica) has no CJK glyphs, so the Chinese titles of a few
-  footnotes come back as ``■`` (the `.txt` has them; masked below);
+Differences that remain (measured on the current seed and reader):
 - one footnote the `.txt` leaves unnumbered (a gap the reader fills) is printed with a
-  number in the PDF; URLs the `.txt` breaks with a space (``utm_ campaign``) are whole;
+  number in the PDF, so the PDF's notes are numbered 1-221 throughout;
+- URLs the `.txt` breaks with a space (``utm_ campaign``, ``article_post/ kruglyj``) are
+  whole in the PDF (three footnote URLs are longer, i.e. right, from the PDF);
 - a table's source note printed at the top of a page, right under the page furniture,
-  is read by the report reader's unmarked-citation rule as the end of the last note;
-- a table's source note printed at the top of the next page, after the previous page's
-  footnotes, is read as a paragraph rather than as the table's CAPTION;
-- a handful of statistics (under 3% either way) differ where the footnote-reference finder
-  reads a glued reference differently (``10,000,166`` vs ``10,000``) or where the back
-  cover is split differently (print-run figures).
+  is read by the report reader's unmarked-citation rule as the end of the last note,
+  rather than as the table's second CAPTION;
+- a few characters the `.txt` itself lost in its own extraction (``■``) are masked;
+- statistics: one more from the PDF ("30 years") and one 38.5 percent counted as in a
+  footnote; within 1% either way.
 """
 
 from __future__ import annotations
@@ -100,7 +100,8 @@ def test_nearly_the_same_statistics(pair: tuple[Extraction, Extraction, int]) ->
     a, b = stats(pdf), stats(txt)
     total = sum(b.values())
     assert total > 250
-    assert sum((a - b).values()) <= 0.03 * total and sum((b - a).values()) <= 0.03 * total
+    assert sum((a - b).values()) <= max(3, 0.01 * total)
+    assert sum((b - a).values()) <= max(3, 0.01 * total)
     table_stats = [s for s in pdf.statistics if s.table_number is not None]
     assert len(table_stats) == len([s for s in txt.statistics if s.table_number is not None])
 

@@ -12,7 +12,8 @@ Per page, by position, size and repetition:
   starting at the next number of the document's sequence (or a raised marker), written
   as ``[n] text`` after the page's body;
 - *blocks*: body lines are split into blank-line-separated blocks where the line spacing
-  widens (a paragraph gap) or the type size changes (a heading); table lines keep their
+  is wider than the document's body leading (a paragraph gap) or the type size changes
+  (a heading); table lines keep their
   cells as tabs, a wrapped cell's continuation line is folded into its row.
 """
 
@@ -151,10 +152,20 @@ def _fold(row: list[tuple[float, str]], line: Line) -> None:
         row[i] = (cx, _rejoin([old, text]) if old else text)
 
 
-def _blocks(lines: list[Line], body_size: float) -> list[list[str]]:
+def _leading(pages: list[Page], body_size: float) -> float:
+    """The body's line spacing: the commonest baseline step between consecutive body-size
+    lines of the whole document (a page of one-line blocks would mislead a page's own)."""
+    steps: Counter[float] = Counter()
+    for page in pages:
+        body = [ln for ln in page.lines if abs(ln.size - body_size) <= 0.5]
+        for a, b in itertools.pairwise(body):
+            if 0.8 * body_size <= a.y - b.y <= 2.5 * body_size:
+                steps[round(a.y - b.y, 1)] += 1
+    return steps.most_common(1)[0][0] if steps else body_size * 1.3
+
+
+def _blocks(lines: list[Line], body_size: float, leading: float) -> list[list[str]]:
     """Body lines as blocks of text lines (see the module docstring)."""
-    steps = [a.y - b.y for a, b in itertools.pairwise(lines) if a.y - b.y > 0]
-    leading = sorted(steps)[len(steps) // 2] if steps else body_size * 1.3
     blocks: list[list[Line]] = []
     for line in lines:
         prev = blocks[-1][-1] if blocks else None
@@ -188,6 +199,7 @@ def _blocks(lines: list[Line], body_size: float) -> list[list[str]]:
 def compose(pages: list[Page]) -> Composed:
     """The report-shaped text of all pages, and where each page starts in it."""
     body_size = _body_size(pages)
+    leading = _leading(pages, body_size)
     heads = _furniture(pages)
     numbering = _Notes()
     out = Composed("")
@@ -207,7 +219,7 @@ def compose(pages: list[Page]) -> Composed:
             body.append(line)
         zone = _note_zone(page, body, body_size, numbering)
         notes = numbering.split(_columns(body[zone:], page)) if zone < len(body) else []
-        chunks = ["\n".join(b) for b in _blocks(body[:zone], body_size)]
+        chunks = ["\n".join(b) for b in _blocks(body[:zone], body_size, leading)]
         chunks += [_rejoin(n) for n in notes]
         chunks.append(number or str(page.number))
         piece = "\n\n".join(chunks) + "\n\n"
