@@ -1,12 +1,13 @@
 """PDF pages → positioned lines, with pypdfium2 (PDFium; Apache-2.0/BSD).
 
-Chosen by measurement (``python -m bench ingest``, the seed report typeset to 51 pages):
-PDFium gives every character's box and font size, read here at ~30 pages/s (its plain
-text alone: ~250 pages/s); pypdf reads plain text at ~50 pages/s but positions only per
-text run (a visitor: ~40 pages/s) and no character boxes; pdfplumber (pdfminer.six) reads
-~4 pages/s and finds tables at ~3 pages/s, slower than this whole reader, whose gap-based
-cells give the seed report's tables exactly. Running heads, footnotes and table cells
-need positions and sizes. PyMuPDF (AGPL) is not an option.
+Chosen by measurement (``python -m bench ingest``, the seed report typeset to 51 pages,
+idle machine): PDFium's characters with boxes and sizes are read here at ~65 pages/s (its
+plain text alone: ~830 pages/s); pypdf reads plain text at ~135 pages/s, and with a
+visitor (~150 pages/s) gives a position and size per text-showing operator only, not per
+character, so gaps inside a run (table cells, a column gutter, a raised marker) are lost;
+pdfplumber (pdfminer.six) reads ~8 pages/s and finds tables at ~10 pages/s, slower than
+this whole reader (~50 pages/s), whose gap-based cells give the seed report's tables
+exactly. PyMuPDF (AGPL) is not an option.
 
 A *line* is a run of characters on one baseline in content order (a raised footnote marker
 stays on its line). Inside a line, a gap wider than `CELL_GAP` times the type size
