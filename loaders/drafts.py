@@ -41,6 +41,7 @@ class PassageDraft:
     url: str | None = None  # footnote URL
     title: str | None = None  # footnote title (quoted source title)
     table: TableDraft | None = None
+    page: int | None = None  # 1-based page of the source PDF where the passage starts
 
 
 @dataclass

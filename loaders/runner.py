@@ -35,7 +35,7 @@ from loaders.readers.manifest import MANIFEST_NAME, ManifestEntry, load_manifest
 from loaders.surnames import Surnames
 from loaders.worker import Outcome, one_line
 
-CORPUS_SUFFIXES = {".txt", ".md", ".text"}
+CORPUS_SUFFIXES = {".txt", ".md", ".text", ".pdf", ".html", ".htm", ".json"}
 AUTO_POOL_FILES = 8  # below this many files, worker start-up costs more than it saves
 
 

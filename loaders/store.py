@@ -332,6 +332,7 @@ def _extraction_rows(
                 "section": p.section,
                 "number": p.number,
                 "url": p.url,
+                "page": p.page,
                 "start": p.start,
                 "end": p.end,
                 "text": doc.text[p.start : p.end],

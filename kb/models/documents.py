@@ -50,6 +50,7 @@ class Passage(SQLModel, table=True):
     section: str | None = Field(default=None, sa_column=Column(Text))
     number: str | None = Field(default=None, max_length=32)
     url: str | None = Field(default=None, sa_column=Column(Text))
+    page: int | None = Field(default=None)  # 1-based page of a PDF where the passage starts
     start: int
     end: int
     text: str = Field(sa_column=Column(Text, nullable=False))

@@ -1,8 +1,11 @@
 """Readers: turn one corpus file into one or more :class:`~loaders.drafts.DocumentDraft`.
 
-`read_file` decodes the bytes (refusing empty, binary or undecodable files with a
-:class:`~kb.errors.DocumentError`), detects the kind from the content unless the manifest
-says otherwise, and hands the text to the reader of that kind.
+`read_file` detects the file's format from its bytes (:mod:`.formats`; the manifest's
+``format`` may override): a PDF goes to :mod:`.pdf` (a REPORT unless the manifest says
+otherwise), a web page to :mod:`.html` (an ARTICLE, or THREADs for an unrolled-thread
+page), a thread export to :mod:`.json_threads`. Text is decoded (refusing empty, binary
+or undecodable files with a :class:`~kb.errors.DocumentError`), its kind detected from the
+content unless the manifest says otherwise, and handed to the reader of that kind.
 """
 
 from __future__ import annotations
@@ -10,12 +13,12 @@ from __future__ import annotations
 from kb.errors import DocumentError
 from kb.models import DocumentKind
 from loaders.drafts import DocumentDraft
-from loaders.readers.decode import decode_text
+from loaders.readers.decode import check_size, decode_text
 from loaders.readers.detect import detect_kind
 from loaders.readers.manifest import ManifestEntry
 
 # Bump when any reader's output changes: it is part of the extractor version.
-READERS_VERSION = "4"
+READERS_VERSION = "5"
 
 
 def read_text(
@@ -42,8 +45,34 @@ def read_text(
 def read_file(
     data: bytes, source_path: str, entry: ManifestEntry | None = None
 ) -> list[DocumentDraft]:
-    """Decode and parse one file's bytes."""
-    return read_text(decode_text(data, source_path), source_path, entry)
+    """Detect the format of one file's bytes and parse them."""
+    from loaders.readers import html, json_threads, pdf
+    from loaders.readers.formats import Format, detect_format, forced_format
+
+    check_size(data, source_path)
+    forced = forced_format(entry.extra.get("format"), "manifest.toml") if entry else None
+    fmt = forced or detect_format(data, source_path)
+    kind = entry.kind if entry else None
+    if fmt == Format.PDF:
+        if kind in (None, DocumentKind.REPORT):
+            drafts = pdf.read(data, source_path)
+        else:
+            text, starts, _count = pdf.pdf_text(data, source_path)
+            drafts = read_text(text, source_path, entry)
+            for draft in drafts:
+                pdf.assign_pages(draft, text, starts)
+    elif fmt == Format.HTML:
+        drafts = html.read(data, source_path, kind)
+    elif fmt == Format.JSON:
+        drafts = json_threads.read(data, source_path)
+    else:
+        return read_text(decode_text(data, source_path), source_path, entry)
+    if not drafts:
+        raise DocumentError(source_path, f"no content found in this {fmt.value.upper()} file")
+    if entry:
+        for draft in drafts:
+            entry.apply(draft)
+    return drafts
 
 
 __all__ = ["READERS_VERSION", "read_file", "read_text"]

@@ -9,12 +9,17 @@ from kb.errors import DocumentError
 MAX_BYTES = 64 * 1024 * 1024
 
 
-def decode_text(data: bytes, source_path: str) -> str:
-    """UTF-8 (with or without BOM) text, NFC-normalised, with `\\n` line ends."""
+def check_size(data: bytes, source_path: str) -> None:
+    """Refuse an empty file or one over `MAX_BYTES` (any format)."""
     if not data.strip():
         raise DocumentError(source_path, "file is empty")
     if len(data) > MAX_BYTES:
         raise DocumentError(source_path, f"file is larger than {MAX_BYTES // 2**20} MiB")
+
+
+def decode_text(data: bytes, source_path: str) -> str:
+    """UTF-8 (with or without BOM) text, NFC-normalised, with `\\n` line ends."""
+    check_size(data, source_path)
     if b"\x00" in data[:65536]:
         raise DocumentError(source_path, "file is binary (contains NUL bytes), not text")
     try:

@@ -117,6 +117,10 @@ class Passage(Node):
     )
     url: str | None = strawberry.field(description="A link the passage carries (footnote URL).")
     title: str | None = strawberry.field(description="The title a footnote cites, if any.")
+    page: int | None = strawberry.field(
+        description="The page (1-based) of the source PDF on which the passage starts; "
+        "null for documents not read from a PDF."
+    )
 
     @classmethod
     def from_row(cls, row: models.Passage) -> Passage:
@@ -134,6 +138,7 @@ class Passage(Node):
             end=row.end,
             number=row.number,
             url=row.url,
+            page=row.page,
             title=title if isinstance(title, str) else None,
         )
 

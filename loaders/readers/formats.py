@@ -1,0 +1,54 @@
+"""A corpus file's format, from its content: PDF, HTML, JSON thread export or plain text.
+
+Magic bytes first (``%PDF-`` within the first kilobyte, as PDF readers allow), then
+markup (a doctype or an html/head/body/meta tag near the start), then JSON (a file that
+opens with ``{``/``[`` or the archive's ``window.YTD…`` prefix and parses); anything else
+is text. The file's extension decides nothing, except that a ``.json`` file that does not
+parse is reported as broken JSON rather than read as text. The manifest's ``format`` key
+(``pdf``, ``html``, ``json``, ``text``) overrides detection.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from enum import StrEnum
+
+from kb.errors import DocumentError
+from loaders.readers.html import looks_like_html
+
+_JSON_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:[\[{]|window\.YTD\.)")
+
+
+class Format(StrEnum):
+    PDF = "pdf"
+    HTML = "html"
+    JSON = "json"
+    TEXT = "text"
+
+
+def detect_format(data: bytes, source_path: str = "") -> Format:
+    if b"%PDF-" in data[:1024]:
+        return Format.PDF
+    if looks_like_html(data):
+        return Format.HTML
+    if _JSON_START.match(data[:64]):
+        if source_path.lower().endswith((".json", ".js")):
+            return Format.JSON
+        try:
+            json.loads(re.sub(rb"^\s*window\.YTD\.[\w.]+\s*=\s*", b"", data).decode("utf-8-sig"))
+        except (ValueError, UnicodeDecodeError):
+            return Format.TEXT
+        return Format.JSON
+    return Format.TEXT
+
+
+def forced_format(value: object, manifest_path: str) -> Format | None:
+    """The manifest's `format` for a file, checked."""
+    if value is None:
+        return None
+    try:
+        return Format(str(value).lower())
+    except ValueError:
+        allowed = ", ".join(f.value for f in Format)
+        raise DocumentError(manifest_path, f"format {value!r} is not one of {allowed}") from None
