@@ -266,12 +266,16 @@ def render(items: list[Block | Note | Table], path: Path, head: str = "Report") 
 
 def seed_items(text: str) -> list[Block | Note | Table]:
     """A report ``.txt`` as items: blocks of lines, its footnotes as notes, tabbed blocks as
-    tables; running heads, page numbers and junk blocks dropped (the PDF prints its own)."""
+    tables; running heads, page numbers and junk blocks dropped (the PDF prints its own).
+    LaTeX left in the ``.txt`` by its own conversion (``\\$``, ``$ht\\bar{t}ps…$``) is
+    undone first: a typeset PDF shows what it stands for."""
     from loaders.readers import report
     from loaders.readers.report import notes as report_notes
     from loaders.readers.report.blocks import mark_noise, split_blocks
+    from loaders.readers.report.latex import unescape
     from loaders.readers.report.tables import is_table
 
+    text = unescape(text)
     blocks = split_blocks(text)
     mark_noise(blocks)
     report_notes.classify(blocks)
