@@ -25,28 +25,26 @@ Needs the optional extra `kb[dask]` (`distributed`).
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import time
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-import dask
-from distributed import Client, Future, LocalCluster, wait
-from distributed.diagnostics.plugin import WorkerPlugin
-
+from kb.errors import ConfigError
 from loaders.pool import GRACE_S, Job
-from loaders.worker import Outcome, extract_file, one_line, timeout_reason, warm_up
+from loaders.worker import Outcome, extract_file, one_line, timeout_reason
+
+if TYPE_CHECKING:
+    from distributed import Client, Future, LocalCluster
 
 WORKER_DIED = "the worker process died on this file (out of memory?)"
 
 
-class WarmUp(WorkerPlugin):
-    """Build the extraction pipeline (spaCy and the matchers) once per worker process."""
-
-    name = "kb-warm-up"
-
-    def setup(self, worker: Any) -> None:
-        warm_up()
+def require_distributed() -> None:
+    """Fail early, with the fix, when the optional extra is missing."""
+    if importlib.util.find_spec("distributed") is None:
+        raise ConfigError("--engine dask needs the optional extra: pip install 'kb[dask]'")
 
 
 class DaskPool:
@@ -63,6 +61,7 @@ class DaskPool:
         self.workers = max(1, workers)
         self.timeout = timeout if timeout and timeout > 0 else None
         self.scheduler = scheduler
+        require_distributed()
         self._cluster: LocalCluster | None = None
         self._client: Client | None = None
         self._capacity = self.workers
@@ -78,7 +77,12 @@ class DaskPool:
 
     def _start(self) -> Client:
         """Connect (or start the local cluster) on the first file that needs extracting:
-        an unchanged refresh never pays for a cluster."""
+        an unchanged refresh never pays for a cluster, nor for importing Dask."""
+        import dask
+        from distributed import Client, LocalCluster
+
+        from loaders.dask_plugin import WarmUp
+
         if self.scheduler:
             self._client = Client(self.scheduler, set_as_default=False)
         else:
@@ -138,6 +142,8 @@ class DaskPool:
             yield from self._collect()
 
     def _collect(self) -> list[tuple[Job, Outcome]]:
+        from distributed import wait
+
         try:
             with self.client.as_current():
                 finished, _ = wait(list(self._inflight), timeout=1.0, return_when="FIRST_COMPLETED")

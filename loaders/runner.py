@@ -239,12 +239,8 @@ def _extract_pool(
 ) -> ExtractPool | DaskPool:
     if executor == "local":
         return ExtractPool(workers, timeout)
-    try:
-        from loaders.dask_pool import DaskPool
-    except ImportError as exc:
-        raise ConfigError(
-            f"--engine dask needs the optional extra: pip install 'kb[dask]' ({exc})"
-        ) from exc
+    from loaders.dask_pool import DaskPool
+
     return DaskPool(workers, timeout, scheduler)
 
 

@@ -69,16 +69,14 @@ def test_a_local_cluster_is_started_only_when_a_file_needs_extracting(
 ) -> None:
     """No scheduler address: the first changed file starts a local cluster; an unchanged
     refresh never starts one."""
-    import loaders.dask_pool as dask_pool
-
     started: list[int] = []
-    real = dask_pool.LocalCluster
+    real = distributed.LocalCluster
 
     def counting(*args: object, **kwargs: object) -> object:
         started.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(dask_pool, "LocalCluster", counting)
+    monkeypatch.setattr(distributed, "LocalCluster", counting)
     corpus = corpus_copy()
     for extra in corpus.glob("0*.txt"):
         if extra.name != "004_119b34da1581264a.txt":
