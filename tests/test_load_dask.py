@@ -106,3 +106,31 @@ def test_kb_load_engine_dask_as_a_user_runs_it(
     assert done.returncode == 0, done.stdout + done.stderr
     header, counts = [line.split() for line in done.stdout.splitlines()[1:3]]
     assert dict(zip(header, counts, strict=True))["added"] == "1"
+
+
+def sleepy_extract(data: bytes, source_path: str, entry: object, timeout: float | None) -> tuple:
+    """A stand-in extractor (run on the Dask workers): 'slow.txt' never finishes in time."""
+    import time
+
+    if source_path == "slow.txt":
+        time.sleep(600)
+    return ("ok", [source_path])
+
+
+def test_an_overdue_file_fails_alone_and_its_worker_is_restarted() -> None:
+    """Dask runs tasks in threads the alarm cannot reach: the pool's hard limit fails the
+    file, restarts the worker running it, and the other files still come back."""
+    from loaders.dask_pool import DaskPool
+    from loaders.pool import Job
+    from loaders.worker import timeout_reason
+
+    with DaskPool(2, timeout=0.5, function=sleepy_extract) as pool:
+        done = []
+        for name in ("a.txt", "slow.txt", "b.txt", "c.txt"):
+            done += pool.submit(Job(b"x", name, None))
+        done += list(pool.drain())
+    outcomes = {job.source_path: outcome for job, outcome in done}
+    assert outcomes["slow.txt"] == ("failed", timeout_reason(0.5))
+    assert {k: v for k, v in outcomes.items() if k != "slow.txt"} == {
+        name: ("ok", [name]) for name in ("a.txt", "b.txt", "c.txt")
+    }
