@@ -65,9 +65,12 @@ def _hwm_kib(pid: int) -> int:
     return 0
 
 
-def run_load(url: str, corpus: Path, workers: int | None) -> tuple[float, int, int, str]:
+def run_load(
+    url: str, corpus: Path, workers: int | None, extra: tuple[str, ...] = ()
+) -> tuple[float, int, int, str]:
     """Run `kb load`; returns (seconds, main peak KiB, largest worker peak KiB, output)."""
     args = [str(KB), "load", str(corpus)] + (["--workers", str(workers)] if workers else [])
+    args += extra
     env = {**os.environ, "KB_DATABASE_URL": url, "COLUMNS": "200"}
     started = time.perf_counter()
     proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

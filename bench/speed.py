@@ -12,6 +12,12 @@
     python -m bench speed                 # start-up, seeds ratio, 10x on SQLite
     python -m bench.speed --full          # adds 100x
     python -m bench.speed --postgres      # the corpora go to PostgreSQL
+    python -m bench.speed --engine dask --sizes 1,10   # extraction on a local Dask cluster
+    python -m bench.speed --engine both --sizes 1,10   # the local pool, then Dask, same run
+
+`--sizes` picks the synthetic corpora (1 is the seeds' size); `--engine dask` adds
+`kb load --engine dask` (a local cluster started by the load, so its start-up is counted),
+`--scheduler` points it at a running cluster instead.
 
 quantulum3 needs `pip install -e '.[bench]'`; without it the ratio is skipped with a note.
 """
@@ -76,20 +82,33 @@ def seeds_ratio(work: Path) -> None:
     print(f"seeds: ratio kb / quantulum3 = {kb_s / q_s:.2f} (target <= 0.25)")
 
 
-def corpus_throughput(scale: int, work: Path, postgres: bool, workers: int | None) -> None:
-    corpus = generate(scale, work / f"corpus{scale}", seed=0)
+def corpus_throughput(
+    scale: int,
+    work: Path,
+    postgres: bool,
+    workers: int | None,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> None:
+    corpus = work / f"corpus{scale}"
+    if not corpus.exists():
+        generate(scale, corpus, seed=0)
     files = [p for p in corpus.iterdir() if p.name != MANIFEST]
     mb = sum(p.stat().st_size for p in files) / 1e6
-    url, pg_name = _fresh_url(postgres, work / f"x{scale}")
+    run = work / f"x{scale}-{engine}"
+    run.mkdir()
+    url, pg_name = _fresh_url(postgres, run)
     cores = workers or os.cpu_count() or 1
+    extra = ("--engine", engine) + (("--scheduler", scheduler) if scheduler else ())
     try:
-        seconds, main_kib, worker_kib, _out = run_load(url, corpus, workers)
-        refresh_s, _m, _w, _o = run_load(url, corpus, workers)
+        seconds, main_kib, worker_kib, _out = run_load(url, corpus, workers, extra)
+        refresh_s, _m, _w, _o = run_load(url, corpus, workers, extra)
     finally:
         _drop(pg_name)
     backend = "PostgreSQL" if postgres else "SQLite"
     print(
-        f"{scale}x ({len(files)} files, {mb:.1f} MB, {backend}): load {seconds:.1f} s, "
+        f"{scale}x ({len(files)} files, {mb:.1f} MB, {backend}, engine {engine}): "
+        f"load {seconds:.1f} s, "
         f"{mb / seconds:.2f} MB/s, {mb / seconds / cores:.2f} MB/s per core ({cores} cores; "
         f"target >= 1), peak RSS main {main_kib / 1024:.0f} MiB / worker "
         f"{worker_kib / 1024:.0f} MiB, unchanged refresh {refresh_s:.1f} s",
@@ -102,14 +121,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full", action="store_true", help="add the 100x corpus")
     parser.add_argument("--postgres", action="store_true", help="load the corpora into PostgreSQL")
     parser.add_argument("--workers", type=int, default=None, help="kb load --workers")
+    parser.add_argument(
+        "--engine", choices=("local", "dask", "both"), default="local", help="kb load --engine"
+    )
+    parser.add_argument("--scheduler", default=None, help="kb load --scheduler (Dask)")
+    parser.add_argument("--sizes", default=None, help="corpus sizes, e.g. 1,10 (default 10)")
+    parser.add_argument("--skip-seeds", action="store_true", help="no start-up, no ratio")
     args = parser.parse_args(argv if argv is not None else [])
-    print(f"start-up: kb --help {start_up_seconds():.2f} s (median of 5; target <= 0.3)")
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [10]
+    if args.full and 100 not in sizes:
+        sizes.append(100)
+    engines = ["local", "dask"] if args.engine == "both" else [args.engine]
     work = Path(tempfile.mkdtemp(prefix="kb-speed-"))
     try:
-        seeds_ratio(work)
-        for scale in (10, 100) if args.full else (10,):
-            (work / f"x{scale}").mkdir()
-            corpus_throughput(scale, work, args.postgres, args.workers)
+        if not args.skip_seeds:
+            print(f"start-up: kb --help {start_up_seconds():.2f} s (median of 5; target <= 0.3)")
+            seeds_ratio(work)
+        for scale in sizes:
+            for engine in engines:
+                corpus_throughput(scale, work, args.postgres, args.workers, engine, args.scheduler)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

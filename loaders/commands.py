@@ -37,6 +37,23 @@ def load(
             show_default=False,
         ),
     ] = None,
+    engine_name: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="Where files are extracted: 'local' (a process pool) or 'dask' "
+            "(a Dask cluster; needs kb[dask]).",
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: the scheduler's address (default: a local cluster "
+            "of --workers processes).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Load or refresh documents. Unchanged files are skipped; changed ones replaced atomically."""
     from rich.console import Console
@@ -84,9 +101,18 @@ def load(
                     on_file=on_file,
                     on_start=on_start,
                     workers=workers,
+                    executor=engine_name,
+                    scheduler=scheduler,
                 )
         else:
-            summary = load_paths(engine, targets, prune=prune, workers=workers)
+            summary = load_paths(
+                engine,
+                targets,
+                prune=prune,
+                workers=workers,
+                executor=engine_name,
+                scheduler=scheduler,
+            )
     except KBError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

@@ -16,13 +16,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, func, select
 from sqlmodel import Session
 
 from kb.config import get_settings
 from kb.db import upgrade
-from kb.errors import DocumentError
+from kb.errors import ConfigError, DocumentError
 from kb.ids import content_hash, make_id
 from kb.locks import load_lock
 from kb.models import Document, LoadRun
@@ -35,7 +36,11 @@ from loaders.readers.manifest import MANIFEST_NAME, ManifestEntry, load_manifest
 from loaders.surnames import Surnames
 from loaders.worker import Outcome, one_line
 
+if TYPE_CHECKING:
+    from loaders.dask_pool import DaskPool
+
 CORPUS_SUFFIXES = {".txt", ".md", ".text", ".pdf", ".html", ".htm", ".json"}
+EXECUTORS = ("local", "dask")  # where per-file extraction runs (see `kb load --engine`)
 AUTO_POOL_FILES = 8  # below this many files, worker start-up costs more than it saves
 
 
@@ -151,6 +156,8 @@ def load_paths(
     on_start: Callable[[int], None] | None = None,
     workers: int | None = None,
     timeout: float | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
 ) -> LoadSummary:
     """Load or refresh the corpus files under `paths` (see `kb load`).
 
@@ -158,16 +165,22 @@ def load_paths(
     and extractor version) are skipped; the rest are parsed and extracted in `workers`
     processes (default: every CPU when there are at least 8 files, else in-process), each
     within `timeout` seconds (default `KB_DOCUMENT_TIMEOUT`), and written by the main
-    process, one transaction per file.
+    process, one transaction per file. `executor="dask"` runs the extraction on a Dask
+    cluster instead (the one at `scheduler`, else a local one of `workers` processes; see
+    :mod:`loaders.dask_pool`); everything else is the same.
     """
     summary = LoadSummary()
     version = extractor_version()
     files, errors, folders = discover(paths)
     summary.failed.extend(errors)
+    if executor not in EXECUTORS:
+        raise ConfigError(f"unknown load engine {executor!r} (one of {', '.join(EXECUTORS)})")
     if workers is None:
-        workers = default_workers() if len(files) >= AUTO_POOL_FILES else 1
+        auto = executor == "dask" or len(files) >= AUTO_POOL_FILES
+        workers = default_workers() if auto else 1
     if timeout is None:
         timeout = get_settings().document_timeout_s
+    extract_pool = _extract_pool(executor, workers, timeout, scheduler)  # started below
     with load_lock(engine):  # before migrating: two first loads must not race on DDL
         upgrade(engine)
         load_id = make_id(datetime.now(UTC).isoformat(), prefix="load")
@@ -197,7 +210,7 @@ def load_paths(
             if on_file:
                 on_file(f, 1)
 
-        with ExtractPool(workers, timeout) as pool:
+        with extract_pool as pool:
             for f in files:
                 if on_file:
                     on_file(f, 0)
@@ -234,6 +247,16 @@ def load_key(data: bytes, entry: ManifestEntry | None) -> str:
     digest.update(b"\0manifest\0")
     digest.update(json.dumps(dataclasses.asdict(entry), sort_keys=True, default=str).encode())
     return digest.hexdigest()
+
+
+def _extract_pool(
+    executor: str, workers: int, timeout: float | None, scheduler: str | None
+) -> ExtractPool | DaskPool:
+    if executor == "local":
+        return ExtractPool(workers, timeout)
+    from loaders.dask_pool import DaskPool
+
+    return DaskPool(workers, timeout, scheduler)
 
 
 def _finish_run(
