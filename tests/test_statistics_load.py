@@ -122,7 +122,10 @@ def test_unseen_style_documents_load_with_normalised_statistics(empty_engine: En
         trade = by_surface["$190.27 billion"]
         assert trade.period_start == date(2022, 1, 1)
         source = s.get(Entity, trade.source_id)
-        assert source is not None and source.name == "General Administration of Customs of China"
+        assert (
+            source is not None
+            and source.name == "General Administration of Customs of the People's Republic of China"
+        )
         assert source.kind == "GOVERNMENT_BODY"
         assert by_surface["15.5 bcm"].value == 1.55e10  # ",15" after it is a footnote ref
         assert by_surface["10,000"].value == 10000

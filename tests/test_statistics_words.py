@@ -149,8 +149,8 @@ def test_each_number_takes_the_source_of_its_own_clause() -> None:
         "according to the Federal Customs Service, while imports fell 5.4%, Rosstat reported."
     )
     assert got == {
-        "26.3%": "General Administration of Customs of China",
-        "$190.3 billion": "General Administration of Customs of China",
+        "26.3%": "General Administration of Customs of the People's Republic of China",
+        "$190.3 billion": "General Administration of Customs of the People's Republic of China",
         "$183 billion": "Federal Customs Service of Russia",
         "43%": "Federal Customs Service of Russia",
         "5.4%": "Rosstat",
@@ -163,7 +163,7 @@ def test_a_source_stated_once_carries_over_the_figures_that_follow() -> None:
         "grew 46.9%. Imports from Russia rose 12.7%.",
         "Analysts expect growth of 5% next year.",
     )
-    customs = "General Administration of Customs of China"
+    customs = "General Administration of Customs of the People's Republic of China"
     assert got == {"$240 billion": customs, "46.9%": customs, "12.7%": customs, "5%": None}
 
 
@@ -175,7 +175,7 @@ def test_a_thread_carries_its_source_while_the_tweets_continue_the_figures() -> 
         "4/ My own estimate: 10% growth next year.",
         kind=PassageKind.TWEET,
     )
-    customs = "General Administration of Customs of China"
+    customs = "General Administration of Customs of the People's Republic of China"
     assert got == {"$196.5b": customs, "+27.7%": customs, "$89.2b": customs, "+52%": customs,
                    "$107.3b": customs, "+13.9%": customs, "10%": None}  # fmt: skip
 
