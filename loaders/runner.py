@@ -194,7 +194,7 @@ def load_paths(
         surnames = Surnames()  # stored people by surname, for this run's files
 
         def finish(job: Job, outcome: Outcome) -> None:
-            f, digest = job.context
+            f, digest, _seq = job.context
             status, value = outcome
             if status == "ok":
                 try:
@@ -210,6 +210,7 @@ def load_paths(
             if on_file:
                 on_file(f, 1)
 
+        in_order = InOrder(finish)
         with extract_pool as pool:
             for f in files:
                 if on_file:
@@ -227,14 +228,54 @@ def load_paths(
                     if on_file:
                         on_file(f, 1)
                     continue
-                job = Job(data, f.source_path, f.entry, context=(f, digest))
+                job = Job(data, f.source_path, f.entry, context=(f, digest, in_order.ticket()))
                 del data
                 for done in pool.submit(job):
-                    finish(*done)
+                    in_order.done(*done)
             for done in pool.drain():
-                finish(*done)
+                in_order.done(*done)
+            in_order.flush()
         _finish_run(engine, summary, files, folders, prune=prune, load_id=load_id)
     return summary
+
+
+class InOrder:
+    """Writes extracted files in the order they were submitted, whichever worker finishes
+    first. Where a file's entities resolve depends on what is already stored (a short name
+    joins the one stored entity it is an alias of), so writing in completion order made the
+    database depend on worker timing: the local pool, Dask and a single process must store
+    the same corpus identically. Finished files wait for the ones before them; past
+    `MAX_WAITING` of them (a very slow file ahead of many quick ones) the oldest are written
+    as they stand rather than held in memory."""
+
+    MAX_WAITING = 64
+
+    def __init__(self, write: Callable[[Job, Outcome], None]) -> None:
+        self._write = write
+        self._issued = 0
+        self._next = 0
+        self._waiting: dict[int, tuple[Job, Outcome]] = {}
+
+    def ticket(self) -> int:
+        self._issued += 1
+        return self._issued - 1
+
+    def done(self, job: Job, outcome: Outcome) -> None:
+        seq = job.context[-1]
+        if seq < self._next:  # its turn passed in an overflow: write it now
+            self._write(job, outcome)
+            return
+        self._waiting[seq] = (job, outcome)
+        while self._next in self._waiting or len(self._waiting) > self.MAX_WAITING:
+            if self._next not in self._waiting:  # overflow: skip ahead to the oldest waiting
+                self._next = min(self._waiting)
+            self._write(*self._waiting.pop(self._next))
+            self._next += 1
+
+    def flush(self) -> None:
+        for seq in sorted(self._waiting):
+            self._write(*self._waiting.pop(seq))
+        self._next = self._issued
 
 
 def load_key(data: bytes, entry: ManifestEntry | None) -> str:

@@ -10,8 +10,10 @@ form of a stored entity — a handle already stored ("@MID_RF"), a name stored a
 ("Dmitri Trenin" after "@DmitriTrenin" spelled it), or a lone surname that ends exactly one
 stored person's name ("Zubarevich" after "Natalia Zubarevich"): then its rows point at the
 stored entity and its forms become aliases (see `_existing_match`). Ambiguous forms never
-merge, people never merge with organisations, and the result depends on load order only
-when a surname arrives before the full name (then both records stay).
+merge, people never merge with organisations, and the result depends on the order files
+are written in (a surname before the full name keeps both records; a short name stored
+before the long name it is an alias of stays apart): the runner therefore writes files in
+submission order, whichever worker finishes first (see `loaders.runner.InOrder`).
 """
 
 from __future__ import annotations
