@@ -46,7 +46,8 @@ from loaders.numbers import extract
 
 class Statistics:
     name = "statistics"
-    version = "3"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators
+    version = "4"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
+    # 4: other dollars (S$, HK$), daily rates in words, parallel decreases, shared nouns
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 

@@ -26,7 +26,9 @@ _DOWN_VERB = (
     r"decreased|decreases|decrease|decreasing|fell|falls|fall|falling|dropped|drops|drop|"
     r"dropping|declined|declines|decline|declining|shrank|shrunk|shrinking|contracted|"
     r"contracting|lost|loses|losing|down|slumped|plunged|plunging|reduced|cut|lower|slid|sank|"
-    r"tumbled|slowed|collapsed|fallen|shrunken|declining"
+    r"tumbled|slowed|collapsed|fallen|shrunken|declining|plummeted|plummeting|"
+    # "exports were off by two-thirds", "shares are off 3%"
+    r"(?:is|are|was|were|been|be)\s+off"
 )
 _NOUN_UP = r"increase|growth|rise|jump|gain|surge|upturn|expansion|growth\s+rate|increment"
 _NOUN_DOWN = r"decrease|decline|drop|fall|reduction|contraction|loss|slump|downturn|collapse|plunge"
@@ -120,12 +122,24 @@ def _direction(text: str, q: Quantity, lo: int) -> int:
     return -1 if _AFTER_DOWN.match(text, q.end) else 1
 
 
+# "decline in trade with the US is 17.4%, and with EU is 10%": a parallel clause that names
+# only another partner and repeats the change of the figure before
+_PARALLEL = re.compile(
+    r"\s*[,;]?\s*(?:and|while|whereas|but)\s+(?:with|for|in|to|from|of)\s+"
+    r"[^.;:!?0-9%$€£¥₽]{1,40}?\s(?:is|was|are|were|by|at|[-–—])\s*",
+    re.I,
+)
+
+
 def inherits(text: str, prev: Quantity, q: Quantity) -> bool:
-    """Whether `q` continues `prev` ("by 7 percent and 7.1 percent", "17.8% ($5.23b)")."""
+    """Whether `q` continues `prev` ("by 7 percent and 7.1 percent", "17.8% ($5.23b)",
+    "… with the US is 17.4%, and with the EU is 10%")."""
     gap = text[prev.end : q.start]
     if re.fullmatch(r"\s*\(\s*", gap):
         return True
-    return bool(re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap)) and prev.unit == q.unit
+    if prev.unit != q.unit:
+        return False
+    return bool(re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap) or _PARALLEL.fullmatch(gap))
 
 
 def _sentence_direction(before: str) -> int:

@@ -43,13 +43,25 @@ LETTER_SCALES = {"k", "m", "b"}
 CURRENCY_SIGNS = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "CNY", "rmb": "CNY", "cny": "CNY", "₽": "RUB", "rub": "RUB", "rur": "RUB",
+    # the other dollars, written with their country's letters: "S$18.8 billion"
+    "s$": "SGD", "sg$": "SGD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
+    "ca$": "CAD", "nt$": "TWD", "nz$": "NZD", "r$": "BRL", "mx$": "MXN",
+    "sgd": "SGD", "hkd": "HKD", "aud": "AUD", "cad": "CAD", "twd": "TWD", "nzd": "NZD",
+    "jpy": "JPY", "inr": "INR", "kzt": "KZT", "chf": "CHF",
 }  # fmt: skip
+# The letters written before "$" for a dollar that is not the US one (see CURRENCY_SIGNS).
+DOLLAR_PREFIXES = ("US", "SG", "S", "HK", "AU", "A", "CA", "C", "NT", "NZ", "R", "MX")
+# ISO codes written before an amount ("USD 2 billion", "SGD 5 million").
+CURRENCY_CODES = ("USD", "EUR", "RMB", "CNY", "RUB", "GBP", "SGD", "HKD", "AUD", "CAD", "TWD",
+                  "NZD", "JPY", "INR", "KZT", "CHF")  # fmt: skip
 CURRENCY_WORDS = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
     "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR", "yuan": "CNY", "rmb": "CNY",
     "renminbi": "CNY", "cny": "CNY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
     "ruble": "RUB", "rub": "RUB", "pounds sterling": "GBP", "yen": "JPY", "rupees": "INR",
-    "tenge": "KZT", "som": "KGS",
+    "tenge": "KZT", "som": "KGS", "singapore dollars": "SGD", "hong kong dollars": "HKD",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "new taiwan dollars": "TWD",
+    "taiwan dollars": "TWD", "new zealand dollars": "NZD", "swiss francs": "CHF",
 }  # fmt: skip
 
 # Physical and other units after a number: surface (lower case) → (unit, factor).

@@ -29,9 +29,11 @@ from loaders.numbers.lexicon import (
     SCALES,
     UNIT_WORDS,
 )
-from loaders.numbers.nouns import _counted
+from loaders.numbers.nouns import _counted, shared_noun
 from loaders.numbers.parse import parse_digits, parse_words
 from loaders.numbers.patterns import (
+    _BETWEEN,
+    _BETWEEN_RANGE,
     _BY_CHANGE,
     _CURRENCY_AFTER,
     _CURRENCY_PREFIX,
@@ -42,7 +44,6 @@ from loaders.numbers.patterns import (
     _OF_THE,
     _ORDINAL,
     _PER,
-    _PER_DAY,
     _RANGE,
     _RANK_AFTER,
     _RANK_BEFORE,
@@ -55,6 +56,7 @@ from loaders.numbers.patterns import (
     Quantity,
     _is_year,
     _make,
+    per_day,
 )
 
 __all__ = ["Quantity", "scan"]
@@ -153,6 +155,8 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
     pos = end
     value_high = None
     rng = _RANGE.match(text, pos) if end == m.end("num") else None
+    if rng is None and end == m.end("num") and _BETWEEN.search(text, max(0, start - 20), start):
+        rng = _BETWEEN_RANGE.match(text, pos)
     if rng and _FROM_BEFORE.search(text[max(0, start - 40) : start]):
         rng = None  # "increased from 29,000 to 48,000": two levels, not a range
     if rng and not is_blocked(rng.start("n2"), rng.end("n2")):
@@ -231,10 +235,7 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
                          num_start, counted="times")  # fmt: skip
         kind = {"percent": "percent", "percentage_point": "percent", "year": "duration",
                 "month": "duration", "day": "duration"}.get(unit_name, "measure")  # fmt: skip
-        stop = u.end()
-        per_day = _PER_DAY.match(text, stop) if kind == "measure" else None
-        if per_day:  # daily rates differ from volumes; annual ones keep the plain unit
-            unit_name, stop = f"{unit_name}/day", per_day.end()
+        unit_name, stop = per_day(text, u.end(), unit_name, kind)
         return _make(start, stop, value, value_high, factor * ufactor, unit_name, kind,
                      signed, num_start)  # fmt: skip
     if factor != 1.0 and text[pos : pos + 1] in ("", " ", ",", ".", ")", ";"):
@@ -246,6 +247,10 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
     if noun:
         return _make(start, noun[1], value, value_high, factor, "count", "count", False,
                      num_start, counted=noun[0])  # fmt: skip
+    shared = shared_noun(text, pos) if value_high is None else None
+    if shared:  # "5 Russian and 3 Chinese warships"
+        return _make(start, shared[1], value, None, factor, "count", "count", False, num_start,
+                     counted=shared[0])  # fmt: skip
     if (
         _OF_THE.match(text, pos)
         or _BY_CHANGE.search(text[max(0, start - 40) : start])
