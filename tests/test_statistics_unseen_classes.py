@@ -141,3 +141,38 @@ def test_amount_next_to_footnote_references_is_kept() -> None:
 )
 def test_references_to_parts_of_a_text_are_not_statistics(text: str) -> None:
     assert stats(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The trade surplus narrowed by 12.1 per cent to $18.2 billion.", "12.1 per cent", -12.1),
+        ("Grain exports slipped 4% in July.", "4%", -4.0),
+        ("The deficit widened by 9 percent.", "9 percent", 9.0),
+        ("Car imports skyrocketed 300% last year.", "300%", 300.0),
+    ],
+)  # fmt: skip
+def test_more_change_verbs(text: str, surface: str, value: float) -> None:
+    s = one(text, surface)
+    assert s.value == pytest.approx(value) and s.is_change
+
+
+def test_annual_volume_is_not_a_change_but_annual_rate_is() -> None:
+    assert not one("The line will carry 25 billion cubic metres annually.",
+                   "25 billion cubic metres").is_change  # fmt: skip
+    assert one("Trade grew 7% annually.", "7%").is_change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The bombers flew for seven hours over the sea.", "seven hours", 7.0, "h"),
+        ("A ten-hour patrol followed.", "ten-hour", 10.0, "h"),
+        ("The 5-hour flight left at dawn.", "5-hour", 5.0, "h"),
+        ("The leaders talked for 45 minutes.", "45 minutes", 45.0, "min"),
+    ],
+)
+def test_hours_and_minutes_are_durations(text: str, surface: str, value: float, unit: str
+                                         ) -> None:  # fmt: skip
+    s = one(text, surface)
+    assert (s.value, s.unit) == (value, unit)

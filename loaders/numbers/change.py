@@ -20,13 +20,16 @@ _Q = (
 _UP_VERB = (
     r"increased|increases|increase|increasing|grew|grows|grow|growing|rose|rises|rise|rising|"
     r"jumped|jumping|climbed|climbing|surged|surging|soared|soaring|gained|gaining|added|adds|"
-    r"expanded|expanding|accelerated|up|higher|boosted|swelled|risen|grown|increasing"
+    r"expanded|expanding|accelerated|up|higher|boosted|swelled|risen|grown|increasing|"
+    r"widened|widening|spiked|skyrocketed|rocketed|leapt|leaped|ballooned|"
+    r"rebounded|edged\s+up|picked\s+up"
 )
 _DOWN_VERB = (
     r"decreased|decreases|decrease|decreasing|fell|falls|fall|falling|dropped|drops|drop|"
     r"dropping|declined|declines|decline|declining|shrank|shrunk|shrinking|contracted|"
     r"contracting|lost|loses|losing|down|slumped|plunged|plunging|reduced|cut|lower|slid|sank|"
-    r"tumbled|slowed|collapsed|fallen|shrunken|declining|plummeted|plummeting|"
+    r"tumbled|slowed|collapsed|fallen|shrunken|declining|plummeted|plummeting|narrowed|"
+    r"narrowing|dipped|slipped|eased|shed|crashed|nosedived|retreated|edged\s+down|"
     # "exports were off by two-thirds", "shares are off 3%"
     r"(?:is|are|was|were|been|be)\s+off"
 )
@@ -66,6 +69,7 @@ _AFTER_CMP = re.compile(
     r"(?:the\s+(?:previous|same|last)|a\s+year|last|(?:19|20)[0-9]{2}))",
     re.I,
 )
+_PER_YEAR = re.compile(r"\s*(?:,\s*)?(?:annually|in\s+annual\s+terms)", re.I)
 _TIME_CMP = re.compile(r"(?:compared|than|from|over|year)[^.;]{0,30}?(?:(?:19|20)[0-9]{2}|year|"
                        r"period|previous|last)", re.I)  # fmt: skip
 _SHARE = re.compile(r"\s*(?:of|share)\b", re.I)
@@ -109,8 +113,9 @@ def classify(text: str, q: Quantity, lo: int) -> tuple[bool, int]:
         return True, -1
     if q.kind == "percent" and _AFTER_UP.match(text, q.end):
         return True, 1
-    if _AFTER_CMP.match(text, q.end):
-        return True, 1
+    cmp = _AFTER_CMP.match(text, q.end)
+    if cmp and (q.kind == "percent" or not _PER_YEAR.fullmatch(cmp.group(0))):
+        return True, 1  # "38 bcm annually" is a yearly volume; "5% annually" a growth rate
     return False, 1
 
 

@@ -17,6 +17,7 @@ from loaders.numbers.lexicon import (
     RHETORICAL_NOUNS,
     SCALES,
     TENS_WORDS,
+    TIME_UNITS,
     UNIT_WORDS,
     UNITS_WORDS,
 )
@@ -182,7 +183,7 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
             return Quantity(start, u.end(), value, "ratio", kind="ratio", num_start=start,
                             change_word=bool(grew))  # fmt: skip
         kind = "percent" if unit_name in ("percent", "percentage_point") else "measure"
-        if unit_name in ("year", "month", "day"):
+        if unit_name in TIME_UNITS:
             kind = "duration"
         unit_name, stop = per_day(text, u.end(), unit_name, kind)
         return Quantity(start, stop, value * factor * ufactor, unit_name, kind=kind,
@@ -233,8 +234,8 @@ def _word_range(text: str, start: int, low: float, high: float | None, pos: int
     unit_name, ufactor = UNIT_WORDS.get(word) or UNIT_WORDS[word + "s"]
     if unit_name == "ratio":
         return None
-    kind = {"year": "duration", "month": "duration", "day": "duration", "percent": "percent",
-            "percentage_point": "percent"}.get(unit_name, "measure")  # fmt: skip
+    kind = "duration" if unit_name in TIME_UNITS else {
+        "percent": "percent", "percentage_point": "percent"}.get(unit_name, "measure")  # fmt: skip
     unit_name, stop = per_day(text, u.end(), unit_name, kind)
     f = factor * ufactor
     return Quantity(start, stop, _clean(low * f), unit_name, _clean((high or 0) * f), kind=kind,
@@ -294,7 +295,7 @@ _HYPHEN_WORD = re.compile(
     rf"(?<![\w-])(?P<w>(?:{'|'.join(sorted(TENS_WORDS, key=len, reverse=True))})(?:-(?:"
     rf"{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))}))?|"
     rf"{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))})"
-    r"-(?P<u>year|month|day|week)(?P<old>-old)?(?=-long\b|[^\w-]|$)",
+    r"-(?P<u>year|month|day|week|hour|minute)(?P<old>-old)?(?=-long\b|[^\w-]|$)",
     re.I,
 )
 

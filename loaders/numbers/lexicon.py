@@ -39,6 +39,8 @@ SCALES = {
     "tn": 1e12, "tln": 1e12, "trln": 1e12,
 }  # fmt: skip
 LETTER_SCALES = {"k", "m", "b"}
+# Units of time: a number with one is a duration (or an age), not a measure.
+TIME_UNITS = {"year", "month", "day", "h", "min"}
 
 CURRENCY_SIGNS = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
@@ -91,7 +93,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "years": ("year", 1.0), "year": ("year", 1.0), "months": ("month", 1.0),
     "month": ("month", 1.0), "days": ("day", 1.0), "day": ("day", 1.0),
     "weeks": ("day", 7.0), "week": ("day", 7.0), "decades": ("year", 10.0),
-    "decade": ("year", 10.0),
+    "decade": ("year", 10.0), "hours": ("h", 1.0), "hour": ("h", 1.0),
+    "minutes": ("min", 1.0), "minute": ("min", 1.0),
     "times": ("ratio", 1.0), "x": ("ratio", 1.0), "fold": ("ratio", 1.0),
 }  # fmt: skip
 
@@ -171,6 +174,8 @@ NOT_COUNT = {
     "days",
     "weeks",
     "decades",
+    "hours",
+    "minutes",
     "times",
     "percent",
     "ones",

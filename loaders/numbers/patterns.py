@@ -69,7 +69,7 @@ _CURRENCY_AFTER = re.compile(rf"\s?(?:of\s+)?(?P<c>{alternation(CURRENCY_WORDS)}
 _UNIT_WORDS = {k: v for k, v in UNIT_WORDS.items() if k not in ("x", "fold", "%")}
 _UNIT_AFTER = re.compile(
     rf"\s?(?P<pct>%)|\s?(?:more\s+|additional\s+|full\s+|consecutive\s+|straight\s+)?"
-    rf"(?P<u>{alternation(_UNIT_WORDS)})(?![A-Za-z0-9])|-(?P<hy>year|month|day|week|km|kilometre|kilometer|mile|tonne|ton|kg|"
+    rf"(?P<u>{alternation(_UNIT_WORDS)})(?![A-Za-z0-9])|-(?P<hy>year|month|day|week|hour|km|kilometre|kilometer|mile|tonne|ton|kg|"
     r"kWh|MW|GW|cbm)s?(?!-old)\b"
     r"|-year-old\b(?P<old>)|\s?-?(?P<fold>fold)\b",
     re.I,

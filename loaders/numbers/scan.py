@@ -27,6 +27,7 @@ from loaders.numbers.lexicon import (
     CURRENCY_WORDS,
     MULTIPLE_VERBS,
     SCALES,
+    TIME_UNITS,
     UNIT_WORDS,
 )
 from loaders.numbers.nouns import _counted, shared_noun
@@ -233,8 +234,8 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
                              num_start, change_word=change_word)  # fmt: skip
             return _make(start, u.end(), value, value_high, factor, "count", "count", False,
                          num_start, counted="times")  # fmt: skip
-        kind = {"percent": "percent", "percentage_point": "percent", "year": "duration",
-                "month": "duration", "day": "duration"}.get(unit_name, "measure")  # fmt: skip
+        pct = {"percent": "percent", "percentage_point": "percent"}
+        kind = "duration" if unit_name in TIME_UNITS else pct.get(unit_name, "measure")
         unit_name, stop = per_day(text, u.end(), unit_name, kind)
         return _make(start, stop, value, value_high, factor * ufactor, unit_name, kind,
                      signed, num_start)  # fmt: skip
