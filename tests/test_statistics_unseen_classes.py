@@ -176,3 +176,16 @@ def test_hours_and_minutes_are_durations(text: str, surface: str, value: float, 
                                          ) -> None:  # fmt: skip
     s = one(text, surface)
     assert (s.value, s.unit) == (value, unit)
+
+
+def test_strength_and_basis_points() -> None:
+    s = one("A 3,000-strong brigade crossed the river.", "3,000-strong brigade")
+    assert (s.value, s.unit) == (3000.0, "count")
+    s = one("The central bank raised its key rate by 150 basis points.", "150 basis points")
+    assert (s.value, s.unit) == (1.5, "percentage_point")
+
+
+def test_a_named_plan_is_not_a_duration() -> None:
+    assert stats("Beijing unveiled the 15th Five-Year Plan in March.") == []
+    s = one("Beijing unveiled a five-year plan in March.", "five-year")
+    assert (s.value, s.unit) == (5.0, "year")

@@ -300,6 +300,9 @@ _HYPHEN_WORD = re.compile(
 )
 
 
+_NAME_AFTER = re.compile(r"(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]")
+
+
 def _hyphen_words(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
     """A number word joined to its unit: "the six-day drill" (6 days), "a ten-year plan",
     "a forty-year-old engineer" (an age)."""
@@ -308,6 +311,8 @@ def _hyphen_words(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quan
         value = parse_words(m.group("w"))
         if not value or is_blocked(m.start(), m.end()):
             continue
+        if m.group("u")[0].isupper() and _NAME_AFTER.match(text, m.end()):
+            continue  # "the 14th Five-Year Plan": a name
         unit, factor = UNIT_WORDS[m.group("u").lower()]
         kind = "age" if m.group("old") is not None else "duration"
         out.append(Quantity(m.start(), m.end(), value * factor, unit, kind=kind,

@@ -72,6 +72,7 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "pct": ("percent", 1.0), "pc": ("percent", 1.0),
     "percentage points": ("percentage_point", 1.0), "percentage point": ("percentage_point", 1.0),
     "pp": ("percentage_point", 1.0), "p.p.": ("percentage_point", 1.0),
+    "basis points": ("percentage_point", 0.01), "basis point": ("percentage_point", 0.01),
     "kwh": ("kWh", 1.0), "mwh": ("kWh", 1e3), "gwh": ("kWh", 1e6), "twh": ("kWh", 1e9),
     "kw": ("W", 1e3), "mw": ("W", 1e6), "gw": ("W", 1e9),
     "tonnes": ("tonne", 1.0), "tonne": ("tonne", 1.0), "tons": ("tonne", 1.0),

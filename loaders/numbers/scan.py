@@ -74,6 +74,7 @@ _PARTS_OF = re.compile(
     r"\b(?:was|is|are|were)\s+$",
     re.I,
 )
+_STRONG = re.compile(r"-strong\s+([a-z]+)\b")
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 
 
@@ -244,6 +245,10 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
         stop = noun[1] if noun else pos
         return _make(start, stop, value, value_high, factor, "count", "count", signed,
                      num_start, counted=noun[0] if noun else None)  # fmt: skip
+    strong = _STRONG.match(text, pos)
+    if strong:  # "a 2,000-strong contingent": a count of people
+        return _make(start, strong.end(), value, value_high, factor, "count", "count", False,
+                     num_start, counted=strong.group(1))  # fmt: skip
     noun = _counted(text, pos)
     if noun:
         return _make(start, noun[1], value, value_high, factor, "count", "count", False,
