@@ -189,3 +189,11 @@ def test_a_named_plan_is_not_a_duration() -> None:
     assert stats("Beijing unveiled the 15th Five-Year Plan in March.") == []
     s = one("Beijing unveiled a five-year plan in March.", "five-year")
     assert (s.value, s.unit) == (5.0, "year")
+
+
+def test_model_name_after_a_modifier_is_part_of_the_counted_noun() -> None:
+    found = stats("The patrol included three Russian Il-78M tankers and 4 Chinese J-16 jets.")
+    assert [(s.surface, s.value, s.unit) for s in found] == [
+        ("three Russian Il-78M tankers", 3.0, "count"),
+        ("4 Chinese J-16 jets", 4.0, "count"),
+    ]

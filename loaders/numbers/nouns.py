@@ -38,7 +38,7 @@ def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, in
         if listed:  # "868 primary, secondary and tertiary … institutions"
             end = listed.start(1)
         code = _CODE_RE.match(text, end)  # "48 Su-30MKI kits": a model name as modifier
-        if code and not words:
+        if code:  # also after a modifier: "two Russian Tu-95MS bombers"
             words.append(code.group(1))
             end = code.end()
             continue
