@@ -197,3 +197,33 @@ def test_model_name_after_a_modifier_is_part_of_the_counted_noun() -> None:
         ("three Russian Il-78M tankers", 3.0, "count"),
         ("4 Chinese J-16 jets", 4.0, "count"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Crude flows hit 1.9M bpd in May.", "1.9M bpd", 1.9e6, "bbl/day"),
+        ("The port moved 3.4M tonnes of coal.", "3.4M tonnes", 3.4e6, "tonne"),
+    ],
+)
+def test_glued_scale_letter_before_a_unit(text: str, surface: str, value: float, unit: str
+                                          ) -> None:  # fmt: skip
+    s = one(text, surface)
+    assert (s.value, s.unit) == (pytest.approx(value), unit)
+
+
+def test_glued_scale_letter_alone_is_not_a_statistic() -> None:
+    assert stats("She ran the 5m course.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Imports of lathes fell ~25% in April.", "25%", -25.0),
+        ("Retail sales rose 3.1% m/m.", "3.1%", 3.1),
+        ("Output rose 0.4% q/q.", "0.4%", 0.4),
+    ],
+)
+def test_tilde_and_short_period_comparisons(text: str, surface: str, value: float) -> None:
+    s = one(text, surface)
+    assert s.value == pytest.approx(value) and s.is_change

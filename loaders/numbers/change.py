@@ -15,7 +15,8 @@ from loaders.numbers.scan import Quantity
 
 _Q = (
     r"(?:(?:almost|nearly|about|around|approximately|roughly|some|over|more\s+than|"
-    r"less\s+than|just|only|up\s+to|at\s+least|another|a\s+further|an\s+additional)\s+)?"
+    r"less\s+than|just|only|up\s+to|at\s+least|another|a\s+further|an\s+additional)\s+|"
+    r"[~≈]\s?)?"
 )
 _UP_VERB = (
     r"increased|increases|increase|increasing|grew|grows|grow|growing|rose|rises|rise|rising|"
@@ -63,7 +64,8 @@ _AFTER_DOWN = re.compile(
 )
 _AFTER_CMP = re.compile(
     r"\s*(?:\)\s*)?(?:,\s*)?(?:year-on-year|year-over-year|y-o-y|yoy|y/y|on-year|on\s+the\s+"
-    r"year|in\s+annual\s+terms|annually|(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+"
+    r"year|month-on-month|month-over-month|m/m|mom(?![a-z])|quarter-on-quarter|q/q|qoq(?![a-z])|"
+    r"in\s+annual\s+terms|annually|(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+"
     r"(?:same|previous|last)|last|a\s+year|(?:19|20)[0-9]{2})|from\s+(?:a\s+year|"
     r"the\s+(?:previous|same|last))|over\s+the\s+(?:previous|same|last)|than\s+(?:in\s+)?"
     r"(?:the\s+(?:previous|same|last)|a\s+year|last|(?:19|20)[0-9]{2}))",

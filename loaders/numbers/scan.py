@@ -188,7 +188,11 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
             return _make(start, glued.end(), value, value_high, 1e3, "count", "count", signed,
                          num_start)  # fmt: skip
         if g in ("b", "m") and not cur:
-            return None
+            u = _UNIT_AFTER.match(text, glued.end())
+            name = UNIT_WORDS.get(" ".join(u.group("u").lower().split()), ("", 1.0))[0] if (
+                u and u.group("u")) else ""  # fmt: skip
+            if name in ("", "ratio", *TIME_UNITS) or not text[glued.end()].isspace():
+                return None  # "2.1M bpd", "1.2M tonnes" scale their unit; a bare "5m" does not
         factor, pos = SCALES[g], glued.end()
     else:
         sc = _SCALE.match(text, pos)
