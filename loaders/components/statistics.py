@@ -18,12 +18,15 @@ Normalisation decisions beyond CONTRACT.md's unit list:
 - a bare number written with a sign among percentages ("+105.6", "–10.22", "−3.4" in a list
   headed "% y/y") is a percent change;
 - a price per unit is in its currency ("$100/t" → 100 ``USD``; the surface keeps "/t"): the
-  contract's units for money are ISO 4217 codes; daily rates are
+  contract's units for money are ISO 4217 codes, also for the dollars of other countries
+  ("S$18.8 billion" → ``SGD``, "HK$" → ``HKD``); daily rates are
   ``<unit>/day`` ("2.1 million barrels per day" → ``bbl/day``), annual volumes keep the plain
   unit ("38 bcm a year" → ``m3``); oil volumes are ``bbl``;
 - ages are ``year`` with metric "age"; "157k" is a count of 157,000; a run of periods is a
   duration ("the fifth month in a row" → 5 ``month``, "a third consecutive quarter" → 9);
-- not statistics: page chrome ("4 min read", "3 hours ago", "12 comments"), the parts of an
+  hours and minutes are ``h`` and ``min``;
+- not statistics: page chrome ("4 min read", "3 hours ago", "12 comments"), references to
+  parts of a text ("paragraph 9", "section 4"), the parts of an
   argument ("three main reasons", "two fronts"), years ("in 2000 prices…"; but "2000 jobs
   were created" is a count);
 - ``source`` is the credit of the number's own clause: one right after it that reaches back
@@ -46,7 +49,8 @@ from loaders.numbers import extract
 
 class Statistics:
     name = "statistics"
-    version = "3"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators
+    version = "4"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
+    # 4: other dollars (S$, HK$), daily rates in words, parallel decreases, shared nouns
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 

@@ -15,18 +15,24 @@ from loaders.numbers.scan import Quantity
 
 _Q = (
     r"(?:(?:almost|nearly|about|around|approximately|roughly|some|over|more\s+than|"
-    r"less\s+than|just|only|up\s+to|at\s+least|another|a\s+further|an\s+additional)\s+)?"
+    r"less\s+than|just|only|up\s+to|at\s+least|another|a\s+further|an\s+additional)\s+|"
+    r"[~≈]\s?)?"
 )
 _UP_VERB = (
     r"increased|increases|increase|increasing|grew|grows|grow|growing|rose|rises|rise|rising|"
     r"jumped|jumping|climbed|climbing|surged|surging|soared|soaring|gained|gaining|added|adds|"
-    r"expanded|expanding|accelerated|up|higher|boosted|swelled|risen|grown|increasing"
+    r"expanded|expanding|accelerated|up|higher|boosted|swelled|risen|grown|increasing|"
+    r"widened|widening|spiked|skyrocketed|rocketed|leapt|leaped|ballooned|"
+    r"rebounded|edged\s+up|picked\s+up"
 )
 _DOWN_VERB = (
     r"decreased|decreases|decrease|decreasing|fell|falls|fall|falling|dropped|drops|drop|"
     r"dropping|declined|declines|decline|declining|shrank|shrunk|shrinking|contracted|"
     r"contracting|lost|loses|losing|down|slumped|plunged|plunging|reduced|cut|lower|slid|sank|"
-    r"tumbled|slowed|collapsed|fallen|shrunken|declining"
+    r"tumbled|slowed|collapsed|fallen|shrunken|declining|plummeted|plummeting|narrowed|"
+    r"narrowing|dipped|slipped|eased|shed|crashed|nosedived|retreated|edged\s+down|"
+    # "exports were off by two-thirds", "shares are off 3%"
+    r"(?:is|are|was|were|been|be)\s+off"
 )
 _NOUN_UP = r"increase|growth|rise|jump|gain|surge|upturn|expansion|growth\s+rate|increment"
 _NOUN_DOWN = r"decrease|decline|drop|fall|reduction|contraction|loss|slump|downturn|collapse|plunge"
@@ -58,12 +64,14 @@ _AFTER_DOWN = re.compile(
 )
 _AFTER_CMP = re.compile(
     r"\s*(?:\)\s*)?(?:,\s*)?(?:year-on-year|year-over-year|y-o-y|yoy|y/y|on-year|on\s+the\s+"
-    r"year|in\s+annual\s+terms|annually|(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+"
+    r"year|month-on-month|month-over-month|m/m|mom(?![a-z])|quarter-on-quarter|q/q|qoq(?![a-z])|"
+    r"in\s+annual\s+terms|annually|(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+"
     r"(?:same|previous|last)|last|a\s+year|(?:19|20)[0-9]{2})|from\s+(?:a\s+year|"
     r"the\s+(?:previous|same|last))|over\s+the\s+(?:previous|same|last)|than\s+(?:in\s+)?"
     r"(?:the\s+(?:previous|same|last)|a\s+year|last|(?:19|20)[0-9]{2}))",
     re.I,
 )
+_PER_YEAR = re.compile(r"\s*(?:,\s*)?(?:annually|in\s+annual\s+terms)", re.I)
 _TIME_CMP = re.compile(r"(?:compared|than|from|over|year)[^.;]{0,30}?(?:(?:19|20)[0-9]{2}|year|"
                        r"period|previous|last)", re.I)  # fmt: skip
 _SHARE = re.compile(r"\s*(?:of|share)\b", re.I)
@@ -107,8 +115,9 @@ def classify(text: str, q: Quantity, lo: int) -> tuple[bool, int]:
         return True, -1
     if q.kind == "percent" and _AFTER_UP.match(text, q.end):
         return True, 1
-    if _AFTER_CMP.match(text, q.end):
-        return True, 1
+    cmp = _AFTER_CMP.match(text, q.end)
+    if cmp and (q.kind == "percent" or not _PER_YEAR.fullmatch(cmp.group(0))):
+        return True, 1  # "38 bcm annually" is a yearly volume; "5% annually" a growth rate
     return False, 1
 
 
@@ -120,12 +129,24 @@ def _direction(text: str, q: Quantity, lo: int) -> int:
     return -1 if _AFTER_DOWN.match(text, q.end) else 1
 
 
+# "decline in trade with the US is 17.4%, and with EU is 10%": a parallel clause that names
+# only another partner and repeats the change of the figure before
+_PARALLEL = re.compile(
+    r"\s*[,;]?\s*(?:and|while|whereas|but)\s+(?:with|for|in|to|from|of)\s+"
+    r"[^.;:!?0-9%$€£¥₽]{1,40}?\s(?:is|was|are|were|by|at|[-–—])\s*",
+    re.I,
+)
+
+
 def inherits(text: str, prev: Quantity, q: Quantity) -> bool:
-    """Whether `q` continues `prev` ("by 7 percent and 7.1 percent", "17.8% ($5.23b)")."""
+    """Whether `q` continues `prev` ("by 7 percent and 7.1 percent", "17.8% ($5.23b)",
+    "… with the US is 17.4%, and with the EU is 10%")."""
     gap = text[prev.end : q.start]
     if re.fullmatch(r"\s*\(\s*", gap):
         return True
-    return bool(re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap)) and prev.unit == q.unit
+    if prev.unit != q.unit:
+        return False
+    return bool(re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap) or _PARALLEL.fullmatch(gap))
 
 
 def _sentence_direction(before: str) -> int:

@@ -44,6 +44,9 @@ _PATTERNS = [
     r"[0-9][0-9./–-]*",
     r"\b(?:Table|Figure|Chart|Annex|Appendix|Chapter|Section|Article|Part|Page|Resolution|"
     r"Decree|Paragraph|Clause|Item|Point|Protocol|Report|Issue|Volume)\s+[0-9][0-9./–-]*",
+    # in lower case only the nouns that never precede a quantity: "mentioned in paragraph 9"
+    r"\b(?:paragraphs?|para|articles?|sections?|chapters?|clauses?|annex|appendix|footnotes?|"
+    r"subparagraphs?|pages?)\s+[0-9][0-9./–-]*+(?!\s*(?:%|percent|per\s+cent))",
     r"\b[0-9]+\s*(?:p|pp)\.(?!\w)",
     r"\b[0-9]+/(?:19|20)[0-9]{2}\b",
     # tweet numbering "1/14", "2/", "10/..." and list markers "1)" "(2)"

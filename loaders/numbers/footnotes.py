@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from kb.models import PassageKind
 from loaders.drafts import PassageDraft
+from loaders.numbers.lexicon import CURRENCY_CODES
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUP_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
@@ -34,6 +35,14 @@ _GLUED = re.compile(
     r"(?![0-9.,]*[0-9])"
 )
 _BARE = re.compile(r"(?<=[\s,;])([0-9]{1,3})(?=\s+[a-z])")
+# what a bare number that is a quantity has around it: "USD 1 billion", "$ 2 million",
+# "3 percent", "5 million tonnes"; a reference between words has neither
+_AMOUNT_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(CURRENCY_CODES)})|[$€£¥₽])\s*$")
+_AMOUNT_AFTER = re.compile(
+    r"\s+(?:thousand|million|billion|trillion|mln|bln|bn|percent|per\s+cent|times|"
+    r"tonnes|tons|barrels|cubic|kilomet(?:re|er)s|km|miles|years|months|days|weeks)\b",
+    re.I,
+)
 _DATE_WORD = re.compile(
     r"(?:\b(?:in|to|since|from|of|until|till|by|for|year|than|and|early|late|mid|end)|"
     r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -121,6 +130,10 @@ class FootnoteRefs:
         if not self.has_sequence:
             return
         for m in _BARE.finditer(self.text):
+            if _AMOUNT_AFTER.match(self.text, m.end()) or _AMOUNT_BEFORE.search(
+                self.text, max(0, m.start() - 6), m.start()
+            ):
+                continue  # "exceeded USD 1 billion": an amount, not a reference
             if self.fits(int(m.group(1)), m.start(1)):
                 self.blocked.append((m.start(1), m.end(1)))
 

@@ -11,15 +11,17 @@ from collections.abc import Callable
 
 from loaders.numbers import fractions
 from loaders.numbers.lexicon import (
+    CURRENCY_CODES,
     CURRENCY_WORDS,
     ORDINAL_WORDS,
     RHETORICAL_NOUNS,
     SCALES,
     TENS_WORDS,
+    TIME_UNITS,
     UNIT_WORDS,
     UNITS_WORDS,
 )
-from loaders.numbers.nouns import _counted
+from loaders.numbers.nouns import _counted, shared_noun
 from loaders.numbers.parse import parse_digits, parse_words
 from loaders.numbers.patterns import (
     _AGE,
@@ -40,6 +42,7 @@ from loaders.numbers.patterns import (
     Quantity,
     _clean,
     _is_year,
+    per_day,
 )
 
 Blocked = Callable[[int, int], bool]
@@ -155,20 +158,11 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
     lw = words.lower().split()
     if lw[-1] in fractions.DENOMINATORS:
         return None  # a share in words: :mod:`.fractions` reads it where it is one
-    high = None
     rng = _WORD_RANGE.match(text, pos)
-    if rng and _UNIT_AFTER.match(text, rng.end()):
-        high, pos = parse_words(rng.group("w2")), rng.end()
-        u = _UNIT_AFTER.match(text, pos)
-        assert u is not None
-        if u.group("u") or u.group("hy"):
-            word = " ".join((u.group("u") or u.group("hy") or "").lower().split())
-            unit_name, ufactor = UNIT_WORDS.get(word) or UNIT_WORDS[word + "s"]
-            if unit_name != "ratio":
-                kind = "duration" if unit_name in ("year", "month", "day") else "measure"
-                return Quantity(start, u.end(), value * ufactor, unit_name,
-                                (high or 0) * ufactor, kind=kind, num_start=start)  # fmt: skip
-        pos = m.end()
+    if rng:  # "two to three weeks", "three to four million barrels", "five or six percent"
+        ranged = _word_range(text, start, value, parse_words(rng.group("w2")), rng.end())
+        if ranged is not None:
+            return ranged
     factor = 1.0
     sc = _SCALE.match(text, pos)
     if sc:
@@ -189,9 +183,10 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
             return Quantity(start, u.end(), value, "ratio", kind="ratio", num_start=start,
                             change_word=bool(grew))  # fmt: skip
         kind = "percent" if unit_name in ("percent", "percentage_point") else "measure"
-        if unit_name in ("year", "month", "day"):
+        if unit_name in TIME_UNITS:
             kind = "duration"
-        return Quantity(start, u.end(), value * factor * ufactor, unit_name, kind=kind,
+        unit_name, stop = per_day(text, u.end(), unit_name, kind)
+        return Quantity(start, stop, value * factor * ufactor, unit_name, kind=kind,
                         num_start=start)  # fmt: skip
     if u and u.group("pct") is not None:
         return Quantity(start, u.end(), value, "percent", kind="percent", num_start=start)
@@ -212,7 +207,39 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
     if noun:
         return Quantity(start, noun[1], value * factor, "count", kind="count", counted=noun[0],
                         num_start=start)  # fmt: skip
+    shared = shared_noun(text, pos)  # "seven Russian and two Chinese aircraft"
+    if shared:
+        return Quantity(start, shared[1], value * factor, "count", kind="count",
+                        counted=shared[0], num_start=start)  # fmt: skip
     return None
+
+
+def _word_range(text: str, start: int, low: float, high: float | None, pos: int
+                ) -> Quantity | None:  # fmt: skip
+    """A range in words whose second number carries the scale and unit of both."""
+    factor, pos = _scale_after(text, pos)
+    cw = _CURRENCY_AFTER.match(text, pos)
+    if cw:
+        unit = CURRENCY_WORDS[" ".join(cw.group("c").lower().split())]
+        return Quantity(start, cw.end(), _clean(low * factor), unit, _clean((high or 0) * factor),
+                        kind="money", num_start=start)  # fmt: skip
+    u = _UNIT_AFTER.match(text, pos)
+    if u is None:
+        return None
+    if u.group("pct") is not None:
+        return Quantity(start, u.end(), low, "percent", high, kind="percent", num_start=start)
+    if not (u.group("u") or u.group("hy")):
+        return None
+    word = " ".join((u.group("u") or u.group("hy") or "").lower().split())
+    unit_name, ufactor = UNIT_WORDS.get(word) or UNIT_WORDS[word + "s"]
+    if unit_name == "ratio":
+        return None
+    kind = "duration" if unit_name in TIME_UNITS else {
+        "percent": "percent", "percentage_point": "percent"}.get(unit_name, "measure")  # fmt: skip
+    unit_name, stop = per_day(text, u.end(), unit_name, kind)
+    f = factor * ufactor
+    return Quantity(start, stop, _clean(low * f), unit_name, _clean((high or 0) * f), kind=kind,
+                    num_start=start)  # fmt: skip
 
 
 _PERCENT_CUE = re.compile(r"%|\bper\s?cent\b|\bpercent|\by/y\b|\byoy\b|\by-o-y\b|"
@@ -242,7 +269,8 @@ def signed_figure(text: str, m: re.Match[str], lo: int, hi: int, is_blocked: Blo
 
 
 _CODE_GLUED = re.compile(
-    r"\b(?P<c>USD|EUR|RMB|CNY|RUB|GBP)(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    rf"\b(?P<c>{'|'.join(CURRENCY_CODES)})"
+    r"(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
 )
 
 
@@ -267,9 +295,12 @@ _HYPHEN_WORD = re.compile(
     rf"(?<![\w-])(?P<w>(?:{'|'.join(sorted(TENS_WORDS, key=len, reverse=True))})(?:-(?:"
     rf"{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))}))?|"
     rf"{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))})"
-    r"-(?P<u>year|month|day|week)(?P<old>-old)?(?=-long\b|[^\w-]|$)",
+    r"-(?P<u>year|month|day|week|hour|minute)(?P<old>-old)?(?=-long\b|[^\w-]|$)",
     re.I,
 )
+
+
+_NAME_AFTER = re.compile(r"(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]")
 
 
 def _hyphen_words(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
@@ -280,6 +311,8 @@ def _hyphen_words(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quan
         value = parse_words(m.group("w"))
         if not value or is_blocked(m.start(), m.end()):
             continue
+        if m.group("u")[0].isupper() and _NAME_AFTER.match(text, m.end()):
+            continue  # "the 14th Five-Year Plan": a name
         unit, factor = UNIT_WORDS[m.group("u").lower()]
         kind = "age" if m.group("old") is not None else "duration"
         out.append(Quantity(m.start(), m.end(), value * factor, unit, kind=kind,

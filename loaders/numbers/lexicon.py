@@ -39,17 +39,31 @@ SCALES = {
     "tn": 1e12, "tln": 1e12, "trln": 1e12,
 }  # fmt: skip
 LETTER_SCALES = {"k", "m", "b"}
+# Units of time: a number with one is a duration (or an age), not a measure.
+TIME_UNITS = {"year", "month", "day", "h", "min"}
 
 CURRENCY_SIGNS = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "CNY", "rmb": "CNY", "cny": "CNY", "₽": "RUB", "rub": "RUB", "rur": "RUB",
+    # the other dollars, written with their country's letters: "S$18.8 billion"
+    "s$": "SGD", "sg$": "SGD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
+    "ca$": "CAD", "nt$": "TWD", "nz$": "NZD", "r$": "BRL", "mx$": "MXN",
+    "sgd": "SGD", "hkd": "HKD", "aud": "AUD", "cad": "CAD", "twd": "TWD", "nzd": "NZD",
+    "jpy": "JPY", "inr": "INR", "kzt": "KZT", "chf": "CHF",
 }  # fmt: skip
+# The letters written before "$" for a dollar that is not the US one (see CURRENCY_SIGNS).
+DOLLAR_PREFIXES = ("US", "SG", "S", "HK", "AU", "A", "CA", "C", "NT", "NZ", "R", "MX")
+# ISO codes written before an amount ("USD 2 billion", "SGD 5 million").
+CURRENCY_CODES = ("USD", "EUR", "RMB", "CNY", "RUB", "GBP", "SGD", "HKD", "AUD", "CAD", "TWD",
+                  "NZD", "JPY", "INR", "KZT", "CHF")  # fmt: skip
 CURRENCY_WORDS = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
     "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR", "yuan": "CNY", "rmb": "CNY",
     "renminbi": "CNY", "cny": "CNY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
     "ruble": "RUB", "rub": "RUB", "pounds sterling": "GBP", "yen": "JPY", "rupees": "INR",
-    "tenge": "KZT", "som": "KGS",
+    "tenge": "KZT", "som": "KGS", "singapore dollars": "SGD", "hong kong dollars": "HKD",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "new taiwan dollars": "TWD",
+    "taiwan dollars": "TWD", "new zealand dollars": "NZD", "swiss francs": "CHF",
 }  # fmt: skip
 
 # Physical and other units after a number: surface (lower case) → (unit, factor).
@@ -58,6 +72,7 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "pct": ("percent", 1.0), "pc": ("percent", 1.0),
     "percentage points": ("percentage_point", 1.0), "percentage point": ("percentage_point", 1.0),
     "pp": ("percentage_point", 1.0), "p.p.": ("percentage_point", 1.0),
+    "basis points": ("percentage_point", 0.01), "basis point": ("percentage_point", 0.01),
     "kwh": ("kWh", 1.0), "mwh": ("kWh", 1e3), "gwh": ("kWh", 1e6), "twh": ("kWh", 1e9),
     "kw": ("W", 1e3), "mw": ("W", 1e6), "gw": ("W", 1e9),
     "tonnes": ("tonne", 1.0), "tonne": ("tonne", 1.0), "tons": ("tonne", 1.0),
@@ -79,7 +94,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "years": ("year", 1.0), "year": ("year", 1.0), "months": ("month", 1.0),
     "month": ("month", 1.0), "days": ("day", 1.0), "day": ("day", 1.0),
     "weeks": ("day", 7.0), "week": ("day", 7.0), "decades": ("year", 10.0),
-    "decade": ("year", 10.0),
+    "decade": ("year", 10.0), "hours": ("h", 1.0), "hour": ("h", 1.0),
+    "minutes": ("min", 1.0), "minute": ("min", 1.0),
     "times": ("ratio", 1.0), "x": ("ratio", 1.0), "fold": ("ratio", 1.0),
 }  # fmt: skip
 
@@ -159,6 +175,8 @@ NOT_COUNT = {
     "days",
     "weeks",
     "decades",
+    "hours",
+    "minutes",
     "times",
     "percent",
     "ones",

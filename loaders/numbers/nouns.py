@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.numbers.lexicon import COUNT_NOUNS_IRREGULAR, DISCOURSE_NOUNS, NOT_COUNT
-from loaders.numbers.patterns import _DEMONYM_PLURAL, _STOP, _WORD_RE
+from loaders.numbers.patterns import _DEMONYM_PLURAL, _STOP, _WORD_CARD, _WORD_RE
 
 # a participle followed by a word that is not a function word modifies the noun after it
 _MODIFIES = re.compile(
@@ -16,6 +16,14 @@ _MODIFIES = re.compile(
 )
 # ", secondary and": a list of modifiers before the counted noun
 _LISTED = re.compile(r",([ \t]+)(?=[a-z]+(?:,|[ \t]+and[ \t]))")
+# nationalities whose plural is the adjective ("Chinese", "Japanese", "Swiss", "French"),
+# counted when a verb or a preposition follows them, not a noun ("Chinese students")
+_INVARIANT_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+ese|Swiss|French|British|Dutch|Irish|Welsh)$")
+_PEOPLE_VERB = re.compile(
+    r"[ \t]*(?:[,;)]|\.(?:\s|$)|[ \t](?:are|were|have|had|live|lived|living|study|studied|"
+    r"studying|work|worked|working|who|in|from|and|or|died|arrived|came|visited|remain|"
+    r"remained|will|would|now|currently|still)\b)"
+)
 _CODE_RE = re.compile(r"[ \t]+([A-Z][A-Za-z]*-?[0-9][\w-]*)(?=[ \t])")
 
 
@@ -30,7 +38,7 @@ def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, in
         if listed:  # "868 primary, secondary and tertiary … institutions"
             end = listed.start(1)
         code = _CODE_RE.match(text, end)  # "48 Su-30MKI kits": a model name as modifier
-        if code and not words:
+        if code:  # also after a modifier: "two Russian Tu-95MS bombers"
             words.append(code.group(1))
             end = code.end()
             continue
@@ -47,6 +55,8 @@ def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, in
             return None
         if not words and _is_verb(lw) and not _MODIFIES.match(text, m.end()):
             return None  # "15,000 used the route"; but "six specialized transport corridors"
+        if not words and _INVARIANT_DEMONYM.match(w) and _PEOPLE_VERB.match(text, m.end()):
+            return w, m.end()  # "20,000 Chinese are studying": people, named by nationality
         words.append(w)
         end = m.end()
         plural = (
@@ -68,6 +78,31 @@ def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, in
         if "'" in w or "’" in w:
             return None
     return None
+
+
+# "seven Russian and two Chinese military aircraft": the first number's noun is the second's
+_COORDINATED = re.compile(
+    rf"[ \t]+(?P<adj>[A-Za-z][a-z-]+)[ \t]+(?:and|or)[ \t]+(?P<n>[0-9]{{1,3}}(?:,[0-9]{{3}})+|"
+    rf"[0-9]+|(?:{_WORD_CARD}))(?![\w.,-])",
+    re.I,
+)
+
+
+def shared_noun(text: str, pos: int) -> tuple[str, int] | None:
+    """The counted noun a bare number shares with the number coordinated after it:
+    "seven Russian and two Chinese military aircraft" → ("Russian aircraft", end of
+    "Russian"); "five large and three small ships" → ("large ships", …)."""
+    m = _COORDINATED.match(text, pos)
+    if not m:
+        return None
+    adj = m.group("adj")
+    low = adj.lower()
+    if low in _STOP or low in NOT_COUNT or _is_adverb(low) or _is_verb(low) or low.endswith("s"):
+        return None
+    noun = _counted(text, m.end("n"), word_number=not m.group("n")[0].isdigit())
+    if noun is None:
+        return None
+    return f"{adj} {noun[0].split()[-1]}", m.end("adj")
 
 
 _ADVERB_ENDS = ("ally", "ously", "ively", "fully", "ently", "antly", "ately", "edly", "arly")

@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass
 
 from loaders.numbers.lexicon import (
+    CURRENCY_CODES,
     CURRENCY_WORDS,
+    DOLLAR_PREFIXES,
     ORDINAL_WORDS,
     PER_UNITS,
     TENS_WORDS,
@@ -48,9 +50,13 @@ NUMBER_RE = re.compile(
     re.I,
 )
 _CURRENCY_PREFIX = re.compile(
-    r"(?:(?P<sym>US\$|\\?\$|€|£|¥|₽)|\b(?P<code>USD|EUR|RMB|CNY|RUB|GBP)\s?)\s?$"
+    rf"(?:(?P<sym>(?<![A-Za-z])(?:{'|'.join(DOLLAR_PREFIXES)})\$|\\?\$|€|£|¥|₽)|"
+    rf"\b(?P<code>{'|'.join(CURRENCY_CODES)})\s?)\s?$"
 )
 _RANGE = re.compile(rf"(?:[-–—]|\s[-–—]\s|\sto\s)(?:\\?\$|€)?(?P<n2>{_DIGITS})(?![0-9])")
+# "between 5 and 7 percent": a range only after "between"
+_BETWEEN_RANGE = re.compile(rf"\sand\s(?:\\?\$|€)?(?P<n2>{_DIGITS})(?![0-9])")
+_BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|some\s+|roughly\s+)?$", re.I)
 _GLUED = re.compile(r"(?P<g>bn|bln|mln|mn|trln|trn|tln|tn|bcm|tcm|[bmkxBMK])(?![A-Za-z0-9])")
 _SCALE = re.compile(
     r"\s?(?P<s>trillion|billion|million|thousand|bn|mn|trln|trn|tln|tn|"
@@ -63,12 +69,16 @@ _CURRENCY_AFTER = re.compile(rf"\s?(?:of\s+)?(?P<c>{alternation(CURRENCY_WORDS)}
 _UNIT_WORDS = {k: v for k, v in UNIT_WORDS.items() if k not in ("x", "fold", "%")}
 _UNIT_AFTER = re.compile(
     rf"\s?(?P<pct>%)|\s?(?:more\s+|additional\s+|full\s+|consecutive\s+|straight\s+)?"
-    rf"(?P<u>{alternation(_UNIT_WORDS)})(?![A-Za-z0-9])|-(?P<hy>year|month|day|week|km|kilometre|kilometer|mile|tonne|ton|kg|"
+    rf"(?P<u>{alternation(_UNIT_WORDS)})(?![A-Za-z0-9])|-(?P<hy>year|month|day|week|hour|km|kilometre|kilometer|mile|tonne|ton|kg|"
     r"kWh|MW|GW|cbm)s?(?!-old)\b"
     r"|-year-old\b(?P<old>)|\s?-?(?P<fold>fold)\b",
     re.I,
 )
-_PER_DAY = re.compile(r"\s?(?:per|a|/)\s?(?:day|d)\b", re.I)
+# "a day", "per day", "/d", "of oil a day": a daily rate
+_PER_DAY = re.compile(
+    r"(?:\s+of\s+(?:crude\s+oil|crude|oil|natural\s+gas|gas|LNG))?\s?(?:per|a|/)\s?(?:day|d)\b",
+    re.I,
+)
 _PER = re.compile(rf"\s?(?:/|per\s+)(?P<p>{alternation(PER_UNITS)})\b", re.I)
 _TIMES_RATIO_AFTER = re.compile(
     r"\s*(?:more|less|bigger|higher|larger|greater|smaller|lower|faster|slower|as|the|over|"
@@ -124,7 +134,8 @@ _NUMBER_WAS = re.compile(
 )
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\b[^.;:]{0,80}?\b(?:was|is|were|reached|stood\s+at|totall?ed|amounted\s+to|"
-    r"exceeded|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|hit)\s+"
+    # "to bring the total number of students … to 100,000"
+    r"exceeded|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|hit|to)\s+"
     r"(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+|some\s+|roughly\s+|just\s+)?$",
     re.I,
 )
@@ -202,6 +213,13 @@ def _make(start: int, end: int, value: float, high: float | None, factor: float,
         counted,
         num_start,
     )
+
+
+def per_day(text: str, stop: int, unit: str, kind: str) -> tuple[str, int]:
+    """The unit and end of a measure followed by "per day"/"a day" ("two million barrels
+    a day" → ``bbl/day``): daily rates differ from volumes; annual ones keep the plain unit."""
+    m = _PER_DAY.match(text, stop) if kind == "measure" else None
+    return (f"{unit}/day", m.end()) if m else (unit, stop)
 
 
 def _clean(value: float) -> float:

@@ -27,11 +27,14 @@ from loaders.numbers.lexicon import (
     CURRENCY_WORDS,
     MULTIPLE_VERBS,
     SCALES,
+    TIME_UNITS,
     UNIT_WORDS,
 )
-from loaders.numbers.nouns import _counted
+from loaders.numbers.nouns import _counted, shared_noun
 from loaders.numbers.parse import parse_digits, parse_words
 from loaders.numbers.patterns import (
+    _BETWEEN,
+    _BETWEEN_RANGE,
     _BY_CHANGE,
     _CURRENCY_AFTER,
     _CURRENCY_PREFIX,
@@ -42,7 +45,6 @@ from loaders.numbers.patterns import (
     _OF_THE,
     _ORDINAL,
     _PER,
-    _PER_DAY,
     _RANGE,
     _RANK_AFTER,
     _RANK_BEFORE,
@@ -55,6 +57,7 @@ from loaders.numbers.patterns import (
     Quantity,
     _is_year,
     _make,
+    per_day,
 )
 
 __all__ = ["Quantity", "scan"]
@@ -71,6 +74,7 @@ _PARTS_OF = re.compile(
     r"\b(?:was|is|are|were)\s+$",
     re.I,
 )
+_STRONG = re.compile(r"-strong\s+([a-z]+)\b")
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 
 
@@ -153,6 +157,8 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
     pos = end
     value_high = None
     rng = _RANGE.match(text, pos) if end == m.end("num") else None
+    if rng is None and end == m.end("num") and _BETWEEN.search(text, max(0, start - 20), start):
+        rng = _BETWEEN_RANGE.match(text, pos)
     if rng and _FROM_BEFORE.search(text[max(0, start - 40) : start]):
         rng = None  # "increased from 29,000 to 48,000": two levels, not a range
     if rng and not is_blocked(rng.start("n2"), rng.end("n2")):
@@ -182,7 +188,11 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
             return _make(start, glued.end(), value, value_high, 1e3, "count", "count", signed,
                          num_start)  # fmt: skip
         if g in ("b", "m") and not cur:
-            return None
+            u = _UNIT_AFTER.match(text, glued.end())
+            name = UNIT_WORDS.get(" ".join(u.group("u").lower().split()), ("", 1.0))[0] if (
+                u and u.group("u")) else ""  # fmt: skip
+            if name in ("", "ratio", *TIME_UNITS) or not text[glued.end()].isspace():
+                return None  # "2.1M bpd", "1.2M tonnes" scale their unit; a bare "5m" does not
         factor, pos = SCALES[g], glued.end()
     else:
         sc = _SCALE.match(text, pos)
@@ -229,12 +239,9 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
                              num_start, change_word=change_word)  # fmt: skip
             return _make(start, u.end(), value, value_high, factor, "count", "count", False,
                          num_start, counted="times")  # fmt: skip
-        kind = {"percent": "percent", "percentage_point": "percent", "year": "duration",
-                "month": "duration", "day": "duration"}.get(unit_name, "measure")  # fmt: skip
-        stop = u.end()
-        per_day = _PER_DAY.match(text, stop) if kind == "measure" else None
-        if per_day:  # daily rates differ from volumes; annual ones keep the plain unit
-            unit_name, stop = f"{unit_name}/day", per_day.end()
+        pct = {"percent": "percent", "percentage_point": "percent"}
+        kind = "duration" if unit_name in TIME_UNITS else pct.get(unit_name, "measure")
+        unit_name, stop = per_day(text, u.end(), unit_name, kind)
         return _make(start, stop, value, value_high, factor * ufactor, unit_name, kind,
                      signed, num_start)  # fmt: skip
     if factor != 1.0 and text[pos : pos + 1] in ("", " ", ",", ".", ")", ";"):
@@ -242,10 +249,18 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
         stop = noun[1] if noun else pos
         return _make(start, stop, value, value_high, factor, "count", "count", signed,
                      num_start, counted=noun[0] if noun else None)  # fmt: skip
+    strong = _STRONG.match(text, pos)
+    if strong:  # "a 2,000-strong contingent": a count of people
+        return _make(start, strong.end(), value, value_high, factor, "count", "count", False,
+                     num_start, counted=strong.group(1))  # fmt: skip
     noun = _counted(text, pos)
     if noun:
         return _make(start, noun[1], value, value_high, factor, "count", "count", False,
                      num_start, counted=noun[0])  # fmt: skip
+    shared = shared_noun(text, pos) if value_high is None else None
+    if shared:  # "5 Russian and 3 Chinese warships"
+        return _make(start, shared[1], value, None, factor, "count", "count", False, num_start,
+                     counted=shared[0])  # fmt: skip
     if (
         _OF_THE.match(text, pos)
         or _BY_CHANGE.search(text[max(0, start - 40) : start])
