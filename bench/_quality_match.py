@@ -107,9 +107,12 @@ def match_entities(gold: list[Row], optional: list[Row], pred: list[Row]) -> tup
 
 
 def _stat_matches(stat: Row, gold: Row) -> bool:
-    return unit(stat.get("unit")) == unit(gold["unit"]) and close(
-        float(stat["value"]), float(gold["value"])
-    )
+    """Same unit and value; a range ("5,000 to 15,000 dollars") is one kb statistic with
+    `valueHigh`, so a gold item for either end matches it (the seed gold's `value_max`)."""
+    if unit(stat.get("unit")) != unit(gold["unit"]):
+        return False
+    ends = [stat["value"], stat.get("valueHigh")]
+    return any(v is not None and close(float(v), float(gold["value"])) for v in ends)
 
 
 def match_statistics(documents: list[Row], pred: list[Row]) -> tuple[Score, Score]:

@@ -165,7 +165,7 @@ def score_batch(base: str, documents: list[dict[str, Any]]) -> dict[str, Score]:
     """Every measure of one batch from kb's answers over GraphQL."""
     actors = fetch_all(base, "actors", "name aliases handles")
     orgs = fetch_all(base, "organisations", "name aliases kind")
-    stats = fetch_all(base, "statistics", "value unit surface document { sourcePath }")
+    stats = fetch_all(base, "statistics", "value valueHigh unit surface document { sourcePath }")
     claims = fetch_all(
         base, "claims", "text attribution speaker { name aliases } document { sourcePath }"
     )

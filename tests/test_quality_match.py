@@ -67,6 +67,20 @@ def test_statistics_match_by_document_unit_and_value_within_half_a_percent() -> 
     assert (precision.hit, precision.total) == (1, 2)
 
 
+def test_a_range_matches_gold_items_for_either_end() -> None:
+    doc = {**DOC, "statistics": [
+        {"text": "5,000", "value": 5000, "unit": "USD"},
+        {"text": "15,000 dollars", "value": 15000, "unit": "USD"},
+    ]}  # fmt: skip
+    pred = [{"value": 5000, "valueHigh": 15000, "unit": "USD", "surface": "5,000 to 15,000",
+             "document": at()}]  # fmt: skip
+    recall, precision = match_statistics([doc], pred)
+    assert (recall.hit, recall.total) == (2, 2)
+    assert (precision.hit, precision.total) == (1, 1)
+    no_range = [{**pred[0], "valueHigh": None}]
+    assert match_statistics([doc], no_range)[0].hit == 1
+
+
 def test_claims_located_and_speaker_right_only_for_named_speakers() -> None:
     petrov = {"name": "Ivan Petrov", "aliases": ["Petrov"]}
     pred = [
