@@ -24,18 +24,25 @@ import re
 from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import Extraction, MentionDraft
+from loaders.entities.credits import find_credits
 from loaders.entities.found import Found, Hit, SpanIndex
 from loaders.entities.lexicon import NOT_NAME, STATE_ADJECTIVES, common_word, name_lists
 from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, resolve_handles
+from loaders.entities.ministries import find_executives_companies, find_ministries
 from loaders.entities.names import Candidate, classify
 from loaders.entities.people import apply_redirects, merge, resolve_surnames, split_people
 from loaders.entities.registry import Entry, registry_matches
 from loaders.entities.tokens import join_parts, lower_words, runs, split_chain, tokens
 
-_CITY_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\bof|\bto|\bmayor\s+of)\s+$", re.I)
+# "the mayor of Moscow", "a meeting in Rome", "MNI (London) -": the city, not the government.
+_CITY_BEFORE = re.compile(
+    r"(?:\bnear|\boutside|\baround|\bof|\bto|\bin|\bmayor\s+of|[A-Za-z.]\s\()\s*$", re.I
+)
 
 
-_CITY_AFTER = re.compile(r":\s")  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication)
+_CITY_AFTER = re.compile(
+    r":\s|\)\s*[-–—]"
+)  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication)
 
 
 # "Ph.D. in Public Administration", "Doctor of Philological Sciences": a field, not a body.
@@ -250,6 +257,9 @@ def find(text: str) -> Found:
     """Everything the stage finds in a text (pure: no Extraction needed)."""
     found = Found()
     _prose(found, text)
+    find_ministries(found, text)
+    find_credits(found, text)
+    find_executives_companies(found, text, lower_words(text))
     _lower_case_heads(found, text, lower_words(text))
     _coordinated(found, text)
     _repeats(found, text)

@@ -52,10 +52,14 @@ def personal_name(words: list[str]) -> bool:
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
 
 
+_ORG_NOUN_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=True))
+
+
 _APPOSITION = re.compile(
     rf"^\s*(?:\(\s*(?:\d{{1,3}}|Head|head)\s*\))?\s*(?:,|—|–|-{{1,2}}|\s\(|:)\s*(?:(?:a|an|the|his|her|"
     rf"its|their|one\s+of\s+the|now|then|former|formerly|currently|also)\s+)*(?:[\w.'’-]+\s+){{0,4}}?"
-    rf"(?:[\w]+-)?(?:{_ROLE_ALT})s?\b",
+    rf"(?:[\w]+-)?(?:{_ROLE_ALT})s?\b"
+    rf"(?!(?:\s+(?!of\b|at\b|with\b|for\b|in\b|to\b)[a-z-]+){{0,3}}\s+(?:{_ORG_NOUN_ALT})\b)",
     re.I,
 )
 
@@ -82,8 +86,12 @@ _ORG_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=T
 _ORG_APPOSITION = re.compile(
     rf"^(?:'s|’s)?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:(?!whose|who|which)[\w-]+\s+){{0,3}}?"
     rf"(?:{_ORG_ALT})\b(?!['’]s)"
+    rf"|^\s*,\s*the\s+(?:[A-Z][\w'’-]*\s+){{0,4}}?[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^\s+and\s+other\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT})\b"
     rf"|^\s+(?:brand|carmaker|automaker)\b"  # "the Zotye brand"
+    rf"|^\s+(?:firm|company|consultancy|conglomerate|holding|lender|broadcaster|"
+    rf"newspaper|channel|outlet)\b(?=\s*(?:[,.;:)]|in\b|of\b|and\b|said\b|says\b|which\b|$))"
     rf"|^\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^(?:'s|’s)\s+(?:(?:chief|deputy|managing|general|executive|founding)\s+)?(?:director|ceo|"
     rf"chairman|founder|spokesman|spokeswoman|owner|shareholders|board|executives|staff|"
@@ -212,6 +220,10 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         for w in words[:-1]
     ):  # fmt: skip
         return None  # "Russian-Chinese Logistics", "Chinese Company": a description, no name
+    if words[-1] == "Media" and all(
+        w in STATE_ADJECTIVES or w in GENERIC_MODIFIERS for w in words[:-1]
+    ):  # fmt: skip
+        return None  # "Russian State Media", "Chinese Media": a description
     for link in ("of", "for"):
         if kind is None or link not in words:
             continue
