@@ -195,9 +195,24 @@ def person_evidence(text: str, start: int, end: int, words: list[str], lower: se
     return 0
 
 
+# An edition of an event is no organisation: "First SCO Museum Forum", "22nd Congress".
+_ORDINAL = re.compile(
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+    r"\d+(?:st|nd|rd|th)|[IVX]{1,5})"
+)
+_EVENT_HEADS = frozenset(
+    {"Forum", "Conference", "Congress", "Summit", "Session", "Meeting", "Expo", "Exhibition",
+     "Festival", "Fair", "Games", "Olympiad", "Dialogue", "Assembly"}
+)  # fmt: skip
+
+
 def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Candidate | None:
     """Type one run of capitalised tokens, or None without evidence."""
     words = [t[2] for t in run]
+    if len(words) > 2 and words[-1] == "Talks" and head_kind(words[:-1]):
+        return classify(text, run[:-1], lower)  # "… Committee for Cooperation Talks"
+    if _ORDINAL.fullmatch(words[0]) and any(w in _EVENT_HEADS for w in words[1:]):
+        return None
     kind = head_kind(words)
     if kind == "RESEARCH_INSTITUTE" and "Institute" in words and words[-1] == "Technology":
         kind = "UNIVERSITY"  # "… Institute of Technology" is a university by convention

@@ -252,7 +252,8 @@ def _joins(
     if link == "for":
         # "Commission for the Russian President on the strategy …": an office, the name goes
         # on in lower case; not a name to cut here
-        return len(rw) <= 4 and "the" in gap and rw[-1] not in TITLES
+        fits = len(rw) <= 4 or (head_kind(rw) is None and len(rw) <= 8)
+        return fits and "the" in gap and rw[-1] not in TITLES
     if link == "in":
         return any(w in SEAT_HEADS for w in lw) and len(rw) <= 4
     return (
