@@ -119,9 +119,7 @@ def test_long_official_names_are_kept_whole() -> None:
         "and the Peoples' Friendship University of Russia were named."
     )
     found = named(text)
-    assert (
-        "Presidential Council for the Development of Civil Society and Human Rights" in found
-    )
+    assert "Presidential Council for the Development of Civil Society and Human Rights" in found
     assert "Great Wall West China Bank" in found
     assert "Peoples' Friendship University of Russia" in found
     assert "Wall West China Bank" not in found
