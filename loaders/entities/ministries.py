@@ -32,12 +32,18 @@ _MINISTRY = re.compile(
 _OTHER_SPELLING = {"Defense": "Defence", "Defence": "Defense"}
 
 
-def _state(m: re.Match[str]) -> Entry | None:
-    word = m.group("state")
-    if not m.group("poss"):
-        word = STATE_ADJECTIVES.get(word, "")
-    entry = registry().lookup(word) if word else None
-    return entry if entry is not None and entry.kind == "STATE" else None
+def _state(m: re.Match[str]) -> tuple[Entry, int] | None:
+    """The state and where its name starts ("On Friday Japan's …": the last word alone)."""
+    written = m.group("state")
+    for word, at in (
+        (written, m.start()),
+        (written.split()[-1], m.end("state") - len(written.split()[-1])),
+    ):
+        key = word if m.group("poss") else STATE_ADJECTIVES.get(word, "")
+        entry = registry().lookup(key) if key else None
+        if entry is not None and entry.kind == "STATE":
+            return entry, at
+    return None
 
 
 def _registered(state: Entry, field: str, adjective: str) -> Entry | None:
@@ -60,13 +66,14 @@ def _registered(state: Entry, field: str, adjective: str) -> Entry | None:
 
 def find_ministries(found: Found, text: str) -> None:
     for m in _MINISTRY.finditer(text):
-        state = _state(m)
-        if state is None or found.occupied(m.start("field"), m.end("head")):
+        located = _state(m)
+        if located is None or found.occupied(m.start("field"), m.end("head")):
             continue
+        state, start = located
         field = _FIELDS[m.group("field").lower()]
         adjective = next((a for a, s in STATE_ADJECTIVES.items() if s == state.name), state.name)
         entry = _registered(state, field, adjective)
-        start, end = m.start(), m.end()
+        end = m.end()
         if entry is not None:
             cid = found.entry_cluster(entry)
         else:
