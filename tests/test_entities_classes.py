@@ -161,3 +161,12 @@ def test_fragments_are_no_organisations() -> None:
     assert not any(n.endswith("Talks") for n in found)
     found = named("the High Commissioner of the European Union for Trade and Security said")
     assert found.keys() == {"European Union"}
+
+
+def test_other_credit_shapes() -> None:
+    found = named("Leaders met in Kazan. (Photo by Ilya Morozov/TASS)\n\nMore text.")
+    assert found["Ilya Morozov"][0] == "ACTOR" and "TASS" in found
+    found = named("The envoy speaks. REUTERS/Chen Haoran\n\nText.")
+    assert found["Chen Haoran"][0] == "ACTOR" and "Reuters" in found
+    assert credited_entities("Photo: Yuri Sokolov/TASS")[0] == ["Yuri Sokolov"]
+    assert "Putin/Xi" not in named("He met Xi. Putin/Xi talks went on.")

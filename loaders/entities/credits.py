@@ -26,9 +26,9 @@ from loaders.entities.registry import Entry, registry
 
 # One credit: parts joined by "/", "|" or " via ", inside brackets or on a line of its own.
 _PART = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"
+_LABEL = r"(?i:photo|image|picture|illustration)s?\s*(?i:credit)?\s*(?::|(?i:by))\s*"
 _CREDIT = re.compile(
-    rf"(?:\[|\((?:(?i:photo|image|picture)s?\s*(?i:credit)?\s*:\s*)?|^(?i:(?:photo|image|"
-    rf"picture)s?\s*(?i:credit)?\s*:\s*)?)"
+    rf"(?:\[(?:{_LABEL})?|\((?:{_LABEL})?|^(?:{_LABEL})?|(?<=[.!?] ))"
     rf"(?P<body>{_PART}(?:\s*(?:/|\||\bvia\b)\s*{_PART}){{1,3}})"
     rf"(?=\]|\)|\s*$)",
     re.M,
@@ -105,7 +105,8 @@ def credited_entities(line: str) -> tuple[list[str], list[Entry]]:
     """(photographers, agencies) of a credit line the reader kept out of the text."""
     people: list[str] = []
     agencies: list[Entry] = []
-    for _, _, part in _parts(line.strip().strip("[]()"), 0):
+    body = re.sub(rf"^{_LABEL}", "", line.strip().strip("[]()"))
+    for _, _, part in _parts(body, 0):
         entry = _agency(part)
         if entry is not None:
             agencies.append(entry)
