@@ -34,9 +34,10 @@ from loaders.entities.people import apply_redirects, merge, resolve_surnames, sp
 from loaders.entities.registry import Entry, registry_matches
 from loaders.entities.tokens import join_parts, lower_words, runs, split_chain, tokens
 
-# "the mayor of Moscow", "a meeting in Rome", "MNI (London) -": the city, not the government.
+# "the mayor of Moscow", "MNI (London) -": the city, not the government ("in Beijing" stays
+# the state, as the press uses it: "the enthusiasm in Beijing").
 _CITY_BEFORE = re.compile(
-    r"(?:\bnear|\boutside|\baround|\bof|\bto|\bin|\bmayor\s+of|[A-Za-z.]\s\()\s*$", re.I
+    r"(?:\bnear|\boutside|\baround|\bof|\bto|\bmayor\s+of|[A-Za-z.]\s\()\s*$", re.I
 )
 
 

@@ -90,7 +90,7 @@ _ORG_APPOSITION = re.compile(
     rf"(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^\s+and\s+other\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT})\b"
     rf"|^\s+(?:brand|carmaker|automaker)\b"  # "the Zotye brand"
-    rf"|^\s+(?:firm|company|consultancy|conglomerate|holding|lender|broadcaster|"
+    rf"|^\s+(?P<noun_after>firm|company|consultancy|conglomerate|holding|lender|broadcaster|"
     rf"newspaper|channel|outlet)\b(?=\s*(?:[,.;:)]|in\b|of\b|and\b|said\b|says\b|which\b|$))"
     rf"|^\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^(?:'s|’s)\s+(?:(?:chief|deputy|managing|general|executive|founding)\s+)?(?:director|ceo|"
@@ -265,6 +265,8 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         cue = _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(
             text[max(0, s0 - 40) : s0]
         )
+    if cue and cue.groupdict().get("noun_after") and not text[max(0, s0 - 4) : s0].endswith("the "):
+        cue = None  # "the Pervaya Gruppa firm" names it; "a Kazan firm" says where it is
     if cue and all(
         t[2][:1].isupper() and t[2] not in NOT_NAME and t[2] not in STATE_ADJECTIVES for t in run
     ):
