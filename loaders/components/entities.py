@@ -17,7 +17,7 @@ from loaders.entities.roles import add_affiliations
 
 class Entities:
     name = "entities"
-    version = "3"
+    version = "4"
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

@@ -7,7 +7,9 @@ registered or new organisation. A thread without authors takes the handle of its
 self-links (twitter.com/<handle>/status/…). Report partners (meta["partners"]) and editors
 (meta["editors"]) become organisations and people (an editor is affiliated to the
 publisher as "editor"), meta["author_details"] degrees the
-authors' descriptions; meta["author_affiliation"] an affiliation of every author.
+authors' descriptions; meta["author_affiliation"] an affiliation of every author;
+meta["credits"] (photo credits the reader kept out of the text) photographers, affiliated to
+their agencies. A publisher that is a place (a dateline's "(London)") is no publisher.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from itertools import accumulate
 from kb.ids import normalise_name
 from kb.models import DocumentKind, EntityType
 from loaders.drafts import AffiliationDraft, EntityDraft, Extraction, MentionDraft
+from loaders.entities.credits import credited_entities
 from loaders.entities.lexicon import head_kind
 from loaders.entities.people import same_given
 from loaders.entities.registry import registry
@@ -131,6 +134,16 @@ def _mention_all(ex: Extraction, key: str, name: str | None) -> None:
         ex.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+def _place(name: str) -> bool:
+    """A dateline's place read as its publisher ("MNI (London) -" is MNI's London desk)."""
+    reg = registry()
+    form = reg.forms.get(name.strip())
+    if form is not None and form[1]:
+        return True  # a capital: "London"
+    entry = reg.lookup(name)
+    return entry is not None and entry.kind == "STATE"
+
+
 def add_authors(ex: Extraction) -> None:
     doc = ex.doc
     authors = list(doc.authors)
@@ -142,7 +155,7 @@ def add_authors(ex: Extraction) -> None:
         key = resolve_person(ex, a)
         if key and key not in ex.authors:
             ex.authors.append(key)
-    if doc.publisher:
+    if doc.publisher and not _place(doc.publisher):
         default = "THINK_TANK" if doc.kind == DocumentKind.REPORT else "MEDIA"
         ex.publisher = resolve_org(ex, doc.publisher, default)
     for partner in doc.meta.get("partners", []) or []:
@@ -161,6 +174,17 @@ def add_authors(ex: Extraction) -> None:
         degrees = [str(d) for d in detail.get("degrees") or []]
         if key and degrees and not ex.entities[key].description:
             ex.entities[key].description = "; ".join(degrees)
+    for line in doc.meta.get("credits", []) or []:  # photo credits the reader kept aside
+        if not isinstance(line, str):
+            continue
+        people, agencies = credited_entities(line)
+        for name in people:  # kept (no offsets) through the photographer's affiliations
+            person = resolve_person(ex, name)
+            for entry in agencies:
+                org = ex.add_entity(entry.draft())
+                _mention_all(ex, org, entry.name)
+                if person:
+                    ex.affiliations.append(AffiliationDraft(person, org, "photographer"))
     org = doc.meta.get("author_affiliation")
     if isinstance(org, str) and org.strip():
         org_key = resolve_org(ex, org.strip(), "OTHER")

@@ -24,18 +24,26 @@ import re
 from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import Extraction, MentionDraft
+from loaders.entities.credits import find_credits
 from loaders.entities.found import Found, Hit, SpanIndex
 from loaders.entities.lexicon import NOT_NAME, STATE_ADJECTIVES, common_word, name_lists
 from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, resolve_handles
+from loaders.entities.ministries import find_executives_companies, find_ministries
 from loaders.entities.names import Candidate, classify
 from loaders.entities.people import apply_redirects, merge, resolve_surnames, split_people
 from loaders.entities.registry import Entry, registry_matches
 from loaders.entities.tokens import join_parts, lower_words, runs, split_chain, tokens
 
-_CITY_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\bof|\bto|\bmayor\s+of)\s+$", re.I)
+# "the mayor of Moscow", "MNI (London) -": the city, not the government ("in Beijing" stays
+# the state, as the press uses it: "the enthusiasm in Beijing").
+_CITY_BEFORE = re.compile(
+    r"(?:\bnear|\boutside|\baround|\bof|\bto|\bmayor\s+of|[A-Za-z.]\s\()\s*$", re.I
+)
 
 
-_CITY_AFTER = re.compile(r":\s")  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication)
+_CITY_AFTER = re.compile(
+    r":\s|\)\s*[-–—]"
+)  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication)
 
 
 # "Ph.D. in Public Administration", "Doctor of Philological Sciences": a field, not a body.
@@ -45,6 +53,20 @@ _DEGREE_BEFORE = re.compile(
 )
 
 
+_COMPLEMENT_BEFORE = re.compile(r"(?:\bfor|\bof|\bon|['’]s)\s+$")
+_CONTINUED = re.compile(r" [A-Z][a-z]")
+
+
+def _phrase_not_title(text: str, s: int, e: int) -> bool:
+    """ "Representative … for Foreign Affairs and Security Policy", "Russia's Foreign Policy
+    Performance": an outlet named by common words ("Foreign Affairs", "Foreign Policy") is
+    the plain phrase after "for"/"of"/"on"/a possessive, or inside a longer capitalised name."""
+    words = text[s:e].split()
+    if len(words) < 2 or not all(common_word(w) for w in words):
+        return False
+    return bool(_COMPLEMENT_BEFORE.search(text, max(0, s - 6), s) or _CONTINUED.match(text, e))
+
+
 def _prose(found: Found, text: str) -> None:
     """Registry names and typed capitalised phrases, reconciled span by span."""
     reg_hits = []
@@ -52,6 +74,8 @@ def _prose(found: Found, text: str) -> None:
         if capital and (_CITY_BEFORE.search(text[max(0, s - 12) : s])
                         or _CITY_AFTER.match(text, e)):  # fmt: skip
             continue  # "the mayor of Moscow": the city, not the government
+        if entry.kind == "MEDIA" and _phrase_not_title(text, s, e):
+            continue
         reg_hits.append((s, e, entry))
     reg_index = SpanIndex(reg_hits)
     lower = lower_words(text)
@@ -134,6 +158,12 @@ def _short_forms(found: Found, shorts: dict[str, str]) -> None:
     apply_redirects(found)
 
 
+_OFFICE_OF = re.compile(
+    r"\b(?:Representative|Commissioner|Envoy|Rapporteur|Coordinator|Ambassador|Secretary)\s+"
+    r"(?:of|to)\s+(?:the\s+)?$"
+)
+
+
 def _split_at_registry(text: str, c: Candidate, reg: SpanIndex, lower: set[str]) -> list[Candidate]:
     """ "Russian International Affairs Council Institute of …": a registered organisation
     opening (or closing) a longer phrase is its own name when the rest has its own head."""
@@ -157,6 +187,8 @@ def _split_at_registry(text: str, c: Candidate, reg: SpanIndex, lower: set[str])
         if not run:
             continue
         joint = run[0] if s == c.start else run[-1]
+        if joint[2] == "for" and s == c.start and _OFFICE_OF.search(text, 0, c.start):
+            return []  # "High Representative of the European Union for Foreign Affairs …"
         if joint[2].lower() in ("of", "for", "the", "at", "in", "on"):
             continue  # "Association of Tour Operators of Russia" is one name
         if joint[2].lower() in ("and", "&"):  # "Sberbank and Bank of China": two names
@@ -250,6 +282,9 @@ def find(text: str) -> Found:
     """Everything the stage finds in a text (pure: no Extraction needed)."""
     found = Found()
     _prose(found, text)
+    find_ministries(found, text)
+    find_credits(found, text)
+    find_executives_companies(found, text, lower_words(text))
     _lower_case_heads(found, text, lower_words(text))
     _coordinated(found, text)
     _repeats(found, text)

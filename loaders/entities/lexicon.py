@@ -289,6 +289,8 @@ def is_pinyin(word: str) -> bool:
 
 
 def head_kind(words: list[str]) -> str | None:
+    if len(words) >= 3 and words[-1] == "Port" and "Commercial" in words[-3:-1]:
+        return "COMPANY"  # "Vladivostok Commercial Sea Port": the port's operating company
     kind = None
     for i, w in enumerate(words):
         k = HEAD_KINDS.get(w)

@@ -52,10 +52,14 @@ def personal_name(words: list[str]) -> bool:
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
 
 
+_ORG_NOUN_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=True))
+
+
 _APPOSITION = re.compile(
     rf"^\s*(?:\(\s*(?:\d{{1,3}}|Head|head)\s*\))?\s*(?:,|—|–|-{{1,2}}|\s\(|:)\s*(?:(?:a|an|the|his|her|"
     rf"its|their|one\s+of\s+the|now|then|former|formerly|currently|also)\s+)*(?:[\w.'’-]+\s+){{0,4}}?"
-    rf"(?:[\w]+-)?(?:{_ROLE_ALT})s?\b",
+    rf"(?:[\w]+-)?(?:{_ROLE_ALT})s?\b"
+    rf"(?!(?:\s+(?!of\b|at\b|with\b|for\b|in\b|to\b)[a-z-]+){{0,3}}\s+(?:{_ORG_NOUN_ALT})\b)",
     re.I,
 )
 
@@ -82,8 +86,12 @@ _ORG_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=T
 _ORG_APPOSITION = re.compile(
     rf"^(?:'s|’s)?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:(?!whose|who|which)[\w-]+\s+){{0,3}}?"
     rf"(?:{_ORG_ALT})\b(?!['’]s)"
+    rf"|^\s*,\s*the\s+(?:[A-Z][\w'’-]*\s+){{0,4}}?[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^\s+and\s+other\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT})\b"
     rf"|^\s+(?:brand|carmaker|automaker)\b"  # "the Zotye brand"
+    rf"|^\s+(?P<noun_after>firm|company|consultancy|conglomerate|holding|lender|broadcaster|"
+    rf"newspaper|channel|outlet)\b(?=\s*(?:[,.;:)]|in\b|of\b|and\b|said\b|says\b|which\b|$))"
     rf"|^\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^(?:'s|’s)\s+(?:(?:chief|deputy|managing|general|executive|founding)\s+)?(?:director|ceo|"
     rf"chairman|founder|spokesman|spokeswoman|owner|shareholders|board|executives|staff|"
@@ -187,9 +195,24 @@ def person_evidence(text: str, start: int, end: int, words: list[str], lower: se
     return 0
 
 
+# An edition of an event is no organisation: "First SCO Museum Forum", "22nd Congress".
+_ORDINAL = re.compile(
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+    r"\d+(?:st|nd|rd|th)|[IVX]{1,5})"
+)
+_EVENT_HEADS = frozenset(
+    {"Forum", "Conference", "Congress", "Summit", "Session", "Meeting", "Expo", "Exhibition",
+     "Festival", "Fair", "Games", "Olympiad", "Dialogue", "Assembly"}
+)  # fmt: skip
+
+
 def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Candidate | None:
     """Type one run of capitalised tokens, or None without evidence."""
     words = [t[2] for t in run]
+    if len(words) > 2 and words[-1] == "Talks" and head_kind(words[:-1]):
+        return classify(text, run[:-1], lower)  # "… Committee for Cooperation Talks"
+    if _ORDINAL.fullmatch(words[0]) and any(w in _EVENT_HEADS for w in words[1:]):
+        return None
     kind = head_kind(words)
     if kind == "RESEARCH_INSTITUTE" and "Institute" in words and words[-1] == "Technology":
         kind = "UNIVERSITY"  # "… Institute of Technology" is a university by convention
@@ -212,6 +235,10 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         for w in words[:-1]
     ):  # fmt: skip
         return None  # "Russian-Chinese Logistics", "Chinese Company": a description, no name
+    if words[-1] == "Media" and all(
+        w in STATE_ADJECTIVES or w in GENERIC_MODIFIERS for w in words[:-1]
+    ):  # fmt: skip
+        return None  # "Russian State Media", "Chinese Media": a description
     for link in ("of", "for"):
         if kind is None or link not in words:
             continue
@@ -238,6 +265,8 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         cue = _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(
             text[max(0, s0 - 40) : s0]
         )
+    if cue and cue.groupdict().get("noun_after") and not text[max(0, s0 - 4) : s0].endswith("the "):
+        cue = None  # "the Pervaya Gruppa firm" names it; "a Kazan firm" says where it is
     if cue and all(
         t[2][:1].isupper() and t[2] not in NOT_NAME and t[2] not in STATE_ADJECTIVES for t in run
     ):

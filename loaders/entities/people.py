@@ -39,6 +39,21 @@ def personal_name(words: list[str]) -> bool:
     return first in surnames and is_pinyin(first) and is_pinyin(last) and len(last) > 2
 
 
+def _after_head(words: list[str]) -> bool:
+    """An organisation's head noun, then two words shaped like a Slavic or known name: the
+    name of the organisation's officer written after it."""
+    from loaders.entities.lexicon import SURNAME_SUFFIX, head_kind
+
+    first, last = words[-2:]
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in (first, last)):
+        return False
+    if first in HEAD_KINDS or last in HEAD_KINDS or head_kind(words[:-2]) is None:
+        return False
+    if words[-3] not in HEAD_KINDS and words[-3] != "Port":
+        return False  # the organisation's name must end in its head noun just before
+    return first in name_lists()[0] or (len(last) > 4 and bool(SURNAME_SUFFIX.search(last)))
+
+
 def split_people(parts: list[list[Token]]) -> list[list[Token]]:
     """Cut a person's name off the capitalised words it is glued to: "Deputy Prime Minister
     of Russia Tatyana Golikova", "Xinhua Editor-in-Chief He Ping", "Alexandra Trusova and
@@ -48,10 +63,13 @@ def split_people(parts: list[list[Token]]) -> list[list[Token]]:
         words = [t[2] for t in part]
         if "and" in words:
             i = words.index("and")
-            if personal_name(words[i - 2 : i]):
+            if personal_name(words[i - 2 : i]) or (i > 3 and _after_head(words[:i])):
                 out.extend(split_people([part[:i], part[i + 1 :]]))
                 continue
         if len(part) > 2 and personal_name(words[-2:]) and words[-3] not in ("of", "for"):
+            out.extend([part[:-2], part[-2:]])
+            continue
+        if len(part) > 3 and _after_head(words):  # "… Commercial Sea Port Tsetsen Goryaev"
             out.extend([part[:-2], part[-2:]])
             continue
         out.append(part)

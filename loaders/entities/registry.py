@@ -93,8 +93,9 @@ class Registry:
         """The one entry with this canonical name or alias (None when unknown or ambiguous)."""
         key = normalise_name(name)
         if key in self.by_name and (type_ is None or self.by_name[key].type == type_):
-            return self.by_name[key]
+            return None if _word_for_acronym(name, self.by_name[key]) else self.by_name[key]
         found = [e for e in self.by_alias.get(key, []) if type_ is None or e.type == type_]
+        found = [e for e in found if not _word_for_acronym(name, e)]
         return found[0] if len(found) == 1 else None
 
     def handle(self, handle: str) -> Entry | None:
@@ -116,6 +117,20 @@ class Registry:
     def state(self, name: str) -> Entry | None:
         e = self.by_name.get(normalise_name(name))
         return e if e is not None and e.kind in ("STATE", "INTERNATIONAL_ORG") else None
+
+
+def _word_for_acronym(written: str, entry: Entry) -> bool:
+    """ "Who" is not WHO, "Us" not US: an English word written in lower or title case does not
+    name the entity whose only form of that spelling is an acronym ("Nato" still names NATO)."""
+    if written.isupper() or " " in written.strip():
+        return False
+    key = normalise_name(written)
+    forms = [f for f in (entry.name, *entry.aliases) if normalise_name(f) == key]
+    if not forms or not all(f.isupper() for f in forms):
+        return False
+    from loaders.entities.lexicon import common_word
+
+    return common_word(written.strip())
 
 
 def _entry(raw: dict, default_kind: str | None = None) -> Entry:

@@ -113,6 +113,13 @@ _PERSON_AFTER = re.compile(
     re.I,
 )
 _LIST_SEP = re.compile(r"^\s*(?:,|&|and|\+)\s*$")
+# "@a, @b & @c story in @outlet": several handles credited with one piece in an outlet are
+# its reporters (an outlet's story is not written by a list of outlets).
+_REPORTERS = re.compile(
+    r"^(?:'s|’s)?\s*(?:new\s+|recent\s+|latest\s+|great\s+|excellent\s+)?(?:story|piece|"
+    r"report|article|scoop|investigation|reporting)\s+(?:in|for|at|on|from|by)\s+(?:the\s+)?@?[A-Z\w]",
+    re.I,
+)
 
 
 @dataclass
@@ -196,6 +203,10 @@ def find_handles(text: str) -> list[HandleHit]:
             continue
         org = max(h.org_votes for h in group)
         person = max(h.person_votes for h in group)
+        if _REPORTERS.match(text[group[-1].end : group[-1].end + 60]):
+            org, person = 0, person + 5
+            for h in group:
+                h.org_votes = 0
         for h in group:
             h.org_votes, h.person_votes = max(h.org_votes, org), max(h.person_votes, person)
     return hits

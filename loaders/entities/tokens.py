@@ -10,6 +10,7 @@ from loaders.entities.lexicon import (
     HEAD_KINDS,
     LEADING_STOP,
     SEAT_HEADS,
+    TITLES,
     head_kind,
     name_lists,
     words,
@@ -72,8 +73,8 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
         joined = bool(cur) and (
             gap in (" ", "-", "–")  # "Center for Russian–Chinese Relations Studies"
             or (gap == "—" and cur[-1][2].isupper() and w.isupper())  # "MSU—BIT University"
-            or (gap in ("'s ", "’s ") and cur[-1][2] in PLURAL_POSSESSIVES)
-        )  # "People's Republic", "Children's Centre": a possessive inside a name
+            or (gap in ("'s ", "’s ", "' ", "’ ") and cur[-1][2] in PLURAL_POSSESSIVES)
+        )  # "People's Republic", "Peoples' Friendship University": a possessive inside a name
         if (_is_cap(w) and w != "&") or (
             w.lower() in CONNECTORS
             and cur
@@ -95,15 +96,33 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     for run in out:
         while run and run[-1][2].lower() in CONNECTORS:
             run = run[:-1]
+        if run and _CHROME_AFTER.match(text, run[-1][1]) and run[-1][2] in _CHROME_WORDS:
+            run = run[:-1]  # "Sam Greene Profile picture": page chrome after the name
         while run and (
             run[0][2].lower() in CONNECTORS
-            or run[0][2] in LEADING_STOP
+            or (run[0][2] in LEADING_STOP and not _names_body(run))
             or _DESCRIBED.search(run[0][2])
+            or run[0][2] in _IMPERATIVES
         ):  # "Moscow-based Association of …": a description, then the name
             run = run[1:]
         if run:
             cleaned.append(run)
     return cleaned
+
+
+# Site chrome that opens a line before a name: "Support The Moscow Times!", "Subscribe to …".
+_IMPERATIVES = frozenset(
+    words("Support Subscribe Donate Share Download Listen Watch Contact Sign Register Login")
+)
+# "Sam Greene Profile picture", "Name Profile image" on thread-reader pages.
+_CHROME_WORDS = frozenset(words("Profile Avatar"))
+_CHROME_AFTER = re.compile(r" (?:picture|photo|image|pic)\b")
+
+
+def _names_body(run: list[tuple[int, int, str]]) -> bool:
+    """ "Great Wall West China Bank", "Great Hall of the People": an adjective that opens
+    clauses ("Great news") is part of a name of three or more words ending in a head noun."""
+    return run[0][2] == "Great" and len(run) >= 3 and run[-1][2] in HEAD_KINDS
 
 
 _DESCRIBED = re.compile(r"-(?:based|owned|run|backed|listed|registered|born|made|led)$")
@@ -153,7 +172,9 @@ def _cut_headline(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     last = max((i for i, t in enumerate(run) if t[2] in HEADLINE_VERBS), default=-1)
     if last >= 0:
         run = run[last + 1 :]
-    while run and (run[0][2].lower() in CONNECTORS or run[0][2] in LEADING_STOP):
+    while run and (
+        run[0][2].lower() in CONNECTORS or (run[0][2] in LEADING_STOP and not _names_body(run))
+    ):
         run = run[1:]
     while run and run[-1][2].lower() in CONNECTORS:
         run = run[:-1]
@@ -218,12 +239,21 @@ def _is_registered_org(name: str) -> bool:
     return entry is not None and entry.type.value == "ORGANISATION"
 
 
-def _joins(link: str, gap: str, lw: list[str], rw: list[str], right_org: bool) -> bool:
+def _joins(
+    link: str, gap: str, lw: list[str], rw: list[str], right_org: bool, complement: bool = False
+) -> bool:
     """Does the part after `gap` continue the official name before it (see join_parts)?"""
+    if link == "of" and complement and not right_org:
+        # "Commission for the Strategy of Development | of the Fuel and Energy Complex …": the
+        # field after "for the" goes on over "of (the)" while no new head noun starts
+        return head_kind(rw) is None and len(rw) <= 8 and rw[-1] not in TITLES
     if link in ("of", "at"):
         return right_org
     if link == "for":
-        return len(rw) <= 4 and "the" in gap
+        # "Commission for the Russian President on the strategy …": an office, the name goes
+        # on in lower case; not a name to cut here
+        fits = len(rw) <= 4 or (head_kind(rw) is None and len(rw) <= 8)
+        return fits and "the" in gap and rw[-1] not in TITLES
     if link == "in":
         return any(w in SEAT_HEADS for w in lw) and len(rw) <= 4
     return (
@@ -256,6 +286,7 @@ def join_parts(
     while i < len(parts):
         cur = short = parts[i]
         inner_at = inner_end = None
+        complement = False  # joined over "for the": the name states a field
         while i + 1 < len(parts):
             nxt = parts[i + 1]
             m = _JOIN.match(text[cur[-1][1] : nxt[0][0]])
@@ -269,8 +300,9 @@ def join_parts(
             )
             if link == "in" and inner_at is not None and inner_end is None:
                 inner_end = len(cur)  # "… of the Bank of Russia | in the People's Republic …"
-            if not _joins(link, gap, lw, rw, right_org):
+            if not _joins(link, gap, lw, rw, right_org, complement):
                 break
+            complement = complement or link == "for"
             if link in ("of", "at") and inner_at is None and head_kind(rw):
                 inner_at = len(cur) + len(tokens(text, cur[-1][1], nxt[0][0]))
             cur = cur + tokens(text, cur[-1][1], nxt[0][0]) + nxt

@@ -219,6 +219,27 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)$")
 _DOMAIN = re.compile(r"^[\w-]+\.(?:ru|cn|com|org|net|io|info|kz|by)$", re.I)
 
 
+# "Carla Freeman of Johns Hopkins University", "Australia's Lowy Institute", "Greater European
+# Partnership and Belt and Road Initiative": a person of an organisation, a state's
+# organisation, a list ending in one — entities the entities stage found, not a new name.
+_PERSON_OF = re.compile(r"\s+(?:of|at|from)\s")
+_LEADS_TO = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+|.+\s(?:and|&)\s+")
+
+
+def _named_inside(ex: Extraction, text: str, start: int, end: int, inside: list) -> str | None:  # type: ignore[type-arg]
+    for m in inside:
+        entity = ex.entities.get(m.entity)
+        if entity is None:
+            continue
+        person = m.start == start and entity.type == EntityType.ACTOR
+        if person and _PERSON_OF.match(text, m.end):
+            return m.entity
+        org = m.end == end and entity.type == EntityType.ORGANISATION
+        if org and _LEADS_TO.fullmatch(text, start, m.start):
+            return m.entity
+    return None
+
+
 def _resolve(ex: Extraction, text: str, start: int, end: int, name: str, *,
              credited: bool = False, alias: str | None = None) -> str | None:  # fmt: skip
     """Entity key for a credited name; `credited` when the construction itself ("per X")
@@ -228,6 +249,9 @@ def _resolve(ex: Extraction, text: str, start: int, end: int, name: str, *,
         best = max(inside, key=lambda m: m.end - m.start)
         if (best.end - best.start) >= 0.6 * (end - start):  # not just "China" in "Customs of China"
             return best.entity
+        named = _named_inside(ex, text, start, end, inside)
+        if named is not None:
+            return named
     if _PERSONISH.match(name):
         return None
     for st in STATES:

@@ -135,6 +135,7 @@ class _Reader:
                 continue
             if meta.is_credit(b):
                 credits.add(i)
+                self.doc.meta.setdefault("credits", []).append(b)  # read by the entity stage
                 continue
             if meta.is_box_label(b) or i >= body_start:
                 candidates.append((i, b))

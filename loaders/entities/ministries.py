@@ -1,0 +1,113 @@
+"""A state's ministry named by the state and its field: "Japan's Defense Ministry", "the
+Chinese foreign ministry", "Russia’s Defence Ministry".
+
+The press names ministries this way far more often than by their official names, and in
+lower case too. The written form resolves to the registry's ministry when one of its usual
+spellings is registered ("Chinese Foreign Ministry", "Ministry of Foreign Affairs of China",
+Defense/Defence alike); otherwise it is a new government body named "Ministry of <Field> of
+<State>" with the written form as an alias. The state must be a registered state (a name
+with "'s", or an adjective of one); its own mention stays (the state is named too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.models import EntityType
+from loaders.entities.found import Found, Hit
+from loaders.entities.lexicon import STATE_ADJECTIVES
+from loaders.entities.registry import Entry, registry
+
+_FIELDS = {
+    "foreign": "Foreign Affairs", "defense": "Defense", "defence": "Defence",
+    "commerce": "Commerce", "finance": "Finance", "trade": "Trade", "economy": "Economy",
+    "energy": "Energy", "justice": "Justice", "interior": "Interior", "health": "Health",
+    "education": "Education", "agriculture": "Agriculture", "transport": "Transport",
+    "culture": "Culture", "emergencies": "Emergency Situations",
+}  # fmt: skip
+_MINISTRY = re.compile(
+    r"\b(?P<state>[A-Z][\w.-]*(?: [A-Z][\w-]*)?)(?P<poss>['’]s)?\s+"
+    rf"(?P<field>(?i:{'|'.join(_FIELDS)}))\s+(?P<head>[Mm]inistry)\b"
+)
+_OTHER_SPELLING = {"Defense": "Defence", "Defence": "Defense"}
+
+
+def _state(m: re.Match[str]) -> tuple[Entry, int] | None:
+    """The state and where its name starts ("On Friday Japan's …": the last word alone)."""
+    written = m.group("state")
+    for word, at in (
+        (written, m.start()),
+        (written.split()[-1], m.end("state") - len(written.split()[-1])),
+    ):
+        key = word if m.group("poss") else STATE_ADJECTIVES.get(word, "")
+        entry = registry().lookup(key) if key else None
+        if entry is not None and entry.kind == "STATE":
+            return entry, at
+    return None
+
+
+def _registered(state: Entry, field: str, adjective: str) -> Entry | None:
+    reg = registry()
+    fields = [field, _OTHER_SPELLING.get(field, field)]
+    short = [f for f in fields if f != "Foreign Affairs"] or ["Foreign"]
+    if field == "Foreign Affairs":
+        short = ["Foreign"]
+    names = [state.name, *state.aliases]
+    forms = [f"{adjective} {s} Ministry" for s in short]
+    forms += [f"{n}'s {s} Ministry" for n in names for s in short]
+    forms += [f"Ministry of {f} of {n}" for n in names for f in fields]
+    forms += [f"Ministry of {f} of the {n}" for n in names for f in fields]
+    for form in forms:
+        entry = reg.lookup(form, EntityType.ORGANISATION)
+        if entry is not None:
+            return entry
+    return None
+
+
+def find_ministries(found: Found, text: str) -> None:
+    for m in _MINISTRY.finditer(text):
+        located = _state(m)
+        if located is None or found.occupied(m.start("field"), m.end("head")):
+            continue
+        state, start = located
+        field = _FIELDS[m.group("field").lower()]
+        adjective = next((a for a, s in STATE_ADJECTIVES.items() if s == state.name), state.name)
+        entry = _registered(state, field, adjective)
+        end = m.end()
+        if entry is not None:
+            cid = found.entry_cluster(entry)
+        else:
+            cid = found.named_cluster(
+                EntityType.ORGANISATION, f"Ministry of {field} of {state.name}", "GOVERNMENT_BODY"
+            )
+        found.clusters[cid].aliases.add(text[start:end])
+        found.add(Hit(start, end, cid))
+
+
+# "General Director of Torgmall", "the CEO of Yadro": an executive's title, "of", and one or
+# two capitalised words the document never writes in lower case: the company they run.
+_EXECUTIVE_OF = re.compile(
+    r"\b(?:General Director|Director General|Managing Director|Executive Director|CEO|"
+    r"Chief Executive(?: Officer)?|Chairman of the Board|[Cc]hairman|[Cc]hairwoman|[Ff]ounder|"
+    r"[Cc]o-founder|[Oo]wner)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+    r"(?![\w-]|\s+(?:of|for|and)\b|\s+[A-Z])"
+)
+
+
+def find_executives_companies(found: Found, text: str, lower: set[str]) -> None:
+    from loaders.entities.lexicon import NOT_NAME, PLACE_WORDS, common_word, name_lists
+
+    given = name_lists()[0]
+    for m in _EXECUTIVE_OF.finditer(text):
+        s, e = m.span("name")
+        ws = m.group("name").split()
+        if found.occupied(s, e) or registry().lookup(m.group("name")) is not None:
+            continue
+        if any(
+            w in NOT_NAME or w in PLACE_WORDS or w in STATE_ADJECTIVES or w in given
+            or w.lower() in lower or common_word(w)
+            for w in ws
+        ):  # fmt: skip
+            continue
+        found.add(Hit(s, e, found.named_cluster(EntityType.ORGANISATION, m.group("name"),
+                                                "COMPANY")))  # fmt: skip
