@@ -38,7 +38,14 @@ _AMBIGUOUS_VERBS = """add adds added report reports reported state states stated
     declares declared recommend recommends recommended demand demands demanded pledge
     pledges pledged vow vows vowed reaffirm reaffirms reaffirmed hint hints hinted call
     calls called put puts point points spoke speaks tweet tweets tweeted counter counters
-    countered echo echoes echoed object objects objected respond responds responded"""
+    countered echo echoes echoed object objects objected respond responds responded inform
+    informs informed detail details detailed find finds found disclose discloses disclosed
+    brief briefs briefed"""
+# Verbs that take a hearer before "that": "informed its clients that", "warned Moscow that".
+_HEARER_VERBS = frozenset(
+    "inform informs informed warn warns warned assure assures assured brief briefs briefed "
+    "tell tells told remind reminds reminded notify notifies notified".split()
+)
 _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split())
 # Reporting verbs that take an object, never the quotation before them.
 _NOT_AFTER_QUOTE_WORDS = """propose proposes proposed highlight highlights highlighted intimate
@@ -46,6 +53,13 @@ _NOT_AFTER_QUOTE_WORDS = """propose proposes proposed highlight highlights highl
     recommended demand demands demanded pledge pledges pledged vow vows vowed reaffirm reaffirms
     reaffirmed hint hints hinted echo echoes echoed"""
 _NOT_AFTER_QUOTE = frozenset(_NOT_AFTER_QUOTE_WORDS.split())
+_HEARER_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}that\b")
+# Before "saying": "was quoted (as)", "responded by", "went on": the subject is before them.
+_SAYING_AUX = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted(?:\s+as)?|"
+    r"(?:responded|replied|reacted|commented|answered|concluded|ended)\s+by|went\s+on\s+to)\s*$",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
@@ -97,10 +111,15 @@ def _span(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
 
 def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at `end` (start of the verb), back to its clause opener."""
-    left = text[:end]
+    left = _SAYING_AUX.sub("", text[:end])
     trimmed = _TRAIL_ADVERB.sub("", left)
     if trimmed.rstrip().endswith(","):
-        # Appositive: "Kirill Babaev, director of …, says" — the subject opens the clause.
+        # Appositive: "Kirill Babaev, director of …, says" — the subject opens the clause,
+        # after an opening adverbial ("At the same time, Peter Harrell, who …, said") or
+        # a statement the attribution closes ("A is B, Ke Jin, an executive at C, said").
+        apposed = _apposed_subject(trimmed.rstrip())
+        if apposed is not None:
+            return apposed
         first = re.match(
             r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?([^,]+),", text, re.IGNORECASE
         )
@@ -129,6 +148,60 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     return (opener, len(trimmed)) if trimmed[opener:].strip() else None
 
 
+# The words opening an apposition ("a fellow at …", "who served as …", "chairman of …").
+_APPOSITION = re.compile(
+    r"^\s*(?:an?\b|the\b|who\b|whose\b|which\b|one\s+of\b|[a-z]|(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"(?:of|at|for|in)\b|[A-Z][\w-]*\s+and\s+(?:former|then|current)\b)"
+)
+# An opening adverbial, never a subject: "At the same time", "Previously", "After the talks".
+_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:at|in|on|after|before|during|since|for|with|by|from|under|following|"
+    r"amid|despite|earlier|later|meanwhile|previously|separately|still|however|moreover|"
+    r"also|yet|instead|now|then|today|yesterday|commenting|speaking)\b)",
+    re.IGNORECASE,
+)
+
+
+def _apposed_subject(left: str) -> tuple[int, int] | None:
+    """In "…, NAME, APPOSITION," the NAME segment before the apposition, else None."""
+    parts = list(re.finditer(r"[^,]+", left))
+    if len(parts) < 2:
+        return None
+    last, prev = parts[-1], parts[-2]
+    if PERSON_NAME.fullmatch(last.group(0).strip()):
+        words = prev.group(0).split()
+        if words and is_role_word(words[-1]):
+            return last.start(), last.end()  # "Mr. Putin's spokesman, Dmitri S. Peskov, said"
+        return None
+    i = len(parts) - 1
+    while i >= 0 and _is_apposition(parts[i].group(0)):
+        i -= 1  # "X, director of the Institute, which hosts the center, says"
+    if i < 0 or i == len(parts) - 1:
+        return None
+    subject = _CONJ.sub("", parts[i].group(0).strip())
+    if (
+        not subject
+        or len(subject.split()) > 8
+        or (_ADVERBIAL.match(subject) and not _NAME_START.match(subject))
+    ):
+        return None
+    end = parts[i].end()
+    return end - len(subject) - (len(parts[i].group(0)) - len(parts[i].group(0).rstrip())), end
+
+
+def _is_apposition(segment: str) -> bool:
+    """ "a fellow at …", "who served as …", "director of …"; not "and B" nor a clause."""
+    if not _APPOSITION.match(segment) or re.match(r"\s*(?:and|or|but|as)\b", segment):
+        return False
+    relative = re.match(r"\s*(?:who|whose|which)\b", segment) is not None
+    return relative or not _FINITE.search(segment)
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could)\b")
+_CONJ = re.compile(r"^(?:but|and|yet|so|however|meanwhile|still|while)\s+", re.IGNORECASE)
+_NAME_START = re.compile(r"^(?:@\w|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\b(?!\s+[a-z]))")
+
+
 def _subject_after(text: str, start: int) -> tuple[int, int] | None:
     """The noun phrase after an inverted verb ("says Natalia Zubarevich, an expert …")."""
     m = re.match(r"\s*([^,.;:()“”\"]+)", text[start:])
@@ -141,13 +214,16 @@ def find_quotes(base: int, text: str) -> list[Quote]:
     for q in QUOTE.finditer(text):
         inner_a, inner_b = q.start() + 1, q.end() - 1
         content = text[inner_a:inner_b]
-        if _words(content) < MIN_QUOTE_WORDS or looks_like_title(content):
-            continue  # a phrase or a quoted title ("The Global Competitiveness Report 2019")
+        if _words(content) < MIN_QUOTE_WORDS:
+            continue  # a phrase
         span = _span(base, text, inner_a, inner_b)
         if span is None:
             continue
         after, before = text[q.end() :], text[: q.start()]
-        cue = _cue_after_quote(base, text, q.end(), after) or _cue_before_quote(base, before)
+        late = _cue_after_quote(base, text, q.end(), after)
+        if late is None and looks_like_title(content):
+            continue  # a quoted title ("The Global Competitiveness Report 2019")
+        cue = late or _cue_before_quote(base, before)
         if cue is None and before.strip(" ,;:—–-…"):
             continue  # an embedded or scare quote: not a quotation of someone's words
         out.append(Quote(span[0], span[1], cue))
@@ -254,9 +330,15 @@ def reported(base: int, text: str) -> list[Cue]:
             verb.split()[0] in _AMBIGUOUS
             and not inverted
             and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
+            and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
         )
         base_form = verb in BASE_FORMS
-        if inverted and not base_form and lead_punct in ',”"' and " " not in verb:
+        apposed = (
+            lead_punct == ","
+            and not re.match(r"\s+(?:[A-Z]|@)", follow)
+            and _apposed_subject(left.rstrip()) is not None
+        )
+        if inverted and not apposed and not base_form and lead_punct in ',”"' and " " not in verb:
             who = _subject_after(text, v.end())
             if who and _words(text[who[0] : who[1]]) > 9:
                 who = None  # "…, urged Russia to expand cooperation in …": an object

@@ -82,6 +82,11 @@ _VERB_STEMS = {
     "retort": "retorts retorted",
     "echo": "echoes echoed",
     "object": "objects objected",
+    "inform": "informs informed",
+    "detail": "details detailed",
+    "find": "finds found",
+    "disclose": "discloses disclosed",
+    "brief": "briefs briefed",
     "say_base": "say believe think argue note expect fear warn predict insist",
 }
 # Phrasal reporting verbs: "called on X to", "called for", "put forward", "told reporters".
@@ -222,7 +227,7 @@ PERSON_NAME_START = re.compile("^" + _NAME)
 HANDLE = re.compile(r"@\w{2,}")
 # Clause openers: the subject of a speech verb starts after the last of these.
 CLAUSE_BREAK = re.compile(
-    r"(?:^|[,;:(—–]\s*|\b(?:and|but|as|while|because|although|though|since|whereas|"
+    r"(?:^|[,;:(—–]\s*|[.!?]\s+(?=[A-Z@])|\b(?:and|but|as|while|because|although|though|since|whereas|"
     r"which|who|so|that|if|when|where|yet|quoted|quoting|citing)\s+)",
     re.IGNORECASE,
 )
