@@ -43,8 +43,29 @@ _AMBIGUOUS_VERBS = """add adds added report reports reported state states stated
     brief briefs briefed"""
 # Verbs that take a hearer before "that": "informed its clients that", "warned Moscow that".
 _HEARER_VERBS = frozenset(
-    "inform informs informed warn warns warned assure assures assured brief briefs briefed "
-    "tell tells told remind reminds reminded notify notifies notified".split()
+    [
+        "inform",
+        "informs",
+        "informed",
+        "warn",
+        "warns",
+        "warned",
+        "assure",
+        "assures",
+        "assured",
+        "brief",
+        "briefs",
+        "briefed",
+        "tell",
+        "tells",
+        "told",
+        "remind",
+        "reminds",
+        "reminded",
+        "notify",
+        "notifies",
+        "notified",
+    ]
 )
 _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split())
 # Reporting verbs that take an object, never the quotation before them.
