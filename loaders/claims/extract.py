@@ -278,7 +278,7 @@ def _sentence(
                 state.add(start, start + joint.start(), "AUTHOR", Resolved(), section)
                 state.add(start + joint.end(), end, "REPORTED_SPEECH", who, section)
                 return
-            state.add(start, end, "REPORTED_SPEECH", who, section)
+            state.add(start, end, _quoting(body), who, section)
             return
     intro = view_intro(start, body)
     if intro is not None:
@@ -300,6 +300,19 @@ _FIGURE = re.compile(
     r"trillion|tonnes|tons|barrels|bcm)\b)|\b(?:a|one|two)\s+(?:quarter|third|half|fifth)s?\b|"
     r"\bhalf\s+of\b"
 )
+# Quoted words inside a reported sentence: "X said ties have “weathered storms and …”".
+_INNER_QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+
+
+def _quoting(body: str) -> str:
+    """DIRECT_QUOTE when the reported sentence quotes the speaker's own words (at least
+    MIN_QUOTE_WORDS of them; a two-word "paradigm shift" is a phrase), else REPORTED_SPEECH."""
+    for m in _INNER_QUOTE.finditer(body):
+        if len(re.findall(r"\w+", m.group(1))) >= MIN_QUOTE_WORDS:
+            return "DIRECT_QUOTE"
+    return "REPORTED_SPEECH"
+
+
 _JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 
 

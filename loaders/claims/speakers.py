@@ -84,6 +84,21 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
     return True
 
 
+_HEAD_ROLE = (
+    r"(?:head|chief|chief\s+executive(?:\s+officer)?|ceo|chairman|chairwoman|chair|president|"
+    r"director(?:\s+general)?|director-general|boss|spokesman|spokeswoman|spokesperson|"
+    r"press\s+secretary|founder|managing\s+director|general\s+director)"
+)
+# "the head of Rosneft", "the CEO at Gazprom" / "Rosneft's chief executive".
+_HEAD_OF = re.compile(
+    rf"^(?:the\s+)?(?:(?:then|former|new|current|company|group)\s+)?{_HEAD_ROLE}\s+(?:of|at|for)\s+"
+    r"(?:the\s+)?(?P<org>[^,;:]{2,80})$",
+    re.IGNORECASE,
+)
+_ORG_HEAD = re.compile(
+    rf"^(?:the\s+)?(?P<org>[A-Z][^,;:]{{1,60}}?)['’]s?\s+(?:(?:then|former|new|current)\s+)?{_HEAD_ROLE}$",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"\s*(?:,|&|and|,\s*and)\s*")
 _LIST_END = re.compile(r"^\s*(?:(?:,?\s*(?:and|&)\s+(?:many\s+|several\s+)?others?)\s*)?$")
 # Words that carry a source's statement before its name (anchor "start").
@@ -269,6 +284,16 @@ class SpeakerResolver:
             key = self._org_back(noun, start)
             if key:
                 return Resolved(speaker=key, surface=(start, end))
+        head = _HEAD_OF.match(raw) or _ORG_HEAD.match(raw)
+        if head is not None:
+            a, b = head.span("org")
+            orgs = [
+                m for m in self.mentions_in(start + a, start + b) if not self.is_person(m.entity)
+            ]
+            if orgs:  # "the head of Rosneft said": Rosneft's head named nearby, else Rosneft
+                key = self._head_person(orgs[-1].entity, start) or self._same_speaker(start)
+                key = key or orgs[-1].entity
+                return Resolved(speaker=key, surface=(start, end))
         found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
@@ -284,6 +309,10 @@ class SpeakerResolver:
             m = people[-1]
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
         group = group_phrase(raw)
+        named = [m for m in found if m.end >= end and m.start <= end - len(raw.split()[-1])]
+        if group is not None and named:
+            m = named[-1]  # "The Associated Press said": a name ending in a group noun
+            return Resolved(speaker=m.entity, surface=(m.start, m.end))
         if group is not None:
             at = _GROUP_AT.search(raw)
             orgs = [m for m in found if not self.is_person(m.entity)] if at else []
@@ -329,6 +358,32 @@ class SpeakerResolver:
         if _PROPER.fullmatch(raw) and raw.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=raw, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _head_person(self, org: str, before: int) -> str | None:
+        """The person the document names as the organisation's head or spokesperson: one
+        affiliated with it, else one named within a few words of it ("Rosneft CEO Igor
+        Sechin", "Igor Sechin, head of Rosneft"); the nearest before `before` first."""
+        for aff in self.ex.affiliations:
+            if aff.organisation == org and self.is_person(aff.actor):
+                return aff.actor
+        text = self.ex.doc.text
+        org_spans = [(m.start, m.end) for m in self.mentions if m.entity == org]
+        best: tuple[int, str] | None = None
+        for m in self.mentions:
+            if not self.is_person(m.entity):
+                continue
+            for a, b in org_spans:
+                lo, hi = (b, m.start) if b <= m.start else (m.end, a)
+                if 0 <= hi - lo <= 60 and not re.search(r"[.;!?]\s", text[lo:hi]):
+                    rank = before - m.start if m.start < before else 10**6 + m.start
+                    if best is None or rank < best[0]:
+                        best = (rank, m.entity)
+        return best[1] if best else None
+
+    def _same_speaker(self, start: int) -> str | None:
+        """The last speaker, when no other person was named since: "…," the head of X said."""
+        last = self.last_person
+        return last if last and self.persons_before(start) == last else None
 
     def _kind(self, m: MentionDraft) -> str | None:
         e = self.ex.entities.get(m.entity)
