@@ -353,7 +353,8 @@ def reported(base: int, text: str) -> list[Cue]:
             and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
             and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
         )
-        base_form = verb in BASE_FORMS
+        # "X may say", "X went on to say": a base form after a modal agrees with anyone
+        base_form = verb in BASE_FORMS and not _MODAL.search(left)
         apposed = (
             lead_punct == ","
             and not re.match(r"\s+(?:[A-Z]|@)", follow)
@@ -395,9 +396,11 @@ _AS_SHOWN = re.compile(
     r"demonstrated|documented|established|found|argued|noted|written)\b[^,;]*[.!]?$"
 )
 _CALLED = re.compile(
-    r"\b(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+(?:[\w'’-]+\s+){1,4}?"
-    r"(?:an?\s+|the\s+)?[“\"]"
+    r"\b(?:(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:an?\s+|the\s+)?|(?:referred\s+to|refers\s+to|described|describes|hailed|hails)\s+"
+    r"(?:[\w'’-]+\s+){1,5}?as\s+)[“\"]"
 )
+_MODAL = re.compile(r"\b(?:may|might|can|could|will|would|should|must|did|does|do|to)\s+$", re.I)
 
 
 def called(base: int, text: str) -> Cue | None:

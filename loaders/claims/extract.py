@@ -99,6 +99,7 @@ class _Doc:
         self.pending: list[int] = []  # indexes of quote claims waiting for a speaker
         self.pending_passage: int | None = None
         self.intro: Cue | None = None  # "X said:" before a quotation
+        self.subject: str | None = None  # the entity opening the current sentence
         self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
         self.open_quote: tuple[int | None, Resolved] | None = None  # a quote still open
@@ -205,6 +206,8 @@ def _sentence(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> None:
     state.resolver.sentence_start = start
+    state.resolver.prev_subject = state.subject
+    state.subject = state.resolver.subject_at(start)
     # A quotation waiting for its speaker: does this sentence name one?
     if state.pending and state.pending_passage != pidx:
         state.pending = []

@@ -78,6 +78,11 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
             return True
         if _CARRIER.fullmatch(lead) or re.fullmatch(r"[A-Z][\w.-]*['’]s", lead):
             return True  # "a statement from the Kremlin", "figures published by Rosstat"
+        carried = _CARRIER.match(lead)
+        if carried and re.fullmatch(r"\s*[A-Z][\w.-]*['’]s", lead[carried.end() :]):
+            return True  # "the report released by China's General Administration of Customs"
+        if org_role(lead) or _DESCRIPTOR.fullmatch(lead):
+            return True  # "the Russian publication Izvestia", "the consultancy Kpler"
         # "Chief Cabinet Secretary Yoshimasa Hayashi": a title phrase before the name
         words = lead.split()
         return len(words) <= 8 and is_role_word(words[-1])
@@ -97,6 +102,18 @@ _HEAD_OF = re.compile(
 )
 _ORG_HEAD = re.compile(
     rf"^(?:the\s+)?(?P<org>[A-Z][^,;:]{{1,60}}?)['’]s?\s+(?:(?:then|former|new|current)\s+)?{_HEAD_ROLE}$",
+    re.IGNORECASE,
+)
+# A descriptor before an organisation's name: "the Russian publication", "the state-run daily".
+_DESCRIPTOR = re.compile(
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:publication|newspaper|daily|outlet|magazine|"
+    r"broadcaster|news\s+agency|agency|website|tabloid|consultancy|firm|company|lender|bank|"
+    r"think\s+tank|group|provider|tracker)",
+    re.IGNORECASE,
+)
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?:however|meanwhile|still|also|but|and|separately|previously|earlier|later|"
+    r"simultaneously|in\s+turn),?\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"\s*(?:,|&|and|,\s*and)\s*")
@@ -139,6 +156,7 @@ class SpeakerResolver:
         self.last_person: str | None = None
         self.last_org: str | None = None
         self.sentence_start = 0  # set by the caller: where the current sentence starts
+        self.prev_subject: str | None = None  # set by the caller: the entity opening the last one
         self._aliases: dict[str, str] | None = None
         self._handles = {h.casefold(): key for key, e in ex.entities.items() for h in e.handles}
 
@@ -176,6 +194,8 @@ class SpeakerResolver:
             for m in self.mentions_in(lo, start):
                 if self.is_person(m.entity):
                     return m.entity
+        if self.prev_subject and self.is_person(self.prev_subject):
+            return self.prev_subject  # "X, an economist, called it predictable. “…,” he said."
         return self.last_person or self.persons_before(start)
 
     def _near_person(self, start: int) -> str | None:
@@ -260,6 +280,11 @@ class SpeakerResolver:
             return Resolved()
         if PRONOUN.match(raw):
             return Resolved(speaker=self._pronoun(start), surface=(start, end))
+        if raw.casefold() == "it":  # "It said …": the organisation opening the sentence before
+            subject = self.prev_subject
+            if subject and subject in self.ex.entities and not self.is_person(subject):
+                return Resolved(speaker=subject, surface=(start, end))
+            return Resolved()
         if FIRST_PERSON.match(raw) or _NOBODY.match(raw):
             return Resolved(author=True)  # "nobody in Russia believes …" is the author's
         if len(raw.split()) > MAX_SUBJECT_WORDS:
@@ -384,6 +409,19 @@ class SpeakerResolver:
         """The last speaker, when no other person was named since: "…," the head of X said."""
         last = self.last_person
         return last if last and self.persons_before(start) == last else None
+
+    def subject_at(self, start: int) -> str | None:
+        """The entity opening the sentence at `start` ("Japan's Defense Ministry reacted …"):
+        the last of a chain of possessives, after an opening connective."""
+        text = self.ex.doc.text
+        found = self.mentions_in(start, start + 200)
+        head = next((m for m in found if _SUBJECT_LEAD.fullmatch(text[start : m.start])), None)
+        if head is None:
+            return None
+        for m in found:
+            if m.start > head.end and re.fullmatch(r"['’]s\s+", text[head.end : m.start]):
+                head = m  # "South Korea's Joint Chiefs of Staff"
+        return head.entity
 
     def _kind(self, m: MentionDraft) -> str | None:
         e = self.ex.entities.get(m.entity)
