@@ -354,7 +354,7 @@ def reported(base: int, text: str) -> list[Cue]:
             and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
         )
         # "X may say", "X went on to say": a base form after a modal agrees with anyone
-        base_form = verb in BASE_FORMS and not _MODAL.search(left)
+        base_form = verb in BASE_FORMS and (verb == "tell" or not _MODAL.search(left))
         apposed = (
             lead_punct == ","
             and not re.match(r"\s+(?:[A-Z]|@)", follow)
@@ -400,7 +400,7 @@ _CALLED = re.compile(
     r"(?:an?\s+|the\s+)?|(?:referred\s+to|refers\s+to|described|describes|hailed|hails)\s+"
     r"(?:[\w'’-]+\s+){1,5}?as\s+)[“\"]"
 )
-_MODAL = re.compile(r"\b(?:may|might|can|could|will|would|should|must|did|does|do|to)\s+$", re.I)
+_MODAL = re.compile(r"\b(?:may|might|will|would|should|must|did|does|do|to)\s+$", re.I)
 
 
 def called(base: int, text: str) -> Cue | None:
