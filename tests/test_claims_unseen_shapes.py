@@ -156,3 +156,12 @@ def test_modal_before_a_base_form_and_referred_to_as() -> None:
     )
     assert _speaker(ex, "this is irrelevant")[1] == key("Oleg Petrov")
     assert _speaker(ex, "bridge of the century") == ("DIRECT_QUOTE", key("Li Wen"))
+
+
+def test_adding_that_after_a_quote_is_reported_speech_of_the_same_speaker() -> None:
+    ex = _doc(
+        '"Most of our students come from the northern provinces," Li Wen said, adding that '
+        "many of them stay in the city after graduating."
+    )
+    assert _speaker(ex, "northern provinces") == ("DIRECT_QUOTE", key("Li Wen"))
+    assert _speaker(ex, "many of them stay") == ("REPORTED_SPEECH", key("Li Wen"))

@@ -251,6 +251,10 @@ def _sentence(
             else:
                 state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
         _open_quote(state, pidx, section, start, end, body)
+        tail = _ADDING.search(body, quotes[-1].end - start)
+        if tail and state.last_quote and len(body[tail.end() :].split()) >= MIN_QUOTE_WORDS:
+            # "“…,” Xu said, adding that most graduates stay on": the rest is reported speech
+            state.add(start + tail.end(), end, "REPORTED_SPEECH", state.last_quote[1], section)
         state.intro = None
         return
     if _open_quote(state, pidx, section, start, end, body):
@@ -316,6 +320,7 @@ def _quoting(body: str) -> str:
     return "REPORTED_SPEECH"
 
 
+_ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")
 _JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 
 
