@@ -165,3 +165,27 @@ def test_adding_that_after_a_quote_is_reported_speech_of_the_same_speaker() -> N
     )
     assert _speaker(ex, "northern provinces") == ("DIRECT_QUOTE", key("Li Wen"))
     assert _speaker(ex, "many of them stay") == ("REPORTED_SPEECH", key("Li Wen"))
+
+
+def test_named_colon_intro_open_straight_quote_and_quote_paragraphs() -> None:
+    ex = _doc(
+        'Carla Ruiz at a Madrid institute on the grain trade: "Exports keep rising despite '
+        'the war. Freight costs fell in the spring."',
+        '- "Grain exports to Asia rose by a quarter in the first half of the year."',
+    )
+    assert _speaker(ex, "Exports keep rising") == ("DIRECT_QUOTE", key("Carla Ruiz"))
+    assert _speaker(ex, "Grain exports to Asia") == ("DIRECT_QUOTE", key("Carla Ruiz"))
+
+
+def test_topic_colon_before_a_quote_names_no_speaker() -> None:
+    ex = _doc('China and the grain trade with its neighbours: "Exports keep rising every year."')
+    assert all(c.speaker != key("China", ORG) for c in ex.claims)
+
+
+def test_straight_quote_open_across_sentences_after_said_colon() -> None:
+    ex = _doc(
+        'Asked about the deal, Oleg Petrov, a lawyer at a Kyiv firm, said: "The contract is '
+        "ready. Both sides still disagree on the price and the start date."
+    )
+    assert _speaker(ex, "The contract is ready") == ("DIRECT_QUOTE", key("Oleg Petrov"))
+    assert _speaker(ex, "Both sides still disagree") == ("DIRECT_QUOTE", key("Oleg Petrov"))

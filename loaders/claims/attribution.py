@@ -106,6 +106,7 @@ class Cue:
     weak: bool = False  # "observers expect X to …": valid for a group or a person only
     anchor: str = "end"  # the speaker's name ends the phrase ("end") or opens it ("start")
     verb: str = ""
+    person_only: bool = False  # only a person may be the source ("X at Y on Z: “…”")
 
 
 @dataclass
@@ -286,7 +287,23 @@ def _cue_before_quote(base: int, before: str) -> Cue | None:
     if colon:
         span = _span(base, stripped, *colon.span(1))
         return Cue("DIRECT_QUOTE", span) if span else None
+    # "Alexander Petrov at the Institute on the trade figures: “…”": a person opens it
+    named = _NAMED_COLON.search(stripped)
+    if named:
+        span = _span(base, stripped, *named.span("who"))
+        return Cue("DIRECT_QUOTE", span, anchor="start", person_only=True) if span else None
     return None
+
+
+_NAMED_COLON = re.compile(
+    r"(?:^|[.!?]\s+|\s[-–—]\s+)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:at|of|from|on|"
+    r"with)\s[^:“”\"]{2,200}):\s*$"
+)
+
+
+def cue_before_quote(base: int, before: str) -> Cue | None:
+    """The speaker introducing a quotation that opens after `before` ("X said: “…")."""
+    return _cue_before_quote(base, before)
 
 
 _VERB_AT_END = re.compile(

@@ -28,6 +28,7 @@ from loaders.claims.attribution import (
     MIN_QUOTE_WORDS,
     Cue,
     according_to,
+    cue_before_quote,
     find_quotes,
     intro_for_next,
     reported,
@@ -36,7 +37,7 @@ from loaders.claims.attribution import (
 from loaders.claims.carry import Carry, view_intro
 from loaders.claims.filters import is_claim_passage, is_claim_text, trim
 from loaders.claims.kinds import classify
-from loaders.claims.patterns import FORECAST_VERBS
+from loaders.claims.patterns import FORECAST_VERBS, QUOTE_OPEN
 from loaders.claims.sourced import according_to_sentence, data_release, passage_text, sourced
 from loaders.claims.speakers import Resolved, SpeakerResolver
 from loaders.components.sentences import split_text
@@ -102,7 +103,8 @@ class _Doc:
         self.subject: str | None = None  # the entity opening the current sentence
         self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
-        self.open_quote: tuple[int | None, Resolved] | None = None  # a quote still open
+        # a quote still open: (passage, speaker, its closing mark)
+        self.open_quote: tuple[int | None, Resolved, str] | None = None
         # The person opening the previous sentence of this passage, resolved lazily:
         # "Batbayar Tsogt, a former minister, put it bluntly. “…”" names the quote's speaker.
         self.opener: tuple[int | None, int, int] | None = None
@@ -128,6 +130,8 @@ class _Doc:
             allow_new=cue.attribution != "ACCORDING_TO" and not cue.weak,
             anchor=cue.anchor,
         )
+        if cue.person_only and not (who.speaker and self.resolver.is_person(who.speaker)):
+            return Resolved()
         if cue.attribution == "ACCORDING_TO" and not who.found:
             a, b = cue.who
             who = Resolved(group=self.text[a:b])
@@ -239,6 +243,9 @@ def _sentence(
                 who = state.resolve(state.intro)
             elif state.last_quote and state.last_quote[0] == pidx:
                 who = state.last_quote[1]
+            elif _quote_paragraph(state, pidx, body):
+                assert state.last_quote is not None
+                who = state.last_quote[1]  # a paragraph that only quotes: the same speaker
             elif state.opener and state.opener[0] == pidx:
                 who = state.resolver.resolve(*state.opener[1:], anchor="start")
                 who = who if who.speaker else None
@@ -324,25 +331,49 @@ _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\
 _JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 
 
+def _quote_paragraph(state: _Doc, pidx: int | None, body: str) -> bool:
+    """A paragraph opening with a quotation right after a paragraph that ended quoting."""
+    last = state.last_quote
+    return last is not None and pidx is not None and last[0] == pidx - 1 and body[:1] in QUOTE_OPEN
+
+
+def _opened_at(body: str) -> tuple[int, str] | None:
+    """Where a quotation opens without closing in the sentence, and its closing mark."""
+    opened = body.rfind("“")
+    if opened >= 0 and "”" not in body[opened:]:
+        return opened, "”"
+    if body.count('"') % 2 == 1:
+        return body.rfind('"'), '"'
+    return None
+
+
 def _open_quote(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> bool:
     """A quotation opened and not closed in its sentence runs on (news style: to the end of
-    the paragraph, without a closing mark): its speaker is the passage's last quoted one."""
-    opened = body.rfind("“")
-    if opened < 0 or "”" in body[opened:]:
+    the paragraph, without a closing mark): its speaker is the passage's last quoted one, the
+    "X said:" sentence before, or the one introducing it in this sentence ("X said: “…")."""
+    found = _opened_at(body)
+    if found is None:
         return False
+    opened, close = found
     words = body[opened + 1 :].strip()
     if len(words.split()) < MIN_QUOTE_WORDS:
         return False
-    if state.last_quote and state.last_quote[0] == pidx:
+    intro = cue_before_quote(start, body[:opened]) if body[:opened].strip() else None
+    if intro is not None:
+        who = state.resolve(intro)
+    elif state.last_quote and state.last_quote[0] == pidx:
         who = state.last_quote[1]
     elif state.intro is not None:
         who = state.resolve(state.intro)
     else:
         return False
+    if intro is not None and opened > 0 and body[:opened].rstrip()[-1:] not in ":,":
+        return False  # an embedded quotation left open: not this speaker's words
     state.add(start + opened + 1, end, "DIRECT_QUOTE", who, section)
-    state.open_quote = (pidx, who)
+    state.open_quote = (pidx, who, close)
+    state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
     return True
 
 
@@ -353,9 +384,9 @@ def _continued_quote(
     if state.open_quote is None or state.open_quote[0] != pidx:
         state.open_quote = None
         return False
-    who = state.open_quote[1]
-    close = body.find("”")
-    if "“" in body[: max(close, 0)] or (close < 0 and "“" in body):
+    who, mark = state.open_quote[1], state.open_quote[2]
+    close = body.find(mark)
+    if mark == "”" and ("“" in body[: max(close, 0)] or (close < 0 and "“" in body)):
         state.open_quote = None
         return False
     qend = start + close if close >= 0 else end
