@@ -241,6 +241,9 @@ def find_quotes(base: int, text: str) -> list[Quote]:
         span = _span(base, text, inner_a, inner_b)
         if span is None:
             continue
+        if re.search(r"\w[.!?]$", content.rstrip()) and not content.rstrip().endswith("..."):
+            # a quoted sentence keeps its full stop: “These are big countries.”
+            span = (span[0], base + inner_a + len(content.rstrip()))
         after, before = text[q.end() :], text[: q.start()]
         late = _cue_after_quote(base, text, q.end(), after)
         if late is None and looks_like_title(content):
