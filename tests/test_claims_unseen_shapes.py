@@ -189,3 +189,27 @@ def test_straight_quote_open_across_sentences_after_said_colon() -> None:
     )
     assert _speaker(ex, "The contract is ready") == ("DIRECT_QUOTE", key("Oleg Petrov"))
     assert _speaker(ex, "Both sides still disagree") == ("DIRECT_QUOTE", key("Oleg Petrov"))
+
+
+def test_more_quoted_words_of_the_last_speaker_in_the_same_paragraph() -> None:
+    ex = _doc(
+        "The summit set no deadlines, but it “opened a new chapter for the region,” Kommersant "
+        "said. Still, the leaders “left the hardest questions for another day” in the capital."
+    )
+    assert _speaker(ex, "left the hardest questions") == ("DIRECT_QUOTE", key("Kommersant", ORG))
+
+
+def test_national_officials_are_the_state_the_document_names() -> None:
+    ex = build(
+        [
+            "Trade with China has grown fast. In May, Chinese officials announced that the two "
+            "sides had agreed on a new rail corridor."
+        ],
+        entities={"People's Republic of China": (ORG, ["China"])},
+        kinds={"People's Republic of China": "STATE"},
+    )
+    c = claim_with(ex, "new rail corridor")
+    assert (c.attribution, c.speaker) == (
+        "REPORTED_SPEECH",
+        key("People's Republic of China", ORG),
+    )

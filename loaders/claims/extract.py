@@ -268,6 +268,7 @@ def _sentence(
         state.intro = None
         return
     state.intro = None
+    quoted_before = state.last_quote if state.last_quote and state.last_quote[0] == pidx else None
     state.last_quote = None
     opener = _OPENER.match(body)
     state.opener = (pidx, start, start + opener.end(1)) if opener else None
@@ -305,6 +306,11 @@ def _sentence(
             state.carry.passage = pidx
             state.add(start, end, state.carry.attribution, state.carry.who, section)
             return
+    if quoted_before is not None and _quoting(body) == "DIRECT_QUOTE":
+        # "X said “…”. Still, he “used the summit to …”": more words of the same speaker
+        state.add(start, end, "DIRECT_QUOTE", quoted_before[1], section)
+        state.last_quote = quoted_before
+        return
     state.add(start, end, "AUTHOR", Resolved(), section)
 
 

@@ -116,6 +116,9 @@ _SUBJECT_LEAD = re.compile(
     r"simultaneously|in\s+turn),?\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+_OFFICIALS = re.compile(
+    r"(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:government\s+|state\s+)?(?:officials|authorities)"
+)
 _LIST_GAP = re.compile(r"\s*(?:,|&|and|,\s*and)\s*")
 _LIST_END = re.compile(r"^\s*(?:(?:,?\s*(?:and|&)\s+(?:many\s+|several\s+)?others?)\s*)?$")
 # Words that carry a source's statement before its name (anchor "start").
@@ -338,6 +341,9 @@ class SpeakerResolver:
         if group is not None and named:
             m = named[-1]  # "The Associated Press said": a name ending in a group noun
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
+        state = self._state_officials(raw) if group is not None else None
+        if state is not None:  # "Russian officials announced": the state speaks
+            return Resolved(speaker=state, surface=(start, end))
         if group is not None:
             at = _GROUP_AT.search(raw)
             orgs = [m for m in found if not self.is_person(m.entity)] if at else []
@@ -422,6 +428,22 @@ class SpeakerResolver:
             if m.start > head.end and re.fullmatch(r"['’]s\s+", text[head.end : m.start]):
                 head = m  # "South Korea's Joint Chiefs of Staff"
         return head.entity
+
+    def _state_officials(self, raw: str) -> str | None:
+        """The state of "Russian officials" / "the Chinese authorities", when the document
+        names it (its adjective from the entity registry)."""
+        m = _OFFICIALS.fullmatch(raw)
+        if m is None:
+            return None
+        adjective = m.group("adj").casefold()
+        for key, e in self.ex.entities.items():
+            if e.type == EntityType.ACTOR or e.kind not in (None, "STATE"):
+                continue
+            entry = registry().lookup(e.name, EntityType.ORGANISATION)
+            if entry is not None and entry.kind == "STATE":
+                if adjective in (a.casefold() for a in entry.adjectives):
+                    return key
+        return None
 
     def _kind(self, m: MentionDraft) -> str | None:
         e = self.ex.entities.get(m.entity)
