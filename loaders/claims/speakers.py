@@ -440,9 +440,9 @@ class SpeakerResolver:
             if e.type == EntityType.ACTOR or e.kind not in (None, "STATE"):
                 continue
             entry = registry().lookup(e.name, EntityType.ORGANISATION)
-            if entry is not None and entry.kind == "STATE":
-                if adjective in (a.casefold() for a in entry.adjectives):
-                    return key
+            adjectives = {a.casefold() for a in entry.adjectives} if entry is not None else set()
+            if entry is not None and entry.kind == "STATE" and adjective in adjectives:
+                return key
         return None
 
     def _kind(self, m: MentionDraft) -> str | None:
