@@ -213,3 +213,14 @@ def test_national_officials_are_the_state_the_document_names() -> None:
         "REPORTED_SPEECH",
         key("People's Republic of China", ORG),
     )
+
+
+def test_quoted_as_saying_and_reads_a_report_in() -> None:
+    ex = _doc(
+        "“Talk of a price war is groundless,” a Moscow radio station quoted an official for "
+        "external affairs at the state-owned Novatek as saying.",
+        "“Exports of key parts tripled over the summer months,” reads a report today in "
+        "Kommersant.",
+    )
+    assert _speaker(ex, "price war is groundless") == ("DIRECT_QUOTE", key("Novatek", ORG))
+    assert _speaker(ex, "key parts tripled") == ("DIRECT_QUOTE", key("Kommersant", ORG))

@@ -265,6 +265,11 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         after,
         re.IGNORECASE,
     )
+    relayed = _RELAYED.match(after)
+    if relayed:  # "…,” the agency quoted an official at X as saying. / “…,” reads a report in X.
+        group = "who" if relayed.group("who") else "outlet"
+        span = _span(base, text, qend + relayed.start(group), qend + relayed.end(group))
+        return Cue("DIRECT_QUOTE", span, anchor="start") if span else None
     if not m:
         return None
     verb = (m.group("v1") or m.group("v2") or "").lower()
@@ -275,6 +280,14 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     span = _span(base, text, qend + a, qend + b)
     anchor = "end" if group == "w2" else "start"
     return Cue("DIRECT_QUOTE", span, anchor=anchor) if span else None
+
+
+_RELAYED = re.compile(
+    r"^\s*[,—–-]?\s*(?:[^,.;:“”\"]{1,60}?\s+(?:quoted|cited)\s+(?P<who>[^.;:“”\"]{2,120}?)\s+as\s+"
+    r"(?:saying|stating|telling)|(?:reads?|says|said)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|story|"
+    r"article|statement|analysis|editorial)\s+(?:\w+\s+)?(?:in|by|from|of)\s+"
+    r"(?P<outlet>[^,.;:()“”\"]+))"
+)
 
 
 def _cue_before_quote(base: int, before: str) -> Cue | None:

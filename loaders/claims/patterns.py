@@ -183,7 +183,7 @@ _GROUP_LEAD = re.compile(
 _UNNAMED_ONE = re.compile(
     r"(?:an?|one|another)\s+(?:[\w-]+\s+){0,3}(?:officer|official|source|diplomat|expert|"
     r"analyst|insider|banker|executive|spokesperson|spokesman|spokeswoman|aide|adviser|advisor|"
-    r"lawmaker|person|resident|observer|researcher)"
+    r"lawmaker|person|resident|observer|researcher)(?:\s+(?:for|of|on)\s+[\w ]+?)?"
     r"(?:\s+(?:in|at|from|close\s+to)\s+[\w@&.'’ -]+)?",
     re.IGNORECASE,
 )
@@ -193,6 +193,8 @@ def group_phrase(subject: str) -> str | None:
     """The subject as an unnamed group ("Chinese experts", "many in Moscow"), else None."""
     s = subject.strip(" ,;:—–-")
     s = re.sub(r"^(?:but|and|yet|so|while|as|however|still|now|meanwhile)\s+", "", s, flags=re.I)
+    if s and len(s.split()) <= 14 and _UNNAMED_ONE.fullmatch(s):
+        return s  # "an official for foreign relations from the state-owned CNPC"
     if not s or len(s.split()) > 8:
         return None
     if re.fullmatch(

@@ -346,7 +346,9 @@ class SpeakerResolver:
             return Resolved(speaker=state, surface=(start, end))
         if group is not None:
             at = _GROUP_AT.search(raw)
-            orgs = [m for m in found if not self.is_person(m.entity)] if at else []
+            inside = found if not at else found + self.mentions_in(start + at.end(), end)
+            orgs = [m for m in inside if not self.is_person(m.entity)] if at else []
+            orgs.sort(key=lambda m: m.start)
             if (
                 at
                 and orgs
