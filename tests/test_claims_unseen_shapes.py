@@ -224,3 +224,12 @@ def test_quoted_as_saying_and_reads_a_report_in() -> None:
     )
     assert _speaker(ex, "price war is groundless") == ("DIRECT_QUOTE", key("Novatek", ORG))
     assert _speaker(ex, "key parts tripled") == ("DIRECT_QUOTE", key("Kommersant", ORG))
+
+
+def test_a_body_reporting_figures_speaks_and_tells_a_story_is_no_speech() -> None:
+    ex = _doc(
+        "Novatek has reported strong growth in shipments, with a record 12 million tonnes in 2023.",
+        "While Severny Bank denies any link, a rise in transfers to China tells a different story.",
+    )
+    assert _speaker(ex, "record 12 million tonnes") == ("REPORTED_SPEECH", key("Novatek", ORG))
+    assert _speaker(ex, "tells a different story") == ("AUTHOR", None)

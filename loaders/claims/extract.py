@@ -101,6 +101,7 @@ class _Doc:
         self.pending_passage: int | None = None
         self.intro: Cue | None = None  # "X said:" before a quotation
         self.subject: str | None = None  # the entity opening the current sentence
+        self.figures = False  # whether the current sentence states figures
         self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
         # a quote still open: (passage, speaker, its closing mark)
@@ -142,7 +143,11 @@ class _Doc:
             return Resolved()  # "Today, state regulation …": a base form needs a plural
         if cue.base_form and who.speaker and not who.author and not who.plural:
             return Resolved()  # "Russia say" is not English: base forms need a group
-        org_ok = cue.verb in FORECAST_VERBS and who.speaker is not None
+        # "the ministry expects …"; "Rosatom has reported a record 35 million tons": a body
+        # reporting figures speaks too
+        org_ok = who.speaker is not None and (
+            cue.verb in FORECAST_VERBS or (cue.verb in _REPORTS and self.figures)
+        )
         if (
             cue.weak
             and not org_ok
@@ -211,6 +216,7 @@ def _sentence(
 ) -> None:
     state.resolver.sentence_start = start
     state.resolver.prev_subject = state.subject
+    state.figures = False
     state.subject = state.resolver.subject_at(start)
     # A quotation waiting for its speaker: does this sentence name one?
     if state.pending and state.pending_passage != pidx:
@@ -276,6 +282,7 @@ def _sentence(
         data_release(state, pidx, start, body)
         return
     figures = bool(state.statistics_in(start, end)) or _FIGURE.search(body) is not None
+    state.figures = figures
     cue = according_to(start, body)
     if cue is not None:
         according_to_sentence(state, pidx, section, start, end, body, cue)
@@ -333,6 +340,7 @@ def _quoting(body: str) -> str:
     return "REPORTED_SPEECH"
 
 
+_REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
 _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")
 _JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 

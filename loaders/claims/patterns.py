@@ -133,7 +133,9 @@ _ADVERB = (
     r"then|has|have|had|long|always|often|never|\w+ly)\s+)*"
 )
 # Case-sensitive: "Xi Jinping Thought" is a title, not a verb; "think tank" is a noun.
-SPEECH_VERB = re.compile(rf"\b{_ADVERB}(?P<verb>{_VERB_ALT})\b(?!\s+tanks?\b)")
+SPEECH_VERB = re.compile(
+    rf"\b{_ADVERB}(?P<verb>{_VERB_ALT})\b(?!\s+tanks?\b)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?story\b)"
+)
 # Colon introductions: "@X nails it:", "as X put it:", "X told reporters:".
 INTRO = re.compile(
     r"\b(?P<verb>nails it|nailed it|puts it|put it|sums it up|summed it up|"
