@@ -233,3 +233,19 @@ def test_a_body_reporting_figures_speaks_and_tells_a_story_is_no_speech() -> Non
     )
     assert _speaker(ex, "record 12 million tonnes") == ("REPORTED_SPEECH", key("Novatek", ORG))
     assert _speaker(ex, "tells a different story") == ("AUTHOR", None)
+
+
+def test_a_list_of_names_before_the_verb_starts_with_its_first_name() -> None:
+    ex = build(
+        [
+            "As @annakim, Li Wen & Oleg Petrov point out in this piece, the grain surplus comes "
+            "as prices of fertiliser fell."
+        ],
+        entities={
+            "Anna Kim": (ACTOR, ["@annakim"]),
+            "Li Wen": (ACTOR, []),
+            "Oleg Petrov": (ACTOR, []),
+        },
+    )
+    speakers = {c.speaker for c in ex.claims if "grain surplus" in c.text}
+    assert key("Anna Kim") in speakers

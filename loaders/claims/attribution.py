@@ -162,6 +162,10 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     for m in CLAUSE_BREAK.finditer(trimmed):
         if m.end() <= len(trimmed) and m.end() > opener:
             opener = m.end()
+    if _NAME_LIST.fullmatch(trimmed[opener:]):
+        # "As @a, @b & C point out": the list's earlier names belong to the subject
+        while (item := _LIST_ITEM_BEFORE.search(trimmed[:opener])) is not None:
+            opener = item.start("item")
     if re.fullmatch(r"\s*(?:many|several|some|all|a\s+few)?\s*others\s*", trimmed[opener:]):
         # "as @a, @b and many others have noticed": the list since "as" is the subject
         as_ = [m.end() for m in re.finditer(r"\bas\s+", trimmed[:opener], re.IGNORECASE)]
@@ -222,6 +226,11 @@ def _is_apposition(segment: str) -> bool:
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could)\b")
 _CONJ = re.compile(r"^(?:but|and|yet|so|however|meanwhile|still|while)\s+", re.IGNORECASE)
 _NAME_START = re.compile(r"^(?:@\w|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\b(?!\s+[a-z]))")
+
+
+_LIST_NAME = r"(?:@\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+_NAME_LIST = re.compile(rf"\s*{_LIST_NAME}(?:\s*(?:,|&|\band\b)\s*{_LIST_NAME})+\s*")
+_LIST_ITEM_BEFORE = re.compile(rf"(?<![\w@])(?P<item>{_LIST_NAME})\s*,\s*$")
 
 
 def _subject_after(text: str, start: int) -> tuple[int, int] | None:
