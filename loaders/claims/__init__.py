@@ -3,7 +3,8 @@
 Modules: patterns (attribution cue rules, the reporting-verb lexicon), attribution (cues in
 a sentence), carry (data sources, views held by a body, pieces by an outlet, and a source
 carried past its sentence), coref (titles before names, "he"/"the minister"/"the company"
-follow-ups), speakers (surface → entity / group), sourced (sentences attributed by
+follow-ups), speakers (surface → entity / group), roles (an organisation's head, a state's
+officials, the entity opening a sentence), sourced (sentences attributed by
 "according to", data or a view), kinds (claim kind rules), filters (what is not a claim,
 trimming), extract (the per-document walk), duplicates (claims repeated across sameAs
 documents, marked after a load).

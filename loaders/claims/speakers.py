@@ -31,6 +31,7 @@ from loaders.claims.patterns import (
     PERSON_NAME_START,
     group_phrase,
 )
+from loaders.claims.roles import HEAD_OF, ORG_HEAD, RoleLookups
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import name_lists
 from loaders.entities.registry import registry
@@ -89,35 +90,11 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
     return True
 
 
-_HEAD_ROLE = (
-    r"(?:head|chief|chief\s+executive(?:\s+officer)?|ceo|chairman|chairwoman|chair|president|"
-    r"director(?:\s+general)?|director-general|boss|spokesman|spokeswoman|spokesperson|"
-    r"press\s+secretary|founder|managing\s+director|general\s+director)"
-)
-# "the head of Rosneft", "the CEO at Gazprom" / "Rosneft's chief executive".
-_HEAD_OF = re.compile(
-    rf"^(?:the\s+)?(?:(?:then|former|new|current|company|group)\s+)?{_HEAD_ROLE}\s+(?:of|at|for)\s+"
-    r"(?:the\s+)?(?P<org>[^,;:]{2,80})$",
-    re.IGNORECASE,
-)
-_ORG_HEAD = re.compile(
-    rf"^(?:the\s+)?(?P<org>[A-Z][^,;:]{{1,60}}?)['’]s?\s+(?:(?:then|former|new|current)\s+)?{_HEAD_ROLE}$",
-    re.IGNORECASE,
-)
-# A descriptor before an organisation's name: "the Russian publication", "the state-run daily".
 _DESCRIPTOR = re.compile(
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:publication|newspaper|daily|outlet|magazine|"
     r"broadcaster|news\s+agency|agency|website|tabloid|consultancy|firm|company|lender|bank|"
     r"think\s+tank|group|provider|tracker)",
     re.IGNORECASE,
-)
-_SUBJECT_LEAD = re.compile(
-    r"(?:(?:however|meanwhile|still|also|but|and|separately|previously|earlier|later|"
-    r"simultaneously|in\s+turn),?\s+)?(?:the\s+)?",
-    re.IGNORECASE,
-)
-_OFFICIALS = re.compile(
-    r"(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:government\s+|state\s+)?(?:officials|authorities)"
 )
 _LIST_GAP = re.compile(r"\s*(?:,|&|and|,\s*and)\s*")
 _LIST_END = re.compile(r"^\s*(?:(?:,?\s*(?:and|&)\s+(?:many\s+|several\s+)?others?)\s*)?$")
@@ -149,7 +126,7 @@ class Resolved:
         return bool(self.speaker or self.group or self.author)
 
 
-class SpeakerResolver:
+class SpeakerResolver(RoleLookups):
     """Resolves speaker surfaces of one document; remembers the last named person."""
 
     def __init__(self, ex: Extraction) -> None:
@@ -312,7 +289,7 @@ class SpeakerResolver:
             key = self._org_back(noun, start)
             if key:
                 return Resolved(speaker=key, surface=(start, end))
-        head = _HEAD_OF.match(raw) or _ORG_HEAD.match(raw)
+        head = HEAD_OF.match(raw) or ORG_HEAD.match(raw)
         if head is not None:
             a, b = head.span("org")
             orgs = [
@@ -391,61 +368,6 @@ class SpeakerResolver:
         if _PROPER.fullmatch(raw) and raw.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=raw, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
-
-    def _head_person(self, org: str, before: int) -> str | None:
-        """The person the document names as the organisation's head or spokesperson: one
-        affiliated with it, else one named within a few words of it ("Rosneft CEO Igor
-        Sechin", "Igor Sechin, head of Rosneft"); the nearest before `before` first."""
-        for aff in self.ex.affiliations:
-            if aff.organisation == org and self.is_person(aff.actor):
-                return aff.actor
-        text = self.ex.doc.text
-        org_spans = [(m.start, m.end) for m in self.mentions if m.entity == org]
-        best: tuple[int, str] | None = None
-        for m in self.mentions:
-            if not self.is_person(m.entity):
-                continue
-            for a, b in org_spans:
-                lo, hi = (b, m.start) if b <= m.start else (m.end, a)
-                if 0 <= hi - lo <= 60 and not re.search(r"[.;!?]\s", text[lo:hi]):
-                    rank = before - m.start if m.start < before else 10**6 + m.start
-                    if best is None or rank < best[0]:
-                        best = (rank, m.entity)
-        return best[1] if best else None
-
-    def _same_speaker(self, start: int) -> str | None:
-        """The last speaker, when no other person was named since: "…," the head of X said."""
-        last = self.last_person
-        return last if last and self.persons_before(start) == last else None
-
-    def subject_at(self, start: int) -> str | None:
-        """The entity opening the sentence at `start` ("Japan's Defense Ministry reacted …"):
-        the last of a chain of possessives, after an opening connective."""
-        text = self.ex.doc.text
-        found = self.mentions_in(start, start + 200)
-        head = next((m for m in found if _SUBJECT_LEAD.fullmatch(text[start : m.start])), None)
-        if head is None:
-            return None
-        for m in found:
-            if m.start > head.end and re.fullmatch(r"['’]s\s+", text[head.end : m.start]):
-                head = m  # "South Korea's Joint Chiefs of Staff"
-        return head.entity
-
-    def _state_officials(self, raw: str) -> str | None:
-        """The state of "Russian officials" / "the Chinese authorities", when the document
-        names it (its adjective from the entity registry)."""
-        m = _OFFICIALS.fullmatch(raw)
-        if m is None:
-            return None
-        adjective = m.group("adj").casefold()
-        for key, e in self.ex.entities.items():
-            if e.type == EntityType.ACTOR or e.kind not in (None, "STATE"):
-                continue
-            entry = registry().lookup(e.name, EntityType.ORGANISATION)
-            adjectives = {a.casefold() for a in entry.adjectives} if entry is not None else set()
-            if entry is not None and entry.kind == "STATE" and adjective in adjectives:
-                return key
-        return None
 
     def _kind(self, m: MentionDraft) -> str | None:
         e = self.ex.entities.get(m.entity)
