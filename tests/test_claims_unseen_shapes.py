@@ -249,3 +249,11 @@ def test_a_list_of_names_before_the_verb_starts_with_its_first_name() -> None:
     )
     speakers = {c.speaker for c in ex.claims if "grain surplus" in c.text}
     assert key("Anna Kim") in speakers
+
+
+def test_the_opening_name_is_the_subject_of_a_later_coordinated_verb() -> None:
+    ex = _doc(
+        "Petrov praised the port, welcomed the new rail link, and promised more investment "
+        "in the northern route."
+    )
+    assert _speaker(ex, "promised more investment")[1] == key("Oleg Petrov")

@@ -228,6 +228,8 @@ _CONJ = re.compile(r"^(?:but|and|yet|so|however|meanwhile|still|while)\s+", re.I
 _NAME_START = re.compile(r"^(?:@\w|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\b(?!\s+[a-z]))")
 
 
+# A sentence opening with a name and a past-tense verb: "Xi praised …", "Li Wen welcomed …".
+_OPENING_SUBJECT = re.compile(r"^((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]+ed\b")
 _LIST_NAME = r"(?:@\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 _NAME_LIST = re.compile(rf"\s*{_LIST_NAME}(?:\s*(?:,|&|\band\b)\s*{_LIST_NAME})+\s*")
 _LIST_ITEM_BEFORE = re.compile(rf"(?<![\w@])(?P<item>{_LIST_NAME})\s*,\s*$")
@@ -413,6 +415,9 @@ def reported(base: int, text: str) -> list[Cue]:
         who = _subject_before(text, v.start())
         if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
             who = last_subject  # "X confirmed the deal and said …": the same subject
+            opening = _OPENING_SUBJECT.match(text)
+            if who is None and opening and "," in left:
+                who = opening.span(1)  # "Xi praised Putin, touted ties, and promised …"
             weak = weak and verb.split()[0] in _AMBIGUOUS and not re.match(r"\s*that\b", follow)
         if who and not re.search(r"\band\s+(?:also\s+)?$", left):
             last_subject = who
