@@ -257,3 +257,15 @@ def test_the_opening_name_is_the_subject_of_a_later_coordinated_verb() -> None:
         "in the northern route."
     )
     assert _speaker(ex, "promised more investment")[1] == key("Oleg Petrov")
+
+
+def test_a_story_in_an_outlet_that_provides_nuance_speaks_for_the_next_sentence() -> None:
+    ex = build(
+        [
+            "This @annakim & @liwen story in @kommersant provides important nuance. The talks "
+            "began weeks before the sanctions were announced."
+        ],
+        entities={"Kommersant": (ORG, ["@kommersant"])},
+    )
+    c = claim_with(ex, "The talks began weeks before")
+    assert (c.attribution, c.speaker) == ("ACCORDING_TO", key("Kommersant", ORG))
