@@ -269,3 +269,16 @@ def test_a_story_in_an_outlet_that_provides_nuance_speaks_for_the_next_sentence(
     )
     c = claim_with(ex, "The talks began weeks before")
     assert (c.attribution, c.speaker) == ("ACCORDING_TO", key("Kommersant", ORG))
+
+
+def test_a_closing_attribution_covers_the_figures_before_it_in_its_paragraph() -> None:
+    ex = _doc(
+        "Prices stayed flat all winter.",
+        "Grain exports over the period were worth more than $2 billion in total. Of these, "
+        "$800 million went to Asia, Kommersant said.",
+    )
+    assert _speaker(ex, "worth more than $2 billion") == (
+        "REPORTED_SPEECH",
+        key("Kommersant", ORG),
+    )
+    assert _speaker(ex, "Prices stayed flat") == ("AUTHOR", None)

@@ -433,6 +433,13 @@ def reported(base: int, text: str) -> list[Cue]:
     return closing + [c for c in cues if c not in closing]
 
 
+def closes_paragraph(base: int, text: str, cue: Cue) -> bool:
+    """Whether the cue is a closing attribution ("…, Nikkei said.") ending the sentence."""
+    if cue.who is None or not re.search(r",\s*$", text[: cue.who[0] - base]):
+        return False
+    return _CLOSING.match(text[cue.who[1] - base :]) is not None
+
+
 # After the speaker of a closing attribution: the verb and little else to the sentence's end.
 _CLOSING = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:said|says|added|adds|noted|notes|wrote|writes|told\s+\w+(?:\s+\w+)?)"

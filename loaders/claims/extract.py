@@ -28,6 +28,7 @@ from loaders.claims.attribution import (
     MIN_QUOTE_WORDS,
     Cue,
     according_to,
+    closes_paragraph,
     cue_before_quote,
     find_quotes,
     intro_for_next,
@@ -301,6 +302,8 @@ def _sentence(
                 state.add(start + joint.end(), end, "REPORTED_SPEECH", who, section)
                 return
             state.add(start, end, _quoting(body), who, section)
+            if who.speaker and not who.author and closes_paragraph(start, body, cue):
+                _credit_back(state, pidx, start, who)
             return
     intro = view_intro(start, body)
     if intro is not None:
@@ -343,6 +346,22 @@ def _quoting(body: str) -> str:
 _REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
 _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")
 _JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
+
+
+def _credit_back(state: _Doc, pidx: int | None, start: int, who: Resolved) -> None:
+    """ "A rose to $1 billion. B fell 5%. C, Nikkei said.": a closing attribution ending its
+    paragraph covers the figures stated just before it in that paragraph."""
+    if pidx is None:
+        return
+    pstart = state.ex.doc.passages[pidx].start
+    for claim in reversed(state.claims[:-1]):
+        if claim.start < pstart or claim.end > start:
+            break
+        if claim.attribution != "AUTHOR" or not (claim.statistics or _FIGURE.search(claim.text)):
+            break
+        claim.attribution = "REPORTED_SPEECH"
+        claim.speaker = who.speaker
+        claim.speaker_group = None
 
 
 def _quote_paragraph(state: _Doc, pidx: int | None, body: str) -> bool:
