@@ -15,6 +15,14 @@ and emoji. Speakers (see ``ClaimDraft``):
 A quotation with no cue in its sentence takes its speaker from context: the quotation
 just before it in the same paragraph (a continued quote), a "X said:" sentence before it,
 or a speaker named in the next sentence ("… ,” he says." / "That was Ivanov’s view.").
+A paragraph that only quotes, right after a paragraph that ended quoting X, is X's; so are
+more quoted words (4+) later in a paragraph whose last quotation was X's. A quotation
+opened and left open (curly or straight marks) runs on with the speaker introducing it.
+
+A reported sentence that quotes four or more of the speaker's own words ("said ties have
+“weathered storms and stood the test”") is DIRECT_QUOTE over the sentence; ", adding that …"
+after a quotation is REPORTED_SPEECH of the quote's speaker; a closing attribution ending a
+paragraph ("…, Nikkei said.") also covers the figures stated just before it there.
 """
 
 from __future__ import annotations
