@@ -282,3 +282,12 @@ def test_a_closing_attribution_covers_the_figures_before_it_in_its_paragraph() -
         key("Kommersant", ORG),
     )
     assert _speaker(ex, "Prices stayed flat") == ("AUTHOR", None)
+
+
+def test_reported_part_and_quoted_part_after_adding_that() -> None:
+    ex = _doc(
+        "Grain trade depends on the new rail link, Oleg Petrov said, adding that “the port "
+        "handles a third of all exports to Asia.”"
+    )
+    assert _speaker(ex, "Grain trade depends") == ("REPORTED_SPEECH", key("Oleg Petrov"))
+    assert _speaker(ex, "the port handles a third") == ("DIRECT_QUOTE", key("Oleg Petrov"))

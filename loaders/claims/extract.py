@@ -309,6 +309,16 @@ def _sentence(
                 state.add(start, start + joint.start(), "AUTHOR", Resolved(), section)
                 state.add(start + joint.end(), end, "REPORTED_SPEECH", who, section)
                 return
+            adding = _ADDING_ANY.search(body)
+            if (
+                adding
+                and _quoting(body[adding.end() :]) == "DIRECT_QUOTE"
+                and _quoting(body[: adding.start()]) == "REPORTED_SPEECH"
+            ):
+                # "A is B, X said, adding that “C …”": A reported, C in X's own words
+                state.add(start, start + adding.start(), "REPORTED_SPEECH", who, section)
+                state.add(start + adding.end(), end, "DIRECT_QUOTE", who, section)
+                return
             state.add(start, end, _quoting(body), who, section)
             if who.speaker and not who.author and closes_paragraph(start, body, cue):
                 _credit_back(state, pidx, start, who)
@@ -351,6 +361,7 @@ def _quoting(body: str) -> str:
     return "REPORTED_SPEECH"
 
 
+_ADDING_ANY = re.compile(r",\s+(?:adding|noting|stressing|explaining)\s+that\s+")
 _REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
 _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")
 _JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
