@@ -22,6 +22,12 @@ from loaders.claims.patterns import (
     SPEECH_VERB,
     VIEW_OF,
 )
+from loaders.claims.subjects import (
+    LIST_ITEM_BEFORE,
+    NAME_LIST,
+    OPENING_SUBJECT,
+    apposed_subject,
+)
 
 MIN_QUOTE_WORDS = 4
 # Verbs that also have non-speech senses: they attribute only before "that", a comma, a
@@ -139,7 +145,7 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
         # Appositive: "Kirill Babaev, director of …, says" — the subject opens the clause,
         # after an opening adverbial ("At the same time, Peter Harrell, who …, said") or
         # a statement the attribution closes ("A is B, Ke Jin, an executive at C, said").
-        apposed = _apposed_subject(trimmed.rstrip())
+        apposed = apposed_subject(trimmed.rstrip())
         if apposed is not None:
             return apposed
         first = re.match(
@@ -162,9 +168,9 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     for m in CLAUSE_BREAK.finditer(trimmed):
         if m.end() <= len(trimmed) and m.end() > opener:
             opener = m.end()
-    if _NAME_LIST.fullmatch(trimmed[opener:]):
+    if NAME_LIST.fullmatch(trimmed[opener:]):
         # "As @a, @b & C point out": the list's earlier names belong to the subject
-        while (item := _LIST_ITEM_BEFORE.search(trimmed[:opener])) is not None:
+        while (item := LIST_ITEM_BEFORE.search(trimmed[:opener])) is not None:
             opener = item.start("item")
     if re.fullmatch(r"\s*(?:many|several|some|all|a\s+few)?\s*others\s*", trimmed[opener:]):
         # "as @a, @b and many others have noticed": the list since "as" is the subject
@@ -172,67 +178,6 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
         if as_:
             opener = as_[-1]
     return (opener, len(trimmed)) if trimmed[opener:].strip() else None
-
-
-# The words opening an apposition ("a fellow at …", "who served as …", "chairman of …").
-_APPOSITION = re.compile(
-    r"^\s*(?:an?\b|the\b|who\b|whose\b|which\b|one\s+of\b|[a-z]|(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"(?:of|at|for|in)\b|[A-Z][\w-]*\s+and\s+(?:former|then|current)\b)"
-)
-# An opening adverbial, never a subject: "At the same time", "Previously", "After the talks".
-_ADVERBIAL = re.compile(
-    r"^\s*(?:(?:at|in|on|after|before|during|since|for|with|by|from|under|following|"
-    r"amid|despite|earlier|later|meanwhile|previously|separately|still|however|moreover|"
-    r"also|yet|instead|now|then|today|yesterday|commenting|speaking)\b)",
-    re.IGNORECASE,
-)
-
-
-def _apposed_subject(left: str) -> tuple[int, int] | None:
-    """In "…, NAME, APPOSITION," the NAME segment before the apposition, else None."""
-    parts = list(re.finditer(r"[^,]+", left))
-    if len(parts) < 2:
-        return None
-    last, prev = parts[-1], parts[-2]
-    if PERSON_NAME.fullmatch(last.group(0).strip()):
-        words = prev.group(0).split()
-        if words and is_role_word(words[-1]):
-            return last.start(), last.end()  # "Mr. Putin's spokesman, Dmitri S. Peskov, said"
-        return None
-    i = len(parts) - 1
-    while i >= 0 and _is_apposition(parts[i].group(0)):
-        i -= 1  # "X, director of the Institute, which hosts the center, says"
-    if i < 0 or i == len(parts) - 1:
-        return None
-    subject = _CONJ.sub("", parts[i].group(0).strip())
-    if (
-        not subject
-        or len(subject.split()) > 8
-        or (_ADVERBIAL.match(subject) and not _NAME_START.match(subject))
-    ):
-        return None
-    end = parts[i].end()
-    return end - len(subject) - (len(parts[i].group(0)) - len(parts[i].group(0).rstrip())), end
-
-
-def _is_apposition(segment: str) -> bool:
-    """ "a fellow at …", "who served as …", "director of …"; not "and B" nor a clause."""
-    if not _APPOSITION.match(segment) or re.match(r"\s*(?:and|or|but|as)\b", segment):
-        return False
-    relative = re.match(r"\s*(?:who|whose|which)\b", segment) is not None
-    return relative or not _FINITE.search(segment)
-
-
-_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could)\b")
-_CONJ = re.compile(r"^(?:but|and|yet|so|however|meanwhile|still|while)\s+", re.IGNORECASE)
-_NAME_START = re.compile(r"^(?:@\w|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\b(?!\s+[a-z]))")
-
-
-# A sentence opening with a name and a past-tense verb: "Xi praised …", "Li Wen welcomed …".
-_OPENING_SUBJECT = re.compile(r"^((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]+ed\b")
-_LIST_NAME = r"(?:@\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-_NAME_LIST = re.compile(rf"\s*{_LIST_NAME}(?:\s*(?:,|&|\band\b)\s*{_LIST_NAME})+\s*")
-_LIST_ITEM_BEFORE = re.compile(rf"(?<![\w@])(?P<item>{_LIST_NAME})\s*,\s*$")
 
 
 def _subject_after(text: str, start: int) -> tuple[int, int] | None:
@@ -402,7 +347,7 @@ def reported(base: int, text: str) -> list[Cue]:
         apposed = (
             lead_punct == ","
             and not re.match(r"\s+(?:[A-Z]|@)", follow)
-            and _apposed_subject(left.rstrip()) is not None
+            and apposed_subject(left.rstrip()) is not None
         )
         if inverted and not apposed and not base_form and lead_punct in ',”"' and " " not in verb:
             who = _subject_after(text, v.end())
@@ -415,7 +360,7 @@ def reported(base: int, text: str) -> list[Cue]:
         who = _subject_before(text, v.start())
         if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
             who = last_subject  # "X confirmed the deal and said …": the same subject
-            opening = _OPENING_SUBJECT.match(text)
+            opening = OPENING_SUBJECT.match(text)
             if who is None and opening and "," in left:
                 who = opening.span(1)  # "Xi praised Putin, touted ties, and promised …"
             weak = weak and verb.split()[0] in _AMBIGUOUS and not re.match(r"\s*that\b", follow)

@@ -37,7 +37,6 @@ from loaders.claims.attribution import (
     Cue,
     according_to,
     closes_paragraph,
-    cue_before_quote,
     find_quotes,
     intro_for_next,
     reported,
@@ -46,7 +45,15 @@ from loaders.claims.attribution import (
 from loaders.claims.carry import Carry, view_intro
 from loaders.claims.filters import is_claim_passage, is_claim_text, trim
 from loaders.claims.kinds import classify
-from loaders.claims.patterns import FORECAST_VERBS, QUOTE_OPEN
+from loaders.claims.patterns import FORECAST_VERBS
+from loaders.claims.quotes import (
+    FIGURE,
+    continued_quote,
+    credit_back,
+    open_quote,
+    quote_paragraph,
+    quoting,
+)
 from loaders.claims.sourced import according_to_sentence, data_release, passage_text, sourced
 from loaders.claims.speakers import Resolved, SpeakerResolver
 from loaders.components.sentences import split_text
@@ -242,7 +249,7 @@ def _sentence(
             if len(body.split()) <= 30 and not re.search(r"\bthat\b", body[1:]):
                 return  # "That was how Ivanov put it." names the speaker and says nothing
         state.pending = []
-    if _continued_quote(state, pidx, section, start, end, body):
+    if continued_quote(state, pidx, section, start, end, body):
         return
     intro = intro_for_next(start, body)
     if intro is not None:
@@ -258,7 +265,7 @@ def _sentence(
                 who = state.resolve(state.intro)
             elif state.last_quote and state.last_quote[0] == pidx:
                 who = state.last_quote[1]
-            elif _quote_paragraph(state, pidx, body):
+            elif quote_paragraph(state, pidx, body):
                 assert state.last_quote is not None
                 who = state.last_quote[1]  # a paragraph that only quotes: the same speaker
             elif state.opener and state.opener[0] == pidx:
@@ -272,14 +279,14 @@ def _sentence(
                 state.pending_passage = pidx
             else:
                 state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
-        _open_quote(state, pidx, section, start, end, body)
+        open_quote(state, pidx, section, start, end, body)
         tail = _ADDING.search(body, quotes[-1].end - start)
         if tail and state.last_quote and len(body[tail.end() :].split()) >= MIN_QUOTE_WORDS:
             # "“…,” Xu said, adding that most graduates stay on": the rest is reported speech
             state.add(start + tail.end(), end, "REPORTED_SPEECH", state.last_quote[1], section)
         state.intro = None
         return
-    if _open_quote(state, pidx, section, start, end, body):
+    if open_quote(state, pidx, section, start, end, body):
         state.intro = None
         return
     state.intro = None
@@ -290,7 +297,7 @@ def _sentence(
     if not is_claim_text(body):
         data_release(state, pidx, start, body)
         return
-    figures = bool(state.statistics_in(start, end)) or _FIGURE.search(body) is not None
+    figures = bool(state.statistics_in(start, end)) or FIGURE.search(body) is not None
     state.figures = figures
     cue = according_to(start, body)
     if cue is not None:
@@ -312,16 +319,16 @@ def _sentence(
             adding = _ADDING_ANY.search(body)
             if (
                 adding
-                and _quoting(body[adding.end() :]) == "DIRECT_QUOTE"
-                and _quoting(body[: adding.start()]) == "REPORTED_SPEECH"
+                and quoting(body[adding.end() :]) == "DIRECT_QUOTE"
+                and quoting(body[: adding.start()]) == "REPORTED_SPEECH"
             ):
                 # "A is B, X said, adding that “C …”": A reported, C in X's own words
                 state.add(start, start + adding.start(), "REPORTED_SPEECH", who, section)
                 state.add(start + adding.end(), end, "DIRECT_QUOTE", who, section)
                 return
-            state.add(start, end, _quoting(body), who, section)
+            state.add(start, end, quoting(body), who, section)
             if who.speaker and not who.author and closes_paragraph(start, body, cue):
-                _credit_back(state, pidx, start, who)
+                credit_back(state, pidx, start, who)
             return
     intro = view_intro(start, body)
     if intro is not None:
@@ -334,7 +341,7 @@ def _sentence(
             state.carry.passage = pidx
             state.add(start, end, state.carry.attribution, state.carry.who, section)
             return
-    if quoted_before is not None and _quoting(body) == "DIRECT_QUOTE":
+    if quoted_before is not None and quoting(body) == "DIRECT_QUOTE":
         # "X said “…”. Still, he “used the summit to …”": more words of the same speaker
         state.add(start, end, "DIRECT_QUOTE", quoted_before[1], section)
         state.last_quote = quoted_before
@@ -342,112 +349,10 @@ def _sentence(
     state.add(start, end, "AUTHOR", Resolved(), section)
 
 
-# A figure the statistics stage may not have read: "$176.2b", "9.8%", "8.9 million tonnes".
-_FIGURE = re.compile(
-    r"[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|(?:b|bn|billion|million|"
-    r"trillion|tonnes|tons|barrels|bcm)\b)|\b(?:a|one|two)\s+(?:quarter|third|half|fifth)s?\b|"
-    r"\bhalf\s+of\b"
-)
-# Quoted words inside a reported sentence: "X said ties have “weathered storms and …”".
-_INNER_QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
-
-
-def _quoting(body: str) -> str:
-    """DIRECT_QUOTE when the reported sentence quotes the speaker's own words (at least
-    MIN_QUOTE_WORDS of them; a two-word "paradigm shift" is a phrase), else REPORTED_SPEECH."""
-    for m in _INNER_QUOTE.finditer(body):
-        if len(re.findall(r"\w+", m.group(1))) >= MIN_QUOTE_WORDS:
-            return "DIRECT_QUOTE"
-    return "REPORTED_SPEECH"
-
-
 _ADDING_ANY = re.compile(r",\s+(?:adding|noting|stressing|explaining)\s+that\s+")
 _REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
 _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")
 _JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
-
-
-def _credit_back(state: _Doc, pidx: int | None, start: int, who: Resolved) -> None:
-    """ "A rose to $1 billion. B fell 5%. C, Nikkei said.": a closing attribution ending its
-    paragraph covers the figures stated just before it in that paragraph."""
-    if pidx is None:
-        return
-    pstart = state.ex.doc.passages[pidx].start
-    for claim in reversed(state.claims[:-1]):
-        if claim.start < pstart or claim.end > start:
-            break
-        if claim.attribution != "AUTHOR" or not (claim.statistics or _FIGURE.search(claim.text)):
-            break
-        claim.attribution = "REPORTED_SPEECH"
-        claim.speaker = who.speaker
-        claim.speaker_group = None
-
-
-def _quote_paragraph(state: _Doc, pidx: int | None, body: str) -> bool:
-    """A paragraph opening with a quotation right after a paragraph that ended quoting."""
-    last = state.last_quote
-    return last is not None and pidx is not None and last[0] == pidx - 1 and body[:1] in QUOTE_OPEN
-
-
-def _opened_at(body: str) -> tuple[int, str] | None:
-    """Where a quotation opens without closing in the sentence, and its closing mark."""
-    opened = body.rfind("“")
-    if opened >= 0 and "”" not in body[opened:]:
-        return opened, "”"
-    if body.count('"') % 2 == 1:
-        return body.rfind('"'), '"'
-    return None
-
-
-def _open_quote(
-    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
-) -> bool:
-    """A quotation opened and not closed in its sentence runs on (news style: to the end of
-    the paragraph, without a closing mark): its speaker is the passage's last quoted one, the
-    "X said:" sentence before, or the one introducing it in this sentence ("X said: “…")."""
-    found = _opened_at(body)
-    if found is None:
-        return False
-    opened, close = found
-    words = body[opened + 1 :].strip()
-    if len(words.split()) < MIN_QUOTE_WORDS:
-        return False
-    intro = cue_before_quote(start, body[:opened]) if body[:opened].strip() else None
-    if intro is not None:
-        who = state.resolve(intro)
-    elif state.last_quote and state.last_quote[0] == pidx:
-        who = state.last_quote[1]
-    elif state.intro is not None:
-        who = state.resolve(state.intro)
-    else:
-        return False
-    if intro is not None and opened > 0 and body[:opened].rstrip()[-1:] not in ":,":
-        return False  # an embedded quotation left open: not this speaker's words
-    state.add(start + opened + 1, end, "DIRECT_QUOTE", who, section)
-    state.open_quote = (pidx, who, close)
-    state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
-    return True
-
-
-def _continued_quote(
-    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
-) -> bool:
-    """A sentence inside a quotation still open in its passage (up to its closing mark)."""
-    if state.open_quote is None or state.open_quote[0] != pidx:
-        state.open_quote = None
-        return False
-    who, mark = state.open_quote[1], state.open_quote[2]
-    close = body.find(mark)
-    if mark == "”" and ("“" in body[: max(close, 0)] or (close < 0 and "“" in body)):
-        state.open_quote = None
-        return False
-    qend = start + close if close >= 0 else end
-    lead = len(body) - len(body.lstrip("…. "))
-    if qend - (start + lead) > 0 and len(body[lead : qend - start].split()) >= MIN_QUOTE_WORDS:
-        state.add(start + lead, qend, "DIRECT_QUOTE", who, section)
-    if close >= 0:
-        state.open_quote = None
-    return True
 
 
 def _link_mentions(state: _Doc) -> None:
