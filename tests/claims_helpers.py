@@ -31,6 +31,7 @@ def build(
     entities: dict[str, tuple[EntityType, list[str]]] | None = None,
     authors: list[str] | None = None,
     publisher: str | None = None,
+    kinds: dict[str, str] | None = None,
 ) -> Extraction:
     """An Extraction whose mentions are every occurrence of each entity's surface forms."""
     builder = TextBuilder()
@@ -45,7 +46,9 @@ def build(
     ex = Extraction(doc=doc)
     for name, (etype, forms) in (entities or {}).items():
         handles = {f for f in forms if f.startswith("@")}
-        key = ex.add_entity(EntityDraft(etype, name, aliases=set(forms) - handles, handles=handles))
+        draft = EntityDraft(etype, name, aliases=set(forms) - handles, handles=handles)
+        draft.kind = (kinds or {}).get(name)
+        key = ex.add_entity(draft)
         for form in sorted({name, *forms}, key=len, reverse=True):
             for m in re.finditer(rf"(?<![\w@]){re.escape(form)}(?!\w)", doc.text):
                 if not any(x.start <= m.start() < x.end for x in ex.mentions):

@@ -58,7 +58,7 @@ def test_trenin_quote_in_the_thread(seeded_engine: Engine) -> None:
         assert quotes, "the @DmitriTrenin quotation is not a claim"
         (c,) = quotes
         assert c.attribution == "DIRECT_QUOTE"
-        assert c.text.endswith("undesirable dependence on Beijing")
+        assert c.text.endswith("undesirable dependence on Beijing.")  # its full stop kept
         names = _names(s, c.speaker_id)
         assert names & {"dmitri trenin", "@dmitritrenin"}, names
 

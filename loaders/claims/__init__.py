@@ -1,12 +1,14 @@
 """The claims engine: who asserts what, where, about whom, with which numbers.
 
 Modules: patterns (attribution cue rules, the reporting-verb lexicon), attribution (cues in
-a sentence), carry (data sources, views held by a body, pieces by an outlet, and a source
-carried past its sentence), coref (titles before names, "he"/"the minister"/"the company"
-follow-ups), speakers (surface → entity / group), sourced (sentences attributed by
-"according to", data or a view), kinds (claim kind rules), filters (what is not a claim,
-trimming), extract (the per-document walk), duplicates (claims repeated across sameAs
-documents, marked after a load).
+a sentence), subjects (a verb's subject past an apposition, a list, a coordination), quotes
+(quotations read from context: left open, quote paragraphs, quoted words), carry (data
+sources, views held by a body, pieces by an outlet, and a source carried past its sentence),
+coref (titles before names, "he"/"the minister"/"the company" follow-ups), speakers (surface
+→ entity / group), roles (an organisation's head, a state's officials, the entity opening a
+sentence), sourced (sentences attributed by "according to", data or a view), kinds (claim
+kind rules), filters (what is not a claim, trimming), extract (the per-document walk),
+duplicates (claims repeated across sameAs documents, marked after a load).
 """
 
 from loaders.claims.duplicates import mark_duplicate_claims

@@ -22,6 +22,12 @@ from loaders.claims.patterns import (
     SPEECH_VERB,
     VIEW_OF,
 )
+from loaders.claims.subjects import (
+    LIST_ITEM_BEFORE,
+    NAME_LIST,
+    OPENING_SUBJECT,
+    apposed_subject,
+)
 
 MIN_QUOTE_WORDS = 4
 # Verbs that also have non-speech senses: they attribute only before "that", a comma, a
@@ -38,7 +44,35 @@ _AMBIGUOUS_VERBS = """add adds added report reports reported state states stated
     declares declared recommend recommends recommended demand demands demanded pledge
     pledges pledged vow vows vowed reaffirm reaffirms reaffirmed hint hints hinted call
     calls called put puts point points spoke speaks tweet tweets tweeted counter counters
-    countered echo echoes echoed object objects objected respond responds responded"""
+    countered echo echoes echoed object objects objected respond responds responded inform
+    informs informed detail details detailed find finds found disclose discloses disclosed
+    brief briefs briefed"""
+# Verbs that take a hearer before "that": "informed its clients that", "warned Moscow that".
+_HEARER_VERBS = frozenset(
+    [
+        "inform",
+        "informs",
+        "informed",
+        "warn",
+        "warns",
+        "warned",
+        "assure",
+        "assures",
+        "assured",
+        "brief",
+        "briefs",
+        "briefed",
+        "tell",
+        "tells",
+        "told",
+        "remind",
+        "reminds",
+        "reminded",
+        "notify",
+        "notifies",
+        "notified",
+    ]
+)
 _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split())
 # Reporting verbs that take an object, never the quotation before them.
 _NOT_AFTER_QUOTE_WORDS = """propose proposes proposed highlight highlights highlighted intimate
@@ -46,6 +80,13 @@ _NOT_AFTER_QUOTE_WORDS = """propose proposes proposed highlight highlights highl
     recommended demand demands demanded pledge pledges pledged vow vows vowed reaffirm reaffirms
     reaffirmed hint hints hinted echo echoes echoed"""
 _NOT_AFTER_QUOTE = frozenset(_NOT_AFTER_QUOTE_WORDS.split())
+_HEARER_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}that\b")
+# Before "saying": "was quoted (as)", "responded by", "went on": the subject is before them.
+_SAYING_AUX = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted(?:\s+as)?|"
+    r"(?:responded|replied|reacted|commented|answered|concluded|ended)\s+by|went\s+on\s+to)\s*$",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
@@ -71,6 +112,7 @@ class Cue:
     weak: bool = False  # "observers expect X to …": valid for a group or a person only
     anchor: str = "end"  # the speaker's name ends the phrase ("end") or opens it ("start")
     verb: str = ""
+    person_only: bool = False  # only a person may be the source ("X at Y on Z: “…”")
 
 
 @dataclass
@@ -97,10 +139,15 @@ def _span(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
 
 def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at `end` (start of the verb), back to its clause opener."""
-    left = text[:end]
+    left = _SAYING_AUX.sub("", text[:end])
     trimmed = _TRAIL_ADVERB.sub("", left)
     if trimmed.rstrip().endswith(","):
-        # Appositive: "Kirill Babaev, director of …, says" — the subject opens the clause.
+        # Appositive: "Kirill Babaev, director of …, says" — the subject opens the clause,
+        # after an opening adverbial ("At the same time, Peter Harrell, who …, said") or
+        # a statement the attribution closes ("A is B, Ke Jin, an executive at C, said").
+        apposed = apposed_subject(trimmed.rstrip())
+        if apposed is not None:
+            return apposed
         first = re.match(
             r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?([^,]+),", text, re.IGNORECASE
         )
@@ -121,6 +168,10 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     for m in CLAUSE_BREAK.finditer(trimmed):
         if m.end() <= len(trimmed) and m.end() > opener:
             opener = m.end()
+    if NAME_LIST.fullmatch(trimmed[opener:]):
+        # "As @a, @b & C point out": the list's earlier names belong to the subject
+        while (item := LIST_ITEM_BEFORE.search(trimmed[:opener])) is not None:
+            opener = item.start("item")
     if re.fullmatch(r"\s*(?:many|several|some|all|a\s+few)?\s*others\s*", trimmed[opener:]):
         # "as @a, @b and many others have noticed": the list since "as" is the subject
         as_ = [m.end() for m in re.finditer(r"\bas\s+", trimmed[:opener], re.IGNORECASE)]
@@ -141,13 +192,19 @@ def find_quotes(base: int, text: str) -> list[Quote]:
     for q in QUOTE.finditer(text):
         inner_a, inner_b = q.start() + 1, q.end() - 1
         content = text[inner_a:inner_b]
-        if _words(content) < MIN_QUOTE_WORDS or looks_like_title(content):
-            continue  # a phrase or a quoted title ("The Global Competitiveness Report 2019")
+        if _words(content) < MIN_QUOTE_WORDS:
+            continue  # a phrase
         span = _span(base, text, inner_a, inner_b)
         if span is None:
             continue
+        if re.search(r"\w[.!?]$", content.rstrip()) and not content.rstrip().endswith("..."):
+            # a quoted sentence keeps its full stop: “These are big countries.”
+            span = (span[0], base + inner_a + len(content.rstrip()))
         after, before = text[q.end() :], text[: q.start()]
-        cue = _cue_after_quote(base, text, q.end(), after) or _cue_before_quote(base, before)
+        late = _cue_after_quote(base, text, q.end(), after)
+        if late is None and looks_like_title(content):
+            continue  # a quoted title ("The Global Competitiveness Report 2019")
+        cue = late or _cue_before_quote(base, before)
         if cue is None and before.strip(" ,;:—–-…"):
             continue  # an embedded or scare quote: not a quotation of someone's words
         out.append(Quote(span[0], span[1], cue))
@@ -164,6 +221,11 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         after,
         re.IGNORECASE,
     )
+    relayed = _RELAYED.match(after)
+    if relayed:  # "…,” the agency quoted an official at X as saying. / “…,” reads a report in X.
+        group = "who" if relayed.group("who") else "outlet"
+        span = _span(base, text, qend + relayed.start(group), qend + relayed.end(group))
+        return Cue("DIRECT_QUOTE", span, anchor="start") if span else None
     if not m:
         return None
     verb = (m.group("v1") or m.group("v2") or "").lower()
@@ -174,6 +236,14 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     span = _span(base, text, qend + a, qend + b)
     anchor = "end" if group == "w2" else "start"
     return Cue("DIRECT_QUOTE", span, anchor=anchor) if span else None
+
+
+_RELAYED = re.compile(
+    r"^\s*[,—–-]?\s*(?:[^,.;:“”\"]{1,60}?\s+(?:quoted|cited)\s+(?P<who>[^.;:“”\"]{2,120}?)\s+as\s+"
+    r"(?:saying|stating|telling)|(?:reads?|says|said)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|story|"
+    r"article|statement|analysis|editorial)\s+(?:\w+\s+)?(?:in|by|from|of)\s+"
+    r"(?P<outlet>[^,.;:()“”\"]+))"
+)
 
 
 def _cue_before_quote(base: int, before: str) -> Cue | None:
@@ -189,7 +259,23 @@ def _cue_before_quote(base: int, before: str) -> Cue | None:
     if colon:
         span = _span(base, stripped, *colon.span(1))
         return Cue("DIRECT_QUOTE", span) if span else None
+    # "Alexander Petrov at the Institute on the trade figures: “…”": a person opens it
+    named = _NAMED_COLON.search(stripped)
+    if named:
+        span = _span(base, stripped, *named.span("who"))
+        return Cue("DIRECT_QUOTE", span, anchor="start", person_only=True) if span else None
     return None
+
+
+_NAMED_COLON = re.compile(
+    r"(?:^|[.!?]\s+|\s[-–—]\s+)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:at|of|from|on|"
+    r"with)\s[^:“”\"]{2,200}):\s*$"
+)
+
+
+def cue_before_quote(base: int, before: str) -> Cue | None:
+    """The speaker introducing a quotation that opens after `before` ("X said: “…")."""
+    return _cue_before_quote(base, before)
 
 
 _VERB_AT_END = re.compile(
@@ -254,9 +340,16 @@ def reported(base: int, text: str) -> list[Cue]:
             verb.split()[0] in _AMBIGUOUS
             and not inverted
             and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
+            and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
         )
-        base_form = verb in BASE_FORMS
-        if inverted and not base_form and lead_punct in ',”"' and " " not in verb:
+        # "X may say", "X went on to say": a base form after a modal agrees with anyone
+        base_form = verb in BASE_FORMS and (verb == "tell" or not _MODAL.search(left))
+        apposed = (
+            lead_punct == ","
+            and not re.match(r"\s+(?:[A-Z]|@)", follow)
+            and apposed_subject(left.rstrip()) is not None
+        )
+        if inverted and not apposed and not base_form and lead_punct in ',”"' and " " not in verb:
             who = _subject_after(text, v.end())
             if who and _words(text[who[0] : who[1]]) > 9:
                 who = None  # "…, urged Russia to expand cooperation in …": an object
@@ -267,6 +360,9 @@ def reported(base: int, text: str) -> list[Cue]:
         who = _subject_before(text, v.start())
         if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
             who = last_subject  # "X confirmed the deal and said …": the same subject
+            opening = OPENING_SUBJECT.match(text)
+            if who is None and opening and "," in left:
+                who = opening.span(1)  # "Xi praised Putin, touted ties, and promised …"
             weak = weak and verb.split()[0] in _AMBIGUOUS and not re.match(r"\s*that\b", follow)
         if who and not re.search(r"\band\s+(?:also\s+)?$", left):
             last_subject = who
@@ -282,6 +378,13 @@ def reported(base: int, text: str) -> list[Cue]:
     return closing + [c for c in cues if c not in closing]
 
 
+def closes_paragraph(base: int, text: str, cue: Cue) -> bool:
+    """Whether the cue is a closing attribution ("…, Nikkei said.") ending the sentence."""
+    if cue.who is None or not re.search(r",\s*$", text[: cue.who[0] - base]):
+        return False
+    return _CLOSING.match(text[cue.who[1] - base :]) is not None
+
+
 # After the speaker of a closing attribution: the verb and little else to the sentence's end.
 _CLOSING = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:said|says|added|adds|noted|notes|wrote|writes|told\s+\w+(?:\s+\w+)?)"
@@ -292,9 +395,11 @@ _AS_SHOWN = re.compile(
     r"demonstrated|documented|established|found|argued|noted|written)\b[^,;]*[.!]?$"
 )
 _CALLED = re.compile(
-    r"\b(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+(?:[\w'’-]+\s+){1,4}?"
-    r"(?:an?\s+|the\s+)?[“\"]"
+    r"\b(?:(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:an?\s+|the\s+)?|(?:referred\s+to|refers\s+to|described|describes|hailed|hails)\s+"
+    r"(?:[\w'’-]+\s+){1,5}?as\s+)[“\"]"
 )
+_MODAL = re.compile(r"\b(?:may|might|will|would|should|must|did|does|do|to)\s+$", re.I)
 
 
 def called(base: int, text: str) -> Cue | None:

@@ -94,6 +94,23 @@ _PIECE_VERB = re.compile(
     r"says|said|argues|argued|suggests|suggested|notes|noted|reports|reported|claims|claimed|"
     r"highlights|highlighted|offers|gives|confirms|confirmed)\b"
 )
+# "This @a & @b story in @outlet provides …": the outlet after the piece noun.
+_PIECE_IN = re.compile(
+    rf"\b{_PIECE_NOUN}\s+(?:in|for)\s+(?P<src>@\w+|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})"
+    r"(?=\s+(?:\([^)]*\)\s*)?(?:also\s+)?[a-z]+s\b)"
+)
+# "… provides important nuance." ending its sentence: the next sentences say what it is.
+_NUANCE = re.compile(
+    r"\b(?:provides|offers|gives|adds)\s+(?:some\s+|important\s+|useful\s+|more\s+|crucial\s+)*"
+    r"(?:nuance|context|details?|insights?|background|colou?r)\s*[.!:]?$"
+)
+
+
+def introduces(text: str) -> bool:
+    """ "This story provides important nuance.": the piece's content follows."""
+    return _NUANCE.search(text) is not None
+
+
 # "In this well-researched piece, …": the piece named just before.
 _PIECE_BACK = re.compile(
     rf"^(?:in|according\s+to|as)\s+(?:this|that|the)\s+(?:[\w-]+\s+){{0,2}}{_PIECE_NOUN}\b",
@@ -155,7 +172,7 @@ def recorded_by(base: int, text: str) -> tuple[int, int] | None:
 
 def piece(base: int, text: str) -> tuple[tuple[int, int], bool] | None:
     """Where "this @outlet story" names the outlet, and whether the piece speaks ("provides")."""
-    m = _PIECE.search(text)
+    m = _PIECE_IN.search(text) or _PIECE.search(text)
     if m is None:
         return None
     span = _span(base, text, m, "src")

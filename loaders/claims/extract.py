@@ -15,6 +15,14 @@ and emoji. Speakers (see ``ClaimDraft``):
 A quotation with no cue in its sentence takes its speaker from context: the quotation
 just before it in the same paragraph (a continued quote), a "X said:" sentence before it,
 or a speaker named in the next sentence ("… ,” he says." / "That was Ivanov’s view.").
+A paragraph that only quotes, right after a paragraph that ended quoting X, is X's; so are
+more quoted words (4+) later in a paragraph whose last quotation was X's. A quotation
+opened and left open (curly or straight marks) runs on with the speaker introducing it.
+
+A reported sentence that quotes four or more of the speaker's own words ("said ties have
+“weathered storms and stood the test”") is DIRECT_QUOTE over the sentence; ", adding that …"
+after a quotation is REPORTED_SPEECH of the quote's speaker; a closing attribution ending a
+paragraph ("…, Nikkei said.") also covers the figures stated just before it there.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from loaders.claims.attribution import (
     MIN_QUOTE_WORDS,
     Cue,
     according_to,
+    closes_paragraph,
     find_quotes,
     intro_for_next,
     reported,
@@ -37,6 +46,14 @@ from loaders.claims.carry import Carry, view_intro
 from loaders.claims.filters import is_claim_passage, is_claim_text, trim
 from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS
+from loaders.claims.quotes import (
+    FIGURE,
+    continued_quote,
+    credit_back,
+    open_quote,
+    quote_paragraph,
+    quoting,
+)
 from loaders.claims.sourced import according_to_sentence, data_release, passage_text, sourced
 from loaders.claims.speakers import Resolved, SpeakerResolver
 from loaders.components.sentences import split_text
@@ -99,9 +116,12 @@ class _Doc:
         self.pending: list[int] = []  # indexes of quote claims waiting for a speaker
         self.pending_passage: int | None = None
         self.intro: Cue | None = None  # "X said:" before a quotation
+        self.subject: str | None = None  # the entity opening the current sentence
+        self.figures = False  # whether the current sentence states figures
         self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
-        self.open_quote: tuple[int | None, Resolved] | None = None  # a quote still open
+        # a quote still open: (passage, speaker, its closing mark)
+        self.open_quote: tuple[int | None, Resolved, str] | None = None
         # The person opening the previous sentence of this passage, resolved lazily:
         # "Batbayar Tsogt, a former minister, put it bluntly. “…”" names the quote's speaker.
         self.opener: tuple[int | None, int, int] | None = None
@@ -127,6 +147,8 @@ class _Doc:
             allow_new=cue.attribution != "ACCORDING_TO" and not cue.weak,
             anchor=cue.anchor,
         )
+        if cue.person_only and not (who.speaker and self.resolver.is_person(who.speaker)):
+            return Resolved()
         if cue.attribution == "ACCORDING_TO" and not who.found:
             a, b = cue.who
             who = Resolved(group=self.text[a:b])
@@ -137,7 +159,11 @@ class _Doc:
             return Resolved()  # "Today, state regulation …": a base form needs a plural
         if cue.base_form and who.speaker and not who.author and not who.plural:
             return Resolved()  # "Russia say" is not English: base forms need a group
-        org_ok = cue.verb in FORECAST_VERBS and who.speaker is not None
+        # "the ministry expects …"; "Rosatom has reported a record 35 million tons": a body
+        # reporting figures speaks too
+        org_ok = who.speaker is not None and (
+            cue.verb in FORECAST_VERBS or (cue.verb in _REPORTS and self.figures)
+        )
         if (
             cue.weak
             and not org_ok
@@ -205,6 +231,9 @@ def _sentence(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> None:
     state.resolver.sentence_start = start
+    state.resolver.prev_subject = state.subject
+    state.figures = False
+    state.subject = state.resolver.subject_at(start)
     # A quotation waiting for its speaker: does this sentence name one?
     if state.pending and state.pending_passage != pidx:
         state.pending = []
@@ -220,7 +249,7 @@ def _sentence(
             if len(body.split()) <= 30 and not re.search(r"\bthat\b", body[1:]):
                 return  # "That was how Ivanov put it." names the speaker and says nothing
         state.pending = []
-    if _continued_quote(state, pidx, section, start, end, body):
+    if continued_quote(state, pidx, section, start, end, body):
         return
     intro = intro_for_next(start, body)
     if intro is not None:
@@ -236,6 +265,9 @@ def _sentence(
                 who = state.resolve(state.intro)
             elif state.last_quote and state.last_quote[0] == pidx:
                 who = state.last_quote[1]
+            elif quote_paragraph(state, pidx, body):
+                assert state.last_quote is not None
+                who = state.last_quote[1]  # a paragraph that only quotes: the same speaker
             elif state.opener and state.opener[0] == pidx:
                 who = state.resolver.resolve(*state.opener[1:], anchor="start")
                 who = who if who.speaker else None
@@ -247,20 +279,26 @@ def _sentence(
                 state.pending_passage = pidx
             else:
                 state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
-        _open_quote(state, pidx, section, start, end, body)
+        open_quote(state, pidx, section, start, end, body)
+        tail = _ADDING.search(body, quotes[-1].end - start)
+        if tail and state.last_quote and len(body[tail.end() :].split()) >= MIN_QUOTE_WORDS:
+            # "“…,” Xu said, adding that most graduates stay on": the rest is reported speech
+            state.add(start + tail.end(), end, "REPORTED_SPEECH", state.last_quote[1], section)
         state.intro = None
         return
-    if _open_quote(state, pidx, section, start, end, body):
+    if open_quote(state, pidx, section, start, end, body):
         state.intro = None
         return
     state.intro = None
+    quoted_before = state.last_quote if state.last_quote and state.last_quote[0] == pidx else None
     state.last_quote = None
     opener = _OPENER.match(body)
     state.opener = (pidx, start, start + opener.end(1)) if opener else None
     if not is_claim_text(body):
         data_release(state, pidx, start, body)
         return
-    figures = bool(state.statistics_in(start, end)) or _FIGURE.search(body) is not None
+    figures = bool(state.statistics_in(start, end)) or FIGURE.search(body) is not None
+    state.figures = figures
     cue = according_to(start, body)
     if cue is not None:
         according_to_sentence(state, pidx, section, start, end, body, cue)
@@ -278,7 +316,19 @@ def _sentence(
                 state.add(start, start + joint.start(), "AUTHOR", Resolved(), section)
                 state.add(start + joint.end(), end, "REPORTED_SPEECH", who, section)
                 return
-            state.add(start, end, "REPORTED_SPEECH", who, section)
+            adding = _ADDING_ANY.search(body)
+            if (
+                adding
+                and quoting(body[adding.end() :]) == "DIRECT_QUOTE"
+                and quoting(body[: adding.start()]) == "REPORTED_SPEECH"
+            ):
+                # "A is B, X said, adding that “C …”": A reported, C in X's own words
+                state.add(start, start + adding.start(), "REPORTED_SPEECH", who, section)
+                state.add(start + adding.end(), end, "DIRECT_QUOTE", who, section)
+                return
+            state.add(start, end, quoting(body), who, section)
+            if who.speaker and not who.author and closes_paragraph(start, body, cue):
+                credit_back(state, pidx, start, who)
             return
     intro = view_intro(start, body)
     if intro is not None:
@@ -291,59 +341,18 @@ def _sentence(
             state.carry.passage = pidx
             state.add(start, end, state.carry.attribution, state.carry.who, section)
             return
+    if quoted_before is not None and quoting(body) == "DIRECT_QUOTE":
+        # "X said “…”. Still, he “used the summit to …”": more words of the same speaker
+        state.add(start, end, "DIRECT_QUOTE", quoted_before[1], section)
+        state.last_quote = quoted_before
+        return
     state.add(start, end, "AUTHOR", Resolved(), section)
 
 
-# A figure the statistics stage may not have read: "$176.2b", "9.8%", "8.9 million tonnes".
-_FIGURE = re.compile(
-    r"[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|(?:b|bn|billion|million|"
-    r"trillion|tonnes|tons|barrels|bcm)\b)|\b(?:a|one|two)\s+(?:quarter|third|half|fifth)s?\b|"
-    r"\bhalf\s+of\b"
-)
+_ADDING_ANY = re.compile(r",\s+(?:adding|noting|stressing|explaining)\s+that\s+")
+_REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
+_ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")
 _JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
-
-
-def _open_quote(
-    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
-) -> bool:
-    """A quotation opened and not closed in its sentence runs on (news style: to the end of
-    the paragraph, without a closing mark): its speaker is the passage's last quoted one."""
-    opened = body.rfind("“")
-    if opened < 0 or "”" in body[opened:]:
-        return False
-    words = body[opened + 1 :].strip()
-    if len(words.split()) < MIN_QUOTE_WORDS:
-        return False
-    if state.last_quote and state.last_quote[0] == pidx:
-        who = state.last_quote[1]
-    elif state.intro is not None:
-        who = state.resolve(state.intro)
-    else:
-        return False
-    state.add(start + opened + 1, end, "DIRECT_QUOTE", who, section)
-    state.open_quote = (pidx, who)
-    return True
-
-
-def _continued_quote(
-    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
-) -> bool:
-    """A sentence inside a quotation still open in its passage (up to its closing mark)."""
-    if state.open_quote is None or state.open_quote[0] != pidx:
-        state.open_quote = None
-        return False
-    who = state.open_quote[1]
-    close = body.find("”")
-    if "“" in body[: max(close, 0)] or (close < 0 and "“" in body):
-        state.open_quote = None
-        return False
-    qend = start + close if close >= 0 else end
-    lead = len(body) - len(body.lstrip("…. "))
-    if qend - (start + lead) > 0 and len(body[lead : qend - start].split()) >= MIN_QUOTE_WORDS:
-        state.add(start + lead, qend, "DIRECT_QUOTE", who, section)
-    if close >= 0:
-        state.open_quote = None
-    return True
 
 
 def _link_mentions(state: _Doc) -> None:

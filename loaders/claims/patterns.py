@@ -82,6 +82,11 @@ _VERB_STEMS = {
     "retort": "retorts retorted",
     "echo": "echoes echoed",
     "object": "objects objected",
+    "inform": "informs informed",
+    "detail": "details detailed",
+    "find": "finds found",
+    "disclose": "discloses disclosed",
+    "brief": "briefs briefed",
     "say_base": "say believe think argue note expect fear warn predict insist",
 }
 # Phrasal reporting verbs: "called on X to", "called for", "put forward", "told reporters".
@@ -128,7 +133,9 @@ _ADVERB = (
     r"then|has|have|had|long|always|often|never|\w+ly)\s+)*"
 )
 # Case-sensitive: "Xi Jinping Thought" is a title, not a verb; "think tank" is a noun.
-SPEECH_VERB = re.compile(rf"\b{_ADVERB}(?P<verb>{_VERB_ALT})\b(?!\s+tanks?\b)")
+SPEECH_VERB = re.compile(
+    rf"\b{_ADVERB}(?P<verb>{_VERB_ALT})\b(?!\s+tanks?\b)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?story\b)"
+)
 # Colon introductions: "@X nails it:", "as X put it:", "X told reporters:".
 INTRO = re.compile(
     r"\b(?P<verb>nails it|nailed it|puts it|put it|sums it up|summed it up|"
@@ -178,7 +185,7 @@ _GROUP_LEAD = re.compile(
 _UNNAMED_ONE = re.compile(
     r"(?:an?|one|another)\s+(?:[\w-]+\s+){0,3}(?:officer|official|source|diplomat|expert|"
     r"analyst|insider|banker|executive|spokesperson|spokesman|spokeswoman|aide|adviser|advisor|"
-    r"lawmaker|person|resident|observer|researcher)"
+    r"lawmaker|person|resident|observer|researcher)(?:\s+(?:for|of|on)\s+[\w ]+?)?"
     r"(?:\s+(?:in|at|from|close\s+to)\s+[\w@&.'’ -]+)?",
     re.IGNORECASE,
 )
@@ -188,6 +195,8 @@ def group_phrase(subject: str) -> str | None:
     """The subject as an unnamed group ("Chinese experts", "many in Moscow"), else None."""
     s = subject.strip(" ,;:—–-")
     s = re.sub(r"^(?:but|and|yet|so|while|as|however|still|now|meanwhile)\s+", "", s, flags=re.I)
+    if s and len(s.split()) <= 14 and _UNNAMED_ONE.fullmatch(s):
+        return s  # "an official for foreign relations from the state-owned CNPC"
     if not s or len(s.split()) > 8:
         return None
     if re.fullmatch(
@@ -222,7 +231,7 @@ PERSON_NAME_START = re.compile("^" + _NAME)
 HANDLE = re.compile(r"@\w{2,}")
 # Clause openers: the subject of a speech verb starts after the last of these.
 CLAUSE_BREAK = re.compile(
-    r"(?:^|[,;:(—–]\s*|\b(?:and|but|as|while|because|although|though|since|whereas|"
+    r"(?:^|[,;:(—–]\s*|[.!?]\s+(?=[A-Z@])|\b(?:and|but|as|while|because|although|though|since|whereas|"
     r"which|who|so|that|if|when|where|yet|quoted|quoting|citing)\s+)",
     re.IGNORECASE,
 )

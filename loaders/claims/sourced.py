@@ -16,6 +16,7 @@ from loaders.claims.carry import (
     Carry,
     data_anaphor,
     data_source,
+    introduces,
     piece,
     piece_back,
     recorded_by,
@@ -113,6 +114,8 @@ def sourced(
         who = state.resolve(Cue("ACCORDING_TO", named[0]))
         if _is_org(state, who):
             state.piece = (pidx, who)
+            if named[1] and introduces(body):  # "… story provides important nuance."
+                state.carry = Carry(who, "ACCORDING_TO", pidx, data=False, across=False)
             if named[1]:  # "this @washingtonpost story provides insights on how …"
                 state.add(start, end, "ACCORDING_TO", who, section)
                 return True

@@ -31,6 +31,7 @@ from loaders.claims.patterns import (
     PERSON_NAME_START,
     group_phrase,
 )
+from loaders.claims.roles import HEAD_OF, ORG_HEAD, RoleLookups
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import name_lists
 from loaders.entities.registry import registry
@@ -78,12 +79,23 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
             return True
         if _CARRIER.fullmatch(lead) or re.fullmatch(r"[A-Z][\w.-]*['’]s", lead):
             return True  # "a statement from the Kremlin", "figures published by Rosstat"
+        carried = _CARRIER.match(lead)
+        if carried and re.fullmatch(r"\s*[A-Z][\w.-]*['’]s", lead[carried.end() :]):
+            return True  # "the report released by China's General Administration of Customs"
+        if org_role(lead) or _DESCRIPTOR.fullmatch(lead):
+            return True  # "the Russian publication Izvestia", "the consultancy Kpler"
         # "Chief Cabinet Secretary Yoshimasa Hayashi": a title phrase before the name
         words = lead.split()
         return len(words) <= 8 and is_role_word(words[-1])
     return True
 
 
+_DESCRIPTOR = re.compile(
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:publication|newspaper|daily|outlet|magazine|"
+    r"broadcaster|news\s+agency|agency|website|tabloid|consultancy|firm|company|lender|bank|"
+    r"think\s+tank|group|provider|tracker)",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"\s*(?:,|&|and|,\s*and)\s*")
 _LIST_END = re.compile(r"^\s*(?:(?:,?\s*(?:and|&)\s+(?:many\s+|several\s+)?others?)\s*)?$")
 # Words that carry a source's statement before its name (anchor "start").
@@ -114,7 +126,7 @@ class Resolved:
         return bool(self.speaker or self.group or self.author)
 
 
-class SpeakerResolver:
+class SpeakerResolver(RoleLookups):
     """Resolves speaker surfaces of one document; remembers the last named person."""
 
     def __init__(self, ex: Extraction) -> None:
@@ -124,6 +136,7 @@ class SpeakerResolver:
         self.last_person: str | None = None
         self.last_org: str | None = None
         self.sentence_start = 0  # set by the caller: where the current sentence starts
+        self.prev_subject: str | None = None  # set by the caller: the entity opening the last one
         self._aliases: dict[str, str] | None = None
         self._handles = {h.casefold(): key for key, e in ex.entities.items() for h in e.handles}
 
@@ -161,6 +174,8 @@ class SpeakerResolver:
             for m in self.mentions_in(lo, start):
                 if self.is_person(m.entity):
                     return m.entity
+        if self.prev_subject and self.is_person(self.prev_subject):
+            return self.prev_subject  # "X, an economist, called it predictable. “…,” he said."
         return self.last_person or self.persons_before(start)
 
     def _near_person(self, start: int) -> str | None:
@@ -245,6 +260,11 @@ class SpeakerResolver:
             return Resolved()
         if PRONOUN.match(raw):
             return Resolved(speaker=self._pronoun(start), surface=(start, end))
+        if raw.casefold() == "it":  # "It said …": the organisation opening the sentence before
+            subject = self.prev_subject
+            if subject and subject in self.ex.entities and not self.is_person(subject):
+                return Resolved(speaker=subject, surface=(start, end))
+            return Resolved()
         if FIRST_PERSON.match(raw) or _NOBODY.match(raw):
             return Resolved(author=True)  # "nobody in Russia believes …" is the author's
         if len(raw.split()) > MAX_SUBJECT_WORDS:
@@ -269,6 +289,16 @@ class SpeakerResolver:
             key = self._org_back(noun, start)
             if key:
                 return Resolved(speaker=key, surface=(start, end))
+        head = HEAD_OF.match(raw) or ORG_HEAD.match(raw)
+        if head is not None:
+            a, b = head.span("org")
+            orgs = [
+                m for m in self.mentions_in(start + a, start + b) if not self.is_person(m.entity)
+            ]
+            if orgs:  # "the head of Rosneft said": Rosneft's head named nearby, else Rosneft
+                key = self._head_person(orgs[-1].entity, start) or self._same_speaker(start)
+                key = key or orgs[-1].entity
+                return Resolved(speaker=key, surface=(start, end))
         found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
@@ -284,9 +314,18 @@ class SpeakerResolver:
             m = people[-1]
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
         group = group_phrase(raw)
+        named = [m for m in found if m.end >= end and m.start <= end - len(raw.split()[-1])]
+        if group is not None and named:
+            m = named[-1]  # "The Associated Press said": a name ending in a group noun
+            return Resolved(speaker=m.entity, surface=(m.start, m.end))
+        state = self._state_officials(raw) if group is not None else None
+        if state is not None:  # "Russian officials announced": the state speaks
+            return Resolved(speaker=state, surface=(start, end))
         if group is not None:
             at = _GROUP_AT.search(raw)
-            orgs = [m for m in found if not self.is_person(m.entity)] if at else []
+            inside = found if not at else found + self.mentions_in(start + at.end(), end)
+            orgs = [m for m in inside if not self.is_person(m.entity)] if at else []
+            orgs.sort(key=lambda m: m.start)
             if (
                 at
                 and orgs

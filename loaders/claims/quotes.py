@@ -1,0 +1,130 @@
+"""Quotations read from their context: quotes left open, quote paragraphs, quoted words.
+
+- A quotation opened and not closed in its sentence (curly or straight marks) runs on to
+  its closing mark, with the speaker introducing it ("X said: “…"), the passage's last
+  quoted speaker, or a "X said:" sentence before (:func:`open_quote`,
+  :func:`continued_quote`).
+- A paragraph opening with a quotation right after a paragraph that ended quoting X is X's
+  (:func:`quote_paragraph`).
+- A reported sentence quoting 4+ of the speaker's own words is DIRECT_QUOTE
+  (:func:`quoting`); a closing attribution ending a paragraph ("…, Nikkei said.") covers
+  the figures stated just before it there (:func:`credit_back`).
+
+Called by :mod:`loaders.claims.extract` with its per-document state; nothing here is about
+one document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from loaders.claims.attribution import MIN_QUOTE_WORDS, cue_before_quote
+from loaders.claims.patterns import QUOTE_OPEN
+from loaders.claims.speakers import Resolved
+
+if TYPE_CHECKING:
+    from loaders.claims.extract import _Doc
+
+# A figure the statistics stage may not have read: "$176.2b", "9.8%", "8.9 million tonnes".
+FIGURE = re.compile(
+    r"[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|(?:b|bn|billion|million|"
+    r"trillion|tonnes|tons|barrels|bcm)\b)|\b(?:a|one|two)\s+(?:quarter|third|half|fifth)s?\b|"
+    r"\bhalf\s+of\b"
+)
+
+
+# Quoted words inside a reported sentence: "X said ties have “weathered storms and …”".
+_INNER_QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+
+
+def quoting(body: str) -> str:
+    """DIRECT_QUOTE when the reported sentence quotes the speaker's own words (at least
+    MIN_QUOTE_WORDS of them; a two-word "paradigm shift" is a phrase), else REPORTED_SPEECH."""
+    for m in _INNER_QUOTE.finditer(body):
+        if len(re.findall(r"\w+", m.group(1))) >= MIN_QUOTE_WORDS:
+            return "DIRECT_QUOTE"
+    return "REPORTED_SPEECH"
+
+
+def credit_back(state: _Doc, pidx: int | None, start: int, who: Resolved) -> None:
+    """ "A rose to $1 billion. B fell 5%. C, Nikkei said.": a closing attribution ending its
+    paragraph covers the figures stated just before it in that paragraph."""
+    if pidx is None:
+        return
+    pstart = state.ex.doc.passages[pidx].start
+    for claim in reversed(state.claims[:-1]):
+        if claim.start < pstart or claim.end > start:
+            break
+        if claim.attribution != "AUTHOR" or not (claim.statistics or FIGURE.search(claim.text)):
+            break
+        claim.attribution = "REPORTED_SPEECH"
+        claim.speaker = who.speaker
+        claim.speaker_group = None
+
+
+def quote_paragraph(state: _Doc, pidx: int | None, body: str) -> bool:
+    """A paragraph opening with a quotation right after a paragraph that ended quoting."""
+    last = state.last_quote
+    return last is not None and pidx is not None and last[0] == pidx - 1 and body[:1] in QUOTE_OPEN
+
+
+def _opened_at(body: str) -> tuple[int, str] | None:
+    """Where a quotation opens without closing in the sentence, and its closing mark."""
+    opened = body.rfind("“")
+    if opened >= 0 and "”" not in body[opened:]:
+        return opened, "”"
+    if body.count('"') % 2 == 1:
+        return body.rfind('"'), '"'
+    return None
+
+
+def open_quote(
+    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
+) -> bool:
+    """A quotation opened and not closed in its sentence runs on (news style: to the end of
+    the paragraph, without a closing mark): its speaker is the passage's last quoted one, the
+    "X said:" sentence before, or the one introducing it in this sentence ("X said: “…")."""
+    found = _opened_at(body)
+    if found is None:
+        return False
+    opened, close = found
+    words = body[opened + 1 :].strip()
+    if len(words.split()) < MIN_QUOTE_WORDS:
+        return False
+    intro = cue_before_quote(start, body[:opened]) if body[:opened].strip() else None
+    if intro is not None:
+        who = state.resolve(intro)
+    elif state.last_quote and state.last_quote[0] == pidx:
+        who = state.last_quote[1]
+    elif state.intro is not None:
+        who = state.resolve(state.intro)
+    else:
+        return False
+    if intro is not None and opened > 0 and body[:opened].rstrip()[-1:] not in ":,":
+        return False  # an embedded quotation left open: not this speaker's words
+    state.add(start + opened + 1, end, "DIRECT_QUOTE", who, section)
+    state.open_quote = (pidx, who, close)
+    state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
+    return True
+
+
+def continued_quote(
+    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
+) -> bool:
+    """A sentence inside a quotation still open in its passage (up to its closing mark)."""
+    if state.open_quote is None or state.open_quote[0] != pidx:
+        state.open_quote = None
+        return False
+    who, mark = state.open_quote[1], state.open_quote[2]
+    close = body.find(mark)
+    if mark == "”" and ("“" in body[: max(close, 0)] or (close < 0 and "“" in body)):
+        state.open_quote = None
+        return False
+    qend = start + close if close >= 0 else end
+    lead = len(body) - len(body.lstrip("…. "))
+    if qend - (start + lead) > 0 and len(body[lead : qend - start].split()) >= MIN_QUOTE_WORDS:
+        state.add(start + lead, qend, "DIRECT_QUOTE", who, section)
+    if close >= 0:
+        state.open_quote = None
+    return True

@@ -1,0 +1,120 @@
+"""Speakers named through their role: an organisation's head, a state's officials, the
+entity opening a sentence (for a pronoun in the next one).
+
+- "the head of Rosneft said" / "Rosneft's chief executive concluded": the person the
+  document names as that organisation's head (an affiliation, or a name within a few words
+  of the organisation's), else the last speaker when nobody else was named since, else the
+  organisation (:data:`HEAD_OF`, :data:`ORG_HEAD`, ``_head_person``).
+- "Russian officials announced": the state the document names, by its adjective from the
+  entity registry (``_state_officials``).
+- "Japan's Defense Ministry reacted … It said …": the entity opening a sentence, the last
+  of a chain of possessives (``subject_at``).
+
+A mixin of :class:`loaders.claims.speakers.SpeakerResolver`; nothing here is about one
+document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.models import EntityType
+from loaders.drafts import Extraction, MentionDraft
+from loaders.entities.registry import registry
+
+_HEAD_ROLE = (
+    r"(?:head|chief|chief\s+executive(?:\s+officer)?|ceo|chairman|chairwoman|chair|president|"
+    r"director(?:\s+general)?|director-general|boss|spokesman|spokeswoman|spokesperson|"
+    r"press\s+secretary|founder|managing\s+director|general\s+director)"
+)
+# "the head of Rosneft", "the CEO at Gazprom" / "Rosneft's chief executive".
+HEAD_OF = re.compile(
+    rf"^(?:the\s+)?(?:(?:then|former|new|current|company|group)\s+)?{_HEAD_ROLE}\s+(?:of|at|for)\s+"
+    r"(?:the\s+)?(?P<org>[^,;:]{2,80})$",
+    re.IGNORECASE,
+)
+ORG_HEAD = re.compile(
+    rf"^(?:the\s+)?(?P<org>[A-Z][^,;:]{{1,60}}?)['’]s?\s+(?:(?:then|former|new|current)\s+)?{_HEAD_ROLE}$",
+    re.IGNORECASE,
+)
+# A descriptor before an organisation's name: "the Russian publication", "the state-run daily".
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?:however|meanwhile|still|also|but|and|separately|previously|earlier|later|"
+    r"simultaneously|in\s+turn),?\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_OFFICIALS = re.compile(
+    r"(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:government\s+|state\s+)?(?:officials|authorities)"
+)
+
+
+class RoleLookups:
+    """Role lookups over a resolver's document (``ex``, ``mentions``, ``last_person``)."""
+
+    ex: Extraction
+    mentions: list[MentionDraft]
+    last_person: str | None
+
+    def is_person(self, key: str) -> bool:
+        raise NotImplementedError
+
+    def mentions_in(self, start: int, end: int) -> list[MentionDraft]:
+        raise NotImplementedError
+
+    def persons_before(self, offset: int) -> str | None:
+        raise NotImplementedError
+
+    def _head_person(self, org: str, before: int) -> str | None:
+        """The person the document names as the organisation's head or spokesperson: one
+        affiliated with it, else one named within a few words of it ("Rosneft CEO Igor
+        Sechin", "Igor Sechin, head of Rosneft"); the nearest before `before` first."""
+        for aff in self.ex.affiliations:
+            if aff.organisation == org and self.is_person(aff.actor):
+                return aff.actor
+        text = self.ex.doc.text
+        org_spans = [(m.start, m.end) for m in self.mentions if m.entity == org]
+        best: tuple[int, str] | None = None
+        for m in self.mentions:
+            if not self.is_person(m.entity):
+                continue
+            for a, b in org_spans:
+                lo, hi = (b, m.start) if b <= m.start else (m.end, a)
+                if 0 <= hi - lo <= 60 and not re.search(r"[.;!?]\s", text[lo:hi]):
+                    rank = before - m.start if m.start < before else 10**6 + m.start
+                    if best is None or rank < best[0]:
+                        best = (rank, m.entity)
+        return best[1] if best else None
+
+    def _same_speaker(self, start: int) -> str | None:
+        """The last speaker, when no other person was named since: "…," the head of X said."""
+        last = self.last_person
+        return last if last and self.persons_before(start) == last else None
+
+    def subject_at(self, start: int) -> str | None:
+        """The entity opening the sentence at `start` ("Japan's Defense Ministry reacted …"):
+        the last of a chain of possessives, after an opening connective."""
+        text = self.ex.doc.text
+        found = self.mentions_in(start, start + 200)
+        head = next((m for m in found if _SUBJECT_LEAD.fullmatch(text[start : m.start])), None)
+        if head is None:
+            return None
+        for m in found:
+            if m.start > head.end and re.fullmatch(r"['’]s\s+", text[head.end : m.start]):
+                head = m  # "South Korea's Joint Chiefs of Staff"
+        return head.entity
+
+    def _state_officials(self, raw: str) -> str | None:
+        """The state of "Russian officials" / "the Chinese authorities", when the document
+        names it (its adjective from the entity registry)."""
+        m = _OFFICIALS.fullmatch(raw)
+        if m is None:
+            return None
+        adjective = m.group("adj").casefold()
+        for key, e in self.ex.entities.items():
+            if e.type == EntityType.ACTOR or e.kind not in (None, "STATE"):
+                continue
+            entry = registry().lookup(e.name, EntityType.ORGANISATION)
+            adjectives = {a.casefold() for a in entry.adjectives} if entry is not None else set()
+            if entry is not None and entry.kind == "STATE" and adjective in adjectives:
+                return key
+        return None

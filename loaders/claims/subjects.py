@@ -1,0 +1,77 @@
+"""Where the subject of a speech verb is when it is not right before it.
+
+- An apposition between subject and verb: "At the same time, Peter Harrell, who served
+  as …, said" / "A is B, Ke Jin, an executive at C, said" / "Mr. Putin's spokesman, Dmitri
+  S. Peskov, said" (:func:`apposed_subject`).
+- A list of names: "As @a, B & C point out" (:data:`NAME_LIST`, :data:`LIST_ITEM_BEFORE`).
+- A coordinated verb: "Xi praised A, touted B, and promised C" (:data:`OPENING_SUBJECT`).
+
+Text rules only, used by :mod:`loaders.claims.attribution`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.claims.coref import is_role_word
+from loaders.claims.patterns import PERSON_NAME
+
+# The words opening an apposition ("a fellow at …", "who served as …", "chairman of …").
+_APPOSITION = re.compile(
+    r"^\s*(?:an?\b|the\b|who\b|whose\b|which\b|one\s+of\b|[a-z]|(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"(?:of|at|for|in)\b|[A-Z][\w-]*\s+and\s+(?:former|then|current)\b)"
+)
+# An opening adverbial, never a subject: "At the same time", "Previously", "After the talks".
+_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:at|in|on|after|before|during|since|for|with|by|from|under|following|"
+    r"amid|despite|earlier|later|meanwhile|previously|separately|still|however|moreover|"
+    r"also|yet|instead|now|then|today|yesterday|commenting|speaking)\b)",
+    re.IGNORECASE,
+)
+
+
+def apposed_subject(left: str) -> tuple[int, int] | None:
+    """In "…, NAME, APPOSITION," the NAME segment before the apposition, else None."""
+    parts = list(re.finditer(r"[^,]+", left))
+    if len(parts) < 2:
+        return None
+    last, prev = parts[-1], parts[-2]
+    if PERSON_NAME.fullmatch(last.group(0).strip()):
+        words = prev.group(0).split()
+        if words and is_role_word(words[-1]):
+            return last.start(), last.end()  # "Mr. Putin's spokesman, Dmitri S. Peskov, said"
+        return None
+    i = len(parts) - 1
+    while i >= 0 and _is_apposition(parts[i].group(0)):
+        i -= 1  # "X, director of the Institute, which hosts the center, says"
+    if i < 0 or i == len(parts) - 1:
+        return None
+    subject = _CONJ.sub("", parts[i].group(0).strip())
+    if (
+        not subject
+        or len(subject.split()) > 8
+        or (_ADVERBIAL.match(subject) and not _NAME_START.match(subject))
+    ):
+        return None
+    end = parts[i].end()
+    return end - len(subject) - (len(parts[i].group(0)) - len(parts[i].group(0).rstrip())), end
+
+
+def _is_apposition(segment: str) -> bool:
+    """ "a fellow at …", "who served as …", "director of …"; not "and B" nor a clause."""
+    if not _APPOSITION.match(segment) or re.match(r"\s*(?:and|or|but|as)\b", segment):
+        return False
+    relative = re.match(r"\s*(?:who|whose|which)\b", segment) is not None
+    return relative or not _FINITE.search(segment)
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could)\b")
+_CONJ = re.compile(r"^(?:but|and|yet|so|however|meanwhile|still|while)\s+", re.IGNORECASE)
+_NAME_START = re.compile(r"^(?:@\w|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\b(?!\s+[a-z]))")
+
+
+# A sentence opening with a name and a past-tense verb: "Xi praised …", "Li Wen welcomed …".
+OPENING_SUBJECT = re.compile(r"^((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]+ed\b")
+_LIST_NAME = r"(?:@\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+NAME_LIST = re.compile(rf"\s*{_LIST_NAME}(?:\s*(?:,|&|\band\b)\s*{_LIST_NAME})+\s*")
+LIST_ITEM_BEFORE = re.compile(rf"(?<![\w@])(?P<item>{_LIST_NAME})\s*,\s*$")
