@@ -49,8 +49,9 @@ from loaders.numbers import extract
 
 class Statistics:
     name = "statistics"
-    version = "4"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
-    # 4: other dollars (S$, HK$), daily rates in words, parallel decreases, shared nouns
+    version = "5"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
+    # 4: other dollars (S$, HK$), daily rates in words, parallel decreases, shared nouns;
+    # 5: lengths in m, energy and power spelled out, hedged "a million", "the size of … is N"
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 

@@ -82,6 +82,13 @@ _A_SCALE = re.compile(
     r"trillion)\b",
     re.I,
 )
+# "almost a million", "more than a billion": a hedged scale word is a count with or without a
+# noun after it (bare "a million" without a noun is an idiom: "one in a million")
+_HEDGED_SCALE = re.compile(
+    r"\b(?:almost|nearly|about|around|roughly|some|approximately|over|under|more\s+than|"
+    r"less\s+than|fewer\s+than|at\s+least|close\s+to|up\s+to|well\s+over)\s+$",
+    re.I,
+)
 _DIGIT_FRACTION = re.compile(r"(?<![\w/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=\s+of\b)")
 _TWICE = re.compile(
     r"(?<![\w-])twice(?=\s+(?:as|the|that|more|higher|larger|bigger|greater|faster|lower|"
@@ -107,7 +114,10 @@ def find(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
                               kind="percent", num_start=m.start()))  # fmt: skip
     for m in _A_SCALE.finditer(text, lo, hi):  # "over a billion people", "a million tonnes"
         scale = _scaled(text, m.start(), m, 1.0)
-        if (scale.unit != "count" or scale.counted) and not is_blocked(scale.start, scale.end):
+        hedged = _HEDGED_SCALE.search(text[max(0, m.start() - 20) : m.start()])
+        if (scale.unit != "count" or scale.counted or hedged) and not is_blocked(
+            scale.start, scale.end
+        ):
             found.append(scale)
     for m in _TWICE.finditer(text, lo, hi):
         if not is_blocked(m.start(), m.end()):

@@ -75,6 +75,11 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "basis points": ("percentage_point", 0.01), "basis point": ("percentage_point", 0.01),
     "kwh": ("kWh", 1.0), "mwh": ("kWh", 1e3), "gwh": ("kWh", 1e6), "twh": ("kWh", 1e9),
     "kw": ("W", 1e3), "mw": ("W", 1e6), "gw": ("W", 1e9),
+    # Energy and power spelled out, with a space, a hyphen or nothing between the words.
+    **{f"{p}watt{sep}hour{s}": ("kWh", f) for p, f in (("kilo", 1.0), ("mega", 1e3),
+       ("giga", 1e6), ("tera", 1e9)) for sep in (" ", "-", "") for s in ("", "s")},
+    **{f"{p}watt{s}": ("W", f) for p, f in (("kilo", 1e3), ("mega", 1e6), ("giga", 1e9))
+       for s in ("", "s")},
     "tonnes": ("tonne", 1.0), "tonne": ("tonne", 1.0), "tons": ("tonne", 1.0),
     "ton": ("tonne", 1.0), "metric tons": ("tonne", 1.0),
     "metric tonnes": ("tonne", 1.0), "metric ton": ("tonne", 1.0),
@@ -91,6 +96,14 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "kilometre": ("km", 1.0), "kilometer": ("km", 1.0), "miles": ("km", 1.609344),
     "nautical miles": ("km", 1.852), "mile": ("km", 1.609344),
     "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
+    # Lengths below the kilometre in metres (a track gauge, a pipe's diameter), never a count.
+    "mm": ("m", 1e-3), "millimetres": ("m", 1e-3), "millimeters": ("m", 1e-3),
+    "millimetre": ("m", 1e-3), "millimeter": ("m", 1e-3), "cm": ("m", 1e-2),
+    "centimetres": ("m", 1e-2), "centimeters": ("m", 1e-2), "centimetre": ("m", 1e-2),
+    "centimeter": ("m", 1e-2), "metres": ("m", 1.0), "meters": ("m", 1.0),
+    "metre": ("m", 1.0), "meter": ("m", 1.0),
+    "square metres": ("m2", 1.0), "square meters": ("m2", 1.0), "sq m": ("m2", 1.0),
+    "square kilometres": ("km2", 1.0), "square kilometers": ("km2", 1.0),
     "years": ("year", 1.0), "year": ("year", 1.0), "months": ("month", 1.0),
     "month": ("month", 1.0), "days": ("day", 1.0), "day": ("day", 1.0),
     "weeks": ("day", 7.0), "week": ("day", 7.0), "decades": ("year", 10.0),

@@ -14,6 +14,7 @@ _SIGNS = {"-": -1.0, "−": -1.0, "–": -1.0, "—": -1.0, "+": 1.0}
 _THOUSANDS = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$")
 _THOUSANDS_DOT = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]+)?$")
 _THOUSANDS_SPACE = re.compile(r"^[0-9]{1,3}(?:[  \u202f][0-9]{3})+(?:[.,][0-9]+)?$")
+_SPACE_GROUPS = re.compile(r"^[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+$")
 _PLAIN = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
 _COMMA_DECIMAL = re.compile(r"^[0-9]+,[0-9]+$")
 
@@ -34,6 +35,8 @@ def parse_digits(text: str, *, decimal_comma: bool = False) -> float | None:
     single comma ("-10,22") is a decimal comma.
     """
     sign, body = split_sign(text)
+    if _SPACE_GROUPS.match(body):  # "1 435": thousands grouped by a space
+        body = re.sub(r"\s", "", body)
     if not body:
         return None
     if _PLAIN.match(body):

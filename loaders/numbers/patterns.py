@@ -36,7 +36,14 @@ class Quantity:
     num_start: int = 0  # where the digits/words start (after currency sign and sign)
 
 
-_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?"
+# "1 435 mm": thousands grouped by a space (Russian and SI style), taken only before a unit
+# word, where the two groups cannot be two numbers
+_WORD_UNITS = alternation(k for k in UNIT_WORDS if k.replace(" ", "").isalpha() and len(k) > 1)
+_SPACE_GROUPED = (
+    r"(?<![0-9] )[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
+    rf"(?=[ \u00a0]?(?:{_WORD_UNITS})\b)"
+)
+_DIGITS = rf"{_SPACE_GROUPED}|[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?"
 _WORD_CARD = (
     rf"(?:{alternation(TENS_WORDS)})(?:[\s-](?:{alternation(UNITS_WORDS)}))?|"
     rf"{alternation(UNITS_WORDS)}"
@@ -133,7 +140,7 @@ _NUMBER_WAS = re.compile(
     re.I,
 )
 _NUMBER_OF = re.compile(
-    r"\bnumber\s+of\b[^.;:]{0,80}?\b(?:was|is|were|reached|stood\s+at|totall?ed|amounted\s+to|"
+    r"\b(?:number|size|total|headcount)\s+of\b[^.;:]{0,80}?\b(?:was|is|were|reached|stood\s+at|totall?ed|amounted\s+to|"
     # "to bring the total number of students … to 100,000"
     r"exceeded|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|hit|to)\s+"
     r"(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+|some\s+|roughly\s+|just\s+)?$",
