@@ -21,6 +21,23 @@ from loaders.entities.registry import registry
 
 Token = tuple[int, int, str]
 
+# Mongolian names: the father's name in the genitive, then the person's own name
+# ("Gombojavyn Zandanshatar", "Ukhnaagiin Khürelsükh", "Гомбожавын Занданшатар").
+MONGOLIAN_GENITIVE = re.compile(r"(?:[^aeiouy]yn|[^aeiou]iin|ijn|[^aeiou]yin|ын|ийн|ий)$")
+
+
+def mongolian_name(words: list[str]) -> bool:
+    """A patronymic in the genitive and a given name: "Tsakhiagiin Elbegdorj"."""
+    shaped = all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in words)
+    if len(words) != 2 or not shaped:
+        return False
+    father, own = words
+    if len(father) < 6 or len(own) < 4 or not MONGOLIAN_GENITIVE.search(father):
+        return False
+    if father in name_lists()[0] or father in PLACE_WORDS or common_word(father):
+        return False  # "Evelyn", "Brooklyn"
+    return own not in HEAD_KINDS and own not in NOT_NAME and not common_word(own)
+
 
 def personal_name(words: list[str]) -> bool:
     """Two words shaped like a person's name: a known given name and a capitalised surname
@@ -31,6 +48,8 @@ def personal_name(words: list[str]) -> bool:
     first, last = words
     if registry().lookup(" ".join(words)) is not None or last in PLACE_WORDS:
         return False  # "Hong Kong"
+    if mongolian_name(words):
+        return True
     if last in HEAD_KINDS or last in NOT_NAME or not last.replace("-", "").isalpha():
         return False
     given, surnames = name_lists()
