@@ -42,6 +42,8 @@ def chinese_variant_name(words: list[str]) -> bool:
     if len(words) != 2 or words[0] not in FAMILY_VARIANTS:
         return False
     own = words[1]
+    if own in PLACE_WORDS or registry().lookup(own) is not None:
+        return False  # "May China", "May Beijing"
     return own[:1].isupper() and own[1:].islower() and len(own) > 4 and is_pinyin(own)
 
 

@@ -166,10 +166,9 @@ def _is_state(name: str) -> bool:
 def _family_may(run: list[tuple[int, int, str]], i: int) -> bool:
     """ "May Yuhong": "May" (Mei, a Chinese family name) before a pinyin given name of two
     syllables closing the run, not the headline modal ("… May Boost Trade")."""
-    from loaders.entities.lexicon import is_pinyin
+    from loaders.entities.people import chinese_variant_name
 
-    return (run[i][2] == "May" and i == len(run) - 2 and is_pinyin(run[-1][2])
-            and len(run[-1][2]) > 4)  # fmt: skip
+    return run[i][2] == "May" and i == len(run) - 2 and chinese_variant_name(["May", run[-1][2]])
 
 
 def _cut_headline(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
