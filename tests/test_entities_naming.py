@@ -109,3 +109,13 @@ def test_state_council_bodies_russian_agencies_and_broadcasters_are_registered()
         assert reg.domain(domain) is entry, domain
     got = named("The Intercept and France 24 reported that Rosnedra approved the licence.")
     assert got["The Intercept"][1] == "MEDIA" and got["France 24"][1] == "MEDIA"
+
+
+def test_a_chinese_citys_government_in_lower_case() -> None:
+    got = named(
+        "The park was set up by the Guangzhou government and the Heilongjiang provincial "
+        "government; the Russian government agreed."
+    )
+    assert got["Guangzhou Municipal Government"] == ("ORGANISATION", "GOVERNMENT_BODY")
+    assert got["Heilongjiang Provincial Government"] == ("ORGANISATION", "GOVERNMENT_BODY")
+    assert "Russian Municipal Government" not in got

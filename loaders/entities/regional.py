@@ -1,7 +1,8 @@
 """Government bodies named by a place and a head noun the capitalised-phrase finder cuts:
 "the Administration of Amur region" (the unit in lower case), and a state's body named with
 the state in the possessive ("China's Atomic Energy Authority" for the registered "China
-Atomic Energy Authority").
+Atomic Energy Authority"), and a Chinese city's government in lower case ("the Shenzhen
+government" is the Shenzhen Municipal Government; a province's is its Provincial Government).
 
 Both run after the prose pass and replace the fragments it found inside their span
 ("Administration of Amur"); a fragment's cluster left without mentions is dropped.
@@ -13,6 +14,7 @@ import re
 
 from kb.models import EntityType
 from loaders.entities.found import Found, Hit
+from loaders.entities.lexicon import PLACE_WORDS, is_pinyin, words
 from loaders.entities.registry import Entry, registry
 
 # "Administration of Primorsky Krai", "the Government of Sverdlovsk oblast"
@@ -25,6 +27,20 @@ _REGIONAL = re.compile(
 _POSSESSIVE = re.compile(
     r"\b(?P<state>[A-Z][\w.]+)['’]s\s+"
     r"(?P<body>[A-Z][\w-]+(?:\s+(?:of|for|[A-Z][\w-]+))*\s+[A-Z][\w-]+)"
+)
+
+
+# "the Shenzhen government", "the Guangzhou city government"
+_CITY_GOVERNMENT = re.compile(
+    r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:(?:city|municipal|provincial)\s+)?government\b"
+)
+# The provinces and autonomous regions of China, whose governments are provincial.
+_PROVINCES = frozenset(
+    words("""
+    Anhui Fujian Gansu Guangdong Guizhou Hainan Hebei Heilongjiang Henan Hubei Hunan Jiangsu
+    Jiangxi Jilin Liaoning Qinghai Shaanxi Shandong Shanxi Sichuan Yunnan Zhejiang Guangxi
+    Ningxia Xinjiang Tibet Xizang
+""")
 )
 
 
@@ -57,6 +73,18 @@ def find_regional(found: Found, text: str) -> None:
         cid = found.named_cluster(EntityType.ORGANISATION, name, "GOVERNMENT_BODY")
         found.clusters[cid].aliases.add(m.group(0))
         _replace(found, m.start(), m.end(), cid)
+    for m in _CITY_GOVERNMENT.finditer(text):
+        place = m.group("place")
+        if place not in PLACE_WORDS or not (is_pinyin(place) or place in _PROVINCES):
+            continue  # a Chinese city or province named as one word
+        level = "Provincial" if place in _PROVINCES else "Municipal"
+        s = m.start("place")
+        if found.occupied(s, m.end()):
+            continue
+        cid = found.named_cluster(EntityType.ORGANISATION, f"{place} {level} Government",
+                                  "GOVERNMENT_BODY")  # fmt: skip
+        found.clusters[cid].aliases.add(text[s : m.end()])
+        _replace(found, s, m.end(), cid)
     reg = registry()
     for m in _POSSESSIVE.finditer(text):
         state = reg.lookup(m.group("state"))
