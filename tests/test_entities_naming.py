@@ -119,3 +119,11 @@ def test_a_chinese_citys_government_in_lower_case() -> None:
     assert got["Guangzhou Municipal Government"] == ("ORGANISATION", "GOVERNMENT_BODY")
     assert got["Heilongjiang Provincial Government"] == ("ORGANISATION", "GOVERNMENT_BODY")
     assert "Russian Municipal Government" not in got
+
+
+def test_central_asian_patronymic_between_given_name_and_surname() -> None:
+    got = named(
+        "Aziz Rustamovich Abdukhakimov led the talks. It works, said Serik Bolatuly Zhumanov."
+    )
+    assert got["Aziz Rustamovich Abdukhakimov"] == ("ACTOR", None)
+    assert got["Serik Bolatuly Zhumanov"] == ("ACTOR", None)
