@@ -127,3 +127,9 @@ def test_central_asian_patronymic_between_given_name_and_surname() -> None:
     )
     assert got["Aziz Rustamovich Abdukhakimov"] == ("ACTOR", None)
     assert got["Serik Bolatuly Zhumanov"] == ("ACTOR", None)
+
+
+def test_rosatoms_divisions_are_registered_companies() -> None:
+    got = named("Rosenergoatom and TVEL will supply the plant that Atomstroyexport builds.")
+    for name in ("Rosenergoatom", "TVEL", "Atomstroyexport"):
+        assert got[name] == ("ORGANISATION", "COMPANY"), name
