@@ -133,3 +133,9 @@ def test_rosatoms_divisions_are_registered_companies() -> None:
     got = named("Rosenergoatom and TVEL will supply the plant that Atomstroyexport builds.")
     for name in ("Rosenergoatom", "TVEL", "Atomstroyexport"):
         assert got[name] == ("ORGANISATION", "COMPANY"), name
+
+
+def test_an_acronym_in_a_model_designation_is_no_organisation() -> None:
+    got = named("The CFR-800 reactor and the MC-21 airliner were discussed by the CFR in 2024.")
+    assert list(got) == ["Council on Foreign Relations"]
+    assert spans("The CFR-800 reactor, said the CFR.", "Council on Foreign Relations") == ["CFR"]
