@@ -17,7 +17,8 @@ from loaders.entities.roles import add_affiliations
 
 class Entities:
     name = "entities"
-    version = "4"
+    version = "5"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    # a state's body in the possessive, State Council bodies and Russian agencies registered
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

@@ -31,6 +31,7 @@ from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, re
 from loaders.entities.ministries import find_executives_companies, find_ministries
 from loaders.entities.names import Candidate, classify
 from loaders.entities.people import apply_redirects, merge, resolve_surnames, split_people
+from loaders.entities.regional import find_regional
 from loaders.entities.registry import Entry, registry_matches
 from loaders.entities.tokens import join_parts, lower_words, runs, split_chain, tokens
 
@@ -98,6 +99,9 @@ def _prose(found: Found, text: str) -> None:
                 nested.append(n)
     cands = [part for c in cands for part in _split_at_registry(text, c, reg_index, lower)]
     cands = [c for c in cands if not _DEGREE_BEFORE.search(text[max(0, c.start - 30) : c.start])]
+    # "MSU-BIT University" cut at the registered "MSU": no name starts inside a compound
+    cands = [c for c in cands if not (c.start > 1 and text[c.start - 1] == "-"
+                                      and text[c.start - 2].isalnum())]  # fmt: skip
     cand_index = SpanIndex([(c.start, c.end, c) for c in cands])
     kept: dict[tuple[int, int], Entry] = {}
     for s, e, entry in reg_hits:
@@ -283,6 +287,7 @@ def find(text: str) -> Found:
     found = Found()
     _prose(found, text)
     find_ministries(found, text)
+    find_regional(found, text)
     find_credits(found, text)
     find_executives_companies(found, text, lower_words(text))
     _lower_case_heads(found, text, lower_words(text))

@@ -77,6 +77,11 @@ _ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLE_ALT}),?|[&'’]s?)\s*$", re.I)
 LONE_SURNAME = re.compile(r"(?:ov|ova|ev|eva|sky|skiy|skaya|enko|vich|ovich|evich|yan|shvili|dze)$")
 
 
+# Patronymics written between given name and surname: Kazakh/Kyrgyz "-uly", "-kyzy", Uzbek
+# "-o'g'li", "-qizi", Russian "-ovich", "-evna".
+_PATRONYMIC = re.compile(r"(?:uly|ulu|kyzy|qizi|o[g‘'’]{1,2}li|ovich|evich|ovna|evna|ichna)$")
+
+
 _AGE_AFTER = re.compile(r"^\s*\(\d{1,3}\)")
 
 
@@ -190,6 +195,8 @@ def person_evidence(text: str, start: int, end: int, words: list[str], lower: se
             return 1
         if len(words) == 2 and SURNAME_SUFFIX.search(words[1]) and len(words[1]) > 4:
             return 1
+        if len(words) == 3 and _PATRONYMIC.search(words[1]) and words[2].isalpha():
+            return 1  # "Yerlan Bolatuly Karin", "Aziz Rustamovich Abdukhakimov"
         if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before) or _PERSON_OF.match(after):
             return 1
     return 0

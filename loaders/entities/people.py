@@ -16,10 +16,48 @@ from loaders.entities.lexicon import (
     common_word,
     is_pinyin,
     name_lists,
+    words,
 )
 from loaders.entities.registry import registry
 
 Token = tuple[int, int, str]
+
+# Mongolian names: the father's name in the genitive, then the person's own name
+# ("Gombojavyn Zandanshatar", "Ukhnaagiin Khürelsükh", "Гомбожавын Занданшатар").
+MONGOLIAN_GENITIVE = re.compile(r"(?:[^aeiouy]yn|[^aeiou]iin|ijn|[^aeiou]yin|ын|ийн|ий)$")
+
+
+# Chinese family names in Cantonese, Wade-Giles or English spellings, written before a pinyin
+# given name ("May Yuhong" for Mei, "Chan Wenhua", "Cheung Xiaoming").
+FAMILY_VARIANTS = frozenset(
+    words(
+        "May Lee Chan Cheung Chang Wong Chow Lau Lam Kwok Ho Tsang Leung Yeung Chiu Hui Tse Tang "
+        "Ng Woo Yip Tam Chen Hsu Hsieh Tsai Chiang Kuo Chou"
+    )
+)
+
+
+def chinese_variant_name(words: list[str]) -> bool:
+    """A family name in another romanisation and a pinyin given name of two syllables."""
+    if len(words) != 2 or words[0] not in FAMILY_VARIANTS:
+        return False
+    own = words[1]
+    if own in PLACE_WORDS or registry().lookup(own) is not None:
+        return False  # "May China", "May Beijing"
+    return own[:1].isupper() and own[1:].islower() and len(own) > 4 and is_pinyin(own)
+
+
+def mongolian_name(words: list[str]) -> bool:
+    """A patronymic in the genitive and a given name: "Tsakhiagiin Elbegdorj"."""
+    shaped = all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in words)
+    if len(words) != 2 or not shaped:
+        return False
+    father, own = words
+    if len(father) < 6 or len(own) < 4 or not MONGOLIAN_GENITIVE.search(father):
+        return False
+    if father in name_lists()[0] or father in PLACE_WORDS or common_word(father):
+        return False  # "Evelyn", "Brooklyn"
+    return own not in HEAD_KINDS and own not in NOT_NAME and not common_word(own)
 
 
 def personal_name(words: list[str]) -> bool:
@@ -31,6 +69,8 @@ def personal_name(words: list[str]) -> bool:
     first, last = words
     if registry().lookup(" ".join(words)) is not None or last in PLACE_WORDS:
         return False  # "Hong Kong"
+    if mongolian_name(words) or chinese_variant_name(words):
+        return True
     if last in HEAD_KINDS or last in NOT_NAME or not last.replace("-", "").isalpha():
         return False
     given, surnames = name_lists()

@@ -205,6 +205,9 @@ def phrase_matcher() -> tuple[PhraseMatcher, list[str]]:
     return matcher, forms
 
 
+_DESIGNATION = re.compile(r"-\d")
+
+
 def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
     """Non-overlapping (start, end, entry, is_capital) matches, longest first, in order.
 
@@ -223,6 +226,8 @@ def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
             continue  # the body of a handle or hashtag is read as a handle
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
             continue  # "Russian" is not "Russia"
+        if text[start:end].isupper() and _DESIGNATION.match(text, end):
+            continue  # "CFR-600", "MC-21": a model's designation, not the acronym's body
         entry, capital = reg.forms[forms[int(strings[match_id])]]
         spans.append((start, end, entry, capital))
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))

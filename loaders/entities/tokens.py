@@ -163,13 +163,22 @@ def _is_state(name: str) -> bool:
     return entry is not None and entry.kind == "STATE"
 
 
+def _family_may(run: list[tuple[int, int, str]], i: int) -> bool:
+    """ "May Yuhong": "May" (Mei, a Chinese family name) before a pinyin given name of two
+    syllables closing the run, not the headline modal ("… May Boost Trade")."""
+    from loaders.entities.people import chinese_variant_name
+
+    return run[i][2] == "May" and i == len(run) - 2 and chinese_variant_name(["May", run[-1][2]])
+
+
 def _cut_headline(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Keep what follows the last headline verb, and stop before "on <Month>"."""
     for i, tok in enumerate(run):
         if tok[2] in ("on", "in") and i + 1 < len(run) and run[i + 1][2] in _MONTHS:
             run = run[:i]
             break
-    last = max((i for i, t in enumerate(run) if t[2] in HEADLINE_VERBS), default=-1)
+    last = max((i for i, t in enumerate(run) if t[2] in HEADLINE_VERBS
+                and not _family_may(run, i)), default=-1)  # fmt: skip
     if last >= 0:
         run = run[last + 1 :]
     while run and (

@@ -91,6 +91,11 @@ _ORG_WORD = re.compile(
     r"Club|Association|Union|Organi[sz]ation|Network|Partnership|Society)\b"
 )
 _ANNOUNCE = re.compile(r"\b(?:released|published|is\s+out|are\s+out|came\s+out|released)\b", re.I)
+# A name that is an officer's title, or ends with the officer's name after the title.
+_OFFICER = re.compile(
+    r"\b(?:CEO|Chief\s+Executive|Editor(?:-in-Chief)?|Director|Chairman|Chairwoman|Minister|"
+    r"Spokes(?:man|woman|person)|Governor|Ambassador)(?:\s+[A-Z][\w’'-]+){0,3}$"
+)
 _TRIM = re.compile(r"(?:\s+(?:and|of|the|for|on|de))+$|^(?:the|The)\s+")
 _BODY_WORDS = {
     "GOVERNMENT_BODY": ("customs", "service", "ministry", "administration", "agency",
@@ -252,8 +257,8 @@ def _resolve(ex: Extraction, text: str, start: int, end: int, name: str, *,
         named = _named_inside(ex, text, start, end, inside)
         if named is not None:
             return named
-    if _PERSONISH.match(name):
-        return None
+    if _PERSONISH.match(name) or _OFFICER.search(name):
+        return None  # "VTB Bank CEO Andrei Kostin", "Global Times’ Deputy Chief Editor": a person
     for st in STATES:
         if name in STATES[st][1] and not name.endswith(("'s", "’s")):
             return state_key(ex, st)
