@@ -38,8 +38,10 @@ def apposed_subject(left: str) -> tuple[int, int] | None:
     last, prev = parts[-1], parts[-2]
     if PERSON_NAME.fullmatch(last.group(0).strip()):
         words = prev.group(0).split()
-        if words and is_role_word(words[-1]):
-            return last.start(), last.end()  # "Mr. Putin's spokesman, Dmitri S. Peskov, said"
+        if words and (is_role_word(words[-1]) or _role_phrase(prev.group(0))):
+            # "Mr. Putin's spokesman, Dmitri S. Peskov, said" / "the head of the X
+            # council, Anna Kim, told …"
+            return last.start(), last.end()
         return None
     i = len(parts) - 1
     while i >= 0 and _is_apposition(parts[i].group(0)):
@@ -55,6 +57,17 @@ def apposed_subject(left: str) -> tuple[int, int] | None:
         return None
     end = parts[i].end()
     return end - len(subject) - (len(parts[i].group(0)) - len(parts[i].group(0).rstrip())), end
+
+
+_ROLE_OF = re.compile(
+    r"^\s*(?:the|a|an)\s+(?P<head>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:of|at|for)\s"
+)
+
+
+def _role_phrase(segment: str) -> bool:
+    """ "the head of the regional council", "a deputy chair at the bank": a role, then whose."""
+    m = _ROLE_OF.match(segment)
+    return m is not None and any(is_role_word(w) for w in m.group("head").split())
 
 
 def _is_apposition(segment: str) -> bool:

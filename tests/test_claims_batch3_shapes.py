@@ -1,0 +1,65 @@
+"""Speaker classes found on unseen batch 3 (issue 12), on sentences written here.
+
+A hearer after "told" is not the speaker ("…, the head of the council, X, told the news
+agency"); a role phrase before an apposed name; a verb of judgement whose object the
+quotation names ("X hailed the deal as a “…”") credits the sentence to X, not to the
+previous quotation's speaker; a plural nationality noun ("the Germans announced") is its state.
+"""
+
+from __future__ import annotations
+
+from claims_helpers import ACTOR, ORG, build, claim_with, key
+
+from loaders.drafts import Extraction
+
+ENTITIES = {
+    "Pavel Orlov": (ACTOR, ["Orlov"]),
+    "Marta Lind": (ACTOR, ["Lind"]),
+    "Ivan Zorin": (ACTOR, ["Zorin"]),
+    "TASS": (ORG, []),
+    "Nordex": (ORG, []),
+}
+
+
+def _doc(*passages: str) -> Extraction:
+    return build(list(passages), entities=ENTITIES, publisher="Daily Wire")
+
+
+def _speaker(ex: Extraction, fragment: str) -> tuple[str, str | None]:
+    c = claim_with(ex, fragment)
+    return c.attribution, c.speaker
+
+
+def test_the_hearer_of_told_is_not_the_speaker_and_a_role_phrase_precedes_the_name() -> None:
+    ex = _doc(
+        "A trade mission from the province is visiting the spring expo in Kazan, which opened "
+        "on Friday, and is hoping to sign new contracts and meet buyers, the chair of the "
+        "provincial export board, Marta Lind, told the TASS news agency."
+    )
+    assert _speaker(ex, "hoping to sign new contracts") == ("REPORTED_SPEECH", key("Marta Lind"))
+
+
+def test_told_with_a_name_after_it_is_still_the_hearer() -> None:
+    ex = _doc("The grain corridor will reopen in the spring, Pavel Orlov told TASS on Monday.")
+    assert _speaker(ex, "grain corridor will reopen") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+
+
+def test_a_judgement_verb_naming_a_quotation_credits_its_subject() -> None:
+    ex = _doc(
+        "Pavel Orlov said, “We support any effort that lowers the temperature in the region "
+        "and restores talks.” Former ministry adviser Ivan Zorin praised the accord as a "
+        "“major victory for Beijing” and added that the bloc keeps growing."
+    )
+    assert _speaker(ex, "lowers the temperature") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+    c = claim_with(ex, "praised the accord")
+    assert (c.attribution, c.speaker) == ("DIRECT_QUOTE", key("Ivan Zorin"))
+    assert ex.doc.text[c.start : c.end].startswith("Former ministry adviser Ivan Zorin praised")
+
+
+def test_a_quotation_after_as_without_a_judgement_verb_keeps_the_quotation_only() -> None:
+    ex = _doc(
+        "Ivan Zorin said, “We support any effort that lowers the temperature in the region "
+        "and restores talks.” Nordex treated the accord as a “major victory for the whole "
+        "region” in its notes."
+    )
+    assert not any(c.text.startswith("Nordex treated") for c in ex.claims)
