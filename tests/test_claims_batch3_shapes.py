@@ -63,3 +63,21 @@ def test_a_quotation_after_as_without_a_judgement_verb_keeps_the_quotation_only(
         "region” in its notes."
     )
     assert not any(c.text.startswith("Nordex treated") for c in ex.claims)
+
+
+def test_a_plural_nationality_noun_is_its_state() -> None:
+    ex = _doc(
+        "After two mutinies in the Sahel (2019 and 2022) the French announced that they "
+        "were pulling their trainers out of the northern bases.",
+        "Later that year the Germans declared that their engineers would stay until spring.",
+    )
+    c = claim_with(ex, "pulling their trainers out")
+    assert c.attribution == "REPORTED_SPEECH"
+    assert ex.entities[c.speaker].name == "France"
+    c = claim_with(ex, "engineers would stay")
+    assert ex.entities[c.speaker].name == "Germany"
+
+
+def test_a_nationality_after_a_preposition_is_not_a_speaker() -> None:
+    ex = _doc("The new rules were a gift to the Germans, Pavel Orlov said on Tuesday.")
+    assert _speaker(ex, "gift to the Germans") == ("REPORTED_SPEECH", key("Pavel Orlov"))

@@ -31,7 +31,7 @@ from loaders.claims.patterns import (
     PERSON_NAME_START,
     group_phrase,
 )
-from loaders.claims.roles import HEAD_OF, ORG_HEAD, RoleLookups
+from loaders.claims.roles import HEAD_OF, ORG_HEAD, RoleLookups, nation_of
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import name_lists
 from loaders.entities.registry import registry
@@ -313,6 +313,14 @@ class SpeakerResolver(RoleLookups):
         if people:
             m = people[-1]
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
+        nation = nation_of(raw)
+        if nation is not None and not found:  # "the French announced": the state speaks
+            entry, at = nation
+            key = self._nation_key(entry)
+            if key is not None:
+                return Resolved(speaker=key, surface=(start + at, end))
+            at += len("the ")
+            return self._add(entry.draft(), start + at, end, raw[at:])
         group = group_phrase(raw)
         named = [m for m in found if m.end >= end and m.start <= end - len(raw.split()[-1])]
         if group is not None and named:
