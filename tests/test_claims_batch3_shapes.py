@@ -81,3 +81,12 @@ def test_a_plural_nationality_noun_is_its_state() -> None:
 def test_a_nationality_after_a_preposition_is_not_a_speaker() -> None:
     ex = _doc("The new rules were a gift to the Germans, Pavel Orlov said on Tuesday.")
     assert _speaker(ex, "gift to the Germans") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+
+
+def test_a_role_of_a_place_refers_back_to_the_person_named_with_it() -> None:
+    ex = _doc(
+        "The mayor of Tomsk Pavel Orlov and the director of Nordex Ivan Zorin met on Tuesday.",
+        "The company wants to build a logistics hub near the river port.",
+        "According to the Mayor of Tomsk, the hub is the most promising project for the city.",
+    )
+    assert _speaker(ex, "most promising project") == ("ACCORDING_TO", key("Pavel Orlov"))

@@ -9,6 +9,8 @@ entity opening a sentence (for a pronoun in the next one).
   entity registry (``_state_officials``).
 - "the French announced", "the Russians replied": a plural nationality noun after "the" is
   its state (registry adjectives), the document's entity when it names it (``_nation``).
+- "according to the Governor of the X region": the person the document names with that
+  role of that place or body before (``_role_of_back``).
 - "Japan's Defense Ministry reacted … It said …": the entity opening a sentence, the last
   of a chain of possessives (``subject_at``).
 
@@ -19,9 +21,11 @@ document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from kb.models import EntityType
+from loaders.claims.coref import PERSON_ROLE_OF
 from loaders.drafts import Extraction, MentionDraft
 from loaders.entities.registry import Entry, registry
 
@@ -94,6 +98,7 @@ class RoleLookups:
 
     ex: Extraction
     mentions: list[MentionDraft]
+    starts: list[int]
     last_person: str | None
 
     def is_person(self, key: str) -> bool:
@@ -143,6 +148,35 @@ class RoleLookups:
             if m.start > head.end and re.fullmatch(r"['’]s\s+", text[head.end : m.start]):
                 head = m  # "South Korea's Joint Chiefs of Staff"
         return head.entity
+
+    def _role_of_back(self, raw: str, start: int) -> str | None:
+        """The person named before `start` with the role "ROLE of PLACE" written next to the
+        name ("the Governor of the Altai region Ivan Sokolov" … "according to the Governor
+        of the Altai region")."""
+        m = PERSON_ROLE_OF.match(raw.strip())
+        if m is None:
+            return None
+        role = m.group("role")
+        place = re.findall(r"[A-Z][\w'’-]+", m.group("of"))
+        if not place:
+            return None
+        text = self.ex.doc.text
+
+        for mention in reversed(self.mentions[: bisect_left(self.starts, start)]):
+            if start - mention.start > 3000:
+                break
+            if not self.is_person(mention.entity):
+                continue
+            before = text[max(0, mention.start - 80) : mention.start]
+            after = text[mention.end : mention.end + 80]
+            at = [r.end() for r in re.finditer(rf"\b{re.escape(role)}\b", before, re.IGNORECASE)]
+            lead = before[at[-1] :] if at else ""
+            tail = re.match(rf",\s+(?:the\s+)?(?:\w+\s+)?{re.escape(role)}\b([^,;.]*)", after, re.I)
+            said = lead if at and not re.search(r"\band\b|[,;.]", lead) else ""
+            said = said or (tail.group(1) if tail else "")
+            if said and all(re.search(rf"\b{re.escape(w)}\b", said) for w in place):
+                return mention.entity
+        return None
 
     def _nation_key(self, entry: Entry) -> str | None:
         """The document's entity for a registry state, when the document names it."""

@@ -278,6 +278,9 @@ class SpeakerResolver(RoleLookups):
             else:
                 raw = raw[: words[MAX_SUBJECT_WORDS - 1].end()]
                 end = start + len(raw)
+        role_of = self._role_of_back(raw, start)
+        if role_of is not None:  # "according to the Governor of the X region"
+            return Resolved(speaker=role_of, surface=(start, end))
         if person_role(raw):
             who = self._role_back(raw, start) or self._near_person(start) or self.last_person
             if who:
