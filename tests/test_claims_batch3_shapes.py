@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from claims_helpers import ACTOR, ORG, build, claim_with, key
 
+from kb.models import PassageKind
 from loaders.drafts import Extraction
 
 ENTITIES = {
@@ -90,3 +91,32 @@ def test_a_role_of_a_place_refers_back_to_the_person_named_with_it() -> None:
         "According to the Mayor of Tomsk, the hub is the most promising project for the city.",
     )
     assert _speaker(ex, "most promising project") == ("ACCORDING_TO", key("Pavel Orlov"))
+
+
+def test_sources_opening_a_sentence_is_a_group_not_a_label() -> None:
+    ex = _doc(
+        "Sources told TASS on Friday that queues were growing at the new office because "
+        "of a shortage of clerks.",
+        "Sources: customs service data and company reports for the year.",
+    )
+    c = claim_with(ex, "queues were growing")
+    assert (c.attribution, c.speaker_group) == ("REPORTED_SPEECH", "Sources")
+    assert not any("customs service data" in c.text for c in ex.claims)
+
+
+def test_a_headline_with_its_attribution_is_a_claim_and_a_plain_headline_is_not() -> None:
+    ex = build(
+        [
+            (
+                "Altai Region wants to draw Chinese investors into farming and logistics, "
+                "a regional official has said",
+                PassageKind.HEADING,
+            ),
+            ("Altai Region courts Chinese investors in farming and logistics", PassageKind.HEADING),
+            "The region is looking for partners in the spring, Pavel Orlov said on Monday.",
+        ],
+        entities=ENTITIES,
+    )
+    c = claim_with(ex, "wants to draw Chinese investors")
+    assert (c.attribution, c.speaker_group) == ("REPORTED_SPEECH", "a regional official")
+    assert not any(c.text.startswith("Altai Region courts") for c in ex.claims)
