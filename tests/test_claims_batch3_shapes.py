@@ -120,3 +120,15 @@ def test_a_headline_with_its_attribution_is_a_claim_and_a_plain_headline_is_not(
     c = claim_with(ex, "wants to draw Chinese investors")
     assert (c.attribution, c.speaker_group) == ("REPORTED_SPEECH", "a regional official")
     assert not any(c.text.startswith("Altai Region courts") for c in ex.claims)
+
+
+def test_according_to_a_role_then_an_apposed_name_is_the_person() -> None:
+    ex = _doc(
+        "According to Nordex's chief economist, Tomas Berglund, the market will recover "
+        "in the spring.",
+        "According to the Nordex board, the new plant will open in the autumn of next year.",
+    )
+    c = claim_with(ex, "market will recover")
+    assert c.attribution == "ACCORDING_TO"
+    assert c.speaker == key("Tomas Berglund")
+    assert _speaker(ex, "new plant will open") == ("ACCORDING_TO", key("Nordex", ORG))

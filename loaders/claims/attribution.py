@@ -323,8 +323,17 @@ def according_to(base: int, text: str) -> Cue | None:
     m = ACCORDING_TO.search(text)
     if not m:
         return None
-    span = _span(base, text, *m.span("src"))
-    return Cue("ACCORDING_TO", span, anchor="start") if span else None
+    a, b = m.span("src")
+    person = False
+    words = text[a:b].split()
+    named = re.match(r",\s+([^,;:()]{3,60}),", text[b:])
+    if words and is_role_word(words[-1].strip("’'")) and named:
+        name = named.group(1).strip()
+        if PERSON_NAME.fullmatch(name):  # "according to the bank's chief economist, X Y, …"
+            a, b = b + named.start(1), b + named.start(1) + len(name)
+            person = True
+    span = _span(base, text, a, b)
+    return Cue("ACCORDING_TO", span, anchor="start", person_only=person) if span else None
 
 
 def reported(base: int, text: str) -> list[Cue]:
