@@ -132,3 +132,19 @@ def test_according_to_a_role_then_an_apposed_name_is_the_person() -> None:
     assert c.attribution == "ACCORDING_TO"
     assert c.speaker == key("Tomas Berglund")
     assert _speaker(ex, "new plant will open") == ("ACCORDING_TO", key("Nordex", ORG))
+
+
+def test_an_organisation_named_without_its_trailing_place_noun_still_speaks() -> None:
+    ex = build(
+        [
+            "As Administration of Altai region reported, the large corporation Nordex intends "
+            "to build a modern town next to the river port."
+        ],
+        entities={"Administration of Altai": (ORG, []), "Nordex": (ORG, [])},
+        publisher="Daily Wire",
+    )
+    c = claim_with(ex, "intends to build a modern town")
+    assert (c.attribution, c.speaker) == (
+        "REPORTED_SPEECH",
+        key("Administration of Altai", ORG),
+    )

@@ -68,11 +68,14 @@ _TITLE_WORDS = re.compile(
 
 
 MAX_SUBJECT_WORDS = 12
+_PLACE_TAIL = re.compile(r"(?:region|province|oblast|krai|territory|district|county|republic)")
 
 
 def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | None) -> bool:
     if anchor == "end":
-        return not text[m.end : end].strip(" '’s.,")
+        # "Administration of Altai region": a trailing place noun the entity stage left out
+        rest = text[m.end : end].strip(" '’s.,")
+        return not rest or _PLACE_TAIL.fullmatch(rest) is not None
     if anchor == "start":
         lead = text[start : m.start].strip()
         if not lead or lead.lower() in {"the", "a", "an", "credible", "official"}:
