@@ -148,3 +148,20 @@ def test_an_organisation_named_without_its_trailing_place_noun_still_speaks() ->
         "REPORTED_SPEECH",
         key("Administration of Altai", ORG),
     )
+
+
+def test_a_then_title_before_an_unknown_surname_is_reported_speech_by_that_name() -> None:
+    ex = build(
+        [
+            "When the treaty was drafted in 2010, then-President Karimbekov urged that it "
+            "include a northern corridor for grain."
+        ],
+        entities={},
+        authors=["Anna Kim"],
+    )
+    c = claim_with(ex, "northern corridor for grain")
+    assert (c.attribution, c.speaker, c.speaker_group) == (
+        "REPORTED_SPEECH",
+        None,
+        "Karimbekov",
+    )

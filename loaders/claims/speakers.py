@@ -68,6 +68,7 @@ _TITLE_WORDS = re.compile(
 
 
 MAX_SUBJECT_WORDS = 12
+_FORMER = re.compile(r"^(?:then-|ex-|former\s+|(?-i:Former)\s+|late\s+)", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"(?:region|province|oblast|krai|territory|district|county|republic)")
 
 
@@ -379,8 +380,10 @@ class SpeakerResolver(RoleLookups):
             made = self._new_person(raw, start)
             if made.found:
                 return made
-        if _PROPER.fullmatch(raw) and raw.split()[0] not in _NOT_NAMES - _PLACES:
-            return Resolved(group=raw, unresolved=True)  # "Tokayev" unknown: no guessed entity
+        bare = _FORMER.sub("", raw)  # "then-President Tokayev", "ex-Premier Tokayev"
+        bare = _TITLE_WORDS.sub("", bare) if bare != raw else bare
+        if _PROPER.fullmatch(bare) and bare.split()[0] not in _NOT_NAMES - _PLACES:
+            return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
 
     def _kind(self, m: MentionDraft) -> str | None:
