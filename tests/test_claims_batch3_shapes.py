@@ -165,3 +165,18 @@ def test_a_then_title_before_an_unknown_surname_is_reported_speech_by_that_name(
         None,
         "Karimbekov",
     )
+
+
+def test_an_outlet_citing_another_reports_the_original_source() -> None:
+    entities = {"Nordex": (ORG, []), "Kommersant": (ORG, []), "Pavel Orlov": (ACTOR, [])}
+    ex = build(
+        [
+            "Nordex, citing Kommersant, reported that the two states had agreed to share "
+            "news content and to broadcast joint shows.",
+            "Pavel Orlov, a former envoy, said that the accord was mostly symbolic.",
+        ],
+        entities=entities,
+        publisher="Daily Wire",
+    )
+    assert _speaker(ex, "share news content") == ("REPORTED_SPEECH", key("Kommersant", ORG))
+    assert _speaker(ex, "mostly symbolic") == ("REPORTED_SPEECH", key("Pavel Orlov"))

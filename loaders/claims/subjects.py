@@ -3,6 +3,7 @@
 - An apposition between subject and verb: "At the same time, Peter Harrell, who served
   as …, said" / "A is B, Ke Jin, an executive at C, said" / "Mr. Putin's spokesman, Dmitri
   S. Peskov, said" (:func:`apposed_subject`).
+- A relayed source: "ANI, citing The Intercept, reported" → The Intercept.
 - A list of names: "As @a, B & C point out" (:data:`NAME_LIST`, :data:`LIST_ITEM_BEFORE`).
 - A coordinated verb: "Xi praised A, touted B, and promised C" (:data:`OPENING_SUBJECT`).
 
@@ -43,6 +44,9 @@ def apposed_subject(left: str) -> tuple[int, int] | None:
             # council, Anna Kim, told …"
             return last.start(), last.end()
         return None
+    cited = _CITING.match(last.group(0))
+    if cited and len(parts) >= 2:  # "ANI, citing The Intercept, reported": the original source
+        return last.start() + cited.start(1), last.start() + cited.end(1)
     i = len(parts) - 1
     while i >= 0 and _is_apposition(parts[i].group(0)):
         i -= 1  # "X, director of the Institute, which hosts the center, says"
@@ -78,6 +82,9 @@ def _is_apposition(segment: str) -> bool:
     return relative or not _FINITE.search(segment)
 
 
+_CITING = re.compile(
+    r"^\s*(?:citing|quoting)\s+(?:the\s+)?(?:newspaper\s+|outlet\s+)?([^,]*\w)\s*$"
+)
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could)\b")
 _CONJ = re.compile(r"^(?:but|and|yet|so|however|meanwhile|still|while)\s+", re.IGNORECASE)
 _NAME_START = re.compile(r"^(?:@\w|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\b(?!\s+[a-z]))")
