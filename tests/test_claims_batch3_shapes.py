@@ -180,3 +180,8 @@ def test_an_outlet_citing_another_reports_the_original_source() -> None:
     )
     assert _speaker(ex, "share news content") == ("REPORTED_SPEECH", key("Kommersant", ORG))
     assert _speaker(ex, "mostly symbolic") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+
+
+def test_an_inverted_warned_still_names_its_speaker() -> None:
+    ex = _doc("The grain corridor may close before the winter, warned Pavel Orlov on Monday.")
+    assert _speaker(ex, "grain corridor may close") == ("REPORTED_SPEECH", key("Pavel Orlov"))

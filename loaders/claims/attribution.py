@@ -73,6 +73,8 @@ _HEARER_VERBS = frozenset(
         "notified",
     ]
 )
+# Of those, the ones never inverted with their speaker ("…, warned X" is; "…, told X" is not).
+_HEARER_ONLY = _HEARER_VERBS - {"warn", "warns", "warned", "assure", "assures", "assured"}
 _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split())
 # Reporting verbs that take an object, never the quotation before them.
 _NOT_AFTER_QUOTE_WORDS = """propose proposes proposed highlight highlights highlighted intimate
@@ -383,7 +385,7 @@ def reported(base: int, text: str) -> list[Cue]:
             and not base_form
             and lead_punct in ',”"'
             and " " not in verb
-            and verb not in _HEARER_VERBS  # "…, told the news agency": a hearer, not a speaker
+            and verb not in _HEARER_ONLY  # "…, told the news agency": a hearer, not a speaker
         ):
             who = _subject_after(text, v.end())
             if who and _words(text[who[0] : who[1]]) > 9:
