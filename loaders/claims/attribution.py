@@ -73,6 +73,8 @@ _HEARER_VERBS = frozenset(
         "notified",
     ]
 )
+# Of those, the ones never inverted with their speaker ("…, warned X" is; "…, told X" is not).
+_HEARER_ONLY = _HEARER_VERBS - {"warn", "warns", "warned", "assure", "assures", "assured"}
 _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split())
 # Reporting verbs that take an object, never the quotation before them.
 _NOT_AFTER_QUOTE_WORDS = """propose proposes proposed highlight highlights highlighted intimate
@@ -207,6 +209,12 @@ def find_quotes(base: int, text: str) -> list[Quote]:
         cue = late or _cue_before_quote(base, before)
         if cue is None and before.strip(" ,;:—–-…"):
             continue  # an embedded or scare quote: not a quotation of someone's words
+        if cue is not None and cue.verb == "judged" and not late:
+            # "X hailed the deal as a “…” and said …": the judgement is the statement
+            whole = _span(base, text, 0, len(text))
+            if whole is not None:
+                out.append(Quote(whole[0], whole[1], cue))
+                break
         out.append(Quote(span[0], span[1], cue))
     return out
 
@@ -254,6 +262,12 @@ def _cue_before_quote(base: int, before: str) -> Cue | None:
         if who:
             span = _span(base, stripped, *who)
             return Cue("DIRECT_QUOTE", span) if span else None
+    # "X hailed the deal as a “…”": a verb of judgement whose object the quotation names
+    judged = _JUDGED_AS.search(stripped)
+    if judged:
+        who = _subject_before(stripped, judged.start())
+        span = _span(base, stripped, *who) if who else None
+        return Cue("DIRECT_QUOTE", span, verb="judged") if span else None
     # "Name: “…”" — a colon right after a name or handle.
     colon = re.search(r"(?:^|[.!?]\s+)([@\w][\w@.'’ -]{1,60}):\s*$", stripped)
     if colon:
@@ -267,6 +281,13 @@ def _cue_before_quote(base: int, before: str) -> Cue | None:
     return None
 
 
+_JUDGED_AS = re.compile(
+    r"\b(?:hail|hails|hailed|welcome|welcomes|welcomed|praise|praises|praised|laud|lauds|lauded|"
+    r"slam|slams|slammed|criticise|criticises|criticised|criticize|criticizes|criticized|"
+    r"condemn|condemns|condemned|denounce|denounces|denounced|brand|brands|branded|dub|dubs|"
+    r"dubbed|describe|describes|described|call|calls|called)\s+(?!as\b)[^“”\".;:!?]{1,100}?"
+    r"\s+as(?:\s+(?:an?|the|nothing\s+less\s+than|nothing\s+short\s+of))?$"
+)
 _NAMED_COLON = re.compile(
     r"(?:^|[.!?]\s+|\s[-–—]\s+)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:at|of|from|on|"
     r"with)\s[^:“”\"]{2,200}):\s*$"
@@ -304,8 +325,17 @@ def according_to(base: int, text: str) -> Cue | None:
     m = ACCORDING_TO.search(text)
     if not m:
         return None
-    span = _span(base, text, *m.span("src"))
-    return Cue("ACCORDING_TO", span, anchor="start") if span else None
+    a, b = m.span("src")
+    person = False
+    words = text[a:b].split()
+    named = re.match(r",\s+([^,;:()]{3,60}),", text[b:])
+    if words and is_role_word(words[-1].strip("’'")) and named:
+        name = named.group(1).strip()
+        if PERSON_NAME.fullmatch(name):  # "according to the bank's chief economist, X Y, …"
+            a, b = b + named.start(1), b + named.start(1) + len(name)
+            person = True
+    span = _span(base, text, a, b)
+    return Cue("ACCORDING_TO", span, anchor="start", person_only=person) if span else None
 
 
 def reported(base: int, text: str) -> list[Cue]:
@@ -349,7 +379,14 @@ def reported(base: int, text: str) -> list[Cue]:
             and not re.match(r"\s+(?:[A-Z]|@)", follow)
             and apposed_subject(left.rstrip()) is not None
         )
-        if inverted and not apposed and not base_form and lead_punct in ',”"' and " " not in verb:
+        if (
+            inverted
+            and not apposed
+            and not base_form
+            and lead_punct in ',”"'
+            and " " not in verb
+            and verb not in _HEARER_ONLY  # "…, told the news agency": a hearer, not a speaker
+        ):
             who = _subject_after(text, v.end())
             if who and _words(text[who[0] : who[1]]) > 9:
                 who = None  # "…, urged Russia to expand cooperation in …": an object

@@ -87,6 +87,12 @@ _PERSON_ROLE = re.compile(
     r"secretary|secretary-general|founder|monarch|king|emir|prince)$",
     re.IGNORECASE,
 )
+# "the Governor of the Altai region", "the head of the council": a role of a named place/body.
+PERSON_ROLE_OF = re.compile(
+    _PERSON_ROLE.pattern.removesuffix("$") + r"\s+(?:of|at)\s+(?:the\s+)?(?P<of>[^,;:]{2,60})$",
+    re.IGNORECASE,
+)
+
 # Organisation nouns → the kinds they fit (besides a name that carries the noun).
 _ORG_ROLE_KINDS: dict[str, frozenset[str]] = {}
 for _kinds, _nouns in {

@@ -144,7 +144,7 @@ class _Doc:
             return Resolved()
         who = self.resolver.resolve(
             *cue.who,
-            allow_new=cue.attribution != "ACCORDING_TO" and not cue.weak,
+            allow_new=(cue.attribution != "ACCORDING_TO" or cue.person_only) and not cue.weak,
             anchor=cue.anchor,
         )
         if cue.person_only and not (who.speaker and self.resolver.is_person(who.speaker)):

@@ -55,7 +55,11 @@ _CITATION = re.compile(
     r"\b(?:Retrieved|Accessed)\s+(?:on\s+)?\w+|"
     r"\b(?:URL|DOI|doi):",
 )
-_LABEL = re.compile(r"^(?:Source|Sources|Note|Notes|See|Cf|Compiled by)\b[:.]?", re.IGNORECASE)
+# "Sources: Rosstat" is a label; "Sources told the agency that …" is a sentence.
+_LABEL = re.compile(
+    r"^(?:(?:Source|Sources)\b(?!\s+(?-i:[a-z]))|(?:Note|Notes|See|Cf|Compiled by)\b)[:.]?",
+    re.IGNORECASE,
+)
 _STOP = tuple(".!?”\"…)'’")
 _SMALL_WORDS = "a an the of and or in on at to for with from by as vs via its into"
 _SMALL = frozenset(_SMALL_WORDS.split())
@@ -107,8 +111,18 @@ def is_claim_text(sentence: str, *, has_quote: bool = False) -> bool:
     return not len(lower) < max(2, len(words) // 4)
 
 
+# A news headline with its attribution: "Region wants investors, a regional official has said".
+_ATTRIBUTED_HEADLINE = re.compile(
+    r"^[^,]{20,},\s+(?:(?:an?|the|one)\s+)?(?:[\w'’.-]+\s+){0,6}?(?:has\s+|have\s+)?"
+    r"(?:said|says|told\s+[\w\s]{1,30}|warned|warns|announced|claims|claimed)\s*[.!]?\s*$"
+)
+
+
 def is_claim_passage(kind: PassageKind, text: str) -> bool:
-    """Headings, table rows and footnotes never carry claims; captions only with a quote."""
+    """Headings (but a headline with its attribution: "…, an official has said"), table rows
+    and footnotes never carry claims; captions only with a quote."""
     if kind == PassageKind.CAPTION:
         return "“" in text or '"' in text
+    if kind == PassageKind.HEADING:
+        return _ATTRIBUTED_HEADLINE.match(text.strip()) is not None
     return kind not in NON_CLAIM_PASSAGES

@@ -7,6 +7,10 @@ entity opening a sentence (for a pronoun in the next one).
   organisation (:data:`HEAD_OF`, :data:`ORG_HEAD`, ``_head_person``).
 - "Russian officials announced": the state the document names, by its adjective from the
   entity registry (``_state_officials``).
+- "the French announced", "the Russians replied": a plural nationality noun after "the" is
+  its state (registry adjectives), the document's entity when it names it (``_nation``).
+- "according to the Governor of the X region": the person the document names with that
+  role of that place or body before (``_role_of_back``).
 - "Japan's Defense Ministry reacted … It said …": the entity opening a sentence, the last
   of a chain of possessives (``subject_at``).
 
@@ -17,10 +21,13 @@ document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from kb.models import EntityType
+from loaders.claims.coref import PERSON_ROLE_OF
 from loaders.drafts import Extraction, MentionDraft
-from loaders.entities.registry import registry
+from loaders.entities.registry import Entry, registry
 
 _HEAD_ROLE = (
     r"(?:head|chief|chief\s+executive(?:\s+officer)?|ceo|chairman|chairwoman|chair|president|"
@@ -47,12 +54,51 @@ _OFFICIALS = re.compile(
     r"(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:government\s+|state\s+)?(?:officials|authorities)"
 )
 
+# "the French", "the Chinese", "the Germans": the adjective, or the adjective plus "s".
+# An opening adverbial may stand before it ("after the coups (2020) the French").
+_NATION = re.compile(
+    r"(?:^|(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bby)(?<!\bwith)(?<!\bfrom)(?<!\bamong)\s)"
+    r"(?P<np>the\s+(?P<dem>[A-Z][a-z]+))$"
+)
+
+
+@lru_cache(maxsize=1)
+def _states_by_adjective() -> dict[str, Entry]:
+    """Each state's adjective ("french") → its registry entry, when only one state has it."""
+    seen: dict[str, list[Entry]] = {}
+    for e in registry().entries:
+        if e.kind == "STATE":
+            for a in e.adjectives:
+                seen.setdefault(a.casefold(), []).append(e)
+    return {a: es[0] for a, es in seen.items() if len(es) == 1}
+
+
+def nation_of(raw: str) -> tuple[Entry, int] | None:
+    """The state a plural nationality noun ending `raw` names ("the French" → France) and
+    where its noun phrase starts in `raw`, else None."""
+    m = _NATION.search(raw)
+    if m is None:
+        return None
+    found = _nation_entry(m.group("dem"))
+    return (found, m.start("np")) if found is not None else None
+
+
+def _nation_entry(dem: str) -> Entry | None:
+    word = dem.casefold()
+    table = _states_by_adjective()
+    if word in table and not word.endswith("s"):
+        return table[word]  # "the French", "the Chinese": the plural is the adjective
+    if word.endswith("s") and word[:-1] in table and word[:-1].endswith("n"):
+        return table[word[:-1]]  # "the Germans", "the Russians", "the Americans"
+    return None
+
 
 class RoleLookups:
     """Role lookups over a resolver's document (``ex``, ``mentions``, ``last_person``)."""
 
     ex: Extraction
     mentions: list[MentionDraft]
+    starts: list[int]
     last_person: str | None
 
     def is_person(self, key: str) -> bool:
@@ -102,6 +148,46 @@ class RoleLookups:
             if m.start > head.end and re.fullmatch(r"['’]s\s+", text[head.end : m.start]):
                 head = m  # "South Korea's Joint Chiefs of Staff"
         return head.entity
+
+    def _role_of_back(self, raw: str, start: int) -> str | None:
+        """The person named before `start` with the role "ROLE of PLACE" written next to the
+        name ("the Governor of the Altai region Ivan Sokolov" … "according to the Governor
+        of the Altai region")."""
+        m = PERSON_ROLE_OF.match(raw.strip())
+        if m is None:
+            return None
+        role = m.group("role")
+        place = re.findall(r"[A-Z][\w'’-]+", m.group("of"))
+        if not place:
+            return None
+        text = self.ex.doc.text
+
+        for mention in reversed(self.mentions[: bisect_left(self.starts, start)]):
+            if start - mention.start > 3000:
+                break
+            if not self.is_person(mention.entity):
+                continue
+            before = text[max(0, mention.start - 80) : mention.start]
+            after = text[mention.end : mention.end + 80]
+            at = [r.end() for r in re.finditer(rf"\b{re.escape(role)}\b", before, re.IGNORECASE)]
+            lead = before[at[-1] :] if at else ""
+            tail = re.match(rf",\s+(?:the\s+)?(?:\w+\s+)?{re.escape(role)}\b([^,;.]*)", after, re.I)
+            said = lead if at and not re.search(r"\band\b|[,;.]", lead) else ""
+            said = said or (tail.group(1) if tail else "")
+            if said and all(re.search(rf"\b{re.escape(w)}\b", said) for w in place):
+                return mention.entity
+        return None
+
+    def _nation_key(self, entry: Entry) -> str | None:
+        """The document's entity for a registry state, when the document names it."""
+        for key, e in self.ex.entities.items():
+            if (
+                e.type != EntityType.ACTOR
+                and e.kind in (None, "STATE")
+                and registry().lookup(e.name, EntityType.ORGANISATION) is entry
+            ):
+                return key
+        return None
 
     def _state_officials(self, raw: str) -> str | None:
         """The state of "Russian officials" / "the Chinese authorities", when the document

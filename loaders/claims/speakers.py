@@ -31,7 +31,7 @@ from loaders.claims.patterns import (
     PERSON_NAME_START,
     group_phrase,
 )
-from loaders.claims.roles import HEAD_OF, ORG_HEAD, RoleLookups
+from loaders.claims.roles import HEAD_OF, ORG_HEAD, RoleLookups, nation_of
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import name_lists
 from loaders.entities.registry import registry
@@ -68,11 +68,15 @@ _TITLE_WORDS = re.compile(
 
 
 MAX_SUBJECT_WORDS = 12
+_FORMER = re.compile(r"^(?:then-|ex-|former\s+|(?-i:Former)\s+|late\s+)", re.IGNORECASE)
+_PLACE_TAIL = re.compile(r"(?:region|province|oblast|krai|territory|district|county|republic)")
 
 
 def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | None) -> bool:
     if anchor == "end":
-        return not text[m.end : end].strip(" '’s.,")
+        # "Administration of Altai region": a trailing place noun the entity stage left out
+        rest = text[m.end : end].strip(" '’s.,")
+        return not rest or _PLACE_TAIL.fullmatch(rest) is not None
     if anchor == "start":
         lead = text[start : m.start].strip()
         if not lead or lead.lower() in {"the", "a", "an", "credible", "official"}:
@@ -278,6 +282,9 @@ class SpeakerResolver(RoleLookups):
             else:
                 raw = raw[: words[MAX_SUBJECT_WORDS - 1].end()]
                 end = start + len(raw)
+        role_of = self._role_of_back(raw, start)
+        if role_of is not None:  # "according to the Governor of the X region"
+            return Resolved(speaker=role_of, surface=(start, end))
         if person_role(raw):
             who = self._role_back(raw, start) or self._near_person(start) or self.last_person
             if who:
@@ -313,6 +320,14 @@ class SpeakerResolver(RoleLookups):
         if people:
             m = people[-1]
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
+        nation = nation_of(raw)
+        if nation is not None and not found:  # "the French announced": the state speaks
+            entry, at = nation
+            key = self._nation_key(entry)
+            if key is not None:
+                return Resolved(speaker=key, surface=(start + at, end))
+            at += len("the ")
+            return self._add(entry.draft(), start + at, end, raw[at:])
         group = group_phrase(raw)
         named = [m for m in found if m.end >= end and m.start <= end - len(raw.split()[-1])]
         if group is not None and named:
@@ -365,8 +380,10 @@ class SpeakerResolver(RoleLookups):
             made = self._new_person(raw, start)
             if made.found:
                 return made
-        if _PROPER.fullmatch(raw) and raw.split()[0] not in _NOT_NAMES - _PLACES:
-            return Resolved(group=raw, unresolved=True)  # "Tokayev" unknown: no guessed entity
+        bare = _FORMER.sub("", raw)  # "then-President Tokayev", "ex-Premier Tokayev"
+        bare = _TITLE_WORDS.sub("", bare) if bare != raw else bare
+        if _PROPER.fullmatch(bare) and bare.split()[0] not in _NOT_NAMES - _PLACES:
+            return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
 
     def _kind(self, m: MentionDraft) -> str | None:

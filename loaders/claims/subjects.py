@@ -3,6 +3,7 @@
 - An apposition between subject and verb: "At the same time, Peter Harrell, who served
   as …, said" / "A is B, Ke Jin, an executive at C, said" / "Mr. Putin's spokesman, Dmitri
   S. Peskov, said" (:func:`apposed_subject`).
+- A relayed source: "ANI, citing The Intercept, reported" → The Intercept.
 - A list of names: "As @a, B & C point out" (:data:`NAME_LIST`, :data:`LIST_ITEM_BEFORE`).
 - A coordinated verb: "Xi praised A, touted B, and promised C" (:data:`OPENING_SUBJECT`).
 
@@ -38,9 +39,14 @@ def apposed_subject(left: str) -> tuple[int, int] | None:
     last, prev = parts[-1], parts[-2]
     if PERSON_NAME.fullmatch(last.group(0).strip()):
         words = prev.group(0).split()
-        if words and is_role_word(words[-1]):
-            return last.start(), last.end()  # "Mr. Putin's spokesman, Dmitri S. Peskov, said"
+        if words and (is_role_word(words[-1]) or _role_phrase(prev.group(0))):
+            # "Mr. Putin's spokesman, Dmitri S. Peskov, said" / "the head of the X
+            # council, Anna Kim, told …"
+            return last.start(), last.end()
         return None
+    cited = _CITING.match(last.group(0))
+    if cited and len(parts) >= 2:  # "ANI, citing The Intercept, reported": the original source
+        return last.start() + cited.start(1), last.start() + cited.end(1)
     i = len(parts) - 1
     while i >= 0 and _is_apposition(parts[i].group(0)):
         i -= 1  # "X, director of the Institute, which hosts the center, says"
@@ -57,6 +63,17 @@ def apposed_subject(left: str) -> tuple[int, int] | None:
     return end - len(subject) - (len(parts[i].group(0)) - len(parts[i].group(0).rstrip())), end
 
 
+_ROLE_OF = re.compile(
+    r"^\s*(?:the|a|an)\s+(?P<head>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:of|at|for)\s"
+)
+
+
+def _role_phrase(segment: str) -> bool:
+    """ "the head of the regional council", "a deputy chair at the bank": a role, then whose."""
+    m = _ROLE_OF.match(segment)
+    return m is not None and any(is_role_word(w) for w in m.group("head").split())
+
+
 def _is_apposition(segment: str) -> bool:
     """ "a fellow at …", "who served as …", "director of …"; not "and B" nor a clause."""
     if not _APPOSITION.match(segment) or re.match(r"\s*(?:and|or|but|as)\b", segment):
@@ -65,6 +82,9 @@ def _is_apposition(segment: str) -> bool:
     return relative or not _FINITE.search(segment)
 
 
+_CITING = re.compile(
+    r"^\s*(?:citing|quoting)\s+(?:the\s+)?(?:newspaper\s+|outlet\s+)?([^,]*\w)\s*$"
+)
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could)\b")
 _CONJ = re.compile(r"^(?:but|and|yet|so|however|meanwhile|still|while)\s+", re.IGNORECASE)
 _NAME_START = re.compile(r"^(?:@\w|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\b(?!\s+[a-z]))")
