@@ -138,7 +138,9 @@ def _db_size(url: str) -> int:
     return size
 
 
-def _fresh_url(postgres: bool, work: Path) -> tuple[str, str | None]:
+def fresh_database_url(postgres: bool, work: Path) -> tuple[str, str | None]:
+    """A URL for an empty database: a SQLite file in `work`, or a new PostgreSQL database
+    (its name returned too, for :func:`drop_database`)."""
     if not postgres:
         return f"sqlite:///{work / 'kb.sqlite'}", None
     name = f"kb_bench_{uuid.uuid4().hex[:10]}"
@@ -149,7 +151,8 @@ def _fresh_url(postgres: bool, work: Path) -> tuple[str, str | None]:
     return make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False), name
 
 
-def _drop(name: str | None) -> None:
+def drop_database(name: str | None) -> None:
+    """Drop a PostgreSQL database made by :func:`fresh_database_url` (None: nothing to do)."""
     if name:
         admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
@@ -167,7 +170,7 @@ def bench_size(scale: int, args: argparse.Namespace, root: Path) -> float:
     gen_s = time.perf_counter() - started
     files = [p for p in corpus.iterdir() if p.name != MANIFEST]
     mb = sum(p.stat().st_size for p in files) / 1e6
-    url, pg_name = _fresh_url(args.postgres, work)
+    url, pg_name = fresh_database_url(args.postgres, work)
     backend = "postgresql" if args.postgres else "sqlite"
     try:
         seconds, main_kib, worker_kib, output = run_load(url, corpus, args.workers)
@@ -179,7 +182,7 @@ def bench_size(scale: int, args: argparse.Namespace, root: Path) -> float:
         latencies = query_latencies(url)
         size = _db_size(url)
     finally:
-        _drop(pg_name)
+        drop_database(pg_name)
     failed = sum(1 for line in output.splitlines() if line.startswith("failed "))
     print(f"-- {scale}x on {backend}: {len(files)} files, {mb:.1f} MB (generated in {gen_s:.1f} s)")
     print(

@@ -34,7 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.scale import _drop, _fresh_url, run_load
+from bench.scale import drop_database, fresh_database_url, run_load
 from bench.synth import MANIFEST, generate
 
 KB = Path(sys.executable).parent / "kb"
@@ -97,14 +97,14 @@ def corpus_throughput(
     mb = sum(p.stat().st_size for p in files) / 1e6
     run = work / f"x{scale}-{engine}"
     run.mkdir()
-    url, pg_name = _fresh_url(postgres, run)
+    url, pg_name = fresh_database_url(postgres, run)
     cores = workers or os.cpu_count() or 1
     extra = ("--engine", engine) + (("--scheduler", scheduler) if scheduler else ())
     try:
         seconds, main_kib, worker_kib, _out = run_load(url, corpus, workers, extra)
         refresh_s, _m, _w, _o = run_load(url, corpus, workers, extra)
     finally:
-        _drop(pg_name)
+        drop_database(pg_name)
     backend = "PostgreSQL" if postgres else "SQLite"
     print(
         f"{scale}x ({len(files)} files, {mb:.1f} MB, {backend}, engine {engine}): "
