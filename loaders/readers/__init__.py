@@ -33,13 +33,9 @@ def read_text(
         DocumentKind.REPORT: report.read,
         DocumentKind.ARTICLE: article.read,
     }[kind]
-    drafts = reader(text, source_path)
-    if not drafts:
-        raise DocumentError(source_path, f"no {kind.value.lower()} content found")
-    if entry:
-        for draft in drafts:
-            entry.apply(draft)
-    return drafts
+    return _with_manifest(
+        reader(text, source_path), source_path, entry, f"no {kind.value.lower()} content found"
+    )
 
 
 def read_file(
@@ -67,8 +63,17 @@ def read_file(
         drafts = json_threads.read(data, source_path)
     else:
         return read_text(decode_text(data, source_path), source_path, entry)
+    return _with_manifest(
+        drafts, source_path, entry, f"no content found in this {fmt.value.upper()} file"
+    )
+
+
+def _with_manifest(
+    drafts: list[DocumentDraft], source_path: str, entry: ManifestEntry | None, empty: str
+) -> list[DocumentDraft]:
+    """A reader's drafts with the manifest's facts filled in; no draft at all is an error."""
     if not drafts:
-        raise DocumentError(source_path, f"no content found in this {fmt.value.upper()} file")
+        raise DocumentError(source_path, empty)
     if entry:
         for draft in drafts:
             entry.apply(draft)
