@@ -17,8 +17,10 @@ from loaders.entities.roles import add_affiliations
 
 class Entities:
     name = "entities"
-    version = "5"  # 5: Mongolian and romanised Chinese names, regional administrations,
-    # a state's body in the possessive, State Council bodies and Russian agencies registered
+    version = "6"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    # a state's body in the possessive, State Council bodies and Russian agencies registered;
+    # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
+    # surnames, hyphenated given names, royal and military titles
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

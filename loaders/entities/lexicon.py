@@ -39,6 +39,13 @@ TITLES: dict[str, str] = {
     "Mr.": None, "Mr": None, "Mrs.": None, "Mrs": None, "Ms.": None, "Ms": None,  # type: ignore[dict-item]
     "Academician": "Academician", "Leader": "Leader", "King": "King", "Emir": "Emir",
     "Ayatollah": "Ayatollah", "Commissioner": "Commissioner", "Envoy": "Envoy",
+    "Crown Prince": "Crown Prince", "Prince": "Prince", "Princess": "Princess",
+    "Sheikh": "Sheikh", "Sheikha": "Sheikha", "Sultan": "Sultan", "Queen": "Queen",
+    "Pope": "Pope", "Patriarch": "Patriarch", "Marshal": "Marshal", "Emperor": "Emperor",
+    "Lieutenant General": "Lieutenant General", "Major General": "Major General",
+    "Brigadier General": "Brigadier General", "Vice Admiral": "Vice Admiral",
+    "Rear Admiral": "Rear Admiral", "Lt. Gen.": "Lieutenant General",
+    "Maj. Gen.": "Major General",
 }  # fmt: skip
 # Honorifics kept inside the mention span ("Mr. Xi"), unlike job titles.
 HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Prof"})
@@ -138,6 +145,33 @@ LEADING_HEADS = frozenset(
 SEAT_HEADS = frozenset(words("Embassy Consulate Representation Mission Office Delegation"))
 # Connectors allowed inside a name ("Institute of Far Eastern Studies", "Centre for …").
 CONNECTORS = frozenset({"of", "for", "the", "on", "and", "&", "de", "du", "des", "la", "under"})
+# Particles inside personal names, written in lower case between the given name and the
+# family name: Arabic "bin", "ibn", "al", "el" ("Mohammed bin Salman"), Dutch and German "van",
+# "von", "der", "den", "ter", "zu" ("Ursula von der Leyen"), Romance "de", "da", "di", "dos",
+# "das", "do", "du", "del", "della", "la", "le" ("Luiz Inácio Lula da Silva").
+NAME_PARTICLES = frozenset(
+    words("""
+    bin ibn bint binti al el abu van von der den ter zu de da di dos das du del della la le
+""")
+)
+# A particle glued to the family name by a hyphen or apostrophe: "el-Sisi", "al-Assad",
+# "ad-Din", "d'Estaing", "dell'Olio".
+GLUED_PARTICLE = re.compile(
+    r"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud|bin|ibn|abu|abd|van|von|de|di|da|du|d|l|dell)"
+    r"[-'’][A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?$"
+)
+
+
+def name_particle(word: str) -> bool:
+    """A lower-case particle of a personal name, free ("bin", "von") or glued ("el-Sisi")."""
+    return word in NAME_PARTICLES or bool(GLUED_PARTICLE.match(word))
+
+
+# A family name with a prefix glued by an apostrophe ("O'Brien", "O’Neill", "D'Souza") or a
+# Scottish "Mc"/"Mac" ("McFaul", "MacDonald"): capitalised, however shaped.
+PREFIXED_SURNAME = re.compile(r"(?:O|D)['’][A-Z][^\W\d_]+$|Ma?c[A-Z][^\W\d_]{2,}$")
+# A middle initial ("Daniel J. Kritenbrink", "John F. Kennedy").
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.$")
 
 STATE_ADJECTIVES: dict[str, str] = {
     "Russian": "Russia", "Chinese": "China", "American": "United States", "U.S.": "United States",
@@ -148,6 +182,7 @@ STATE_ADJECTIVES: dict[str, str] = {
     "Vietnamese": "Vietnam", "South Korean": "South Korea", "North Korean": "North Korea",
     "Pakistani": "Pakistan", "Brazilian": "Brazil", "Italian": "Italy", "Polish": "Poland",
     "Turkmen": "Turkmenistan", "Afghan": "Afghanistan", "Soviet": "Russia", "Sino": "China",
+    "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates",
 }  # fmt: skip
 
 

@@ -23,6 +23,8 @@ from loaders.entities.lexicon import (
     CONNECTORS,
     HEAD_KINDS,
     HONORIFICS,
+    MIDDLE_INITIAL,
+    NAME_PARTICLES,
     NOT_NAME,
     ORG_NOUN_KIND,
     ORG_NOUNS,
@@ -38,6 +40,7 @@ from loaders.entities.lexicon import (
     head_kind,
     is_pinyin,
     name_lists,
+    name_particle,
     words,
 )
 from loaders.entities.tokens import HEADLINE_VERBS
@@ -289,13 +292,23 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if titled_tail is not None:
         return titled_tail
     body, title, title_start, state = _strip_title(run)
-    # a title cannot introduce an organisation: the rest must be one person's name
-    if not body or len(body) > 4 or any(t[2].lower() in CONNECTORS for t in body):
+    # a title cannot introduce an organisation: the rest must be one person's name, with
+    # particles ("bin", "von der", "el-Sisi") and middle initials ("Daniel J. Kritenbrink")
+    # inside it
+    if not body or any(
+        t[2].lower() in CONNECTORS and not (_inside(body, i) and t[2] in NAME_PARTICLES)
+        for i, t in enumerate(body)
+    ):  # fmt: skip
         return None
     names = [t[2] for t in body]
+    if len([w for i, w in enumerate(names) if not _inner_name_word(names, i)]) > 4:
+        return None
     titled = title_start is not None
     plain = all(
-        _name_like(w, lower) or (titled and w[:1].isupper() and w not in NOT_NAME) for w in names
+        _name_like(w, lower)
+        or (titled and w[:1].isupper() and w not in NOT_NAME)
+        or _inner_name_word(names, i)
+        for i, w in enumerate(names)
     )
     if not plain and not (len(names) > 1 and re.fullmatch(r"(?:[A-Z]\.)+", names[0])):
         return None
@@ -319,6 +332,21 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if evidence == 0:
         return None
     return Candidate(s, e, text[s:e], "ACTOR", strong=evidence == 2)
+
+
+def _inside(seq: list, i: int) -> bool:  # type: ignore[type-arg]
+    return 0 < i < len(seq) - 1
+
+
+def _inner_name_word(names: list[str], i: int) -> bool:
+    """A particle inside a name ("bin", "von"), a glued particle closing or inside it
+    ("el-Sisi"), or a middle initial ("J.")."""
+    w = names[i]
+    if i == 0 or len(names) < 2:
+        return False
+    if w in NAME_PARTICLES or MIDDLE_INITIAL.match(w):
+        return i < len(names) - 1
+    return name_particle(w)
 
 
 # Words that make a trailing-head phrase generic rather than a name ("Joint Commission",

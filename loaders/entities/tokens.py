@@ -7,8 +7,10 @@ import re
 
 from loaders.entities.lexicon import (
     CONNECTORS,
+    GLUED_PARTICLE,
     HEAD_KINDS,
     LEADING_STOP,
+    NAME_PARTICLES,
     SEAT_HEADS,
     TITLES,
     head_kind,
@@ -59,7 +61,26 @@ PLURAL_POSSESSIVES = frozenset({"People", "Children", "Women", "Men", "Workers",
 
 
 def _is_cap(w: str) -> bool:
-    return w[:1].isupper() or w == "&"
+    return w[:1].isupper() or w == "&" or bool(GLUED_PARTICLE.match(w))  # "el-Sisi"
+
+
+def _inner_before_cap(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Is token i a connector or particle followed, over single spaces and at most one more
+    particle ("van den", "von der"), by a capitalised word?"""
+    for j in (i + 1, i + 2):
+        if j >= len(toks) or text[toks[j - 1][1] : toks[j][0]] != " ":
+            return False
+        if _is_cap(toks[j][2]):
+            return True
+        if toks[j][2] not in NAME_PARTICLES or toks[i][2] not in NAME_PARTICLES:
+            return False
+    return False
+
+
+def _inner(w: str) -> bool:
+    """A lower-case word that may sit between capitalised words of one name: a connector
+    ("Institute of …") or a particle of a personal name ("bin", "von der")."""
+    return w.lower() in CONNECTORS or w in NAME_PARTICLES
 
 
 def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
@@ -75,13 +96,7 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
             or (gap == "—" and cur[-1][2].isupper() and w.isupper())  # "MSU—BIT University"
             or (gap in ("'s ", "’s ", "' ", "’ ") and cur[-1][2] in PLURAL_POSSESSIVES)
         )  # "People's Republic", "Peoples' Friendship University": a possessive inside a name
-        if (_is_cap(w) and w != "&") or (
-            w.lower() in CONNECTORS
-            and cur
-            and i + 1 < len(toks)
-            and _is_cap(toks[i + 1][2])
-            and text[tok[1] : toks[i + 1][0]] == " "
-        ):
+        if (_is_cap(w) and w != "&") or (_inner(w) and cur and _inner_before_cap(text, toks, i)):
             if cur and not joined:
                 out.append(cur)
                 cur = []
@@ -94,12 +109,12 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
         out.append(cur)
     cleaned = []
     for run in out:
-        while run and run[-1][2].lower() in CONNECTORS:
+        while run and _inner(run[-1][2]):
             run = run[:-1]
         if run and _CHROME_AFTER.match(text, run[-1][1]) and run[-1][2] in _CHROME_WORDS:
             run = run[:-1]  # "Sam Greene Profile picture": page chrome after the name
         while run and (
-            run[0][2].lower() in CONNECTORS
+            _inner(run[0][2])
             or (run[0][2] in LEADING_STOP and not _names_body(run))
             or _DESCRIBED.search(run[0][2])
             or run[0][2] in _IMPERATIVES
