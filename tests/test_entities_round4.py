@@ -100,3 +100,81 @@ def test_hyphenated_given_names(text: str, name: str) -> None:
 def test_particles_do_not_join_english_words_into_names(text: str, name: str) -> None:
     assert name in people(text)
     assert not any(f" {w} " in n for n in named(text) for w in ("at", "as", "an"))
+
+
+# -- registered names written another way -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "surface"),
+    [
+        ("The radar maker Almaz Antey was sanctioned in 2014.", "Almaz-Antey", "Almaz Antey"),
+        ("Shares of Mercedes Benz fell after the report.", "Mercedes-Benz Group", "Mercedes Benz"),
+        (
+            "Anti Corruption Foundation activists were detained.",
+            "Anti-Corruption Foundation",
+            "Anti Corruption Foundation",
+        ),
+    ],
+)
+def test_a_hyphenated_registered_name_written_with_a_space(
+    text: str, name: str, surface: str
+) -> None:
+    f = find(text)
+    hits = [text[h.start : h.end] for h in f.hits if f.clusters[h.cluster].name == name]
+    assert hits == [surface]
+    assert not people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The minister told Tass that talks would resume.", "TASS"),
+        ("Nato members met in Brussels on Tuesday.", "NATO"),
+        ("Opec cut its output forecast again.", "OPEC"),
+        (
+            "Analysts at Csis published a map of the bases.",
+            "Center for Strategic and International Studies",
+        ),
+    ],
+)
+def test_an_acronym_written_in_title_case(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_an_acronym_that_is_an_english_word_is_not_read_in_title_case() -> None:
+    assert "Society for Worldwide Interbank Financial Telecommunication" not in orgs(
+        "Swift action followed the vote."
+    )
+
+
+def test_a_handle_is_one_entity_whatever_each_mention_suggests() -> None:
+    text = (
+        "1/ Great data provided to @nyt by @GRIDWATCH on tanker routes.\n"
+        "2/ As the @GRIDWATCH report shows, the cargoes went east.\n"
+        "3/ A new study by @GRIDWATCH confirms it."
+    )
+    f = find(text)
+    clusters = {h.cluster for h in f.hits if text[h.start : h.end] == "@GRIDWATCH"}
+    assert len(clusters) == 1
+    assert f.clusters[clusters.pop()].type.value == "ORGANISATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        (
+            "Parts were supplied by Hengda Avionics Technologies Corp. to the plant.",
+            "Hengda Avionics Technologies",
+        ),
+        (
+            "The buyer was Zhenhua Marine Equipment Co., Ltd., a Shanghai firm.",
+            "Zhenhua Marine Equipment",
+        ),
+        ("Sibtrans Logistics LLC leased the tankers.", "Sibtrans Logistics"),
+    ],
+)
+def test_a_company_with_a_legal_suffix_answers_to_its_bare_name(text: str, bare: str) -> None:
+    f = find(text)
+    drafts = [c.draft() for c in f.clusters.values() if c.type.value == "ORGANISATION"]
+    assert any(bare in d.aliases for d in drafts), [(d.name, d.aliases) for d in drafts]

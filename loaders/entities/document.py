@@ -109,8 +109,13 @@ def _prose(found: Found, text: str) -> None:
         org_wins = any(c.type == "ORGANISATION" and c.start <= s and e <= c.end
                        and (c.end - c.start) > (e - s) for c in inside)  # fmt: skip
         person_wins = entry.type == EntityType.ORGANISATION and any(
-            c.type == "ACTOR" and c.strong and c.start <= s and e <= c.end for c in inside
-        )
+            c.type == "ACTOR"
+            and c.strong
+            and c.start <= s
+            and e <= c.end
+            and (c.title_start is not None or (c.start, c.end) != (s, e))
+            for c in inside
+        )  # (a registered organisation's whole name, untitled, stays it: "Almaz Antey")
         if not (org_wins or person_wins):
             kept[(s, e)] = entry
     kept_index = SpanIndex([(s, e, entry) for (s, e), entry in kept.items()])

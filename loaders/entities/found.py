@@ -28,7 +28,14 @@ class Cluster:
             d.aliases |= self.aliases
             d.handles |= self.handles
             return d
-        return EntityDraft(self.type, self.name, kind=self.kind, aliases={self.name, *self.aliases},
+        aliases = {self.name, *self.aliases}
+        if self.type == EntityType.ORGANISATION:
+            bare = _LEGAL.sub("", self.name)  # "Taly Aviation Technologies Corp" → without "Corp"
+            if bare != self.name and " " in bare:
+                aliases.add(bare)
+                if self.name.endswith((" Corp", " Co", " Inc", " Ltd")):
+                    aliases.add(f"{self.name}.")  # the stop the tokenizer took off
+        return EntityDraft(self.type, self.name, kind=self.kind, aliases=aliases,
                            handles=set(self.handles))  # fmt: skip
 
 
