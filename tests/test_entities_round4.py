@@ -178,3 +178,88 @@ def test_a_company_with_a_legal_suffix_answers_to_its_bare_name(text: str, bare:
     f = find(text)
     drafts = [c.draft() for c in f.clusters.values() if c.type.value == "ORGANISATION"]
     assert any(bare in d.aliases for d in drafts), [(d.name, d.aliases) for d in drafts]
+
+
+# -- companies named without a generic head noun ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The blacklisting of Hengsheng Petrochemical alarmed private refiners.",
+            "Hengsheng Petrochemical",
+        ),
+        ("Tankers chartered by Volgoneft Tankers left the port.", "Volgoneft Tankers"),
+        ("Zhongke Microelectronics shipped chips to the plant in May.", "Zhongke Microelectronics"),
+        ("The cargo was insured by Baltiyskaya Maritime last year.", "Baltiyskaya Maritime"),
+        ("Zaliv Shipyard delivered two ice-class carriers.", "Zaliv Shipyard"),
+    ],
+)
+def test_an_industry_head_names_a_company(text: str, name: str) -> None:
+    assert named(text).get(name) == ("ORGANISATION", "COMPANY")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Maritime database Seasearcher lists the vessel as idle.", "Seasearcher"),
+        ("Chinese refiner Shandong Haike cut its purchases.", "Shandong Haike"),
+        ("The state-owned shipbuilder Zvezda won the order.", "Zvezda"),
+        ("Oil major Tatneft raised its dividend.", "Tatneft"),
+    ],
+)
+def test_an_organisation_noun_before_a_name_without_an_article(text: str, name: str) -> None:
+    assert named(text).get(name, ("?",))[0] == "ORGANISATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Records list the ship's manager as Oriental Fleetway while the owner was Tarsus "
+            "Holdings.",
+            "Oriental Fleetway",
+        ),
+        ("The registered owner is Palmyra Navigation, a company in Dubai.", "Palmyra Navigation"),
+        ("The consignee was Hunan Dewei, according to customs records.", "Hunan Dewei"),
+    ],
+)
+def test_a_business_role_before_its_holder_names_an_organisation(text: str, name: str) -> None:
+    assert named(text).get(name, ("?",))[0] == "ORGANISATION"
+
+
+def test_a_business_role_before_a_personal_name_is_still_a_person() -> None:
+    assert named("The owner was Sergei Ivanov, a businessman from Omsk.").get("Sergei Ivanov") == (
+        "ACTOR",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "3/ Deals between 🇨🇳 Vector Technologies and 🇷🇺 Rostec go back years.",
+            "Vector Technologies",
+        ),
+        ("4/ Radars went to 🇷🇺 Rosoboronexport and 🇨🇳 Delta Systems last year.", "Delta Systems"),
+        ("5/ Parts were sold by 🇨🇳 Pioneer Electronics to the army.", "Pioneer Electronics"),
+    ],
+)
+def test_a_flag_or_a_listed_company_names_a_company_with_a_common_word(
+    text: str, name: str
+) -> None:
+    assert named(text).get(name, ("?",))[0] == "ORGANISATION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commodity Group\tExport volume (million dollars)\tShare in total exports (%)",
+        "Chinese Direct Investments into Russia Increase by 39 % in January",
+        "The agency Director Ivan Petrov said the data were late.",
+    ],
+)
+def test_headers_headlines_and_titles_are_no_company(text: str) -> None:
+    assert not any(kind == "COMPANY" for _, kind in named(text).values())

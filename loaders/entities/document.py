@@ -210,8 +210,13 @@ def _split_at_registry(text: str, c: Candidate, reg: SpanIndex, lower: set[str])
     return [c]
 
 
-_LISTED_AFTER = re.compile(r"\s*(?:,|and|&|or)\s+(?:also\s+)?([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})\b")
-_LISTED_BEFORE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}),?\s+(?:and|&|or)\s*$")
+# (a flag emoji, or one mangled by a wrong encoding, may stand before each name: "🇨🇳 X and
+# 🇷🇺 Y")
+_FLAG = r"(?:[\U0001F1E6-\U0001F1FF]{2}\s*|[^\x00-\x7F]{3,8}\s+)?"
+_LISTED_AFTER = re.compile(
+    rf"\s*(?:,|and|&|or)\s+(?:also\s+)?{_FLAG}([A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}})\b"
+)
+_LISTED_BEFORE = re.compile(rf"\b([A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}}),?\s+(?:and|&|or)\s*{_FLAG}$")
 _LISTABLE = {"COMPANY", "BANK", "MEDIA"}
 
 

@@ -87,7 +87,10 @@ for _kind, _words in {
     "Trading "
     "Technology Systems Industries Electric Electronics Steel Mining Shipping Logistics Capital "
     "Ventures Pharmaceuticals Pharma Metals Chemicals Automotive Aerospace Exchange "
-    "Machinery Shipbuilding Airways Motor",
+    "Machinery Shipbuilding Airways Motor Petrochemical Petrochemicals Refining Refinery "
+    "Services Solutions Engineering Semiconductor Semiconductors Microelectronics Instruments "
+    "Tankers Maritime Navigation Freight Shipyard Avionics Chemical Pharmaceutical "
+    "Telecommunications Minerals",
     "POLITICAL_MOVEMENT": "Party Movement Front",
     "MILITARY": "Army Navy Forces Force Guard Command Fleet Brigade Regiment Division",
     "INTERNATIONAL_ORG": "Organisation Organization Alliance Union Association Federation "
@@ -118,6 +121,7 @@ ORG_NOUNS = words("""
     group giant corporation think-tank institute university ministry regulator watchdog
     daily weekly magazine portal website channel fund holding subsidiary affiliate affiliates
     airline railway brand platform miner refiner trader traders distributor contractor
+    database tracker registry shipbuilder shipyard major
 """)
 ORG_NOUN_SET = frozenset(ORG_NOUNS)
 # The kind an organisation noun implies (others: COMPANY).

@@ -108,9 +108,24 @@ _ORG_APPOSITION = re.compile(
 
 
 _ORG_BEFORE = re.compile(
-    rf"(?:\b(?:the|a|an|whose|his|her|its|their)|['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT}),?\s+$",
+    rf"(?:(?:\b(?:the|a|an|whose|his|her|its|their)|['’]s)\s+)?(?:[\w-]+\s+){{0,2}}"
+    rf"(?<![\w-])(?-i:{_ORG_ALT}),?[ ]+$",
     re.I,
+)  # "the Kazan firm Volga Avionika", "Chinese refiner Hengli", "Shipping database Equasis"
+
+
+# A business role stated before its holder: "the registered owner was X", "lists the
+# manager as X", "the buyer, X" (a person's name has its own evidence first).
+_BUSINESS_ROLE_BEFORE = re.compile(
+    r"\b(?:owner|manager|operator|charterer|insurer|buyer|seller|consignee|consignor|shipper|"
+    r"recipient|supplier|exporter|importer|contractor|beneficiary|lessor|lessee)s?"
+    r"(?:\s+(?:is|was|were|as|being)|,) +$"
 )
+
+
+# A flag emoji (or one mangled by a wrong encoding) before a name: threads write a company's
+# or a person's nationality so ("🇨🇳 Poly Technologies").
+_FLAG_BEFORE = re.compile(r"(?:[\U0001F1E6-\U0001F1FF]{2}|[^\x00-\x7F]{3,8})[ \t]*$")
 
 
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Z&]{1,9})\)")
@@ -262,7 +277,9 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
             return classify(text, rest, lower) if rest else None
     if kind is not None and not name_shaped(words, lower):
         acr = _ACRONYM_DEF.match(text, run[-1][1])  # "Pacific Energy Research Council (PERC)"
-        if not (acr and _initials(words).startswith(acr.group(1)[:2])):
+        if not (acr and _initials(words).startswith(acr.group(1)[:2])) and not _named_here(
+            text, run, words
+        ):
             return None
     if kind is not None:
         return Candidate(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "ORGANISATION", kind)
@@ -275,6 +292,10 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         cue = _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(
             text[max(0, s0 - 40) : s0]
         )
+    if cue is None and len(run) <= 4 and not personal:
+        cue = _BUSINESS_ROLE_BEFORE.search(text[max(0, s0 - 40) : s0])
+    if cue and any(t[2] in TITLES for t in run):
+        cue = None  # "the agency Director Ivan Petrov": a title, then a person
     if cue and cue.groupdict().get("noun_after") and not text[max(0, s0 - 4) : s0].endswith("the "):
         cue = None  # "the Pervaya Gruppa firm" names it; "a Kazan firm" says where it is
     if cue and all(
@@ -332,6 +353,25 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if evidence == 0:
         return None
     return Candidate(s, e, text[s:e], "ACTOR", strong=evidence == 2)
+
+
+def _named_here(text: str, run: list, words: list[str]) -> bool:  # type: ignore[type-arg]
+    """A phrase with an industry head whose modifier is also an English word ("Poly
+    Technologies", "Advance Resources") is a name when the words around it say so: a flag
+    before it, an organisation noun before it ("the supplier Delta Systems"), or an
+    apposition after it (", a Chinese firm")."""
+    if HEAD_KINDS.get(words[-1]) != "COMPANY" or len(words) > 4 or words[0] in GENERIC_MODIFIERS:
+        return False
+    if any(w in NOT_NAME or w in STATE_ADJECTIVES or not w[:1].isupper() for w in words):
+        return False
+    s0, e0 = run[0][0], run[-1][1]
+    before = text[max(0, s0 - 40) : s0]
+    return bool(
+        _FLAG_BEFORE.search(before)
+        or _ORG_BEFORE.search(before)
+        or _BUSINESS_ROLE_BEFORE.search(before)
+        or _ORG_APPOSITION.match(text[e0 : e0 + 80])
+    )
 
 
 def _inside(seq: list, i: int) -> bool:  # type: ignore[type-arg]
