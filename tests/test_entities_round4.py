@@ -263,3 +263,77 @@ def test_a_flag_or_a_listed_company_names_a_company_with_a_common_word(
 )
 def test_headers_headlines_and_titles_are_no_company(text: str) -> None:
     assert not any(kind == "COMPANY" for _, kind in named(text).values())
+
+
+# -- registry classes: official gazettes and press services, SOEs, watchdog NGOs -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The rule takes effect once it appears in the Federal Register next week.",
+            "Federal Register",
+            "MEDIA",
+        ),
+        (
+            "The listing was published in the Official Journal of the European Union.",
+            "Official Journal of the European Union",
+            "MEDIA",
+        ),
+        (
+            "Photos of the meeting were released by the Kremlin press service.",
+            "Presidential Press and Information Office",
+            "GOVERNMENT_BODY",
+        ),
+        (
+            "According to the Kremlin's press service, the call lasted an hour.",
+            "Presidential Press and Information Office",
+            "GOVERNMENT_BODY",
+        ),
+    ],
+)
+def test_gazettes_and_press_services_are_organisations(text: str, name: str, kind: str) -> None:
+    assert named(text).get(name) == ("ORGANISATION", kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PipeChina runs the terminal at the port.", "China Oil & Gas Piping Network Corporation"),
+        (
+            "CASIC and CETC supplied parts, the report said.",
+            "China Aerospace Science and Industry Corporation",
+        ),
+        ("Hengli Petrochemical bought two cargoes of ESPO crude.", "Hengli Petrochemical"),
+        ("The Moscow branch of China CITIC Bank stopped payments.", "China CITIC Bank"),
+        ("Ruselectronics makes components for radars.", "Ruselectronics"),
+    ],
+)
+def test_state_and_industrial_groups_are_registered(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A study by the Centre for Research on Energy and Clean Air tracked the tankers.",
+            "Centre for Research on Energy and Clean Air",
+        ),
+        (
+            "Researchers at the Institute for the Study of War mapped the front.",
+            "Institute for the Study of War",
+        ),
+        (
+            "Analysts at the Oxford Institute for Energy Studies doubt the pipeline.",
+            "Oxford Institute for Energy Studies",
+        ),
+        (
+            "The Bureau of Industry and Security added them to the list.",
+            "Bureau of Industry and Security",
+        ),
+    ],
+)
+def test_research_groups_and_export_control_bodies_are_registered(text: str, name: str) -> None:
+    assert name in orgs(text)
