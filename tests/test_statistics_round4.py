@@ -1,0 +1,52 @@
+"""Statistics: classes of misses after round 3 (issue 12), on sentences written for these
+tests: daily rates written "daily" / "each day" / "every day", and a multiple verb followed by
+the figure it reached or started from ("doubled to 60%"), which restates that figure rather
+than adding a statistic (a bare "tripled its staff" stays a ratio, as in the seed gold)."""
+
+from __future__ import annotations
+
+import pytest
+from statistics_helpers import stats
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The refinery processes about 250,000 barrels daily.", 250000, "bbl/day"),
+        ("The terminal loads 3 million barrels of oil daily.", 3e6, "bbl/day"),
+        ("The mine ships 40,000 tonnes each day.", 40000, "tonne/day"),
+        ("The field pumps 1.1 million barrels every day.", 1.1e6, "bbl/day"),
+    ],
+)
+def test_daily_rates_written_daily(text: str, value: float, unit: str) -> None:
+    found = [(s.value, s.unit) for s in stats(text)]
+    assert found == [(pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The cap on the yuan share will be doubled to 30% next year.", (30, "percent")),
+        ("Its stake in the port was tripled, to 45%, in March.", (45, "percent")),
+        ("Grain exports doubled to 12 million tonnes.", (12e6, "tonne")),
+        ("Card payments quadrupled from 5% of all sales.", (5, "percent")),
+    ],
+)
+def test_a_multiple_with_the_figure_reached_is_not_a_ratio(
+    text: str, kept: tuple[float, str]
+) -> None:
+    found = [(s.value, s.unit) for s in stats(text)]
+    assert found == [(pytest.approx(kept[0]), kept[1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The bank has tripled its staff in Shanghai.", 3.0),
+        ("Trade with the region doubled in two years.", 2.0),
+        ("Chinese imports of the alloy have quadrupled since 2021.", 4.0),
+    ],
+)
+def test_a_bare_multiple_stays_a_ratio(text: str, value: float) -> None:
+    found = [(s.value, s.unit) for s in stats(text)]
+    assert (value, "ratio") in found
