@@ -337,3 +337,57 @@ def test_state_and_industrial_groups_are_registered(text: str, name: str) -> Non
 )
 def test_research_groups_and_export_control_bodies_are_registered(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Analysts at Brightline Partners expect another cut.", "Brightline Partners"),
+        ("A lawyer with Tverskoy Legal said the ruling would be appealed.", "Tverskoy Legal"),
+        ("Economists at Alfa Capital revised their forecast.", "Alfa Capital"),
+        (
+            "Analysts at Jefferies estimate that a third of the crude is carried legally.",
+            "Jefferies",
+        ),
+    ],
+)
+def test_staff_at_a_firm_name_the_firm(text: str, name: str) -> None:
+    assert named(text).get(name, ("?",))[0] == "ORGANISATION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dmitri Orlov, a researcher from Tomsk, was arrested.",
+        "Researchers at Tomsk polytechnic university built the reactor.",
+        "An economist at Anna Petrova's bank disagreed.",
+    ],
+)
+def test_staff_at_a_place_or_a_person_is_no_firm(text: str) -> None:
+    found = named(text)
+    assert "Tomsk" not in found
+    assert "Anna Petrova" not in found or found["Anna Petrova"][0] == "ACTOR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A shipment from Russia-linked Nayara Energy is heading to China.", "Nayara Energy"),
+        ("Exports by US-sanctioned Sovcomflot rose.", "Sovcomflot"),
+        ("The Panama-flagged Ocean Carrier Shipping bought the tanker.", "Ocean Carrier Shipping"),
+    ],
+)
+def test_a_described_name_drops_its_description(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last Updated : Jan 26 2026 | 11:05 PM IST",
+        "The call ended at 9 PM GMT on Friday.",
+        "President USA was a joke account.",
+    ],
+)
+def test_a_title_before_an_acronym_is_no_person(text: str) -> None:
+    assert not people(text)

@@ -114,6 +114,22 @@ _ORG_BEFORE = re.compile(
 )  # "the Kazan firm Volga Avionika", "Chinese refiner Hengli", "Shipping database Equasis"
 
 
+# People of a firm before it: "analysts at Jefferies", "a lawyer with Dentons" ("a researcher
+# from Tomsk" says where from).
+_STAFF_AT = re.compile(
+    r"\b(?i:analysts?|economists?|strategists?|researchers?|bankers?|lawyers?|attorneys?|"
+    r"engineers?|executives?|consultants?|auditors?|brokers?|traders?) (?:at|with) +$"
+)
+
+
+# A place before a common noun that the name goes on with: "at Tomsk polytechnic university",
+# "with Moscow investment bank X" (not the name itself).
+_LOWER_NOUN_AFTER = re.compile(
+    r" (?:[a-z-]+ ){0,2}(?:university|institute|academy|college|school|bank|company|group|firm|"
+    r"office|branch|plant|factory|port)\b"
+)
+
+
 # A business role stated before its holder: "the registered owner was X", "lists the
 # manager as X", "the buyer, X" (a person's name has its own evidence first).
 _BUSINESS_ROLE_BEFORE = re.compile(
@@ -292,10 +308,12 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         cue = _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(
             text[max(0, s0 - 40) : s0]
         )
-    if cue is None and len(run) <= 4 and not personal:
-        cue = _BUSINESS_ROLE_BEFORE.search(text[max(0, s0 - 40) : s0])
-    if cue and any(t[2] in TITLES for t in run):
-        cue = None  # "the agency Director Ivan Petrov": a title, then a person
+    if cue is None and len(run) <= 4 and not personal and not _LOWER_NOUN_AFTER.match(text, e0):
+        cue = _BUSINESS_ROLE_BEFORE.search(text[max(0, s0 - 40) : s0]) or _STAFF_AT.search(
+            text[max(0, s0 - 40) : s0]
+        )
+    if cue and (any(t[2] in TITLES for t in run) or all(t[2] in PLACE_WORDS for t in run)):
+        cue = None  # "the agency Director Ivan Petrov": a title, then a person; a place
     if cue and cue.groupdict().get("noun_after") and not text[max(0, s0 - 4) : s0].endswith("the "):
         cue = None  # "the Pervaya Gruppa firm" names it; "a Kazan firm" says where it is
     if cue and all(
@@ -327,7 +345,7 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     titled = title_start is not None
     plain = all(
         _name_like(w, lower)
-        or (titled and w[:1].isupper() and w not in NOT_NAME)
+        or (titled and w[:1].isupper() and w not in NOT_NAME and not w.isupper())
         or _inner_name_word(names, i)
         for i, w in enumerate(names)
     )
@@ -370,6 +388,7 @@ def _named_here(text: str, run: list, words: list[str]) -> bool:  # type: ignore
         _FLAG_BEFORE.search(before)
         or _ORG_BEFORE.search(before)
         or _BUSINESS_ROLE_BEFORE.search(before)
+        or _STAFF_AT.search(before)
         or _ORG_APPOSITION.match(text[e0 : e0 + 80])
     )
 

@@ -140,7 +140,10 @@ def _names_body(run: list[tuple[int, int, str]]) -> bool:
     return run[0][2] == "Great" and len(run) >= 3 and run[-1][2] in HEAD_KINDS
 
 
-_DESCRIBED = re.compile(r"-(?:based|owned|run|backed|listed|registered|born|made|led)$")
+_DESCRIBED = re.compile(
+    r"-(?:based|owned|run|backed|listed|registered|born|made|led|linked|controlled|affiliated|"
+    r"funded|supported|headquartered|sanctioned|designated|blacklisted|flagged|operated|managed)$"
+)
 
 
 def lower_words(text: str) -> set[str]:
