@@ -391,3 +391,48 @@ def test_a_described_name_drops_its_description(text: str, name: str) -> None:
 )
 def test_a_title_before_an_acronym_is_no_person(text: str) -> None:
     assert not people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Chinese Ministry of Natural Resources issued the permits.",
+            "Ministry of Natural Resources of China",
+        ),
+        (
+            "Russia's Ministry of Economic Development expects growth.",
+            "Ministry of Economic Development of Russia",
+        ),
+        (
+            "The Russian Ministry of Energy said output would rise.",
+            "Ministry of Energy of the Russian Federation",
+        ),
+        ("China's Ministry of Commerce announced the probe.", "Ministry of Commerce of China"),
+    ],
+)
+def test_a_state_before_a_registered_body_is_that_body(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Li Ming, member of the Political Bureau of the CPV Central Committee, State "
+            "Councilor and Defence Minister, met the delegation.",
+            "Political Bureau of the CPV Central Committee",
+        ),
+        (
+            "Zhao Lei, Director of the Office of the Trade Council, Vice Minister and Envoy, "
+            "spoke first.",
+            "Office of the Trade Council",
+        ),
+        ("State Councilor Chen Hao met the envoy.", None),
+    ],
+)
+def test_a_list_of_titles_does_not_continue_an_official_name(text: str, name: str | None) -> None:
+    found = orgs(text)
+    assert not any("Minister" in n or "Councilor" in n or "Envoy" in n for n in found)
+    if name:
+        assert name in found

@@ -112,7 +112,25 @@ def registered_variant(name: str) -> Entry | None:
             return reg.lookup(
                 f"{bare[: m.start()]}{m.group(1)} {state.name}", EntityType.ORGANISATION
             )
+    # "Chinese Ministry of Foreign Affairs", "China's Ministry of Commerce": the state before
+    # the body's name, registered as "… of China"
+    m = _STATE_BEFORE.match(bare)
+    if m:
+        from loaders.entities.lexicon import STATE_ADJECTIVES
+
+        word = m.group(1)
+        state = reg.lookup(STATE_ADJECTIVES.get(word, word))
+        rest = bare[m.end() :]
+        if state is not None and state.kind == "STATE" and rest[:1].isupper() and " " in rest:
+            for form in (state.name, *state.aliases):
+                for of in ("of", "of the"):
+                    entry = reg.lookup(f"{rest} {of} {form}", EntityType.ORGANISATION)
+                    if entry is not None:
+                        return entry
     return None
+
+
+_STATE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][a-z]+)?)(?:['’]s)? (?=[A-Z])")
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -45,7 +45,8 @@ TITLES: dict[str, str] = {
     "Lieutenant General": "Lieutenant General", "Major General": "Major General",
     "Brigadier General": "Brigadier General", "Vice Admiral": "Vice Admiral",
     "Rear Admiral": "Rear Admiral", "Lt. Gen.": "Lieutenant General",
-    "Maj. Gen.": "Major General",
+    "Maj. Gen.": "Major General", "State Councilor": "State Councilor",
+    "State Councillor": "State Councillor",
 }  # fmt: skip
 # Honorifics kept inside the mention span ("Mr. Xi"), unlike job titles.
 HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Prof"})

@@ -288,6 +288,7 @@ def _joins(
         and "and" in rw
         and head_kind(rw) is None
         and (len(rw) <= 6)
+        and not any(w in TITLES for w in rw)  # "…, State Councilor and Foreign Minister"
     )
 
 
