@@ -436,3 +436,25 @@ def test_a_list_of_titles_does_not_continue_an_official_name(text: str, name: st
     assert not any("Minister" in n or "Councilor" in n or "Envoy" in n for n in found)
     if name:
         assert name in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Chinese General Administration of Customs published the data.",
+            "General Administration of Customs of the People's Republic of China",
+        ),
+        (
+            "Figures from the Chinese Customs Authority show a rise.",
+            "General Administration of Customs of the People's Republic of China",
+        ),
+        (
+            "The National Nuclear Safety Authority approved the design.",
+            "National Nuclear Safety Authority",
+        ),
+        ("The Hong Kong Monetary Authority sold dollars.", "Hong Kong Monetary Authority"),
+    ],
+)
+def test_customs_and_authorities(text: str, name: str) -> None:
+    assert name in orgs(text)

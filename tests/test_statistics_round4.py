@@ -50,3 +50,17 @@ def test_a_multiple_with_the_figure_reached_is_not_a_ratio(
 def test_a_bare_multiple_stays_a_ratio(text: str, value: float) -> None:
     found = [(s.value, s.unit) for s in stats(text)]
     assert (value, "ratio") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Export values recorded a 6.4 percent annual decrease.", -6.4),
+        ("Shipments showed a 3.1% year-on-year decline in May.", -3.1),
+        ("Coal deliveries posted a 12% sharp drop.", -12.0),
+        ("Card sales saw a 5% annual increase.", 5.0),
+    ],
+)
+def test_a_change_noun_after_an_adjective_gives_the_direction(text: str, value: float) -> None:
+    found = [(s.value, s.unit) for s in stats(text)]
+    assert found == [(pytest.approx(value), "percent")]

@@ -52,7 +52,7 @@ class Statistics:
     version = "6"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
     # 4: other dollars (S$, HK$), daily rates in words, parallel decreases, shared nouns;
     # 5: lengths in m, energy and power spelled out, hedged "a million", "the size of … is N";
-    # 6: "N barrels daily / each day", no ratio for "doubled to N"
+    # 6: "N barrels daily / each day", no ratio for "doubled to N", "a 6% annual decrease"
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 

@@ -114,13 +114,15 @@ def registered_variant(name: str) -> Entry | None:
             )
     # "Chinese Ministry of Foreign Affairs", "China's Ministry of Commerce": the state before
     # the body's name, registered as "… of China"
-    m = _STATE_BEFORE.match(bare)
-    if m:
-        from loaders.entities.lexicon import STATE_ADJECTIVES
+    from loaders.entities.lexicon import STATE_ADJECTIVES
 
-        word = m.group(1)
+    words = bare.split(" ")
+    for n in (1, 2):  # "Chinese …", "China's …", "South Korean …"
+        if len(words) <= n + 1:
+            break
+        word = re.sub(r"['’]s$", "", " ".join(words[:n]))
         state = reg.lookup(STATE_ADJECTIVES.get(word, word))
-        rest = bare[m.end() :]
+        rest = " ".join(words[n:])
         if state is not None and state.kind == "STATE" and rest[:1].isupper() and " " in rest:
             for form in (state.name, *state.aliases):
                 for of in ("of", "of the"):
@@ -128,9 +130,6 @@ def registered_variant(name: str) -> Entry | None:
                     if entry is not None:
                         return entry
     return None
-
-
-_STATE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][a-z]+)?)(?:['’]s)? (?=[A-Z])")
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -78,7 +78,7 @@ for _kind, _words in {
     "GOVERNMENT_BODY": "Ministry Committee Agency Service Office Bureau Department Administration "
     "Commission Government Parliament Assembly Duma Embassy Court Inspectorate Directorate "
     "Secretariat Chamber Senate Cabinet Mission Consulate Customs Presidium Legislature "
-    "Representation Subcommittee Sub-Commission Sub-Committee",
+    "Representation Subcommittee Sub-Commission Sub-Committee Authority Regulator",
     "BANK": "Bank Bancorp",
     "MEDIA": "Times Post News Daily Journal Gazette Gazeta Herald Tribune Review Television TV "
     "Radio Broadcasting Press Magazine Monitor Telegraph Observer Chronicle Weekly Media Izvestia "
