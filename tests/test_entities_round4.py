@@ -458,3 +458,44 @@ def test_a_list_of_titles_does_not_continue_an_official_name(text: str, name: st
 )
 def test_customs_and_authorities(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Park Jin-woo wrote to the ministry.", "Park Jin-woo"),
+        ("The office of Kang Min Seok declined to comment.", "Kang Min Seok"),
+        ("North Korean Foreign Minister Ri Son Gwon met the envoy.", "Ri Son Gwon"),
+        ("Han Duk-soo arrived in Tokyo.", "Han Duk-soo"),
+    ],
+)
+def test_korean_names(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He Weidong inspected the fleet.", "He Weidong"),
+        ("Defence Minister Liu Jun met his counterpart.", "Liu Jun"),
+        ("Zhou Jun said the port would open.", "Zhou Jun"),
+    ],
+)
+def test_chinese_names_spelled_like_english_words(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_he_as_a_pronoun_is_no_name() -> None:
+    assert not people("He Denied the report. He Said nothing. He Moscow trip was short.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("José Ramírez thanked the hosts.", "José Ramírez"),
+        ("Nicolás Ortega arrived in Beijing on Sunday.", "Nicolás Ortega"),
+        ("Zoë Lambert praised the deal.", "Zoë Lambert"),
+    ],
+)
+def test_given_names_with_diacritics_and_more_verbs_of_persons(text: str, name: str) -> None:
+    assert name in people(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -272,6 +273,8 @@ SPEECH_AFTER = re.compile(
     r"replied|replies|agreed|agrees|predicts|predicted|expects|expected|nails|describes|"
     r"described|points\s+out|pointed\s+out|concluded|concludes|observed|observes|emphasised|"
     r"emphasized|announced|announces|visited|visits|met|meets|signed|signs|chaired|chairs|"
+    r"arrived|arrives|thanked|thanks|praised|praises|urged|urges|hosted|hosts|welcomed|"
+    r"welcomes|congratulated|phoned|flew|toured|inspected|addressed|vowed|pledged|"
     r"was\s+born|was\s+arrested|was\s+appointed|was\s+elected|was\s+a\b|is\s+a\b)"
 )
 SPEECH_BEFORE = re.compile(
@@ -294,6 +297,19 @@ _FINALS = (
 PINYIN = re.compile(rf"(?:(?:{_INITIALS})?(?:{_FINALS})){{1,3}}", re.I)
 
 
+class _Names(frozenset):  # type: ignore[type-arg]
+    """A set of names that also answers for a name written with diacritics ("Nicolás",
+    "José", "Zoë" are the listed "Nicolas", "Jose", "Zoe")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if isinstance(word, str) and not word.isascii():
+            plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+            return frozenset.__contains__(self, plain)
+        return False
+
+
 @lru_cache(maxsize=1)
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, Chinese family names) from the registry's names.json and the census
@@ -301,7 +317,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     folder = resources.files("loaders").joinpath("registry")
     raw = json.loads(folder.joinpath("names.json").read_text("utf-8"))
     census = json.loads(folder.joinpath("names_census.json").read_text("utf-8"))
-    given = frozenset(raw["given"].split()) | frozenset(census["given"].split())
+    given = _Names(frozenset(raw["given"].split()) | frozenset(census["given"].split()))
     return given, frozenset(raw["chinese_surnames"].split())
 
 

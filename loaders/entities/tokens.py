@@ -136,7 +136,14 @@ _CHROME_AFTER = re.compile(r" (?:picture|photo|image|pic)\b")
 
 def _names_body(run: list[tuple[int, int, str]]) -> bool:
     """ "Great Wall West China Bank", "Great Hall of the People": an adjective that opens
-    clauses ("Great news") is part of a name of three or more words ending in a head noun."""
+    clauses ("Great news") is part of a name of three or more words ending in a head noun;
+    "He Lifeng": the Chinese family name He before a pinyin given name of two syllables that
+    is no English word (not the pronoun)."""
+    if run[0][2] == "He" and len(run) == 2:
+        from loaders.entities.lexicon import common_word, is_pinyin
+
+        own = run[1][2]
+        return len(own) >= 5 and own[1:].islower() and is_pinyin(own) and not common_word(own)
     return run[0][2] == "Great" and len(run) >= 3 and run[-1][2] in HEAD_KINDS
 
 
