@@ -499,3 +499,18 @@ def test_he_as_a_pronoun_is_no_name() -> None:
 )
 def test_given_names_with_diacritics_and_more_verbs_of_persons(text: str, name: str) -> None:
     assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ramaphosa said the bloc would grow.", "Cyril Ramaphosa"),
+        ("Talks between Pezeshkian and Putin ran late.", "Masoud Pezeshkian"),
+        ("Prabowo Subianto joined the summit.", "Prabowo Subianto"),
+        ("Min Aung Hlaing flew to Moscow on Monday.", "Min Aung Hlaing"),
+        ("Bessent told reporters that the tariff would stay.", "Scott Bessent"),
+        ("Likhachev expects the second unit next year.", "Alexei Likhachev"),
+    ],
+)
+def test_registered_leaders_and_officials_without_evidence(text: str, name: str) -> None:
+    assert name in people(text)
