@@ -514,3 +514,46 @@ def test_given_names_with_diacritics_and_more_verbs_of_persons(text: str, name: 
 )
 def test_registered_leaders_and_officials_without_evidence(text: str, name: str) -> None:
     assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The contract went to OOO Vostok Logistika last year.", "OOO Vostok Logistika"),
+        ("AO Tomskneft cut its output.", "AO Tomskneft"),
+        ("PJSC Sovkomflot and JSC Transmashholding signed the deal.", "JSC Transmashholding"),
+        ("PJSC Sovkomflot and JSC Transmashholding signed the deal.", "PJSC Sovkomflot"),
+    ],
+)
+def test_a_legal_form_before_a_name_makes_a_company(text: str, name: str) -> None:
+    assert named(text).get(name) == ("ORGANISATION", "COMPANY")
+
+
+def test_a_legal_form_before_a_registered_company_is_that_company() -> None:
+    f = find("PJSC Gazprom said exports would rise.")
+    names = {c.name for c in f.clusters.values()}
+    assert names == {"Gazprom"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hong Kong-registered Bright Ocean Ltd bought the oil.", "Bright Ocean Ltd"),
+        ("The Dubai-based Gulf Petrotrade Services chartered it.", "Gulf Petrotrade Services"),
+        ("UAE-registered Oceanic Star Shipping owns the tanker.", "Oceanic Star Shipping"),
+    ],
+)
+def test_a_description_of_several_words_drops_off_a_name(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Moscow-based think tank said so.",
+        "A Beijing-headquartered lender said so.",
+        "The Tokyo-registered firm said so.",
+    ],
+)
+def test_a_capital_describing_where_a_body_sits_is_not_the_state(text: str) -> None:
+    assert not orgs(text)

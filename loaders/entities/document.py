@@ -43,8 +43,8 @@ _CITY_BEFORE = re.compile(
 
 
 _CITY_AFTER = re.compile(
-    r":\s|\)\s*[-–—]"
-)  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication)
+    r":\s|\)\s*[-–—]|-(?:based|headquartered|registered)\b"
+)  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication); "a Moscow-based firm"
 
 
 # "Ph.D. in Public Administration", "Doctor of Philological Sciences": a field, not a body.

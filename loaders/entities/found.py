@@ -92,7 +92,10 @@ class Found:
         return any(self.taken[start:end])
 
 
-_LEGAL = re.compile(r",?\s+(?:Inc|Ltd|LLC|PJSC|JSC|PLC|Co|Corp|Limited|AG|SA|GmbH)\.?$")
+_LEGAL = re.compile(
+    r",?\s+(?:Inc|Ltd|LLC|PJSC|JSC|PLC|Co|Corp|Limited|AG|SA|GmbH)\.?$"
+    r"|^(?:PJSC|JSC|OJSC|CJSC|OAO|ZAO|PAO|AO|OOO|LLC|TOO|NAO|FSUE)\s+(?=[A-Z])"
+)
 _OF_STATE = re.compile(r"\b(of|in)\s+(?:the\s+)?(?=[A-Z])")
 
 

@@ -344,9 +344,21 @@ def is_pinyin(word: str) -> bool:
     return bool(PINYIN.fullmatch(word.replace("-", "").replace("'", "")))
 
 
+# Legal forms written before a company's name: Russian and post-Soviet ("PJSC Gazprom Neft",
+# "OOO Vostok", "JSC Russian Railways", "TOO" in Kazakhstan), and "LLC …" as some English
+# translations write it.
+LEGAL_PREFIXES = frozenset(
+    words("PJSC JSC OJSC CJSC OAO ZAO PAO AO OOO LLC TOO NAO FSUE FGUP GUP MUP")
+)
+
+
 def head_kind(words: list[str]) -> str | None:
     if len(words) >= 3 and words[-1] == "Port" and "Commercial" in words[-3:-1]:
         return "COMPANY"  # "Vladivostok Commercial Sea Port": the port's operating company
+    if len(words) >= 2 and words[0] in LEGAL_PREFIXES and all(
+        w[:1].isupper() or w.lower() in CONNECTORS for w in words[1:]
+    ):  # fmt: skip
+        return "COMPANY"  # "PJSC Sovcomflot", "OOO Vostok Logistika"
     kind = None
     for i, w in enumerate(words):
         k = HEAD_KINDS.get(w)

@@ -377,6 +377,13 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     return Candidate(s, e, text[s:e], "ACTOR", strong=evidence == 2)
 
 
+# "UAE-registered X", "Moscow-based X": a description of where a body sits or who owns it.
+_DESCRIBED_BEFORE = re.compile(
+    r"\w-(?:based|owned|registered|headquartered|controlled|linked|listed|flagged|sanctioned)"
+    r" +$"
+)
+
+
 def _named_here(text: str, run: list, words: list[str]) -> bool:  # type: ignore[type-arg]
     """A phrase with an industry head whose modifier is also an English word ("Poly
     Technologies", "Advance Resources") is a name when the words around it say so: a flag
@@ -390,6 +397,7 @@ def _named_here(text: str, run: list, words: list[str]) -> bool:  # type: ignore
     before = text[max(0, s0 - 40) : s0]
     return bool(
         _FLAG_BEFORE.search(before)
+        or _DESCRIBED_BEFORE.search(before)
         or _ORG_BEFORE.search(before)
         or _BUSINESS_ROLE_BEFORE.search(before)
         or _STAFF_AT.search(before)

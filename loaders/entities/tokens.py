@@ -10,6 +10,7 @@ from loaders.entities.lexicon import (
     GLUED_PARTICLE,
     HEAD_KINDS,
     LEADING_STOP,
+    LEGAL_PREFIXES,
     NAME_PARTICLES,
     SEAT_HEADS,
     TITLES,
@@ -113,6 +114,9 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
             run = run[:-1]
         if run and _CHROME_AFTER.match(text, run[-1][1]) and run[-1][2] in _CHROME_WORDS:
             run = run[:-1]  # "Sam Greene Profile picture": page chrome after the name
+        described = next((i for i, t in enumerate(run[:3]) if _DESCRIBED.search(t[2])), None)
+        if described is not None and described < len(run) - 1:
+            run = run[described + 1 :]  # "Hong Kong-registered Bright Ocean Ltd"
         while run and (
             _inner(run[0][2])
             or (run[0][2] in LEADING_STOP and not _names_body(run))
@@ -251,6 +255,8 @@ def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[i
                 return [*split_chain(text, left), *split_chain(text, right)]
             if joined and len(lw) == 1 and lw[0].isupper() and head_kind(rw):
                 return [*split_chain(text, left), *split_chain(text, right)]
+            if joined and lw[0] in LEGAL_PREFIXES and rw[0] in LEGAL_PREFIXES:
+                return [*split_chain(text, left), *split_chain(text, right)]  # "PJSC X and JSC Y"
             if (
                 joined
                 and lw[0] in HEAD_KINDS
