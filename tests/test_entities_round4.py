@@ -557,3 +557,30 @@ def test_a_description_of_several_words_drops_off_a_name(text: str, name: str) -
 )
 def test_a_capital_describing_where_a_body_sits_is_not_the_state(text: str) -> None:
     assert not orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shares in Dalian Wanbang Port have doubled since March.", "Dalian Wanbang Port"),
+        (
+            "Investors bought stakes in Gansu Energy Development this week.",
+            "Gansu Energy Development",
+        ),
+        (
+            "Jilin Trade Supply Chain — a freight company in Hunchun — gained 40%.",
+            "Jilin Trade Supply Chain",
+        ),
+        (
+            "Harbin Transport Development, a main operator of toll roads, climbed 20%.",
+            "Harbin Transport Development",
+        ),
+        (
+            "A special-purpose vehicle called Altai Gas Pipeline was registered in 2021.",
+            "Altai Gas Pipeline",
+        ),
+        ("The Russian entity, Orion Vektor, was a problematic actor.", "Orion Vektor"),
+    ],
+)
+def test_market_and_apposition_cues_name_a_company(text: str, name: str) -> None:
+    assert named(text).get(name, ("?",))[0] == "ORGANISATION"

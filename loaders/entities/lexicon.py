@@ -123,7 +123,7 @@ ORG_NOUNS = words("""
     group giant corporation think-tank institute university ministry regulator watchdog
     daily weekly magazine portal website channel fund holding subsidiary affiliate affiliates
     airline railway brand platform miner refiner trader traders distributor contractor
-    database tracker registry shipbuilder shipyard major
+    database tracker registry shipbuilder shipyard major entity entities
 """)
 ORG_NOUN_SET = frozenset(ORG_NOUNS)
 # The kind an organisation noun implies (others: COMPANY).

@@ -92,7 +92,8 @@ _ORG_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=T
 
 
 _ORG_APPOSITION = re.compile(
-    rf"^(?:'s|’s)?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:(?!whose|who|which)[\w-]+\s+){{0,3}}?"
+    rf"^(?:'s|’s)?\s*(?:,|\s[—–-]|—|–)\s*(?:a|an|the|one\s+of\s+the)\s+"
+    rf"(?:(?!whose|who|which)[\w-]+\s+){{0,3}}?"
     rf"(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^\s*,\s*the\s+(?:[A-Z][\w'’-]*\s+){{0,4}}?[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_ORG_ALT})\b(?!['’]s)"
@@ -109,9 +110,12 @@ _ORG_APPOSITION = re.compile(
 
 _ORG_BEFORE = re.compile(
     rf"(?:(?:\b(?:the|a|an|whose|his|her|its|their)|['’]s)\s+)?(?:[\w-]+\s+){{0,2}}"
-    rf"(?<![\w-])(?-i:{_ORG_ALT}),?[ ]+$",
+    rf"(?<![\w-])(?-i:{_ORG_ALT}),?[ ]+$"
+    rf"|\b(?-i:{_ORG_ALT}|vehicle|venture|entity|entities)\s+(?:called|named|known\s+as) +$"
+    rf"|\b(?:shares|stakes?|stock)\s+(?:in|of) +$",
     re.I,
-)  # "the Kazan firm Volga Avionika", "Chinese refiner Hengli", "Shipping database Equasis"
+)  # "the Kazan firm Volga Avionika", "Shipping database Equasis", "a vehicle called X",
+# "shares in X"
 
 
 # People of a firm before it: "analysts at Jefferies", "a lawyer with Dentons" ("a researcher
@@ -320,9 +324,12 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         cue = None  # "the agency Director Ivan Petrov": a title, then a person; a place
     if cue and cue.groupdict().get("noun_after") and not text[max(0, s0 - 4) : s0].endswith("the "):
         cue = None  # "the Pervaya Gruppa firm" names it; "a Kazan firm" says where it is
-    if cue and all(
-        t[2][:1].isupper() and t[2] not in NOT_NAME and t[2] not in STATE_ADJECTIVES for t in run
-    ):
+    if cue and (
+        all(t[2][:1].isupper() or t[2].lower() in CONNECTORS for t in run)
+        and run[0][2] not in NOT_NAME
+        and run[0][2] not in STATE_ADJECTIVES
+        and not all(t[2] in NOT_NAME or t[2] in STATE_ADJECTIVES for t in run)
+    ):  # (generic words may follow the first: "Heilongjiang Transport Development")
         said = re.findall(r"[\w-]+", cue.group(0).lower())
         nouns = [ORG_NOUN_KIND[w] for w in said if w in ORG_NOUN_KIND]
         return Candidate(s0, e0, text[s0:e0], "ORGANISATION", nouns[-1] if nouns else "COMPANY")
