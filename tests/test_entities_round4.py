@@ -584,3 +584,19 @@ def test_a_capital_describing_where_a_body_sits_is_not_the_state(text: str) -> N
 )
 def test_market_and_apposition_cues_name_a_company(text: str, name: str) -> None:
     assert named(text).get(name, ("?",))[0] == "ORGANISATION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing sought Russian military equipment and technology.",
+        "The law restricts coverage of Russian military operations abroad.",
+        "Parts went to the Russian military industry, the report says.",
+    ],
+)
+def test_military_as_an_adjective_is_not_the_armed_forces(text: str) -> None:
+    assert "Russian Armed Forces" not in orgs(text)
+
+
+def test_the_military_as_a_noun_is_the_armed_forces() -> None:
+    assert "Russian Armed Forces" in orgs("Drones gave Kyiv an edge over the Russian military.")

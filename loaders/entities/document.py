@@ -54,6 +54,19 @@ _DEGREE_BEFORE = re.compile(
 )
 
 
+# "Russian military equipment / industry / cooperation": "military" modifies a noun.
+_MILITARY_MODIFIER = re.compile(
+    r"[ -](?:equipment|industry|industrial|technology|technologies|cooperation|co-operation|"
+    r"uniforms?|exercises?|drills?|aid|aircraft|bases?|hardware|spending|budget|ties|relations|"
+    r"doctrine|capabilit(?:y|ies)|production|parts|components|goods|supplies|needs|use|"
+    r"purposes|applications|end-users?|analysts?|experts?|bloggers?|sources|intelligence|"
+    r"personnel|contractors?|facilit(?:y|ies)|sites?|targets?|vehicles?|logistics|"
+    r"modernisation|modernization|reform|power|might|machine|complex|training|officers?|"
+    r"planners|commanders?|leadership|operations?|actions?|activit(?:y|ies)|campaigns?|"
+    r"offensives?|presence|deployments?|build-?up)\b"
+)
+
+
 _COMPLEMENT_BEFORE = re.compile(r"(?:\bfor|\bof|\bon|['’]s)\s+$")
 _CONTINUED = re.compile(r" [A-Z][a-z]")
 
@@ -77,6 +90,8 @@ def _prose(found: Found, text: str) -> None:
             continue  # "the mayor of Moscow": the city, not the government
         if entry.kind == "MEDIA" and _phrase_not_title(text, s, e):
             continue
+        if text[s:e].endswith((" military", " army")) and _MILITARY_MODIFIER.match(text, e):
+            continue  # "Russian military equipment": an adjective, not the armed forces
         reg_hits.append((s, e, entry))
     reg_index = SpanIndex(reg_hits)
     lower = lower_words(text)
