@@ -600,3 +600,31 @@ def test_military_as_an_adjective_is_not_the_armed_forces(text: str) -> None:
 
 def test_the_military_as_a_noun_is_the_armed_forces() -> None:
     assert "Russian Armed Forces" in orgs("Drones gave Kyiv an edge over the Russian military.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The US Treasury Department imposed new sanctions.", "US Department of the Treasury"),
+        ("The U.S. Commerce Department added them to the list.", "US Department of Commerce"),
+        ("America's Treasury Department said so.", "US Department of the Treasury"),
+    ],
+)
+def test_a_state_before_a_registered_short_form_of_its_body(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_state_before_another_states_body_is_not_it() -> None:
+    assert "US Department of State" not in orgs("The Russian State Department denied it.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("He told the pro-Kremlin outlet Izvestia so.", "Kremlin"),
+        ("Anti-NATO protests spread across the city.", "NATO"),
+        ("A pro-Beijing lawmaker objected.", "China"),
+    ],
+)
+def test_a_stance_is_not_the_body(text: str, absent: str) -> None:
+    assert absent not in orgs(text)

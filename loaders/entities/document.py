@@ -90,6 +90,8 @@ def _prose(found: Found, text: str) -> None:
             continue  # "the mayor of Moscow": the city, not the government
         if entry.kind == "MEDIA" and _phrase_not_title(text, s, e):
             continue
+        if re.search(r"\b(?:pro|anti)-$", text[max(0, s - 5) : s], re.I):
+            continue  # "a pro-Kremlin outlet", "anti-NATO protests": a stance, not the body
         if text[s:e].endswith((" military", " army")) and _MILITARY_MODIFIER.match(text, e):
             continue  # "Russian military equipment": an adjective, not the armed forces
         reg_hits.append((s, e, entry))

@@ -127,12 +127,26 @@ def registered_variant(name: str) -> Entry | None:
         state = reg.lookup(STATE_ADJECTIVES.get(word, word))
         rest = " ".join(words[n:])
         if state is not None and state.kind == "STATE" and rest[:1].isupper() and " " in rest:
-            for form in (state.name, *state.aliases):
+            forms = (state.name, *state.aliases)
+            for form in forms:
                 for of in ("of", "of the"):
                     entry = reg.lookup(f"{rest} {of} {form}", EntityType.ORGANISATION)
                     if entry is not None:
                         return entry
+            # "US Treasury Department": the rest is a registered short form of a body of
+            # that state ("Treasury Department" of "US Department of the Treasury")
+            entry = reg.lookup(rest, EntityType.ORGANISATION)
+            if entry is not None and _of_state(entry, (*forms, word)):
+                return entry
     return None
+
+
+def _of_state(entry: Entry, forms: tuple[str, ...]) -> bool:
+    """Does a registered body's name or an alias name the state ("US …", "… of China")?"""
+    names = (entry.name, *entry.aliases)
+    return any(
+        re.search(rf"(?<![\w.]){re.escape(f)}(?![\w])", n) for f in forms if f for n in names
+    )
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
