@@ -313,13 +313,9 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
                                                          and is_pinyin(run[1][2])))  # fmt: skip
     cue = None
     if len(run) <= 4 and not personal and not _APPOSITION.match(text[e0 : e0 + 160]):
-        cue = _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(
-            text[max(0, s0 - 40) : s0]
-        )
+        cue = _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _cue_before(text, s0, _ORG_BEFORE)
     if cue is None and len(run) <= 4 and not personal and not _LOWER_NOUN_AFTER.match(text, e0):
-        cue = _BUSINESS_ROLE_BEFORE.search(text[max(0, s0 - 40) : s0]) or _STAFF_AT.search(
-            text[max(0, s0 - 40) : s0]
-        )
+        cue = _cue_before(text, s0, _BUSINESS_ROLE_BEFORE) or _cue_before(text, s0, _STAFF_AT)
     if cue and (any(t[2] in TITLES for t in run) or all(t[2] in PLACE_WORDS for t in run)):
         cue = None  # "the agency Director Ivan Petrov": a title, then a person; a place
     if cue and cue.groupdict().get("noun_after") and not text[max(0, s0 - 4) : s0].endswith("the "):
@@ -405,11 +401,33 @@ def _named_here(text: str, run: list, words: list[str]) -> bool:  # type: ignore
     return bool(
         _FLAG_BEFORE.search(before)
         or _DESCRIBED_BEFORE.search(before)
-        or _ORG_BEFORE.search(before)
-        or _BUSINESS_ROLE_BEFORE.search(before)
-        or _STAFF_AT.search(before)
+        or _cue_before(text, s0, _ORG_BEFORE)
+        or _cue_before(text, s0, _BUSINESS_ROLE_BEFORE)
+        or _cue_before(text, s0, _STAFF_AT)
         or _ORG_APPOSITION.match(text[e0 : e0 + 80])
     )
+
+
+_LAST_WORD = re.compile(r"([\w-]+)(?:['’]s)?,? +$")
+# The last word before a name that any cue before it ends with (cheap test first).
+_CUE_ENDINGS = frozenset(
+    {w.lower() for w in ORG_NOUNS}
+    | {"called", "named", "as", "in", "of", "is", "was", "were", "being", "at", "with"}
+    | {"vehicle", "venture", "entity", "entities", "owner", "owners", "manager", "managers",
+       "operator", "operators", "charterer", "insurer", "buyer", "buyers", "seller", "consignee",
+       "consignor", "shipper", "recipient", "supplier", "suppliers", "exporter", "importer",
+       "contractor", "beneficiary", "lessor", "lessee"}
+)  # fmt: skip
+
+
+def _cue_before(text: str, s0: int, cue: re.Pattern[str]) -> re.Match[str] | None:
+    """`cue` searched in the 40 characters before a name, once the word just before the name
+    can end it (most names have none of these words before them)."""
+    before = text[max(0, s0 - 40) : s0]
+    last = _LAST_WORD.search(before)
+    if last is None or last.group(1).lower() not in _CUE_ENDINGS:
+        return None
+    return cue.search(before)
 
 
 def _inside(seq: list, i: int) -> bool:  # type: ignore[type-arg]

@@ -4,6 +4,7 @@ organisation names), cut at headline verbs and split where two names are chained
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.entities.lexicon import (
     CONNECTORS,
@@ -62,7 +63,9 @@ PLURAL_POSSESSIVES = frozenset({"People", "Children", "Women", "Men", "Workers",
 
 
 def _is_cap(w: str) -> bool:
-    return w[:1].isupper() or w == "&" or bool(GLUED_PARTICLE.match(w))  # "el-Sisi"
+    if w[:1].isupper() or w == "&":
+        return True
+    return ("-" in w[:5] or "'" in w[:5] or "’" in w[:5]) and bool(GLUED_PARTICLE.match(w))
 
 
 def _inner_before_cap(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -157,10 +160,11 @@ _DESCRIBED = re.compile(
 )
 
 
-def lower_words(text: str) -> set[str]:
+@lru_cache(maxsize=4)
+def lower_words(text: str) -> frozenset[str]:
     """Words the document writes in lower case in its prose (so, common words rather than
     names); web addresses do not count ("en.beijing.gov.cn")."""
-    return set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
+    return frozenset(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
 
 
 _MONTHS = frozenset(
