@@ -64,3 +64,28 @@ def test_a_bare_multiple_stays_a_ratio(text: str, value: float) -> None:
 def test_a_change_noun_after_an_adjective_gives_the_direction(text: str, value: float) -> None:
     found = [(s.value, s.unit) for s in stats(text)]
     assert found == [(pytest.approx(value), "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions were issued under Executive Order 14024 on Friday.",
+        "Officers of Unit 29155 were named in the indictment.",
+        "Construction of Tianwan Unit 7 and Phase 2 of the terminal began.",
+        "Round 3 of the talks and Package 14 of the measures followed.",
+    ],
+)
+def test_designations_are_no_statistics(text: str) -> None:
+    assert stats(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Phase 2 will add 10 million tonnes a year.", 1e7, "tonne"),
+        ("Line 2 carries 40,000 passengers.", 40000, "count"),
+        ("Train 3 will produce 6.6 million tonnes of LNG.", 6.6e6, "tonne"),
+    ],
+)
+def test_a_quantity_after_a_designation_is_kept(text: str, value: float, unit: str) -> None:
+    assert [(s.value, s.unit) for s in stats(text)] == [(pytest.approx(value), unit)]
