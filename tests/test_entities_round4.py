@@ -628,3 +628,19 @@ def test_a_state_before_another_states_body_is_not_it() -> None:
 )
 def test_a_stance_is_not_the_body(text: str, absent: str) -> None:
     assert absent not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit in Rio de Janeiro ended. The G20 summit in Rio de Janeiro said so.",
+        "Crédit du Nord said the loan was repaid.",
+        "Officials from Santiago de Chile said the talks went well.",
+    ],
+)
+def test_a_place_or_firm_with_a_particle_is_no_person(text: str) -> None:
+    assert not people(text)
+
+
+def test_a_particle_name_with_a_given_name_needs_no_title() -> None:
+    assert "Maria da Penha" in people("Maria da Penha said the law had worked.")

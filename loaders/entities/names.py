@@ -374,6 +374,9 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         ):  # fmt: skip
             return Candidate(s, e, w, "ACTOR")
         return None
+    if any(w in NAME_PARTICLES for w in names) and not _given_first(names[0]):
+        return None  # "Rio de Janeiro said", "Crédit du Nord said": a particle name needs a
+        # known given name ("Maria da Penha") or a title ("President Lula da Silva")
     evidence = person_evidence(text, s, e, names, lower)
     if evidence == 0:
         return None
@@ -428,6 +431,12 @@ def _cue_before(text: str, s0: int, cue: re.Pattern[str]) -> re.Match[str] | Non
     if last is None or last.group(1).lower() not in _CUE_ENDINGS:
         return None
     return cue.search(before)
+
+
+def _given_first(word: str) -> bool:
+    from loaders.entities.people import given_name
+
+    return given_name(word)
 
 
 def _inside(seq: list, i: int) -> bool:  # type: ignore[type-arg]
