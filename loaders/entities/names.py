@@ -322,6 +322,7 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         cue = None  # "the Pervaya Gruppa firm" names it; "a Kazan firm" says where it is
     if cue and (
         all(t[2][:1].isupper() or t[2].lower() in CONNECTORS for t in run)
+        and (len(run) > 1 or len(run[0][2]) > 1)  # "the platform X": a letter names nothing
         and run[0][2] not in NOT_NAME
         and run[0][2] not in STATE_ADJECTIVES
         and not all(t[2] in NOT_NAME or t[2] in STATE_ADJECTIVES for t in run)
