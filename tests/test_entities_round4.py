@@ -644,3 +644,17 @@ def test_a_place_or_firm_with_a_particle_is_no_person(text: str) -> None:
 
 def test_a_particle_name_with_a_given_name_needs_no_title() -> None:
     assert "Maria da Penha" in people("Maria da Penha said the law had worked.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ivan R. Sokolov met them. Later Sokolov said the talks were useful.", "Ivan R. Sokolov"),
+        ("Separately Anna Belova told reporters the fund was empty.", "Anna Belova"),
+        ("Earlier Wang Lin said exports would grow.", "Wang Lin"),
+    ],
+)
+def test_a_sentence_adverb_is_not_part_of_a_name(text: str, name: str) -> None:
+    found = people(text)
+    assert name in found
+    assert not any(n.split()[0] in ("Later", "Separately", "Earlier") for n in found)

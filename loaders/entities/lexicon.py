@@ -243,7 +243,10 @@ LEADING_STOP = frozenset(
     Thus Therefore Hence Instead Finally Overall Yes Oh Please Thanks Thank Let See Read
     Follow Great Good Bad Key Like Unlike Under Over Via Per Against Without Within Across
     Through Upon Toward Towards According Following Given Former Late Then-President Acting
-    Both Dear Congratulations
+    Both Dear Congratulations Later Earlier Separately Previously Recently Additionally
+    Similarly Likewise Yesterday Subsequently Eventually Initially Ultimately Notably
+    Importantly Currently Officially Publicly Privately Reportedly Apparently Clearly
+    Obviously Afterwards Afterward Elsewhere Specifically Interestingly Crucially Again
 """)
 )
 
