@@ -187,7 +187,7 @@ def test_a_company_with_a_legal_suffix_answers_to_its_bare_name(text: str, bare:
     ("text", "name"),
     [
         (
-            "The blacklisting of Hengsheng Petrochemical alarmed private refiners.",
+            "Washington blacklisted Hengsheng Petrochemical in March.",
             "Hengsheng Petrochemical",
         ),
         ("Tankers chartered by Volgoneft Tankers left the port.", "Volgoneft Tankers"),
@@ -203,7 +203,7 @@ def test_an_industry_head_names_a_company(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Maritime database Seasearcher lists the vessel as idle.", "Seasearcher"),
+        ("Maritime database Seasearcher shows the vessel idle off Malta.", "Seasearcher"),
         ("Chinese refiner Shandong Haike cut its purchases.", "Shandong Haike"),
         ("The state-owned shipbuilder Zvezda won the order.", "Zvezda"),
         ("Oil major Tatneft raised its dividend.", "Tatneft"),
@@ -217,8 +217,7 @@ def test_an_organisation_noun_before_a_name_without_an_article(text: str, name: 
     ("text", "name"),
     [
         (
-            "Records list the ship's manager as Oriental Fleetway while the owner was Tarsus "
-            "Holdings.",
+            "Its manager is listed as Oriental Fleetway; the owner was Tarsus Holdings until May.",
             "Oriental Fleetway",
         ),
         ("The registered owner is Palmyra Navigation, a company in Dubai.", "Palmyra Navigation"),
@@ -240,7 +239,7 @@ def test_a_business_role_before_a_personal_name_is_still_a_person() -> None:
     ("text", "name"),
     [
         (
-            "3/ Deals between 🇨🇳 Vector Technologies and 🇷🇺 Rostec go back years.",
+            "3/ 🇨🇳 Vector Technologies sold radar parts to 🇷🇺 Rostec in 2021.",
             "Vector Technologies",
         ),
         ("4/ Radars went to 🇷🇺 Rosoboronexport and 🇨🇳 Delta Systems last year.", "Delta Systems"),
@@ -346,7 +345,7 @@ def test_research_groups_and_export_control_bodies_are_registered(text: str, nam
         ("A lawyer with Tverskoy Legal said the ruling would be appealed.", "Tverskoy Legal"),
         ("Economists at Alfa Capital revised their forecast.", "Alfa Capital"),
         (
-            "Analysts at Jefferies estimate that a third of the crude is carried legally.",
+            "Analysts at Jefferies expect the discount to widen next month.",
             "Jefferies",
         ),
     ],
@@ -372,7 +371,7 @@ def test_staff_at_a_place_or_a_person_is_no_firm(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("A shipment from Russia-linked Nayara Energy is heading to China.", "Nayara Energy"),
+        ("Russia-linked Nayara Energy cut its runs in May.", "Nayara Energy"),
         ("Exports by US-sanctioned Sovcomflot rose.", "Sovcomflot"),
         ("The Panama-flagged Ocean Carrier Shipping bought the tanker.", "Ocean Carrier Shipping"),
     ],
@@ -384,7 +383,7 @@ def test_a_described_name_drops_its_description(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Last Updated : Jan 26 2026 | 11:05 PM IST",
+        "Updated: Mar 3 2025 | 09:40 PM IST",
         "The call ended at 9 PM GMT on Friday.",
         "President USA was a joke account.",
     ],
@@ -568,18 +567,18 @@ def test_a_capital_describing_where_a_body_sits_is_not_the_state(text: str) -> N
             "Gansu Energy Development",
         ),
         (
-            "Jilin Trade Supply Chain — a freight company in Hunchun — gained 40%.",
+            "Jilin Trade Supply Chain — a freight company based in Hunchun — rose 40%.",
             "Jilin Trade Supply Chain",
         ),
         (
-            "Harbin Transport Development, a main operator of toll roads, climbed 20%.",
+            "Harbin Transport Development, a toll-road operator in the north, gained 20%.",
             "Harbin Transport Development",
         ),
         (
             "A special-purpose vehicle called Altai Gas Pipeline was registered in 2021.",
             "Altai Gas Pipeline",
         ),
-        ("The Russian entity, Orion Vektor, was a problematic actor.", "Orion Vektor"),
+        ("Washington named the Russian entity, Orion Vektor, in May.", "Orion Vektor"),
     ],
 )
 def test_market_and_apposition_cues_name_a_company(text: str, name: str) -> None:
@@ -605,7 +604,7 @@ def test_the_military_as_a_noun_is_the_armed_forces() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The US Treasury Department imposed new sanctions.", "US Department of the Treasury"),
+        ("The US Treasury Department fined the bank on Friday.", "US Department of the Treasury"),
         ("The U.S. Commerce Department added them to the list.", "US Department of Commerce"),
         ("America's Treasury Department said so.", "US Department of the Treasury"),
     ],
@@ -621,7 +620,7 @@ def test_a_state_before_another_states_body_is_not_it() -> None:
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
-        ("He told the pro-Kremlin outlet Izvestia so.", "Kremlin"),
+        ("A pro-Kremlin daily printed the letter.", "Kremlin"),
         ("Anti-NATO protests spread across the city.", "NATO"),
         ("A pro-Beijing lawmaker objected.", "China"),
     ],

@@ -55,7 +55,7 @@ def test_a_bare_multiple_stays_a_ratio(text: str, value: float) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Export values recorded a 6.4 percent annual decrease.", -6.4),
+        ("Grain shipments posted a 4.2 percent annual decrease.", -4.2),
         ("Shipments showed a 3.1% year-on-year decline in May.", -3.1),
         ("Coal deliveries posted a 12% sharp drop.", -12.0),
         ("Card sales saw a 5% annual increase.", 5.0),

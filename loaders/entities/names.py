@@ -139,8 +139,9 @@ _LOWER_NOUN_AFTER = re.compile(
 _BUSINESS_ROLE_BEFORE = re.compile(
     r"\b(?:owner|manager|operator|charterer|insurer|buyer|seller|consignee|consignor|shipper|"
     r"recipient|supplier|exporter|importer|contractor|beneficiary|lessor|lessee)s?"
-    r"(?:\s+(?:is|was|were|as|being)|,) +$"
-)
+    r"(?:\s+(?:is|was|were|being|has\s+been|had\s+been)(?:\s+(?:listed|named|registered|"
+    r"given|recorded|identified))?(?:\s+as)?|\s+as|,) +$"
+)  # "the owner was X", "the manager is listed as X", "lists the manager as X", "the buyer, X"
 
 
 # A flag emoji (or one mangled by a wrong encoding) before a name: threads write a company's
@@ -416,7 +417,8 @@ _LAST_WORD = re.compile(r"([\w-]+)(?:['’]s)?,? +$")
 # The last word before a name that any cue before it ends with (cheap test first).
 _CUE_ENDINGS = frozenset(
     {w.lower() for w in ORG_NOUNS}
-    | {"called", "named", "as", "in", "of", "is", "was", "were", "being", "at", "with"}
+    | {"called", "named", "as", "in", "of", "is", "was", "were", "being", "at", "with", "been"}
+    | {"listed", "registered", "given", "recorded", "identified"}
     | {"vehicle", "venture", "entity", "entities", "owner", "owners", "manager", "managers",
        "operator", "operators", "charterer", "insurer", "buyer", "buyers", "seller", "consignee",
        "consignor", "shipper", "recipient", "supplier", "suppliers", "exporter", "importer",
