@@ -657,3 +657,15 @@ def test_a_sentence_adverb_is_not_part_of_a_name(text: str, name: str) -> None:
     found = people(text)
     assert name in found
     assert not any(n.split()[0] in ("Later", "Separately", "Earlier") for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The list includes Wuxi Metals Co and K&L Trade PTY Co as well.", "K&L Trade PTY Co"),
+        ("Parts came from H&W Electronics Ltd in Shenzhen.", "H&W Electronics Ltd"),
+        ("Zelensky spoke to the EU Council on Thursday.", "Council of the European Union"),
+    ],
+)
+def test_ampersand_acronyms_and_the_eu_council(text: str, name: str) -> None:
+    assert name in orgs(text)

@@ -97,10 +97,23 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
         gap = text[cur[-1][1] : s] if cur else ""
         joined = bool(cur) and (
             gap in (" ", "-", "–")  # "Center for Russian–Chinese Relations Studies"
+            or (gap == "" and "&" in (w, cur[-1][2]) and len(cur[-1][2]) <= 3)  # "S&C", "AT&T"
             or (gap == "—" and cur[-1][2].isupper() and w.isupper())  # "MSU—BIT University"
             or (gap in ("'s ", "’s ", "' ", "’ ") and cur[-1][2] in PLURAL_POSSESSIVES)
         )  # "People's Republic", "Peoples' Friendship University": a possessive inside a name
-        if (_is_cap(w) and w != "&") or (_inner(w) and cur and _inner_before_cap(text, toks, i)):
+        glued_amp = (  # "S&C Trade", "AT&T": an ampersand inside an acronym
+            w == "&"
+            and bool(cur)
+            and gap == ""
+            and i + 1 < len(toks)
+            and toks[i + 1][0] == tok[1]
+            and toks[i + 1][2][:1].isupper()
+        )
+        if (
+            (_is_cap(w) and w != "&")
+            or (_inner(w) and cur and _inner_before_cap(text, toks, i))
+            or glued_amp
+        ):
             if cur and not joined:
                 out.append(cur)
                 cur = []
@@ -248,7 +261,9 @@ def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[i
             ):  # fmt: skip
                 return [run[:i], *split_chain(text, right)]  # "Andrei Bezrukov of MGIMO University"
         nested = tok[2] in ("of", "under") and i + 1 < len(run) and run[i + 1][2] == "the"
-        joined = tok[2] in ("and", "&")
+        joined = tok[2] in ("and", "&") and not (
+            tok[2] == "&" and tok[0] > 0 and text[tok[0] - 1].isalnum()
+        )  # ("S&C Trade" is one name)
         if nested or joined:
             left, right = run[:i], run[i + (2 if nested else 1) :]
             lw, rw = [t[2] for t in left], [t[2] for t in right]
