@@ -669,3 +669,26 @@ def test_a_sentence_adverb_is_not_part_of_a_name(text: str, name: str) -> None:
 )
 def test_ampersand_acronyms_and_the_eu_council(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "registered"),
+    [
+        (
+            "Akylbek Japarov said the road was ready. Sadyr Japarov agreed.",
+            "Akylbek Japarov",
+            "Sadyr Japarov",
+        ),
+        ("Oleg Ushakov, a banker, met Yuri Ushakov.", "Oleg Ushakov", "Yuri Ushakov"),
+        ("Tatiana Likhacheva wrote to Alexei Likhachev.", "Tatiana Likhacheva", "Alexei Likhachev"),
+    ],
+)
+def test_a_namesake_of_a_registered_person_is_another_person(
+    text: str, other: str, registered: str
+) -> None:
+    found = people(text)
+    assert other in found and registered in found
+
+
+def test_a_registered_person_with_a_variant_given_name_is_that_person() -> None:
+    assert people("Yury Ushakov said so. Mr. Ushakov added more.") == {"Yuri Ushakov"}

@@ -146,12 +146,14 @@ def _prose(found: Found, text: str) -> None:
         people = [r for r in covering if r[2].type == EntityType.ACTOR]
         if covering and not people:
             continue  # a registered organisation inside a weakly evidenced "name"
-        if people:
+        if people and not _other_person(text, c, people[0]):
             s, e, entry = people[0]
             del kept[(s, e)]
             cid = found.entry_cluster(entry)
             found.add(Hit(min(s, c.start), max(e, c.end), cid, c.title, c.title_start, c.state))
             continue
+        if people:  # "Akylbek Japarov" is not the registered "Sadyr Japarov"
+            del kept[(people[0][0], people[0][1])]
         name = c.text
         if c.title_start is not None and c.start == c.title_start:  # honorific kept in span
             name = name.split(" ", 1)[1] if " " in name else name
@@ -162,6 +164,23 @@ def _prose(found: Found, text: str) -> None:
     for n in nested:  # the organisation named inside a longer official name is mentioned too
         found.add(Hit(n.start, n.end, found.named_cluster(EntityType.ORGANISATION, n.text, n.kind)))
     _short_forms(found, shorts)
+
+
+def _other_person(text: str, c: Candidate, reg: tuple) -> bool:  # type: ignore[type-arg]
+    """A name written in full whose registered part is only the surname of someone else:
+    the given name before it is none of the registered person's ("Akylbek Japarov" when
+    "Japarov" is Sadyr Japarov's alias)."""
+    from loaders.entities.people import same_given
+
+    s, e, entry = reg
+    written = text[c.start : s].split()
+    if not written or e - s == c.end - c.start or " " in text[s:e].strip():
+        return False  # the registered form has a given name of its own
+    given = written[-1]
+    if not given[:1].isupper() or c.title_start == c.start:
+        return False
+    forms = [f.split() for f in (entry.name, *entry.aliases) if len(f.split()) >= 2]
+    return bool(forms) and not any(same_given(given, f[0]) for f in forms)
 
 
 def _short_forms(found: Found, shorts: dict[str, str]) -> None:
