@@ -17,8 +17,13 @@ from loaders.entities.roles import add_affiliations
 
 class Entities:
     name = "entities"
-    version = "5"  # 5: Mongolian and romanised Chinese names, regional administrations,
-    # a state's body in the possessive, State Council bodies and Russian agencies registered
+    version = "6"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    # a state's body in the possessive, State Council bodies and Russian agencies registered;
+    # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
+    # surnames, hyphenated given names, royal and military titles; registered names written
+    # with a space or in title case, companies by industry head and context, registry classes
+    # (SOEs, refiners, sanctions NGOs, gazettes, press services, banks and brokers), a state
+    # before a registered body, "… Authority"
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

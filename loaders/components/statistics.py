@@ -49,9 +49,11 @@ from loaders.numbers import extract
 
 class Statistics:
     name = "statistics"
-    version = "5"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
+    version = "6"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
     # 4: other dollars (S$, HK$), daily rates in words, parallel decreases, shared nouns;
-    # 5: lengths in m, energy and power spelled out, hedged "a million", "the size of … is N"
+    # 5: lengths in m, energy and power spelled out, hedged "a million", "the size of … is N";
+    # 6: "N barrels daily / each day", no ratio for "doubled to N", "a 6% annual decrease",
+    # designations ("Executive Order 14024", "Unit 7", "Phase 2") are no statistics
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 

@@ -43,14 +43,27 @@ _CITY_BEFORE = re.compile(
 
 
 _CITY_AFTER = re.compile(
-    r":\s|\)\s*[-–—]"
-)  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication)
+    r":\s|\)\s*[-–—]|-(?:based|headquartered|registered)\b"
+)  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication); "a Moscow-based firm"
 
 
 # "Ph.D. in Public Administration", "Doctor of Philological Sciences": a field, not a body.
 _DEGREE_BEFORE = re.compile(
     r"(?:Ph\.?\s?D\.?|Dr\.?|Doctor|Candidate|Master|Bachelor|degree|Professor|MA|BA|MSc)"
     r"\s+(?:in|of)\s+$"
+)
+
+
+# "Russian military equipment / industry / cooperation": "military" modifies a noun.
+_MILITARY_MODIFIER = re.compile(
+    r"[ -](?:equipment|industry|industrial|technology|technologies|cooperation|co-operation|"
+    r"uniforms?|exercises?|drills?|aid|aircraft|bases?|hardware|spending|budget|ties|relations|"
+    r"doctrine|capabilit(?:y|ies)|production|parts|components|goods|supplies|needs|use|"
+    r"purposes|applications|end-users?|analysts?|experts?|bloggers?|sources|intelligence|"
+    r"personnel|contractors?|facilit(?:y|ies)|sites?|targets?|vehicles?|logistics|"
+    r"modernisation|modernization|reform|power|might|machine|complex|training|officers?|"
+    r"planners|commanders?|leadership|operations?|actions?|activit(?:y|ies)|campaigns?|"
+    r"offensives?|presence|deployments?|build-?up)\b"
 )
 
 
@@ -77,6 +90,10 @@ def _prose(found: Found, text: str) -> None:
             continue  # "the mayor of Moscow": the city, not the government
         if entry.kind == "MEDIA" and _phrase_not_title(text, s, e):
             continue
+        if re.search(r"\b(?:pro|anti)-$", text[max(0, s - 5) : s], re.I):
+            continue  # "a pro-Kremlin outlet", "anti-NATO protests": a stance, not the body
+        if text[s:e].endswith((" military", " army")) and _MILITARY_MODIFIER.match(text, e):
+            continue  # "Russian military equipment": an adjective, not the armed forces
         reg_hits.append((s, e, entry))
     reg_index = SpanIndex(reg_hits)
     lower = lower_words(text)
@@ -109,8 +126,13 @@ def _prose(found: Found, text: str) -> None:
         org_wins = any(c.type == "ORGANISATION" and c.start <= s and e <= c.end
                        and (c.end - c.start) > (e - s) for c in inside)  # fmt: skip
         person_wins = entry.type == EntityType.ORGANISATION and any(
-            c.type == "ACTOR" and c.strong and c.start <= s and e <= c.end for c in inside
-        )
+            c.type == "ACTOR"
+            and c.strong
+            and c.start <= s
+            and e <= c.end
+            and (c.title_start is not None or (c.start, c.end) != (s, e))
+            for c in inside
+        )  # (a registered organisation's whole name, untitled, stays it: "Almaz Antey")
         if not (org_wins or person_wins):
             kept[(s, e)] = entry
     kept_index = SpanIndex([(s, e, entry) for (s, e), entry in kept.items()])
@@ -124,12 +146,14 @@ def _prose(found: Found, text: str) -> None:
         people = [r for r in covering if r[2].type == EntityType.ACTOR]
         if covering and not people:
             continue  # a registered organisation inside a weakly evidenced "name"
-        if people:
+        if people and not _other_person(text, c, people[0]):
             s, e, entry = people[0]
             del kept[(s, e)]
             cid = found.entry_cluster(entry)
             found.add(Hit(min(s, c.start), max(e, c.end), cid, c.title, c.title_start, c.state))
             continue
+        if people:  # "Akylbek Japarov" is not the registered "Sadyr Japarov"
+            del kept[(people[0][0], people[0][1])]
         name = c.text
         if c.title_start is not None and c.start == c.title_start:  # honorific kept in span
             name = name.split(" ", 1)[1] if " " in name else name
@@ -140,6 +164,23 @@ def _prose(found: Found, text: str) -> None:
     for n in nested:  # the organisation named inside a longer official name is mentioned too
         found.add(Hit(n.start, n.end, found.named_cluster(EntityType.ORGANISATION, n.text, n.kind)))
     _short_forms(found, shorts)
+
+
+def _other_person(text: str, c: Candidate, reg: tuple) -> bool:  # type: ignore[type-arg]
+    """A name written in full whose registered part is only the surname of someone else:
+    the given name before it is none of the registered person's ("Akylbek Japarov" when
+    "Japarov" is Sadyr Japarov's alias)."""
+    from loaders.entities.people import same_given
+
+    s, e, entry = reg
+    written = text[c.start : s].split()
+    if not written or e - s == c.end - c.start or " " in text[s:e].strip():
+        return False  # the registered form has a given name of its own
+    given = written[-1]
+    if not given[:1].isupper() or c.title_start == c.start:
+        return False
+    forms = [f.split() for f in (entry.name, *entry.aliases) if len(f.split()) >= 2]
+    return bool(forms) and not any(same_given(given, f[0]) for f in forms)
 
 
 def _short_forms(found: Found, shorts: dict[str, str]) -> None:
@@ -205,8 +246,13 @@ def _split_at_registry(text: str, c: Candidate, reg: SpanIndex, lower: set[str])
     return [c]
 
 
-_LISTED_AFTER = re.compile(r"\s*(?:,|and|&|or)\s+(?:also\s+)?([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})\b")
-_LISTED_BEFORE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}),?\s+(?:and|&|or)\s*$")
+# (a flag emoji, or one mangled by a wrong encoding, may stand before each name: "🇨🇳 X and
+# 🇷🇺 Y")
+_FLAG = r"(?:[\U0001F1E6-\U0001F1FF]{2}\s*|[^\x00-\x7F]{3,8}\s+)?"
+_LISTED_AFTER = re.compile(
+    rf"\s*(?:,|and|&|or)\s+(?:also\s+)?{_FLAG}([A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}})\b"
+)
+_LISTED_BEFORE = re.compile(rf"\b([A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}}),?\s+(?:and|&|or)\s*{_FLAG}$")
 _LISTABLE = {"COMPANY", "BANK", "MEDIA"}
 
 

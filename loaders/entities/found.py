@@ -28,7 +28,14 @@ class Cluster:
             d.aliases |= self.aliases
             d.handles |= self.handles
             return d
-        return EntityDraft(self.type, self.name, kind=self.kind, aliases={self.name, *self.aliases},
+        aliases = {self.name, *self.aliases}
+        if self.type == EntityType.ORGANISATION:
+            bare = _LEGAL.sub("", self.name)  # "Taly Aviation Technologies Corp" → without "Corp"
+            if bare != self.name and " " in bare:
+                aliases.add(bare)
+                if self.name.endswith((" Corp", " Co", " Inc", " Ltd")):
+                    aliases.add(f"{self.name}.")  # the stop the tokenizer took off
+        return EntityDraft(self.type, self.name, kind=self.kind, aliases=aliases,
                            handles=set(self.handles))  # fmt: skip
 
 
@@ -85,7 +92,10 @@ class Found:
         return any(self.taken[start:end])
 
 
-_LEGAL = re.compile(r",?\s+(?:Inc|Ltd|LLC|PJSC|JSC|PLC|Co|Corp|Limited|AG|SA|GmbH)\.?$")
+_LEGAL = re.compile(
+    r",?\s+(?:Inc|Ltd|LLC|PJSC|JSC|PLC|Co|Corp|Limited|AG|SA|GmbH)\.?$"
+    r"|^(?:PJSC|JSC|OJSC|CJSC|OAO|ZAO|PAO|AO|OOO|LLC|TOO|NAO|FSUE)\s+(?=[A-Z])"
+)
 _OF_STATE = re.compile(r"\b(of|in)\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -105,7 +115,38 @@ def registered_variant(name: str) -> Entry | None:
             return reg.lookup(
                 f"{bare[: m.start()]}{m.group(1)} {state.name}", EntityType.ORGANISATION
             )
+    # "Chinese Ministry of Foreign Affairs", "China's Ministry of Commerce": the state before
+    # the body's name, registered as "… of China"
+    from loaders.entities.lexicon import STATE_ADJECTIVES
+
+    words = bare.split(" ")
+    for n in (1, 2):  # "Chinese …", "China's …", "South Korean …"
+        if len(words) <= n + 1:
+            break
+        word = re.sub(r"['’]s$", "", " ".join(words[:n]))
+        state = reg.lookup(STATE_ADJECTIVES.get(word, word))
+        rest = " ".join(words[n:])
+        if state is not None and state.kind == "STATE" and rest[:1].isupper() and " " in rest:
+            forms = (state.name, *state.aliases)
+            for form in forms:
+                for of in ("of", "of the"):
+                    entry = reg.lookup(f"{rest} {of} {form}", EntityType.ORGANISATION)
+                    if entry is not None:
+                        return entry
+            # "US Treasury Department": the rest is a registered short form of a body of
+            # that state ("Treasury Department" of "US Department of the Treasury")
+            entry = reg.lookup(rest, EntityType.ORGANISATION)
+            if entry is not None and _of_state(entry, (*forms, word)):
+                return entry
     return None
+
+
+def _of_state(entry: Entry, forms: tuple[str, ...]) -> bool:
+    """Does a registered body's name or an alias name the state ("US …", "… of China")?"""
+    names = (entry.name, *entry.aliases)
+    return any(
+        re.search(rf"(?<![\w.]){re.escape(f)}(?![\w])", n) for f in forms if f for n in names
+    )
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -39,6 +40,14 @@ TITLES: dict[str, str] = {
     "Mr.": None, "Mr": None, "Mrs.": None, "Mrs": None, "Ms.": None, "Ms": None,  # type: ignore[dict-item]
     "Academician": "Academician", "Leader": "Leader", "King": "King", "Emir": "Emir",
     "Ayatollah": "Ayatollah", "Commissioner": "Commissioner", "Envoy": "Envoy",
+    "Crown Prince": "Crown Prince", "Prince": "Prince", "Princess": "Princess",
+    "Sheikh": "Sheikh", "Sheikha": "Sheikha", "Sultan": "Sultan", "Queen": "Queen",
+    "Pope": "Pope", "Patriarch": "Patriarch", "Marshal": "Marshal", "Emperor": "Emperor",
+    "Lieutenant General": "Lieutenant General", "Major General": "Major General",
+    "Brigadier General": "Brigadier General", "Vice Admiral": "Vice Admiral",
+    "Rear Admiral": "Rear Admiral", "Lt. Gen.": "Lieutenant General",
+    "Maj. Gen.": "Major General", "State Councilor": "State Councilor",
+    "State Councillor": "State Councillor",
 }  # fmt: skip
 # Honorifics kept inside the mention span ("Mr. Xi"), unlike job titles.
 HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Prof"})
@@ -70,7 +79,7 @@ for _kind, _words in {
     "GOVERNMENT_BODY": "Ministry Committee Agency Service Office Bureau Department Administration "
     "Commission Government Parliament Assembly Duma Embassy Court Inspectorate Directorate "
     "Secretariat Chamber Senate Cabinet Mission Consulate Customs Presidium Legislature "
-    "Representation Subcommittee Sub-Commission Sub-Committee",
+    "Representation Subcommittee Sub-Commission Sub-Committee Authority Regulator",
     "BANK": "Bank Bancorp",
     "MEDIA": "Times Post News Daily Journal Gazette Gazeta Herald Tribune Review Television TV "
     "Radio Broadcasting Press Magazine Monitor Telegraph Observer Chronicle Weekly Media Izvestia "
@@ -80,7 +89,10 @@ for _kind, _words in {
     "Trading "
     "Technology Systems Industries Electric Electronics Steel Mining Shipping Logistics Capital "
     "Ventures Pharmaceuticals Pharma Metals Chemicals Automotive Aerospace Exchange "
-    "Machinery Shipbuilding Airways Motor",
+    "Machinery Shipbuilding Airways Motor Petrochemical Petrochemicals Refining Refinery "
+    "Services Solutions Engineering Semiconductor Semiconductors Microelectronics Instruments "
+    "Tankers Maritime Navigation Freight Shipyard Avionics Chemical Pharmaceutical "
+    "Telecommunications Minerals",
     "POLITICAL_MOVEMENT": "Party Movement Front",
     "MILITARY": "Army Navy Forces Force Guard Command Fleet Brigade Regiment Division",
     "INTERNATIONAL_ORG": "Organisation Organization Alliance Union Association Federation "
@@ -111,6 +123,7 @@ ORG_NOUNS = words("""
     group giant corporation think-tank institute university ministry regulator watchdog
     daily weekly magazine portal website channel fund holding subsidiary affiliate affiliates
     airline railway brand platform miner refiner trader traders distributor contractor
+    database tracker registry shipbuilder shipyard major entity entities
 """)
 ORG_NOUN_SET = frozenset(ORG_NOUNS)
 # The kind an organisation noun implies (others: COMPANY).
@@ -138,6 +151,33 @@ LEADING_HEADS = frozenset(
 SEAT_HEADS = frozenset(words("Embassy Consulate Representation Mission Office Delegation"))
 # Connectors allowed inside a name ("Institute of Far Eastern Studies", "Centre for …").
 CONNECTORS = frozenset({"of", "for", "the", "on", "and", "&", "de", "du", "des", "la", "under"})
+# Particles inside personal names, written in lower case between the given name and the
+# family name: Arabic "bin", "ibn", "al", "el" ("Mohammed bin Salman"), Dutch and German "van",
+# "von", "der", "den", "ter", "zu" ("Ursula von der Leyen"), Romance "de", "da", "di", "dos",
+# "das", "do", "du", "del", "della", "la", "le" ("Luiz Inácio Lula da Silva").
+NAME_PARTICLES = frozenset(
+    words("""
+    bin ibn bint binti al el abu van von der den ter zu de da di dos das du del della la le
+""")
+)
+# A particle glued to the family name by a hyphen or apostrophe: "el-Sisi", "al-Assad",
+# "ad-Din", "d'Estaing", "dell'Olio".
+GLUED_PARTICLE = re.compile(
+    r"(?:al|el|ad|ash|as|at|az|ar|an|ul|ud|bin|ibn|abu|abd|van|von|de|di|da|du|d|l|dell)"
+    r"[-'’][A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?$"
+)
+
+
+def name_particle(word: str) -> bool:
+    """A lower-case particle of a personal name, free ("bin", "von") or glued ("el-Sisi")."""
+    return word in NAME_PARTICLES or bool(GLUED_PARTICLE.match(word))
+
+
+# A family name with a prefix glued by an apostrophe ("O'Brien", "O’Neill", "D'Souza") or a
+# Scottish "Mc"/"Mac" ("McFaul", "MacDonald"): capitalised, however shaped.
+PREFIXED_SURNAME = re.compile(r"(?:O|D)['’][A-Z][^\W\d_]+$|Ma?c[A-Z][^\W\d_]{2,}$")
+# A middle initial ("Daniel J. Kritenbrink", "John F. Kennedy").
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.$")
 
 STATE_ADJECTIVES: dict[str, str] = {
     "Russian": "Russia", "Chinese": "China", "American": "United States", "U.S.": "United States",
@@ -148,6 +188,7 @@ STATE_ADJECTIVES: dict[str, str] = {
     "Vietnamese": "Vietnam", "South Korean": "South Korea", "North Korean": "North Korea",
     "Pakistani": "Pakistan", "Brazilian": "Brazil", "Italian": "Italy", "Polish": "Poland",
     "Turkmen": "Turkmenistan", "Afghan": "Afghanistan", "Soviet": "Russia", "Sino": "China",
+    "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates",
 }  # fmt: skip
 
 
@@ -202,7 +243,10 @@ LEADING_STOP = frozenset(
     Thus Therefore Hence Instead Finally Overall Yes Oh Please Thanks Thank Let See Read
     Follow Great Good Bad Key Like Unlike Under Over Via Per Against Without Within Across
     Through Upon Toward Towards According Following Given Former Late Then-President Acting
-    Both Dear Congratulations
+    Both Dear Congratulations Later Earlier Separately Previously Recently Additionally
+    Similarly Likewise Yesterday Subsequently Eventually Initially Ultimately Notably
+    Importantly Currently Officially Publicly Privately Reportedly Apparently Clearly
+    Obviously Afterwards Afterward Elsewhere Specifically Interestingly Crucially Again
 """)
 )
 
@@ -232,6 +276,8 @@ SPEECH_AFTER = re.compile(
     r"replied|replies|agreed|agrees|predicts|predicted|expects|expected|nails|describes|"
     r"described|points\s+out|pointed\s+out|concluded|concludes|observed|observes|emphasised|"
     r"emphasized|announced|announces|visited|visits|met|meets|signed|signs|chaired|chairs|"
+    r"arrived|arrives|thanked|thanks|praised|praises|urged|urges|hosted|hosts|welcomed|"
+    r"welcomes|congratulated|phoned|flew|toured|inspected|addressed|vowed|pledged|"
     r"was\s+born|was\s+arrested|was\s+appointed|was\s+elected|was\s+a\b|is\s+a\b)"
 )
 SPEECH_BEFORE = re.compile(
@@ -254,6 +300,19 @@ _FINALS = (
 PINYIN = re.compile(rf"(?:(?:{_INITIALS})?(?:{_FINALS})){{1,3}}", re.I)
 
 
+class _Names(frozenset):  # type: ignore[type-arg]
+    """A set of names that also answers for a name written with diacritics ("Nicolás",
+    "José", "Zoë" are the listed "Nicolas", "Jose", "Zoe")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if isinstance(word, str) and not word.isascii():
+            plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+            return frozenset.__contains__(self, plain)
+        return False
+
+
 @lru_cache(maxsize=1)
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, Chinese family names) from the registry's names.json and the census
@@ -261,7 +320,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     folder = resources.files("loaders").joinpath("registry")
     raw = json.loads(folder.joinpath("names.json").read_text("utf-8"))
     census = json.loads(folder.joinpath("names_census.json").read_text("utf-8"))
-    given = frozenset(raw["given"].split()) | frozenset(census["given"].split())
+    given = _Names(frozenset(raw["given"].split()) | frozenset(census["given"].split()))
     return given, frozenset(raw["chinese_surnames"].split())
 
 
@@ -288,9 +347,21 @@ def is_pinyin(word: str) -> bool:
     return bool(PINYIN.fullmatch(word.replace("-", "").replace("'", "")))
 
 
+# Legal forms written before a company's name: Russian and post-Soviet ("PJSC Gazprom Neft",
+# "OOO Vostok", "JSC Russian Railways", "TOO" in Kazakhstan), and "LLC …" as some English
+# translations write it.
+LEGAL_PREFIXES = frozenset(
+    words("PJSC JSC OJSC CJSC OAO ZAO PAO AO OOO LLC TOO NAO FSUE FGUP GUP MUP")
+)
+
+
 def head_kind(words: list[str]) -> str | None:
     if len(words) >= 3 and words[-1] == "Port" and "Commercial" in words[-3:-1]:
         return "COMPANY"  # "Vladivostok Commercial Sea Port": the port's operating company
+    if len(words) >= 2 and words[0] in LEGAL_PREFIXES and all(
+        w[:1].isupper() or w.lower() in CONNECTORS for w in words[1:]
+    ):  # fmt: skip
+        return "COMPANY"  # "PJSC Sovcomflot", "OOO Vostok Logistika"
     kind = None
     for i, w in enumerate(words):
         k = HEAD_KINDS.get(w)

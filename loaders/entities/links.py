@@ -40,7 +40,15 @@ def resolve_handles(found: Found, text: str) -> None:
         for name in [found.clusters[cid].name]
         if len(name.split()[-1]) >= 5
     }
-    for h in find_handles(text):
+    hits = find_handles(text)
+    # one handle is one entity in a document: its occurrences pool their evidence, so
+    # "by @X" in one tweet and "the @X report" in another do not make a person and an
+    # organisation of one account
+    pooled: dict[str, tuple[int, int]] = {}
+    for h in hits:
+        org, person = pooled.get(h.handle.casefold(), (0, 0))
+        pooled[h.handle.casefold()] = (org + h.org_votes, person + h.person_votes)
+    for h in hits:
         _unglue(found, text, h)
         entry = reg.handle(h.handle)
         body = h.handle[1:]
@@ -53,7 +61,8 @@ def resolve_handles(found: Found, text: str) -> None:
             cid = people.get(words) or surname_in.get(_surname_in_handle(h.handle, surname_in))
             if cid is None:
                 org, person = shape_votes(h.handle)
-                org, person = org + h.org_votes, person + h.person_votes
+                votes = pooled.get(h.handle.casefold(), (h.org_votes, h.person_votes))
+                org, person = org + votes[0], person + votes[1]
                 if org > person:
                     cid = found.named_cluster(
                         EntityType.ORGANISATION, h.handle, _handle_kind(h, text)

@@ -23,6 +23,8 @@ from loaders.entities.lexicon import (
     CONNECTORS,
     HEAD_KINDS,
     HONORIFICS,
+    MIDDLE_INITIAL,
+    NAME_PARTICLES,
     NOT_NAME,
     ORG_NOUN_KIND,
     ORG_NOUNS,
@@ -38,6 +40,7 @@ from loaders.entities.lexicon import (
     head_kind,
     is_pinyin,
     name_lists,
+    name_particle,
     words,
 )
 from loaders.entities.tokens import HEADLINE_VERBS
@@ -89,7 +92,8 @@ _ORG_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=T
 
 
 _ORG_APPOSITION = re.compile(
-    rf"^(?:'s|’s)?\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:(?!whose|who|which)[\w-]+\s+){{0,3}}?"
+    rf"^(?:'s|’s)?\s*(?:,|\s[—–-]|—|–)\s*(?:a|an|the|one\s+of\s+the)\s+"
+    rf"(?:(?!whose|who|which)[\w-]+\s+){{0,3}}?"
     rf"(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^\s*,\s*the\s+(?:[A-Z][\w'’-]*\s+){{0,4}}?[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_ORG_ALT})\b(?!['’]s)"
@@ -105,9 +109,44 @@ _ORG_APPOSITION = re.compile(
 
 
 _ORG_BEFORE = re.compile(
-    rf"(?:\b(?:the|a|an|whose|his|her|its|their)|['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_ALT}),?\s+$",
+    rf"(?:(?:\b(?:the|a|an|whose|his|her|its|their)|['’]s)\s+)?(?:[\w-]+\s+){{0,2}}"
+    rf"(?<![\w-])(?-i:{_ORG_ALT}),?[ ]+$"
+    rf"|\b(?-i:{_ORG_ALT}|vehicle|venture|entity|entities)\s+(?:called|named|known\s+as) +$"
+    rf"|\b(?:shares|stakes?|stock)\s+(?:in|of) +$",
     re.I,
+)  # "the Kazan firm Volga Avionika", "Shipping database Equasis", "a vehicle called X",
+# "shares in X"
+
+
+# People of a firm before it: "analysts at Jefferies", "a lawyer with Dentons" ("a researcher
+# from Tomsk" says where from).
+_STAFF_AT = re.compile(
+    r"\b(?i:analysts?|economists?|strategists?|researchers?|bankers?|lawyers?|attorneys?|"
+    r"engineers?|executives?|consultants?|auditors?|brokers?|traders?) (?:at|with) +$"
 )
+
+
+# A place before a common noun that the name goes on with: "at Tomsk polytechnic university",
+# "with Moscow investment bank X" (not the name itself).
+_LOWER_NOUN_AFTER = re.compile(
+    r" (?:[a-z-]+ ){0,2}(?:university|institute|academy|college|school|bank|company|group|firm|"
+    r"office|branch|plant|factory|port)\b"
+)
+
+
+# A business role stated before its holder: "the registered owner was X", "lists the
+# manager as X", "the buyer, X" (a person's name has its own evidence first).
+_BUSINESS_ROLE_BEFORE = re.compile(
+    r"\b(?:owner|manager|operator|charterer|insurer|buyer|seller|consignee|consignor|shipper|"
+    r"recipient|supplier|exporter|importer|contractor|beneficiary|lessor|lessee)s?"
+    r"(?:\s+(?:is|was|were|being|has\s+been|had\s+been)(?:\s+(?:listed|named|registered|"
+    r"given|recorded|identified))?(?:\s+as)?|\s+as|,) +$"
+)  # "the owner was X", "the manager is listed as X", "lists the manager as X", "the buyer, X"
+
+
+# A flag emoji (or one mangled by a wrong encoding) before a name: threads write a company's
+# or a person's nationality so ("🇨🇳 Poly Technologies").
+_FLAG_BEFORE = re.compile(r"(?:[\U0001F1E6-\U0001F1FF]{2}|[^\x00-\x7F]{3,8})[ \t]*$")
 
 
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Z&]{1,9})\)")
@@ -197,6 +236,10 @@ def person_evidence(text: str, start: int, end: int, words: list[str], lower: se
             return 1
         if len(words) == 3 and _PATRONYMIC.search(words[1]) and words[2].isalpha():
             return 1  # "Yerlan Bolatuly Karin", "Aziz Rustamovich Abdukhakimov"
+        from loaders.entities.people import korean_name
+
+        if korean_name(words):
+            return 1  # "Yoon Suk Yeol", "Choe Son Hui"
         if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before) or _PERSON_OF.match(after):
             return 1
     return 0
@@ -259,7 +302,9 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
             return classify(text, rest, lower) if rest else None
     if kind is not None and not name_shaped(words, lower):
         acr = _ACRONYM_DEF.match(text, run[-1][1])  # "Pacific Energy Research Council (PERC)"
-        if not (acr and _initials(words).startswith(acr.group(1)[:2])):
+        if not (acr and _initials(words).startswith(acr.group(1)[:2])) and not _named_here(
+            text, run, words
+        ):
             return None
     if kind is not None:
         return Candidate(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "ORGANISATION", kind)
@@ -269,14 +314,20 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
                                                          and is_pinyin(run[1][2])))  # fmt: skip
     cue = None
     if len(run) <= 4 and not personal and not _APPOSITION.match(text[e0 : e0 + 160]):
-        cue = _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _ORG_BEFORE.search(
-            text[max(0, s0 - 40) : s0]
-        )
+        cue = _ORG_APPOSITION.match(text[e0 : e0 + 80]) or _cue_before(text, s0, _ORG_BEFORE)
+    if cue is None and len(run) <= 4 and not personal and not _LOWER_NOUN_AFTER.match(text, e0):
+        cue = _cue_before(text, s0, _BUSINESS_ROLE_BEFORE) or _cue_before(text, s0, _STAFF_AT)
+    if cue and (any(t[2] in TITLES for t in run) or all(t[2] in PLACE_WORDS for t in run)):
+        cue = None  # "the agency Director Ivan Petrov": a title, then a person; a place
     if cue and cue.groupdict().get("noun_after") and not text[max(0, s0 - 4) : s0].endswith("the "):
         cue = None  # "the Pervaya Gruppa firm" names it; "a Kazan firm" says where it is
-    if cue and all(
-        t[2][:1].isupper() and t[2] not in NOT_NAME and t[2] not in STATE_ADJECTIVES for t in run
-    ):
+    if cue and (
+        all(t[2][:1].isupper() or t[2].lower() in CONNECTORS for t in run)
+        and (len(run) > 1 or len(run[0][2]) > 1)  # "the platform X": a letter names nothing
+        and run[0][2] not in NOT_NAME
+        and run[0][2] not in STATE_ADJECTIVES
+        and not all(t[2] in NOT_NAME or t[2] in STATE_ADJECTIVES for t in run)
+    ):  # (generic words may follow the first: "Heilongjiang Transport Development")
         said = re.findall(r"[\w-]+", cue.group(0).lower())
         nouns = [ORG_NOUN_KIND[w] for w in said if w in ORG_NOUN_KIND]
         return Candidate(s0, e0, text[s0:e0], "ORGANISATION", nouns[-1] if nouns else "COMPANY")
@@ -289,13 +340,23 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if titled_tail is not None:
         return titled_tail
     body, title, title_start, state = _strip_title(run)
-    # a title cannot introduce an organisation: the rest must be one person's name
-    if not body or len(body) > 4 or any(t[2].lower() in CONNECTORS for t in body):
+    # a title cannot introduce an organisation: the rest must be one person's name, with
+    # particles ("bin", "von der", "el-Sisi") and middle initials ("Daniel J. Kritenbrink")
+    # inside it
+    if not body or any(
+        t[2].lower() in CONNECTORS and not (_inside(body, i) and t[2] in NAME_PARTICLES)
+        for i, t in enumerate(body)
+    ):  # fmt: skip
         return None
     names = [t[2] for t in body]
+    if len([w for i, w in enumerate(names) if not _inner_name_word(names, i)]) > 4:
+        return None
     titled = title_start is not None
     plain = all(
-        _name_like(w, lower) or (titled and w[:1].isupper() and w not in NOT_NAME) for w in names
+        _name_like(w, lower)
+        or (titled and w[:1].isupper() and w not in NOT_NAME and not w.isupper())
+        or _inner_name_word(names, i)
+        for i, w in enumerate(names)
     )
     if not plain and not (len(names) > 1 and re.fullmatch(r"(?:[A-Z]\.)+", names[0])):
         return None
@@ -315,10 +376,85 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         ):  # fmt: skip
             return Candidate(s, e, w, "ACTOR")
         return None
+    if any(w in NAME_PARTICLES for w in names) and not _given_first(names[0]):
+        return None  # "Rio de Janeiro said", "Crédit du Nord said": a particle name needs a
+        # known given name ("Maria da Penha") or a title ("President Lula da Silva")
     evidence = person_evidence(text, s, e, names, lower)
     if evidence == 0:
         return None
     return Candidate(s, e, text[s:e], "ACTOR", strong=evidence == 2)
+
+
+# "UAE-registered X", "Moscow-based X": a description of where a body sits or who owns it.
+_DESCRIBED_BEFORE = re.compile(
+    r"\w-(?:based|owned|registered|headquartered|controlled|linked|listed|flagged|sanctioned)"
+    r" +$"
+)
+
+
+def _named_here(text: str, run: list, words: list[str]) -> bool:  # type: ignore[type-arg]
+    """A phrase with an industry head whose modifier is also an English word ("Poly
+    Technologies", "Advance Resources") is a name when the words around it say so: a flag
+    before it, an organisation noun before it ("the supplier Delta Systems"), or an
+    apposition after it (", a Chinese firm")."""
+    if HEAD_KINDS.get(words[-1]) != "COMPANY" or len(words) > 4 or words[0] in GENERIC_MODIFIERS:
+        return False
+    if any(w in NOT_NAME or w in STATE_ADJECTIVES or not w[:1].isupper() for w in words):
+        return False
+    s0, e0 = run[0][0], run[-1][1]
+    before = text[max(0, s0 - 40) : s0]
+    return bool(
+        _FLAG_BEFORE.search(before)
+        or _DESCRIBED_BEFORE.search(before)
+        or _cue_before(text, s0, _ORG_BEFORE)
+        or _cue_before(text, s0, _BUSINESS_ROLE_BEFORE)
+        or _cue_before(text, s0, _STAFF_AT)
+        or _ORG_APPOSITION.match(text[e0 : e0 + 80])
+    )
+
+
+_LAST_WORD = re.compile(r"([\w-]+)(?:['’]s)?,? +$")
+# The last word before a name that any cue before it ends with (cheap test first).
+_CUE_ENDINGS = frozenset(
+    {w.lower() for w in ORG_NOUNS}
+    | {"called", "named", "as", "in", "of", "is", "was", "were", "being", "at", "with", "been"}
+    | {"listed", "registered", "given", "recorded", "identified"}
+    | {"vehicle", "venture", "entity", "entities", "owner", "owners", "manager", "managers",
+       "operator", "operators", "charterer", "insurer", "buyer", "buyers", "seller", "consignee",
+       "consignor", "shipper", "recipient", "supplier", "suppliers", "exporter", "importer",
+       "contractor", "beneficiary", "lessor", "lessee"}
+)  # fmt: skip
+
+
+def _cue_before(text: str, s0: int, cue: re.Pattern[str]) -> re.Match[str] | None:
+    """`cue` searched in the 40 characters before a name, once the word just before the name
+    can end it (most names have none of these words before them)."""
+    before = text[max(0, s0 - 40) : s0]
+    last = _LAST_WORD.search(before)
+    if last is None or last.group(1).lower() not in _CUE_ENDINGS:
+        return None
+    return cue.search(before)
+
+
+def _given_first(word: str) -> bool:
+    from loaders.entities.people import given_name
+
+    return given_name(word)
+
+
+def _inside(seq: list, i: int) -> bool:  # type: ignore[type-arg]
+    return 0 < i < len(seq) - 1
+
+
+def _inner_name_word(names: list[str], i: int) -> bool:
+    """A particle inside a name ("bin", "von"), a glued particle closing or inside it
+    ("el-Sisi"), or a middle initial ("J.")."""
+    w = names[i]
+    if i == 0 or len(names) < 2:
+        return False
+    if w in NAME_PARTICLES or MIDDLE_INITIAL.match(w):
+        return i < len(names) - 1
+    return name_particle(w)
 
 
 # Words that make a trailing-head phrase generic rather than a name ("Joint Commission",

@@ -11,8 +11,10 @@ from kb.models import EntityType
 from loaders.entities.found import Found, Hit
 from loaders.entities.lexicon import (
     HEAD_KINDS,
+    MIDDLE_INITIAL,
     NOT_NAME,
     PLACE_WORDS,
+    PREFIXED_SURNAME,
     common_word,
     is_pinyin,
     name_lists,
@@ -60,23 +62,90 @@ def mongolian_name(words: list[str]) -> bool:
     return own not in HEAD_KINDS and own not in NOT_NAME and not common_word(own)
 
 
+# Korean family names in their usual romanisations (South and North), before a given name
+# of two syllables: hyphenated ("Moon Jae-in", "Lee Jae-myung") or as two words ("Yoon Suk
+# Yeol", "Kim Jong Un", "Choe Son Hui").
+KOREAN_FAMILY = frozenset(
+    words(
+        "Kim Lee Yi Ri Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang "
+        "Lim Im Han Oh Seo Shin Kwon Hwang Ahn An Song Yoo Yu Hong Jeon Chun Ko Moon Mun Yang "
+        "Son Bae Baek Heo Nam Noh Roh Ha Kwak Sung Cha Joo Woo Min Ryu Na Chae Ban Hyun Ham Byun"
+    )
+)
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:ch|ss|jj|kk|pp|tt|[bcdghjkmnprstwy])?(?:wae|yae|yeo|wa|we|wi|wo|ya|ye|yo|yu|ae|eo|eu|"
+    r"oe|ui|oo|ee|a|e|i|o|u)(?:ng|[klmnpt])?",
+    re.I,
+)
+
+
+def korean_name(words: list[str]) -> bool:
+    """A Korean family name, then a given name of two syllables, hyphenated or as two words."""
+    if not words or words[0] not in KOREAN_FAMILY:
+        return False
+    rest = words[1:]
+    if len(rest) == 1 and rest[0].count("-") == 1:
+        a, b = rest[0].split("-")
+        return bool(a[:1].isupper() and b.islower() and _KOREAN_SYLLABLE.fullmatch(a)
+                    and _KOREAN_SYLLABLE.fullmatch(b))  # fmt: skip
+    return len(rest) == 2 and all(
+        w[:1].isupper() and w[1:].islower() and _KOREAN_SYLLABLE.fullmatch(w) for w in rest
+    )
+
+
 def personal_name(words: list[str]) -> bool:
     """Two words shaped like a person's name: a known given name and a capitalised surname
     ("Tatyana Golikova", "Mark Milley"), or a Chinese family name and a pinyin given name
     ("Sun Chunlan", "He Ping")."""
-    if len(words) != 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+    if len(words) != 2 or not all(_name_shaped(w) for w in words):
         return False
     first, last = words
     if registry().lookup(" ".join(words)) is not None or last in PLACE_WORDS:
         return False  # "Hong Kong"
-    if mongolian_name(words) or chinese_variant_name(words):
+    if mongolian_name(words) or chinese_variant_name(words) or korean_name(words):
         return True
-    if last in HEAD_KINDS or last in NOT_NAME or not last.replace("-", "").isalpha():
+    surnames = name_lists()[1]
+    if first in surnames and last in _MONTH_GIVEN and is_pinyin(first):
+        return True  # "Dong Jun": a given name spelled like a month's abbreviation
+    if last in HEAD_KINDS or last in NOT_NAME:
         return False
-    given, surnames = name_lists()
-    if first in given:
-        return not common_word(last)
+    if not (last.replace("-", "").isalpha() or PREFIXED_SURNAME.match(last)):
+        return False
+    if given_name(first):
+        return PREFIXED_SURNAME.match(last) is not None or not common_word(last)
     return first in surnames and is_pinyin(first) and is_pinyin(last) and len(last) > 2
+
+
+_MONTH_GIVEN = frozenset({"Jun"})
+
+
+def _name_shaped(w: str) -> bool:
+    """Capitalised like a name: "Putin", "O'Brien", "McFaul", "Jean-Claude"."""
+    return (w[:1].isupper() and w[1:2].islower()) or PREFIXED_SURNAME.match(w) is not None
+
+
+def given_name(w: str) -> bool:
+    """A known given name, or a hyphenated one made of known given names ("Jean-Claude",
+    "Anne-Marie", "Hans-Joachim")."""
+    given = name_lists()[0]
+    if w in given:
+        return True
+    parts = w.split("-")
+    return (
+        len(parts) == 2
+        and parts[0] in given
+        and parts[1][:1].isupper()
+        and (parts[1] in given or (parts[1][1:].isalpha() and parts[1][1:].islower()))
+    )
+
+
+def person_with_initial(words: list[str]) -> bool:
+    """ "Daniel J. Kritenbrink": a personal name with a middle initial."""
+    return (
+        len(words) == 3
+        and bool(MIDDLE_INITIAL.match(words[1]))
+        and personal_name([words[0], words[2]])
+    )
 
 
 def _after_head(words: list[str]) -> bool:
@@ -103,9 +172,22 @@ def split_people(parts: list[list[Token]]) -> list[list[Token]]:
         words = [t[2] for t in part]
         if "and" in words:
             i = words.index("and")
-            if personal_name(words[i - 2 : i]) or (i > 3 and _after_head(words[:i])):
+            if (
+                personal_name(words[i - 2 : i])
+                or person_with_initial(words[max(0, i - 3) : i])
+                or (i > 3 and _after_head(words[:i]))
+            ):
                 out.extend(split_people([part[:i], part[i + 1 :]]))
                 continue
+        if len(part) >= 3 and korean_name(words[-3:]):
+            if len(part) > 3:
+                out.extend([part[:-3], part[-3:]])  # "President Yoon Suk Yeol"
+            else:
+                out.append(part)
+            continue
+        if len(part) > 3 and person_with_initial(words[-3:]) and words[-4] not in ("of", "for"):
+            out.extend([part[:-3], part[-3:]])  # "Officials Daniel J. Kritenbrink"
+            continue
         if len(part) > 2 and personal_name(words[-2:]) and words[-3] not in ("of", "for"):
             out.extend([part[:-2], part[-2:]])
             continue

@@ -88,6 +88,12 @@ class Registry:
                 self.by_domain[d.casefold()] = e
             if e.flag:
                 self.by_flag[e.flag] = e
+        for e in self.entries:  # after every registered form, which wins over a variant
+            if e.kind == "ACTOR":
+                continue
+            for alias in (e.name, *e.aliases):
+                for variant in written_variants(alias):
+                    self.forms.setdefault(variant, (e, False))
 
     def lookup(self, name: str, type_: EntityType | None = None) -> Entry | None:
         """The one entry with this canonical name or alias (None when unknown or ambiguous)."""
@@ -117,6 +123,35 @@ class Registry:
     def state(self, name: str) -> Entry | None:
         e = self.by_name.get(normalise_name(name))
         return e if e is not None and e.kind in ("STATE", "INTERNATIONAL_ORG") else None
+
+
+_HYPHENED = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b")
+
+
+def written_variants(form: str) -> list[str]:
+    """Other ways the press writes a registered organisation's name: a hyphen between two
+    capitalised words as a space ("Almaz-Antey" → "Almaz Antey", "Rolls-Royce"), an acronym of
+    four or more letters in title case ("TASS" → "Tass", "NATO" → "Nato") unless that is an
+    English word or a given name ("SWIFT" is not "Swift")."""
+    from loaders.entities.lexicon import name_lists
+
+    out = []
+    if _HYPHENED.search(form):
+        out.append(_HYPHENED.sub(r"\1 \2", form))
+    if len(form) >= 4 and form.isalpha() and form.isupper():
+        title = form[0] + form[1:].lower()
+        if title.lower() not in _dictionary_words() and title not in name_lists()[0]:
+            out.append(title)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    """Headwords of the GNU Collaborative International Dictionary of English (english-words'
+    "gcide" list): a general dictionary, without Webster's 2nd's rare words ("tass")."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True))
 
 
 def _word_for_acronym(written: str, entry: Entry) -> bool:

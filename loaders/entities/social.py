@@ -181,15 +181,28 @@ def shape_votes(handle: str) -> tuple[int, int]:
     return org, person
 
 
+# "data provided by @x", "published by @x": a source that provides or publishes is an
+# organisation; "a report by @x" names an author, person or organisation alike (no vote).
+_PROVIDED_BY = re.compile(
+    r"(?:provided|published|compiled|released|collected|funded|commissioned|run|operated|owned|"
+    r"maintained|issued)\s+by\s*$",
+    re.I,
+)
+_WORK_BY = re.compile(r"(?:report|study|paper|analysis|research|data|dataset|survey)\s+by\s*$",
+                      re.I)  # fmt: skip
+
+
 def find_handles(text: str) -> list[HandleHit]:
     """Every @handle with context votes; handles listed together share their votes."""
     hits = [HandleHit(m.start(), m.end(), m.group(0)) for m in HANDLE.finditer(text)]
     for h in hits:
         before = text[max(0, h.start - 40) : h.start]
         after = text[h.end : h.end + 40]
-        if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before):
+        if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before) or _PROVIDED_BY.search(before):
             h.org_votes += 3
-        if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+        if _PROVIDED_BY.search(before) or _WORK_BY.search(before):
+            pass
+        elif _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
             h.person_votes += 3
     # "by @a & @b", "colleagues @a, @b and …": a list shares the evidence of its members
     groups: list[list[HandleHit]] = []

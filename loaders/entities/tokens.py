@@ -4,11 +4,15 @@ organisation names), cut at headline verbs and split where two names are chained
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.entities.lexicon import (
     CONNECTORS,
+    GLUED_PARTICLE,
     HEAD_KINDS,
     LEADING_STOP,
+    LEGAL_PREFIXES,
+    NAME_PARTICLES,
     SEAT_HEADS,
     TITLES,
     head_kind,
@@ -59,7 +63,28 @@ PLURAL_POSSESSIVES = frozenset({"People", "Children", "Women", "Men", "Workers",
 
 
 def _is_cap(w: str) -> bool:
-    return w[:1].isupper() or w == "&"
+    if w[:1].isupper() or w == "&":
+        return True
+    return ("-" in w[:5] or "'" in w[:5] or "’" in w[:5]) and bool(GLUED_PARTICLE.match(w))
+
+
+def _inner_before_cap(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Is token i a connector or particle followed, over single spaces and at most one more
+    particle ("van den", "von der"), by a capitalised word?"""
+    for j in (i + 1, i + 2):
+        if j >= len(toks) or text[toks[j - 1][1] : toks[j][0]] != " ":
+            return False
+        if _is_cap(toks[j][2]):
+            return True
+        if toks[j][2] not in NAME_PARTICLES or toks[i][2] not in NAME_PARTICLES:
+            return False
+    return False
+
+
+def _inner(w: str) -> bool:
+    """A lower-case word that may sit between capitalised words of one name: a connector
+    ("Institute of …") or a particle of a personal name ("bin", "von der")."""
+    return w.lower() in CONNECTORS or w in NAME_PARTICLES
 
 
 def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
@@ -72,15 +97,22 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
         gap = text[cur[-1][1] : s] if cur else ""
         joined = bool(cur) and (
             gap in (" ", "-", "–")  # "Center for Russian–Chinese Relations Studies"
+            or (gap == "" and "&" in (w, cur[-1][2]) and len(cur[-1][2]) <= 3)  # "S&C", "AT&T"
             or (gap == "—" and cur[-1][2].isupper() and w.isupper())  # "MSU—BIT University"
             or (gap in ("'s ", "’s ", "' ", "’ ") and cur[-1][2] in PLURAL_POSSESSIVES)
         )  # "People's Republic", "Peoples' Friendship University": a possessive inside a name
-        if (_is_cap(w) and w != "&") or (
-            w.lower() in CONNECTORS
-            and cur
+        glued_amp = (  # "S&C Trade", "AT&T": an ampersand inside an acronym
+            w == "&"
+            and bool(cur)
+            and gap == ""
             and i + 1 < len(toks)
-            and _is_cap(toks[i + 1][2])
-            and text[tok[1] : toks[i + 1][0]] == " "
+            and toks[i + 1][0] == tok[1]
+            and toks[i + 1][2][:1].isupper()
+        )
+        if (
+            (_is_cap(w) and w != "&")
+            or (_inner(w) and cur and _inner_before_cap(text, toks, i))
+            or glued_amp
         ):
             if cur and not joined:
                 out.append(cur)
@@ -94,12 +126,15 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
         out.append(cur)
     cleaned = []
     for run in out:
-        while run and run[-1][2].lower() in CONNECTORS:
+        while run and _inner(run[-1][2]):
             run = run[:-1]
         if run and _CHROME_AFTER.match(text, run[-1][1]) and run[-1][2] in _CHROME_WORDS:
             run = run[:-1]  # "Sam Greene Profile picture": page chrome after the name
+        described = next((i for i, t in enumerate(run[:3]) if _DESCRIBED.search(t[2])), None)
+        if described is not None and described < len(run) - 1:
+            run = run[described + 1 :]  # "Hong Kong-registered Bright Ocean Ltd"
         while run and (
-            run[0][2].lower() in CONNECTORS
+            _inner(run[0][2])
             or (run[0][2] in LEADING_STOP and not _names_body(run))
             or _DESCRIBED.search(run[0][2])
             or run[0][2] in _IMPERATIVES
@@ -121,17 +156,28 @@ _CHROME_AFTER = re.compile(r" (?:picture|photo|image|pic)\b")
 
 def _names_body(run: list[tuple[int, int, str]]) -> bool:
     """ "Great Wall West China Bank", "Great Hall of the People": an adjective that opens
-    clauses ("Great news") is part of a name of three or more words ending in a head noun."""
+    clauses ("Great news") is part of a name of three or more words ending in a head noun;
+    "He Lifeng": the Chinese family name He before a pinyin given name of two syllables that
+    is no English word (not the pronoun)."""
+    if run[0][2] == "He" and len(run) == 2:
+        from loaders.entities.lexicon import common_word, is_pinyin
+
+        own = run[1][2]
+        return len(own) >= 5 and own[1:].islower() and is_pinyin(own) and not common_word(own)
     return run[0][2] == "Great" and len(run) >= 3 and run[-1][2] in HEAD_KINDS
 
 
-_DESCRIBED = re.compile(r"-(?:based|owned|run|backed|listed|registered|born|made|led)$")
+_DESCRIBED = re.compile(
+    r"-(?:based|owned|run|backed|listed|registered|born|made|led|linked|controlled|affiliated|"
+    r"funded|supported|headquartered|sanctioned|designated|blacklisted|flagged|operated|managed)$"
+)
 
 
-def lower_words(text: str) -> set[str]:
+@lru_cache(maxsize=4)
+def lower_words(text: str) -> frozenset[str]:
     """Words the document writes in lower case in its prose (so, common words rather than
     names); web addresses do not count ("en.beijing.gov.cn")."""
-    return set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
+    return frozenset(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
 
 
 _MONTHS = frozenset(
@@ -215,7 +261,9 @@ def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[i
             ):  # fmt: skip
                 return [run[:i], *split_chain(text, right)]  # "Andrei Bezrukov of MGIMO University"
         nested = tok[2] in ("of", "under") and i + 1 < len(run) and run[i + 1][2] == "the"
-        joined = tok[2] in ("and", "&")
+        joined = tok[2] in ("and", "&") and not (
+            tok[2] == "&" and tok[0] > 0 and text[tok[0] - 1].isalnum()
+        )  # ("S&C Trade" is one name)
         if nested or joined:
             left, right = run[:i], run[i + (2 if nested else 1) :]
             lw, rw = [t[2] for t in left], [t[2] for t in right]
@@ -226,6 +274,8 @@ def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[i
                 return [*split_chain(text, left), *split_chain(text, right)]
             if joined and len(lw) == 1 and lw[0].isupper() and head_kind(rw):
                 return [*split_chain(text, left), *split_chain(text, right)]
+            if joined and lw[0] in LEGAL_PREFIXES and rw[0] in LEGAL_PREFIXES:
+                return [*split_chain(text, left), *split_chain(text, right)]  # "PJSC X and JSC Y"
             if (
                 joined
                 and lw[0] in HEAD_KINDS
@@ -270,6 +320,7 @@ def _joins(
         and "and" in rw
         and head_kind(rw) is None
         and (len(rw) <= 6)
+        and not any(w in TITLES for w in rw)  # "…, State Councilor and Foreign Minister"
     )
 
 

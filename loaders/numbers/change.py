@@ -56,11 +56,19 @@ _BEFORE = re.compile(
     rf"\s+{_Q}(?:a\s+|an\s+)?$",
     re.I,
 )
+# (an adjective may stand between the figure and the noun: "a 6.4 percent annual decrease")
+_ADJ = (
+    r"(?:(?:annual|yearly|monthly|quarterly|weekly|year-on-year|year-over-year|month-on-month|"
+    r"sharp|steep|slight|modest|marginal|significant|substantial|further|overall)\s+){0,2}"
+)
 _AFTER_UP = re.compile(
-    r"\s*\)?\s*(?:more|higher|up|increase|growth|rise|gain|larger|greater|bigger)\b", re.I
+    rf"\s*\)?\s*(?:more|higher|up|{_ADJ}(?:increase|growth|rise|gain)|larger|greater|bigger)\b",
+    re.I,
 )
 _AFTER_DOWN = re.compile(
-    r"\s*\)?\s*(?:less|lower|down|fewer|decrease|decline|drop|reduction|fall|smaller)\b", re.I
+    rf"\s*\)?\s*(?:less|lower|down|fewer|{_ADJ}(?:decrease|decline|drop|reduction|fall)|"
+    r"smaller)\b",
+    re.I,
 )
 _AFTER_CMP = re.compile(
     r"\s*(?:\)\s*)?(?:,\s*)?(?:year-on-year|year-over-year|y-o-y|yoy|y/y|on-year|on\s+the\s+"

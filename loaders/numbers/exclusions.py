@@ -44,6 +44,13 @@ _PATTERNS = [
     r"[0-9][0-9./–-]*",
     r"\b(?:Table|Figure|Chart|Annex|Appendix|Chapter|Section|Article|Part|Page|Resolution|"
     r"Decree|Paragraph|Clause|Item|Point|Protocol|Report|Issue|Volume)\s+[0-9][0-9./–-]*",
+    # designations of a named thing: "Executive Order 14024", "Unit 29155", "Tianwan Unit 7",
+    # "Phase 1", "Line 2", "Train 3", "Block 3", "Flight 17", "Package 14"
+    r"\b(?:Order|Unit|Units|Line|Phase|Stage|Block|Train|Track|Berth|Pier|Terminal|Gate|"
+    r"Building|Platform|Lot|Flight|Route|Highway|Law|Regulation|Directive|Package|Model|"
+    r"Version|Class|Type|Number|Reactor|Field|Round|Session)\s+[0-9][0-9./–-]*"
+    r"(?![0-9./–-]|\s*(?:%|percent|per\s+cent|million|billion|thousand|tonnes?|tons?|"
+    r"barrels?|bcm|cubic|km|kilomet|miles?|MW|GW|kW))",
     # in lower case only the nouns that never precede a quantity: "mentioned in paragraph 9"
     r"\b(?:paragraphs?|para|articles?|sections?|chapters?|clauses?|annex|appendix|footnotes?|"
     r"subparagraphs?|pages?)\s+[0-9][0-9./–-]*+(?!\s*(?:%|percent|per\s+cent))",

@@ -81,9 +81,10 @@ _UNIT_AFTER = re.compile(
     r"|-year-old\b(?P<old>)|\s?-?(?P<fold>fold)\b",
     re.I,
 )
-# "a day", "per day", "/d", "of oil a day": a daily rate
+# "a day", "per day", "/d", "of oil a day", "daily", "each day": a daily rate
 _PER_DAY = re.compile(
-    r"(?:\s+of\s+(?:crude\s+oil|crude|oil|natural\s+gas|gas|LNG))?\s?(?:per|a|/)\s?(?:day|d)\b",
+    r"(?:\s+of\s+(?:crude\s+oil|crude|oil|natural\s+gas|gas|LNG))?"
+    r"(?:\s?(?:per|a|/)\s?(?:day|d)\b|\s(?:daily|each\s+day|every\s+day)\b)",
     re.I,
 )
 _PER = re.compile(rf"\s?(?:/|per\s+)(?P<p>{alternation(PER_UNITS)})\b", re.I)

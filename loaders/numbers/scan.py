@@ -115,6 +115,15 @@ def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
     return found
 
 
+# A multiple followed by the figure it reached or started from: "doubled to 60%", "tripled,
+# to 40%", "doubled from 20 to 40 tonnes".
+_MULTIPLE_TO = re.compile(
+    r",?\s+(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
+    r"some\s+|roughly\s+)?(?:US|S|C|A|HK)?[$€£¥₽]?\s?\d",
+    re.I,
+)
+
+
 def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
               cut_at: dict[int, int], is_blocked) -> Quantity | None:  # fmt: skip
     if m.group("mult"):
@@ -128,7 +137,9 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
             not value
             or is_blocked(m.start(), m.end())
             or _PARTS_OF.search(text[max(0, m.start() - 60) : m.start()])
-        ):  # "the purpose of the sanctions was threefold": three parts, not a multiple
+            or _MULTIPLE_TO.match(text, m.end())
+        ):  # "the purpose of the sanctions was threefold": three parts, not a multiple;
+            # "doubled to 60%": the figure reached is the statistic, the multiple restates it
             return None
         return Quantity(m.start(), m.end(), value, "ratio", kind="ratio", change_word=True,
                         num_start=m.start())  # fmt: skip
