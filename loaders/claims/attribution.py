@@ -229,6 +229,16 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         after,
         re.IGNORECASE,
     )
+    quoted_as = _QUOTED_AS.match(after)
+    if quoted_as:  # "…,” Minister X was quoted as saying (by Y / in the statement).
+        span = _span(base, text, qend + quoted_as.start("who"), qend + quoted_as.end("who"))
+        return Cue("DIRECT_QUOTE", span) if span else None
+    per = ACCORDING_TO.match(after.lstrip(" ,—–-"))
+    if per:  # "…,” according to the ministry's statement.
+        lead = len(after) - len(after.lstrip(" ,—–-"))
+        a, b = per.span("src")
+        span = _span(base, text, qend + lead + a, qend + lead + b)
+        return Cue("DIRECT_QUOTE", span, anchor="start") if span else None
     relayed = _RELAYED.match(after)
     if relayed:  # "…,” the agency quoted an official at X as saying. / “…,” reads a report in X.
         group = "who" if relayed.group("who") else "outlet"
@@ -246,6 +256,10 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     return Cue("DIRECT_QUOTE", span, anchor=anchor) if span else None
 
 
+_QUOTED_AS = re.compile(
+    r"^\s*[,—–-]?\s*(?P<who>[^,.;:()“”\"]{2,80}?)\s+(?:was|were|is|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;:“”\"]{2,60}?\s+)?as\s+(?:saying|stating|telling)\b"
+)
 _RELAYED = re.compile(
     r"^\s*[,—–-]?\s*(?:[^,.;:“”\"]{1,60}?\s+(?:quoted|cited)\s+(?P<who>[^.;:“”\"]{2,120}?)\s+as\s+"
     r"(?:saying|stating|telling)|(?:reads?|says|said)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|story|"
@@ -285,8 +299,13 @@ _JUDGED_AS = re.compile(
     r"\b(?:hail|hails|hailed|welcome|welcomes|welcomed|praise|praises|praised|laud|lauds|lauded|"
     r"slam|slams|slammed|criticise|criticises|criticised|criticize|criticizes|criticized|"
     r"condemn|condemns|condemned|denounce|denounces|denounced|brand|brands|branded|dub|dubs|"
-    r"dubbed|describe|describes|described|call|calls|called)\s+(?!as\b)[^“”\".;:!?]{1,100}?"
-    r"\s+as(?:\s+(?:an?|the|nothing\s+less\s+than|nothing\s+short\s+of))?$"
+    r"dubbed|describe|describes|described|call|calls|called|tout|touts|touted|bill|bills|billed|"
+    r"characteri[sz]e|characteri[sz]es|characteri[sz]ed|portray|portrays|portrayed|depict|"
+    r"depicts|depicted|frame|frames|framed|cast|casts|label|labels|labell?ed|present|presents|"
+    r"presented|sell|sells|sold|pitch|pitches|pitched|view|views|viewed|see|sees|saw|"
+    r"regard|regards|regarded)\s+(?!as\b)[^“”\".;:!?]{1,100}?"
+    r"\s+as(?:\s+(?:being|having\s+been|having))?(?:\s+(?:an?|the|nothing\s+less\s+than|"
+    r"nothing\s+short\s+of))?$"
 )
 _NAMED_COLON = re.compile(
     r"(?:^|[.!?]\s+|\s[-–—]\s+)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:at|of|from|on|"

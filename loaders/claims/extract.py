@@ -15,8 +15,11 @@ and emoji. Speakers (see ``ClaimDraft``):
 A quotation with no cue in its sentence takes its speaker from context: the quotation
 just before it in the same paragraph (a continued quote), a "X said:" sentence before it,
 or a speaker named in the next sentence ("… ,” he says." / "That was Ivanov’s view.").
-A paragraph that only quotes, right after a paragraph that ended quoting X, is X's; so are
-more quoted words (4+) later in a paragraph whose last quotation was X's. A quotation
+A paragraph that only quotes, right after a paragraph that ended quoting X, is X's; so is one
+right after a paragraph whose last statement is X's ("X said that …"), unless the sentence
+after the quotation names someone; so are more quoted words (4+) later in a paragraph whose
+last quotation was X's. A "he said" before any person spoke (a story opening on a quote)
+waits for the first person named as a speaker after it. A quotation
 opened and left open (curly or straight marks) runs on with the speaker introducing it.
 
 A reported sentence that quotes four or more of the speaker's own words ("said ties have
@@ -53,6 +56,7 @@ from loaders.claims.quotes import (
     open_quote,
     quote_paragraph,
     quoting,
+    said_paragraph,
 )
 from loaders.claims.sourced import according_to_sentence, data_release, passage_text, sourced
 from loaders.claims.speakers import Resolved, SpeakerResolver
@@ -115,6 +119,7 @@ class _Doc:
         self.last_quote: tuple[int, Resolved, str] | None = None  # (passage, who, attribution)
         self.pending: list[int] = []  # indexes of quote claims waiting for a speaker
         self.pending_passage: int | None = None
+        self.fallback: Resolved | None = None  # the pending quotes' speaker if none is named
         self.intro: Cue | None = None  # "X said:" before a quotation
         self.subject: str | None = None  # the entity opening the current sentence
         self.figures = False  # whether the current sentence states figures
@@ -125,6 +130,8 @@ class _Doc:
         # The person opening the previous sentence of this passage, resolved lazily:
         # "Batbayar Tsogt, a former minister, put it bluntly. “…”" names the quote's speaker.
         self.opener: tuple[int | None, int, int] | None = None
+        self.forward: list[int] = []  # "he said" claims waiting for a speaker named later
+        self.last_said: tuple[int | None, Resolved] | None = None  # the last claim's speaker
         # The statistics by start offset, for the ones inside a claim (the stage before
         # wrote them all; a scan of every statistic per claim was quadratic on a report).
         by_start = sorted((st.start, i) for i, st in enumerate(ex.statistics))
@@ -195,11 +202,32 @@ class _Doc:
         self.surfaces.append(who.surface)
         self.resolver.note_person(who.speaker)
         index = len(self.claims) - 1
+        self._forward(index, attribution, who)
         if attribution != "AUTHOR":
             for key in who.also:  # each person of "as X, Y and others have noted" asserts it
                 self.claims.append(replace(claim, speaker=key, mentions=[]))
                 self.surfaces.append(who.surface)
         return index
+
+    def _forward(self, index: int, attribution: str, who: Resolved) -> None:
+        """ "“…,” he said." before any speaker was named waits for the first person named as a
+        speaker after it (a story opening on a quote); the paragraph's last speaker is kept
+        for a quotation paragraph after it."""
+        resolver = self.resolver
+        if attribution == "AUTHOR":
+            self.last_said = None
+            return
+        if who.pronoun and who.speaker is None and resolver.last_person is None:
+            self.forward.append(index)
+            resolver.forward = True
+        elif who.speaker and not who.pronoun and self.forward and resolver.is_person(who.speaker):
+            for i in self.forward:
+                self.claims[i].speaker = who.speaker
+                self.claims[i].speaker_group = None
+            self.forward = []
+            resolver.forward = False
+        if who.speaker:
+            self.last_said = (self.ex.doc.passage_at(self.claims[index].start), who)
 
     def set_speaker(self, index: int, who: Resolved) -> None:
         claim = self.claims[index]
@@ -223,8 +251,21 @@ def extract_claims(ex: Extraction) -> list[ClaimDraft]:
             continue
         body = text[start:end]
         _sentence(state, pidx, section, start, end, body)
+    _drop_pending(state)
     _link_mentions(state)
     return state.claims
+
+
+def _drop_pending(state: _Doc) -> None:
+    """Quotations still waiting for a speaker that nobody named: the fallback's, if any."""
+    if state.fallback is not None:
+        for index in state.pending:
+            state.set_speaker(index, state.fallback)
+        if state.pending:
+            passage = state.ex.doc.passage_at(state.claims[state.pending[-1]].start)
+            state.last_quote = (passage or 0, state.fallback, "DIRECT_QUOTE")
+    state.pending = []
+    state.fallback = None
 
 
 def _sentence(
@@ -236,7 +277,7 @@ def _sentence(
     state.subject = state.resolver.subject_at(start)
     # A quotation waiting for its speaker: does this sentence name one?
     if state.pending and state.pending_passage != pidx:
-        state.pending = []
+        _drop_pending(state)
     if state.pending:
         cues = [c for c in (view_of(start, body), according_to(start, body)) if c]
         cues += reported(start, body)
@@ -246,9 +287,10 @@ def _sentence(
                 state.set_speaker(index, who)
             state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
             state.pending = []
+            state.fallback = None
             if len(body.split()) <= 30 and not re.search(r"\bthat\b", body[1:]):
                 return  # "That was how Ivanov put it." names the speaker and says nothing
-        state.pending = []
+        _drop_pending(state)
     if continued_quote(state, pidx, section, start, end, body):
         return
     intro = intro_for_next(start, body)
@@ -268,6 +310,11 @@ def _sentence(
             elif quote_paragraph(state, pidx, body):
                 assert state.last_quote is not None
                 who = state.last_quote[1]  # a paragraph that only quotes: the same speaker
+            elif said_paragraph(state, pidx, body):
+                # "X said that …" then a paragraph of X's words, unless the sentence after
+                # the quotation names another speaker ("“…” That was how Y put it.")
+                assert state.last_said is not None
+                who, state.fallback = None, state.last_said[1]
             elif state.opener and state.opener[0] == pidx:
                 who = state.resolver.resolve(*state.opener[1:], anchor="start")
                 who = who if who.speaker else None

@@ -143,8 +143,9 @@ INTRO = re.compile(
     r"(?:\s+(?:well|best|nicely|perfectly|succinctly|\w+ly))?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
-# Balanced quotations: curly, or straight double quotes.
-QUOTE = re.compile(r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"]+)\"")
+# Balanced quotations: curly, or straight double quotes; else a mixed pair (“…" or "…”),
+# as pages that mix both kinds write them ("“Our ties are strong," he said").
+QUOTE = re.compile(r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"]+)\"|[“\"](?P<c>[^“”\"]+)[”\"]")
 QUOTE_OPEN = '“"'
 
 ACCORDING_TO = re.compile(
@@ -152,7 +153,7 @@ ACCORDING_TO = re.compile(
     r"quoted\s+by|(?:data|figures|statistics|numbers)\s+(?:(?:published|released|compiled|"
     r"provided|collected)\s+)?(?:from|by)|estimates\s+(?:from|by)|"
     r"as\s+per|per(?=\s+(?:@|(?-i:[A-Z]))))\s+(?:(?:credible|reliable|official|the\s+latest|latest|recent|"
-    r"new|fresh)\s+)*(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$|\s(?:said|says|show|shows|showed|"
+    r"new|fresh)\s+)*(?P<src>(?:[^,.;:()]|(?<=\b[A-Z])\.)+?)(?=\s*(?:[,;:()]|(?<!\b[A-Z])\.|$|\s(?:said|says|show|shows|showed|"
     r"suggests?|that|who|which|found|finds|reported|believe|believed|think|thought)\b))",
     re.IGNORECASE,
 )

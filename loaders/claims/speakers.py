@@ -106,11 +106,30 @@ _LIST_END = re.compile(r"^\s*(?:(?:,?\s*(?:and|&)\s+(?:many\s+|several\s+)?other
 _CARRIER = re.compile(
     r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|readout|report|transcript|"
     r"communiqu[ée]|press\s+release|release|post|message|announcement|data|figures|survey|poll|"
-    r"study|estimates?|assessment|forecast|spokesperson|spokesman|spokeswoman|representative)s?"
-    r"\s+(?:(?:published|released|issued|posted|provided|compiled)\s+)?(?:from|by|of|at)"
+    r"study|estimates?|assessment|forecast|spokesperson|spokesman|spokeswoman|representative|"
+    r"notice|filing|document|decree|bulletin|article|story|piece|analysis|paper|note)s?"
+    r"\s+(?:(?:published|released|issued|posted|provided|compiled)\s+(?:in|on|from|by|of|at)|"
+    r"from|by|of|at|in)"
     r"(?:\s+the)?",
     re.IGNORECASE,
 )
+# "<body> statement / readout / press service / spokesperson": the body issued it.
+_ISSUED = re.compile(
+    r"(?:(?:the|a|an|in\s+a|in\s+the)\s+)?(?P<org>.+?)(?P<poss>['’]s?)?\s+(?P<doc>"
+    r"(?P<press>press\s+(?:service|office)|information\s+(?:service|office))|"
+    r"(?:(?:joint|official|written|brief|short)\s+)?(?:statement|readout|press\s+release|"
+    r"communiqu[ée]|notice|bulletin|spokes(?:person|man|woman)))",
+    re.IGNORECASE,
+)
+# A body's name after a carrier ("… published in the Federal Register"): capitalised words,
+# never a person's name (two words, both capitalised, would be one: "by John Smith").
+_NAMED_BODY = re.compile(
+    r"(?:[A-Z][\w&.-]*\s+){1,4}(?:Register|Gazette|Journal|Bulletin|Herald|Times|Post|News|"
+    r"Review|Institute|Centre|Center|Council|Commission|Committee|Agency|Office|Service|"
+    r"Bureau|Foundation|Fund|Bank|Association|Federation|Board|Authority|Administration|"
+    r"Ministry|Department|University|Academy|Forum|Group|Endowment|Network|Project|Monitor)"
+)
+_OFFICIAL = frozenset(["GOVERNMENT_BODY", "STATE", "INTERNATIONAL_ORG", "PARTY"])
 _GROUP_AT = re.compile(r"\b(?:at|in|from|with|of)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
 _NOBODY = re.compile(r"^(?:nobody|no\s+one|none)\b", re.IGNORECASE)
 
@@ -124,6 +143,7 @@ class Resolved:
     surface: tuple[int, int] | None = None  # where the speaker is written (for mentions)
     also: tuple[str, ...] = ()  # co-speakers of a list ("as @a, @b and others have noted")
     plural: bool = False  # written as a plural group ("analysts at Kpler"): "estimate" agrees
+    pronoun: bool = False  # written as "he"/"she"
 
     @property
     def found(self) -> bool:
@@ -139,6 +159,10 @@ class SpeakerResolver(RoleLookups):
         self.starts = [m.start for m in self.mentions]
         self.last_person: str | None = None
         self.last_org: str | None = None
+        self.last_speaker: str | None = None  # whoever spoke last (person or body)
+        # A "he said" before any person was named as a speaker (a story opening on a quote,
+        # an excerpt cut before the name): the next "he"s are the same man, named later.
+        self.forward = False
         self.sentence_start = 0  # set by the caller: where the current sentence starts
         self.prev_subject: str | None = None  # set by the caller: the entity opening the last one
         self._aliases: dict[str, str] | None = None
@@ -168,6 +192,8 @@ class SpeakerResolver(RoleLookups):
             self.last_person = key
         elif key and key in self.ex.entities:
             self.last_org = key
+        if key:
+            self.last_speaker = key
 
     def _pronoun(self, start: int) -> str | None:
         """ "he"/"she": the person opening this sentence ("Xi spoke …, where he called for"),
@@ -180,6 +206,8 @@ class SpeakerResolver(RoleLookups):
                     return m.entity
         if self.prev_subject and self.is_person(self.prev_subject):
             return self.prev_subject  # "X, an economist, called it predictable. “…,” he said."
+        if self.forward:
+            return None  # "he" before anyone spoke: the speaker named later (see `forward`)
         return self.last_person or self.persons_before(start)
 
     def _near_person(self, start: int) -> str | None:
@@ -263,11 +291,14 @@ class SpeakerResolver(RoleLookups):
         if not raw:
             return Resolved()
         if PRONOUN.match(raw):
-            return Resolved(speaker=self._pronoun(start), surface=(start, end))
+            return Resolved(speaker=self._pronoun(start), surface=(start, end), pronoun=True)
         if raw.casefold() == "it":  # "It said …": the organisation opening the sentence before
             subject = self.prev_subject
             if subject and subject in self.ex.entities and not self.is_person(subject):
                 return Resolved(speaker=subject, surface=(start, end))
+            if self.last_speaker and self.last_speaker == self.last_org:
+                # "“…,” the ministry stated. “…,” it stressed.": the body that spoke last
+                return Resolved(speaker=self.last_org, surface=(start, end))
             return Resolved()
         if FIRST_PERSON.match(raw) or _NOBODY.match(raw):
             return Resolved(author=True)  # "nobody in Russia believes …" is the author's
@@ -306,6 +337,9 @@ class SpeakerResolver(RoleLookups):
                 key = self._head_person(orgs[-1].entity, start) or self._same_speaker(start)
                 key = key or orgs[-1].entity
                 return Resolved(speaker=key, surface=(start, end))
+        issued = self._issued_by(raw, start)
+        if issued is not None:  # "a Chinese foreign ministry statement", "the Kremlin readout"
+            return issued
         found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
@@ -376,6 +410,13 @@ class SpeakerResolver(RoleLookups):
         by_last = self._by_last_name(raw)
         if by_last:
             return Resolved(speaker=by_last, surface=(start, end))
+        carried = _CARRIER.match(raw) if anchor == "start" else None
+        if carried and not found and _NAMED_BODY.fullmatch(raw[carried.end() :].strip()):
+            # "a notice published in the Federal Register": a named publication or body
+            tail = raw[carried.end() :]
+            at = start + carried.end() + len(tail) - len(tail.lstrip())
+            name = tail.strip()
+            return self._add(EntityDraft(EntityType.ORGANISATION, name), at, at + len(name), name)
         if allow_new:
             made = self._new_person(raw, start)
             if made.found:
@@ -385,6 +426,25 @@ class SpeakerResolver(RoleLookups):
         if _PROPER.fullmatch(bare) and bare.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _issued_by(self, raw: str, start: int) -> Resolved | None:
+        """A body's statement, readout or spokesperson, written as "<body> statement": the
+        body. "the Kremlin press service" (a compound, no possessive) is the press service
+        itself, an organisation of its own; "the ministry's press service" is the ministry."""
+        m = _ISSUED.fullmatch(raw)
+        if m is None:
+            return None
+        a, b = start + m.start("org"), start + m.end("org")
+        orgs = [x for x in self.mentions_in(a, b) if x.end == b and not self.is_person(x.entity)]
+        if not orgs:
+            return None
+        org = orgs[-1]
+        if m.group("press") and not m.group("poss"):
+            name = self.ex.doc.text[org.start : start + m.end("doc")]
+            draft = EntityDraft(EntityType.ORGANISATION, name)
+            draft.kind = "GOVERNMENT_BODY" if self._kind(org) in _OFFICIAL else None
+            return self._add(draft, org.start, start + m.end("doc"), name)
+        return Resolved(speaker=org.entity, surface=(org.start, org.end))
 
     def _kind(self, m: MentionDraft) -> str | None:
         e = self.ex.entities.get(m.entity)

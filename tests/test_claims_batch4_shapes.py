@@ -1,0 +1,297 @@
+"""Speaker classes found on unseen batch 4 (issue 12), on sentences written here.
+
+Quotations whose marks do not pair by kind (“…" and "…”); a "he said" before any speaker is
+named (the first person named as a speaker later); "…,” X was quoted as saying" and "…,”
+according to X"; a paragraph of quoted words after a paragraph whose last statement is X's;
+a role phrase with "in"/"to" or a possessive before an apposed name; "it stressed" after a
+body spoke; verbs of judgement ("touted … as “…”"); a body's statement, readout, spokesman or
+press service; "according to" over abbreviations ("U.S."); a named publication after "a
+notice published in".
+"""
+
+from __future__ import annotations
+
+from claims_helpers import ACTOR, ORG, build, claim_with, key
+
+from loaders.drafts import Extraction
+
+ENTITIES = {
+    "Pavel Orlov": (ACTOR, ["Orlov"]),
+    "Marta Lind": (ACTOR, ["Lind"]),
+    "Ivan Zorin": (ACTOR, ["Zorin"]),
+    "Chen Hao": (ACTOR, ["Chen"]),
+    "Nina Petrova": (ACTOR, ["Petrova"]),
+    "Ministry of Economy": (ORG, ["Economy Ministry", "ministry"]),
+    "Nordex": (ORG, []),
+    "Baltic Shipping Agency": (ORG, ["agency"]),
+    "Kremlin": (ORG, []),
+    "Cabinet Office": (ORG, []),
+    "US Department of Commerce": (ORG, ["U.S. Commerce Department"]),
+    "Norland": (ORG, []),
+}
+KINDS = {"Kremlin": "GOVERNMENT_BODY", "Cabinet Office": "GOVERNMENT_BODY"}
+
+
+def _doc(*passages: str) -> Extraction:
+    return build(list(passages), entities=ENTITIES, kinds=KINDS, publisher="Daily Wire")
+
+
+def _speaker(ex: Extraction, fragment: str) -> tuple[str, str | None]:
+    c = claim_with(ex, fragment)
+    return c.attribution, c.speaker
+
+
+# -- quotation marks that do not pair by kind --------------------------------------------
+
+
+def test_a_curly_opening_mark_closed_by_a_straight_one_is_a_quotation() -> None:
+    ex = _doc('“Our ports will handle twice the cargo by next spring," Orlov said on Monday.')
+    assert _speaker(ex, "handle twice the cargo") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_one_is_a_quotation() -> None:
+    ex = _doc('"The new tariffs hurt small exporters the most,” Marta Lind told reporters.')
+    assert _speaker(ex, "tariffs hurt small exporters") == ("DIRECT_QUOTE", key("Marta Lind"))
+
+
+def test_a_mixed_quotation_is_one_claim_and_not_left_open() -> None:
+    ex = _doc(
+        "Zorin said the talks went well. “We agreed on the route and on the price of the "
+        'transit," he said. The delegation left for Minsk on Friday.'
+    )
+    quoted = [c for c in ex.claims if "agreed on the route" in c.text]
+    assert len(quoted) == 1
+    assert (quoted[0].attribution, quoted[0].speaker) == ("DIRECT_QUOTE", key("Ivan Zorin"))
+    assert _speaker(ex, "delegation left for Minsk")[0] == "AUTHOR"
+
+
+# -- "he said" before any speaker is named ------------------------------------------------
+
+
+def test_he_said_before_anyone_spoke_is_the_first_person_named_speaking_later() -> None:
+    ex = _doc(
+        "“The corridor has doubled its traffic in two years,” he said at the forum.",
+        "Chen said the new terminal would open in March.",
+    )
+    assert _speaker(ex, "doubled its traffic") == ("DIRECT_QUOTE", key("Chen Hao"))
+
+
+def test_several_opening_pronoun_quotes_wait_for_the_same_person() -> None:
+    ex = _doc(
+        "“Our trade is balanced and growing,” she said in her talks with Orlov, whom she called "
+        "an old partner.",
+        "“Both sides want more flights between the capitals,” she said.",
+        "Nina Petrova said the visa rules would be eased next year.",
+    )
+    assert _speaker(ex, "trade is balanced") == ("DIRECT_QUOTE", key("Nina Petrova"))
+    assert _speaker(ex, "more flights between") == ("DIRECT_QUOTE", key("Nina Petrova"))
+
+
+def test_he_after_a_named_speaker_is_still_that_speaker() -> None:
+    ex = _doc(
+        "Zorin said the bridge was finished.",
+        "“Trucks will cross it from June onwards,” he said.",
+    )
+    assert _speaker(ex, "Trucks will cross it") == ("DIRECT_QUOTE", key("Ivan Zorin"))
+
+
+# -- "was quoted as saying", "according to" after a quotation ----------------------------
+
+
+def test_quoted_as_saying_after_a_quotation_names_its_speaker() -> None:
+    ex = _doc(
+        "“The sanctions target the suppliers of machine tools,” Deputy Minister Marta Lind was "
+        "quoted as saying in the statement."
+    )
+    assert _speaker(ex, "target the suppliers") == ("DIRECT_QUOTE", key("Marta Lind"))
+
+
+def test_quoted_by_an_outlet_as_saying_is_the_person_not_the_outlet() -> None:
+    ex = _doc(
+        "“We remain open to talks on the price,” Orlov was quoted by Nordex as saying on Friday."
+    )
+    assert _speaker(ex, "open to talks on the price") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+
+
+def test_according_to_after_a_quotation_names_its_source() -> None:
+    ex = _doc(
+        "“Exports of grain will rise again next season,” according to the Economy Ministry.",
+        "“Freight rates have stabilised since the summer”, according to Baltic Shipping Agency.",
+    )
+    assert _speaker(ex, "Exports of grain") == ("DIRECT_QUOTE", key("Ministry of Economy", ORG))
+    assert _speaker(ex, "Freight rates") == (
+        "DIRECT_QUOTE",
+        key("Baltic Shipping Agency", ORG),
+    )
+
+
+# -- a quotation paragraph after a paragraph of reported speech -------------------------
+
+
+def test_a_quotation_paragraph_after_reported_speech_is_the_same_speaker() -> None:
+    ex = _doc(
+        "Deputy Minister Ivan Zorin said on Tuesday that output would stay flat.",
+        "“Our refiners have found new buyers in Asia and in Africa.”",
+    )
+    assert _speaker(ex, "found new buyers") == ("DIRECT_QUOTE", key("Ivan Zorin"))
+
+
+def test_a_quotation_paragraph_after_a_body_statement_is_the_body() -> None:
+    ex = _doc(
+        "The Economy Ministry said the quota would be raised to 60%.",
+        "“The structure of the reserves is now better suited to the new conditions.”",
+    )
+    assert _speaker(ex, "better suited") == ("DIRECT_QUOTE", key("Ministry of Economy", ORG))
+
+
+def test_a_speaker_named_right_after_the_quotation_wins_over_the_paragraph_before() -> None:
+    ex = _doc(
+        "Orlov said that the icebreakers were the main bottleneck.",
+        "“We will invest if the rules stay the same.” That was how Chen Hao put it at the fair.",
+    )
+    assert _speaker(ex, "We will invest") == ("DIRECT_QUOTE", key("Chen Hao"))
+
+
+def test_a_quotation_paragraph_after_the_author_speaking_is_not_carried() -> None:
+    ex = _doc(
+        "Orlov said that the icebreakers were the main bottleneck. The route opened in 2019.",
+        "“Nobody expected the ice to melt so fast in the eastern sector.”",
+    )
+    assert _speaker(ex, "Nobody expected the ice")[1] != key("Pavel Orlov")
+
+
+# -- a role phrase before an apposed name -----------------------------------------------
+
+
+def test_the_head_of_a_body_then_an_apposed_name_is_the_person() -> None:
+    ex = _doc(
+        "The head of the ministry, Nina Petrova, said earlier that the yuan was liquid enough."
+    )
+    assert _speaker(ex, "yuan was liquid") == ("REPORTED_SPEECH", key("Nina Petrova"))
+
+
+def test_an_envoy_in_a_capital_then_an_apposed_name_is_the_person() -> None:
+    ex = _doc(
+        "The Russian ambassador in Norland, Ivan Zorin, said trade could top $50 billion.",
+        "Norland's envoy to the bloc, Chen Hao, told reporters that the talks would resume.",
+    )
+    assert _speaker(ex, "trade could top") == ("REPORTED_SPEECH", key("Ivan Zorin"))
+    assert _speaker(ex, "talks would resume") == ("REPORTED_SPEECH", key("Chen Hao"))
+
+
+def test_a_deputy_with_a_body_then_an_apposed_name_is_the_person() -> None:
+    ex = _doc("A deputy chair at Nordex, Marta Lind, said the plant would close in May.")
+    assert _speaker(ex, "plant would close") == ("REPORTED_SPEECH", key("Marta Lind"))
+
+
+# -- "it" after a body spoke ------------------------------------------------------------
+
+
+def test_it_stressed_after_a_body_quoted_is_that_body() -> None:
+    ex = _doc(
+        "“The share of unfriendly currencies keeps falling,” the Economy Ministry stated.",
+        "“The reserves are now better suited to the challenges we face,” it stressed.",
+    )
+    assert _speaker(ex, "better suited to the challenges") == (
+        "DIRECT_QUOTE",
+        key("Ministry of Economy", ORG),
+    )
+
+
+def test_it_added_after_an_agency_statement_is_the_agency() -> None:
+    ex = _doc(
+        "Baltic Shipping Agency said the port would reopen on Monday.",
+        "“Ships with a valid permit may enter the harbour from noon,” it added.",
+    )
+    assert _speaker(ex, "valid permit") == ("DIRECT_QUOTE", key("Baltic Shipping Agency", ORG))
+
+
+def test_it_after_a_person_spoke_is_not_guessed() -> None:
+    ex = _doc(
+        "Orlov said the route was safe.",
+        "“The route will be open to every flag from next spring,” it said.",
+    )
+    assert _speaker(ex, "open to every flag")[1] != key("Pavel Orlov")
+
+
+# -- verbs of judgement naming a quotation -----------------------------------------------
+
+
+def test_touted_as_a_quotation_credits_the_subject() -> None:
+    ex = _doc("Orlov touted the new line as “the fastest freight link between the two seas”.")
+    assert _speaker(ex, "touted the new line") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+
+
+def test_characterised_and_portrayed_as_a_quotation_credit_the_subject() -> None:
+    ex = _doc(
+        "Marta Lind characterised the deal as “a bridge between two markets that need each other”.",
+        "Chen Hao portrayed the fair as being “a showcase for every small maker in the region”.",
+    )
+    assert _speaker(ex, "characterised the deal") == ("DIRECT_QUOTE", key("Marta Lind"))
+    assert _speaker(ex, "portrayed the fair") == ("DIRECT_QUOTE", key("Chen Hao"))
+
+
+def test_billed_as_a_quotation_credits_the_subject() -> None:
+    ex = _doc("Nordex billed its new plant as “the largest smelter ever built in the north”.")
+    assert _speaker(ex, "billed its new plant") == ("DIRECT_QUOTE", key("Nordex", ORG))
+
+
+# -- a body's statement, readout, spokesman, press service -------------------------------
+
+
+def test_a_body_statement_or_readout_is_the_body() -> None:
+    ex = _doc(
+        "A Cabinet Office statement said the visit would deepen trust.",
+        "The Kremlin readout said both leaders agreed to trade in national currencies.",
+    )
+    assert _speaker(ex, "deepen trust") == ("REPORTED_SPEECH", key("Cabinet Office", ORG))
+    assert _speaker(ex, "national currencies") == ("REPORTED_SPEECH", key("Kremlin", ORG))
+
+
+def test_a_body_spokesman_without_a_name_is_the_body() -> None:
+    ex = _doc("A Nordex spokesman said the company had resumed deliveries on Monday.")
+    assert _speaker(ex, "resumed deliveries") == ("REPORTED_SPEECH", key("Nordex", ORG))
+
+
+def test_a_press_service_compound_is_its_own_organisation_a_possessive_is_the_body() -> None:
+    ex = _doc(
+        "The two leaders met in Norland, the Kremlin press service reported.",
+        "The refinery will restart in June, Nordex's press office said.",
+    )
+    c = claim_with(ex, "two leaders met")
+    assert c.attribution == "REPORTED_SPEECH"
+    assert ex.entities[c.speaker or ""].name == "Kremlin press service"
+    assert ex.entities[c.speaker or ""].kind == "GOVERNMENT_BODY"
+    assert _speaker(ex, "refinery will restart") == ("REPORTED_SPEECH", key("Nordex", ORG))
+
+
+# -- "according to" over abbreviations; a named publication after a carrier ---------------
+
+
+def test_according_to_reads_past_the_dots_of_an_abbreviation() -> None:
+    ex = _doc(
+        "According to a statement from the U.S. Commerce Department, the rules apply from May."
+    )
+    assert _speaker(ex, "rules apply from May") == (
+        "ACCORDING_TO",
+        key("US Department of Commerce", ORG),
+    )
+
+
+def test_a_notice_published_in_a_named_gazette_is_the_gazette() -> None:
+    ex = _doc(
+        "The list grew to 120 firms, according to a notice published in the Official Gazette."
+    )
+    c = claim_with(ex, "list grew to 120")
+    assert c.attribution == "ACCORDING_TO"
+    assert ex.entities[c.speaker or ""].name == "Official Gazette"
+
+
+def test_a_report_in_a_named_journal_is_the_journal_but_a_person_is_not_made_an_org() -> None:
+    ex = _doc(
+        "Output fell by a third, according to a report in the Mining Journal.",
+        "Prices rose, according to a study by Pavel Orlov.",
+    )
+    c = claim_with(ex, "Output fell")
+    assert ex.entities[c.speaker or ""].name == "Mining Journal"
+    assert _speaker(ex, "Prices rose") == ("ACCORDING_TO", key("Pavel Orlov"))
