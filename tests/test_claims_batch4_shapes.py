@@ -295,3 +295,61 @@ def test_a_report_in_a_named_journal_is_the_journal_but_a_person_is_not_made_an_
     c = claim_with(ex, "Output fell")
     assert ex.entities[c.speaker or ""].name == "Mining Journal"
     assert _speaker(ex, "Prices rose") == ("ACCORDING_TO", key("Pavel Orlov"))
+
+
+# -- reports and articles as sources inside a thread -------------------------------------
+
+
+def _thread(*tweets: str) -> Extraction:
+    from kb.models import DocumentKind, PassageKind
+
+    return build(
+        [(t, PassageKind.TWEET) for t in tweets],
+        kind=DocumentKind.THREAD,
+        entities={**ENTITIES, "Arctic Monitor": (ORG, ["@ArcticMon"])},
+        authors=["Pavel Orlov"],
+    )
+
+
+def test_a_report_by_a_handle_that_documents_something_is_the_handle_s() -> None:
+    ex = _thread(
+        "1/ Shipping through the strait keeps growing.",
+        "2/ For instance, this useful report by @ArcticMon documents transits of ten tankers.",
+        "3/ A new study by @PolarWatch argues that the ice will be gone by 2040.",
+    )
+    assert _speaker(ex, "transits of ten tankers") == (
+        "REPORTED_SPEECH",
+        key("Arctic Monitor", ORG),
+    )
+    c = claim_with(ex, "ice will be gone")
+    assert c.attribution == "REPORTED_SPEECH"
+    assert ex.entities[c.speaker or ""].name == "@PolarWatch"
+
+
+def test_the_article_named_before_is_the_subject_of_a_verb_of_saying() -> None:
+    ex = _thread(
+        "1/ This @ArcticMon story is a must-read on the new tankers.",
+        "2/ The key point is the price.",
+        "3/ The story describes how the tankers changed flags twice in a year.",
+    )
+    assert _speaker(ex, "must-read")[0] == "AUTHOR"
+    assert _speaker(ex, "changed flags twice") == (
+        "REPORTED_SPEECH",
+        key("Arctic Monitor", ORG),
+    )
+
+
+def test_it_is_pointed_out_in_the_report_named_is_the_report_s() -> None:
+    ex = _thread(
+        "1/ A report by @ArcticMon came out today.",
+        "2/ In the @ArcticMon report, it's rightly noted that the port data is incomplete.",
+        "3/ In this report, it is argued that insurers are the weak link.",
+    )
+    assert _speaker(ex, "port data is incomplete") == (
+        "REPORTED_SPEECH",
+        key("Arctic Monitor", ORG),
+    )
+    assert _speaker(ex, "insurers are the weak link") == (
+        "REPORTED_SPEECH",
+        key("Arctic Monitor", ORG),
+    )

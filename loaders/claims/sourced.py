@@ -19,7 +19,9 @@ from loaders.claims.carry import (
     introduces,
     piece,
     piece_back,
+    piece_subject,
     recorded_by,
+    said_in_it,
     view_that,
 )
 from loaders.claims.speakers import Resolved
@@ -112,15 +114,27 @@ def sourced(
     named = piece(start, body)
     if named is not None:
         who = state.resolve(Cue("ACCORDING_TO", named[0]))
-        if _is_org(state, who):
+        if named[2] and not who.speaker:
+            # "this report by @C4ADS documents …": a handle or name the entity stage missed
+            who = state.resolve(Cue("REPORTED_SPEECH", named[0], anchor="start"))
+        if _is_org(state, who) or (named[2] and who.speaker):
             state.piece = (pidx, who)
             if named[1] and introduces(body):  # "… story provides important nuance."
                 state.carry = Carry(who, "ACCORDING_TO", pidx, data=False, across=False)
-            if named[1]:  # "this @washingtonpost story provides insights on how …"
-                state.add(start, end, "ACCORDING_TO", who, section)
+            if named[1] or named[2]:  # "this @washingtonpost story provides insights on how …"
+                # "this report by @C4ADS documents deals …": the piece says it
+                attribution = "REPORTED_SPEECH" if named[2] else "ACCORDING_TO"
+                state.add(start, end, attribution, who, section)
                 return True
     if piece_back(body) and state.piece is not None and _near(state.piece[0], pidx):
-        state.add(start, end, "ACCORDING_TO", state.piece[1], section)
+        # "In the @C4ADS report quoted above, it's correctly pointed out that …"
+        attribution = "REPORTED_SPEECH" if said_in_it(body) else "ACCORDING_TO"
+        state.piece = (pidx, state.piece[1])
+        state.add(start, end, attribution, state.piece[1], section)
+        return True
+    if piece_subject(body) and state.piece is not None and _near(state.piece[0], pidx, 2):
+        state.piece = (pidx, state.piece[1])  # "The article documents shipments of …"
+        state.add(start, end, "REPORTED_SPEECH", state.piece[1], section)
         return True
     carry = state.carry
     if (
@@ -142,5 +156,5 @@ def sourced(
     return False
 
 
-def _near(before: int | None, now: int | None) -> bool:
-    return before is not None and now is not None and 0 <= now - before <= 1
+def _near(before: int | None, now: int | None, within: int = 1) -> bool:
+    return before is not None and now is not None and 0 <= now - before <= within

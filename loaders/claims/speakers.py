@@ -313,6 +313,9 @@ class SpeakerResolver(RoleLookups):
             else:
                 raw = raw[: words[MAX_SUBJECT_WORDS - 1].end()]
                 end = start + len(raw)
+        issued = self._issued_by(raw, start)
+        if issued is not None:  # "a Chinese foreign ministry statement", "the Kremlin readout"
+            return issued
         role_of = self._role_of_back(raw, start)
         if role_of is not None:  # "according to the Governor of the X region"
             return Resolved(speaker=role_of, surface=(start, end))
@@ -337,9 +340,6 @@ class SpeakerResolver(RoleLookups):
                 key = self._head_person(orgs[-1].entity, start) or self._same_speaker(start)
                 key = key or orgs[-1].entity
                 return Resolved(speaker=key, surface=(start, end))
-        issued = self._issued_by(raw, start)
-        if issued is not None:  # "a Chinese foreign ministry statement", "the Kremlin readout"
-            return issued
         found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
