@@ -353,3 +353,68 @@ def test_it_is_pointed_out_in_the_report_named_is_the_report_s() -> None:
         "REPORTED_SPEECH",
         key("Arctic Monitor", ORG),
     )
+
+
+# -- statements made by a commitment, in the progressive, by a government named after its head
+
+
+def test_verbs_of_commitment_with_to_are_statements_of_a_state_or_body() -> None:
+    ex = _doc(
+        "Norland vowed to retaliate against the new export controls.",
+        "Nordex offered to supply the turbines at cost until 2030.",
+        "The Economy Ministry threatened to revoke the licences of the importers.",
+    )
+    assert _speaker(ex, "vowed to retaliate") == ("REPORTED_SPEECH", key("Norland", ORG))
+    assert _speaker(ex, "offered to supply") == ("REPORTED_SPEECH", key("Nordex", ORG))
+    assert _speaker(ex, "threatened to revoke") == (
+        "REPORTED_SPEECH",
+        key("Ministry of Economy", ORG),
+    )
+
+
+def test_an_offer_of_a_thing_is_not_a_statement_of_a_body() -> None:
+    ex = _doc("Nordex offered a discount to the first ten buyers.")
+    assert _speaker(ex, "offered a discount")[0] == "AUTHOR"
+
+
+def test_a_reporting_verb_in_the_progressive_names_its_subject() -> None:
+    ex = _doc(
+        "The Economy Ministry is warning that the quotas will run out in May.",
+        "Nordex is a large exporter of turbines. It is reporting rising orders from Asia.",
+        "Marta Lind was insisting that the plant would stay open.",
+    )
+    assert _speaker(ex, "quotas will run out") == (
+        "REPORTED_SPEECH",
+        key("Ministry of Economy", ORG),
+    )
+    assert _speaker(ex, "rising orders") == ("REPORTED_SPEECH", key("Nordex", ORG))
+    assert _speaker(ex, "plant would stay open") == ("REPORTED_SPEECH", key("Marta Lind"))
+
+
+def test_a_government_named_after_its_head_is_a_body_of_its_own() -> None:
+    ex = build(
+        [
+            "The Orlov administration has disclosed that the talks failed.",
+            "The Lind government said it would cut the tariffs.",
+            "The Zorin cabinet also added new rules for importers.",
+        ],
+        entities=ENTITIES,
+    )
+    c = claim_with(ex, "talks failed")
+    assert ex.entities[c.speaker or ""].name == "Orlov administration"
+    assert ex.entities[c.speaker or ""].kind == "GOVERNMENT_BODY"
+    c = claim_with(ex, "cut the tariffs")
+    assert ex.entities[c.speaker or ""].name == "Lind government"
+    assert _speaker(ex, "new rules for importers")[0] == "AUTHOR"  # "added": no statement
+    assert not any(e.name == "Zorin cabinet" for e in ex.entities.values())
+
+
+def test_it_said_after_a_possessive_body_is_the_body_not_the_state() -> None:
+    ex = _doc(
+        "Norland’s Economy Ministry reacted quickly, blocking the transfers.",
+        "It said the transfers broke the currency rules.",
+    )
+    assert _speaker(ex, "broke the currency rules") == (
+        "REPORTED_SPEECH",
+        key("Ministry of Economy", ORG),
+    )

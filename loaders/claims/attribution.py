@@ -46,7 +46,7 @@ _AMBIGUOUS_VERBS = """add adds added report reports reported state states stated
     calls called put puts point points spoke speaks tweet tweets tweeted counter counters
     countered echo echoes echoed object objects objected respond responds responded inform
     informs informed detail details detailed find finds found disclose discloses disclosed
-    brief briefs briefed"""
+    brief briefs briefed threaten threatens threatened offer offers offered"""
 # Verbs that take a hearer before "that": "informed its clients that", "warned Moscow that".
 _HEARER_VERBS = frozenset(
     [
@@ -390,6 +390,7 @@ def reported(base: int, text: str) -> list[Cue]:
             and not inverted
             and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
             and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
+            and not (verb in _COMMISSIVE and re.match(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]", follow))
         )
         # "X may say", "X went on to say": a base form after a modal agrees with anyone
         base_form = verb in BASE_FORMS and (verb == "tell" or not _MODAL.search(left))
@@ -429,6 +430,17 @@ def reported(base: int, text: str) -> list[Cue]:
             span = _span(base, text, *who)
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak, verb=verb))
+    for p in _PROGRESSIVE.finditer(text):
+        # "The ministry is warning that …", "It is reporting rising numbers of …"
+        who = _subject_before(text, p.start())
+        span = _span(base, text, *who) if who else None
+        if span is None or (who and re.search(r"\band\s+$", text[: who[0]])):
+            continue
+        follow = text[p.end() :]
+        weak = p.group("verb").lower() in _PROGRESSIVE_WEAK and not re.match(
+            r"\s*(?:that\b|,|:|“|\")", follow
+        )
+        cues.append(Cue("REPORTED_SPEECH", span, weak=weak, verb=p.group("verb").lower()))
     # "A denied that B, Kremlin spokesman X said.": the closing attribution is the sentence's
     closing = [c for c in cues if c.who and _CLOSING.match(text[c.who[1] - base :])]
     return closing + [c for c in cues if c not in closing]
@@ -446,6 +458,32 @@ _CLOSING = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:said|says|added|adds|noted|notes|wrote|writes|told\s+\w+(?:\s+\w+)?)"
     r"(?:\s+(?:on|in|at|to|last|this|during)\s+[^,;:“”\"]{1,60})?\s*[.!]?$"
 )
+# A reporting verb in the progressive: "is warning that", "are predicting", "was reporting".
+_PROGRESSIVE = re.compile(
+    r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|now|still|\w+ly)\s+)?"
+    r"(?P<verb>saying|reporting|warning|arguing|claiming|insisting|predicting|forecasting|"
+    r"urging|calling\s+for|calling\s+on|stressing|denying|demanding|suggesting|signall?ing|"
+    r"hinting|promising|pledging|vowing|threatening|accusing|touting|projecting|estimating)\b"
+)
+# Of those, the ones that need "that", a comma or a quotation to be speech for a body.
+_PROGRESSIVE_WEAK = frozenset(
+    [
+        "predicting",
+        "forecasting",
+        "suggesting",
+        "signaling",
+        "signalling",
+        "hinting",
+        "projecting",
+        "estimating",
+        "promising",
+        "threatening",
+    ]
+)
+# Verbs of commitment: "vowed to retaliate", "offered to mediate" state an intention.
+_COMMISSIVE_WORDS = """promise promises promised pledge pledges pledged vow vows vowed threaten
+    threatens threatened offer offers offered"""
+_COMMISSIVE = frozenset(_COMMISSIVE_WORDS.split())
 _AS_SHOWN = re.compile(
     r",\s*as\s+(?P<who>[^,;:]{2,60}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:shown|"
     r"demonstrated|documented|established|found|argued|noted|written)\b[^,;]*[.!]?$"

@@ -153,6 +153,7 @@ class _Doc:
             *cue.who,
             allow_new=(cue.attribution != "ACCORDING_TO" or cue.person_only) and not cue.weak,
             anchor=cue.anchor,
+            new_bodies=not cue.weak,
         )
         if cue.person_only and not (who.speaker and self.resolver.is_person(who.speaker)):
             return Resolved()

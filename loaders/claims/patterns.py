@@ -87,6 +87,8 @@ _VERB_STEMS = {
     "find": "finds found",
     "disclose": "discloses disclosed",
     "brief": "briefs briefed",
+    "threaten": "threatens threatened",
+    "offer": "offers offered",
     "say_base": "say believe think argue note expect fear warn predict insist",
 }
 # Phrasal reporting verbs: "called on X to", "called for", "put forward", "told reporters".

@@ -144,6 +144,8 @@ class RoleLookups:
         head = next((m for m in found if _SUBJECT_LEAD.fullmatch(text[start : m.start])), None)
         if head is None:
             return None
+        # "Japan’s Defense Ministry" over the "Japan" inside it: the longest name opening there
+        head = max((m for m in found if m.start == head.start), key=lambda m: m.end)
         for m in found:
             if m.start > head.end and re.fullmatch(r"['’]s\s+", text[head.end : m.start]):
                 head = m  # "South Korea's Joint Chiefs of Staff"

@@ -129,6 +129,12 @@ _NAMED_BODY = re.compile(
     r"Bureau|Foundation|Fund|Bank|Association|Federation|Board|Authority|Administration|"
     r"Ministry|Department|University|Academy|Forum|Group|Endowment|Network|Project|Monitor)"
 )
+# "the Biden administration", "the Sunak government": a government named after its head.
+_LED_BY = re.compile(
+    r"(?:the\s+)?(?P<head>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:administration|"
+    r"government|cabinet)",
+    re.IGNORECASE,
+)
 _OFFICIAL = frozenset(["GOVERNMENT_BODY", "STATE", "INTERNATIONAL_ORG", "PARTY"])
 _GROUP_AT = re.compile(r"\b(?:at|in|from|with|of)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
 _NOBODY = re.compile(r"^(?:nobody|no\s+one|none)\b", re.IGNORECASE)
@@ -275,9 +281,19 @@ class SpeakerResolver(RoleLookups):
 
     # -- resolution ----------------------------------------------------------------------
     def resolve(
-        self, start: int, end: int, *, allow_new: bool = True, anchor: str | None = None
+        self,
+        start: int,
+        end: int,
+        *,
+        allow_new: bool = True,
+        anchor: str | None = None,
+        new_bodies: bool = True,
     ) -> Resolved:
         """Resolve the source written at doc.text[start:end].
+
+        `allow_new`: a person-like name no entity matches becomes an ACTOR draft;
+        `new_bodies`: so does a body written around a known name ("the Kremlin press
+        service", "the Biden administration", "a notice in the Federal Register").
 
         `anchor` "end": only an entity that ends the phrase is its head ("company's founder
         Ren Zhengfei"); "start": one that opens it ("Natalia Zubarevich, an expert …").
@@ -313,7 +329,7 @@ class SpeakerResolver(RoleLookups):
             else:
                 raw = raw[: words[MAX_SUBJECT_WORDS - 1].end()]
                 end = start + len(raw)
-        issued = self._issued_by(raw, start)
+        issued = self._issued_by(raw, start, new_bodies)
         if issued is not None:  # "a Chinese foreign ministry statement", "the Kremlin readout"
             return issued
         role_of = self._role_of_back(raw, start)
@@ -410,7 +426,7 @@ class SpeakerResolver(RoleLookups):
         by_last = self._by_last_name(raw)
         if by_last:
             return Resolved(speaker=by_last, surface=(start, end))
-        carried = _CARRIER.match(raw) if anchor == "start" else None
+        carried = _CARRIER.match(raw) if anchor == "start" and new_bodies else None
         if carried and not found and _NAMED_BODY.fullmatch(raw[carried.end() :].strip()):
             # "a notice published in the Federal Register": a named publication or body
             tail = raw[carried.end() :]
@@ -427,10 +443,21 @@ class SpeakerResolver(RoleLookups):
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
 
-    def _issued_by(self, raw: str, start: int) -> Resolved | None:
+    def _issued_by(self, raw: str, start: int, new_bodies: bool) -> Resolved | None:
         """A body's statement, readout or spokesperson, written as "<body> statement": the
         body. "the Kremlin press service" (a compound, no possessive) is the press service
         itself, an organisation of its own; "the ministry's press service" is the ministry."""
+        led = _LED_BY.fullmatch(raw)
+        if led is not None:  # "the Biden administration": the government its head leads
+            a, b = start + led.start("head"), start + led.end("head")
+            heads = [x for x in self.mentions_in(a, b) if x.end == b and self.is_person(x.entity)]
+            if heads and not new_bodies:
+                return Resolved()
+            if heads:
+                name = self.ex.doc.text[a : start + led.end()]
+                draft = EntityDraft(EntityType.ORGANISATION, name)
+                draft.kind = "GOVERNMENT_BODY"
+                return self._add(draft, a, start + led.end(), name)
         m = _ISSUED.fullmatch(raw)
         if m is None:
             return None
@@ -440,6 +467,8 @@ class SpeakerResolver(RoleLookups):
             return None
         org = orgs[-1]
         if m.group("press") and not m.group("poss"):
+            if not new_bodies:
+                return Resolved()
             name = self.ex.doc.text[org.start : start + m.end("doc")]
             draft = EntityDraft(EntityType.ORGANISATION, name)
             draft.kind = "GOVERNMENT_BODY" if self._kind(org) in _OFFICIAL else None
