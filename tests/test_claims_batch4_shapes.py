@@ -418,3 +418,76 @@ def test_it_said_after_a_possessive_body_is_the_body_not_the_state() -> None:
         "REPORTED_SPEECH",
         key("Ministry of Economy", ORG),
     )
+
+
+# -- relayed speech: "X quoted Y as saying", "Y was cited by X as saying" -----------------
+
+
+def test_an_outlet_quoting_a_person_as_saying_is_the_person_s_statement() -> None:
+    ex = _doc(
+        "Nordex quoted Orlov as saying that the port would reopen in May.",
+        "Baltic Shipping Agency cited Marta Lind as telling investors that tariffs would fall.",
+    )
+    assert _speaker(ex, "port would reopen") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert _speaker(ex, "tariffs would fall") == ("REPORTED_SPEECH", key("Marta Lind"))
+
+
+def test_a_person_cited_or_quoted_by_an_outlet_as_saying_speaks() -> None:
+    ex = _doc(
+        "Ivan Zorin, the deputy minister, was cited by Nordex as saying that exports had peaked.",
+        "Norland is ready for talks, deputy minister Chen Hao was quoted as saying by Nordex.",
+    )
+    assert _speaker(ex, "exports had peaked") == ("REPORTED_SPEECH", key("Ivan Zorin"))
+    assert _speaker(ex, "ready for talks") == ("REPORTED_SPEECH", key("Chen Hao"))
+
+
+def test_a_participle_saying_after_a_main_clause_is_its_subject_s() -> None:
+    ex = _doc(
+        "When asked about the pipeline, Orlov declined to comment, saying only that talks "
+        "continued.",
+        "Marta Lind left the meeting early, saying that the offer was unacceptable.",
+        "After the vote, the Economy Ministry published new rules, adding that more would follow.",
+    )
+    assert _speaker(ex, "declined to comment") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert _speaker(ex, "offer was unacceptable") == ("REPORTED_SPEECH", key("Marta Lind"))
+    assert _speaker(ex, "more would follow") == (
+        "REPORTED_SPEECH",
+        key("Ministry of Economy", ORG),
+    )
+
+
+def test_a_clause_after_an_inverted_said_is_not_its_subject() -> None:
+    ex = _doc(
+        "The Economy Ministry, in reply to a question, said Norland had always opposed the "
+        "sanctions.",
+        "Nordex, in a filing, said Orlov would step down in June.",
+    )
+    assert _speaker(ex, "always opposed") == ("REPORTED_SPEECH", key("Ministry of Economy", ORG))
+    assert _speaker(ex, "step down in June") == ("REPORTED_SPEECH", key("Nordex", ORG))
+
+
+# -- diplomatic missions -------------------------------------------------------------------
+
+
+def test_an_embassy_or_consulate_is_a_body_of_its_own() -> None:
+    ex = _doc(
+        "The Norland embassy in Kazan said on its channel that the visa rules would change.",
+        "The Chinese consulate in Vladivostok said the border crossing would reopen.",
+        "Norland's permanent mission to the UN said the resolution was unbalanced.",
+    )
+    for fragment, name in (
+        ("visa rules would change", "Norland embassy in Kazan"),
+        ("crossing would reopen", "Chinese consulate in Vladivostok"),
+        ("resolution was unbalanced", "Norland's permanent mission to the UN"),
+    ):
+        c = claim_with(ex, fragment)
+        assert c.attribution == "REPORTED_SPEECH"
+        assert ex.entities[c.speaker or ""].name == name
+        assert ex.entities[c.speaker or ""].kind == "GOVERNMENT_BODY"
+
+
+def test_the_embassy_alone_is_not_made_a_body() -> None:
+    ex = _doc("The embassy said the visa rules would change.")
+    assert not any(
+        e.name.lower().startswith(("the embassy", "embassy")) for e in ex.entities.values()
+    )

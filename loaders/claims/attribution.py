@@ -85,10 +85,58 @@ _NOT_AFTER_QUOTE = frozenset(_NOT_AFTER_QUOTE_WORDS.split())
 _HEARER_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}that\b")
 # Before "saying": "was quoted (as)", "responded by", "went on": the subject is before them.
 _SAYING_AUX = re.compile(
-    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted(?:\s+as)?|"
+    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)"
+    r"(?:\s+by\s+[^,;:“”\"]{2,60}?)?(?:\s+as)?|"
     r"(?:responded|replied|reacted|commented|answered|concluded|ended)\s+by|went\s+on\s+to)\s*$",
     re.IGNORECASE,
 )
+# A finite verb inside the words after an inverted verb: a complement clause, no subject.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|"
+    r"do|remains?|remained|needs?|wants?|plans?|intends?)\b"
+)
+# "TASS quoted Ryabkov as saying …", "Xinhua cited Wang as telling …": the one quoted speaks.
+_QUOTED_OBJECT = re.compile(
+    r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?!by\b)(?P<who>[^,;:“”\"]{2,80}?)\s+as\s+"
+    r"(?:saying|telling|stating|writing|warning|arguing|noting|adding)\b"
+)
+# ", saying (only) that …" after a main clause: its subject speaks.
+_PARTICIPLE = re.compile(
+    r",\s+(?:(?:also|only|instead)\s+)?(?:saying|adding|noting|stressing|"
+    r"arguing|warning|insisting|explaining|claiming)\b(?:\s+(?:only|also))?(?=\s+that\b|\s+[a-z])"
+)
+# The subject opening a main clause: a run of capitalised words, or "the …" up to its verb.
+_MAIN_SUBJECT = re.compile(
+    r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?(?P<np>(?:[A-Z@][\w'’.@-]*"
+    r"(?:\s+[A-Z@][\w'’.@-]*){0,4})|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
+    r"(?=\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+"
+    r"(?:ed|d|s|t|ke|ld)\b)"
+)
+_SUBORDINATE = re.compile(
+    r"^\s*(?:when|while|as|after|before|asked|speaking|commenting|responding|in|at|on|during|"
+    r"following|if|although|though|since|earlier|later|meanwhile|separately|previously|"
+    r"however|instead)\b",
+    re.IGNORECASE,
+)
+
+
+def _main_subject(text: str) -> tuple[int, int] | None:
+    """The subject of the main clause in `text` (after opening subordinate clauses)."""
+    offset = 0
+    for part in re.finditer(r"[^,]+", text):
+        if _SUBORDINATE.match(part.group(0)):
+            continue
+        offset = part.start()
+        break
+    else:
+        return None
+    m = _MAIN_SUBJECT.match(text[offset:])
+    if m is None:
+        return None
+    return offset + m.start("np"), offset + m.end("np")
+
+
+_BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
@@ -344,6 +392,8 @@ def according_to(base: int, text: str) -> Cue | None:
     m = ACCORDING_TO.search(text)
     if not m:
         return None
+    if re.search(r"\s+as\s+(?:saying|telling|stating|writing)\b", text[m.start("src") :]):
+        return None  # "X was cited by RIA as saying …": X speaks, RIA relays
     a, b = m.span("src")
     person = False
     words = text[a:b].split()
@@ -378,7 +428,9 @@ def reported(base: int, text: str) -> list[Cue]:
     for v in SPEECH_VERB.finditer(text):
         verb = v.group("verb").lower()
         left = text[: v.start()]
-        if _PASSIVE.search(left) or _DETERMINER.search(left):
+        if (_PASSIVE.search(left) and not verb.startswith(("quoted", "cited"))) or (
+            _DETERMINER.search(left)
+        ):
             continue  # "is said to", "its forecast": not a speech verb here
         if verb.split()[0] in _STRICT and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :]):
             continue  # "member states", "state regulation"
@@ -410,11 +462,15 @@ def reported(base: int, text: str) -> list[Cue]:
             who = _subject_after(text, v.end())
             if who and _words(text[who[0] : who[1]]) > 9:
                 who = None  # "…, urged Russia to expand cooperation in …": an object
+            if who and _CLAUSE_VERB.search(text[who[0] : who[1]]):
+                who = None  # "…, said Beijing had always opposed …": a clause, not a subject
             if who:
                 span = _span(base, text, *who)
                 if span:
                     cues.append(Cue("REPORTED_SPEECH", span, anchor="start"))
-        who = _subject_before(text, v.start())
+        aux = _BE_BEFORE.search(left) if verb.startswith(("quoted", "cited")) else None
+        # "…, X was quoted as saying by RIA.": the subject is before "was"
+        who = _subject_before(text, aux.start() if aux else v.start())
         if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
             who = last_subject  # "X confirmed the deal and said …": the same subject
             opening = OPENING_SUBJECT.match(text)
@@ -430,6 +486,17 @@ def reported(base: int, text: str) -> list[Cue]:
             span = _span(base, text, *who)
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak, verb=verb))
+    relayed = _QUOTED_OBJECT.search(text)
+    if relayed is not None:  # "TASS quoted Ryabkov as saying that …": Ryabkov
+        span = _span(base, text, *relayed.span("who"))
+        if span:
+            cues.insert(0, Cue("REPORTED_SPEECH", span, anchor="end", verb="quoted"))
+    part = _PARTICIPLE.search(text)
+    if part is not None and not cues_named(cues, base, text, part.start()):
+        who = _main_subject(text[: part.start()])
+        span = _span(base, text, *who) if who else None
+        if span:  # "Peskov declined to comment, saying only that …"
+            cues.insert(0, Cue("REPORTED_SPEECH", span, verb="saying"))
     for p in _PROGRESSIVE.finditer(text):
         # "The ministry is warning that …", "It is reporting rising numbers of …"
         who = _subject_before(text, p.start())
@@ -444,6 +511,17 @@ def reported(base: int, text: str) -> list[Cue]:
     # "A denied that B, Kremlin spokesman X said.": the closing attribution is the sentence's
     closing = [c for c in cues if c.who and _CLOSING.match(text[c.who[1] - base :])]
     return closing + [c for c in cues if c not in closing]
+
+
+def cues_named(cues: list[Cue], base: int, text: str, before: int) -> bool:
+    """Whether a speech verb before `before` already names a subject there (not a clause)."""
+    return any(
+        c.who is not None
+        and c.verb not in ("", "saying")
+        and c.who[1] - base <= before
+        and not _SUBORDINATE.match(text[c.who[0] - base : c.who[1] - base])
+        for c in cues
+    )
 
 
 def closes_paragraph(base: int, text: str, cue: Cue) -> bool:

@@ -129,6 +129,14 @@ _NAMED_BODY = re.compile(
     r"Bureau|Foundation|Fund|Bank|Association|Federation|Board|Authority|Administration|"
     r"Ministry|Department|University|Academy|Forum|Group|Endowment|Network|Project|Monitor)"
 )
+# "the Chinese embassy in Moscow", "China's consulate in Vladivostok": a diplomatic mission.
+_MISSION = re.compile(
+    r"(?:the\s+)?(?P<name>(?:(?!(?:the|a|an|this|that|its|their|his|her)\s)(?-i:[A-Z])[\w.-]*"
+    r"(?:['’]s)?\s+){1,2}(?:embassy|consulate(?:[\s-]general)?|"
+    r"permanent\s+mission|mission|trade\s+mission)(?:\s+(?:in|to)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})?)",
+    re.IGNORECASE,
+)
 # "the Biden administration", "the Sunak government": a government named after its head.
 _LED_BY = re.compile(
     r"(?:the\s+)?(?P<head>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:administration|"
@@ -447,6 +455,18 @@ class SpeakerResolver(RoleLookups):
         """A body's statement, readout or spokesperson, written as "<body> statement": the
         body. "the Kremlin press service" (a compound, no possessive) is the press service
         itself, an organisation of its own; "the ministry's press service" is the ministry."""
+        mission = _MISSION.fullmatch(raw)
+        if mission is not None and new_bodies:
+            # "the Chinese embassy in Moscow": a diplomatic mission, a body of its own
+            covered = [
+                x for x in self.mentions_in(start, start + len(raw)) if x.end == start + len(raw)
+            ]
+            if not any(x.start <= start + mission.start("name") for x in covered):
+                a = start + mission.start("name")
+                name = raw[mission.start("name") :]
+                draft = EntityDraft(EntityType.ORGANISATION, name)
+                draft.kind = "GOVERNMENT_BODY"
+                return self._add(draft, a, a + len(name), name)
         led = _LED_BY.fullmatch(raw)
         if led is not None:  # "the Biden administration": the government its head leads
             a, b = start + led.start("head"), start + led.end("head")
