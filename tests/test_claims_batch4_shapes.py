@@ -491,3 +491,88 @@ def test_the_embassy_alone_is_not_made_a_body() -> None:
     assert not any(
         e.name.lower().startswith(("the embassy", "embassy")) for e in ex.entities.values()
     )
+
+
+# -- more speech acts: accusing, blaming, revealing; a stance stated with a noun ---------
+
+
+def test_accusing_blaming_and_revealing_are_statements() -> None:
+    ex = _doc(
+        "Orlov also accused Norland of blocking the grain corridor.",
+        "Marta Lind blamed the insurers for the delays at the port.",
+        "Chen Hao revealed that the price formula had been agreed in March.",
+    )
+    assert _speaker(ex, "blocking the grain corridor") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert _speaker(ex, "delays at the port") == ("REPORTED_SPEECH", key("Marta Lind"))
+    assert _speaker(ex, "price formula") == ("REPORTED_SPEECH", key("Chen Hao"))
+
+
+def test_a_stance_stated_with_a_noun_is_a_statement() -> None:
+    ex = _doc(
+        "Orlov expressed hope that the tariffs would be lifted by summer.",
+        "Nina Petrova voiced concern that the talks could stall again.",
+        "The Economy Ministry made clear that no new quotas would be issued.",
+    )
+    assert _speaker(ex, "tariffs would be lifted") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert _speaker(ex, "talks could stall") == ("REPORTED_SPEECH", key("Nina Petrova"))
+    assert _speaker(ex, "no new quotas") == ("REPORTED_SPEECH", key("Ministry of Economy", ORG))
+
+
+def test_a_complement_clause_without_that_makes_an_ambiguous_verb_speech() -> None:
+    ex = _doc(
+        "Norland insists the sanctions have failed.",
+        "Nordex noted the orders were up by a third.",
+        "The Economy Ministry confirmed the quota would stay at 60%.",
+    )
+    assert _speaker(ex, "sanctions have failed") == ("REPORTED_SPEECH", key("Norland", ORG))
+    assert _speaker(ex, "orders were up") == ("REPORTED_SPEECH", key("Nordex", ORG))
+    assert _speaker(ex, "quota would stay") == ("REPORTED_SPEECH", key("Ministry of Economy", ORG))
+
+
+def test_a_body_doing_something_with_an_ambiguous_verb_is_still_not_speech() -> None:
+    ex = _doc(
+        "Nordex added two new turbines to the plant.",
+        "Norland noted a rise in imports.",
+    )
+    assert _speaker(ex, "two new turbines")[0] == "AUTHOR"
+    assert _speaker(ex, "rise in imports")[0] == "AUTHOR"
+
+
+# -- a quotation signed with a dash; a report published by a body; dismissed as ----------
+
+
+def test_a_quotation_signed_with_a_dash_is_the_signer_s() -> None:
+    ex = _doc(
+        "“Our ports will never close to honest trade.” — Pavel Orlov",
+        "“The corridor is open to every flag and every cargo.” – Marta Lind, deputy minister",
+        '"Grain is our best diplomat in the whole region." -- Chen Hao',
+    )
+    assert _speaker(ex, "never close") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+    assert _speaker(ex, "every flag") == ("DIRECT_QUOTE", key("Marta Lind"))
+    assert _speaker(ex, "best diplomat") == ("DIRECT_QUOTE", key("Chen Hao"))
+
+
+def test_a_report_published_by_a_body_says_what_it_found() -> None:
+    ex = _doc(
+        "The report, published by Baltic Shipping Agency, found that transits had doubled.",
+        "A new study, conducted by Nordex, concluded that demand would peak in 2030.",
+        "The survey, commissioned by the Economy Ministry, showed that exporters were gloomy.",
+    )
+    assert _speaker(ex, "transits had doubled") == (
+        "REPORTED_SPEECH",
+        key("Baltic Shipping Agency", ORG),
+    )
+    assert _speaker(ex, "demand would peak") == ("REPORTED_SPEECH", key("Nordex", ORG))
+    assert _speaker(ex, "exporters were gloomy") == (
+        "REPORTED_SPEECH",
+        key("Ministry of Economy", ORG),
+    )
+
+
+def test_dismissed_or_rejected_as_a_quotation_credits_the_subject() -> None:
+    ex = _doc(
+        "Orlov dismissed the reports as “a fantasy spread by our competitors”.",
+        "Nordex rejected the claims as “baseless and driven by politics alone”.",
+    )
+    assert _speaker(ex, "dismissed the reports") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+    assert _speaker(ex, "rejected the claims") == ("DIRECT_QUOTE", key("Nordex", ORG))

@@ -46,7 +46,9 @@ _AMBIGUOUS_VERBS = """add adds added report reports reported state states stated
     calls called put puts point points spoke speaks tweet tweets tweeted counter counters
     countered echo echoes echoed object objects objected respond responds responded inform
     informs informed detail details detailed find finds found disclose discloses disclosed
-    brief briefs briefed threaten threatens threatened offer offers offered"""
+    brief briefs briefed threaten threatens threatened offer offers offered reveal reveals
+    revealed post posts posted signal signals signalled signaled mention mentions mentioned
+    blame blames blamed"""
 # Verbs that take a hearer before "that": "informed its clients that", "warned Moscow that".
 _HEARER_VERBS = frozenset(
     [
@@ -136,6 +138,14 @@ def _main_subject(text: str) -> tuple[int, int] | None:
     return offset + m.start("np"), offset + m.end("np")
 
 
+# A complement clause without "that": "insists the sanctions have failed", "warned the
+# deal would collapse" (a subject of a few words, then a finite verb).
+_BARE_CLAUSE = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|this|these|those|such)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|remains?|"
+    r"remained)\s+(?!been\s+\w+ed\s+by\b)"
+)
+_BLAMED = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?for\b")
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
@@ -277,6 +287,10 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         after,
         re.IGNORECASE,
     )
+    dashed = _DASHED.match(after)
+    if dashed:  # "“…” — Vladimir Putin": a dash and the name end the sentence
+        span = _span(base, text, qend + dashed.start("who"), qend + dashed.end("who"))
+        return Cue("DIRECT_QUOTE", span, anchor="start") if span else None
     quoted_as = _QUOTED_AS.match(after)
     if quoted_as:  # "…,” Minister X was quoted as saying (by Y / in the statement).
         span = _span(base, text, qend + quoted_as.start("who"), qend + quoted_as.end("who"))
@@ -304,6 +318,20 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     return Cue("DIRECT_QUOTE", span, anchor=anchor) if span else None
 
 
+_DASHED = re.compile(
+    r"^\s*[—–-]{1,2}\s*(?P<who>(?:@\w+|[A-Z][\w'’.-]*)(?:\s+[A-Z@][\w'’.-]*){0,3}"
+    r"(?:,\s+[^.;:“”\"]{2,80})?)\s*[.!]?\s*$"
+)
+# "The report, published by the Carnegie Endowment, found that …": the publisher says it.
+_PUBLISHED_BY = re.compile(
+    r"\b(?i:the|a|this|that|its|their|an)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|paper|"
+    r"analysis|assessment|review|investigation|index|poll|estimate|forecast|document)s?,\s+"
+    r"(?:\w+ly\s+)?(?:published|released|issued|compiled|conducted|commissioned|prepared|"
+    r"written|produced|carried\s+out)\s+(?:on\s+\w+\s+)?by\s+(?P<who>[^,;:“”\"]{2,80}?),\s+"
+    r"(?:\w+ly\s+)?(?:found|finds|said|says|showed|shows|concluded|concludes|estimated|"
+    r"estimates|warned|warns|argued|argues|noted|notes|suggested|suggests|revealed|reveals|"
+    r"stated|states|predicted|predicts|projected|projects)\b"
+)
 _QUOTED_AS = re.compile(
     r"^\s*[,—–-]?\s*(?P<who>[^,.;:()“”\"]{2,80}?)\s+(?:was|were|is|has\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;:“”\"]{2,60}?\s+)?as\s+(?:saying|stating|telling)\b"
@@ -351,7 +379,8 @@ _JUDGED_AS = re.compile(
     r"characteri[sz]e|characteri[sz]es|characteri[sz]ed|portray|portrays|portrayed|depict|"
     r"depicts|depicted|frame|frames|framed|cast|casts|label|labels|labell?ed|present|presents|"
     r"presented|sell|sells|sold|pitch|pitches|pitched|view|views|viewed|see|sees|saw|"
-    r"regard|regards|regarded)\s+(?!as\b)[^“”\".;:!?]{1,100}?"
+    r"regard|regards|regarded|dismiss|dismisses|dismissed|reject|rejects|rejected|decry|"
+    r"decries|decried|blast|blasts|blasted)\s+(?!as\b)[^“”\".;:!?]{1,100}?"
     r"\s+as(?:\s+(?:being|having\s+been|having))?(?:\s+(?:an?|the|nothing\s+less\s+than|"
     r"nothing\s+short\s+of))?$"
 )
@@ -443,6 +472,8 @@ def reported(base: int, text: str) -> list[Cue]:
             and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
             and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
             and not (verb in _COMMISSIVE and re.match(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]", follow))
+            and not (verb.startswith("blame") and _BLAMED.match(follow))
+            and not _BARE_CLAUSE.match(follow)
         )
         # "X may say", "X went on to say": a base form after a modal agrees with anyone
         base_form = verb in BASE_FORMS and (verb == "tell" or not _MODAL.search(left))
@@ -486,6 +517,11 @@ def reported(base: int, text: str) -> list[Cue]:
             span = _span(base, text, *who)
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak, verb=verb))
+    published = _PUBLISHED_BY.search(text)
+    if published is not None:  # "The study, conducted by X, found that …": X
+        span = _span(base, text, *published.span("who"))
+        if span:
+            cues.insert(0, Cue("REPORTED_SPEECH", span, anchor="start", verb="published"))
     relayed = _QUOTED_OBJECT.search(text)
     if relayed is not None:  # "TASS quoted Ryabkov as saying that …": Ryabkov
         span = _span(base, text, *relayed.span("who"))

@@ -88,13 +88,29 @@ _VERB_STEMS = {
     "disclose": "discloses disclosed",
     "brief": "briefs briefed",
     "threaten": "threatens threatened",
+    "accuse": "accuses accused",
+    "blame": "blames blamed",
+    "reveal": "reveals revealed",
+    "lament": "laments lamented",
+    "boast": "boasts boasted",
+    "affirm": "affirms affirmed",
+    "post": "posts posted",
+    "signal": "signals signalled signaled",
+    "mention": "mentions mentioned",
+    "joke": "jokes joked",
+    "quip": "quips quipped",
     "offer": "offers offered",
     "say_base": "say believe think argue note expect fear warn predict insist",
 }
 # Phrasal reporting verbs: "called on X to", "called for", "put forward", "told reporters".
 _PHRASAL = (
     "calls on|called on|call on|calls for|called for|call for|puts forward|put forward|"
-    "points out|pointed out|point out|puts it|put it|sums up|summed up|spoke out|speaks out"
+    "points out|pointed out|point out|puts it|put it|sums up|summed up|spoke out|speaks out|"
+    # a stance stated with a noun: "expressed hope that", "voiced concern that", "made clear"
+    "expressed hope|expressed confidence|expressed concern|expressed regret|expressed doubt|"
+    "expressed optimism|expressed satisfaction|expresses hope|expresses confidence|"
+    "expresses concern|voiced concern|voiced hope|voiced doubt|voiced doubts|voiced support|"
+    "voiced opposition|voices concern|made clear|made it clear|makes clear|makes it clear"
 )
 # Base forms of every stem: valid only after a plural subject ("officials concede that").
 STEM_BASES = frozenset(k for k in _VERB_STEMS if k.isalpha())
