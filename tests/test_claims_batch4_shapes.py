@@ -29,7 +29,7 @@ ENTITIES = {
     "US Department of Commerce": (ORG, ["U.S. Commerce Department"]),
     "Norland": (ORG, []),
 }
-KINDS = {"Kremlin": "GOVERNMENT_BODY", "Cabinet Office": "GOVERNMENT_BODY"}
+KINDS = {"Kremlin": "GOVERNMENT_BODY", "Cabinet Office": "GOVERNMENT_BODY", "Nordex": "COMPANY"}
 
 
 def _doc(*passages: str) -> Extraction:
@@ -576,3 +576,37 @@ def test_dismissed_or_rejected_as_a_quotation_credits_the_subject() -> None:
     )
     assert _speaker(ex, "dismissed the reports") == ("DIRECT_QUOTE", key("Pavel Orlov"))
     assert _speaker(ex, "rejected the claims") == ("DIRECT_QUOTE", key("Nordex", ORG))
+
+
+# -- data and press services written around a body --------------------------------------
+
+
+def test_data_of_a_body_showed_is_the_body_s() -> None:
+    ex = _doc(
+        "Exports rose 4% in May, data of Baltic Shipping Agency showed.",
+        "Imports fell by a fifth, figures of the Economy Ministry show.",
+    )
+    assert _speaker(ex, "Exports rose 4%") == ("ACCORDING_TO", key("Baltic Shipping Agency", ORG))
+    assert _speaker(ex, "Imports fell") == ("ACCORDING_TO", key("Ministry of Economy", ORG))
+
+
+def test_numbers_of_things_are_no_source() -> None:
+    ex = _doc("Nordex is reporting rising numbers of orders from Asia.")
+    assert _speaker(ex, "rising numbers") == ("REPORTED_SPEECH", key("Nordex", ORG))
+
+
+def test_figures_released_by_a_body_showed_are_the_body_s() -> None:
+    ex = _doc(
+        "The figures, released by the Economy Ministry on Monday, showed exports up 5%.",
+        "The data, compiled by Nordex, showed that turbine sales had doubled.",
+    )
+    assert _speaker(ex, "exports up 5%")[1] == key("Ministry of Economy", ORG)
+    assert _speaker(ex, "turbine sales had doubled")[1] == key("Nordex", ORG)
+
+
+def test_the_company_s_press_service_is_the_company_named_before() -> None:
+    ex = _doc(
+        "Nordex is building a plant near Kazan. It will open in 2026, the company's press "
+        "service told reporters."
+    )
+    assert _speaker(ex, "It will open in 2026") == ("REPORTED_SPEECH", key("Nordex", ORG))

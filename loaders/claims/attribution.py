@@ -325,7 +325,8 @@ _DASHED = re.compile(
 # "The report, published by the Carnegie Endowment, found that …": the publisher says it.
 _PUBLISHED_BY = re.compile(
     r"\b(?i:the|a|this|that|its|their|an)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|paper|"
-    r"analysis|assessment|review|investigation|index|poll|estimate|forecast|document)s?,\s+"
+    r"analysis|assessment|review|investigation|index|poll|estimate|forecast|document|data|"
+    r"figure|statistic|number)s?,\s+"
     r"(?:\w+ly\s+)?(?:published|released|issued|compiled|conducted|commissioned|prepared|"
     r"written|produced|carried\s+out)\s+(?:on\s+\w+\s+)?by\s+(?P<who>[^,;:“”\"]{2,80}?),\s+"
     r"(?:\w+ly\s+)?(?:found|finds|said|says|showed|shows|concluded|concludes|estimated|"

@@ -58,6 +58,11 @@ _DATA_SHOWS = re.compile(
     rf"(?:(?:latest|new|official|monthly|annual|quarterly|preliminary|fresh|trade)\s+)*"
     rf"{_DATA}\s+(?:(?:also|now|clearly)\s+)?{_SHOW}\b"
 )
+# "…, data of the General Administration of Customs showed.": the source after "of".
+_DATA_OF_SHOWS = re.compile(
+    rf"(?:^|[,;:]\s*)(?:(?:the|official|latest)\s+)?{_DATA}\s+of\s+(?P<src>(?:the\s+)?[A-Z]"
+    rf"[^,;:]{{1,100}}?)\s+(?:also\s+)?{_SHOW}\b"
+)
 _DATA_OUT = re.compile(
     rf"^(?P<src>{_SOURCE_WORDS})(?:['’]s)?\s+(?:(?:latest|new|monthly|trade)\s+)*"
     rf"{_DATA}\s+(?:is|are)\s+(?:out|in|published|released)\b"
@@ -169,8 +174,9 @@ def view_intro(base: int, text: str) -> tuple[int, int] | None:
 
 
 def data_source(base: int, text: str) -> tuple[int, int] | None:
-    """Where "X data shows …" / "X data is out" / "X has released its data" names X."""
-    m = _DATA_SHOWS.search(text)
+    """Where "X data shows …" / "data of X showed" / "X data is out" / "X has released its
+    data" names X."""
+    m = _DATA_SHOWS.search(text) or _DATA_OF_SHOWS.search(text)
     if m:
         return _span(base, text, m, "src")
     m = _DATA_OUT.match(text)

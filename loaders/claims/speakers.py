@@ -484,7 +484,10 @@ class SpeakerResolver(RoleLookups):
         a, b = start + m.start("org"), start + m.end("org")
         orgs = [x for x in self.mentions_in(a, b) if x.end == b and not self.is_person(x.entity)]
         if not orgs:
-            return None
+            noun = org_role("the " + self.ex.doc.text[a:b])
+            back = self._org_back(noun, a) if noun else None
+            # "the company's press service told TASS": the company named before
+            return Resolved(speaker=back, surface=(a, b)) if back else None
         org = orgs[-1]
         if m.group("press") and not m.group("poss"):
             if not new_bodies:
