@@ -610,3 +610,46 @@ def test_the_company_s_press_service_is_the_company_named_before() -> None:
         "service told reporters."
     )
     assert _speaker(ex, "It will open in 2026") == ("REPORTED_SPEECH", key("Nordex", ORG))
+
+
+# -- how much of a reported sentence is quoted; tweet numbers written "/4" ---------------
+
+
+def test_a_few_quoted_words_in_a_long_reported_sentence_stay_reported_speech() -> None:
+    ex = _doc(
+        "Orlov said the plan was a good place to start, “once the two sides are ready”, though "
+        "he knew full well that nobody in the region would accept the new borders.",
+        "Marta Lind thanked Nordex for the “quick and generous help” in a post on Monday, "
+        "saying the turbines would keep the town warm through a long and hard winter.",
+    )
+    assert _speaker(ex, "good place to start") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert _speaker(ex, "keep the town warm")[0] == "REPORTED_SPEECH"
+
+
+def test_a_reported_sentence_mostly_quoted_is_a_direct_quote() -> None:
+    ex = _doc(
+        "Orlov said ties had “weathered every storm and stood the test of time”.",
+        "Chen Hao said the port was “ready for every ship that the Arctic can send us”.",
+    )
+    assert _speaker(ex, "weathered every storm") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+    assert _speaker(ex, "ready for every ship") == ("DIRECT_QUOTE", key("Chen Hao"))
+
+
+def test_a_tweet_number_written_before_the_slash_is_trimmed() -> None:
+    from kb.models import DocumentKind, PassageKind
+
+    ex = build(
+        [
+            (
+                "/3 Orlov praised the port, touted the new cranes, and promised lower fees.",
+                PassageKind.TWEET,
+            ),
+            ("/4 Nordex offered to build a second terminal.", PassageKind.TWEET),
+        ],
+        kind=DocumentKind.THREAD,
+        entities=ENTITIES,
+        authors=["Anna Kim"],
+    )
+    assert _speaker(ex, "promised lower fees") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert _speaker(ex, "second terminal") == ("REPORTED_SPEECH", key("Nordex", ORG))
+    assert claim_with(ex, "second terminal").text.startswith("Nordex")

@@ -280,7 +280,8 @@ def find_quotes(base: int, text: str) -> list[Quote]:
 def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     m = re.match(
         r"^\s*[,—–-]?\s*(?:(?P<v1>(?:" + _verbs() + r"))\s+(?P<w1>[^,.;:()“”\"]+)|"
-        r"(?!(?:that|which|who|whom|and|but|as|when|where|if|because)\b)"
+        r"(?!(?:that|which|who|whom|and|but|as|when|where|if|because|in|on|at|for|with|from|to|"
+        r"by|of|into|after|before|during)\b)"
         r"(?P<w2>[^\s,.;:()“”\"][^,.;:()“”\"]{0,79}?)\s+(?:\w+ly\s+)?(?P<v2>(?:" + _verbs() + r"))|"
         # "Name, a fellow at …, told this newspaper": the name opens an apposition
         r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r"))\b",

@@ -389,7 +389,11 @@ def _sentence(
             state.carry.passage = pidx
             state.add(start, end, state.carry.attribution, state.carry.who, section)
             return
-    if quoted_before is not None and quoting(body) == "DIRECT_QUOTE":
+    if (
+        quoted_before is not None
+        and quoting(body) == "DIRECT_QUOTE"
+        and state.subject in (None, quoted_before[1].speaker)
+    ):
         # "X said “…”. Still, he “used the summit to …”": more words of the same speaker
         state.add(start, end, "DIRECT_QUOTE", quoted_before[1], section)
         state.last_quote = quoted_before
