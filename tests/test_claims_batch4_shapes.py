@@ -653,3 +653,30 @@ def test_a_tweet_number_written_before_the_slash_is_trimmed() -> None:
     assert _speaker(ex, "promised lower fees") == ("REPORTED_SPEECH", key("Pavel Orlov"))
     assert _speaker(ex, "second terminal") == ("REPORTED_SPEECH", key("Nordex", ORG))
     assert claim_with(ex, "second terminal").text.startswith("Nordex")
+
+
+# -- guards: what the new rules must leave alone ------------------------------------------
+
+
+def test_a_relative_clause_claim_inside_the_author_s_sentence_stays_the_author_s() -> None:
+    ex = _doc(
+        "The talks on the new line, which Orlov and Nordex claimed had ended in a binding deal, "
+        "did not in fact settle the price."
+    )
+    assert _speaker(ex, "did not in fact settle")[0] == "AUTHOR"
+
+
+def test_a_verb_of_the_sentence_after_an_embedded_quotation_is_no_inverted_cue() -> None:
+    ex = _doc(
+        "Reports say that the institute—“the flagship of our joint research work”—boasts 900 "
+        "students from twelve countries."
+    )
+    assert not any(c.text.startswith("the flagship") and c.speaker for c in ex.claims)
+
+
+def test_it_inside_a_sentence_is_not_the_body_that_spoke_last() -> None:
+    ex = _doc(
+        "“The quota stays at 60%,” the Economy Ministry stated.",
+        "In 2003, Norland first proposed the fund, and in 2010 it proposed a bank as well.",
+    )
+    assert _speaker(ex, "first proposed the fund")[1] != key("Ministry of Economy", ORG)

@@ -84,6 +84,12 @@ _NOT_AFTER_QUOTE_WORDS = """propose proposes proposed highlight highlights highl
     recommended demand demands demanded pledge pledges pledged vow vows vowed reaffirm reaffirms
     reaffirmed hint hints hinted echo echoes echoed"""
 _NOT_AFTER_QUOTE = frozenset(_NOT_AFTER_QUOTE_WORDS.split())
+# Verbs never inverted after a quotation ("…,” said X" is; "…,” boasts X" is not).
+_NOT_INVERTED_WORDS = """boast boasts boasted reveal reveals revealed accuse accuses accused
+    blame blames blamed offer offers offered threaten threatens threatened post posts posted
+    signal signals signalled signaled mention mentions mentioned affirm affirms affirmed lament
+    laments lamented find finds found detail details detailed"""
+_NOT_INVERTED = frozenset(_NOT_INVERTED_WORDS.split())
 _HEARER_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}that\b")
 # Before "saying": "was quoted (as)", "responded by", "went on": the subject is before them.
 _SAYING_AUX = re.compile(
@@ -141,7 +147,7 @@ def _main_subject(text: str) -> tuple[int, int] | None:
 # A complement clause without "that": "insists the sanctions have failed", "warned the
 # deal would collapse" (a subject of a few words, then a finite verb).
 _BARE_CLAUSE = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his|her|this|these|those|such)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"\s+(?:(?:the|a|an|its|their|his|her|this|these|those|such)\s+)?(?:[\w'’-]+\s+){1,4}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|remains?|"
     r"remained)\s+(?!been\s+\w+ed\s+by\b)"
 )
@@ -310,6 +316,8 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     if not m:
         return None
     verb = (m.group("v1") or m.group("v2") or "").lower()
+    if m.group("v1") and verb.split()[0] in _NOT_INVERTED:
+        return None  # "“the flagship …”—boasts 1,300 students": a verb of the sentence
     if " " in verb or verb in _NOT_AFTER_QUOTE:
         return None  # "a policy of “…,” Russia and China call on …": no speech verb of the quote
     group = next(g for g in ("w1", "w2", "w3") if m.group(g))

@@ -320,7 +320,9 @@ class SpeakerResolver(RoleLookups):
             subject = self.prev_subject
             if subject and subject in self.ex.entities and not self.is_person(subject):
                 return Resolved(speaker=subject, surface=(start, end))
-            if self.last_speaker and self.last_speaker == self.last_org:
+            lead = self.ex.doc.text[self.sentence_start : start]
+            opens = not lead.strip(" ,;:—–-") or any(q in lead for q in '“”"')
+            if opens and self.last_speaker and self.last_speaker == self.last_org:
                 # "“…,” the ministry stated. “…,” it stressed.": the body that spoke last
                 return Resolved(speaker=self.last_org, surface=(start, end))
             return Resolved()
