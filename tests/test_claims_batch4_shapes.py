@@ -680,3 +680,39 @@ def test_it_inside_a_sentence_is_not_the_body_that_spoke_last() -> None:
         "In 2003, Norland first proposed the fund, and in 2010 it proposed a bank as well.",
     )
     assert _speaker(ex, "first proposed the fund")[1] != key("Ministry of Economy", ORG)
+
+
+# -- an outlet relaying a named source; heads written after their body --------------------
+
+
+def test_an_outlet_reporting_with_reference_to_a_named_source_is_the_source_s() -> None:
+    ex = _doc(
+        "Freight rose by 8% in May, Nordex reports with reference to the press service of "
+        "Baltic Shipping Agency.",
+        "Transit fees will rise in June, Nordex reported, citing the Economy Ministry.",
+        "The port will close for a week, Nordex reported, citing two sources.",
+    )
+    assert _speaker(ex, "Freight rose by 8%")[1] == key("Baltic Shipping Agency", ORG)
+    assert _speaker(ex, "Transit fees")[1] == key("Ministry of Economy", ORG)
+    assert _speaker(ex, "port will close")[1] == key("Nordex", ORG)
+
+
+def test_a_body_s_head_written_after_the_body_is_the_head_or_the_body() -> None:
+    ex = _doc("The rouble has weakened, the Nordex governor told lawmakers.")
+    assert _speaker(ex, "rouble has weakened")[1] == key("Nordex", ORG)
+    ex = _doc("Orlov is the chairman of Nordex. Prices will fall, the Nordex chairman said.")
+    assert _speaker(ex, "Prices will fall")[1] == key("Pavel Orlov")
+
+
+def test_people_familiar_with_the_matter_are_an_unnamed_group() -> None:
+    ex = _doc(
+        "Imports of lathes doubled, people familiar with the matter told Nordex.",
+        "Two sources familiar with the talks said the deal was close.",
+    )
+    c = claim_with(ex, "Imports of lathes")
+    assert (c.attribution, c.speaker, c.speaker_group) == (
+        "REPORTED_SPEECH",
+        None,
+        "people familiar with the matter",
+    )
+    assert claim_with(ex, "deal was close").speaker_group == "Two sources familiar with the talks"

@@ -342,6 +342,14 @@ _PUBLISHED_BY = re.compile(
     r"estimates|warned|warns|argued|argues|noted|notes|suggested|suggests|revealed|reveals|"
     r"stated|states|predicted|predicts|projected|projects)\b"
 )
+# An outlet relaying a named source: "…, Trend reports with reference to the press service of
+# Russian Railways", "…, Interfax reported, citing the Federal Customs Service".
+_CITING_NAMED = re.compile(
+    r"\b(?:reports?|reported|said|says|writes|wrote|informs|informed)\s*,?\s+(?:with\s+reference\s+"
+    r"to|citing|referring\s+to|quoting)\s+(?P<src>(?:the\s+)?(?:press\s+(?:service|office)\s+of\s+"
+    r"(?:the\s+)?)?(?-i:[A-Z@])[^,.;:()]{1,80}?)\s*[.,;]?\s*$",
+    re.IGNORECASE,
+)
 _QUOTED_AS = re.compile(
     r"^\s*[,—–-]?\s*(?P<who>[^,.;:()“”\"]{2,80}?)\s+(?:was|were|is|has\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;:“”\"]{2,60}?\s+)?as\s+(?:saying|stating|telling)\b"
@@ -527,6 +535,11 @@ def reported(base: int, text: str) -> list[Cue]:
             span = _span(base, text, *who)
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak, verb=verb))
+    cited = _CITING_NAMED.search(text)
+    if cited is not None:  # "…, Trend reports with reference to the press service of RZD."
+        span = _span(base, text, *cited.span("src"))
+        if span:
+            cues.insert(0, Cue("REPORTED_SPEECH", span, anchor="start", verb="citing"))
     published = _PUBLISHED_BY.search(text)
     if published is not None:  # "The study, conducted by X, found that …": X
         span = _span(base, text, *published.span("who"))

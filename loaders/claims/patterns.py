@@ -190,7 +190,8 @@ GROUP_NOUNS = (
     "statistics|data|figures|polls|surveys|estimates|reports|studies|sources close to [\\w ]+"
 )
 _GROUP_HEAD = re.compile(
-    rf"\b(?:{GROUP_NOUNS})\b(?P<tail>(?:\s+(?:in|at|from|of|close to|i|we|who|that|whom)"
+    rf"\b(?:{GROUP_NOUNS})\b(?P<tail>(?:\s+(?:in|at|from|of|close to|familiar with|i|we|who|"
+    r"that|whom)"
     r"\s+[\w@&.'’ -]+)?)$",
     re.IGNORECASE,
 )

@@ -32,7 +32,8 @@ from loaders.entities.registry import Entry, registry
 _HEAD_ROLE = (
     r"(?:head|chief|chief\s+executive(?:\s+officer)?|ceo|chairman|chairwoman|chair|president|"
     r"director(?:\s+general)?|director-general|boss|spokesman|spokeswoman|spokesperson|"
-    r"press\s+secretary|founder|managing\s+director|general\s+director)"
+    r"press\s+secretary|founder|managing\s+director|general\s+director|governor|"
+    r"secretary[\s-]general)"
 )
 # "the head of Rosneft", "the CEO at Gazprom" / "Rosneft's chief executive".
 HEAD_OF = re.compile(
@@ -41,7 +42,8 @@ HEAD_OF = re.compile(
     re.IGNORECASE,
 )
 ORG_HEAD = re.compile(
-    rf"^(?:the\s+)?(?P<org>[A-Z][^,;:]{{1,60}}?)['’]s?\s+(?:(?:then|former|new|current)\s+)?{_HEAD_ROLE}$",
+    rf"^(?:the\s+)?(?P<org>[A-Z][^,;:]{{1,60}}?)(?:['’]s?)?\s+(?:(?:then|former|new|current)\s+)?"
+    rf"{_HEAD_ROLE}$",
     re.IGNORECASE,
 )
 # A descriptor before an organisation's name: "the Russian publication", "the state-run daily".

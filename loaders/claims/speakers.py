@@ -107,7 +107,8 @@ _CARRIER = re.compile(
     r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|readout|report|transcript|"
     r"communiqu[ée]|press\s+release|release|post|message|announcement|data|figures|survey|poll|"
     r"study|estimates?|assessment|forecast|spokesperson|spokesman|spokeswoman|representative|"
-    r"notice|filing|document|decree|bulletin|article|story|piece|analysis|paper|note)s?"
+    r"notice|filing|document|decree|bulletin|article|story|piece|analysis|paper|note|"
+    r"press\s+service|press\s+office|information\s+service)s?"
     r"\s+(?:(?:published|released|issued|posted|provided|compiled)\s+(?:in|on|from|by|of|at)|"
     r"from|by|of|at|in)"
     r"(?:\s+the)?",
