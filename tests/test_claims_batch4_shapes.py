@@ -716,3 +716,33 @@ def test_people_familiar_with_the_matter_are_an_unnamed_group() -> None:
         "people familiar with the matter",
     )
     assert claim_with(ex, "deal was close").speaker_group == "Two sources familiar with the talks"
+
+
+# -- a quotation paragraph whose speaker the next paragraph names -------------------------
+
+
+def test_the_next_paragraph_naming_the_view_s_owner_names_the_quotation_s_speaker() -> None:
+    ex = _doc(
+        "Exports to Asia keep growing.",
+        "“We are ready to double the volumes if the price is right.”",
+        "That was the message from Pavel Orlov, the head of a coal company, at the forum.",
+    )
+    assert _speaker(ex, "double the volumes") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+
+
+def test_so_said_in_the_next_paragraph_names_the_quotation_s_speaker() -> None:
+    ex = _doc(
+        "Exports to Asia keep growing.",
+        "“The corridor will carry twice as much next year.”",
+        "So said Marta Lind, the deputy minister, on Tuesday.",
+    )
+    assert _speaker(ex, "carry twice as much") == ("DIRECT_QUOTE", key("Marta Lind"))
+
+
+def test_a_new_paragraph_about_someone_else_does_not_claim_the_quotation() -> None:
+    ex = _doc(
+        "Exports to Asia keep growing.",
+        "“The corridor will carry twice as much next year.”",
+        "Marta Lind, the deputy minister, announced new tariffs on Tuesday.",
+    )
+    assert _speaker(ex, "carry twice as much")[1] is None

@@ -483,7 +483,13 @@ def reported(base: int, text: str) -> list[Cue]:
             continue  # "member states", "state regulation"
         follow = text[v.end() :]
         lead_punct = left.rstrip()[-1:] if left.strip() else ""
-        inverted = not left.strip() or lead_punct in ',”"' or left.rstrip().lower().endswith(" as")
+        so_said = re.fullmatch(r"\s*(?:so|thus)\s*", left, re.IGNORECASE) is not None
+        inverted = (
+            not left.strip()
+            or lead_punct in ',”"'
+            or left.rstrip().lower().endswith(" as")
+            or so_said
+        )
         weak = (
             verb.split()[0] in _AMBIGUOUS
             and not inverted
@@ -504,7 +510,7 @@ def reported(base: int, text: str) -> list[Cue]:
             inverted
             and not apposed
             and not base_form
-            and lead_punct in ',”"'
+            and (lead_punct in ',”"' or so_said)
             and " " not in verb
             and verb not in _HEARER_ONLY  # "…, told the news agency": a hearer, not a speaker
         ):

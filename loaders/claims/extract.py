@@ -278,7 +278,18 @@ def _sentence(
     state.subject = state.resolver.subject_at(start)
     # A quotation waiting for its speaker: does this sentence name one?
     if state.pending and state.pending_passage != pidx:
-        _drop_pending(state)
+        # "“…”" as a paragraph, then "That was the message of X …" / "So said X, …" opening
+        # the next one: the quotation waits one paragraph for its speaker
+        after = (
+            pidx is not None
+            and state.pending_passage is not None
+            and pidx == state.pending_passage + 1
+            and _NAMES_BACK.match(body) is not None
+        )
+        if not after:
+            _drop_pending(state)
+        else:
+            state.pending_passage = pidx
     if state.pending:
         cues = [c for c in (view_of(start, body), according_to(start, body)) if c]
         cues += reported(start, body)
@@ -401,6 +412,13 @@ def _sentence(
     state.add(start, end, "AUTHOR", Resolved(), section)
 
 
+# A sentence naming the speaker of the quotation just before it.
+_NAMES_BACK = re.compile(
+    r"^(?:(?:so|thus)\s+(?:said|says|wrote|writes)\b|(?:that|this|those|these|such)\s+(?:was|is|were|"
+    r"are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:view|words?|message|verdict|assessment|"
+    r"argument|warning|opinion|take|line|position)\s+(?:of|from)\b|(?:that|this)\s+was\s+how\b)",
+    re.IGNORECASE,
+)
 _ADDING_ANY = re.compile(r",\s+(?:adding|noting|stressing|explaining)\s+that\s+")
 _REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
 _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")
