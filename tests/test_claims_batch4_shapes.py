@@ -746,3 +746,43 @@ def test_a_new_paragraph_about_someone_else_does_not_claim_the_quotation() -> No
         "Marta Lind, the deputy minister, announced new tariffs on Tuesday.",
     )
     assert _speaker(ex, "carry twice as much")[1] is None
+
+
+# -- stances named with a colon; statements announced as a list ---------------------------
+
+
+def test_a_stance_noun_and_a_colon_name_the_speaker() -> None:
+    ex = _doc(
+        "The Kremlin's line: “the sanctions are failing and everyone can see it”.",
+        "A good piece by Pavel Orlov on the port. His key point: the fees favour the insurers.",
+        "Nordex's official position: the plant will stay open until 2030.",
+    )
+    assert _speaker(ex, "sanctions are failing") == ("DIRECT_QUOTE", key("Kremlin", ORG))
+    assert _speaker(ex, "fees favour the insurers") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert _speaker(ex, "stay open until 2030") == ("REPORTED_SPEECH", key("Nordex", ORG))
+
+
+def test_items_after_key_statements_by_a_speaker_are_the_speaker_s() -> None:
+    ex = _doc(
+        "Key statements by Orlov at the forum:",
+        "The port will double its capacity by 2030.",
+        "Insurers must cut their fees for Arctic routes.",
+        "The talks with Norland took place in a warm atmosphere, and the whole delegation was "
+        "taken on a long tour of the new terminal, the old fortress and the museum of the city "
+        "before a dinner with the local business community that lasted well into the night.",
+    )
+    assert _speaker(ex, "double its capacity") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert _speaker(ex, "cut their fees") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert _speaker(ex, "warm atmosphere")[0] == "AUTHOR"  # a long paragraph ends the list
+
+
+def test_bulleted_items_after_a_speaker_s_announcement_are_the_speaker_s() -> None:
+    ex = _doc(
+        "Marta Lind made several statements after the talks:",
+        "- the tariffs will be cut by half;",
+        "- the new terminal will open in May.",
+        "Chen Hao said the plan was too slow.",
+    )
+    assert _speaker(ex, "tariffs will be cut") == ("REPORTED_SPEECH", key("Marta Lind"))
+    assert _speaker(ex, "terminal will open") == ("REPORTED_SPEECH", key("Marta Lind"))
+    assert _speaker(ex, "plan was too slow") == ("REPORTED_SPEECH", key("Chen Hao"))

@@ -342,6 +342,13 @@ _PUBLISHED_BY = re.compile(
     r"estimates|warned|warns|argued|argues|noted|notes|suggested|suggests|revealed|reveals|"
     r"stated|states|predicted|predicts|projected|projects)\b"
 )
+# "The Kremlin's line: …", "Her key point: …": a stance, then what it is.
+_STANCE_COLON = re.compile(
+    r"^(?P<who>(?:[Hh]is|[Hh]er|(?:the\s+|The\s+)?[A-Z@][\w@.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?)"
+    r"\s+(?:(?:key|main|central|basic|official|bottom|core|chief|whole)\s+)?(?:point|line|"
+    r"argument|message|conclusion|takeaway|view|verdict|position|answer|thesis|response|reply|"
+    r"assessment|case|pitch))\s*:\s+(?=\S)"
+)
 # An outlet relaying a named source: "…, Trend reports with reference to the press service of
 # Russian Railways", "…, Interfax reported, citing the Federal Customs Service".
 _CITING_NAMED = re.compile(
@@ -426,6 +433,30 @@ def _verbs() -> str:
 
         _VERB_CACHE.append("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS))
     return _VERB_CACHE[0]
+
+
+_LIST_INTRO = re.compile(
+    r"^(?:(?:the|some|several|a\s+few)\s+)?(?:(?:key|main|principal|top|major)\s+)?(?:statements|"
+    r"points|remarks|theses|takeaways|quotes|messages)\s+(?:by|from|of)\s+(?P<a>[^:]{2,80}?)"
+    r"(?:\s+(?:at|on|during|after|in|from)\s+[^:]{2,80})?\s*:\s*$"
+    r"|^(?P<b>[^:]{2,80}?)\s+(?:made|listed|outlined|laid\s+out|set\s+out|said|stated|noted)\s+"
+    r"(?:the\s+following|several|a\s+number\s+of|some|a\s+few|two|three|four|five|six|"
+    r"these|the\s+key)(?:\s+(?:key|main|important))?(?:\s+(?:statements|points|remarks|theses|"
+    r"things|proposals))?(?:\s+[^:]{2,60})?\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def list_intro(base: int, text: str) -> Cue | None:
+    """ "Key statements by Lavrov at the press conference:" / "Putin made several statements
+    after the talks:": the items that follow are the speaker's."""
+    m = _LIST_INTRO.match(text.strip())
+    if m is None:
+        return None
+    group = "a" if m.group("a") else "b"
+    lead = len(text) - len(text.lstrip())
+    span = _span(base, text, lead + m.start(group), lead + m.end(group))
+    return Cue("REPORTED_SPEECH", span, anchor="start" if group == "a" else "end") if span else None
 
 
 def intro_for_next(base: int, text: str) -> Cue | None:
@@ -541,6 +572,11 @@ def reported(base: int, text: str) -> list[Cue]:
             span = _span(base, text, *who)
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak, verb=verb))
+    stance = _STANCE_COLON.match(text)
+    if stance is not None:  # "His key point: the price formula favours Beijing."
+        span = _span(base, text, *stance.span("who"))
+        if span:
+            cues.insert(0, Cue("REPORTED_SPEECH", span, verb="stance"))
     cited = _CITING_NAMED.search(text)
     if cited is not None:  # "…, Trend reports with reference to the press service of RZD."
         span = _span(base, text, *cited.span("src"))

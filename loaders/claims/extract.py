@@ -42,6 +42,7 @@ from loaders.claims.attribution import (
     closes_paragraph,
     find_quotes,
     intro_for_next,
+    list_intro,
     reported,
     view_of,
 )
@@ -120,6 +121,8 @@ class _Doc:
         self.pending: list[int] = []  # indexes of quote claims waiting for a speaker
         self.pending_passage: int | None = None
         self.fallback: Resolved | None = None  # the pending quotes' speaker if none is named
+        # "Key statements by X:": (X, the passage of the last item, items so far)
+        self.listing: tuple[Resolved, int | None, int] | None = None
         self.intro: Cue | None = None  # "X said:" before a quotation
         self.subject: str | None = None  # the entity opening the current sentence
         self.figures = False  # whether the current sentence states figures
@@ -245,6 +248,10 @@ def extract_claims(ex: Extraction) -> list[ClaimDraft]:
         pidx = doc.passage_at(sent.start)
         passage = doc.passages[pidx] if pidx is not None else None
         if passage is not None and not is_claim_passage(passage.kind, text[sent.start : sent.end]):
+            listing = list_intro(sent.start, text[sent.start : sent.end])
+            if listing is not None:  # "Key statements by Lavrov:" set as a heading
+                who = state.resolve(listing)
+                state.listing = (who, pidx, 0) if who.speaker else None
             continue
         section = passage.section if passage else None
         start, end = trim(text, sent.start, sent.end)
@@ -255,6 +262,32 @@ def extract_claims(ex: Extraction) -> list[ClaimDraft]:
     _drop_pending(state)
     _link_mentions(state)
     return state.claims
+
+
+def _listed(
+    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
+) -> bool:
+    """An item of the statements a "Key statements by X:" sentence announced: X's, while the
+    items follow one another (bullets, or short paragraphs) and none names its own source."""
+    if state.listing is None or pidx is None:
+        return False
+    who, at, count = state.listing
+    text = passage_text(state, pidx)
+    item = _BULLET.match(text) is not None or len(text.split()) <= _ITEM_WORDS
+    if at is None or pidx not in (at, at + 1) or not item or count >= _MAX_ITEMS:
+        state.listing = None
+        return False
+    if find_quotes(start, body) or according_to(start, body) or reported(start, body):
+        state.listing = None
+        return False
+    state.listing = (who, pidx, count + 1)
+    state.add(start, end, "REPORTED_SPEECH", who, section)
+    return True
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+")
+_ITEM_WORDS = 40
+_MAX_ITEMS = 12
 
 
 def _drop_pending(state: _Doc) -> None:
@@ -305,6 +338,14 @@ def _sentence(
         _drop_pending(state)
     if continued_quote(state, pidx, section, start, end, body):
         return
+    if _listed(state, pidx, section, start, end, body):
+        return
+    listing = list_intro(start, body)
+    if listing is not None:  # "Key statements by Lavrov at the press conference:"
+        who = state.resolve(listing)
+        state.listing = (who, pidx, 0) if who.speaker else None
+        if who.speaker:
+            return
     intro = intro_for_next(start, body)
     if intro is not None:
         state.intro = intro

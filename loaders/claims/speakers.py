@@ -114,6 +114,12 @@ _CARRIER = re.compile(
     r"(?:\s+the)?",
     re.IGNORECASE,
 )
+# "X's line", "his key point": a stance noun after its owner.
+_STANCE_TAIL = re.compile(
+    r"(?:['’]s?|(?<=\b[Hh]is)|(?<=\b[Hh]er))\s+(?:(?:key|main|central|basic|official|bottom|"
+    r"core|chief|whole)\s+)?(?:point|line|argument|message|conclusion|takeaway|view|verdict|"
+    r"position|answer|thesis|response|reply|assessment|case|pitch)$"
+)
 # "<body> statement / readout / press service / spokesperson": the body issued it.
 _ISSUED = re.compile(
     r"(?:(?:the|a|an|in\s+a|in\s+the)\s+)?(?P<org>.+?)(?P<poss>['’]s?)?\s+(?P<doc>"
@@ -315,6 +321,13 @@ class SpeakerResolver(RoleLookups):
         end = start + len(raw)
         if not raw:
             return Resolved()
+        stance = _STANCE_TAIL.search(raw)
+        if stance is not None and stance.start() > 0:
+            # "The Kremlin's line", "His key point": whose line or point it is
+            raw = raw[: stance.start()]
+            end = start + len(raw)
+            if raw.casefold() in ("his", "her"):
+                raw = "he"
         if PRONOUN.match(raw):
             return Resolved(speaker=self._pronoun(start), surface=(start, end), pronoun=True)
         if raw.casefold() == "it":  # "It said …": the organisation opening the sentence before
