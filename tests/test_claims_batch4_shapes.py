@@ -786,3 +786,14 @@ def test_bulleted_items_after_a_speaker_s_announcement_are_the_speaker_s() -> No
     assert _speaker(ex, "tariffs will be cut") == ("REPORTED_SPEECH", key("Marta Lind"))
     assert _speaker(ex, "terminal will open") == ("REPORTED_SPEECH", key("Marta Lind"))
     assert _speaker(ex, "plan was too slow") == ("REPORTED_SPEECH", key("Chen Hao"))
+
+
+def test_the_chinese_surname_he_before_a_given_name_is_a_person_not_the_pronoun() -> None:
+    ex = _doc(
+        "Trade with Norland is normal, He Yadong, a spokesman for the Economy Ministry, said.",
+        "He Lifeng said the two sides would expand trade in yuan.",
+        "Orlov spoke for an hour. He said the port was ready.",
+    )
+    assert ex.entities[claim_with(ex, "Trade with Norland").speaker or ""].name == "He Yadong"
+    assert ex.entities[claim_with(ex, "trade in yuan").speaker or ""].name == "He Lifeng"
+    assert _speaker(ex, "port was ready") == ("REPORTED_SPEECH", key("Pavel Orlov"))

@@ -114,6 +114,7 @@ _CARRIER = re.compile(
     r"(?:\s+the)?",
     re.IGNORECASE,
 )
+_HE_NAME = re.compile(r"He [A-Z][a-z]{2,}(?<!Said)(?<!Says)(?<!Also)(?<!Then)(?<!Will)")
 # "X's line", "his key point": a stance noun after its owner.
 _STANCE_TAIL = re.compile(
     r"(?:['’]s?|(?<=\b[Hh]is)|(?<=\b[Hh]er))\s+(?:(?:key|main|central|basic|official|bottom|"
@@ -589,6 +590,14 @@ class SpeakerResolver(RoleLookups):
                 continue
             name = _TITLE_WORDS.sub("", match.group("name")).strip()
             words = name.split()
+            if _HE_NAME.fullmatch(raw.strip()):
+                # "He Yadong", "He Lifeng": the whole subject is the Chinese surname He and a
+                # given name, not the pronoun
+                offset = start + raw.index(raw.strip())
+                name = raw.strip()
+                return self._add(
+                    EntityDraft(EntityType.ACTOR, name), offset, offset + len(name), name
+                )
             if match.re is PERSON_NAME:
                 # "… Republic of China Huai Jinpeng": the name is what follows the last
                 # word that cannot be part of one; a known given name opens it
