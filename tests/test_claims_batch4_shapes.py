@@ -797,3 +797,43 @@ def test_the_chinese_surname_he_before_a_given_name_is_a_person_not_the_pronoun(
     assert ex.entities[claim_with(ex, "Trade with Norland").speaker or ""].name == "He Yadong"
     assert ex.entities[claim_with(ex, "trade in yuan").speaker or ""].name == "He Lifeng"
     assert _speaker(ex, "port was ready") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+
+
+# -- an unnamed person of the lede named in the next statement ----------------------------
+
+
+def test_an_unnamed_official_described_like_the_person_named_next_is_that_person() -> None:
+    ex = _doc(
+        "Norland expects more students from abroad, said a senior education official on "
+        "Tuesday. The ministry will open two new offices, said Nina Petrova, the head of "
+        "Norland's education department."
+    )
+    assert _speaker(ex, "more students from abroad") == ("REPORTED_SPEECH", key("Nina Petrova"))
+
+
+def test_an_unnamed_port_executive_named_next_as_a_port_manager_is_that_person() -> None:
+    ex = _doc(
+        "Cargo volumes will double, a port executive in Kazan told reporters.",
+        "Ivan Zorin, who manages the Kazan port, said new cranes had arrived.",
+    )
+    assert _speaker(ex, "Cargo volumes will double") == ("REPORTED_SPEECH", key("Ivan Zorin"))
+
+
+def test_an_unnamed_official_is_not_a_different_person_named_next() -> None:
+    ex = _doc(
+        "The talks stalled, a senior Norland diplomat said.",
+        "Meanwhile, Orlov said the grain corridor was working well.",
+    )
+    c = claim_with(ex, "talks stalled")
+    assert (c.speaker, c.speaker_group) == (None, "a senior Norland diplomat")
+
+
+def test_an_inverted_closing_speaker_wins_over_a_verb_inside_the_statement() -> None:
+    ex = _doc(
+        "Nordex expects orders to double next year, said Marta Lind, an analyst at a bank.",
+        "The Economy Ministry has warned of shortages, said Orlov on Tuesday.",
+        "Norland predicts a mild winter, said Chen Hao in Kazan.",
+    )
+    assert _speaker(ex, "orders to double") == ("REPORTED_SPEECH", key("Marta Lind"))
+    assert _speaker(ex, "warned of shortages") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert _speaker(ex, "mild winter") == ("REPORTED_SPEECH", key("Chen Hao"))

@@ -152,6 +152,10 @@ _BARE_CLAUSE = re.compile(
     r"remained)\s+(?!been\s+\w+ed\s+by\b)"
 )
 _BLAMED = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?for\b")
+# After an inverted speaker closing the sentence: an apposition, a time or place, the end.
+_INVERTED_END = re.compile(
+    r"^(?:\s*,[^“”\"]*|\s+(?:in|at|on|during|last|this|from)\s[^,“”\"]*)?\s*[.!]?\s*$"
+)
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
@@ -503,6 +507,7 @@ def reported(base: int, text: str) -> list[Cue]:
         if span:
             cues.append(Cue("REPORTED_SPEECH", span, verb="shown"))
     last_subject: tuple[int, int] | None = None
+    inverted_closing: list[Cue] = []
     for v in SPEECH_VERB.finditer(text):
         verb = v.group("verb").lower()
         left = text[: v.start()]
@@ -553,7 +558,14 @@ def reported(base: int, text: str) -> list[Cue]:
             if who:
                 span = _span(base, text, *who)
                 if span:
-                    cues.append(Cue("REPORTED_SPEECH", span, anchor="start"))
+                    cue = Cue("REPORTED_SPEECH", span, anchor="start")
+                    cues.append(cue)
+                    if (
+                        lead_punct == ","
+                        and _words(left) >= 4
+                        and _INVERTED_END.match(text[who[1] :])
+                    ):
+                        inverted_closing.append(cue)  # "A expects B, said X on Tuesday."
         aux = _BE_BEFORE.search(left) if verb.startswith(("quoted", "cited")) else None
         # "…, X was quoted as saying by RIA.": the subject is before "was"
         who = _subject_before(text, aux.start() if aux else v.start())
@@ -611,6 +623,7 @@ def reported(base: int, text: str) -> list[Cue]:
         cues.append(Cue("REPORTED_SPEECH", span, weak=weak, verb=p.group("verb").lower()))
     # "A denied that B, Kremlin spokesman X said.": the closing attribution is the sentence's
     closing = [c for c in cues if c.who and _CLOSING.match(text[c.who[1] - base :])]
+    closing += [c for c in inverted_closing if c not in closing]
     return closing + [c for c in cues if c not in closing]
 
 

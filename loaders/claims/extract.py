@@ -49,7 +49,7 @@ from loaders.claims.attribution import (
 from loaders.claims.carry import Carry, view_intro
 from loaders.claims.filters import is_claim_passage, is_claim_text, trim
 from loaders.claims.kinds import classify
-from loaders.claims.patterns import FORECAST_VERBS
+from loaders.claims.patterns import FORECAST_VERBS, unnamed_one
 from loaders.claims.quotes import (
     FIGURE,
     continued_quote,
@@ -260,8 +260,43 @@ def extract_claims(ex: Extraction) -> list[ClaimDraft]:
         body = text[start:end]
         _sentence(state, pidx, section, start, end, body)
     _drop_pending(state)
+    _named_later(state)
     _link_mentions(state)
     return state.claims
+
+
+def _named_later(state: _Doc) -> None:
+    """ "…, said a Russian education official on Tuesday." then "…, said Margarita
+    Barzhanova, the representative of the Russian Ministry of Education": an unnamed person
+    the next statements name, described with the same words, is that person."""
+    claims, text = state.claims, state.text
+    for i, claim in enumerate(claims):
+        if claim.speaker or not claim.speaker_group or not unnamed_one(claim.speaker_group):
+            continue
+        words = _content_words(claim.speaker_group)
+        for later, surface in zip(
+            claims[i + 1 : i + 3], state.surfaces[i + 1 : i + 3], strict=False
+        ):
+            if not later.speaker or not state.resolver.is_person(later.speaker) or not surface:
+                continue
+            if later.start - claim.end > _NAMED_LATER_CHARS:
+                break
+            around = _content_words(text[surface[0] : min(len(text), surface[1] + 150)])
+            if words & around:
+                claim.speaker, claim.speaker_group = later.speaker, None
+            break
+
+
+def _content_words(s: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", s)} - _ROLE_STOP
+
+
+_ROLE_STOP_WORDS = """the and for from with senior top former deputy official officials source
+    sources diplomat diplomats expert analyst executive spokesperson spokesman spokeswoman aide
+    adviser advisor representative person one another who said says told tuesday monday
+    wednesday thursday friday saturday sunday"""
+_ROLE_STOP = frozenset(_ROLE_STOP_WORDS.split())
+_NAMED_LATER_CHARS = 600
 
 
 def _listed(

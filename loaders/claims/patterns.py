@@ -212,6 +212,11 @@ _UNNAMED_ONE = re.compile(
 )
 
 
+def unnamed_one(phrase: str) -> bool:
+    """ "a Russian education official", "one senior diplomat in Beijing": one unnamed person."""
+    return _UNNAMED_ONE.fullmatch(phrase.strip(" ,;:—–-")) is not None
+
+
 def group_phrase(subject: str) -> str | None:
     """The subject as an unnamed group ("Chinese experts", "many in Moscow"), else None."""
     s = subject.strip(" ,;:—–-")
