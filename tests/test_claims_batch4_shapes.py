@@ -837,3 +837,29 @@ def test_an_inverted_closing_speaker_wins_over_a_verb_inside_the_statement() -> 
     assert _speaker(ex, "orders to double") == ("REPORTED_SPEECH", key("Marta Lind"))
     assert _speaker(ex, "warned of shortages") == ("REPORTED_SPEECH", key("Pavel Orlov"))
     assert _speaker(ex, "mild winter") == ("REPORTED_SPEECH", key("Chen Hao"))
+
+
+# -- words quoted in the subject's own sentence, without a speech verb --------------------
+
+
+def test_words_quoted_in_a_body_s_own_sentence_are_its_words() -> None:
+    ex = _doc(
+        "The Economy Ministry reacted quickly, raising the quotas to “keep the domestic market "
+        "supplied at stable prices”.",
+        "Nordex halted the line in order to “protect our workers from any further risk”.",
+    )
+    assert _speaker(ex, "keep the domestic market") == (
+        "DIRECT_QUOTE",
+        key("Ministry of Economy", ORG),
+    )
+    assert _speaker(ex, "protect our workers") == ("DIRECT_QUOTE", key("Nordex", ORG))
+
+
+def test_a_label_or_a_title_in_quotation_marks_is_nobody_s_words() -> None:
+    ex = _doc(
+        "Nordex was accused of being “a tool of the ministry's policy in the region”.",
+        "Orlov arrived in Kazan for talks on the “Northern Transport Corridor Development Plan”.",
+        "Nordex treated the accord as a “major victory for the whole northern region”.",
+    )
+    for fragment in ("tool of the ministry", "Northern Transport Corridor", "major victory"):
+        assert claim_with(ex, fragment).attribution == "AUTHOR"

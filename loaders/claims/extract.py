@@ -47,7 +47,7 @@ from loaders.claims.attribution import (
     view_of,
 )
 from loaders.claims.carry import Carry, view_intro
-from loaders.claims.filters import is_claim_passage, is_claim_text, trim
+from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_title, trim
 from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS, unnamed_one
 from loaders.claims.quotes import (
@@ -485,8 +485,40 @@ def _sentence(
         state.add(start, end, "DIRECT_QUOTE", quoted_before[1], section)
         state.last_quote = quoted_before
         return
+    subject = state.subject
+    if (
+        subject is not None
+        and subject not in (state.author, state.ex.publisher)
+        and _own_words(body)
+    ):
+        # "Japan's Defense Ministry reacted, scrambling jets to “strictly implement air
+        # defense measures …”": words quoted in the subject's own sentence are its words
+        who = Resolved(speaker=subject)
+        state.add(start, end, "DIRECT_QUOTE", who, section)
+        state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
+        return
     state.add(start, end, "AUTHOR", Resolved(), section)
 
+
+def _own_words(body: str) -> bool:
+    """A quotation of five words or more in an active sentence, not a title or a label."""
+    for m in _EMBEDDED.finditer(body):
+        inner = m.group(1)
+        if len(re.findall(r"\w+", inner)) < _OWN_WORDS or looks_like_title(inner):
+            continue
+        # "was accused of being “…”", "known as “…”", "treated it as a “…”": a label
+        return not _LABELLED.search(body[: m.start()])
+    return False
+
+
+_EMBEDDED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+_OWN_WORDS = 5
+_LABELLED = re.compile(
+    r"\b(?:(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b|known\s+as|"
+    r"so-called|dubbed|nicknamed|titled|entitled|headlined|called|named|labell?ed|branded|"
+    r"termed)|\bas(?:\s+(?:an?|the|being))?\s*$",
+    re.IGNORECASE,
+)
 
 # A sentence naming the speaker of the quotation just before it.
 _NAMES_BACK = re.compile(
