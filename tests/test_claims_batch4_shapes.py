@@ -863,3 +863,48 @@ def test_a_label_or_a_title_in_quotation_marks_is_nobody_s_words() -> None:
     )
     for fragment in ("tool of the ministry", "Northern Transport Corridor", "major victory"):
         assert claim_with(ex, fragment).attribution == "AUTHOR"
+
+
+# -- a body's position; a readout of a call; a person's spokesman; "…, according to X" ----
+
+
+def test_a_position_is_that_names_whose_position_it_is() -> None:
+    ex = _doc(
+        "The Kremlin's position is that the sanctions are illegal.",
+        "Nordex's official view has been that the plant is safe.",
+        "Orlov spoke at length. His argument was that the fees were too high.",
+    )
+    assert _speaker(ex, "sanctions are illegal") == ("REPORTED_SPEECH", key("Kremlin", ORG))
+    assert _speaker(ex, "plant is safe") == ("REPORTED_SPEECH", key("Nordex", ORG))
+    assert _speaker(ex, "fees were too high") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+
+
+def test_a_readout_of_a_call_is_the_body_s() -> None:
+    ex = _doc(
+        "A Kremlin readout of the call said the leaders would meet in the autumn.",
+        "The Cabinet Office statement after the talks said the tariffs would fall.",
+    )
+    assert _speaker(ex, "meet in the autumn") == ("REPORTED_SPEECH", key("Kremlin", ORG))
+    assert _speaker(ex, "tariffs would fall") == ("REPORTED_SPEECH", key("Cabinet Office", ORG))
+
+
+def test_a_person_s_spokesman_is_the_spokesman_named_before_or_unnamed() -> None:
+    ex = _doc(
+        "Orlov's spokesman Ivan Zorin arrived late. Orlov's spokesman said the port was safe.",
+    )
+    assert _speaker(ex, "port was safe") == ("REPORTED_SPEECH", key("Ivan Zorin"))
+    ex = _doc("Orlov's spokesman said the port was safe.")
+    c = claim_with(ex, "port was safe")
+    assert (c.speaker, c.speaker_group) == (None, "Orlov's spokesman")
+
+
+def test_a_person_speaking_then_according_to_an_outlet_is_the_person() -> None:
+    ex = _doc(
+        "Speaking after the talks, Orlov said relations were at a new starting point, "
+        "according to Nordex.",
+        "Marta Lind told the forum that the tariffs would fall, according to a report by Nordex.",
+        "The tariffs will fall, according to Nordex.",
+    )
+    assert _speaker(ex, "new starting point") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert _speaker(ex, "told the forum") == ("REPORTED_SPEECH", key("Marta Lind"))
+    assert _speaker(ex, "The tariffs will fall") == ("ACCORDING_TO", key("Nordex", ORG))

@@ -353,6 +353,13 @@ _STANCE_COLON = re.compile(
     r"argument|message|conclusion|takeaway|view|verdict|position|answer|thesis|response|reply|"
     r"assessment|case|pitch))\s*:\s+(?=\S)"
 )
+# "The Kremlin's position is that …": whose position it is.
+_STANCE_THAT = re.compile(
+    r"^(?:(?:but|and|still|meanwhile|however),?\s+)?(?P<who>(?:[Hh]is|[Hh]er|(?:the\s+|The\s+)?"
+    r"[A-Z@][\w@.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?)\s+(?:(?:official|stated|long-standing|"
+    r"consistent|main|key)\s+)?(?:position|view|argument|line|message|assessment|conclusion|"
+    r"stance|case|answer))\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:that|clear)\b"
+)
 # An outlet relaying a named source: "…, Trend reports with reference to the press service of
 # Russian Railways", "…, Interfax reported, citing the Federal Customs Service".
 _CITING_NAMED = re.compile(
@@ -584,7 +591,7 @@ def reported(base: int, text: str) -> list[Cue]:
             span = _span(base, text, *who)
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak, verb=verb))
-    stance = _STANCE_COLON.match(text)
+    stance = _STANCE_COLON.match(text) or _STANCE_THAT.match(text)
     if stance is not None:  # "His key point: the price formula favours Beijing."
         span = _span(base, text, *stance.span("who"))
         if span:

@@ -63,8 +63,12 @@ def according_to_sentence(
     who = state.resolve(cue)
     assert cue.who is not None
     # "According to @XHNews, Rahmon told Xi that …": the person inside speaks
+    # "Xi said …, according to Xinhua": the source closing the sentence relays Xi's words
+    closing = not body[cue.who[1] - start :].strip(' .!)”"')
     for inner in reported(start, body):
-        if inner.who is None or inner.who[0] < cue.who[1] or inner.weak or inner.base_form:
+        if inner.who is None or inner.weak or inner.base_form:
+            continue
+        if inner.who[0] < cue.who[1] and not (closing and inner.who[1] <= cue.who[0]):
             continue
         said = state.resolve(inner)
         if said.speaker and state.resolver.is_person(said.speaker):

@@ -126,8 +126,15 @@ _ISSUED = re.compile(
     r"(?:(?:the|a|an|in\s+a|in\s+the)\s+)?(?P<org>.+?)(?P<poss>['’]s?)?\s+(?P<doc>"
     r"(?P<press>press\s+(?:service|office)|information\s+(?:service|office))|"
     r"(?:(?:joint|official|written|brief|short)\s+)?(?:statement|readout|press\s+release|"
-    r"communiqu[ée]|notice|bulletin|spokes(?:person|man|woman)))",
+    r"communiqu[ée]|notice|bulletin|spokes(?:person|man|woman)))(?:\s+(?:of|on|after|from)\s+"
+    r"(?:the|a|their|its)\s+(?:[\w-]+\s+)?(?:call|talks|meeting|conversation|visit|summit))?",
     re.IGNORECASE,
+)
+# "Putin's spokesman": the person named as his spokesman nearby, not Putin.
+_AIDE_OF = re.compile(
+    r"(?:the\s+)?(?P<boss>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})['’]s?\s+(?:(?:chief|top|senior|"
+    r"deputy|foreign\s+policy|economic|press)\s+)?(?P<role>spokes(?:man|woman|person)|press\s+"
+    r"secretary|aide|adviser|advisor)"
 )
 # A body's name after a carrier ("… published in the Federal Register"): capitalised words,
 # never a person's name (two words, both capitalised, would be one: "by John Smith").
@@ -354,6 +361,16 @@ class SpeakerResolver(RoleLookups):
             else:
                 raw = raw[: words[MAX_SUBJECT_WORDS - 1].end()]
                 end = start + len(raw)
+        aide = _AIDE_OF.fullmatch(raw)
+        if aide is not None:
+            boss = [
+                m
+                for m in self.mentions_in(start, start + aide.end("boss"))
+                if self.is_person(m.entity)
+            ]
+            if boss:  # "Putin's spokesman said": the spokesman, named nearby, else unnamed
+                key = self._named_as(aide.group("role"), start, boss[-1].entity)
+                return Resolved(speaker=key, surface=(start, end)) if key else Resolved(group=raw)
         issued = self._issued_by(raw, start, new_bodies)
         if issued is not None:  # "a Chinese foreign ministry statement", "the Kremlin readout"
             return issued
@@ -467,6 +484,20 @@ class SpeakerResolver(RoleLookups):
         if _PROPER.fullmatch(bare) and bare.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _named_as(self, role: str, start: int, besides: str) -> str | None:
+        """The nearest person before `start` (other than `besides`) written next to `role`."""
+        text = self.ex.doc.text
+        word = role.split()[0].lower()
+        i = bisect_left(self.starts, start) - 1
+        while i >= 0 and start - self.mentions[i].start < 3000:
+            m = self.mentions[i]
+            if self.is_person(m.entity) and m.entity != besides:
+                near = text[max(0, m.start - 60) : min(m.end + 60, start)].lower()
+                if word in near:
+                    return m.entity
+            i -= 1
+        return None
 
     def _issued_by(self, raw: str, start: int, new_bodies: bool) -> Resolved | None:
         """A body's statement, readout or spokesperson, written as "<body> statement": the
