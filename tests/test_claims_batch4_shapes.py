@@ -908,3 +908,12 @@ def test_a_person_speaking_then_according_to_an_outlet_is_the_person() -> None:
     assert _speaker(ex, "new starting point") == ("REPORTED_SPEECH", key("Pavel Orlov"))
     assert _speaker(ex, "told the forum") == ("REPORTED_SPEECH", key("Marta Lind"))
     assert _speaker(ex, "The tariffs will fall") == ("ACCORDING_TO", key("Nordex", ORG))
+
+
+def test_a_relative_clause_after_an_ambiguous_verb_is_not_a_complement() -> None:
+    ex = _doc(
+        "Norland added two tankers that were built in Korea.",
+        "Nordex noted orders from buyers who were new to the market.",
+    )
+    assert _speaker(ex, "two tankers")[0] == "AUTHOR"
+    assert _speaker(ex, "orders from buyers")[0] == "AUTHOR"

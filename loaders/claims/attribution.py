@@ -147,7 +147,8 @@ def _main_subject(text: str) -> tuple[int, int] | None:
 # A complement clause without "that": "insists the sanctions have failed", "warned the
 # deal would collapse" (a subject of a few words, then a finite verb).
 _BARE_CLAUSE = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his|her|this|these|those|such)\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"\s+(?:(?:the|a|an|its|their|his|her|this|these|those|such)\s+)?"
+    r"(?:(?!(?:that|which|who|whose|where|when|to|for|in|on|at|with|from|by)\b)[\w'’-]+\s+){1,4}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|remains?|"
     r"remained)\s+(?!been\s+\w+ed\s+by\b)"
 )
