@@ -29,7 +29,12 @@ ENTITIES = {
     "US Department of Commerce": (ORG, ["U.S. Commerce Department"]),
     "Norland": (ORG, []),
 }
-KINDS = {"Kremlin": "GOVERNMENT_BODY", "Cabinet Office": "GOVERNMENT_BODY", "Nordex": "COMPANY"}
+KINDS = {
+    "Kremlin": "GOVERNMENT_BODY",
+    "Cabinet Office": "GOVERNMENT_BODY",
+    "Nordex": "COMPANY",
+    "Baltic Shipping Agency": "GOVERNMENT_BODY",
+}
 
 
 def _doc(*passages: str) -> Extraction:
@@ -917,3 +922,38 @@ def test_a_relative_clause_after_an_ambiguous_verb_is_not_a_complement() -> None
     )
     assert _speaker(ex, "two tankers")[0] == "AUTHOR"
     assert _speaker(ex, "orders from buyers")[0] == "AUTHOR"
+
+
+# -- "in her view", "the company itself", "he" after an unnamed person spoke --------------
+
+
+def test_in_her_view_after_a_quoted_person_is_that_person_s() -> None:
+    ex = _doc(
+        "“The port has options in the north and in the south,” says Marta Lind, a fellow at a "
+        "Kazan institute. In her view, Norland overestimated its leverage.",
+        "Orlov spoke first. In his opinion, the fees are too high.",
+    )
+    assert _speaker(ex, "overestimated its leverage") == ("REPORTED_SPEECH", key("Marta Lind"))
+    assert _speaker(ex, "fees are too high") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+
+
+def test_a_body_itself_reporting_is_the_body() -> None:
+    ex = _doc(
+        "Output fell 5% in May, data from Baltic Shipping Agency show. Nordex is the largest "
+        "buyer. The company itself reported a net loss of 62 billion roubles.",
+    )
+    assert _speaker(ex, "net loss")[1] == key("Nordex", ORG)
+
+
+def test_he_after_an_unnamed_person_spoke_is_that_unnamed_person() -> None:
+    ex = _doc(
+        "Orlov told Norland in May that the deal was close.",
+        "A former Nordex executive, who asked not to be named, said the talks had stalled. "
+        "“They want our gas at a discount,” he said.",
+    )
+    c = claim_with(ex, "gas at a discount")
+    assert (c.attribution, c.speaker, c.speaker_group) == (
+        "DIRECT_QUOTE",
+        None,
+        "A former Nordex executive",
+    )

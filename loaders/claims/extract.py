@@ -221,7 +221,11 @@ class _Doc:
         if attribution == "AUTHOR":
             self.last_said = None
             return
-        if who.pronoun and who.speaker is None and resolver.last_person is None:
+        if who.group and not who.speaker and not who.pronoun:
+            resolver.last_unnamed = who.group if unnamed_one(who.group) else None
+        elif who.speaker and not who.pronoun:
+            resolver.last_unnamed = None
+        if who.pronoun and who.speaker is None and not who.group and resolver.last_person is None:
             self.forward.append(index)
             resolver.forward = True
         elif who.speaker and not who.pronoun and self.forward and resolver.is_person(who.speaker):

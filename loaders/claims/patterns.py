@@ -264,7 +264,8 @@ CLAUSE_BREAK = re.compile(
 
 # "In Irnazarov's view, …" / "In the words of X, …": a source opening the sentence.
 IN_VIEW = re.compile(
-    r"^(?:in\s+(?P<a>[^,]{2,60}?)['’]s?\s+(?:view|opinion|words|assessment|estimation)|"
+    r"^(?:in\s+(?P<a>(?:his|her|[^,]{2,60}?['’]s?)(?=\s))\s+(?:view|opinion|words|assessment|"
+    r"estimation)|"
     r"in\s+the\s+(?:view|opinion|words)\s+of\s+(?P<b>[^,]{2,60}))\s*,",
     re.IGNORECASE,
 )

@@ -114,6 +114,7 @@ _CARRIER = re.compile(
     r"(?:\s+the)?",
     re.IGNORECASE,
 )
+_REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)$", re.IGNORECASE)
 _HE_NAME = re.compile(r"He [A-Z][a-z]{2,}(?<!Said)(?<!Says)(?<!Also)(?<!Then)(?<!Will)")
 # "X's line", "his key point": a stance noun after its owner.
 _STANCE_TAIL = re.compile(
@@ -192,6 +193,8 @@ class SpeakerResolver(RoleLookups):
         # A "he said" before any person was named as a speaker (a story opening on a quote,
         # an excerpt cut before the name): the next "he"s are the same man, named later.
         self.forward = False
+        # An unnamed person who spoke last ("a former Gazprom executive"): "he" is that person.
+        self.last_unnamed: str | None = None
         self.sentence_start = 0  # set by the caller: where the current sentence starts
         self.prev_subject: str | None = None  # set by the caller: the entity opening the last one
         self._aliases: dict[str, str] | None = None
@@ -235,6 +238,8 @@ class SpeakerResolver(RoleLookups):
                     return m.entity
         if self.prev_subject and self.is_person(self.prev_subject):
             return self.prev_subject  # "X, an economist, called it predictable. “…,” he said."
+        if self.last_unnamed is not None:
+            return None  # an unnamed person spoke last (see `resolve`)
         if self.forward:
             return None  # "he" before anyone spoke: the speaker named later (see `forward`)
         return self.last_person or self.persons_before(start)
@@ -329,6 +334,10 @@ class SpeakerResolver(RoleLookups):
         end = start + len(raw)
         if not raw:
             return Resolved()
+        raw = _REFLEXIVE.sub("", raw)  # "The company itself reported": the company
+        end = start + len(raw)
+        if raw.casefold() in ("his", "her"):
+            raw = "he"  # "In her view, …"
         stance = _STANCE_TAIL.search(raw)
         if stance is not None and stance.start() > 0:
             # "The Kremlin's line", "His key point": whose line or point it is
@@ -337,7 +346,11 @@ class SpeakerResolver(RoleLookups):
             if raw.casefold() in ("his", "her"):
                 raw = "he"
         if PRONOUN.match(raw):
-            return Resolved(speaker=self._pronoun(start), surface=(start, end), pronoun=True)
+            key = self._pronoun(start)
+            if key is None and self.last_unnamed is not None:
+                # "A former executive, who asked not to be named, said … “…,” he said."
+                return Resolved(group=self.last_unnamed, pronoun=True)
+            return Resolved(speaker=key, surface=(start, end), pronoun=True)
         if raw.casefold() == "it":  # "It said …": the organisation opening the sentence before
             subject = self.prev_subject
             if subject and subject in self.ex.entities and not self.is_person(subject):
