@@ -957,3 +957,21 @@ def test_he_after_an_unnamed_person_spoke_is_that_unnamed_person() -> None:
         None,
         "A former Nordex executive",
     )
+
+
+def test_its_key_finding_after_a_body_s_piece_is_the_body_s() -> None:
+    ex = _doc(
+        "Nordex has a good piece on the new routes. Its key finding: insurers are the bottleneck."
+    )
+    assert _speaker(ex, "insurers are the bottleneck") == ("REPORTED_SPEECH", key("Nordex", ORG))
+
+
+def test_officials_of_a_state_insisting_in_the_base_form_are_the_state() -> None:
+    ex = build(
+        ["Meanwhile, Norlandic officials insist trade with Kazan is normal and legitimate."],
+        entities={"Norland": (ORG, ["Norlandic"])},
+        kinds={"Norland": "STATE"},
+    )
+    c = claim_with(ex, "trade with Kazan")
+    assert c.attribution == "REPORTED_SPEECH"
+    assert c.speaker == key("Norland", ORG) or c.speaker_group == "Norlandic officials"

@@ -349,10 +349,10 @@ _PUBLISHED_BY = re.compile(
 )
 # "The Kremlin's line: …", "Her key point: …": a stance, then what it is.
 _STANCE_COLON = re.compile(
-    r"^(?P<who>(?:[Hh]is|[Hh]er|(?:the\s+|The\s+)?[A-Z@][\w@.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?)"
-    r"\s+(?:(?:key|main|central|basic|official|bottom|core|chief|whole)\s+)?(?:point|line|"
+    r"^(?P<who>(?:[Hh]is|[Hh]er|[Ii]ts|(?:the\s+|The\s+)?[A-Z@][\w@.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"['’]s?)\s+(?:(?:key|main|central|basic|official|bottom|core|chief|whole)\s+)?(?:point|line|"
     r"argument|message|conclusion|takeaway|view|verdict|position|answer|thesis|response|reply|"
-    r"assessment|case|pitch))\s*:\s+(?=\S)"
+    r"assessment|case|pitch|finding|findings))\s*:\s+(?=\S)"
 )
 # "The Kremlin's position is that …": whose position it is.
 _STANCE_THAT = re.compile(

@@ -118,9 +118,9 @@ _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)$", re.IGNOREC
 _HE_NAME = re.compile(r"He [A-Z][a-z]{2,}(?<!Said)(?<!Says)(?<!Also)(?<!Then)(?<!Will)")
 # "X's line", "his key point": a stance noun after its owner.
 _STANCE_TAIL = re.compile(
-    r"(?:['’]s?|(?<=\b[Hh]is)|(?<=\b[Hh]er))\s+(?:(?:key|main|central|basic|official|bottom|"
-    r"core|chief|whole)\s+)?(?:point|line|argument|message|conclusion|takeaway|view|verdict|"
-    r"position|answer|thesis|response|reply|assessment|case|pitch)$"
+    r"(?:['’]s?|(?<=\b[Hh]is)|(?<=\b[Hh]er)|(?<=\b[Ii]ts))\s+(?:(?:key|main|central|basic|official|"
+    r"bottom|core|chief|whole)\s+)?(?:point|line|argument|message|conclusion|takeaway|view|"
+    r"verdict|position|answer|thesis|response|reply|assessment|case|pitch|finding|findings)$"
 )
 # "<body> statement / readout / press service / spokesperson": the body issued it.
 _ISSUED = re.compile(
@@ -340,11 +340,13 @@ class SpeakerResolver(RoleLookups):
             raw = "he"  # "In her view, …"
         stance = _STANCE_TAIL.search(raw)
         if stance is not None and stance.start() > 0:
-            # "The Kremlin's line", "His key point": whose line or point it is
+            # "The Kremlin's line", "His key point", "Its key finding": whose it is
             raw = raw[: stance.start()]
             end = start + len(raw)
             if raw.casefold() in ("his", "her"):
                 raw = "he"
+            elif raw.casefold() == "its":
+                raw = "it"
         if PRONOUN.match(raw):
             key = self._pronoun(start)
             if key is None and self.last_unnamed is not None:
@@ -440,7 +442,7 @@ class SpeakerResolver(RoleLookups):
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
         state = self._state_officials(raw) if group is not None else None
         if state is not None:  # "Russian officials announced": the state speaks
-            return Resolved(speaker=state, surface=(start, end))
+            return Resolved(speaker=state, surface=(start, end), plural=True)
         if group is not None:
             at = _GROUP_AT.search(raw)
             inside = found if not at else found + self.mentions_in(start + at.end(), end)
