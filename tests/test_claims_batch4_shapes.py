@@ -975,3 +975,17 @@ def test_officials_of_a_state_insisting_in_the_base_form_are_the_state() -> None
     c = claim_with(ex, "trade with Kazan")
     assert c.attribution == "REPORTED_SPEECH"
     assert c.speaker == key("Norland", ORG) or c.speaker_group == "Norlandic officials"
+
+
+def test_statistics_published_by_a_body_with_a_long_name_are_the_body_s() -> None:
+    long_name = "General Administration of Customs of the Northern Union of Free Ports"
+    ex = build(
+        [
+            "Trade rose 1.6% to $136 billion, according to statistics published by the "
+            f"{long_name} on Wednesday.",
+            f"Imports fell 3%, according to numbers released by the {long_name}.",
+        ],
+        entities={long_name: (ORG, [])},
+    )
+    assert _speaker(ex, "Trade rose 1.6%") == ("ACCORDING_TO", key(long_name, ORG))
+    assert _speaker(ex, "Imports fell 3%") == ("ACCORDING_TO", key(long_name, ORG))

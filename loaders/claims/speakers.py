@@ -106,6 +106,7 @@ _LIST_END = re.compile(r"^\s*(?:(?:,?\s*(?:and|&)\s+(?:many\s+|several\s+)?other
 _CARRIER = re.compile(
     r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|readout|report|transcript|"
     r"communiqu[ée]|press\s+release|release|post|message|announcement|data|figures|survey|poll|"
+    r"statistics|numbers|indicators|"
     r"study|estimates?|assessment|forecast|spokesperson|spokesman|spokeswoman|representative|"
     r"notice|filing|document|decree|bulletin|article|story|piece|analysis|paper|note|"
     r"press\s+service|press\s+office|information\s+service)s?"
@@ -374,8 +375,16 @@ class SpeakerResolver(RoleLookups):
                 cut = words[-MAX_SUBJECT_WORDS].start()
                 start, raw = start + cut, raw[cut:]
             else:
-                raw = raw[: words[MAX_SUBJECT_WORDS - 1].end()]
-                end = start + len(raw)
+                cut = start + words[MAX_SUBJECT_WORDS - 1].end()
+                # a long name cut in two ("… the General Administration of Customs of the
+                # People's Republic of China") is kept whole
+                i = bisect_left(self.starts, start)
+                while i < len(self.mentions) and self.mentions[i].start < cut:
+                    if self.mentions[i].end > cut and self.mentions[i].end <= end:
+                        cut = self.mentions[i].end
+                    i += 1
+                raw = text[start:cut]
+                end = cut
         aide = _AIDE_OF.fullmatch(raw)
         if aide is not None:
             boss = [
