@@ -22,8 +22,15 @@ last quotation was X's. A "he said" before any person spoke (a story opening on 
 waits for the first person named as a speaker after it. A quotation
 opened and left open (curly or straight marks) runs on with the speaker introducing it.
 
-A reported sentence that quotes four or more of the speaker's own words ("said ties have
-“weathered storms and stood the test”") is DIRECT_QUOTE over the sentence; ", adding that …"
+Items announced by "Key statements by X:" / "X made several statements:" are X's while they
+follow as bullets or short paragraphs. An unnamed person of a lede ("said a Russian education
+official") whom the next statements name with the same words is that person. Words (5+)
+quoted in a named subject's own sentence without a speech verb ("… scrambling jets to
+“strictly implement …”") are the subject's, unless a label or a title.
+
+A reported sentence that quotes four or more of the speaker's own words, making up a good
+share of it ("said ties have “weathered storms and stood the test”"), is DIRECT_QUOTE over
+the sentence; ", adding that …"
 after a quotation is REPORTED_SPEECH of the quote's speaker; a closing attribution ending a
 paragraph ("…, Nikkei said.") also covers the figures stated just before it there.
 """
