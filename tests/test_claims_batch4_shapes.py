@@ -989,3 +989,17 @@ def test_statistics_published_by_a_body_with_a_long_name_are_the_body_s() -> Non
     )
     assert _speaker(ex, "Trade rose 1.6%") == ("ACCORDING_TO", key(long_name, ORG))
     assert _speaker(ex, "Imports fell 3%") == ("ACCORDING_TO", key(long_name, ORG))
+
+
+def test_a_body_s_own_report_showing_figures_is_the_body_s() -> None:
+    ex = _doc(
+        "Nordex's exports grew by 10% last year, the company's annual report showed.",
+        "Turbine sales fell 4% in the first half, Nordex's half-year results show.",
+        "The Economy Ministry's latest report shows that imports fell by a fifth.",
+    )
+    assert _speaker(ex, "exports grew by 10%") == ("ACCORDING_TO", key("Nordex", ORG))
+    assert _speaker(ex, "Turbine sales fell") == ("ACCORDING_TO", key("Nordex", ORG))
+    assert _speaker(ex, "imports fell by a fifth") == (
+        "ACCORDING_TO",
+        key("Ministry of Economy", ORG),
+    )

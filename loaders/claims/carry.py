@@ -63,6 +63,12 @@ _DATA_OF_SHOWS = re.compile(
     rf"(?:^|[,;:]\s*)(?:(?:the|official|latest)\s+)?{_DATA}\s+of\s+(?P<src>(?:the\s+)?[A-Z]"
     rf"[^,;:]{{1,100}}?)\s+(?:also\s+)?{_SHOW}\b"
 )
+# "…, the company's annual report showed.": a body's own report, filing or accounts.
+_REPORT_SHOWS = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<src>{_SOURCE_WORDS})['’]s?\s+"
+    r"(?:(?:latest|new|official|monthly|annual|quarterly|half-year|financial|own)\s+)*"
+    rf"(?:report|filing|accounts|results|financial\s+statements)\s+(?:also\s+)?{_SHOW}\b"
+)
 _DATA_OUT = re.compile(
     rf"^(?P<src>{_SOURCE_WORDS})(?:['’]s)?\s+(?:(?:latest|new|monthly|trade)\s+)*"
     rf"{_DATA}\s+(?:is|are)\s+(?:out|in|published|released)\b"
@@ -176,7 +182,7 @@ def view_intro(base: int, text: str) -> tuple[int, int] | None:
 def data_source(base: int, text: str) -> tuple[int, int] | None:
     """Where "X data shows …" / "data of X showed" / "X data is out" / "X has released its
     data" names X."""
-    m = _DATA_SHOWS.search(text) or _DATA_OF_SHOWS.search(text)
+    m = _DATA_SHOWS.search(text) or _DATA_OF_SHOWS.search(text) or _REPORT_SHOWS.search(text)
     if m:
         return _span(base, text, m, "src")
     m = _DATA_OUT.match(text)
