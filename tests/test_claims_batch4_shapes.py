@@ -1003,3 +1003,26 @@ def test_a_body_s_own_report_showing_figures_is_the_body_s() -> None:
         "ACCORDING_TO",
         key("Ministry of Economy", ORG),
     )
+
+
+def test_a_body_s_provisional_data_and_citing_its_data_are_the_body_s() -> None:
+    ex = _doc(
+        "Imports rose in May, data from Baltic Shipping Agency show.",
+        "Nordex’s provisional data showed June imports at 2.1 million tonnes.",
+        "Exports will fall further in July, the report said, citing Nordex data.",
+    )
+    assert _speaker(ex, "June imports") == ("ACCORDING_TO", key("Nordex", ORG))
+    assert _speaker(ex, "Exports will fall further")[1] == key("Nordex", ORG)
+
+
+def test_officials_of_two_states_are_a_group_not_the_second_state() -> None:
+    ex = build(
+        [
+            "While Norlandic and Kazanian officials believe that outsiders provoked the crisis, "
+            "many scholars disagree."
+        ],
+        entities={"Norland": (ORG, ["Norlandic"]), "Kazania": (ORG, ["Kazanian"])},
+        kinds={"Norland": "STATE", "Kazania": "STATE"},
+    )
+    c = claim_with(ex, "outsiders provoked")
+    assert c.speaker != key("Kazania", ORG)

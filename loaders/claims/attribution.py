@@ -369,6 +369,9 @@ _CITING_NAMED = re.compile(
     r"(?:the\s+)?)?(?-i:[A-Z@])[^,.;:()]{1,80}?)\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
+_DATA_TAIL = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:data|figures|statistics|estimates|numbers)$"
+)
 _QUOTED_AS = re.compile(
     r"^\s*[,—–-]?\s*(?P<who>[^,.;:()“”\"]{2,80}?)\s+(?:was|were|is|has\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;:“”\"]{2,60}?\s+)?as\s+(?:saying|stating|telling)\b"
@@ -599,7 +602,9 @@ def reported(base: int, text: str) -> list[Cue]:
             cues.insert(0, Cue("REPORTED_SPEECH", span, verb="stance"))
     cited = _CITING_NAMED.search(text)
     if cited is not None:  # "…, Trend reports with reference to the press service of RZD."
-        span = _span(base, text, *cited.span("src"))
+        a, b = cited.span("src")
+        data = _DATA_TAIL.search(text, a, b)  # "citing Kpler data": Kpler
+        span = _span(base, text, a, data.start() if data else b)
         if span:
             cues.insert(0, Cue("REPORTED_SPEECH", span, anchor="start", verb="citing"))
     published = _PUBLISHED_BY.search(text)

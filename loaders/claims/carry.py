@@ -55,7 +55,8 @@ _SHOW += r"reveal|reveals|revealed|point\s+to|points\s+to|pointed\s+to)"
 _SOURCE_WORDS = r"(?:[@\w'’.&-]+\s+){0,5}?[@\w'’.&-]+?"
 _DATA_SHOWS = re.compile(
     rf"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<src>{_SOURCE_WORDS})(?:['’]s)?\s+"
-    rf"(?:(?:latest|new|official|monthly|annual|quarterly|preliminary|fresh|trade)\s+)*"
+    rf"(?:(?:latest|new|official|monthly|annual|quarterly|preliminary|provisional|final|revised|"
+    rf"weekly|daily|fresh|trade|tracking|ship-tracking|customs)\s+)*"
     rf"{_DATA}\s+(?:(?:also|now|clearly)\s+)?{_SHOW}\b"
 )
 # "…, data of the General Administration of Customs showed.": the source after "of".

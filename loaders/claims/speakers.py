@@ -115,6 +115,7 @@ _CARRIER = re.compile(
     r"(?:\s+the)?",
     re.IGNORECASE,
 )
+_BOTH_NATIONS = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|&)\s+$")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)$", re.IGNORECASE)
 _HE_NAME = re.compile(r"He [A-Z][a-z]{2,}(?<!Said)(?<!Says)(?<!Also)(?<!Then)(?<!Will)")
 # "X's line", "his key point": a stance noun after its owner.
@@ -450,6 +451,10 @@ class SpeakerResolver(RoleLookups):
             m = named[-1]  # "The Associated Press said": a name ending in a group noun
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
         state = self._state_officials(raw) if group is not None else None
+        both = _BOTH_NATIONS.search(text, max(0, start - 40), start)
+        if state is not None and both is not None:
+            # "Russian and Chinese officials believe": officials of two states, a group
+            return Resolved(group=text[both.start() : end], plural=True)
         if state is not None:  # "Russian officials announced": the state speaks
             return Resolved(speaker=state, surface=(start, end), plural=True)
         if group is not None:
