@@ -1026,3 +1026,27 @@ def test_officials_of_two_states_are_a_group_not_the_second_state() -> None:
     )
     c = claim_with(ex, "outsiders provoked")
     assert c.speaker != key("Kazania", ORG)
+
+
+def test_a_closing_speaker_with_a_short_form_in_brackets_is_the_speaker() -> None:
+    ex = _doc(
+        "The first cargo arrived at the terminal on Tuesday, Baltic Shipping Agency (BSA) "
+        "announced.",
+        "The port will reopen in May, Nordex (NDX) said.",
+    )
+    assert _speaker(ex, "first cargo arrived")[1] == key("Baltic Shipping Agency", ORG)
+    assert _speaker(ex, "port will reopen")[1] == key("Nordex", ORG)
+
+
+def test_the_data_showed_closing_a_sentence_is_the_data_named_before() -> None:
+    ex = _doc(
+        "Norland became the second-largest buyer in 2024, according to data from Baltic "
+        "Shipping Agency.",
+        "Shipments rose 23% to 8.3 million tons, the data showed.",
+    )
+    assert _speaker(ex, "Shipments rose 23%") == (
+        "ACCORDING_TO",
+        key("Baltic Shipping Agency", ORG),
+    )
+    ex = _doc("Shipments rose 23% to 8.3 million tons, the data showed.")
+    assert _speaker(ex, "Shipments rose 23%")[0] == "AUTHOR"

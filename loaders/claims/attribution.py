@@ -158,6 +158,7 @@ _INVERTED_END = re.compile(
     r"^(?:\s*,[^“”\"]*|\s+(?:in|at|on|during|last|this|from)\s[^,“”\"]*)?\s*[.!]?\s*$"
 )
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?$")
+_TRAIL_PAREN = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
@@ -212,6 +213,8 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at `end` (start of the verb), back to its clause opener."""
     left = _SAYING_AUX.sub("", text[:end])
     trimmed = _TRAIL_ADVERB.sub("", left)
+    # "…, China National Petroleum Corporation (CNPC) announced": the name before its short form
+    trimmed = _TRAIL_PAREN.sub("", trimmed)
     if trimmed.rstrip().endswith(","):
         # Appositive: "Kirill Babaev, director of …, says" — the subject opens the clause,
         # after an opening adverbial ("At the same time, Peter Harrell, who …, said") or

@@ -89,6 +89,11 @@ def according_to_sentence(
     state.add(start, end, "ACCORDING_TO", who, section)
 
 
+_DATA_CLOSING = re.compile(
+    r",\s+(?:the|these|those)\s+(?:latest\s+|new\s+|same\s+)?(?:data|figures|statistics|numbers)\s+"
+    r"(?:also\s+)?(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|"
+    r"suggested|revealed|reveal)\s*[.!]?$"
+)
 _BUT = re.compile(r",\s+but\s+(?=\w)")
 
 
@@ -147,6 +152,18 @@ def sourced(
         and carry.data
         and carry.applies(pidx, True, passage_text(state, pidx))
     ):
+        carry.passage = pidx
+        state.add(start, end, "ACCORDING_TO", carry.who, section)
+        return True
+    if (
+        _DATA_CLOSING.search(body)
+        and carry is not None
+        and carry.data
+        and carry.passage is not None
+        and pidx is not None
+        and 0 <= pidx - carry.passage <= 1
+    ):
+        # "Shipments rose 23% to 8.3 million tons, the data showed.": the data named before
         carry.passage = pidx
         state.add(start, end, "ACCORDING_TO", carry.who, section)
         return True
