@@ -1050,3 +1050,11 @@ def test_the_data_showed_closing_a_sentence_is_the_data_named_before() -> None:
     )
     ex = _doc("Shipments rose 23% to 8.3 million tons, the data showed.")
     assert _speaker(ex, "Shipments rose 23%")[0] == "AUTHOR"
+
+
+def test_a_quotation_paragraph_after_a_data_source_is_not_the_data_s() -> None:
+    ex = _doc(
+        "Exports rose 5% in May, according to data from Baltic Shipping Agency.",
+        "“We expected a much weaker month for the northern ports.”",
+    )
+    assert _speaker(ex, "much weaker month")[1] != key("Baltic Shipping Agency", ORG)

@@ -241,8 +241,10 @@ class _Doc:
                 self.claims[i].speaker_group = None
             self.forward = []
             resolver.forward = False
-        if who.speaker:
+        if who.speaker and attribution != "ACCORDING_TO":  # data do not go on in quotes
             self.last_said = (self.ex.doc.passage_at(self.claims[index].start), who)
+        elif attribution == "ACCORDING_TO":
+            self.last_said = None
 
     def set_speaker(self, index: int, who: Resolved) -> None:
         claim = self.claims[index]
