@@ -1058,3 +1058,18 @@ def test_a_quotation_paragraph_after_a_data_source_is_not_the_data_s() -> None:
         "“We expected a much weaker month for the northern ports.”",
     )
     assert _speaker(ex, "much weaker month")[1] != key("Baltic Shipping Agency", ORG)
+
+
+def test_a_quotation_paragraph_after_a_person_s_own_sentence_is_that_person_s() -> None:
+    ex = _doc(
+        "The talks on the new corridor began on Monday in Kazan and are due to end on Friday.",
+        "Pavel Orlov was more cautious about the timing.",
+        "“We will see how the talks go. Nothing has been decided yet.”",
+    )
+    assert _speaker(ex, "Nothing has been decided") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+    ex = _doc(
+        "The talks on the new corridor began on Monday in Kazan and are due to end on Friday.",
+        "Pavel Orlov met the delegation on Monday. The talks lasted two hours.",
+        "“We will see how the talks go. Nothing has been decided yet.”",
+    )
+    assert _speaker(ex, "Nothing has been decided")[1] is None

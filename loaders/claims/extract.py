@@ -226,7 +226,11 @@ class _Doc:
         for a quotation paragraph after it."""
         resolver = self.resolver
         if attribution == "AUTHOR":
-            self.last_said = None
+            # "Peskov was more cautious." then a paragraph quoting without a cue: Peskov's
+            subject = self.subject
+            opens = subject is not None and resolver.is_person(subject)
+            at = self.ex.doc.passage_at(self.claims[index].start)
+            self.last_said = (at, Resolved(speaker=subject)) if opens else None
             return
         if who.group and not who.speaker and not who.pronoun:
             resolver.last_unnamed = who.group if unnamed_one(who.group) else None
@@ -444,6 +448,9 @@ def _sentence(
     state.opener = (pidx, start, start + opener.end(1)) if opener else None
     if not is_claim_text(body):
         data_release(state, pidx, start, body)
+        subject = state.subject  # "Peskov was more cautious." (no claim): may quote next
+        person = subject is not None and state.resolver.is_person(subject)
+        state.last_said = (pidx, Resolved(speaker=subject)) if person else None
         return
     figures = bool(state.statistics_in(start, end)) or FIGURE.search(body) is not None
     state.figures = figures
