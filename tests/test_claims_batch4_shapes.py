@@ -1073,3 +1073,12 @@ def test_a_quotation_paragraph_after_a_person_s_own_sentence_is_that_person_s() 
         "“We will see how the talks go. Nothing has been decided yet.”",
     )
     assert _speaker(ex, "Nothing has been decided")[1] is None
+
+
+def test_an_inverted_speaker_with_a_relative_clause_is_still_the_speaker() -> None:
+    ex = _doc(
+        "Output will fall this year, said Orlov, who was hit by the sanctions in 2022.",
+        "Output will fall this year, said the Nordex chairman who has led the firm since 2019.",
+    )
+    assert _speaker(ex, "Output will fall this year, said Orlov")[1] == key("Pavel Orlov")
+    assert _speaker(ex, "said the Nordex chairman")[1] is not None

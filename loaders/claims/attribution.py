@@ -567,7 +567,11 @@ def reported(base: int, text: str) -> list[Cue]:
             who = _subject_after(text, v.end())
             if who and _words(text[who[0] : who[1]]) > 9:
                 who = None  # "…, urged Russia to expand cooperation in …": an object
-            if who and _CLAUSE_VERB.search(text[who[0] : who[1]]):
+            phrase = text[who[0] : who[1]] if who else ""
+            verb_at = _CLAUSE_VERB.search(phrase)
+            if verb_at and not re.search(
+                r"\b(?:that|which|who|whose)\b", phrase[: verb_at.start()]
+            ):
                 who = None  # "…, said Beijing had always opposed …": a clause, not a subject
             if who:
                 span = _span(base, text, *who)
