@@ -1082,3 +1082,27 @@ def test_an_inverted_speaker_with_a_relative_clause_is_still_the_speaker() -> No
     )
     assert _speaker(ex, "Output will fall this year, said Orlov")[1] == key("Pavel Orlov")
     assert _speaker(ex, "said the Nordex chairman")[1] is not None
+
+
+def test_a_minister_s_ministry_is_the_ministry_his_title_names() -> None:
+    ex = build(
+        [
+            "Russian Finance Minister Oleg Zorkin met bankers in Kazan on Monday. The meeting "
+            "was constructive, Mr Zorkin's ministry said."
+        ],
+        entities={"Oleg Zorkin": (ACTOR, ["Zorkin"])},
+    )
+    c = claim_with(ex, "meeting was constructive")
+    assert c.attribution == "REPORTED_SPEECH"
+    assert ex.entities[c.speaker or ""].name == "Ministry of Finance of Russia"
+    ex = build(
+        [
+            "Norland Economy Minister Chen Hao visited the port. The visit went well, Chen's "
+            "ministry said."
+        ],
+        entities={**ENTITIES, "Ministry of Economy": (ORG, ["Norland Economy Ministry"])},
+    )
+    assert _speaker(ex, "visit went well") == ("REPORTED_SPEECH", key("Ministry of Economy", ORG))
+    ex = _doc("The port is safe, Orlov's ministry said.")
+    c = claim_with(ex, "port is safe")
+    assert (c.speaker, c.speaker_group) == (None, "Orlov's ministry")

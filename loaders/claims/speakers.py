@@ -133,6 +133,15 @@ _ISSUED = re.compile(
     r"(?:the|a|their|its)\s+(?:[\w-]+\s+)?(?:call|talks|meeting|conversation|visit|summit))?",
     re.IGNORECASE,
 )
+# "Mr Lavrov's ministry": the ministry the person heads.
+_PERSONS_MINISTRY = re.compile(
+    r"(?:the\s+)?(?P<who>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
+    r"['’]s?\s+(?:own\s+)?ministry"
+)
+# "Russian Foreign Minister Sergei Lavrov": a minister's nationality and field.
+_MINISTER_TITLE = re.compile(
+    r"(?P<nat>[A-Z][a-z]+)\s+(?P<field>[A-Z][a-z]+)\s+Minister\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
 # "Putin's spokesman": the person named as his spokesman nearby, not Putin.
 _AIDE_OF = re.compile(
     r"(?:the\s+)?(?P<boss>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})['’]s?\s+(?:(?:chief|top|senior|"
@@ -386,6 +395,15 @@ class SpeakerResolver(RoleLookups):
                     i += 1
                 raw = text[start:cut]
                 end = cut
+        owned = _PERSONS_MINISTRY.fullmatch(raw)
+        if owned is not None:
+            heads = [
+                m
+                for m in self.mentions_in(start, start + owned.end("who"))
+                if self.is_person(m.entity)
+            ]
+            if heads:  # "Mr Lavrov's ministry said": the ministry he heads, if the text says
+                return self._ministry_of(heads[-1].entity, start, end) or Resolved(group=raw)
         aide = _AIDE_OF.fullmatch(raw)
         if aide is not None:
             boss = [
@@ -513,6 +531,26 @@ class SpeakerResolver(RoleLookups):
         if _PROPER.fullmatch(bare) and bare.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _ministry_of(self, person: str, start: int, end: int) -> Resolved | None:
+        """The ministry a person heads, from a title written with the name before `start`
+        ("Russian Foreign Minister Sergei Lavrov" → the Russian foreign ministry)."""
+        text = self.ex.doc.text
+        for m in self.mentions[: bisect_left(self.starts, start)]:
+            if m.entity != person:
+                continue
+            title = _MINISTER_TITLE.search(text[max(0, m.start - 60) : m.start])
+            if title is None:
+                continue
+            name = f"{title.group('nat')} {title.group('field')} Ministry"
+            key = self._by_alias(name)
+            if key is not None:
+                return Resolved(speaker=key, surface=(start, end))
+            entry = registry().lookup(name, EntityType.ORGANISATION)
+            if entry is not None:  # the mention is the word "ministry", not the person's name
+                at = start + self.ex.doc.text[start:end].lower().rindex("ministry")
+                return self._add(entry.draft(), at, at + len("ministry"), text[at : at + 8])
+        return None
 
     def _named_as(self, role: str, start: int, besides: str) -> str | None:
         """The nearest person before `start` (other than `besides`) written next to `role`."""
