@@ -46,7 +46,9 @@ _AMBIGUOUS_VERBS = """add adds added report reports reported state states stated
     calls called put puts point points spoke speaks tweet tweets tweeted counter counters
     countered echo echoes echoed object objects objected respond responds responded inform
     informs informed detail details detailed find finds found disclose discloses disclosed
-    brief briefs briefed"""
+    brief briefs briefed threaten threatens threatened offer offers offered reveal reveals
+    revealed post posts posted signal signals signalled signaled mention mentions mentioned
+    blame blames blamed"""
 # Verbs that take a hearer before "that": "informed its clients that", "warned Moscow that".
 _HEARER_VERBS = frozenset(
     [
@@ -82,13 +84,81 @@ _NOT_AFTER_QUOTE_WORDS = """propose proposes proposed highlight highlights highl
     recommended demand demands demanded pledge pledges pledged vow vows vowed reaffirm reaffirms
     reaffirmed hint hints hinted echo echoes echoed"""
 _NOT_AFTER_QUOTE = frozenset(_NOT_AFTER_QUOTE_WORDS.split())
+# Verbs never inverted after a quotation ("…,” said X" is; "…,” boasts X" is not).
+_NOT_INVERTED_WORDS = """boast boasts boasted reveal reveals revealed accuse accuses accused
+    blame blames blamed offer offers offered threaten threatens threatened post posts posted
+    signal signals signalled signaled mention mentions mentioned affirm affirms affirmed lament
+    laments lamented find finds found detail details detailed"""
+_NOT_INVERTED = frozenset(_NOT_INVERTED_WORDS.split())
 _HEARER_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}that\b")
 # Before "saying": "was quoted (as)", "responded by", "went on": the subject is before them.
 _SAYING_AUX = re.compile(
-    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted(?:\s+as)?|"
+    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)"
+    r"(?:\s+by\s+[^,;:“”\"]{2,60}?)?(?:\s+as)?|"
     r"(?:responded|replied|reacted|commented|answered|concluded|ended)\s+by|went\s+on\s+to)\s*$",
     re.IGNORECASE,
 )
+# A finite verb inside the words after an inverted verb: a complement clause, no subject.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|"
+    r"do|remains?|remained|needs?|wants?|plans?|intends?)\b"
+)
+# "TASS quoted Ryabkov as saying …", "Xinhua cited Wang as telling …": the one quoted speaks.
+_QUOTED_OBJECT = re.compile(
+    r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?!by\b)(?P<who>[^,;:“”\"]{2,80}?)\s+as\s+"
+    r"(?:saying|telling|stating|writing|warning|arguing|noting|adding)\b"
+)
+# ", saying (only) that …" after a main clause: its subject speaks.
+_PARTICIPLE = re.compile(
+    r",\s+(?:(?:also|only|instead)\s+)?(?:saying|adding|noting|stressing|"
+    r"arguing|warning|insisting|explaining|claiming)\b(?:\s+(?:only|also))?(?=\s+that\b|\s+[a-z])"
+)
+# The subject opening a main clause: a run of capitalised words, or "the …" up to its verb.
+_MAIN_SUBJECT = re.compile(
+    r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?(?P<np>(?:[A-Z@][\w'’.@-]*"
+    r"(?:\s+[A-Z@][\w'’.@-]*){0,4})|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
+    r"(?=\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+"
+    r"(?:ed|d|s|t|ke|ld)\b)"
+)
+_SUBORDINATE = re.compile(
+    r"^\s*(?:when|while|as|after|before|asked|speaking|commenting|responding|in|at|on|during|"
+    r"following|if|although|though|since|earlier|later|meanwhile|separately|previously|"
+    r"however|instead)\b",
+    re.IGNORECASE,
+)
+
+
+def _main_subject(text: str) -> tuple[int, int] | None:
+    """The subject of the main clause in `text` (after opening subordinate clauses)."""
+    offset = 0
+    for part in re.finditer(r"[^,]+", text):
+        if _SUBORDINATE.match(part.group(0)):
+            continue
+        offset = part.start()
+        break
+    else:
+        return None
+    m = _MAIN_SUBJECT.match(text[offset:])
+    if m is None:
+        return None
+    return offset + m.start("np"), offset + m.end("np")
+
+
+# A complement clause without "that": "insists the sanctions have failed", "warned the
+# deal would collapse" (a subject of a few words, then a finite verb).
+_BARE_CLAUSE = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|this|these|those|such)\s+)?"
+    r"(?:(?!(?:that|which|who|whose|where|when|to|for|in|on|at|with|from|by)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|remains?|"
+    r"remained)\s+(?!been\s+\w+ed\s+by\b)"
+)
+_BLAMED = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?for\b")
+# After an inverted speaker closing the sentence: an apposition, a time or place, the end.
+_INVERTED_END = re.compile(
+    r"^(?:\s*,[^“”\"]*|\s+(?:in|at|on|during|last|this|from)\s[^,“”\"]*)?\s*[.!]?\s*$"
+)
+_BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?$")
+_TRAIL_PAREN = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
@@ -143,6 +213,8 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at `end` (start of the verb), back to its clause opener."""
     left = _SAYING_AUX.sub("", text[:end])
     trimmed = _TRAIL_ADVERB.sub("", left)
+    # "…, China National Petroleum Corporation (CNPC) announced": the name before its short form
+    trimmed = _TRAIL_PAREN.sub("", trimmed)
     if trimmed.rstrip().endswith(","):
         # Appositive: "Kirill Babaev, director of …, says" — the subject opens the clause,
         # after an opening adverbial ("At the same time, Peter Harrell, who …, said") or
@@ -222,13 +294,28 @@ def find_quotes(base: int, text: str) -> list[Quote]:
 def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     m = re.match(
         r"^\s*[,—–-]?\s*(?:(?P<v1>(?:" + _verbs() + r"))\s+(?P<w1>[^,.;:()“”\"]+)|"
-        r"(?!(?:that|which|who|whom|and|but|as|when|where|if|because)\b)"
+        r"(?!(?:that|which|who|whom|and|but|as|when|where|if|because|in|on|at|for|with|from|to|"
+        r"by|of|into|after|before|during)\b)"
         r"(?P<w2>[^\s,.;:()“”\"][^,.;:()“”\"]{0,79}?)\s+(?:\w+ly\s+)?(?P<v2>(?:" + _verbs() + r"))|"
         # "Name, a fellow at …, told this newspaper": the name opens an apposition
         r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r"))\b",
         after,
         re.IGNORECASE,
     )
+    dashed = _DASHED.match(after)
+    if dashed:  # "“…” — Vladimir Putin": a dash and the name end the sentence
+        span = _span(base, text, qend + dashed.start("who"), qend + dashed.end("who"))
+        return Cue("DIRECT_QUOTE", span, anchor="start") if span else None
+    quoted_as = _QUOTED_AS.match(after)
+    if quoted_as:  # "…,” Minister X was quoted as saying (by Y / in the statement).
+        span = _span(base, text, qend + quoted_as.start("who"), qend + quoted_as.end("who"))
+        return Cue("DIRECT_QUOTE", span) if span else None
+    per = ACCORDING_TO.match(after.lstrip(" ,—–-"))
+    if per:  # "…,” according to the ministry's statement.
+        lead = len(after) - len(after.lstrip(" ,—–-"))
+        a, b = per.span("src")
+        span = _span(base, text, qend + lead + a, qend + lead + b)
+        return Cue("DIRECT_QUOTE", span, anchor="start") if span else None
     relayed = _RELAYED.match(after)
     if relayed:  # "…,” the agency quoted an official at X as saying. / “…,” reads a report in X.
         group = "who" if relayed.group("who") else "outlet"
@@ -237,6 +324,8 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     if not m:
         return None
     verb = (m.group("v1") or m.group("v2") or "").lower()
+    if m.group("v1") and verb.split()[0] in _NOT_INVERTED:
+        return None  # "“the flagship …”—boasts 1,300 students": a verb of the sentence
     if " " in verb or verb in _NOT_AFTER_QUOTE:
         return None  # "a policy of “…,” Russia and China call on …": no speech verb of the quote
     group = next(g for g in ("w1", "w2", "w3") if m.group(g))
@@ -246,6 +335,50 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     return Cue("DIRECT_QUOTE", span, anchor=anchor) if span else None
 
 
+_DASHED = re.compile(
+    r"^\s*[—–-]{1,2}\s*(?P<who>(?:@\w+|[A-Z][\w'’.-]*)(?:\s+[A-Z@][\w'’.-]*){0,3}"
+    r"(?:,\s+[^.;:“”\"]{2,80})?)\s*[.!]?\s*$"
+)
+# "The report, published by the Carnegie Endowment, found that …": the publisher says it.
+_PUBLISHED_BY = re.compile(
+    r"\b(?i:the|a|this|that|its|their|an)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|paper|"
+    r"analysis|assessment|review|investigation|index|poll|estimate|forecast|document|data|"
+    r"figure|statistic|number)s?,\s+"
+    r"(?:\w+ly\s+)?(?:published|released|issued|compiled|conducted|commissioned|prepared|"
+    r"written|produced|carried\s+out)\s+(?:on\s+\w+\s+)?by\s+(?P<who>[^,;:“”\"]{2,80}?),\s+"
+    r"(?:\w+ly\s+)?(?:found|finds|said|says|showed|shows|concluded|concludes|estimated|"
+    r"estimates|warned|warns|argued|argues|noted|notes|suggested|suggests|revealed|reveals|"
+    r"stated|states|predicted|predicts|projected|projects)\b"
+)
+# "The Kremlin's line: …", "Her key point: …": a stance, then what it is.
+_STANCE_COLON = re.compile(
+    r"^(?P<who>(?:[Hh]is|[Hh]er|[Ii]ts|(?:the\s+|The\s+)?[A-Z@][\w@.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"['’]s?)\s+(?:(?:key|main|central|basic|official|bottom|core|chief|whole)\s+)?(?:point|line|"
+    r"argument|message|conclusion|takeaway|view|verdict|position|answer|thesis|response|reply|"
+    r"assessment|case|pitch|finding|findings))\s*:\s+(?=\S)"
+)
+# "The Kremlin's position is that …": whose position it is.
+_STANCE_THAT = re.compile(
+    r"^(?:(?:but|and|still|meanwhile|however),?\s+)?(?P<who>(?:[Hh]is|[Hh]er|(?:the\s+|The\s+)?"
+    r"[A-Z@][\w@.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?)\s+(?:(?:official|stated|long-standing|"
+    r"consistent|main|key)\s+)?(?:position|view|argument|line|message|assessment|conclusion|"
+    r"stance|case|answer))\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:that|clear)\b"
+)
+# An outlet relaying a named source: "…, Trend reports with reference to the press service of
+# Russian Railways", "…, Interfax reported, citing the Federal Customs Service".
+_CITING_NAMED = re.compile(
+    r"\b(?:reports?|reported|said|says|writes|wrote|informs|informed)\s*,?\s+(?:with\s+reference\s+"
+    r"to|citing|referring\s+to|quoting)\s+(?P<src>(?:the\s+)?(?:press\s+(?:service|office)\s+of\s+"
+    r"(?:the\s+)?)?(?-i:[A-Z@])[^,.;:()]{1,80}?)\s*[.,;]?\s*$",
+    re.IGNORECASE,
+)
+_DATA_TAIL = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:data|figures|statistics|estimates|numbers)$"
+)
+_QUOTED_AS = re.compile(
+    r"^\s*[,—–-]?\s*(?P<who>[^,.;:()“”\"]{2,80}?)\s+(?:was|were|is|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;:“”\"]{2,60}?\s+)?as\s+(?:saying|stating|telling)\b"
+)
 _RELAYED = re.compile(
     r"^\s*[,—–-]?\s*(?:[^,.;:“”\"]{1,60}?\s+(?:quoted|cited)\s+(?P<who>[^.;:“”\"]{2,120}?)\s+as\s+"
     r"(?:saying|stating|telling)|(?:reads?|says|said)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|story|"
@@ -285,8 +418,14 @@ _JUDGED_AS = re.compile(
     r"\b(?:hail|hails|hailed|welcome|welcomes|welcomed|praise|praises|praised|laud|lauds|lauded|"
     r"slam|slams|slammed|criticise|criticises|criticised|criticize|criticizes|criticized|"
     r"condemn|condemns|condemned|denounce|denounces|denounced|brand|brands|branded|dub|dubs|"
-    r"dubbed|describe|describes|described|call|calls|called)\s+(?!as\b)[^“”\".;:!?]{1,100}?"
-    r"\s+as(?:\s+(?:an?|the|nothing\s+less\s+than|nothing\s+short\s+of))?$"
+    r"dubbed|describe|describes|described|call|calls|called|tout|touts|touted|bill|bills|billed|"
+    r"characteri[sz]e|characteri[sz]es|characteri[sz]ed|portray|portrays|portrayed|depict|"
+    r"depicts|depicted|frame|frames|framed|cast|casts|label|labels|labell?ed|present|presents|"
+    r"presented|sell|sells|sold|pitch|pitches|pitched|view|views|viewed|see|sees|saw|"
+    r"regard|regards|regarded|dismiss|dismisses|dismissed|reject|rejects|rejected|decry|"
+    r"decries|decried|blast|blasts|blasted)\s+(?!as\b)[^“”\".;:!?]{1,100}?"
+    r"\s+as(?:\s+(?:being|having\s+been|having))?(?:\s+(?:an?|the|nothing\s+less\s+than|"
+    r"nothing\s+short\s+of))?$"
 )
 _NAMED_COLON = re.compile(
     r"(?:^|[.!?]\s+|\s[-–—]\s+)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:at|of|from|on|"
@@ -314,6 +453,30 @@ def _verbs() -> str:
     return _VERB_CACHE[0]
 
 
+_LIST_INTRO = re.compile(
+    r"^(?:(?:the|some|several|a\s+few)\s+)?(?:(?:key|main|principal|top|major)\s+)?(?:statements|"
+    r"points|remarks|theses|takeaways|quotes|messages)\s+(?:by|from|of)\s+(?P<a>[^:]{2,80}?)"
+    r"(?:\s+(?:at|on|during|after|in|from)\s+[^:]{2,80})?\s*:\s*$"
+    r"|^(?P<b>[^:]{2,80}?)\s+(?:made|listed|outlined|laid\s+out|set\s+out|said|stated|noted)\s+"
+    r"(?:the\s+following|several|a\s+number\s+of|some|a\s+few|two|three|four|five|six|"
+    r"these|the\s+key)(?:\s+(?:key|main|important))?(?:\s+(?:statements|points|remarks|theses|"
+    r"things|proposals))?(?:\s+[^:]{2,60})?\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def list_intro(base: int, text: str) -> Cue | None:
+    """ "Key statements by Lavrov at the press conference:" / "Putin made several statements
+    after the talks:": the items that follow are the speaker's."""
+    m = _LIST_INTRO.match(text.strip())
+    if m is None:
+        return None
+    group = "a" if m.group("a") else "b"
+    lead = len(text) - len(text.lstrip())
+    span = _span(base, text, lead + m.start(group), lead + m.end(group))
+    return Cue("REPORTED_SPEECH", span, anchor="start" if group == "a" else "end") if span else None
+
+
 def intro_for_next(base: int, text: str) -> Cue | None:
     """A sentence ending in "X said:" introduces the quotation that follows it."""
     if not text.rstrip().endswith(":"):
@@ -325,6 +488,8 @@ def according_to(base: int, text: str) -> Cue | None:
     m = ACCORDING_TO.search(text)
     if not m:
         return None
+    if re.search(r"\s+as\s+(?:saying|telling|stating|writing)\b", text[m.start("src") :]):
+        return None  # "X was cited by RIA as saying …": X speaks, RIA relays
     a, b = m.span("src")
     person = False
     words = text[a:b].split()
@@ -356,21 +521,33 @@ def reported(base: int, text: str) -> list[Cue]:
         if span:
             cues.append(Cue("REPORTED_SPEECH", span, verb="shown"))
     last_subject: tuple[int, int] | None = None
+    inverted_closing: list[Cue] = []
     for v in SPEECH_VERB.finditer(text):
         verb = v.group("verb").lower()
         left = text[: v.start()]
-        if _PASSIVE.search(left) or _DETERMINER.search(left):
+        if (_PASSIVE.search(left) and not verb.startswith(("quoted", "cited"))) or (
+            _DETERMINER.search(left)
+        ):
             continue  # "is said to", "its forecast": not a speech verb here
         if verb.split()[0] in _STRICT and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :]):
             continue  # "member states", "state regulation"
         follow = text[v.end() :]
         lead_punct = left.rstrip()[-1:] if left.strip() else ""
-        inverted = not left.strip() or lead_punct in ',”"' or left.rstrip().lower().endswith(" as")
+        so_said = re.fullmatch(r"\s*(?:so|thus)\s*", left, re.IGNORECASE) is not None
+        inverted = (
+            not left.strip()
+            or lead_punct in ',”"'
+            or left.rstrip().lower().endswith(" as")
+            or so_said
+        )
         weak = (
             verb.split()[0] in _AMBIGUOUS
             and not inverted
             and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
             and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
+            and not (verb in _COMMISSIVE and re.match(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]", follow))
+            and not (verb.startswith("blame") and _BLAMED.match(follow))
+            and not _BARE_CLAUSE.match(follow)
         )
         # "X may say", "X went on to say": a base form after a modal agrees with anyone
         base_form = verb in BASE_FORMS and (verb == "tell" or not _MODAL.search(left))
@@ -383,18 +560,33 @@ def reported(base: int, text: str) -> list[Cue]:
             inverted
             and not apposed
             and not base_form
-            and lead_punct in ',”"'
+            and (lead_punct in ',”"' or so_said)
             and " " not in verb
             and verb not in _HEARER_ONLY  # "…, told the news agency": a hearer, not a speaker
         ):
             who = _subject_after(text, v.end())
             if who and _words(text[who[0] : who[1]]) > 9:
                 who = None  # "…, urged Russia to expand cooperation in …": an object
+            phrase = text[who[0] : who[1]] if who else ""
+            verb_at = _CLAUSE_VERB.search(phrase)
+            if verb_at and not re.search(
+                r"\b(?:that|which|who|whose)\b", phrase[: verb_at.start()]
+            ):
+                who = None  # "…, said Beijing had always opposed …": a clause, not a subject
             if who:
                 span = _span(base, text, *who)
                 if span:
-                    cues.append(Cue("REPORTED_SPEECH", span, anchor="start"))
-        who = _subject_before(text, v.start())
+                    cue = Cue("REPORTED_SPEECH", span, anchor="start")
+                    cues.append(cue)
+                    if (
+                        lead_punct == ","
+                        and _words(left) >= 4
+                        and _INVERTED_END.match(text[who[1] :])
+                    ):
+                        inverted_closing.append(cue)  # "A expects B, said X on Tuesday."
+        aux = _BE_BEFORE.search(left) if verb.startswith(("quoted", "cited")) else None
+        # "…, X was quoted as saying by RIA.": the subject is before "was"
+        who = _subject_before(text, aux.start() if aux else v.start())
         if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
             who = last_subject  # "X confirmed the deal and said …": the same subject
             opening = OPENING_SUBJECT.match(text)
@@ -410,9 +602,60 @@ def reported(base: int, text: str) -> list[Cue]:
             span = _span(base, text, *who)
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak, verb=verb))
+    stance = _STANCE_COLON.match(text) or _STANCE_THAT.match(text)
+    if stance is not None:  # "His key point: the price formula favours Beijing."
+        span = _span(base, text, *stance.span("who"))
+        if span:
+            cues.insert(0, Cue("REPORTED_SPEECH", span, verb="stance"))
+    cited = _CITING_NAMED.search(text)
+    if cited is not None:  # "…, Trend reports with reference to the press service of RZD."
+        a, b = cited.span("src")
+        data = _DATA_TAIL.search(text, a, b)  # "citing Kpler data": Kpler
+        span = _span(base, text, a, data.start() if data else b)
+        if span:
+            cues.insert(0, Cue("REPORTED_SPEECH", span, anchor="start", verb="citing"))
+    published = _PUBLISHED_BY.search(text)
+    if published is not None:  # "The study, conducted by X, found that …": X
+        span = _span(base, text, *published.span("who"))
+        if span:
+            cues.insert(0, Cue("REPORTED_SPEECH", span, anchor="start", verb="published"))
+    relayed = _QUOTED_OBJECT.search(text)
+    if relayed is not None:  # "TASS quoted Ryabkov as saying that …": Ryabkov
+        span = _span(base, text, *relayed.span("who"))
+        if span:
+            cues.insert(0, Cue("REPORTED_SPEECH", span, anchor="end", verb="quoted"))
+    part = _PARTICIPLE.search(text)
+    if part is not None and not cues_named(cues, base, text, part.start()):
+        who = _main_subject(text[: part.start()])
+        span = _span(base, text, *who) if who else None
+        if span:  # "Peskov declined to comment, saying only that …"
+            cues.insert(0, Cue("REPORTED_SPEECH", span, verb="saying"))
+    for p in _PROGRESSIVE.finditer(text):
+        # "The ministry is warning that …", "It is reporting rising numbers of …"
+        who = _subject_before(text, p.start())
+        span = _span(base, text, *who) if who else None
+        if span is None or (who and re.search(r"\band\s+$", text[: who[0]])):
+            continue
+        follow = text[p.end() :]
+        weak = p.group("verb").lower() in _PROGRESSIVE_WEAK and not re.match(
+            r"\s*(?:that\b|,|:|“|\")", follow
+        )
+        cues.append(Cue("REPORTED_SPEECH", span, weak=weak, verb=p.group("verb").lower()))
     # "A denied that B, Kremlin spokesman X said.": the closing attribution is the sentence's
     closing = [c for c in cues if c.who and _CLOSING.match(text[c.who[1] - base :])]
+    closing += [c for c in inverted_closing if c not in closing]
     return closing + [c for c in cues if c not in closing]
+
+
+def cues_named(cues: list[Cue], base: int, text: str, before: int) -> bool:
+    """Whether a speech verb before `before` already names a subject there (not a clause)."""
+    return any(
+        c.who is not None
+        and c.verb not in ("", "saying")
+        and c.who[1] - base <= before
+        and not _SUBORDINATE.match(text[c.who[0] - base : c.who[1] - base])
+        for c in cues
+    )
 
 
 def closes_paragraph(base: int, text: str, cue: Cue) -> bool:
@@ -427,6 +670,32 @@ _CLOSING = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:said|says|added|adds|noted|notes|wrote|writes|told\s+\w+(?:\s+\w+)?)"
     r"(?:\s+(?:on|in|at|to|last|this|during)\s+[^,;:“”\"]{1,60})?\s*[.!]?$"
 )
+# A reporting verb in the progressive: "is warning that", "are predicting", "was reporting".
+_PROGRESSIVE = re.compile(
+    r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|now|still|\w+ly)\s+)?"
+    r"(?P<verb>saying|reporting|warning|arguing|claiming|insisting|predicting|forecasting|"
+    r"urging|calling\s+for|calling\s+on|stressing|denying|demanding|suggesting|signall?ing|"
+    r"hinting|promising|pledging|vowing|threatening|accusing|touting|projecting|estimating)\b"
+)
+# Of those, the ones that need "that", a comma or a quotation to be speech for a body.
+_PROGRESSIVE_WEAK = frozenset(
+    [
+        "predicting",
+        "forecasting",
+        "suggesting",
+        "signaling",
+        "signalling",
+        "hinting",
+        "projecting",
+        "estimating",
+        "promising",
+        "threatening",
+    ]
+)
+# Verbs of commitment: "vowed to retaliate", "offered to mediate" state an intention.
+_COMMISSIVE_WORDS = """promise promises promised pledge pledges pledged vow vows vowed threaten
+    threatens threatened offer offers offered"""
+_COMMISSIVE = frozenset(_COMMISSIVE_WORDS.split())
 _AS_SHOWN = re.compile(
     r",\s*as\s+(?P<who>[^,;:]{2,60}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:shown|"
     r"demonstrated|documented|established|found|argued|noted|written)\b[^,;]*[.!]?$"

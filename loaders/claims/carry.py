@@ -55,8 +55,20 @@ _SHOW += r"reveal|reveals|revealed|point\s+to|points\s+to|pointed\s+to)"
 _SOURCE_WORDS = r"(?:[@\w'’.&-]+\s+){0,5}?[@\w'’.&-]+?"
 _DATA_SHOWS = re.compile(
     rf"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<src>{_SOURCE_WORDS})(?:['’]s)?\s+"
-    rf"(?:(?:latest|new|official|monthly|annual|quarterly|preliminary|fresh|trade)\s+)*"
+    rf"(?:(?:latest|new|official|monthly|annual|quarterly|preliminary|provisional|final|revised|"
+    rf"weekly|daily|fresh|trade|tracking|ship-tracking|customs)\s+)*"
     rf"{_DATA}\s+(?:(?:also|now|clearly)\s+)?{_SHOW}\b"
+)
+# "…, data of the General Administration of Customs showed.": the source after "of".
+_DATA_OF_SHOWS = re.compile(
+    rf"(?:^|[,;:]\s*)(?:(?:the|official|latest)\s+)?{_DATA}\s+of\s+(?P<src>(?:the\s+)?[A-Z]"
+    rf"[^,;:]{{1,100}}?)\s+(?:also\s+)?{_SHOW}\b"
+)
+# "…, the company's annual report showed.": a body's own report, filing or accounts.
+_REPORT_SHOWS = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<src>{_SOURCE_WORDS})['’]s?\s+"
+    r"(?:(?:latest|new|official|monthly|annual|quarterly|half-year|financial|own)\s+)*"
+    rf"(?:report|filing|accounts|results|financial\s+statements)\s+(?:also\s+)?{_SHOW}\b"
 )
 _DATA_OUT = re.compile(
     rf"^(?P<src>{_SOURCE_WORDS})(?:['’]s)?\s+(?:(?:latest|new|monthly|trade)\s+)*"
@@ -94,6 +106,30 @@ _PIECE_VERB = re.compile(
     r"says|said|argues|argued|suggests|suggested|notes|noted|reports|reported|claims|claimed|"
     r"highlights|highlighted|offers|gives|confirms|confirmed)\b"
 )
+# "this helpful report by @C4ADS documents …": the source after "by" / "from".
+_PIECE_BY = re.compile(
+    rf"\b(?i:this|the|that|a|an|new|latest)\s+(?:[\w-]+\s+){{0,2}}?{_PIECE_NOUN}\s+(?:by|from)\s+"
+    r"(?:the\s+)?(?P<src>@\w+|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+)
+# "The article documents …": the piece named just before, as the subject of a verb.
+_PIECE_SUBJECT = re.compile(
+    rf"^(?:the|this|that)\s+(?:[\w-]+\s+){{0,1}}?{_PIECE_NOUN}\s+(?=(?:also\s+)?[a-z]+s\b)",
+    re.IGNORECASE,
+)
+# Verbs by which a piece says something (REPORTED_SPEECH); "provides", "shows", "finds" report
+# what it holds (ACCORDING_TO, like data).
+_PIECE_SAYS = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:also\s+)?(?:says|said|argues|argued|notes|noted|reports|reported|"
+    r"claims|claimed|documents|documented|describes|described|details|detailed|explains|"
+    r"explained|suggests|suggested|reveals|revealed|concludes|concluded|warns|warned|"
+    r"points\s+out|pointed\s+out|confirms|confirmed|states|stated|asserts|asserted)\b"
+)
+# "…, it's correctly pointed out that": an impersonal statement inside the piece named.
+_IT_IS_SAID = re.compile(
+    r"\bit(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:\w+ly\s+)?(?:pointed\s+out|noted|argued|"
+    r"stated|stressed|claimed|reported|shown|suggested|explained|concluded|said|observed)\s+that\b",
+    re.IGNORECASE,
+)
 # "This @a & @b story in @outlet provides …": the outlet after the piece noun.
 _PIECE_IN = re.compile(
     rf"\b{_PIECE_NOUN}\s+(?:in|for)\s+(?P<src>@\w+|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})"
@@ -113,7 +149,7 @@ def introduces(text: str) -> bool:
 
 # "In this well-researched piece, …": the piece named just before.
 _PIECE_BACK = re.compile(
-    rf"^(?:in|according\s+to|as)\s+(?:this|that|the)\s+(?:[\w-]+\s+){{0,2}}{_PIECE_NOUN}\b",
+    rf"^(?:in|according\s+to|as)\s+(?:this|that|the)\s+(?:[@\w-]+\s+){{0,2}}{_PIECE_NOUN}\b",
     re.IGNORECASE,
 )
 # A tweet or paragraph that continues the previous one: "5/... and that's why".
@@ -145,8 +181,9 @@ def view_intro(base: int, text: str) -> tuple[int, int] | None:
 
 
 def data_source(base: int, text: str) -> tuple[int, int] | None:
-    """Where "X data shows …" / "X data is out" / "X has released its data" names X."""
-    m = _DATA_SHOWS.search(text)
+    """Where "X data shows …" / "data of X showed" / "X data is out" / "X has released its
+    data" names X."""
+    m = _DATA_SHOWS.search(text) or _DATA_OF_SHOWS.search(text) or _REPORT_SHOWS.search(text)
     if m:
         return _span(base, text, m, "src")
     m = _DATA_OUT.match(text)
@@ -170,15 +207,28 @@ def recorded_by(base: int, text: str) -> tuple[int, int] | None:
     return _span(base, text, m, "src") if m else None
 
 
-def piece(base: int, text: str) -> tuple[tuple[int, int], bool] | None:
-    """Where "this @outlet story" names the outlet, and whether the piece speaks ("provides")."""
-    m = _PIECE_IN.search(text) or _PIECE.search(text)
+def piece(base: int, text: str) -> tuple[tuple[int, int], bool, bool] | None:
+    """Where "this @outlet story" / "this report by @outlet" names the outlet, whether the
+    piece speaks ("provides"), and whether by a verb of saying ("documents", "argues")."""
+    m = _PIECE_IN.search(text) or _PIECE.search(text) or _PIECE_BY.search(text)
     if m is None:
         return None
     span = _span(base, text, m, "src")
     if span is None:
         return None
-    return span, _PIECE_VERB.match(text[m.end() :]) is not None
+    rest = text[m.end() :]
+    return span, _PIECE_VERB.match(rest) is not None, _PIECE_SAYS.match(rest) is not None
+
+
+def piece_subject(text: str) -> bool:
+    """ "The article documents …": the piece named before is the subject of a verb of saying."""
+    m = _PIECE_SUBJECT.match(text)
+    return m is not None and _PIECE_SAYS.match(text[m.end() :]) is not None
+
+
+def said_in_it(text: str) -> bool:
+    """ "…, it's correctly pointed out that …": a statement made inside the piece named."""
+    return _IT_IS_SAID.search(text) is not None
 
 
 def piece_back(text: str) -> bool:

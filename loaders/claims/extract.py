@@ -15,12 +15,22 @@ and emoji. Speakers (see ``ClaimDraft``):
 A quotation with no cue in its sentence takes its speaker from context: the quotation
 just before it in the same paragraph (a continued quote), a "X said:" sentence before it,
 or a speaker named in the next sentence ("… ,” he says." / "That was Ivanov’s view.").
-A paragraph that only quotes, right after a paragraph that ended quoting X, is X's; so are
-more quoted words (4+) later in a paragraph whose last quotation was X's. A quotation
+A paragraph that only quotes, right after a paragraph that ended quoting X, is X's; so is one
+right after a paragraph whose last statement is X's ("X said that …"), unless the sentence
+after the quotation names someone; so are more quoted words (4+) later in a paragraph whose
+last quotation was X's. A "he said" before any person spoke (a story opening on a quote)
+waits for the first person named as a speaker after it. A quotation
 opened and left open (curly or straight marks) runs on with the speaker introducing it.
 
-A reported sentence that quotes four or more of the speaker's own words ("said ties have
-“weathered storms and stood the test”") is DIRECT_QUOTE over the sentence; ", adding that …"
+Items announced by "Key statements by X:" / "X made several statements:" are X's while they
+follow as bullets or short paragraphs. An unnamed person of a lede ("said a Russian education
+official") whom the next statements name with the same words is that person. Words (5+)
+quoted in a named subject's own sentence without a speech verb ("… scrambling jets to
+“strictly implement …”") are the subject's, unless a label or a title.
+
+A reported sentence that quotes four or more of the speaker's own words, making up a good
+share of it ("said ties have “weathered storms and stood the test”"), is DIRECT_QUOTE over
+the sentence; ", adding that …"
 after a quotation is REPORTED_SPEECH of the quote's speaker; a closing attribution ending a
 paragraph ("…, Nikkei said.") also covers the figures stated just before it there.
 """
@@ -39,13 +49,14 @@ from loaders.claims.attribution import (
     closes_paragraph,
     find_quotes,
     intro_for_next,
+    list_intro,
     reported,
     view_of,
 )
 from loaders.claims.carry import Carry, view_intro
-from loaders.claims.filters import is_claim_passage, is_claim_text, trim
+from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_title, trim
 from loaders.claims.kinds import classify
-from loaders.claims.patterns import FORECAST_VERBS
+from loaders.claims.patterns import FORECAST_VERBS, unnamed_one
 from loaders.claims.quotes import (
     FIGURE,
     continued_quote,
@@ -53,6 +64,7 @@ from loaders.claims.quotes import (
     open_quote,
     quote_paragraph,
     quoting,
+    said_paragraph,
 )
 from loaders.claims.sourced import according_to_sentence, data_release, passage_text, sourced
 from loaders.claims.speakers import Resolved, SpeakerResolver
@@ -115,6 +127,9 @@ class _Doc:
         self.last_quote: tuple[int, Resolved, str] | None = None  # (passage, who, attribution)
         self.pending: list[int] = []  # indexes of quote claims waiting for a speaker
         self.pending_passage: int | None = None
+        self.fallback: Resolved | None = None  # the pending quotes' speaker if none is named
+        # "Key statements by X:": (X, the passage of the last item, items so far)
+        self.listing: tuple[Resolved, int | None, int] | None = None
         self.intro: Cue | None = None  # "X said:" before a quotation
         self.subject: str | None = None  # the entity opening the current sentence
         self.figures = False  # whether the current sentence states figures
@@ -125,6 +140,8 @@ class _Doc:
         # The person opening the previous sentence of this passage, resolved lazily:
         # "Batbayar Tsogt, a former minister, put it bluntly. “…”" names the quote's speaker.
         self.opener: tuple[int | None, int, int] | None = None
+        self.forward: list[int] = []  # "he said" claims waiting for a speaker named later
+        self.last_said: tuple[int | None, Resolved] | None = None  # the last claim's speaker
         # The statistics by start offset, for the ones inside a claim (the stage before
         # wrote them all; a scan of every statistic per claim was quadratic on a report).
         by_start = sorted((st.start, i) for i, st in enumerate(ex.statistics))
@@ -146,6 +163,7 @@ class _Doc:
             *cue.who,
             allow_new=(cue.attribution != "ACCORDING_TO" or cue.person_only) and not cue.weak,
             anchor=cue.anchor,
+            new_bodies=not cue.weak,
         )
         if cue.person_only and not (who.speaker and self.resolver.is_person(who.speaker)):
             return Resolved()
@@ -195,11 +213,42 @@ class _Doc:
         self.surfaces.append(who.surface)
         self.resolver.note_person(who.speaker)
         index = len(self.claims) - 1
+        self._forward(index, attribution, who)
         if attribution != "AUTHOR":
             for key in who.also:  # each person of "as X, Y and others have noted" asserts it
                 self.claims.append(replace(claim, speaker=key, mentions=[]))
                 self.surfaces.append(who.surface)
         return index
+
+    def _forward(self, index: int, attribution: str, who: Resolved) -> None:
+        """ "“…,” he said." before any speaker was named waits for the first person named as a
+        speaker after it (a story opening on a quote); the paragraph's last speaker is kept
+        for a quotation paragraph after it."""
+        resolver = self.resolver
+        if attribution == "AUTHOR":
+            # "Peskov was more cautious." then a paragraph quoting without a cue: Peskov's
+            subject = self.subject
+            opens = subject is not None and resolver.is_person(subject)
+            at = self.ex.doc.passage_at(self.claims[index].start)
+            self.last_said = (at, Resolved(speaker=subject)) if opens else None
+            return
+        if who.group and not who.speaker and not who.pronoun:
+            resolver.last_unnamed = who.group if unnamed_one(who.group) else None
+        elif who.speaker and not who.pronoun:
+            resolver.last_unnamed = None
+        if who.pronoun and who.speaker is None and not who.group and resolver.last_person is None:
+            self.forward.append(index)
+            resolver.forward = True
+        elif who.speaker and not who.pronoun and self.forward and resolver.is_person(who.speaker):
+            for i in self.forward:
+                self.claims[i].speaker = who.speaker
+                self.claims[i].speaker_group = None
+            self.forward = []
+            resolver.forward = False
+        if who.speaker and attribution != "ACCORDING_TO":  # data do not go on in quotes
+            self.last_said = (self.ex.doc.passage_at(self.claims[index].start), who)
+        elif attribution == "ACCORDING_TO":
+            self.last_said = None
 
     def set_speaker(self, index: int, who: Resolved) -> None:
         claim = self.claims[index]
@@ -216,6 +265,10 @@ def extract_claims(ex: Extraction) -> list[ClaimDraft]:
         pidx = doc.passage_at(sent.start)
         passage = doc.passages[pidx] if pidx is not None else None
         if passage is not None and not is_claim_passage(passage.kind, text[sent.start : sent.end]):
+            listing = list_intro(sent.start, text[sent.start : sent.end])
+            if listing is not None:  # "Key statements by Lavrov:" set as a heading
+                who = state.resolve(listing)
+                state.listing = (who, pidx, 0) if who.speaker else None
             continue
         section = passage.section if passage else None
         start, end = trim(text, sent.start, sent.end)
@@ -223,8 +276,82 @@ def extract_claims(ex: Extraction) -> list[ClaimDraft]:
             continue
         body = text[start:end]
         _sentence(state, pidx, section, start, end, body)
+    _drop_pending(state)
+    _named_later(state)
     _link_mentions(state)
     return state.claims
+
+
+def _named_later(state: _Doc) -> None:
+    """ "…, said a Russian education official on Tuesday." then "…, said Margarita
+    Barzhanova, the representative of the Russian Ministry of Education": an unnamed person
+    the next statements name, described with the same words, is that person."""
+    claims, text = state.claims, state.text
+    for i, claim in enumerate(claims):
+        if claim.speaker or not claim.speaker_group or not unnamed_one(claim.speaker_group):
+            continue
+        words = _content_words(claim.speaker_group)
+        for later, surface in zip(
+            claims[i + 1 : i + 3], state.surfaces[i + 1 : i + 3], strict=False
+        ):
+            if not later.speaker or not state.resolver.is_person(later.speaker) or not surface:
+                continue
+            if later.start - claim.end > _NAMED_LATER_CHARS:
+                break
+            around = _content_words(text[surface[0] : min(len(text), surface[1] + 150)])
+            if words & around:
+                claim.speaker, claim.speaker_group = later.speaker, None
+            break
+
+
+def _content_words(s: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", s)} - _ROLE_STOP
+
+
+_ROLE_STOP_WORDS = """the and for from with senior top former deputy official officials source
+    sources diplomat diplomats expert analyst executive spokesperson spokesman spokeswoman aide
+    adviser advisor representative person one another who said says told tuesday monday
+    wednesday thursday friday saturday sunday"""
+_ROLE_STOP = frozenset(_ROLE_STOP_WORDS.split())
+_NAMED_LATER_CHARS = 600
+
+
+def _listed(
+    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
+) -> bool:
+    """An item of the statements a "Key statements by X:" sentence announced: X's, while the
+    items follow one another (bullets, or short paragraphs) and none names its own source."""
+    if state.listing is None or pidx is None:
+        return False
+    who, at, count = state.listing
+    text = passage_text(state, pidx)
+    item = _BULLET.match(text) is not None or len(text.split()) <= _ITEM_WORDS
+    if at is None or pidx not in (at, at + 1) or not item or count >= _MAX_ITEMS:
+        state.listing = None
+        return False
+    if find_quotes(start, body) or according_to(start, body) or reported(start, body):
+        state.listing = None
+        return False
+    state.listing = (who, pidx, count + 1)
+    state.add(start, end, "REPORTED_SPEECH", who, section)
+    return True
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+")
+_ITEM_WORDS = 40
+_MAX_ITEMS = 12
+
+
+def _drop_pending(state: _Doc) -> None:
+    """Quotations still waiting for a speaker that nobody named: the fallback's, if any."""
+    if state.fallback is not None:
+        for index in state.pending:
+            state.set_speaker(index, state.fallback)
+        if state.pending:
+            passage = state.ex.doc.passage_at(state.claims[state.pending[-1]].start)
+            state.last_quote = (passage or 0, state.fallback, "DIRECT_QUOTE")
+    state.pending = []
+    state.fallback = None
 
 
 def _sentence(
@@ -236,7 +363,18 @@ def _sentence(
     state.subject = state.resolver.subject_at(start)
     # A quotation waiting for its speaker: does this sentence name one?
     if state.pending and state.pending_passage != pidx:
-        state.pending = []
+        # "“…”" as a paragraph, then "That was the message of X …" / "So said X, …" opening
+        # the next one: the quotation waits one paragraph for its speaker
+        after = (
+            pidx is not None
+            and state.pending_passage is not None
+            and pidx == state.pending_passage + 1
+            and _NAMES_BACK.match(body) is not None
+        )
+        if not after:
+            _drop_pending(state)
+        else:
+            state.pending_passage = pidx
     if state.pending:
         cues = [c for c in (view_of(start, body), according_to(start, body)) if c]
         cues += reported(start, body)
@@ -246,11 +384,20 @@ def _sentence(
                 state.set_speaker(index, who)
             state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
             state.pending = []
+            state.fallback = None
             if len(body.split()) <= 30 and not re.search(r"\bthat\b", body[1:]):
                 return  # "That was how Ivanov put it." names the speaker and says nothing
-        state.pending = []
+        _drop_pending(state)
     if continued_quote(state, pidx, section, start, end, body):
         return
+    if _listed(state, pidx, section, start, end, body):
+        return
+    listing = list_intro(start, body)
+    if listing is not None:  # "Key statements by Lavrov at the press conference:"
+        who = state.resolve(listing)
+        state.listing = (who, pidx, 0) if who.speaker else None
+        if who.speaker:
+            return
     intro = intro_for_next(start, body)
     if intro is not None:
         state.intro = intro
@@ -268,6 +415,11 @@ def _sentence(
             elif quote_paragraph(state, pidx, body):
                 assert state.last_quote is not None
                 who = state.last_quote[1]  # a paragraph that only quotes: the same speaker
+            elif said_paragraph(state, pidx, body):
+                # "X said that …" then a paragraph of X's words, unless the sentence after
+                # the quotation names another speaker ("“…” That was how Y put it.")
+                assert state.last_said is not None
+                who, state.fallback = None, state.last_said[1]
             elif state.opener and state.opener[0] == pidx:
                 who = state.resolver.resolve(*state.opener[1:], anchor="start")
                 who = who if who.speaker else None
@@ -296,6 +448,9 @@ def _sentence(
     state.opener = (pidx, start, start + opener.end(1)) if opener else None
     if not is_claim_text(body):
         data_release(state, pidx, start, body)
+        subject = state.subject  # "Peskov was more cautious." (no claim): may quote next
+        person = subject is not None and state.resolver.is_person(subject)
+        state.last_said = (pidx, Resolved(speaker=subject)) if person else None
         return
     figures = bool(state.statistics_in(start, end)) or FIGURE.search(body) is not None
     state.figures = figures
@@ -341,14 +496,57 @@ def _sentence(
             state.carry.passage = pidx
             state.add(start, end, state.carry.attribution, state.carry.who, section)
             return
-    if quoted_before is not None and quoting(body) == "DIRECT_QUOTE":
+    if (
+        quoted_before is not None
+        and quoting(body) == "DIRECT_QUOTE"
+        and state.subject in (None, quoted_before[1].speaker)
+    ):
         # "X said “…”. Still, he “used the summit to …”": more words of the same speaker
         state.add(start, end, "DIRECT_QUOTE", quoted_before[1], section)
         state.last_quote = quoted_before
         return
+    subject = state.subject
+    if (
+        subject is not None
+        and subject not in (state.author, state.ex.publisher)
+        and _own_words(body)
+    ):
+        # "Japan's Defense Ministry reacted, scrambling jets to “strictly implement air
+        # defense measures …”": words quoted in the subject's own sentence are its words
+        who = Resolved(speaker=subject)
+        state.add(start, end, "DIRECT_QUOTE", who, section)
+        state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
+        return
     state.add(start, end, "AUTHOR", Resolved(), section)
 
 
+def _own_words(body: str) -> bool:
+    """A quotation of five words or more in an active sentence, not a title or a label."""
+    for m in _EMBEDDED.finditer(body):
+        inner = m.group(1)
+        if len(re.findall(r"\w+", inner)) < _OWN_WORDS or looks_like_title(inner):
+            continue
+        # "was accused of being “…”", "known as “…”", "treated it as a “…”": a label
+        return not _LABELLED.search(body[: m.start()])
+    return False
+
+
+_EMBEDDED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+_OWN_WORDS = 5
+_LABELLED = re.compile(
+    r"\b(?:(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b|known\s+as|"
+    r"so-called|dubbed|nicknamed|titled|entitled|headlined|called|named|labell?ed|branded|"
+    r"termed)|\bas(?:\s+(?:an?|the|being))?\s*$",
+    re.IGNORECASE,
+)
+
+# A sentence naming the speaker of the quotation just before it.
+_NAMES_BACK = re.compile(
+    r"^(?:(?:so|thus)\s+(?:said|says|wrote|writes)\b|(?:that|this|those|these|such)\s+(?:was|is|were|"
+    r"are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:view|words?|message|verdict|assessment|"
+    r"argument|warning|opinion|take|line|position)\s+(?:of|from)\b|(?:that|this)\s+was\s+how\b)",
+    re.IGNORECASE,
+)
 _ADDING_ANY = re.compile(r",\s+(?:adding|noting|stressing|explaining)\s+that\s+")
 _REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
 _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")

@@ -19,7 +19,7 @@ NON_CLAIM_PASSAGES = frozenset(
 MIN_WORDS = 4
 
 _LEAD = re.compile(
-    r"^(?:\s|\d{1,3}\s*/\s*(?:\d{1,3}\b)?|\(\d{1,3}/\d{1,3}\)|\.{2,}|…|[-–—•*]\s|"
+    r"^(?:\s|\d{1,3}\s*/\s*(?:\d{1,3}\b)?|/\d{1,3}\b|\(\d{1,3}/\d{1,3}\)|\.{2,}|…|[-–—•*]\s|"
     r"[\u00b9\u00b2\u00b3\u2070-\u2079]+|THREAD\b:?|🧵|(?:NEW|BREAKING)\s*:)+"
 )
 # Thread furniture that announces content instead of asserting it.

@@ -87,12 +87,31 @@ _VERB_STEMS = {
     "find": "finds found",
     "disclose": "discloses disclosed",
     "brief": "briefs briefed",
+    # keys ending in "_": no base form (nouns too: "a post", "an offer", "the blame")
+    "threaten": "threatens threatened",
+    "accuse": "accuses accused",
+    "blame_": "blames blamed",
+    "reveal": "reveals revealed",
+    "lament": "laments lamented",
+    "boast_": "boasts boasted",
+    "affirm": "affirms affirmed",
+    "post_": "posts posted",
+    "signal_": "signals signalled signaled",
+    "mention_": "mentions mentioned",
+    "joke_": "jokes joked",
+    "quip_": "quips quipped",
+    "offer_": "offers offered",
     "say_base": "say believe think argue note expect fear warn predict insist",
 }
 # Phrasal reporting verbs: "called on X to", "called for", "put forward", "told reporters".
 _PHRASAL = (
     "calls on|called on|call on|calls for|called for|call for|puts forward|put forward|"
-    "points out|pointed out|point out|puts it|put it|sums up|summed up|spoke out|speaks out"
+    "points out|pointed out|point out|puts it|put it|sums up|summed up|spoke out|speaks out|"
+    # a stance stated with a noun: "expressed hope that", "voiced concern that", "made clear"
+    "expressed hope|expressed confidence|expressed concern|expressed regret|expressed doubt|"
+    "expressed optimism|expressed satisfaction|expresses hope|expresses confidence|"
+    "expresses concern|voiced concern|voiced hope|voiced doubt|voiced doubts|voiced support|"
+    "voiced opposition|voices concern|made clear|made it clear|makes clear|makes it clear"
 )
 # Base forms of every stem: valid only after a plural subject ("officials concede that").
 STEM_BASES = frozenset(k for k in _VERB_STEMS if k.isalpha())
@@ -143,8 +162,9 @@ INTRO = re.compile(
     r"(?:\s+(?:well|best|nicely|perfectly|succinctly|\w+ly))?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
-# Balanced quotations: curly, or straight double quotes.
-QUOTE = re.compile(r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"]+)\"")
+# Balanced quotations: curly, or straight double quotes; else a mixed pair (“…" or "…”),
+# as pages that mix both kinds write them ("“Our ties are strong," he said").
+QUOTE = re.compile(r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"]+)\"|[“\"](?P<c>[^“”\"]+)[”\"]")
 QUOTE_OPEN = '“"'
 
 ACCORDING_TO = re.compile(
@@ -152,7 +172,7 @@ ACCORDING_TO = re.compile(
     r"quoted\s+by|(?:data|figures|statistics|numbers)\s+(?:(?:published|released|compiled|"
     r"provided|collected)\s+)?(?:from|by)|estimates\s+(?:from|by)|"
     r"as\s+per|per(?=\s+(?:@|(?-i:[A-Z]))))\s+(?:(?:credible|reliable|official|the\s+latest|latest|recent|"
-    r"new|fresh)\s+)*(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$|\s(?:said|says|show|shows|showed|"
+    r"new|fresh)\s+)*(?P<src>(?:[^,.;:()]|(?<=\b[A-Z])\.)+?)(?=\s*(?:[,;:()]|(?<!\b[A-Z])\.|$|\s(?:said|says|show|shows|showed|"
     r"suggests?|that|who|which|found|finds|reported|believe|believed|think|thought)\b))",
     re.IGNORECASE,
 )
@@ -170,7 +190,8 @@ GROUP_NOUNS = (
     "statistics|data|figures|polls|surveys|estimates|reports|studies|sources close to [\\w ]+"
 )
 _GROUP_HEAD = re.compile(
-    rf"\b(?:{GROUP_NOUNS})\b(?P<tail>(?:\s+(?:in|at|from|of|close to|i|we|who|that|whom)"
+    rf"\b(?:{GROUP_NOUNS})\b(?P<tail>(?:\s+(?:in|at|from|of|close to|familiar with|i|we|who|"
+    r"that|whom)"
     r"\s+[\w@&.'’ -]+)?)$",
     re.IGNORECASE,
 )
@@ -189,6 +210,11 @@ _UNNAMED_ONE = re.compile(
     r"(?:\s+(?:in|at|from|close\s+to)\s+[\w@&.'’ -]+)?",
     re.IGNORECASE,
 )
+
+
+def unnamed_one(phrase: str) -> bool:
+    """ "a Russian education official", "one senior diplomat in Beijing": one unnamed person."""
+    return _UNNAMED_ONE.fullmatch(phrase.strip(" ,;:—–-")) is not None
 
 
 def group_phrase(subject: str) -> str | None:
@@ -238,7 +264,8 @@ CLAUSE_BREAK = re.compile(
 
 # "In Irnazarov's view, …" / "In the words of X, …": a source opening the sentence.
 IN_VIEW = re.compile(
-    r"^(?:in\s+(?P<a>[^,]{2,60}?)['’]s?\s+(?:view|opinion|words|assessment|estimation)|"
+    r"^(?:in\s+(?P<a>(?:his|her|[^,]{2,60}?['’]s?)(?=\s))\s+(?:view|opinion|words|assessment|"
+    r"estimation)|"
     r"in\s+the\s+(?:view|opinion|words)\s+of\s+(?P<b>[^,]{2,60}))\s*,",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.claims.attribution import MIN_QUOTE_WORDS, cue_before_quote
-from loaders.claims.patterns import QUOTE_OPEN
+from loaders.claims.patterns import QUOTE, QUOTE_OPEN
 from loaders.claims.speakers import Resolved
 
 if TYPE_CHECKING:
@@ -39,12 +39,20 @@ _INNER_QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
 
 def quoting(body: str) -> str:
-    """DIRECT_QUOTE when the reported sentence quotes the speaker's own words (at least
-    MIN_QUOTE_WORDS of them; a two-word "paradigm shift" is a phrase), else REPORTED_SPEECH."""
-    for m in _INNER_QUOTE.finditer(body):
-        if len(re.findall(r"\w+", m.group(1))) >= MIN_QUOTE_WORDS:
-            return "DIRECT_QUOTE"
-    return "REPORTED_SPEECH"
+    """DIRECT_QUOTE when the reported sentence quotes the speaker's own words (a run of at
+    least MIN_QUOTE_WORDS of them; a two-word "paradigm shift" is a phrase) that make up a
+    good share of it, else REPORTED_SPEECH."""
+    quoted = [len(re.findall(r"\w+", m.group(1))) for m in _INNER_QUOTE.finditer(body)]
+    if not any(n >= MIN_QUOTE_WORDS for n in quoted):
+        return "REPORTED_SPEECH"
+    # A few quoted words inside a long reported sentence ("said it's a good place to start,
+    # “when the West and Kyiv are ready”, knowing full well that …") stay reported speech.
+    total = len(re.findall(r"\w+", body))
+    return "DIRECT_QUOTE" if sum(quoted) >= _QUOTED_SHARE * total else "REPORTED_SPEECH"
+
+
+# The share of a reported sentence's words that must be quoted for it to be a quotation.
+_QUOTED_SHARE = 0.3
 
 
 def credit_back(state: _Doc, pidx: int | None, start: int, who: Resolved) -> None:
@@ -69,8 +77,21 @@ def quote_paragraph(state: _Doc, pidx: int | None, body: str) -> bool:
     return last is not None and pidx is not None and last[0] == pidx - 1 and body[:1] in QUOTE_OPEN
 
 
+def said_paragraph(state: _Doc, pidx: int | None, body: str) -> bool:
+    """A paragraph opening with a quotation without a cue, right after a paragraph whose
+    last statement has a named speaker ("Novak said that …" / "“…,” the ministry said"):
+    news style goes on quoting the same source."""
+    last = state.last_said
+    if last is None or pidx is None or last[0] != pidx - 1 or body[:1] not in QUOTE_OPEN:
+        return False
+    passage = state.ex.doc.passages[pidx]
+    return state.text[passage.start : passage.end].lstrip()[:1] in QUOTE_OPEN
+
+
 def _opened_at(body: str) -> tuple[int, str] | None:
-    """Where a quotation opens without closing in the sentence, and its closing mark."""
+    """Where a quotation opens without closing in the sentence, and its closing mark (the
+    marks of closed quotations, mixed pairs included, do not count)."""
+    body = QUOTE.sub(lambda m: " " * len(m.group(0)), body)
     opened = body.rfind("“")
     if opened >= 0 and "”" not in body[opened:]:
         return opened, "”"

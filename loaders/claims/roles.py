@@ -32,7 +32,8 @@ from loaders.entities.registry import Entry, registry
 _HEAD_ROLE = (
     r"(?:head|chief|chief\s+executive(?:\s+officer)?|ceo|chairman|chairwoman|chair|president|"
     r"director(?:\s+general)?|director-general|boss|spokesman|spokeswoman|spokesperson|"
-    r"press\s+secretary|founder|managing\s+director|general\s+director)"
+    r"press\s+secretary|founder|managing\s+director|general\s+director|governor|"
+    r"secretary[\s-]general)"
 )
 # "the head of Rosneft", "the CEO at Gazprom" / "Rosneft's chief executive".
 HEAD_OF = re.compile(
@@ -41,7 +42,8 @@ HEAD_OF = re.compile(
     re.IGNORECASE,
 )
 ORG_HEAD = re.compile(
-    rf"^(?:the\s+)?(?P<org>[A-Z][^,;:]{{1,60}}?)['’]s?\s+(?:(?:then|former|new|current)\s+)?{_HEAD_ROLE}$",
+    rf"^(?:the\s+)?(?P<org>[A-Z][^,;:]{{1,60}}?)(?:['’]s?)?\s+(?:(?:then|former|new|current)\s+)?"
+    rf"{_HEAD_ROLE}$",
     re.IGNORECASE,
 )
 # A descriptor before an organisation's name: "the Russian publication", "the state-run daily".
@@ -144,6 +146,8 @@ class RoleLookups:
         head = next((m for m in found if _SUBJECT_LEAD.fullmatch(text[start : m.start])), None)
         if head is None:
             return None
+        # "Japan’s Defense Ministry" over the "Japan" inside it: the longest name opening there
+        head = max((m for m in found if m.start == head.start), key=lambda m: m.end)
         for m in found:
             if m.start > head.end and re.fullmatch(r"['’]s\s+", text[head.end : m.start]):
                 head = m  # "South Korea's Joint Chiefs of Staff"

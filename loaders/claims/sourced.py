@@ -19,7 +19,9 @@ from loaders.claims.carry import (
     introduces,
     piece,
     piece_back,
+    piece_subject,
     recorded_by,
+    said_in_it,
     view_that,
 )
 from loaders.claims.speakers import Resolved
@@ -61,8 +63,12 @@ def according_to_sentence(
     who = state.resolve(cue)
     assert cue.who is not None
     # "According to @XHNews, Rahmon told Xi that …": the person inside speaks
+    # "Xi said …, according to Xinhua": the source closing the sentence relays Xi's words
+    closing = not body[cue.who[1] - start :].strip(' .!)”"')
     for inner in reported(start, body):
-        if inner.who is None or inner.who[0] < cue.who[1] or inner.weak or inner.base_form:
+        if inner.who is None or inner.weak or inner.base_form:
+            continue
+        if inner.who[0] < cue.who[1] and not (closing and inner.who[1] <= cue.who[0]):
             continue
         said = state.resolve(inner)
         if said.speaker and state.resolver.is_person(said.speaker):
@@ -83,6 +89,11 @@ def according_to_sentence(
     state.add(start, end, "ACCORDING_TO", who, section)
 
 
+_DATA_CLOSING = re.compile(
+    r",\s+(?:the|these|those)\s+(?:latest\s+|new\s+|same\s+)?(?:data|figures|statistics|numbers)\s+"
+    r"(?:also\s+)?(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|"
+    r"suggested|revealed|reveal)\s*[.!]?$"
+)
 _BUT = re.compile(r",\s+but\s+(?=\w)")
 
 
@@ -112,15 +123,27 @@ def sourced(
     named = piece(start, body)
     if named is not None:
         who = state.resolve(Cue("ACCORDING_TO", named[0]))
-        if _is_org(state, who):
+        if named[2] and not who.speaker:
+            # "this report by @C4ADS documents …": a handle or name the entity stage missed
+            who = state.resolve(Cue("REPORTED_SPEECH", named[0], anchor="start"))
+        if _is_org(state, who) or (named[2] and who.speaker):
             state.piece = (pidx, who)
             if named[1] and introduces(body):  # "… story provides important nuance."
                 state.carry = Carry(who, "ACCORDING_TO", pidx, data=False, across=False)
-            if named[1]:  # "this @washingtonpost story provides insights on how …"
-                state.add(start, end, "ACCORDING_TO", who, section)
+            if named[1] or named[2]:  # "this @washingtonpost story provides insights on how …"
+                # "this report by @C4ADS documents deals …": the piece says it
+                attribution = "REPORTED_SPEECH" if named[2] else "ACCORDING_TO"
+                state.add(start, end, attribution, who, section)
                 return True
     if piece_back(body) and state.piece is not None and _near(state.piece[0], pidx):
-        state.add(start, end, "ACCORDING_TO", state.piece[1], section)
+        # "In the @C4ADS report quoted above, it's correctly pointed out that …"
+        attribution = "REPORTED_SPEECH" if said_in_it(body) else "ACCORDING_TO"
+        state.piece = (pidx, state.piece[1])
+        state.add(start, end, attribution, state.piece[1], section)
+        return True
+    if piece_subject(body) and state.piece is not None and _near(state.piece[0], pidx, 2):
+        state.piece = (pidx, state.piece[1])  # "The article documents shipments of …"
+        state.add(start, end, "REPORTED_SPEECH", state.piece[1], section)
         return True
     carry = state.carry
     if (
@@ -129,6 +152,18 @@ def sourced(
         and carry.data
         and carry.applies(pidx, True, passage_text(state, pidx))
     ):
+        carry.passage = pidx
+        state.add(start, end, "ACCORDING_TO", carry.who, section)
+        return True
+    if (
+        _DATA_CLOSING.search(body)
+        and carry is not None
+        and carry.data
+        and carry.passage is not None
+        and pidx is not None
+        and 0 <= pidx - carry.passage <= 1
+    ):
+        # "Shipments rose 23% to 8.3 million tons, the data showed.": the data named before
         carry.passage = pidx
         state.add(start, end, "ACCORDING_TO", carry.who, section)
         return True
@@ -142,5 +177,5 @@ def sourced(
     return False
 
 
-def _near(before: int | None, now: int | None) -> bool:
-    return before is not None and now is not None and 0 <= now - before <= 1
+def _near(before: int | None, now: int | None, within: int = 1) -> bool:
+    return before is not None and now is not None and 0 <= now - before <= within

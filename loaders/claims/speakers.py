@@ -106,11 +106,71 @@ _LIST_END = re.compile(r"^\s*(?:(?:,?\s*(?:and|&)\s+(?:many\s+|several\s+)?other
 _CARRIER = re.compile(
     r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|readout|report|transcript|"
     r"communiqu[ée]|press\s+release|release|post|message|announcement|data|figures|survey|poll|"
-    r"study|estimates?|assessment|forecast|spokesperson|spokesman|spokeswoman|representative)s?"
-    r"\s+(?:(?:published|released|issued|posted|provided|compiled)\s+)?(?:from|by|of|at)"
+    r"statistics|numbers|indicators|"
+    r"study|estimates?|assessment|forecast|spokesperson|spokesman|spokeswoman|representative|"
+    r"notice|filing|document|decree|bulletin|article|story|piece|analysis|paper|note|"
+    r"press\s+service|press\s+office|information\s+service)s?"
+    r"\s+(?:(?:published|released|issued|posted|provided|compiled)\s+(?:in|on|from|by|of|at)|"
+    r"from|by|of|at|in)"
     r"(?:\s+the)?",
     re.IGNORECASE,
 )
+_BOTH_NATIONS = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|&)\s+$")
+_REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)$", re.IGNORECASE)
+_HE_NAME = re.compile(r"He [A-Z][a-z]{2,}(?<!Said)(?<!Says)(?<!Also)(?<!Then)(?<!Will)")
+# "X's line", "his key point": a stance noun after its owner.
+_STANCE_TAIL = re.compile(
+    r"(?:['’]s?|(?<=\b[Hh]is)|(?<=\b[Hh]er)|(?<=\b[Ii]ts))\s+(?:(?:key|main|central|basic|official|"
+    r"bottom|core|chief|whole)\s+)?(?:point|line|argument|message|conclusion|takeaway|view|"
+    r"verdict|position|answer|thesis|response|reply|assessment|case|pitch|finding|findings)$"
+)
+# "<body> statement / readout / press service / spokesperson": the body issued it.
+_ISSUED = re.compile(
+    r"(?:(?:the|a|an|in\s+a|in\s+the)\s+)?(?P<org>.+?)(?P<poss>['’]s?)?\s+(?P<doc>"
+    r"(?P<press>press\s+(?:service|office)|information\s+(?:service|office))|"
+    r"(?:(?:joint|official|written|brief|short)\s+)?(?:statement|readout|press\s+release|"
+    r"communiqu[ée]|notice|bulletin|spokes(?:person|man|woman)))(?:\s+(?:of|on|after|from)\s+"
+    r"(?:the|a|their|its)\s+(?:[\w-]+\s+)?(?:call|talks|meeting|conversation|visit|summit))?",
+    re.IGNORECASE,
+)
+# "Mr Lavrov's ministry": the ministry the person heads.
+_PERSONS_MINISTRY = re.compile(
+    r"(?:the\s+)?(?P<who>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
+    r"['’]s?\s+(?:own\s+)?ministry"
+)
+# "Russian Foreign Minister Sergei Lavrov": a minister's nationality and field.
+_MINISTER_TITLE = re.compile(
+    r"(?P<nat>[A-Z][a-z]+)\s+(?P<field>[A-Z][a-z]+)\s+Minister\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
+# "Putin's spokesman": the person named as his spokesman nearby, not Putin.
+_AIDE_OF = re.compile(
+    r"(?:the\s+)?(?P<boss>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})['’]s?\s+(?:(?:chief|top|senior|"
+    r"deputy|foreign\s+policy|economic|press)\s+)?(?P<role>spokes(?:man|woman|person)|press\s+"
+    r"secretary|aide|adviser|advisor)"
+)
+# A body's name after a carrier ("… published in the Federal Register"): capitalised words,
+# never a person's name (two words, both capitalised, would be one: "by John Smith").
+_NAMED_BODY = re.compile(
+    r"(?:[A-Z][\w&.-]*\s+){1,4}(?:Register|Gazette|Journal|Bulletin|Herald|Times|Post|News|"
+    r"Review|Institute|Centre|Center|Council|Commission|Committee|Agency|Office|Service|"
+    r"Bureau|Foundation|Fund|Bank|Association|Federation|Board|Authority|Administration|"
+    r"Ministry|Department|University|Academy|Forum|Group|Endowment|Network|Project|Monitor)"
+)
+# "the Chinese embassy in Moscow", "China's consulate in Vladivostok": a diplomatic mission.
+_MISSION = re.compile(
+    r"(?:the\s+)?(?P<name>(?:(?!(?:the|a|an|this|that|its|their|his|her)\s)(?-i:[A-Z])[\w.-]*"
+    r"(?:['’]s)?\s+){1,2}(?:embassy|consulate(?:[\s-]general)?|"
+    r"permanent\s+mission|mission|trade\s+mission)(?:\s+(?:in|to)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})?)",
+    re.IGNORECASE,
+)
+# "the Biden administration", "the Sunak government": a government named after its head.
+_LED_BY = re.compile(
+    r"(?:the\s+)?(?P<head>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:administration|"
+    r"government|cabinet)",
+    re.IGNORECASE,
+)
+_OFFICIAL = frozenset(["GOVERNMENT_BODY", "STATE", "INTERNATIONAL_ORG", "PARTY"])
 _GROUP_AT = re.compile(r"\b(?:at|in|from|with|of)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
 _NOBODY = re.compile(r"^(?:nobody|no\s+one|none)\b", re.IGNORECASE)
 
@@ -124,6 +184,7 @@ class Resolved:
     surface: tuple[int, int] | None = None  # where the speaker is written (for mentions)
     also: tuple[str, ...] = ()  # co-speakers of a list ("as @a, @b and others have noted")
     plural: bool = False  # written as a plural group ("analysts at Kpler"): "estimate" agrees
+    pronoun: bool = False  # written as "he"/"she"
 
     @property
     def found(self) -> bool:
@@ -139,6 +200,12 @@ class SpeakerResolver(RoleLookups):
         self.starts = [m.start for m in self.mentions]
         self.last_person: str | None = None
         self.last_org: str | None = None
+        self.last_speaker: str | None = None  # whoever spoke last (person or body)
+        # A "he said" before any person was named as a speaker (a story opening on a quote,
+        # an excerpt cut before the name): the next "he"s are the same man, named later.
+        self.forward = False
+        # An unnamed person who spoke last ("a former Gazprom executive"): "he" is that person.
+        self.last_unnamed: str | None = None
         self.sentence_start = 0  # set by the caller: where the current sentence starts
         self.prev_subject: str | None = None  # set by the caller: the entity opening the last one
         self._aliases: dict[str, str] | None = None
@@ -168,6 +235,8 @@ class SpeakerResolver(RoleLookups):
             self.last_person = key
         elif key and key in self.ex.entities:
             self.last_org = key
+        if key:
+            self.last_speaker = key
 
     def _pronoun(self, start: int) -> str | None:
         """ "he"/"she": the person opening this sentence ("Xi spoke …, where he called for"),
@@ -180,6 +249,10 @@ class SpeakerResolver(RoleLookups):
                     return m.entity
         if self.prev_subject and self.is_person(self.prev_subject):
             return self.prev_subject  # "X, an economist, called it predictable. “…,” he said."
+        if self.last_unnamed is not None:
+            return None  # an unnamed person spoke last (see `resolve`)
+        if self.forward:
+            return None  # "he" before anyone spoke: the speaker named later (see `forward`)
         return self.last_person or self.persons_before(start)
 
     def _near_person(self, start: int) -> str | None:
@@ -247,9 +320,19 @@ class SpeakerResolver(RoleLookups):
 
     # -- resolution ----------------------------------------------------------------------
     def resolve(
-        self, start: int, end: int, *, allow_new: bool = True, anchor: str | None = None
+        self,
+        start: int,
+        end: int,
+        *,
+        allow_new: bool = True,
+        anchor: str | None = None,
+        new_bodies: bool = True,
     ) -> Resolved:
         """Resolve the source written at doc.text[start:end].
+
+        `allow_new`: a person-like name no entity matches becomes an ACTOR draft;
+        `new_bodies`: so does a body written around a known name ("the Kremlin press
+        service", "the Biden administration", "a notice in the Federal Register").
 
         `anchor` "end": only an entity that ends the phrase is its head ("company's founder
         Ren Zhengfei"); "start": one that opens it ("Natalia Zubarevich, an expert …").
@@ -262,12 +345,34 @@ class SpeakerResolver(RoleLookups):
         end = start + len(raw)
         if not raw:
             return Resolved()
+        raw = _REFLEXIVE.sub("", raw)  # "The company itself reported": the company
+        end = start + len(raw)
+        if raw.casefold() in ("his", "her"):
+            raw = "he"  # "In her view, …"
+        stance = _STANCE_TAIL.search(raw)
+        if stance is not None and stance.start() > 0:
+            # "The Kremlin's line", "His key point", "Its key finding": whose it is
+            raw = raw[: stance.start()]
+            end = start + len(raw)
+            if raw.casefold() in ("his", "her"):
+                raw = "he"
+            elif raw.casefold() == "its":
+                raw = "it"
         if PRONOUN.match(raw):
-            return Resolved(speaker=self._pronoun(start), surface=(start, end))
+            key = self._pronoun(start)
+            if key is None and self.last_unnamed is not None:
+                # "A former executive, who asked not to be named, said … “…,” he said."
+                return Resolved(group=self.last_unnamed, pronoun=True)
+            return Resolved(speaker=key, surface=(start, end), pronoun=True)
         if raw.casefold() == "it":  # "It said …": the organisation opening the sentence before
             subject = self.prev_subject
             if subject and subject in self.ex.entities and not self.is_person(subject):
                 return Resolved(speaker=subject, surface=(start, end))
+            lead = self.ex.doc.text[self.sentence_start : start]
+            opens = not lead.strip(" ,;:—–-") or any(q in lead for q in '“”"')
+            if opens and self.last_speaker and self.last_speaker == self.last_org:
+                # "“…,” the ministry stated. “…,” it stressed.": the body that spoke last
+                return Resolved(speaker=self.last_org, surface=(start, end))
             return Resolved()
         if FIRST_PERSON.match(raw) or _NOBODY.match(raw):
             return Resolved(author=True)  # "nobody in Russia believes …" is the author's
@@ -280,8 +385,38 @@ class SpeakerResolver(RoleLookups):
                 cut = words[-MAX_SUBJECT_WORDS].start()
                 start, raw = start + cut, raw[cut:]
             else:
-                raw = raw[: words[MAX_SUBJECT_WORDS - 1].end()]
-                end = start + len(raw)
+                cut = start + words[MAX_SUBJECT_WORDS - 1].end()
+                # a long name cut in two ("… the General Administration of Customs of the
+                # People's Republic of China") is kept whole
+                i = bisect_left(self.starts, start)
+                while i < len(self.mentions) and self.mentions[i].start < cut:
+                    if self.mentions[i].end > cut and self.mentions[i].end <= end:
+                        cut = self.mentions[i].end
+                    i += 1
+                raw = text[start:cut]
+                end = cut
+        owned = _PERSONS_MINISTRY.fullmatch(raw)
+        if owned is not None:
+            heads = [
+                m
+                for m in self.mentions_in(start, start + owned.end("who"))
+                if self.is_person(m.entity)
+            ]
+            if heads:  # "Mr Lavrov's ministry said": the ministry he heads, if the text says
+                return self._ministry_of(heads[-1].entity, start, end) or Resolved(group=raw)
+        aide = _AIDE_OF.fullmatch(raw)
+        if aide is not None:
+            boss = [
+                m
+                for m in self.mentions_in(start, start + aide.end("boss"))
+                if self.is_person(m.entity)
+            ]
+            if boss:  # "Putin's spokesman said": the spokesman, named nearby, else unnamed
+                key = self._named_as(aide.group("role"), start, boss[-1].entity)
+                return Resolved(speaker=key, surface=(start, end)) if key else Resolved(group=raw)
+        issued = self._issued_by(raw, start, new_bodies)
+        if issued is not None:  # "a Chinese foreign ministry statement", "the Kremlin readout"
+            return issued
         role_of = self._role_of_back(raw, start)
         if role_of is not None:  # "according to the Governor of the X region"
             return Resolved(speaker=role_of, surface=(start, end))
@@ -334,8 +469,12 @@ class SpeakerResolver(RoleLookups):
             m = named[-1]  # "The Associated Press said": a name ending in a group noun
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
         state = self._state_officials(raw) if group is not None else None
+        both = _BOTH_NATIONS.search(text, max(0, start - 40), start)
+        if state is not None and both is not None:
+            # "Russian and Chinese officials believe": officials of two states, a group
+            return Resolved(group=text[both.start() : end], plural=True)
         if state is not None:  # "Russian officials announced": the state speaks
-            return Resolved(speaker=state, surface=(start, end))
+            return Resolved(speaker=state, surface=(start, end), plural=True)
         if group is not None:
             at = _GROUP_AT.search(raw)
             inside = found if not at else found + self.mentions_in(start + at.end(), end)
@@ -376,6 +515,13 @@ class SpeakerResolver(RoleLookups):
         by_last = self._by_last_name(raw)
         if by_last:
             return Resolved(speaker=by_last, surface=(start, end))
+        carried = _CARRIER.match(raw) if anchor == "start" and new_bodies else None
+        if carried and not found and _NAMED_BODY.fullmatch(raw[carried.end() :].strip()):
+            # "a notice published in the Federal Register": a named publication or body
+            tail = raw[carried.end() :]
+            at = start + carried.end() + len(tail) - len(tail.lstrip())
+            name = tail.strip()
+            return self._add(EntityDraft(EntityType.ORGANISATION, name), at, at + len(name), name)
         if allow_new:
             made = self._new_person(raw, start)
             if made.found:
@@ -385,6 +531,87 @@ class SpeakerResolver(RoleLookups):
         if _PROPER.fullmatch(bare) and bare.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _ministry_of(self, person: str, start: int, end: int) -> Resolved | None:
+        """The ministry a person heads, from a title written with the name before `start`
+        ("Russian Foreign Minister Sergei Lavrov" → the Russian foreign ministry)."""
+        text = self.ex.doc.text
+        for m in self.mentions[: bisect_left(self.starts, start)]:
+            if m.entity != person:
+                continue
+            title = _MINISTER_TITLE.search(text[max(0, m.start - 60) : m.start])
+            if title is None:
+                continue
+            name = f"{title.group('nat')} {title.group('field')} Ministry"
+            key = self._by_alias(name)
+            if key is not None:
+                return Resolved(speaker=key, surface=(start, end))
+            entry = registry().lookup(name, EntityType.ORGANISATION)
+            if entry is not None:  # the mention is the word "ministry", not the person's name
+                at = start + self.ex.doc.text[start:end].lower().rindex("ministry")
+                return self._add(entry.draft(), at, at + len("ministry"), text[at : at + 8])
+        return None
+
+    def _named_as(self, role: str, start: int, besides: str) -> str | None:
+        """The nearest person before `start` (other than `besides`) written next to `role`."""
+        text = self.ex.doc.text
+        word = role.split()[0].lower()
+        i = bisect_left(self.starts, start) - 1
+        while i >= 0 and start - self.mentions[i].start < 3000:
+            m = self.mentions[i]
+            if self.is_person(m.entity) and m.entity != besides:
+                near = text[max(0, m.start - 60) : min(m.end + 60, start)].lower()
+                if word in near:
+                    return m.entity
+            i -= 1
+        return None
+
+    def _issued_by(self, raw: str, start: int, new_bodies: bool) -> Resolved | None:
+        """A body's statement, readout or spokesperson, written as "<body> statement": the
+        body. "the Kremlin press service" (a compound, no possessive) is the press service
+        itself, an organisation of its own; "the ministry's press service" is the ministry."""
+        mission = _MISSION.fullmatch(raw)
+        if mission is not None and new_bodies:
+            # "the Chinese embassy in Moscow": a diplomatic mission, a body of its own
+            covered = [
+                x for x in self.mentions_in(start, start + len(raw)) if x.end == start + len(raw)
+            ]
+            if not any(x.start <= start + mission.start("name") for x in covered):
+                a = start + mission.start("name")
+                name = raw[mission.start("name") :]
+                draft = EntityDraft(EntityType.ORGANISATION, name)
+                draft.kind = "GOVERNMENT_BODY"
+                return self._add(draft, a, a + len(name), name)
+        led = _LED_BY.fullmatch(raw)
+        if led is not None:  # "the Biden administration": the government its head leads
+            a, b = start + led.start("head"), start + led.end("head")
+            heads = [x for x in self.mentions_in(a, b) if x.end == b and self.is_person(x.entity)]
+            if heads and not new_bodies:
+                return Resolved()
+            if heads:
+                name = self.ex.doc.text[a : start + led.end()]
+                draft = EntityDraft(EntityType.ORGANISATION, name)
+                draft.kind = "GOVERNMENT_BODY"
+                return self._add(draft, a, start + led.end(), name)
+        m = _ISSUED.fullmatch(raw)
+        if m is None:
+            return None
+        a, b = start + m.start("org"), start + m.end("org")
+        orgs = [x for x in self.mentions_in(a, b) if x.end == b and not self.is_person(x.entity)]
+        if not orgs:
+            noun = org_role("the " + self.ex.doc.text[a:b])
+            back = self._org_back(noun, a) if noun else None
+            # "the company's press service told TASS": the company named before
+            return Resolved(speaker=back, surface=(a, b)) if back else None
+        org = orgs[-1]
+        if m.group("press") and not m.group("poss"):
+            if not new_bodies:
+                return Resolved()
+            name = self.ex.doc.text[org.start : start + m.end("doc")]
+            draft = EntityDraft(EntityType.ORGANISATION, name)
+            draft.kind = "GOVERNMENT_BODY" if self._kind(org) in _OFFICIAL else None
+            return self._add(draft, org.start, start + m.end("doc"), name)
+        return Resolved(speaker=org.entity, surface=(org.start, org.end))
 
     def _kind(self, m: MentionDraft) -> str | None:
         e = self.ex.entities.get(m.entity)
@@ -461,6 +688,14 @@ class SpeakerResolver(RoleLookups):
                 continue
             name = _TITLE_WORDS.sub("", match.group("name")).strip()
             words = name.split()
+            if _HE_NAME.fullmatch(raw.strip()):
+                # "He Yadong", "He Lifeng": the whole subject is the Chinese surname He and a
+                # given name, not the pronoun
+                offset = start + raw.index(raw.strip())
+                name = raw.strip()
+                return self._add(
+                    EntityDraft(EntityType.ACTOR, name), offset, offset + len(name), name
+                )
             if match.re is PERSON_NAME:
                 # "… Republic of China Huai Jinpeng": the name is what follows the last
                 # word that cannot be part of one; a known given name opens it

@@ -64,12 +64,14 @@ def apposed_subject(left: str) -> tuple[int, int] | None:
 
 
 _ROLE_OF = re.compile(
-    r"^\s*(?:the|a|an)\s+(?P<head>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:of|at|for)\s"
+    r"^\s*(?:(?i:the|a|an)|[A-Z][\w.-]*['’]s)\s+(?P<head>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    r"(?:of|at|for|in|to|with)\s"
 )
 
 
 def _role_phrase(segment: str) -> bool:
-    """ "the head of the regional council", "a deputy chair at the bank": a role, then whose."""
+    """ "the head of the regional council", "a deputy chair at the bank", "The Russian
+    ambassador in Beijing", "China's envoy to the EU": a role, then whose or where."""
     m = _ROLE_OF.match(segment)
     return m is not None and any(is_role_word(w) for w in m.group("head").split())
 
