@@ -12,7 +12,6 @@ Years used as dates are handled by the scanner (a bare 4-digit year is never a s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from loaders.numbers.lexicon import MONTH_RE
@@ -81,44 +80,35 @@ _PATTERNS = [
 # ways, and only the first capital can follow digits and lower-case letters anyway).
 #
 # The patterns run as one alternation in this order (leftmost match, the earlier pattern on
-# a tie). What every match of each pattern contains (any one of these): a text is scanned
-# only by the patterns it can match, in the same order, so the matches are those of the
-# whole alternation (a pattern that cannot match takes no part in the choice). Most
-# passages have no "@", web address or ISBN, and a passage without a digit needs at most a
-# handful of patterns: one pass with every pattern tried at every position was the
-# statistics stage's largest single cost.
+# a tie). A text is scanned only by the patterns it can match, in the same order, so the
+# matches are those of the whole alternation (a pattern that cannot match takes no part in
+# the choice): most patterns need a digit, an e-mail address needs "@" and a host name a
+# top-level domain (the two that read a run of word characters from every position); ()
+# is always run. A passage without a digit needs a handful of patterns: one pass of all 33
+# at every position was the statistics stage's largest single cost.
 _NEEDS: tuple[tuple[str, ...], ...] = (
-    ("url",), ("tld",), ("@",), ("@", "#"), ("isbn",), ("digit",), ("doi", "digit"),
-    *[("digit",)] * 15, ("(",), *[("digit",)] * 8, ("one day",), ("digit",),
+    (), ("tld",), ("@",), (), (), ("digit",), (), *[("digit",)] * 15, (),
+    *[("digit",)] * 8, (), ("digit",),
 )  # fmt: skip
 if len(_NEEDS) != len(_PATTERNS):
     raise RuntimeError("exclusions: one entry of _NEEDS per pattern of _PATTERNS")
 _DIGIT = re.compile(r"[0-9]")
 _TLD = re.compile(r"\.(?:com|org|net|ru|cn|gov|edu|int|uk|de|fr|io|info|au|eu|su|by|kz)\b")
-_ONE_DAY = re.compile(r"[Oo]ne\s+(?:day|morning|evening|night)(?=,)")
-_PRESENT: dict[str, Callable[[str], bool]] = {
-    "digit": lambda t: _DIGIT.search(t) is not None,
-    "@": lambda t: "@" in t,
-    "#": lambda t: "#" in t,
-    "(": lambda t: "(" in t,
-    "url": lambda t: "://" in t or "www." in t,
-    "tld": lambda t: _TLD.search(t) is not None,
-    "isbn": lambda t: "ISBN" in t or "ISSN" in t,
-    "doi": lambda t: "doi:" in t,
-    "one day": lambda t: _ONE_DAY.search(t) is not None,
-}
 
 
-@lru_cache(maxsize=64)
-def _block_for(keep: tuple[bool, ...]) -> re.Pattern[str] | None:
-    chosen = [p for p, k in zip(_PATTERNS, keep, strict=True) if k]
-    return re.compile("|".join(f"(?:{p})" for p in chosen)) if chosen else None
+@lru_cache(maxsize=16)
+def _block_for(keep: tuple[bool, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p, k in zip(_PATTERNS, keep, strict=True) if k))
 
 
-def _block(text: str) -> re.Pattern[str] | None:
-    """The alternation of `_PATTERNS` less those that cannot match `text` (None: none can)."""
-    present = {name for name, test in _PRESENT.items() if test(text)}
-    return _block_for(tuple(not present.isdisjoint(needs) for needs in _NEEDS))
+def _block(text: str) -> re.Pattern[str]:
+    """The alternation of `_PATTERNS` less those that cannot match `text`."""
+    present = {"digit"} if _DIGIT.search(text) else set()
+    if "@" in text:
+        present.add("@")
+    if _TLD.search(text):
+        present.add("tld")
+    return _block_for(tuple(present.issuperset(needs) for needs in _NEEDS))
 
 
 # Section numbers at the start of a heading/paragraph: "3.1.", "2.", "IV."
@@ -137,8 +127,7 @@ def blocked_spans(
 ) -> list[tuple[int, int]]:
     """Character spans of `text` that hold no statistics."""
     spans: list[tuple[int, int]] = []
-    block = _block(text)
-    for m in block.finditer(text) if block is not None else ():
+    for m in _block(text).finditer(text):
         token = m.group(0)
         if _QUANTITY_GLUE.match(token):
             continue
