@@ -4,6 +4,7 @@ organisation names), cut at headline verbs and split where two names are chained
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.entities.lexicon import (
     CONNECTORS,
@@ -128,10 +129,12 @@ def _names_body(run: list[tuple[int, int, str]]) -> bool:
 _DESCRIBED = re.compile(r"-(?:based|owned|run|backed|listed|registered|born|made|led)$")
 
 
-def lower_words(text: str) -> set[str]:
+@lru_cache(maxsize=2)
+def lower_words(text: str) -> frozenset[str]:
     """Words the document writes in lower case in its prose (so, common words rather than
-    names); web addresses do not count ("en.beijing.gov.cn")."""
-    return set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
+    names); web addresses do not count ("en.beijing.gov.cn"). Several steps of the entities
+    stage ask for the same document's set: it is computed once (two full-text regex passes)."""
+    return frozenset(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
 
 
 _MONTHS = frozenset(
