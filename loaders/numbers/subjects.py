@@ -90,6 +90,7 @@ _GAZ = re.compile(
         for f in sorted(_FORMS, key=len, reverse=True)
     )
 )
+_US_AS_STATE = re.compile(r"\s*[-–]?\s*(?:China|Russia|[a-z])")  # "US-China", "US exports"
 SUBJECT_KINDS = {"STATE", "COMPANY", "INTERNATIONAL_ORG", "BANK", "OTHER"}
 
 
@@ -176,9 +177,7 @@ def find_subjects(ex: Extraction, text: str, start: int, end: int,
     for g in _GAZ.finditer(text, start, end):
         if any(s <= g.start() < e for s, e in covered):
             continue
-        if g.group(0) == "US" and not re.match(
-            r"\s*[-–]?\s*(?:China|Russia|[a-z])", text[g.end() :]
-        ):
+        if g.group(0) == "US" and not _US_AS_STATE.match(text, g.end()):
             continue
         for name in _FORMS[g.group(0)]:
             keys.append(state_key(ex, name))
