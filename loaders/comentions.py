@@ -9,9 +9,9 @@ that pair, so a claim inside one sentence does not count twice.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from itertools import permutations
+from itertools import accumulate, permutations
 
 from loaders.drafts import Extraction
 
@@ -42,13 +42,27 @@ def co_mention_rows(
         for a, b in pairs:
             rows[(a, b, s.start, s.end)] = _row(a, b, document_id, s.start, s.end, "SENTENCE",
                                                 passage_at)  # fmt: skip
+    # The sentences that contain a claim: those starting at or before it (bisect), scanned
+    # back while one of them still reaches its end (a running maximum of ends), instead of
+    # every sentence of the document per claim.
+    sentence_pairs.sort(key=lambda x: x[0])
+    sentence_starts = [x[0] for x in sentence_pairs]
+    reach = list(accumulate((x[1] for x in sentence_pairs), max))
+
+    def containing(start: int, end: int) -> set[tuple[str, str]]:
+        covered: set[tuple[str, str]] = set()
+        i = bisect_right(sentence_starts, start) - 1
+        while i >= 0 and reach[i] >= end:
+            if sentence_pairs[i][1] >= end:
+                covered |= sentence_pairs[i][2]
+            i -= 1
+        return covered
+
     for c in ex.claims:
         who = inside(c.start, c.end) | {entity_id(k) for k in c.mentions}
         if c.speaker and c.attribution != "AUTHOR":  # an author does not appear in the text
             who.add(entity_id(c.speaker))
-        covered = set().union(
-            *(p for s, e, p in sentence_pairs if s <= c.start and c.end <= e)
-        )  # fmt: skip
+        covered = containing(c.start, c.end)
         for a, b in permutations(sorted(who), 2):
             if (a, b) not in covered and (a, b, c.start, c.end) not in rows:
                 rows[(a, b, c.start, c.end)] = _row(a, b, document_id, c.start, c.end, "CLAIM",

@@ -105,9 +105,12 @@ class ExtractPool:
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
-            # spaCy, SQLModel and the components are imported once, by the forkserver: each
-            # worker forks with them loaded instead of importing them itself (~1-3 s each).
-            context.set_forkserver_preload(["loaders.worker", *COMPONENT_MODULES])
+            # spaCy, SQLModel and the components are imported once, by the forkserver, and
+            # the registry's indexes built there (loaders.preload): each worker forks with
+            # them loaded instead of importing and building them itself (~1-3 s each).
+            context.set_forkserver_preload(
+                ["loaders.worker", *COMPONENT_MODULES, "loaders.preload"]
+            )
             self._starts = context.Queue()  # fresh per executor: a killed writer may break one
             self._began.clear()
             self._executor = ProcessPoolExecutor(

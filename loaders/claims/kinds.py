@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kb.models import ClaimKind
+from loaders.prefilter import gated
 
 _RECOMMEND = re.compile(
     r"\b(?:should(?!\s+(?:have|not\s+have)\b)|ought\s+to|must(?!\s+have\b)|"
@@ -70,6 +71,9 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _WOULD = re.compile(r"\bwould\s+(?:not\s+|never\s+)?(?!have\b|like\b)\w+", re.IGNORECASE)
+# Behind a literal prefilter (same matches; see loaders.prefilter): most sentences lack the
+# words these need, and the patterns are tried at every position.
+_FORECAST, _COMPLEMENT, _WOULD = gated(_FORECAST), gated(_COMPLEMENT), gated(_WOULD)
 
 
 def classify(text: str, *, section: str | None = None, has_statistic: bool = False) -> str:

@@ -236,8 +236,24 @@ def phrase_matcher() -> tuple[PhraseMatcher, list[str]]:
     for i, form in enumerate(forms):
         if form.startswith("@") or len(form) < 2:
             continue
-        matcher.add(str(i), [_doc([w for _, _, w in _words(form.removeprefix("the "))])])
+        matcher.add(str(i), [_doc(_form_words(form))])
     return matcher, forms
+
+
+def _form_words(form: str) -> list[str]:
+    return [w for _, _, w in _words(form.removeprefix("the "))]
+
+
+# A text's words that are in no registered form are all one token that is in none either (a
+# space: never a word): the same phrases match, the Doc is built from known lexemes only and
+# the vocabulary does not grow with every new word of every document a worker reads.
+_NO_FORM = " "
+
+
+@lru_cache(maxsize=1)
+def _phrase_words() -> frozenset[str]:
+    _matcher, forms = phrase_matcher()
+    return frozenset(w for form in forms for w in _form_words(form))
 
 
 _DESIGNATION = re.compile(r"-\d")
@@ -252,7 +268,8 @@ def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
     matcher, forms = phrase_matcher()
     reg = registry()
     words = _words(text.replace("’", "'"))
-    doc = _doc([w for _, _, w in words])
+    known = _phrase_words()
+    doc = _doc([w if w in known else _NO_FORM for _, _, w in words])
     spans = []
     strings = nlp().vocab.strings
     for match_id, s, e in matcher(doc):

@@ -31,6 +31,7 @@ _ADDRESS = re.compile(r"\S*[./@]\w\S*")  # URLs, domains, e-mail: "beijing.gov.c
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
+_KEEPS_STOP = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Jr\.|Sr\.|St\.|Gen\.")
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -39,16 +40,8 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         s, e, w = m.start(), m.end(), m.group(0)
         while w and w[-1] in _SUPERSCRIPTS:  # "Guangzhou.¹⁷⁵": a footnote marker
             w, e = w[:-1], e - 1
-        while (
-            w
-            and w[-1] in ".-'’"
-            and not re.fullmatch(
-                r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|"
-                r"Prof\.|Jr\.|Sr\.|St\.|Gen\.",
-                w,
-            )
-        ):
-            w, e = w[:-1], e - 1  # fmt: skip
+        while w and w[-1] in ".-'’" and not _KEEPS_STOP.fullmatch(w):
+            w, e = w[:-1], e - 1
         if w.endswith(("'s", "’s")) and len(w) > 2:
             w, e = w[:-2], e - 2
         if w and s > 0 and text[s - 1] in "@#/.":
@@ -176,7 +169,8 @@ _DESCRIBED = re.compile(
 @lru_cache(maxsize=4)
 def lower_words(text: str) -> frozenset[str]:
     """Words the document writes in lower case in its prose (so, common words rather than
-    names); web addresses do not count ("en.beijing.gov.cn")."""
+    names); web addresses do not count ("en.beijing.gov.cn"). Several steps of the entities
+    stage ask for the same document's set: it is computed once (two full-text regex passes)."""
     return frozenset(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
 
 

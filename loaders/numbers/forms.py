@@ -44,6 +44,7 @@ from loaders.numbers.patterns import (
     _is_year,
     per_day,
 )
+from loaders.prefilter import gated
 
 Blocked = Callable[[int, int], bool]
 
@@ -272,6 +273,9 @@ _CODE_GLUED = re.compile(
     rf"\b(?P<c>{'|'.join(CURRENCY_CODES)})"
     r"(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
 )
+# Behind a literal prefilter (same matches; see loaders.prefilter): most sentences lack the
+# words these need, and the patterns are tried at every position.
+_STREAK, _CODE_GLUED = gated(_STREAK), gated(_CODE_GLUED)
 
 
 def _glued_codes(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:

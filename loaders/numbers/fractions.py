@@ -23,6 +23,7 @@ from collections.abc import Callable
 from loaders.numbers.lexicon import CURRENCY_WORDS, SCALES, UNIT_WORDS, UNITS_WORDS
 from loaders.numbers.nouns import _counted
 from loaders.numbers.patterns import _CURRENCY_AFTER, _UNIT_AFTER, Quantity, _clean
+from loaders.prefilter import gated
 
 Blocked = Callable[[int, int], bool]
 
@@ -95,6 +96,9 @@ _TWICE = re.compile(
     r"smaller|cheaper|what)\b)",
     re.I,
 )
+# Behind a literal prefilter (same matches; see loaders.prefilter): most sentences lack the
+# words these need, and the patterns are tried at every position.
+_A_SCALE, _DIGIT_FRACTION, _TWICE = gated(_A_SCALE), gated(_DIGIT_FRACTION), gated(_TWICE)
 
 
 def find(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:

@@ -122,14 +122,19 @@ def _month_span(year: int, m1: int, m2: int) -> tuple[date, date]:
 
 
 # What every match of each pattern must contain: a digit (a year, a day, "Q1"), a month
-# name. A sentence without one skips those patterns (most sentences have neither, and
-# running all 18 patterns over every sentence was the stage's largest cost).
+# name, or one of the words "year", "quarter", "months" (in any case); an inner tuple is a
+# choice ("half", or the digit of "H1 2022"). A sentence without one skips those patterns
+# (most sentences have none, and running all 18 patterns over every sentence was the
+# stage's largest cost).
 _DIGIT = re.compile(r"[0-9]")
 _MONTH = re.compile(MONTH_RE)
-_NEEDS = (
-    ("digit", "month"), ("digit", "month"), ("digit", "month"), ("digit",), (), (), (), (),
-    ("month",), ("digit", "month"), ("month",), ("digit",), (), ("digit",), ("digit",), (),
-    (), ("digit",),
+_WORDS = {w: re.compile(w, re.I) for w in ("year", "quarter", "half")}
+_WORDS["month (word)"] = re.compile("month", re.I)
+_NEEDS: tuple[tuple[str | tuple[str, ...], ...], ...] = (
+    ("digit", "month"), ("digit", "month"), ("digit", "month"), ("digit",), ("quarter",),
+    (("digit", "half"),), ("month (word)",), ("year",), ("month",), ("digit", "month"), ("month",),
+    ("digit",), (("digit", "year"),), ("digit",), ("digit",), ("year",), ("year",),
+    ("digit",),
 )  # fmt: skip
 
 
@@ -141,8 +146,10 @@ def find(text: str, lo: int, hi: int, published: date | None = None) -> list[Tim
         "digit": _DIGIT.search(text, lo, hi) is not None,
         "month": _MONTH.search(text, lo, hi) is not None,
     }
+    for word, rx in _WORDS.items():
+        present[word] = rx.search(text, lo, hi) is not None
     for (kind, rx), needs in zip(_PATTERNS, _NEEDS, strict=True):
-        if not all(present[n] for n in needs):
+        if not all(present[n] if isinstance(n, str) else any(present[k] for k in n) for n in needs):
             continue
         for m in rx.finditer(text, lo, hi):
             if any(s < m.end() and m.start() < e for s, e in taken):

@@ -18,6 +18,7 @@ from kb.models import EntityType
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.registry import registry
 from loaders.numbers.subjects import STATES, mentions_in, state_key
+from loaders.prefilter import gated
 
 # "China's customs", "Russia's central bank", "Chinese customs": a state's body in lower case
 _BODY = (
@@ -76,6 +77,7 @@ _RULES = [
         r"data\s+shows?)\b"
     ),
 ]
+_RULES = [gated(rx) for rx in _RULES]  # same matches, sentences without the words skipped
 _GROUP = re.compile(r"^(?:the\s+)?(?:a\s+number\s+of|some|many|several|most|other)?\s*"
                     r"(?:\w+\s+)?(?:experts?|analysts?|observers?|commentators?|sources?|"
                     r"estimates|media|reports?|side|data|officials?|authors?)\b", re.I)  # fmt: skip

@@ -11,6 +11,7 @@ else a STATE organisation is added.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kb.ids import normalise_name
 from kb.models import EntityType
@@ -89,6 +90,7 @@ _GAZ = re.compile(
         for f in sorted(_FORMS, key=len, reverse=True)
     )
 )
+_US_AS_STATE = re.compile(r"\s*[-–]?\s*(?:China|Russia|[a-z])")  # "US-China", "US exports"
 SUBJECT_KINDS = {"STATE", "COMPANY", "INTERNATIONAL_ORG", "BANK", "OTHER"}
 
 
@@ -112,8 +114,52 @@ def state_key(ex: Extraction, name: str) -> str:
                                      aliases={name}))  # fmt: skip
 
 
+class _SortedPrefix:
+    """The longest prefix of one mention list that is in order of start, with its starts.
+
+    The entities stage leaves `Extraction.mentions` sorted; the statistics stage only appends
+    to it (sources it adds), so a query bisects the prefix and scans the short tail. Built
+    again when the list is another one, shorter, or its prefix was reordered.
+    """
+
+    def __init__(self, mentions: list[MentionDraft]) -> None:
+        self.mentions = mentions
+        self.starts: list[int] = []
+        for m in mentions:
+            if self.starts and m.start < self.starts[-1]:
+                break
+            self.starts.append(m.start)
+        self.ends = [m.end for m in mentions[: len(self.starts)]]
+        self.size = len(self.starts)
+        self.edges = (mentions[0], mentions[self.size - 1]) if self.size else None
+
+    def fits(self, mentions: list[MentionDraft]) -> bool:
+        if self.mentions is not mentions or len(mentions) < self.size:
+            return False
+        if not self.size:
+            return True
+        first, last = self.edges  # type: ignore[misc]
+        return mentions[0] is first and mentions[self.size - 1] is last
+
+
+_prefix: _SortedPrefix | None = None
+
+
 def mentions_in(ex: Extraction, start: int, end: int) -> list[MentionDraft]:
-    return [m for m in ex.mentions if start <= m.start and m.end <= end]
+    """The mentions inside [start, end], in list order (same as a filter over the list)."""
+    global _prefix
+    mentions = ex.mentions
+    if _prefix is None or not _prefix.fits(mentions):
+        _prefix = _SortedPrefix(mentions)
+    starts, ends, size = _prefix.starts, _prefix.ends, _prefix.size
+    found: list[MentionDraft] = []
+    i = bisect_left(starts, start)
+    while i < size and starts[i] <= end:
+        if ends[i] <= end:
+            found.append(mentions[i])
+        i += 1
+    found += [m for m in mentions[size:] if start <= m.start and m.end <= end]
+    return found
 
 
 def find_subjects(ex: Extraction, text: str, start: int, end: int,
@@ -131,9 +177,7 @@ def find_subjects(ex: Extraction, text: str, start: int, end: int,
     for g in _GAZ.finditer(text, start, end):
         if any(s <= g.start() < e for s, e in covered):
             continue
-        if g.group(0) == "US" and not re.match(
-            r"\s*[-–]?\s*(?:China|Russia|[a-z])", text[g.end() :]
-        ):
+        if g.group(0) == "US" and not _US_AS_STATE.match(text, g.end()):
             continue
         for name in _FORMS[g.group(0)]:
             keys.append(state_key(ex, name))

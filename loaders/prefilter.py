@@ -1,0 +1,162 @@
+"""A cheap test before an expensive regular expression: skip texts it cannot match.
+
+Many rule patterns open with look-behinds, word boundaries or long alternations, so Python's
+`re` tries them at every position of every sentence, although most sentences contain none of
+the words they need ("according to", "third", "billion"). :func:`gated` reads a compiled
+pattern's syntax tree for literal text that every match must contain (one string out of a
+set: "half" or "third" or …), and wraps the pattern so that `finditer`, `search`, `match`
+and `findall` first look for one of those strings in the same stretch of text with the
+pattern's own case rules; without one they answer "no match" at once. With one they run the
+pattern as before, so the matches are always the pattern's own.
+
+Only what a match itself contains counts (never look-arounds, whose text may lie outside the
+searched stretch); a pattern with no such literal (any alternative without one, a repeat
+that may be empty) is returned unwrapped.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+Literals = frozenset[tuple[str, bool]]  # (text, case-insensitive); a match contains one
+_END = sys.maxsize
+
+
+def required_literals(pattern: re.Pattern[str]) -> Literals | None:
+    """Strings one of which every match of `pattern` contains, or None when unknown."""
+    if pattern.flags & re.LOCALE or not isinstance(pattern.pattern, str):
+        return None
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    return _sequence(list(tree), tree.state.flags)
+
+
+def _score(literals: Literals) -> tuple[int, int]:
+    return min(len(t) for t, _ in literals), -len(literals)
+
+
+def _sequence(items: list[tuple[Any, Any]], flags: int) -> Literals | None:
+    """Every item of a sequence matches, so any one item's requirement is the sequence's;
+    the most selective one is kept (longest shortest string, then fewest strings)."""
+    best: Literals | None = None
+    run: list[str] = []
+    nocase = bool(flags & re.IGNORECASE)
+
+    def consider(found: Literals | None) -> None:
+        nonlocal best
+        if found and (best is None or _score(found) > _score(best)):
+            best = found
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset({("".join(run), nocase)}))
+            run = []
+        consider(_item(op, av, flags))
+    if run:
+        consider(frozenset({("".join(run), nocase)}))
+    return best
+
+
+def _item(op: Any, av: Any, flags: int) -> Literals | None:
+    if op is sre.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _sequence(list(sub), (flags | add) & ~remove)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av), flags)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        return _sequence(list(sub), flags) if low >= 1 else None
+    if op is sre.BRANCH:
+        found: set[tuple[str, bool]] = set()
+        for alternative in av[1]:
+            each = _sequence(list(alternative), flags)
+            if not each:
+                return None
+            found |= each
+        return frozenset(found)
+    return None
+
+
+class Gated:
+    """A compiled pattern behind a search for the literal text its matches need."""
+
+    def __init__(self, pattern: re.Pattern[str], literals: Literals) -> None:
+        self.pattern_object = pattern
+        self.literals = literals
+        alternatives = sorted(
+            f"(?i:{re.escape(text)})" if nocase else re.escape(text) for text, nocase in literals
+        )
+        self.gate = re.compile("|".join(alternatives), pattern.flags & re.ASCII)
+        # Case-insensitive ASCII strings in an ASCII stretch: a case-sensitive search of the
+        # lower-cased stretch finds the same (no other character folds to an ASCII one
+        # there) and runs at `re`'s speed for literal prefixes; other text takes `gate`.
+        self.lower_gate: re.Pattern[str] | None = None
+        if all(nocase and text.isascii() for text, nocase in literals):
+            self.lower_gate = re.compile(
+                "|".join(sorted(re.escape(t.lower()) for t, _ in literals))
+            )
+
+    def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
+        if self.lower_gate is not None:
+            stretch = text[pos:endpos]
+            if stretch.isascii():
+                return self.lower_gate.search(stretch.lower()) is not None
+        return self.gate.search(text, pos, endpos) is not None
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, sub, …
+        return getattr(self.pattern_object, name)
+
+    def __repr__(self) -> str:
+        return f"gated({self.pattern_object!r})"
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        if not self.may_match(text, pos, endpos):
+            return iter(())
+        return self.pattern_object.finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        if not self.may_match(text, pos, endpos):
+            return None
+        return self.pattern_object.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        if not self.may_match(text, pos, endpos):
+            return None
+        return self.pattern_object.match(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+        if not self.may_match(text, pos, endpos):
+            return []
+        return self.pattern_object.findall(text, pos, endpos)
+
+
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern`, behind a search for the literal text its matches need when it has some."""
+    literals = required_literals(pattern)
+    if not literals:
+        return pattern
+    return Gated(pattern, _minimal(literals))
+
+
+def _minimal(literals: Literals) -> Literals:
+    """Without the strings whose every occurrence holds another kept one ("thirds" holds
+    "third"): shortest first, case-insensitive before case-sensitive on a tie."""
+    kept: list[tuple[str, bool]] = []
+    for text, nocase in sorted(literals, key=lambda x: (len(x[0]), not x[1], x[0])):
+        if not any(_covers(k, (text, nocase)) for k in kept):
+            kept.append((text, nocase))
+    return frozenset(kept)
+
+
+def _covers(short: tuple[str, bool], long: tuple[str, bool]) -> bool:
+    (t, t_nocase), (text, nocase) = short, long
+    if t_nocase:  # compared in lower case: ASCII only, where that is exactly re's folding
+        return t.isascii() and text.isascii() and t.lower() in text.lower()
+    return not nocase and t in text
