@@ -94,7 +94,7 @@ _PATTERNS = [
 # is always run. A passage without a digit needs a handful of patterns: one pass of all 33
 # at every position was the statistics stage's largest single cost.
 _NEEDS: tuple[tuple[str, ...], ...] = (
-    (), ("tld",), ("@",), (), (), ("digit",), (), *[("digit",)] * 15, (),
+    (), ("tld",), ("@",), (), (), ("digit",), (), *[("digit",)] * 16, (),
     *[("digit",)] * 8, (), ("digit",),
 )  # fmt: skip
 if len(_NEEDS) != len(_PATTERNS):
