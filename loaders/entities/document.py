@@ -25,9 +25,11 @@ from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import Extraction, MentionDraft
 from loaders.entities.credits import find_credits
+from loaders.entities.customs import find_customs
 from loaders.entities.found import Found, Hit, SpanIndex
 from loaders.entities.lexicon import NOT_NAME, STATE_ADJECTIVES, common_word, name_lists
 from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, resolve_handles
+from loaders.entities.military import find_formations
 from loaders.entities.ministries import find_executives_companies, find_ministries
 from loaders.entities.names import Candidate, classify
 from loaders.entities.people import apply_redirects, merge, resolve_surnames, split_people
@@ -332,6 +334,8 @@ def find(text: str) -> Found:
     """Everything the stage finds in a text (pure: no Extraction needed)."""
     found = Found()
     _prose(found, text)
+    find_formations(found, text)
+    find_customs(found, text)
     find_ministries(found, text)
     find_regional(found, text)
     find_credits(found, text)

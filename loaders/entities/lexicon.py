@@ -46,7 +46,9 @@ TITLES: dict[str, str] = {
     "Lieutenant General": "Lieutenant General", "Major General": "Major General",
     "Brigadier General": "Brigadier General", "Vice Admiral": "Vice Admiral",
     "Rear Admiral": "Rear Admiral", "Lt. Gen.": "Lieutenant General",
-    "Maj. Gen.": "Major General", "State Councilor": "State Councilor",
+    "Maj. Gen.": "Major General", "Rear Adm.": "Rear Admiral", "Vice Adm.": "Vice Admiral",
+    "Adm.": "Admiral", "Brig. Gen.": "Brigadier General", "Col.": "Colonel",
+    "Lt. Col.": "Lieutenant Colonel", "State Councilor": "State Councilor",
     "State Councillor": "State Councillor",
 }  # fmt: skip
 # Honorifics kept inside the mention span ("Mr. Xi"), unlike job titles.

@@ -204,6 +204,15 @@ def _strip_title(
     return run[i:], title, title_start, state
 
 
+# Role nouns that are also common English surnames: after a known given name they close the
+# name ("Megan Dean", "Roy Judge"), as a title never follows a given name.
+_SURNAME_ROLES = frozenset({"Dean", "Judge", "Mayor", "Chancellor", "Marshal", "Deputy"})
+
+
+def _role_surname(names: list[str], i: int) -> bool:
+    return i == len(names) - 1 and i > 0 and names[i] in _SURNAME_ROLES and _given_first(names[0])
+
+
 def _name_like(w: str, lower_words: set[str]) -> bool:
     return (
         w[:1].isupper()
@@ -356,6 +365,7 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         _name_like(w, lower)
         or (titled and w[:1].isupper() and w not in NOT_NAME and not w.isupper())
         or _inner_name_word(names, i)
+        or _role_surname(names, i)
         for i, w in enumerate(names)
     )
     if not plain and not (len(names) > 1 and re.fullmatch(r"(?:[A-Z]\.)+", names[0])):
@@ -495,6 +505,10 @@ def _registered_state(name: str) -> bool:
     return entry is not None and entry.kind in ("STATE", "OTHER") and entry.codes != ()
 
 
+def _state_word(w: str) -> bool:
+    return w in STATE_ADJECTIVES or _registered_state(w)
+
+
 def name_shaped(words: list[str], lower: set[str]) -> bool:
     """Is a phrase with an organisation head noun a name rather than a description?
 
@@ -520,10 +534,8 @@ def name_shaped(words: list[str], lower: set[str]) -> bool:
         return False
     if "and" in words:  # "Russian and Chinese New Media": a description
         i = words.index("and")
-        if 0 < i < len(words) - 1 and words[i - 1] in STATE_ADJECTIVES and (
-            words[i + 1] in STATE_ADJECTIVES
-        ):  # fmt: skip
-            return False
+        if 0 < i < len(words) - 1 and _state_word(words[i - 1]) and _state_word(words[i + 1]):
+            return False  # "Russia and China Navy": two states' services, not one name
     for w in mods:
         parts = w.split("-")
         if w.isupper() or any(

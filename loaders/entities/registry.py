@@ -94,6 +94,8 @@ class Registry:
             for alias in (e.name, *e.aliases):
                 for variant in written_variants(alias):
                     self.forms.setdefault(variant, (e, False))
+                if e.kind == "MEDIA" and " " in alias.strip() and not alias.isupper():
+                    self.forms.setdefault(alias.upper(), (e, False))  # a credit: "CHINA DAILY"
 
     def lookup(self, name: str, type_: EntityType | None = None) -> Entry | None:
         """The one entry with this canonical name or alias (None when unknown or ambiguous)."""
