@@ -26,7 +26,8 @@ _UNIT = re.compile(
     rf"(?P<body>(?: (?:[A-Z][\w-]*|and|of))*?) (?P<head>{_HEADS})\b"
 )
 _REGION = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? )+?(?:Military District|Theat(?:er|re) Command)\b"
+    r"(?<![\w-])(?!(?:The|A|An|In|On|At|Of) )(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? )+?"
+    r"(?:Military District|Theat(?:er|re) Command)\b"
 )
 _MILITARY_WORD = re.compile(r"\b(?:Military|Guard|Naval|Air|Defen[cs]e|Border)\b")
 _SPELLED_HEADS = {"Fleet", "Army", "Corps", "Command", "Flotilla"}
