@@ -4,7 +4,6 @@ these tests: a fall "by as much as" a figure, and a figure "below" a reference."
 from __future__ import annotations
 
 import pytest
-
 from statistics_helpers import one
 
 
