@@ -63,7 +63,7 @@ ROLE_NOUNS = words("""
     spokesperson journalist correspondent reporter editor commentator columnist author
     writer historian sinologist adviser advisor aide official officer deputy governor mayor
     senator lawmaker legislator deputy general admiral colonel commander executive ceo
-    manager partner owner investor entrepreneur businessman businesswoman banker trader
+    manager partner owner investor entrepreneur businessman businesswoman banker trader coo cfo cto
     engineer scientist physicist mathematician student dean rector candidate colleague
     friend member secretary premier leader activist politician blogger lawyer consultant
     strategist specialist representative negotiator observer chancellor judge prosecutor

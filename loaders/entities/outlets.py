@@ -1,0 +1,58 @@
+"""A news agency named by the first word of its registered name when it reports: "Trend
+reports, citing TASS", "according to Kyodo", "Tasnim said" (registered "Trend News Agency",
+"Kyodo News", "Tasnim News Agency").
+
+The short form is read only as the subject or source of reporting, and not at the start of a
+sentence when it is an English word ("Trend reports show …" opens a sentence about trends);
+adjectives of states and regions never stand for an outlet ("Central", "Polish")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.entities.found import Found, Hit
+from loaders.entities.lexicon import STATE_ADJECTIVES, common_word
+from loaders.entities.registry import Entry, registry
+
+_TAILS = {"News Agency", "News", "Agency", "Press", "Press Agency", "News Service"}
+_NOT_SHORT = {"Associated", "Central", "Arab", "Gulf", "Polish", "Czech", "National"}
+_REPORTING_AFTER = re.compile(
+    r"\s+(?:reports|reported|said|says|writes|wrote|cites|cited|citing|quotes|quoted|"
+    r"informs|informed|learned|learnt)\b|,\s+citing\b"
+)
+_REPORTING_BEFORE = re.compile(r"(?:\baccording\s+to|\bciting|\btold|\bquoted\s+by)\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _shorts() -> dict[str, Entry]:
+    out: dict[str, list[Entry]] = {}
+    for e in registry().entries:
+        if e.kind != "MEDIA":
+            continue
+        for form in (e.name, *e.aliases):
+            first, _, tail = form.partition(" ")
+            wanted = tail in _TAILS and first[:1].isupper()
+            if wanted and first not in _NOT_SHORT and first not in STATE_ADJECTIVES:
+                bucket = out.setdefault(first, [])
+                if e not in bucket:
+                    bucket.append(e)
+    return {w: es[0] for w, es in out.items() if len(es) == 1}
+
+
+def find_outlet_short_names(found: Found, text: str) -> None:
+    shorts = _shorts()
+    if not shorts:
+        return
+    alt = "|".join(re.escape(w) for w in sorted(shorts, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w@#.-])(?:{alt})(?![\w-])", text):
+        s, e = m.span()
+        if found.occupied(s, e):
+            continue
+        before = text[max(0, s - 30) : s]
+        if not (_REPORTING_AFTER.match(text, e) or _REPORTING_BEFORE.search(before)):
+            continue
+        opening = not before.strip() or before.rstrip()[-1:] in ".!?\n“\"‘'"
+        if opening and common_word(m.group(0)):
+            continue
+        found.add(Hit(s, e, found.entry_cluster(shorts[m.group(0)])))
