@@ -178,3 +178,98 @@ def test_leader_handles(text: str, name: str) -> None:
 )
 def test_two_states_before_one_head(text: str) -> None:
     assert not any(" and " in n for n in orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("AFP/IVAN SOKOLOV - A tanker leaves the port of Kozmino", "Ivan Sokolov"),
+        ("Reuters/Maria Orlova - Workers at a grain terminal", "Maria Orlova"),
+        ("[AP/PETER LANGE]", "Peter Lange"),
+    ],
+)
+def test_photographers_in_capitals_and_before_captions(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In a Yiwu warehouse, Chinese shop owner Zhou counted the orders again.", "Zhou"),
+        ("“Demand has never been this strong,” says Huang, who owns a valve plant.", "Huang"),
+        ("Guo, who runs a lorry depot in Manzhouli, shrugged.", "Guo"),
+    ],
+)
+def test_lone_chinese_surname_as_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_lone_chinese_surname_of_a_named_person_is_not_another() -> None:
+    text = "Wang Yi and Wang Wenbin spoke on Monday. Wang said the visit went well."
+    assert "Wang" not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anna K, a trader in Almaty, said prices rose.", "Anna K"),
+        ("Michael T, CFO of a small logistics firm, told the paper it would close.", "Michael T"),
+        ("Olga S, an engineer at the plant, disagreed.", "Olga S"),
+    ],
+)
+def test_surname_cut_to_a_letter(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Group A and Plan B were discussed at length.", "Maria B went home early."]
+)
+def test_letter_without_apposition_is_no_name(text: str) -> None:
+    assert not people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The deal was signed on Friday, Trend reports, citing the ministry.", "Trend News Agency"),
+        ("Talks will resume next month, according to Kyodo.", "Kyodo News"),
+        ("Tasnim reported that the convoy had crossed the border.", "Tasnim News Agency"),
+    ],
+)
+def test_agency_by_its_first_word_when_reporting(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trend reports show a rise in prices.", "The trend reported by analysts is clear."],
+)
+def test_common_word_is_no_agency(text: str) -> None:
+    assert "Trend News Agency" not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        (
+            "Arctic Papers The Northern Sea Route Prof Anna Berg Norwegian Institute of "
+            "International Affairs 3/19",
+            "Norwegian Institute of International Affairs",
+            "Anna Berg",
+        ),
+        (
+            "Energy Series The Gas Question Dr Peter Hall Royal Academy of Strategy 2/21",
+            "Royal Academy of Strategy",
+            "Peter Hall",
+        ),
+        (
+            "Occasional Paper The Amur Border Dr Li Wei Institute of Far Eastern Studies",
+            "Institute of Far Eastern Studies",
+            "Li Wei",
+        ),
+    ],
+)
+def test_title_page_run_together(text: str, org: str, person: str) -> None:
+    assert org in orgs(text)
+    assert person in people(text)
+    assert all(len(n.split()) <= 6 for n in orgs(text))
