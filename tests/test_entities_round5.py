@@ -273,3 +273,53 @@ def test_title_page_run_together(text: str, org: str, person: str) -> None:
     assert org in orgs(text)
     assert person in people(text)
     assert all(len(n.split()) <= 6 for n in orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Leaders gathered for the SCO Heads of State Council in Astana.",
+            "SCO Heads of State Council",
+        ),
+        (
+            "The 23rd Heads of State Council meeting opened on Tuesday.",
+            "SCO Heads of State Council",
+        ),
+        ("The Heads of Government Council approved the budget.", "SCO Heads of Government Council"),
+    ],
+)
+def test_sco_councils_are_not_the_state_council(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert "State Council of China" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "She testified before the U.S.-China Economic and Security Review Commission on "
+            "Arctic Shipping Routes last week.",
+            "U.S.-China Economic and Security Review Commission",
+        ),
+        (
+            "A hearing of the Shanghai Cooperation Organisation on Regional Water Issues ended.",
+            "Shanghai Cooperation Organisation",
+        ),
+        (
+            "The Valdai Discussion Club on Eurasian Integration Prospects published a paper.",
+            "Valdai Discussion Club",
+        ),
+    ],
+)
+def test_registered_body_then_topic(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert not any(n.startswith(name + " on") for n in found)
+
+
+def test_registered_name_with_on_stays_whole() -> None:
+    assert "Congressional-Executive Commission on China" in orgs(
+        "The Congressional-Executive Commission on China held a hearing."
+    )
