@@ -323,3 +323,19 @@ def test_registered_name_with_on_stays_whole() -> None:
     assert "Congressional-Executive Commission on China" in orgs(
         "The Congressional-Executive Commission on China held a hearing."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Peter Hall, a partner at the consulting firm The Grain Desk, said so.", "The Grain Desk"),
+        ("An analyst at the consultancy The Energy Bridge disagreed.", "The Energy Bridge"),
+        ("The claim was first made by the magazine The Steppe Review.", "The Steppe Review"),
+    ],
+)
+def test_organisation_named_with_the_after_its_noun(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_state_after_noun_and_the_is_no_new_name() -> None:
+    assert not any(n.startswith("The ") for n in orgs("The company The Russian Government owns."))

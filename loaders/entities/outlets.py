@@ -11,8 +11,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kb.models import EntityType
 from loaders.entities.found import Found, Hit
-from loaders.entities.lexicon import STATE_ADJECTIVES, common_word
+from loaders.entities.lexicon import (
+    ORG_NOUN_KIND,
+    ORG_NOUNS,
+    STATE_ADJECTIVES,
+    common_word,
+)
 from loaders.entities.registry import Entry, registry
 
 _TAILS = {"News Agency", "News", "Agency", "Press", "Press Agency", "News Service"}
@@ -56,3 +62,34 @@ def find_outlet_short_names(found: Found, text: str) -> None:
         if opening and common_word(m.group(0)):
             continue
         found.add(Hit(s, e, found.entry_cluster(shorts[m.group(0)])))
+
+
+# "the consulting company The Oil World", "the weekly The Arctic Report": an organisation noun
+# right before "The" and capitalised words names the organisation, "The" included
+_NOUN_THEN_THE = re.compile(
+    rf"\b(?P<noun>{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\s+"
+    r"(?P<name>The(?:\s+[A-Z][\w&'’-]*){1,4})"
+)
+
+
+def find_named_after_noun(found: Found, text: str) -> None:
+    for m in _NOUN_THEN_THE.finditer(text):
+        s, e = m.span("name")
+        if m.group("noun").endswith("s"):
+            continue
+        inside = [h for h in found.hits if h.start < e and s < h.end]
+        if any(
+            h.start < s or h.end > e or found.clusters[h.cluster].entry is not None
+            or found.clusters[h.cluster].type != EntityType.ACTOR
+            for h in inside
+        ):  # fmt: skip
+            continue  # only a name guessed as a person's gives way ("The Grain Desk said")
+        for h in inside:
+            found.hits.remove(h)
+            if not any(o.cluster == h.cluster for o in found.hits):
+                found.clusters.pop(h.cluster, None)
+        words = m.group("name").split()[1:]
+        if any(w in STATE_ADJECTIVES or registry().state(w) is not None for w in words):
+            continue  # "the company The Russian Government owns": no name of its own
+        kind = ORG_NOUN_KIND.get(m.group("noun"), "COMPANY")
+        found.add(Hit(s, e, found.named_cluster(EntityType.ORGANISATION, m.group("name"), kind)))
