@@ -339,3 +339,19 @@ def test_organisation_named_with_the_after_its_noun(text: str, name: str) -> Non
 
 def test_state_after_noun_and_the_is_no_new_name() -> None:
     assert not any(n.startswith("The ") for n in orgs("The company The Russian Government owns."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Navy ships sail for joint drills off LibyaMilitary & Defense May 02, 10:15", "Libya"),
+        ("New gas deal agreed with IranBusiness & Economy June 11, 09:40", "Iran"),
+        ("Talks on grain resume in TurkeyPolitics & Society March 3", "Turkey"),
+    ],
+)
+def test_state_glued_to_a_section_label(text: str, name: str) -> None:
+    assert named(text).get(name, ("", ""))[1] == "STATE"
+
+
+def test_glued_brand_is_no_state() -> None:
+    assert "Syria" not in named("We visited SyriaWorld and ChinaMobile stores.")

@@ -26,7 +26,10 @@ class Entities:
     # before a registered body, "… Authority"; 7: armed forces' branches, districts, fleets and
     # numbered formations, a state's customs in lower case, media credits in capitals, photo
     # agencies, science bodies, role-noun surnames ("Megan Dean"), "Rear Adm.", a leader's
-    # handle, "Russia and China Navy" is no name
+    # handle, "Russia and China Navy" is no name, photographers in capitals, lone Chinese
+    # surnames, letter surnames ("Jonathan Z"), an agency by its first word ("Trend reports"),
+    # title pages run together, SCO councils, "<body> on <topic>", "the firm The X", a state
+    # glued to a page's section label
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

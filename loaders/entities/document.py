@@ -32,7 +32,11 @@ from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, re
 from loaders.entities.military import find_formations
 from loaders.entities.ministries import find_executives_companies, find_ministries
 from loaders.entities.names import Candidate, classify
-from loaders.entities.outlets import find_named_after_noun, find_outlet_short_names
+from loaders.entities.outlets import (
+    find_glued_sections,
+    find_named_after_noun,
+    find_outlet_short_names,
+)
 from loaders.entities.people import apply_redirects, merge, resolve_surnames, split_people
 from loaders.entities.regional import find_regional
 from loaders.entities.registry import Entry, registry_matches
@@ -342,6 +346,7 @@ def find(text: str) -> Found:
     find_customs(found, text)
     find_outlet_short_names(found, text)
     find_named_after_noun(found, text)
+    find_glued_sections(found, text)
     find_ministries(found, text)
     find_regional(found, text)
     find_credits(found, text)

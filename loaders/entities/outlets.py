@@ -93,3 +93,21 @@ def find_named_after_noun(found: Found, text: str) -> None:
             continue  # "the company The Russian Government owns": no name of its own
         kind = ORG_NOUN_KIND.get(m.group("noun"), "COMPANY")
         found.add(Hit(s, e, found.named_cluster(EntityType.ORGANISATION, m.group("name"), kind)))
+
+
+# a news page's section label glued to the headline before it: "… to halt attacks in
+# SyriaMilitary & Defense", "… talks with IranBusiness & Economy"
+_GLUED_SECTION = re.compile(
+    r"(?<![\w@#])(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=(?:Military|Business|Economy|Politics|"
+    r"World|Society|Sports?|Science|Culture|Defen[cs]e)\s*&\s*[A-Z])"
+)
+
+
+def find_glued_sections(found: Found, text: str) -> None:
+    reg = registry()
+    for m in _GLUED_SECTION.finditer(text):
+        s, e = m.span("state")
+        entry = reg.state(m.group("state"))
+        if entry is None or entry.kind != "STATE" or found.occupied(s, e):
+            continue
+        found.add(Hit(s, e, found.entry_cluster(entry)))
