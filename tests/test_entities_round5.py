@@ -355,3 +355,22 @@ def test_state_glued_to_a_section_label(text: str, name: str) -> None:
 
 def test_glued_brand_is_no_state() -> None:
     assert "Syria" not in named("We visited SyriaWorld and ChinaMobile stores.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aircraft struck IS positions near Palmyra overnight.",
+        "Regional security services say IS recruiters are active in the valley.",
+        "The raid targeted a cell of IS in the mountains.",
+    ],
+)
+def test_is_as_islamic_state_in_running_text(text: str) -> None:
+    assert "Islamic State" in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["TRADE IS BOOMING ON THE BORDER", "WHAT IS NEXT for the pipeline", "IS IT OVER?"]
+)
+def test_is_as_verb_in_capitals(text: str) -> None:
+    assert "Islamic State" not in orgs(text)

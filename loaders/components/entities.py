@@ -29,7 +29,7 @@ class Entities:
     # handle, "Russia and China Navy" is no name, photographers in capitals, lone Chinese
     # surnames, letter surnames ("Jonathan Z"), an agency by its first word ("Trend reports"),
     # title pages run together, SCO councils, "<body> on <topic>", "the firm The X", a state
-    # glued to a page's section label
+    # glued to a page's section label, "IS" in running text as Islamic State
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

@@ -243,6 +243,18 @@ def phrase_matcher() -> tuple[PhraseMatcher, list[str]]:
 
 
 _DESIGNATION = re.compile(r"-\d")
+_VERB_ACRONYMS = frozenset({"IS"})  # acronyms that spell an English function word
+_LOWER_WORD = re.compile(r"[a-z]{2,}")
+
+
+def _in_mixed_case(text: str, start: int, end: int) -> bool:
+    """Both neighbouring words have lower-case letters: "to halt IS attacks", not "CHINA IS
+    READY" nor "IS IT OVER"."""
+    before = text[max(0, start - 20) : start].split()
+    after = text[end : end + 20].split()
+    return bool(
+        before and after and _LOWER_WORD.search(before[-1]) and _LOWER_WORD.search(after[0])
+    )
 
 
 def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
@@ -265,6 +277,8 @@ def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
             continue  # "Russian" is not "Russia"
         if text[start:end].isupper() and _DESIGNATION.match(text, end):
             continue  # "CFR-600", "MC-21": a model's designation, not the acronym's body
+        if text[start:end] in _VERB_ACRONYMS and not _in_mixed_case(text, start, end):
+            continue  # "CHINA IS READY": a verb in a headline in capitals, not Islamic State
         entry, capital = reg.forms[forms[int(strings[match_id])]]
         spans.append((start, end, entry, capital))
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
