@@ -46,12 +46,17 @@ def _shorts() -> dict[str, Entry]:
     return {w: es[0] for w, es in out.items() if len(es) == 1}
 
 
+@lru_cache(maxsize=1)
+def _short_re() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(_shorts(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w@#.-])(?:{alt})(?![\w-])")
+
+
 def find_outlet_short_names(found: Found, text: str) -> None:
     shorts = _shorts()
     if not shorts:
         return
-    alt = "|".join(re.escape(w) for w in sorted(shorts, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w@#.-])(?:{alt})(?![\w-])", text):
+    for m in _short_re().finditer(text):
         s, e = m.span()
         if found.occupied(s, e):
             continue
