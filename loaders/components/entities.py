@@ -17,13 +17,19 @@ from loaders.entities.roles import add_affiliations
 
 class Entities:
     name = "entities"
-    version = "6"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    version = "7"  # 5: Mongolian and romanised Chinese names, regional administrations,
     # a state's body in the possessive, State Council bodies and Russian agencies registered;
     # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
     # surnames, hyphenated given names, royal and military titles; registered names written
     # with a space or in title case, companies by industry head and context, registry classes
     # (SOEs, refiners, sanctions NGOs, gazettes, press services, banks and brokers), a state
-    # before a registered body, "… Authority"
+    # before a registered body, "… Authority"; 7: armed forces' branches, districts, fleets and
+    # numbered formations, a state's customs in lower case, media credits in capitals, photo
+    # agencies, science bodies, role-noun surnames ("Megan Dean"), "Rear Adm.", a leader's
+    # handle, "Russia and China Navy" is no name, photographers in capitals, lone Chinese
+    # surnames, letter surnames ("Jonathan Z"), an agency by its first word ("Trend reports"),
+    # title pages run together, SCO councils, "<body> on <topic>", "the firm The X", a state
+    # glued to a page's section label, "IS" in running text as Islamic State
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

@@ -30,7 +30,7 @@ _LABEL = r"(?i:photo|image|picture|illustration)s?\s*(?i:credit)?\s*(?::|(?i:by)
 _CREDIT = re.compile(
     rf"(?:\[(?:{_LABEL})?|\((?:{_LABEL})?|^(?:{_LABEL})?|(?<=[.!?] ))"
     rf"(?P<body>{_PART}(?:\s*(?:/|\||\bvia\b)\s*{_PART}){{1,3}})"
-    rf"(?=\]|\)|\s*$)",
+    rf"(?=\]|\)|\s*$|\s+[-–—]\s)",  # (a caption may follow: "AFP/Anna Smith - A refinery")
     re.M,
 )
 _LABELLED = re.compile(
@@ -68,6 +68,11 @@ def _parts(body: str, start: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def _cased(part: str) -> str:
+    """A credit in capitals ("REUTERS/ANNA SMITH") names its photographer in title case."""
+    return part.title() if part.isupper() and " " in part else part
+
+
 def _agency(name: str) -> Entry | None:
     entry = registry().lookup(name, EntityType.ORGANISATION)
     return entry if entry is not None and entry.kind in ("MEDIA", "COMPANY") else None
@@ -85,8 +90,8 @@ def find_credits(found: Found, text: str) -> None:
             if entry is not None:
                 if not found.occupied(s, e):
                     found.add(Hit(s, e, found.entry_cluster(entry)))
-            elif not person_done and person_shaped(part) and not found.occupied(s, e):
-                found.add(Hit(s, e, found.named_cluster(EntityType.ACTOR, part)))
+            elif not person_done and person_shaped(_cased(part)) and not found.occupied(s, e):
+                found.add(Hit(s, e, found.named_cluster(EntityType.ACTOR, _cased(part))))
                 person_done = True
     for m in _LABELLED.finditer(text):
         s, e = m.span("body")
@@ -110,6 +115,6 @@ def credited_entities(line: str) -> tuple[list[str], list[Entry]]:
         entry = _agency(part)
         if entry is not None:
             agencies.append(entry)
-        elif not people and person_shaped(part):
-            people.append(part)
+        elif not people and person_shaped(_cased(part)):
+            people.append(_cased(part))
     return (people, agencies) if agencies else ([], [])

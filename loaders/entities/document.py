@@ -25,11 +25,18 @@ from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import Extraction, MentionDraft
 from loaders.entities.credits import find_credits
+from loaders.entities.customs import find_customs
 from loaders.entities.found import Found, Hit, SpanIndex
-from loaders.entities.lexicon import NOT_NAME, STATE_ADJECTIVES, common_word, name_lists
+from loaders.entities.lexicon import HEAD_KINDS, NOT_NAME, STATE_ADJECTIVES, common_word, name_lists
 from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, resolve_handles
+from loaders.entities.military import find_formations
 from loaders.entities.ministries import find_executives_companies, find_ministries
 from loaders.entities.names import Candidate, classify
+from loaders.entities.outlets import (
+    find_glued_sections,
+    find_named_after_noun,
+    find_outlet_short_names,
+)
 from loaders.entities.people import apply_redirects, merge, resolve_surnames, split_people
 from loaders.entities.regional import find_regional
 from loaders.entities.registry import Entry, registry_matches
@@ -234,6 +241,9 @@ def _split_at_registry(text: str, c: Candidate, reg: SpanIndex, lower: set[str])
         joint = run[0] if s == c.start else run[-1]
         if joint[2] == "for" and s == c.start and _OFFICE_OF.search(text, 0, c.start):
             return []  # "High Representative of the European Union for Foreign Affairs …"
+        if joint[2] == "on" and s == c.start and HEAD_KINDS.get(run[-1][2]) is None:
+            return []  # "the X Review Commission on Energy Relations": a registered body and
+            # the topic of its hearing
         if joint[2].lower() in ("of", "for", "the", "at", "in", "on"):
             continue  # "Association of Tour Operators of Russia" is one name
         if joint[2].lower() in ("and", "&"):  # "Sberbank and Bank of China": two names
@@ -332,6 +342,11 @@ def find(text: str) -> Found:
     """Everything the stage finds in a text (pure: no Extraction needed)."""
     found = Found()
     _prose(found, text)
+    find_formations(found, text)
+    find_customs(found, text)
+    find_outlet_short_names(found, text)
+    find_named_after_noun(found, text)
+    find_glued_sections(found, text)
     find_ministries(found, text)
     find_regional(found, text)
     find_credits(found, text)

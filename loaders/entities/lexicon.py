@@ -46,7 +46,9 @@ TITLES: dict[str, str] = {
     "Lieutenant General": "Lieutenant General", "Major General": "Major General",
     "Brigadier General": "Brigadier General", "Vice Admiral": "Vice Admiral",
     "Rear Admiral": "Rear Admiral", "Lt. Gen.": "Lieutenant General",
-    "Maj. Gen.": "Major General", "State Councilor": "State Councilor",
+    "Maj. Gen.": "Major General", "Rear Adm.": "Rear Admiral", "Vice Adm.": "Vice Admiral",
+    "Adm.": "Admiral", "Brig. Gen.": "Brigadier General", "Col.": "Colonel",
+    "Lt. Col.": "Lieutenant Colonel", "State Councilor": "State Councilor",
     "State Councillor": "State Councillor",
 }  # fmt: skip
 # Honorifics kept inside the mention span ("Mr. Xi"), unlike job titles.
@@ -61,7 +63,7 @@ ROLE_NOUNS = words("""
     spokesperson journalist correspondent reporter editor commentator columnist author
     writer historian sinologist adviser advisor aide official officer deputy governor mayor
     senator lawmaker legislator deputy general admiral colonel commander executive ceo
-    manager partner owner investor entrepreneur businessman businesswoman banker trader
+    manager partner owner investor entrepreneur businessman businesswoman banker trader coo cfo cto
     engineer scientist physicist mathematician student dean rector candidate colleague
     friend member secretary premier leader activist politician blogger lawyer consultant
     strategist specialist representative negotiator observer chancellor judge prosecutor

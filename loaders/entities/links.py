@@ -15,7 +15,7 @@ import re
 
 from kb.models import EntityType
 from loaders.entities.found import Found, Hit
-from loaders.entities.registry import registry
+from loaders.entities.registry import Entry, registry
 from loaders.entities.social import (
     find_flags,
     find_handles,
@@ -59,6 +59,9 @@ def resolve_handles(found: Found, text: str) -> None:
         else:
             words = frozenset(w.casefold() for w in split_handle(h.handle))
             cid = people.get(words) or surname_in.get(_surname_in_handle(h.handle, surname_in))
+            leader = _registered_surname_first(h.handle) if cid is None else None
+            if leader is not None:  # "@MedvedevRussiaE": a registered person's account
+                cid = found.entry_cluster(leader)
             if cid is None:
                 org, person = shape_votes(h.handle)
                 votes = pooled.get(h.handle.casefold(), (h.org_votes, h.person_votes))
@@ -72,6 +75,18 @@ def resolve_handles(found: Found, text: str) -> None:
                     cid = found.named_cluster(EntityType.ACTOR, spelled or h.handle)
         found.clusters[cid].handles.add(h.handle)
         found.add(Hit(h.start, h.end, cid))
+
+
+def _registered_surname_first(handle: str) -> Entry | None:
+    """The registered person whose surname (six letters or more, one person's only) opens a
+    CamelCase handle followed by a state's name ("@MedvedevRussiaE", "@LavrovRussia")."""
+    parts = split_handle(handle)
+    if len(parts) < 2 or len(parts[0]) < 6 or not parts[0][:1].isupper():
+        return None
+    reg = registry()
+    if reg.state(parts[1]) is None:
+        return None
+    return reg.lookup(parts[0], EntityType.ACTOR)
 
 
 def _surname_in_handle(handle: str, surnames: dict[str, str]) -> str:

@@ -204,6 +204,27 @@ def _strip_title(
     return run[i:], title, title_start, state
 
 
+# Role nouns that are also common English surnames: after a known given name they close the
+# name ("Megan Dean", "Roy Judge"), as a title never follows a given name.
+_SURNAME_ROLES = frozenset({"Dean", "Judge", "Mayor", "Chancellor", "Marshal", "Deputy"})
+
+
+def _role_surname(names: list[str], i: int) -> bool:
+    return i == len(names) - 1 and i > 0 and names[i] in _SURNAME_ROLES and _given_first(names[0])
+
+
+def _letter_surname(names: list[str], i: int) -> bool:
+    """A surname cut to its letter, as private people are named ("Jonathan Z", "Olga K"),
+    after a known given name."""
+    return (
+        len(names) == 2
+        and i == 1
+        and len(names[1]) == 1
+        and names[1].isupper()
+        and (_given_first(names[0]))
+    )
+
+
 def _name_like(w: str, lower_words: set[str]) -> bool:
     return (
         w[:1].isupper()
@@ -356,6 +377,8 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         _name_like(w, lower)
         or (titled and w[:1].isupper() and w not in NOT_NAME and not w.isupper())
         or _inner_name_word(names, i)
+        or _role_surname(names, i)
+        or _letter_surname(names, i)
         for i, w in enumerate(names)
     )
     if not plain and not (len(names) > 1 and re.fullmatch(r"(?:[A-Z]\.)+", names[0])):
@@ -375,13 +398,15 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
             or re.match(r"^,\s+who\b", after) or _APPOSITION.match(after)
         ):  # fmt: skip
             return Candidate(s, e, w, "ACTOR")
+        if _lone_chinese_surname(text, w, before, after):
+            return Candidate(s, e, w, "ACTOR")
         return None
     if any(w in NAME_PARTICLES for w in names) and not _given_first(names[0]):
         return None  # "Rio de Janeiro said", "Crédit du Nord said": a particle name needs a
         # known given name ("Maria da Penha") or a title ("President Lula da Silva")
     evidence = person_evidence(text, s, e, names, lower)
-    if evidence == 0:
-        return None
+    if evidence == 0 or (evidence == 1 and _letter_surname(names, len(names) - 1)):
+        return None  # "Jonathan Z" needs an apposition or a role: "Jonathan Z, COO of …"
     return Candidate(s, e, text[s:e], "ACTOR", strong=evidence == 2)
 
 
@@ -434,6 +459,26 @@ def _cue_before(text: str, s0: int, cue: re.Pattern[str]) -> re.Match[str] | Non
     if last is None or last.group(1).lower() not in _CUE_ENDINGS:
         return None
     return cue.search(before)
+
+
+_ROLE_RIGHT_BEFORE = re.compile(rf"\b(?:{'|'.join(ROLE_NOUNS)})\s+$", re.I)
+
+
+def _lone_chinese_surname(text: str, w: str, before: str, after: str) -> bool:
+    """A Chinese family name alone is a person (someone named only by the surname, as the
+    press does for private people) when a role noun stands right before it ("factory manager
+    Chen"), a verb of speech next to it ("says Wang"), or ", who" after it — unless the text
+    names someone in full with it ("Wang Yi": then the surname is that person's, or unclear)."""
+    if w not in name_lists()[1] or not is_pinyin(w):
+        return False
+    if re.search(rf"\b{w}[ -][A-Z][a-z]", text) or re.search(rf"\b[A-Z][a-z]+ {w}\b", text):
+        return False
+    return bool(
+        _ROLE_RIGHT_BEFORE.search(before)
+        or SPEECH_AFTER.match(after)
+        or SPEECH_BEFORE.search(before)
+        or re.match(r"^,\s+who\b", after)
+    )
 
 
 def _given_first(word: str) -> bool:
@@ -495,6 +540,10 @@ def _registered_state(name: str) -> bool:
     return entry is not None and entry.kind in ("STATE", "OTHER") and entry.codes != ()
 
 
+def _state_word(w: str) -> bool:
+    return w in STATE_ADJECTIVES or _registered_state(w)
+
+
 def name_shaped(words: list[str], lower: set[str]) -> bool:
     """Is a phrase with an organisation head noun a name rather than a description?
 
@@ -520,10 +569,8 @@ def name_shaped(words: list[str], lower: set[str]) -> bool:
         return False
     if "and" in words:  # "Russian and Chinese New Media": a description
         i = words.index("and")
-        if 0 < i < len(words) - 1 and words[i - 1] in STATE_ADJECTIVES and (
-            words[i + 1] in STATE_ADJECTIVES
-        ):  # fmt: skip
-            return False
+        if 0 < i < len(words) - 1 and _state_word(words[i - 1]) and _state_word(words[i + 1]):
+            return False  # "Russia and China Navy": two states' services, not one name
     for w in mods:
         parts = w.split("-")
         if w.isupper() or any(

@@ -94,6 +94,8 @@ class Registry:
             for alias in (e.name, *e.aliases):
                 for variant in written_variants(alias):
                     self.forms.setdefault(variant, (e, False))
+                if e.kind == "MEDIA" and " " in alias.strip() and not alias.isupper():
+                    self.forms.setdefault(alias.upper(), (e, False))  # a credit: "CHINA DAILY"
 
     def lookup(self, name: str, type_: EntityType | None = None) -> Entry | None:
         """The one entry with this canonical name or alias (None when unknown or ambiguous)."""
@@ -257,6 +259,18 @@ def _phrase_words() -> frozenset[str]:
 
 
 _DESIGNATION = re.compile(r"-\d")
+_VERB_ACRONYMS = frozenset({"IS"})  # acronyms that spell an English function word
+_LOWER_WORD = re.compile(r"[a-z]{2,}")
+
+
+def _in_mixed_case(text: str, start: int, end: int) -> bool:
+    """Both neighbouring words have lower-case letters: "to halt IS attacks", not "CHINA IS
+    READY" nor "IS IT OVER"."""
+    before = text[max(0, start - 20) : start].split()
+    after = text[end : end + 20].split()
+    return bool(
+        before and after and _LOWER_WORD.search(before[-1]) and _LOWER_WORD.search(after[0])
+    )
 
 
 def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
@@ -280,6 +294,8 @@ def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
             continue  # "Russian" is not "Russia"
         if text[start:end].isupper() and _DESIGNATION.match(text, end):
             continue  # "CFR-600", "MC-21": a model's designation, not the acronym's body
+        if text[start:end] in _VERB_ACRONYMS and not _in_mixed_case(text, start, end):
+            continue  # "CHINA IS READY": a verb in a headline in capitals, not Islamic State
         entry, capital = reg.forms[forms[int(strings[match_id])]]
         spans.append((start, end, entry, capital))
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))

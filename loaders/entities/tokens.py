@@ -230,11 +230,50 @@ def _cut_headline(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     return run
 
 
+_HONORIFIC_TOKENS = frozenset({"Dr", "Dr.", "Prof", "Prof.", "Professor"})
+
+
+def _front_matter_cut(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]] | None:
+    """A title page run together: "Energy Security Papers The Gas Question Dr Anna B Smith
+    Royal Institute of Strategy". A capitalised "The" inside a run (not after "of"/"and")
+    opens a new title, and an honorific inside it opens a person's name: the honorific, a
+    known given name, initials, one surname; what follows is its own candidate."""
+    given, surnames = name_lists()
+    for i, tok in enumerate(run):
+        if i == 0:
+            continue
+        prev = run[i - 1][2]
+        if tok[2] == "The" and prev.lower() not in CONNECTORS and i < len(run) - 1:
+            return [run[:i], run[i:]]
+        if (
+            tok[2] in _HONORIFIC_TOKENS
+            and i + 2 < len(run)
+            and (run[i + 1][2] in given or run[i + 1][2] in surnames)
+        ):
+            j = i + 2
+            while j < len(run) - 1 and re.fullmatch(r"[A-Z]\.?", run[j][2]):
+                j += 1
+            surname = run[j][2]
+            if (
+                surname[:1].isupper()
+                and surname not in HEAD_KINDS
+                and surname.lower() not in CONNECTORS
+            ):
+                pieces = [run[:i], run[i : j + 1]]
+                if j + 1 < len(run):
+                    pieces.append(run[j + 1 :])
+                return pieces
+    return None
+
+
 def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """Cut "Centre X of the Institute Y" at "of the"/"under the", and "X University and Y
     University" at "and", when both sides have their own head noun, so each organisation is
     its own candidate."""
     run = _cut_headline(run)
+    cut = _front_matter_cut(run)
+    if cut is not None:
+        return [part for piece in cut for part in split_chain(text, piece)]
     for i, tok in enumerate(run):
         if (
             tok[2] == "the"

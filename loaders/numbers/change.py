@@ -15,7 +15,8 @@ from loaders.numbers.scan import Quantity
 
 _Q = (
     r"(?:(?:almost|nearly|about|around|approximately|roughly|some|over|more\s+than|"
-    r"less\s+than|just|only|up\s+to|at\s+least|another|a\s+further|an\s+additional)\s+|"
+    r"less\s+than|just|only|up\s+to|at\s+least|another|a\s+further|an\s+additional|"
+    r"as\s+(?:much|many|little|few)\s+as)\s+|"
     r"[~≈]\s?)?"
 )
 _UP_VERB = (
@@ -66,7 +67,7 @@ _AFTER_UP = re.compile(
     re.I,
 )
 _AFTER_DOWN = re.compile(
-    rf"\s*\)?\s*(?:less|lower|down|fewer|{_ADJ}(?:decrease|decline|drop|reduction|fall)|"
+    rf"\s*\)?\s*(?:less|lower|down|fewer|below|{_ADJ}(?:decrease|decline|drop|reduction|fall)|"
     r"smaller)\b",
     re.I,
 )

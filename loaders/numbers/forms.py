@@ -69,6 +69,8 @@ def special_forms(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quan
     found += _glued_codes(text, lo, hi, is_blocked)
     found += _streaks(text, lo, hi, is_blocked)
     found += _hyphen_words(text, lo, hi, is_blocked)
+    found += _point_plans(text, lo, hi, is_blocked)
+    found += _named_targets(text, lo, hi, is_blocked)
     found += fractions.find(text, lo, hi, is_blocked)
     for m in _HASH_RANK.finditer(text, lo, hi):
         found.append(Quantity(m.start(), m.end(), float(m.group("n")), "rank", kind="rank",
@@ -302,6 +304,50 @@ _HYPHEN_WORD = re.compile(
     r"-(?P<u>year|month|day|week|hour|minute)(?P<old>-old)?(?=-long\b|[^\w-]|$)",
     re.I,
 )
+
+
+# "a 12-point peace plan", "the ten-point proposal": the number of points is a count
+_POINT_PLAN = re.compile(
+    rf"(?<![\w-])(?P<w>[0-9]{{1,2}}|{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))}|"
+    rf"{'|'.join(sorted(TENS_WORDS, key=len, reverse=True))})-point\s+(?:[a-z]+[ \t]+){{0,2}}?"
+    r"(?:plan|proposal|programme|program|agenda|roadmap|initiative|framework|paper|document|"
+    r"declaration|statement|memorandum|formula|position|list|strategy|blueprint|manifesto)s?\b",
+    re.I,
+)
+
+
+def _point_plans(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _POINT_PLAN.finditer(text, lo, hi):
+        w = m.group("w")
+        value = float(w) if w.isdigit() else parse_words(w)
+        end = m.start() + len(w) + len("-point")
+        if not value or is_blocked(m.start(), end):
+            continue
+        out.append(Quantity(m.start(), end, float(value), "count", kind="count",
+                            counted="points", num_start=m.start()))  # fmt: skip
+    return out
+
+
+# "to reach the figure of 100,000 in student exchanges": a bare number named as a figure,
+# target or mark is a count (a unit after it is read by the ordinary forms)
+_TARGET = re.compile(
+    r"\b(?:figure|target|mark|milestone|threshold|goal)\s+of\s+(?P<n>[0-9]{1,3}(?:,[0-9]{3})+)"
+    r"(?=\s*(?:[,;.:)]|$|\s(?:in|by|for|and|is|was|will|this|next|last|within|before|until|"
+    r"at|set)\b))",
+    re.I,
+)
+
+
+def _named_targets(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _TARGET.finditer(text, lo, hi):
+        s0, e0 = m.span("n")
+        value = parse_digits(m.group("n"))
+        if value is None or is_blocked(s0, e0):
+            continue
+        out.append(Quantity(s0, e0, value, "count", kind="count", num_start=s0))
+    return out
 
 
 _NAME_AFTER = re.compile(r"(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]")

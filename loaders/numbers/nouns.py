@@ -25,6 +25,11 @@ _PEOPLE_VERB = re.compile(
     r"remained|will|would|now|currently|still)\b)"
 )
 _CODE_RE = re.compile(r"[ \t]+([A-Z][A-Za-z]*-?[0-9][\w-]*)(?=[ \t])")
+# a flag emoji before a modifier or the noun, as posts write them: "2 🇷🇺Tu-95 bombers",
+# "3 🇨🇳 destroyers"
+_FLAG = re.compile(r"[ \t]*[\U0001F1E6-\U0001F1FF]{2}(?:[ \t]*[\U0001F1E6-\U0001F1FF]{2})*")
+_CODE_GLUED = re.compile(r"[ \t]*([A-Z][A-Za-z]*-?[0-9][\w-]*)(?=[ \t])")
+_WORD_GLUED = re.compile(r"[ \t]*([A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?)")
 
 
 def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, int] | None:
@@ -37,12 +42,16 @@ def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, in
         listed = _LISTED.match(text, end) if words else None
         if listed:  # "868 primary, secondary and tertiary … institutions"
             end = listed.start(1)
-        code = _CODE_RE.match(text, end)  # "48 Su-30MKI kits": a model name as modifier
+        flag = _FLAG.match(text, end)
+        glued = False
+        if flag:
+            end, glued = flag.end(), True
+        code = (_CODE_GLUED if glued else _CODE_RE).match(text, end)  # "48 Su-30MKI kits"
         if code:  # also after a modifier: "two Russian Tu-95MS bombers"
             words.append(code.group(1))
             end = code.end()
             continue
-        m = _WORD_RE.match(text, end)
+        m = (_WORD_GLUED if glued else _WORD_RE).match(text, end)
         if not m:
             return None
         w = m.group(1)

@@ -1,0 +1,118 @@
+"""A news agency named by the first word of its registered name when it reports: "Trend
+reports, citing TASS", "according to Kyodo", "Tasnim said" (registered "Trend News Agency",
+"Kyodo News", "Tasnim News Agency").
+
+The short form is read only as the subject or source of reporting, and not at the start of a
+sentence when it is an English word ("Trend reports show …" opens a sentence about trends);
+adjectives of states and regions never stand for an outlet ("Central", "Polish")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kb.models import EntityType
+from loaders.entities.found import Found, Hit
+from loaders.entities.lexicon import (
+    ORG_NOUN_KIND,
+    ORG_NOUNS,
+    STATE_ADJECTIVES,
+    common_word,
+)
+from loaders.entities.registry import Entry, registry
+
+_TAILS = {"News Agency", "News", "Agency", "Press", "Press Agency", "News Service"}
+_NOT_SHORT = {"Associated", "Central", "Arab", "Gulf", "Polish", "Czech", "National"}
+_REPORTING_AFTER = re.compile(
+    r"\s+(?:reports|reported|said|says|writes|wrote|cites|cited|citing|quotes|quoted|"
+    r"informs|informed|learned|learnt)\b|,\s+citing\b"
+)
+_REPORTING_BEFORE = re.compile(r"(?:\baccording\s+to|\bciting|\btold|\bquoted\s+by)\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _shorts() -> dict[str, Entry]:
+    out: dict[str, list[Entry]] = {}
+    for e in registry().entries:
+        if e.kind != "MEDIA":
+            continue
+        for form in (e.name, *e.aliases):
+            first, _, tail = form.partition(" ")
+            wanted = tail in _TAILS and first[:1].isupper()
+            if wanted and first not in _NOT_SHORT and first not in STATE_ADJECTIVES:
+                bucket = out.setdefault(first, [])
+                if e not in bucket:
+                    bucket.append(e)
+    return {w: es[0] for w, es in out.items() if len(es) == 1}
+
+
+@lru_cache(maxsize=1)
+def _short_re() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(_shorts(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w@#.-])(?:{alt})(?![\w-])")
+
+
+def find_outlet_short_names(found: Found, text: str) -> None:
+    shorts = _shorts()
+    if not shorts:
+        return
+    for m in _short_re().finditer(text):
+        s, e = m.span()
+        if found.occupied(s, e):
+            continue
+        before = text[max(0, s - 30) : s]
+        if not (_REPORTING_AFTER.match(text, e) or _REPORTING_BEFORE.search(before)):
+            continue
+        opening = not before.strip() or before.rstrip()[-1:] in ".!?\n“\"‘'"
+        if opening and common_word(m.group(0)):
+            continue
+        found.add(Hit(s, e, found.entry_cluster(shorts[m.group(0)])))
+
+
+# "the consulting company The Oil World", "the weekly The Arctic Report": an organisation noun
+# right before "The" and capitalised words names the organisation, "The" included
+_NOUN_THEN_THE = re.compile(
+    rf"\b(?P<noun>{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\s+"
+    r"(?P<name>The(?:\s+[A-Z][\w&'’-]*){1,4})"
+)
+
+
+def find_named_after_noun(found: Found, text: str) -> None:
+    for m in _NOUN_THEN_THE.finditer(text):
+        s, e = m.span("name")
+        if m.group("noun").endswith("s"):
+            continue
+        inside = [h for h in found.hits if h.start < e and s < h.end]
+        if any(
+            h.start < s or h.end > e or found.clusters[h.cluster].entry is not None
+            or found.clusters[h.cluster].type != EntityType.ACTOR
+            for h in inside
+        ):  # fmt: skip
+            continue  # only a name guessed as a person's gives way ("The Grain Desk said")
+        for h in inside:
+            found.hits.remove(h)
+            if not any(o.cluster == h.cluster for o in found.hits):
+                found.clusters.pop(h.cluster, None)
+        words = m.group("name").split()[1:]
+        if any(w in STATE_ADJECTIVES or registry().state(w) is not None for w in words):
+            continue  # "the company The Russian Government owns": no name of its own
+        kind = ORG_NOUN_KIND.get(m.group("noun"), "COMPANY")
+        found.add(Hit(s, e, found.named_cluster(EntityType.ORGANISATION, m.group("name"), kind)))
+
+
+# a news page's section label glued to the headline before it: "… to halt attacks in
+# SyriaMilitary & Defense", "… talks with IranBusiness & Economy"
+_GLUED_SECTION = re.compile(
+    r"(?<![\w@#])(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=(?:Military|Business|Economy|Politics|"
+    r"World|Society|Sports?|Science|Culture|Defen[cs]e)\s*&\s*[A-Z])"
+)
+
+
+def find_glued_sections(found: Found, text: str) -> None:
+    reg = registry()
+    for m in _GLUED_SECTION.finditer(text):
+        s, e = m.span("state")
+        entry = reg.state(m.group("state"))
+        if entry is None or entry.kind != "STATE" or found.occupied(s, e):
+            continue
+        found.add(Hit(s, e, found.entry_cluster(entry)))
