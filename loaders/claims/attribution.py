@@ -20,6 +20,7 @@ from loaders.claims.patterns import (
     PERSON_NAME,
     QUOTE,
     SPEECH_VERB,
+    VERB_USE,
     VIEW_OF,
 )
 from loaders.claims.subjects import (
@@ -77,7 +78,51 @@ _HEARER_VERBS = frozenset(
 )
 # Of those, the ones never inverted with their speaker ("…, warned X" is; "…, told X" is not).
 _HEARER_ONLY = _HEARER_VERBS - {"warn", "warns", "warned", "assure", "assures", "assured"}
-_AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split())
+_AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split()) | {f for f, u in VERB_USE.items() if u != "speech"}
+# Between a verb and its complement: when, where or how it was said ("announced Friday that",
+# "indicated last week that", "said in a statement on Monday that").
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+_SETTING = re.compile(
+    rf"(?:\s*,?\s+(?:(?:on|late|early)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend)"
+    r"|\s+earlier(?:\s+(?:this|in\s+the)\s+(?:week|month|year|day))?"
+    r"|\s+on\s+(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s+\d{4})?"
+    r"|\s+in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|"
+    r"briefing|report|address|message|article|column)(?:\s+(?:to|with|on|at|for)\s+[^,.;:“”\"]{1,40}?"
+    r"(?=\s+that\b|\s*,))?"
+    r"|\s+at\s+a\s+(?:regular\s+|daily\s+|joint\s+)?(?:news|press)\s+(?:conference|briefing))*",
+    re.IGNORECASE,
+)
+# Verbs of declaring whose object can be a stated intention: "announced plans to …".
+_DECLARING = frozenset(
+    form
+    for stem in [
+        "announce",
+        "confirm",
+        "deny",
+        "reaffirm",
+        "reiterate",
+        "indicate",
+        "signal",
+        "disclose",
+        "reveal",
+        "declare",
+    ]
+    for form in (stem, stem + "s", stem + "d", stem + "ed", stem + "es", stem[:-1] + "ied")
+)
+# "described the plan as sensible", "dismissed the report as a fabrication": a judgement.
+_JUDGED_AS = re.compile(r"\s+(?:[^,.;:“”\"]{1,60}?\s)?as\s+(?!well\b|soon\b|part\b|a\s+result\b)")
+# An object that is itself a statement or an act of will: "rejected the claims",
+# "welcomed the proposal", "announced plans to …".
+_STATED_OBJECT = re.compile(
+    r"\s+(?:(?:the|its|his|her|their|these|those|such|this|that|all|any|a|an|new|fresh|"
+    r"recent|latest|western|US|U\.S\.|[A-Z][\w'’.-]*['’]s?)\s+)*(?:[\w-]+\s+)?"
+    r"(?:claims?|accusations?|allegations?|reports?|criticism|suggestions?|proposals?|ideas?|"
+    r"notion|calls?|charges?|assertions?|remarks?|statements?|speculation|rumou?rs?|"
+    r"initiatives?|plans?|intentions?|decisions?|moves?|offers?|requests?|appeals?|demands?|"
+    r"readiness|willingness|support|opposition|agreement|concerns?|warnings?|threats?|"
+    r"narratives?|assessments?|conclusions?|findings?|proposition|version|interpretation)\b"
+)
 # Reporting verbs that take an object, never the quotation before them.
 _NOT_AFTER_QUOTE_WORDS = """propose proposes proposed highlight highlights highlighted intimate
     intimates intimated notice notices noticed thank thanks thanked recommend recommends
@@ -532,6 +577,8 @@ def reported(base: int, text: str) -> list[Cue]:
         if verb.split()[0] in _STRICT and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :]):
             continue  # "member states", "state regulation"
         follow = text[v.end() :]
+        use = VERB_USE.get(verb, "speech")
+        complement = follow[_SETTING.match(follow).end() :]  # type: ignore[union-attr]
         lead_punct = left.rstrip()[-1:] if left.strip() else ""
         so_said = re.fullmatch(r"\s*(?:so|thus)\s*", left, re.IGNORECASE) is not None
         inverted = (
@@ -544,6 +591,10 @@ def reported(base: int, text: str) -> list[Cue]:
             verb.split()[0] in _AMBIGUOUS
             and not inverted
             and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
+            and not re.match(r"\s*(?:that\b|:|“)", complement)
+            and not (use in ("judge_as", "stance") and _JUDGED_AS.match(follow))
+            and not ((use == "stance" or verb in _DECLARING) and _STATED_OBJECT.match(complement))
+            and not _BARE_CLAUSE.match(complement)
             and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
             and not (verb in _COMMISSIVE and re.match(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]", follow))
             and not (verb.startswith("blame") and _BLAMED.match(follow))

@@ -4,9 +4,9 @@ Span of a claim: for a DIRECT_QUOTE the quoted words (inside the marks, a multi-
 quotation is one claim); otherwise the sentence, trimmed of tweet numbers, trailing links
 and emoji. Speakers (see ``ClaimDraft``):
 
-- AUTHOR: the document's own voice. Speaker = the first author (threads, articles with a
-  byline); a report speaks for its publisher when one is known, else for its first author;
-  an article without a known writer speaks for its publisher, else None. "I"/"we" clauses
+- AUTHOR: the document's own voice. Speaker = the first author (threads, articles, reports
+  with a byline: a report's named author speaks, not the institution that published it);
+  a document without a known writer speaks for its publisher, else None. "I"/"we" clauses
   ("I agree with my colleagues that …") are AUTHOR claims too.
 - DIRECT_QUOTE / REPORTED_SPEECH / ACCORDING_TO: the resolved source entity; an unnamed
   group ("Chinese experts", "many in Moscow") or a source no entity record matches
@@ -41,7 +41,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from kb.models import DocumentKind
 from loaders.claims.attribution import (
     MIN_QUOTE_WORDS,
     Cue,
@@ -81,8 +80,6 @@ _OPENER = re.compile(r"((?:[A-Z][\w'’.-]+|@\w+)(?: [A-Z][\w'’.-]+){0,3}),")
 
 def default_author(ex: Extraction) -> str | None:
     """The speaker of AUTHOR claims (see module docstring)."""
-    if ex.doc.kind == DocumentKind.REPORT:
-        return ex.publisher or (ex.authors[0] if ex.authors else None)
     if ex.authors:
         return ex.authors[0]
     return ex.publisher
