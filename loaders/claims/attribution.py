@@ -110,6 +110,17 @@ _DECLARING = frozenset(
     ]
     for form in (stem, stem + "s", stem + "d", stem + "ed", stem + "es", stem[:-1] + "ied")
 )
+# ", quoted by RIA, stressed …": an outlet relaying the subject's words, then its verb.
+_RELAYED_APPOSITION = re.compile(
+    r"(?:quoted|cited)\s+by\s+[^,;:()“”\"]{2,60},\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
+    r"(?:[a-z]+ed|said|told|wrote|says|tells|writes|[a-z]+s)\b"
+)
+# A time closing the subject before its verb: "NATO's chief X on Thursday warned …".
+_TRAIL_SETTING = re.compile(
+    r"\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
+    r"on\s+[A-Z][a-z]+\s+\d{1,2})\s*$"
+)
 # "described the plan as sensible", "dismissed the report as a fabrication": a judgement.
 _JUDGED_AS = re.compile(r"\s+(?:[^,.;:“”\"]{1,60}?\s)?as\s+(?!well\b|soon\b|part\b|a\s+result\b)")
 # An object that is itself a statement or an act of will: "rejected the claims",
@@ -257,7 +268,7 @@ def _span(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
 def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at `end` (start of the verb), back to its clause opener."""
     left = _SAYING_AUX.sub("", text[:end])
-    trimmed = _TRAIL_ADVERB.sub("", left)
+    trimmed = _TRAIL_ADVERB.sub("", _TRAIL_SETTING.sub("", _TRAIL_ADVERB.sub("", left)))
     # "…, China National Petroleum Corporation (CNPC) announced": the name before its short form
     trimmed = _TRAIL_PAREN.sub("", trimmed)
     if trimmed.rstrip().endswith(","):
@@ -363,7 +374,7 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         return Cue("DIRECT_QUOTE", span, anchor="start") if span else None
     relayed = _RELAYED.match(after)
     if relayed:  # "…,” the agency quoted an official at X as saying. / “…,” reads a report in X.
-        group = "who" if relayed.group("who") else "outlet"
+        group = next(g for g in ("who", "outlet", "piece") if relayed.group(g))
         span = _span(base, text, qend + relayed.start(group), qend + relayed.end(group))
         return Cue("DIRECT_QUOTE", span, anchor="start") if span else None
     if not m:
@@ -428,7 +439,10 @@ _RELAYED = re.compile(
     r"^\s*[,—–-]?\s*(?:[^,.;:“”\"]{1,60}?\s+(?:quoted|cited)\s+(?P<who>[^.;:“”\"]{2,120}?)\s+as\s+"
     r"(?:saying|stating|telling)|(?:reads?|says|said)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|story|"
     r"article|statement|analysis|editorial)\s+(?:\w+\s+)?(?:in|by|from|of)\s+"
-    r"(?P<outlet>[^,.;:()“”\"]+))"
+    r"(?P<outlet>[^,.;:()“”\"]+)|"
+    # "…,” the report reads.: the piece named before (loaders.claims.carry.PIECE_ANAPHOR)
+    r"(?P<piece>(?:the|this)\s+(?:[\w-]+\s+)?(?:report|statement|survey|poll|study|"
+    r"announcement|communiqu[eé]|readout|document|text|message))\s+(?:reads|read)\b)"
 )
 
 
@@ -535,6 +549,8 @@ def according_to(base: int, text: str) -> Cue | None:
         return None
     if re.search(r"\s+as\s+(?:saying|telling|stating|writing)\b", text[m.start("src") :]):
         return None  # "X was cited by RIA as saying …": X speaks, RIA relays
+    if _RELAYED_APPOSITION.match(text[m.start() :]) and text[: m.start()].rstrip().endswith(","):
+        return None  # "X, quoted by RIA, stressed that …": X speaks, RIA relays
     a, b = m.span("src")
     person = False
     words = text[a:b].split()

@@ -52,7 +52,7 @@ from loaders.claims.attribution import (
     reported,
     view_of,
 )
-from loaders.claims.carry import Carry, view_intro
+from loaders.claims.carry import PIECE_ANAPHOR, Carry, piece_named, view_intro
 from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_title, trim
 from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS, unnamed_one
@@ -131,6 +131,7 @@ class _Doc:
         self.subject: str | None = None  # the entity opening the current sentence
         self.figures = False  # whether the current sentence states figures
         self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
+        self.pidx: int | None = None  # the passage of the sentence being read
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
         # a quote still open: (passage, speaker, its closing mark)
         self.open_quote: tuple[int | None, Resolved, str] | None = None
@@ -156,6 +157,21 @@ class _Doc:
     def resolve(self, cue: Cue | None) -> Resolved:
         if cue is None or cue.who is None:
             return Resolved()
+        if (
+            self.piece is not None
+            and PIECE_ANAPHOR.fullmatch(self.text[slice(*cue.who)])
+            and self.pidx is not None
+            and self.piece[0] is not None
+            and 0 <= self.pidx - self.piece[0] <= 2
+        ):
+            return self.piece[1]  # "…,” the report reads.": the report named just before
+        a, b = cue.who
+        maker = piece_named(a, self.text[a:b])
+        if maker is not None and not self.text[a : maker[0]].count(","):
+            # "…, says a poll from the X Center": the poll's maker speaks
+            who = self.resolver.resolve(*maker, allow_new=False, anchor="start")
+            if who.speaker:
+                return who
         who = self.resolver.resolve(
             *cue.who,
             allow_new=(cue.attribution != "ACCORDING_TO" or cue.person_only) and not cue.weak,
@@ -355,6 +371,12 @@ def _sentence(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> None:
     state.resolver.sentence_start = start
+    state.pidx = pidx
+    named = piece_named(start, body)
+    if named is not None:  # "…, says a poll from the X Center": "the poll" may follow
+        maker = state.resolver.resolve(*named, allow_new=False, anchor="start")
+        if maker.speaker and not state.resolver.is_person(maker.speaker):
+            state.piece = (pidx, maker)
     state.resolver.prev_subject = state.subject
     state.figures = False
     state.subject = state.resolver.subject_at(start)

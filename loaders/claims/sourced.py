@@ -19,6 +19,7 @@ from loaders.claims.carry import (
     introduces,
     piece,
     piece_back,
+    piece_holds,
     piece_subject,
     recorded_by,
     said_in_it,
@@ -143,7 +144,9 @@ def sourced(
         return True
     if piece_subject(body) and state.piece is not None and _near(state.piece[0], pidx, 2):
         state.piece = (pidx, state.piece[1])  # "The article documents shipments of …"
-        state.add(start, end, "REPORTED_SPEECH", state.piece[1], section)
+        # "The survey revealed that 14% …": what it holds; "The article argues …": its view
+        attribution = "ACCORDING_TO" if piece_holds(body) else "REPORTED_SPEECH"
+        state.add(start, end, attribution, state.piece[1], section)
         return True
     carry = state.carry
     if (
