@@ -122,7 +122,9 @@ _TRAIL_SETTING = re.compile(
     r"on\s+[A-Z][a-z]+\s+\d{1,2})\s*$"
 )
 # "described the plan as sensible", "dismissed the report as a fabrication": a judgement.
-_JUDGED_AS = re.compile(r"\s+(?:[^,.;:“”\"]{1,60}?\s)?as\s+(?!well\b|soon\b|part\b|a\s+result\b)")
+_AS_JUDGEMENT = re.compile(
+    r"\s+(?:[^,.;:“”\"]{1,60}?\s)?as\s+(?!well\b|soon\b|part\b|a\s+result\b)"
+)
 # An object that is itself a statement or an act of will: "rejected the claims",
 # "welcomed the proposal", "announced plans to …".
 _STATED_OBJECT = re.compile(
@@ -608,7 +610,7 @@ def reported(base: int, text: str) -> list[Cue]:
             and not inverted
             and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
             and not re.match(r"\s*(?:that\b|:|“)", complement)
-            and not (use in ("judge_as", "stance") and _JUDGED_AS.match(follow))
+            and not (use in ("judge_as", "stance") and _AS_JUDGEMENT.match(follow))
             and not ((use == "stance" or verb in _DECLARING) and _STATED_OBJECT.match(complement))
             and not _BARE_CLAUSE.match(complement)
             and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
