@@ -160,7 +160,7 @@ def test_a_time_or_setting_does_not_hide_the_speaker(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Orlov, quoted by the state news agency Daily Wire, stressed that the deal addresses the causes.",
+        "Orlov, quoted by the news agency Daily Wire, stressed that the deal addresses the causes.",
         "Marta Lind, cited by Daily Wire, emphasized that the quota would hold.",
         "Zorin, quoted by local media, said that exports had doubled.",
     ],
@@ -178,7 +178,7 @@ def test_a_subject_whose_words_an_outlet_relays_is_the_speaker(sentence: str) ->
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Grain exports reached 4.1 million tonnes in 2023, a record, Nordland customs data showed on Tuesday.",
+        "Grain exports reached 4.1 million tonnes, Nordland customs data showed on Tuesday.",
         "In value terms, the trade reached $12 billion, Nordland customs data showed.",
         "Timber shipments fell 3.0% from a year earlier, Nordland customs data indicated.",
     ],
@@ -205,7 +205,7 @@ def test_a_poll_named_with_its_maker_is_called_back_as_the_report_and_the_survey
     "sentence",
     [
         "A study by the Polar Survey Institute in 2019 found that the ice is thinning fast.",
-        "The research by Polar Survey Institute in 2015 shows that the shelf holds 20 billion barrels.",
+        "The research by Polar Survey Institute in 2015 shows that the shelf holds much oil.",
         "A survey by the Polar Survey Institute (2021) showed that most firms expect growth.",
     ],
 )
