@@ -223,3 +223,48 @@ def test_a_report_with_a_named_author_speaks_for_the_author_not_the_publisher() 
     )
     c = claim_with(ex, "largest supplier")
     assert (c.attribution, c.speaker) == ("AUTHOR", key("Ivan Zorin"))
+
+
+# -- a speaker before an outlet chain, a role noun referring back --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Nordland plans to double grain exports, Deputy Minister Pavel Orlov told "
+            "reporters, Daily Wire reports citing Reuters.",
+            "Pavel Orlov",
+        ),
+        (
+            "The port will handle ten ships a day, Marta Lind said, Daily Wire reported, citing "
+            "Bloomberg News.",
+            "Marta Lind",
+        ),
+        (
+            "Tariffs will fall next spring, Ivan Zorin told journalists, Daily Wire writes "
+            "quoting Reuters.",
+            "Ivan Zorin",
+        ),
+    ],
+)
+def test_a_speaker_before_the_outlets_relaying_him_is_the_source(sentence: str, who: str) -> None:
+    ex = _doc(sentence)
+    assert _speaker(ex, sentence[:20]) == ("REPORTED_SPEECH", key(who))
+
+
+def test_an_outlet_citing_another_with_no_speaker_before_is_still_the_cited_one() -> None:
+    ex = _doc("Ostania will open two new crossings, Daily Wire reports citing Reuters.")
+    assert _speaker(ex, "two new crossings")[0] == "REPORTED_SPEECH"
+    assert _speaker(ex, "two new crossings")[1] != key("Daily Wire", ORG)
+
+
+@pytest.mark.parametrize(
+    "closing", ["the top manager said", "the chief negotiator added", "the senior engineer noted"]
+)
+def test_a_role_noun_of_the_lexicon_refers_back_to_the_person(closing: str) -> None:
+    ex = _doc(
+        "“We will add four trains a day,” Pavel Orlov said.",
+        f"Only 240 trains can cross monthly at the moment, {closing}.",
+    )
+    assert _speaker(ex, "Only 240 trains") == ("REPORTED_SPEECH", key("Pavel Orlov"))

@@ -430,6 +430,12 @@ _CITING_NAMED = re.compile(
     r"(?:the\s+)?)?(?-i:[A-Z@])[^,.;:()]{1,80}?)\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
+# "…, Deputy CEO X told reporters, Trend": a speaker closing the statement before the outlet
+# chain that relays it ("… reports citing TASS").
+_SAID_BEFORE_RELAY = re.compile(
+    r",\s*(?P<who>[^,;:“”\"]{2,80}?)\s+(?:told\s+(?:reporters|journalists|the\s+press|"
+    r"the\s+media|\w+)|said|says|noted|added|stated)\s*,\s*[^,;:“”\"]{1,40}?\s*$"
+)
 _DATA_TAIL = re.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:data|figures|statistics|estimates|numbers)$"
 )
@@ -683,6 +689,10 @@ def reported(base: int, text: str) -> list[Cue]:
         span = _span(base, text, a, data.start() if data else b)
         if span:
             cues.insert(0, Cue("REPORTED_SPEECH", span, anchor="start", verb="citing"))
+        inner = _SAID_BEFORE_RELAY.search(text, 0, cited.start())
+        span = _span(base, text, *inner.span("who")) if inner else None
+        if span:  # "…, X told reporters, Trend reports citing TASS": X speaks, the outlets relay
+            cues.insert(0, Cue("REPORTED_SPEECH", span, verb="told"))
     published = _PUBLISHED_BY.search(text)
     if published is not None:  # "The study, conducted by X, found that …": X
         span = _span(base, text, *published.span("who"))
