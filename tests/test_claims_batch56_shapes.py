@@ -268,3 +268,51 @@ def test_a_role_noun_of_the_lexicon_refers_back_to_the_person(closing: str) -> N
         f"Only 240 trains can cross monthly at the moment, {closing}.",
     )
     assert _speaker(ex, "Only 240 trains") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+
+
+# -- a titled person "of" a place; a quotation as the object of a participle ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Speaking at the summit, President Pavel Orlov of Nordland called for reform.",
+            "Pavel Orlov",
+        ),
+        (
+            "Foreign Minister Marta Lind of Ostania said that the border would stay open.",
+            "Marta Lind",
+        ),
+        ("Prime Minister Ivan Zorin of Nordland warned that prices would rise.", "Ivan Zorin"),
+    ],
+)
+def test_a_titled_person_of_a_place_is_the_person(sentence: str, who: str) -> None:
+    ex = _doc(sentence)
+    assert _speaker(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Economy Minister Pavel Orlov opened the forum, thanking the hosts and praising "
+            "Ostania's “consistent policy of openness toward its neighbours.”",
+            "Pavel Orlov",
+        ),
+        (
+            "Marta Lind closed the session, calling the accord “a fair deal for every port on "
+            "the coast.”",
+            "Marta Lind",
+        ),
+        (
+            "Ivan Zorin left the talks early, warning of “a long winter for the farmers of the "
+            "north.”",
+            "Ivan Zorin",
+        ),
+    ],
+)
+def test_a_quotation_named_by_a_participle_is_the_main_subjects(sentence: str, who: str) -> None:
+    ex = _doc(sentence)
+    inner = sentence[sentence.index("“") + 1 : sentence.index("“") + 20]
+    assert _speaker(ex, inner) == ("DIRECT_QUOTE", key(who))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.claims.coref import is_role_word
+from loaders.claims.coref import is_role_word, titled_name
 from loaders.claims.filters import looks_like_title
 from loaders.claims.patterns import (
     ACCORDING_TO,
@@ -312,6 +312,20 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     return (opener, len(trimmed)) if trimmed[opener:].strip() else None
 
 
+_OF_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
+def _person_of_place(text: str, who: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "President Shavkat Mirziyoyev of Uzbekistan": the titled person, not the place."""
+    if who is None:
+        return None
+    phrase = text[who[0] : who[1]].rstrip()
+    place = _OF_PLACE.search(phrase)
+    if place is None or titled_name(phrase[: place.start()]) is None:
+        return who
+    return who[0], who[0] + place.start()
+
+
 def _subject_after(text: str, start: int) -> tuple[int, int] | None:
     """The noun phrase after an inverted verb ("says Natalia Zubarevich, an expert …")."""
     m = re.match(r"\s*([^,.;:()“”\"]+)", text[start:])
@@ -468,6 +482,13 @@ def _cue_before_quote(base: int, before: str) -> Cue | None:
         who = _subject_before(stripped, judged.start())
         span = _span(base, stripped, *who) if who else None
         return Cue("DIRECT_QUOTE", span, verb="judged") if span else None
+    # "X opened the summit, thanking Y and praising Z's “…”": the main subject's words
+    participle = _PARTICIPLE_OBJECT.search(stripped)
+    if participle:
+        who = _main_subject(stripped[: participle.start()])
+        span = _span(base, stripped, *who) if who else None
+        if span:
+            return Cue("DIRECT_QUOTE", span, verb="participle")
     # "Name: “…”" — a colon right after a name or handle.
     colon = re.search(r"(?:^|[.!?]\s+)([@\w][\w@.'’ -]{1,60}):\s*$", stripped)
     if colon:
@@ -493,6 +514,13 @@ _JUDGED_AS = re.compile(
     r"decries|decried|blast|blasts|blasted)\s+(?!as\b)[^“”\".;:!?]{1,100}?"
     r"\s+as(?:\s+(?:being|having\s+been|having))?(?:\s+(?:an?|the|nothing\s+less\s+than|"
     r"nothing\s+short\s+of))?$"
+)
+# ", (… and) praising Z's “": a participle of communication whose object the quotation names.
+_PARTICIPLE_OBJECT = re.compile(
+    r",\s+(?:[^,“”\"]{0,80}\s+and\s+)?(?:also\s+)?(?:praising|hailing|lauding|calling|"
+    r"describing|welcoming|criticising|criticizing|condemning|denouncing|urging|touting|"
+    r"stressing|emphasising|emphasizing|reaffirming|pledging|warning|promising|highlighting|"
+    r"dismissing|rejecting|branding|decrying)\s+(?!as\b)[^“”\".;:!?]{0,80}$"
 )
 _NAMED_COLON = re.compile(
     r"(?:^|[.!?]\s+|\s[-–—]\s+)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:at|of|from|on|"
@@ -662,6 +690,7 @@ def reported(base: int, text: str) -> list[Cue]:
         aux = _BE_BEFORE.search(left) if verb.startswith(("quoted", "cited")) else None
         # "…, X was quoted as saying by RIA.": the subject is before "was"
         who = _subject_before(text, aux.start() if aux else v.start())
+        who = _person_of_place(text, who)
         if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
             who = last_subject  # "X confirmed the deal and said …": the same subject
             opening = OPENING_SUBJECT.match(text)
