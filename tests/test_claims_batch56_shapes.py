@@ -316,3 +316,43 @@ def test_a_quotation_named_by_a_participle_is_the_main_subjects(sentence: str, w
     ex = _doc(sentence)
     inner = sentence[sentence.index("“") + 1 : sentence.index("“") + 20]
     assert _speaker(ex, inner) == ("DIRECT_QUOTE", key(who))
+
+
+# -- a wire closing a sentence whose subject speaks; a body's statement called back -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Nordland has rejected the proposal as unrealistic, Daily Wire said.", "Nordland"),
+        (
+            "The Economy Ministry on April 18 dismissed Ostania's accusation that Nordland "
+            "arms rebels, calling the claim baseless, Daily Wire reported.",
+            "Ministry of Economy",
+        ),
+        ("Ostania has condemned the blockade of the port, Daily Wire reported.", "Ostania"),
+    ],
+)
+def test_a_wire_closing_a_statement_by_a_named_subject_only_relays_it(
+    sentence: str, who: str
+) -> None:
+    ex = _doc(sentence)
+    assert _speaker(ex, sentence[:20]) == ("REPORTED_SPEECH", key(who, ORG))
+
+
+def test_a_wire_closing_a_sentence_without_a_speaker_keeps_it() -> None:
+    ex = _doc("Exports rose by a fifth in March, Daily Wire reported.")
+    assert _speaker(ex, "Exports rose")[1] in (key("Daily Wire", ORG), None)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["the statement concluded", "the statement added", "the announcement said"],
+)
+def test_the_statement_called_back_is_the_body_that_spoke_last(closing: str) -> None:
+    ex = _doc(
+        "The Federal Tax Service announced on Friday that it had closed the case.",
+        "“The inspection covered every port of the northern coast,” the service stated.",
+        f"Similar checks are expected to follow next year, {closing}.",
+    )
+    assert _speaker(ex, "Similar checks") == ("REPORTED_SPEECH", key("Federal Tax Service", ORG))

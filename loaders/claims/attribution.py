@@ -129,7 +129,7 @@ _AS_JUDGEMENT = re.compile(
 # "welcomed the proposal", "announced plans to …".
 _STATED_OBJECT = re.compile(
     r"\s+(?:(?:the|its|his|her|their|these|those|such|this|that|all|any|a|an|new|fresh|"
-    r"recent|latest|western|US|U\.S\.|[A-Z][\w'’.-]*['’]s?)\s+)*(?:[\w-]+\s+)?"
+    r"recent|latest|western|US|U\.S\.|[A-Z][\w.-]*(?:['’]s?)?)\s+)*(?:[\w-]+\s+)?"
     r"(?:claims?|accusations?|allegations?|reports?|criticism|suggestions?|proposals?|ideas?|"
     r"notion|calls?|charges?|assertions?|remarks?|statements?|speculation|rumou?rs?|"
     r"initiatives?|plans?|intentions?|decisions?|moves?|offers?|requests?|appeals?|demands?|"

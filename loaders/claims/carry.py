@@ -135,7 +135,7 @@ _PIECE_NAMED = re.compile(
     rf"\b(?i:a|an|the|this|its|new|latest)\s+(?:[\w-]+\s+){{0,2}}?{_PIECE_WORD}\s+"
     r"(?:(?:conducted|published|released|issued|carried\s+out|compiled|prepared)\s+)?"
     r"(?:by|from|of)\s+(?:the\s+)?"
-    r"(?P<src>[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&'’-]*){0,6})"
+    r"#?(?P<src>[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?)?#?[A-Z][\w.&'’-]*){0,6})"
 )
 # The piece named before, called back: "the report", "this survey", "the statement".
 PIECE_ANAPHOR = re.compile(

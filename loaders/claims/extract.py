@@ -78,6 +78,10 @@ _PLURAL_NP = re.compile(r"(?:[\w'’-]+\s+){0,4}[a-z][a-z-]+[a-rt-z]s")
 _OPENER = re.compile(r"((?:[A-Z][\w'’.-]+|@\w+)(?: [A-Z][\w'’.-]+){0,3}),")
 
 
+def _within(before: int | None, now: int | None, passages: int) -> bool:
+    return before is not None and now is not None and 0 <= now - before <= passages
+
+
 def default_author(ex: Extraction) -> str | None:
     """The speaker of AUTHOR claims (see module docstring)."""
     if ex.authors:
@@ -132,6 +136,7 @@ class _Doc:
         self.figures = False  # whether the current sentence states figures
         self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
         self.pidx: int | None = None  # the passage of the sentence being read
+        self.body_spoke: tuple[int | None, Resolved] | None = None  # the last body that spoke
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
         # a quote still open: (passage, speaker, its closing mark)
         self.open_quote: tuple[int | None, Resolved, str] | None = None
@@ -157,14 +162,12 @@ class _Doc:
     def resolve(self, cue: Cue | None) -> Resolved:
         if cue is None or cue.who is None:
             return Resolved()
-        if (
-            self.piece is not None
-            and PIECE_ANAPHOR.fullmatch(self.text[slice(*cue.who)])
-            and self.pidx is not None
-            and self.piece[0] is not None
-            and 0 <= self.pidx - self.piece[0] <= 2
-        ):
-            return self.piece[1]  # "…,” the report reads.": the report named just before
+        if PIECE_ANAPHOR.fullmatch(self.text[slice(*cue.who)]):
+            # "…,” the report reads." / "…, the statement concluded.": the piece named just
+            # before, else the body whose statement the last paragraphs gave
+            for named in (self.piece, self.body_spoke):
+                if named is not None and _within(named[0], self.pidx, 3):
+                    return named[1]
         a, b = cue.who
         maker = piece_named(a, self.text[a:b])
         if maker is not None and not self.text[a : maker[0]].count(","):
@@ -225,6 +228,13 @@ class _Doc:
         self.claims.append(claim)
         self.surfaces.append(who.surface)
         self.resolver.note_person(who.speaker)
+        if (
+            attribution in ("REPORTED_SPEECH", "DIRECT_QUOTE")
+            and who.speaker
+            and not who.author
+            and not self.resolver.is_person(who.speaker)
+        ):
+            self.body_spoke = (self.pidx, who)  # "the statement concluded" may follow
         index = len(self.claims) - 1
         self._forward(index, attribution, who)
         if attribution != "AUTHOR":
@@ -479,7 +489,7 @@ def _sentence(
         return
     if sourced(state, pidx, section, start, end, body, figures):
         return
-    for cue in reported(start, body):
+    for cue in _relayed_last(state, reported(start, body)):
         who = state.resolve(cue)
         if who.found:
             state.carry = None  # someone else speaks now
@@ -537,6 +547,28 @@ def _sentence(
         state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
         return
     state.add(start, end, "AUTHOR", Resolved(), section)
+
+
+def _relayed_last(state: _Doc, cues: list[Cue]) -> list[Cue]:
+    """ "China's Foreign Ministry dismissed …, Reuters reported.": a wire or outlet closing the
+    sentence relays a statement whose subject is named in it; that subject comes first."""
+    if len(cues) < 2 or cues[0].who is None:
+        return cues
+    relay = state.resolve(cues[0])
+    if not (relay.author or _is_media(state, relay.speaker)):
+        return cues
+    for cue in cues[1:]:
+        if cue.who is None or cue.weak or cue.base_form or cue.who[0] >= cues[0].who[0]:
+            continue
+        who = state.resolve(cue)
+        if who.speaker and not who.author and not _is_media(state, who.speaker):
+            return [cue, *(c for c in cues if c is not cue)]
+    return cues
+
+
+def _is_media(state: _Doc, key: str | None) -> bool:
+    entity = state.ex.entities.get(key) if key else None
+    return entity is not None and entity.kind in ("MEDIA", "NEWS_AGENCY")
 
 
 def _own_words(body: str) -> bool:
