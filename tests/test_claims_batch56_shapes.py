@@ -356,3 +356,68 @@ def test_the_statement_called_back_is_the_body_that_spoke_last(closing: str) -> 
         f"Similar checks are expected to follow next year, {closing}.",
     )
     assert _speaker(ex, "Similar checks") == ("REPORTED_SPEECH", key("Federal Tax Service", ORG))
+
+
+# -- two speakers joined by a contrast; a relative clause of a named antecedent ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "Ostania has announced plans to host a summit on the river, though Nordland has "
+            "criticized the initiative as futile.",
+            ("Ostania", ORG),
+            ("Nordland", ORG),
+        ),
+        (
+            "Marta Lind said the talks had gone well, while Pavel Orlov warned that the deal "
+            "could collapse.",
+            ("Marta Lind", ACTOR),
+            ("Pavel Orlov", ACTOR),
+        ),
+        (
+            "The Economy Ministry welcomed the proposal to cut fees, but Ivan Zorin dismissed "
+            "it as a gift to shippers.",
+            ("Ministry of Economy", ORG),
+            ("Ivan Zorin", ACTOR),
+        ),
+    ],
+)
+def test_two_speakers_joined_by_a_contrast_each_get_their_clause(
+    sentence: str, first: tuple[str, object], second: tuple[str, object]
+) -> None:
+    ex = _doc(sentence)
+    assert _speaker(ex, sentence[:25]) == ("REPORTED_SPEECH", key(*first))  # type: ignore[arg-type]
+    assert _speaker(ex, sentence[-25:-1]) == ("REPORTED_SPEECH", key(*second))  # type: ignore[arg-type]
+    assert sentence[:25] not in claim_with(ex, sentence[-25:-1]).text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Met with a cool response, the plan drew criticism from Nordland, which accused "
+            "Ostania of backing the rebels.",
+            "Nordland",
+        ),
+        (
+            "The proposal was sent to the Economy Ministry, which rejected it as unrealistic.",
+            "Ministry of Economy",
+        ),
+        (
+            "The tariff was raised again by Ostania, which has warned that more steps may follow.",
+            "Ostania",
+        ),
+    ],
+)
+def test_a_relative_clause_of_a_named_body_is_its_statement(sentence: str, who: str) -> None:
+    ex = _doc(sentence)
+    c = claim_with(ex, sentence[-20:-1])
+    assert (c.attribution, c.speaker) == ("REPORTED_SPEECH", key(who, ORG))
+    assert c.text.startswith("which")
+
+
+def test_a_relative_clause_without_a_speech_verb_is_the_authors() -> None:
+    ex = _doc("The ships docked at the port of Ostania, which is a major hub for timber.")
+    assert claim_with(ex, "major hub").attribution == "AUTHOR"

@@ -243,6 +243,7 @@ class Cue:
     anchor: str = "end"  # the speaker's name ends the phrase ("end") or opens it ("start")
     verb: str = ""
     person_only: bool = False  # only a person may be the source ("X at Y on Z: “…”")
+    clause: int | None = None  # doc offset of a relative clause that is the statement
 
 
 @dataclass
@@ -312,6 +313,11 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     return (opener, len(trimmed)) if trimmed[opener:].strip() else None
 
 
+# A named antecedent of a relative clause whose verb is a speech verb: "…, which accused".
+_WHICH_BEFORE = re.compile(
+    r"(?:^|\s)(?P<ante>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}),\s+"
+    r"(?P<rel>which|who)\s+(?:(?:also|has|had|have|later|then|\w+ly)\s+)*$"
+)
 _OF_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
@@ -691,6 +697,20 @@ def reported(base: int, text: str) -> list[Cue]:
         # "…, X was quoted as saying by RIA.": the subject is before "was"
         who = _subject_before(text, aux.start() if aux else v.start())
         who = _person_of_place(text, who)
+        relative = _WHICH_BEFORE.search(left) if who is None else None
+        if relative is not None:  # "…, the United States, which accused China of …"
+            span = _span(base, text, *relative.span("ante"))
+            if span:
+                cues.append(
+                    Cue(
+                        "REPORTED_SPEECH",
+                        span,
+                        weak=weak,
+                        verb=verb,
+                        clause=base + relative.start("rel"),
+                    )
+                )
+            continue
         if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
             who = last_subject  # "X confirmed the deal and said …": the same subject
             opening = OPENING_SUBJECT.match(text)

@@ -489,7 +489,8 @@ def _sentence(
         return
     if sourced(state, pidx, section, start, end, body, figures):
         return
-    for cue in _relayed_last(state, reported(start, body)):
+    cues = _relayed_last(state, reported(start, body))
+    for cue in cues:
         who = state.resolve(cue)
         if who.found:
             state.carry = None  # someone else speaks now
@@ -509,6 +510,15 @@ def _sentence(
                 # "A is B, X said, adding that “C …”": A reported, C in X's own words
                 state.add(start, start + adding.start(), "REPORTED_SPEECH", who, section)
                 state.add(start + adding.end(), end, "DIRECT_QUOTE", who, section)
+                return
+            if _two_speakers(state, section, start, end, body, cue, who, cues):
+                return
+            if cue.clause is not None and not who.author and cue.clause > start:
+                # "…, the plan drew criticism from X, which accused Y of …": X's clause
+                head = body[: cue.clause - start].rstrip(" ,")
+                if is_claim_text(head):
+                    state.add(start, start + len(head), "AUTHOR", Resolved(), section)
+                state.add(cue.clause, end, "REPORTED_SPEECH", who, section)
                 return
             state.add(start, end, quoting(body), who, section)
             if who.speaker and not who.author and closes_paragraph(start, body, cue):
@@ -602,6 +612,36 @@ _ADDING_ANY = re.compile(r",\s+(?:adding|noting|stressing|explaining)\s+that\s+"
 _REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
 _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")
 _JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
+# "A has announced plans …, though B has criticized …": a second speaker's clause.
+_CONTRAST = re.compile(r",\s*(?:though|although|while|whereas|but)\s+$")
+
+
+def _two_speakers(
+    state: _Doc,
+    section: str | None,
+    start: int,
+    end: int,
+    body: str,
+    first: Cue,
+    who: Resolved,
+    cues: list[Cue],
+) -> bool:
+    """ "A announced X, though B criticized it as futile": A's clause and B's clause."""
+    if first.who is None or not who.speaker or who.author:
+        return False
+    for cue in cues:
+        if cue.who is None or cue.weak or cue.base_form or cue.who[0] <= first.who[1]:
+            continue
+        joint = _CONTRAST.search(body[: cue.who[0] - start])
+        if joint is None or len(body[: joint.start()].split()) < 5:
+            continue
+        other = state.resolve(cue)
+        if not other.speaker or other.author or other.speaker == who.speaker:
+            continue
+        state.add(start, start + joint.start(), quoting(body[: joint.start()]), who, section)
+        state.add(start + joint.end(), end, quoting(body[joint.end() :]), other, section)
+        return True
+    return False
 
 
 def _link_mentions(state: _Doc) -> None:
