@@ -421,3 +421,21 @@ def test_a_relative_clause_of_a_named_body_is_its_statement(sentence: str, who: 
 def test_a_relative_clause_without_a_speech_verb_is_the_authors() -> None:
     ex = _doc("The ships docked at the port of Ostania, which is a major hub for timber.")
     assert claim_with(ex, "major hub").attribution == "AUTHOR"
+
+
+# -- a source described before its name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the Nordland newspaper “Polar Survey Institute” at that time, the quota "
+        "was due to the risk of sanctions.",
+        "According to the research institute Polar Survey Institute, the ice shelf is thinning.",
+        "According to the Ostania consultancy Polar Survey Institute last week, exports fell "
+        "sharply in March.",
+    ],
+)
+def test_a_source_described_before_its_name_is_the_name(sentence: str) -> None:
+    ex = _doc(sentence)
+    assert _speaker(ex, sentence[-20:-1]) == ("ACCORDING_TO", key("Polar Survey Institute", ORG))

@@ -110,6 +110,16 @@ _DECLARING = frozenset(
     ]
     for form in (stem, stem + "s", stem + "d", stem + "ed", stem + "es", stem[:-1] + "ied")
 )
+# A source described before its name: "the Russian newspaper “Izvestia” at that time",
+# "the consultancy Wood Mackenzie last week": the name is the source.
+_DESCRIBED_NAME = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:newspaper|daily|weekly|magazine|outlet|broadcaster|"
+    r"(?:news\s+)?agency|website|portal|tabloid|channel|think[\s-]tank|institute|consultancy|"
+    r"firm|company|bank|lender|publication|journal)\s+[“\"‘']?(?P<name>(?-i:[A-Z])[^“”\"‘’]*?)"
+    r"[”\"’']?(?:\s+(?:at(?:\s+(?:that|the)\s+time)?|then|earlier|(?:last|this)\s+\w+|on\s+\w+"
+    r"(?:\s+\d{1,2})?))?$",
+    re.IGNORECASE,
+)
 # ", quoted by RIA, stressed …": an outlet relaying the subject's words, then its verb.
 _RELAYED_APPOSITION = re.compile(
     r"(?:quoted|cited)\s+by\s+[^,;:()“”\"]{2,60},\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
@@ -594,6 +604,9 @@ def according_to(base: int, text: str) -> Cue | None:
     if _RELAYED_APPOSITION.match(text[m.start() :]) and text[: m.start()].rstrip().endswith(","):
         return None  # "X, quoted by RIA, stressed that …": X speaks, RIA relays
     a, b = m.span("src")
+    described = _DESCRIBED_NAME.match(text[a:b])
+    if described is not None:  # "according to the Russian newspaper “Izvestia” at that time"
+        a, b = a + described.start("name"), a + described.end("name")
     person = False
     words = text[a:b].split()
     named = re.match(r",\s+([^,;:()]{3,60}),", text[b:])
