@@ -439,3 +439,38 @@ def test_a_relative_clause_without_a_speech_verb_is_the_authors() -> None:
 def test_a_source_described_before_its_name_is_the_name(sentence: str) -> None:
     ex = _doc(sentence)
     assert _speaker(ex, sentence[-20:-1]) == ("ACCORDING_TO", key("Polar Survey Institute", ORG))
+
+
+# -- tense, aspect and modality of the verb; material around the subject -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "etype"),
+    [
+        ("Nordland would later stress that the deal was never signed.", "Nordland", ORG),
+        ("Marta Lind had warned that the border would close in winter.", "Marta Lind", ACTOR),
+        ("Ostania is urging Nordland to reopen the crossing before winter.", "Ostania", ORG),
+        ("Pavel Orlov will soon announce that the port is open again.", "Pavel Orlov", ACTOR),
+        (
+            "Ivan Zorin, the spokesman for the Economy Ministry, on Friday rejected the reports "
+            "as fabrications.",
+            "Ivan Zorin",
+            ACTOR,
+        ),
+        (
+            "Nordland's Economy Ministry earlier this month warned that grain prices would climb.",
+            "Ministry of Economy",
+            ORG,
+        ),
+    ],
+)
+def test_any_tense_aspect_or_modal_and_material_around_the_subject(
+    sentence: str, who: str, etype: object
+) -> None:
+    ex = _doc(sentence)
+    assert _speaker(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who, etype))  # type: ignore[arg-type]
+
+
+def test_a_modal_with_a_verb_of_declaring_and_a_plain_object_is_no_statement() -> None:
+    ex = _doc("The Economy Ministry will announce the results next week.")
+    assert claim_with(ex, "the results").attribution == "AUTHOR"

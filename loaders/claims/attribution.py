@@ -230,7 +230,8 @@ _TRAIL_PAREN = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
-    r"then|has|have|had|previously|back|long|always|often|never|\w+ly|who))+\s*$",
+    r"then|has|have|had|previously|back|long|always|often|never|\w+ly|who|would|will|could|"
+    r"may|might|must|should|soon|again))+\s*$",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(
@@ -846,7 +847,11 @@ _CALLED = re.compile(
     r"(?:an?\s+|the\s+)?|(?:referred\s+to|refers\s+to|described|describes|hailed|hails)\s+"
     r"(?:[\w'’-]+\s+){1,5}?as\s+)[“\"]"
 )
-_MODAL = re.compile(r"\b(?:may|might|will|would|should|must|did|does|do|to)\s+$", re.I)
+_MODAL = re.compile(
+    r"\b(?:may|might|will|would|should|must|did|does|do|to)\s+"
+    r"(?:(?:also|later|then|soon|again|never|\w+ly)\s+)*$",
+    re.I,
+)
 
 
 def called(base: int, text: str) -> Cue | None:
