@@ -474,3 +474,17 @@ def test_any_tense_aspect_or_modal_and_material_around_the_subject(
 def test_a_modal_with_a_verb_of_declaring_and_a_plain_object_is_no_statement() -> None:
     ex = _doc("The Economy Ministry will announce the results next week.")
     assert claim_with(ex, "the results").attribution == "AUTHOR"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orlov further touched on a meeting between Lind and Zorin, saying the two sides hope "
+        "to meet in May.",
+        "Orlov also commented on the talks between Lind and Zorin, saying both want a deal.",
+        "Orlov then turned to the dispute between Lind and Zorin, saying it would be settled.",
+    ],
+)
+def test_saying_after_a_main_clause_with_an_adverb_is_its_subjects(sentence: str) -> None:
+    ex = _doc(sentence)
+    assert _speaker(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key("Pavel Orlov"))

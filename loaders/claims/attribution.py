@@ -185,7 +185,7 @@ _PARTICIPLE = re.compile(
 _MAIN_SUBJECT = re.compile(
     r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?(?P<np>(?:[A-Z@][\w'’.@-]*"
     r"(?:\s+[A-Z@][\w'’.@-]*){0,4})|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
-    r"(?=\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+"
+    r"(?=\s+(?:(?:\w+ly|further|also|then|later|again|once|still)\s+)?(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+"
     r"(?:ed|d|s|t|ke|ld)\b)"
 )
 _SUBORDINATE = re.compile(
