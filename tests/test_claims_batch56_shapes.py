@@ -488,3 +488,24 @@ def test_a_modal_with_a_verb_of_declaring_and_a_plain_object_is_no_statement() -
 def test_saying_after_a_main_clause_with_an_adverb_is_its_subjects(sentence: str) -> None:
     ex = _doc(sentence)
     assert _speaker(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key("Pavel Orlov"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pavel Orlov welcomed Marta Lind with a long speech at the airport.",
+        "Marta Lind dismissed her driver after the incident at the border.",
+        "Ivan Zorin described a wide circle around the island in his boat.",
+    ],
+)
+def test_a_person_hosting_dismissing_or_tracing_is_not_judging(sentence: str) -> None:
+    ex = _doc(sentence)
+    assert claim_with(ex, sentence[:20]).attribution == "AUTHOR"
+
+
+def test_a_survey_does_not_call_back_a_study() -> None:
+    ex = _doc(
+        "A study by the Polar Survey Institute found that the ice is thinning fast.",
+        "The survey revealed that 20% of the firms are undecided.",
+    )
+    assert _speaker(ex, "20% of the firms")[1] != key("Polar Survey Institute", ORG)

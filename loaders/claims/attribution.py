@@ -738,6 +738,8 @@ def reported(base: int, text: str) -> list[Cue]:
             if re.search(r"(?:\bas\s+|,\s*)$", text[: who[0]], re.IGNORECASE):
                 weak = False
             span = _span(base, text, *who)
+            if weak and use in ("judge_as", "stance"):
+                span = None  # "Putin welcomed Xi with a speech": hosting, not a judgement
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak, verb=verb))
     stance = _STANCE_COLON.match(text) or _STANCE_THAT.match(text)

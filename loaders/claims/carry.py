@@ -246,16 +246,49 @@ def piece(base: int, text: str) -> tuple[tuple[int, int], bool, bool] | None:
     return span, _PIECE_VERB.match(rest) is not None, _PIECE_SAYS.match(rest) is not None
 
 
-def piece_subject(text: str) -> bool:
-    """ "The article documents …": the piece named before is the subject of a verb of saying."""
+def piece_subject(text: str, named: str | None = None) -> bool:
+    """ "The article documents …": the piece named before (whose noun is `named`) is the
+    subject of a verb of saying."""
     m = _PIECE_SUBJECT.match(text)
-    return m is not None and _PIECE_SAYS.match(text[m.end() :]) is not None
+    if m is None or not same_piece(m.group(0).split()[-1].lower(), named):
+        return False
+    return _PIECE_SAYS.match(text[m.end() :]) is not None
 
 
 def piece_holds(text: str) -> bool:
     """ "The survey revealed that …": what the piece named before holds (ACCORDING_TO)."""
     m = _PIECE_SUBJECT.match(text)
     return m is not None and _PIECE_HOLDS.match(text[m.end() :]) is not None
+
+
+# Nouns that call back the same kind of piece ("a poll" … "the survey", never "the study");
+# a body's statement may be called back without having been named.
+_PIECE_KINDS = (
+    {"poll", "survey"},
+    {"study", "research", "paper", "analysis"},
+    {"report"},
+    {"assessment", "review"},
+    {"statement", "announcement", "communique", "communiqué", "readout"},
+)
+STATEMENT_NOUNS = frozenset(_PIECE_KINDS[-1])
+
+
+def same_piece(noun: str, named: str | None) -> bool:
+    """Whether `noun` ("the survey") can call back a piece named with `named` ("a poll")."""
+    if named is None or noun == "report":
+        # a piece named by an older rule ("this @outlet story"): no noun known; "the report"
+        # is what any poll, study or assessment is published as
+        return True
+    return noun == named or any(noun in kind and named in kind for kind in _PIECE_KINDS)
+
+
+def piece_noun(text: str) -> str | None:
+    """The noun of the piece :func:`piece_named` finds ("poll" in "a poll from X")."""
+    m = _PIECE_NAMED.search(text)
+    if m is None:
+        return None
+    word = re.search(_PIECE_WORD, m.group(0), re.IGNORECASE)
+    return word.group(0).lower() if word else None
 
 
 def piece_named(base: int, text: str) -> tuple[int, int] | None:

@@ -52,7 +52,15 @@ from loaders.claims.attribution import (
     reported,
     view_of,
 )
-from loaders.claims.carry import PIECE_ANAPHOR, Carry, piece_named, view_intro
+from loaders.claims.carry import (
+    PIECE_ANAPHOR,
+    STATEMENT_NOUNS,
+    Carry,
+    piece_named,
+    piece_noun,
+    same_piece,
+    view_intro,
+)
 from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_title, trim
 from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS, unnamed_one
@@ -137,6 +145,8 @@ class _Doc:
         self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
         self.pidx: int | None = None  # the passage of the sentence being read
         self.body_spoke: tuple[int | None, Resolved] | None = None  # the last body that spoke
+        # the piece named last by "a poll from X" and its noun ("poll", "report")
+        self.piece_noun: tuple[object, str | None] | None = None
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
         # a quote still open: (passage, speaker, its closing mark)
         self.open_quote: tuple[int | None, Resolved, str] | None = None
@@ -165,9 +175,13 @@ class _Doc:
         if PIECE_ANAPHOR.fullmatch(self.text[slice(*cue.who)]):
             # "…,” the report reads." / "…, the statement concluded.": the piece named just
             # before, else the body whose statement the last paragraphs gave
-            for named in (self.piece, self.body_spoke):
-                if named is not None and _within(named[0], self.pidx, 3):
-                    return named[1]
+            noun = self.text[slice(*cue.who)].split()[-1].lower()
+            piece, body = self.piece, self.body_spoke
+            named = self.piece_noun[1] if self.piece_noun and self.piece_noun[0] is piece else None
+            if piece and _within(piece[0], self.pidx, 3) and same_piece(noun, named):
+                return piece[1]
+            if body and _within(body[0], self.pidx, 3) and noun in STATEMENT_NOUNS:
+                return body[1]
         a, b = cue.who
         maker = piece_named(a, self.text[a:b])
         if maker is not None and not self.text[a : maker[0]].count(","):
@@ -387,6 +401,7 @@ def _sentence(
         maker = state.resolver.resolve(*named, allow_new=False, anchor="start")
         if maker.speaker and not state.resolver.is_person(maker.speaker):
             state.piece = (pidx, maker)
+            state.piece_noun = (state.piece, piece_noun(body))
     state.resolver.prev_subject = state.subject
     state.figures = False
     state.subject = state.resolver.subject_at(start)

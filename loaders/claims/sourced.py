@@ -20,6 +20,7 @@ from loaders.claims.carry import (
     piece,
     piece_back,
     piece_holds,
+    piece_noun,
     piece_subject,
     recorded_by,
     said_in_it,
@@ -129,6 +130,7 @@ def sourced(
             who = state.resolve(Cue("REPORTED_SPEECH", named[0], anchor="start"))
         if _is_org(state, who) or (named[2] and who.speaker):
             state.piece = (pidx, who)
+            state.piece_noun = (state.piece, piece_noun(body))
             if named[1] and introduces(body):  # "… story provides important nuance."
                 state.carry = Carry(who, "ACCORDING_TO", pidx, data=False, across=False)
             if named[1] or named[2]:  # "this @washingtonpost story provides insights on how …"
@@ -142,7 +144,8 @@ def sourced(
         state.piece = (pidx, state.piece[1])
         state.add(start, end, attribution, state.piece[1], section)
         return True
-    if piece_subject(body) and state.piece is not None and _near(state.piece[0], pidx, 2):
+    noun = state.piece_noun[1] if state.piece_noun and state.piece_noun[0] is state.piece else None
+    if piece_subject(body, noun) and state.piece is not None and _near(state.piece[0], pidx, 2):
         state.piece = (pidx, state.piece[1])  # "The article documents shipments of …"
         # "The survey revealed that 14% …": what it holds; "The article argues …": its view
         attribution = "ACCORDING_TO" if piece_holds(body) else "REPORTED_SPEECH"
