@@ -509,3 +509,17 @@ def test_a_survey_does_not_call_back_a_study() -> None:
         "The survey revealed that 20% of the firms are undecided.",
     )
     assert _speaker(ex, "20% of the firms")[1] != key("Polar Survey Institute", ORG)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["customs data showed", "the customs data showed", "official data showed"],
+)
+def test_data_named_by_its_kind_only_is_the_data_body_named_before(closing: str) -> None:
+    ex = _doc(
+        "Timber exports reached 4.1 million tonnes in May, Nordland customs data showed.",
+        "Ostania ranked second among the buyers of the coast.",
+        "Nordland timber was the cheapest among all the suppliers, trading about 10% below "
+        f"the average price, {closing}.",
+    )
+    assert _speaker(ex, "the cheapest") == ("ACCORDING_TO", key("Nordland Customs Service", ORG))

@@ -145,6 +145,7 @@ class _Doc:
         self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
         self.pidx: int | None = None  # the passage of the sentence being read
         self.body_spoke: tuple[int | None, Resolved] | None = None  # the last body that spoke
+        self.data_body: Resolved | None = None  # the last body whose data spoke ("X data showed")
         # the piece named last by "a poll from X" and its noun ("poll", "report")
         self.piece_noun: tuple[object, str | None] | None = None
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named

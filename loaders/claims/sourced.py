@@ -96,6 +96,8 @@ _DATA_CLOSING = re.compile(
     r"(?:also\s+)?(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|"
     r"suggested|revealed|reveal)\s*[.!]?$"
 )
+# A data source named by its kind only: "customs", "the customs", "official", "trade".
+_GENERIC_SOURCE = re.compile(r"(?:the\s+)?(?:customs|official|trade|latest|preliminary)")
 _BUT = re.compile(r",\s+but\s+(?=\w)")
 
 
@@ -118,8 +120,12 @@ def sourced(
     span = data_source(start, body)
     if span is not None:
         who = state.resolve(Cue("ACCORDING_TO", span))
+        generic = _GENERIC_SOURCE.fullmatch(state.text[span[0] : span[1]])
+        if not _is_org(state, who) and generic and state.data_body is not None:
+            who = state.data_body  # "…, customs data showed.": the customs named before
         if _is_org(state, who):
             state.carry = Carry(who, "ACCORDING_TO", pidx, data=True)
+            state.data_body = who
             state.add(start, end, "ACCORDING_TO", who, section)
             return True
     named = piece(start, body)
