@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.claims.coref import is_role_word
+from loaders.claims.coref import is_role_word, titled_name
 from loaders.claims.filters import looks_like_title
 from loaders.claims.patterns import (
     ACCORDING_TO,
@@ -20,6 +20,7 @@ from loaders.claims.patterns import (
     PERSON_NAME,
     QUOTE,
     SPEECH_VERB,
+    VERB_USE,
     VIEW_OF,
 )
 from loaders.claims.subjects import (
@@ -77,7 +78,74 @@ _HEARER_VERBS = frozenset(
 )
 # Of those, the ones never inverted with their speaker ("…, warned X" is; "…, told X" is not).
 _HEARER_ONLY = _HEARER_VERBS - {"warn", "warns", "warned", "assure", "assures", "assured"}
-_AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split())
+_AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split()) | {f for f, u in VERB_USE.items() if u != "speech"}
+# Between a verb and its complement: when, where or how it was said ("announced Friday that",
+# "indicated last week that", "said in a statement on Monday that").
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+_SETTING = re.compile(
+    rf"(?:\s*,?\s+(?:(?:on|late|early)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend)"
+    r"|\s+earlier(?:\s+(?:this|in\s+the)\s+(?:week|month|year|day))?"
+    r"|\s+on\s+(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s+\d{4})?"
+    r"|\s+in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|"
+    r"briefing|report|address|message|article|column)(?:\s+(?:to|with|on|at|for)\s+[^,.;:“”\"]{1,40}?"
+    r"(?=\s+that\b|\s*,))?"
+    r"|\s+at\s+a\s+(?:regular\s+|daily\s+|joint\s+)?(?:news|press)\s+(?:conference|briefing))*",
+    re.IGNORECASE,
+)
+# Verbs of declaring whose object can be a stated intention: "announced plans to …".
+_DECLARING = frozenset(
+    form
+    for stem in [
+        "announce",
+        "confirm",
+        "deny",
+        "reaffirm",
+        "reiterate",
+        "indicate",
+        "signal",
+        "disclose",
+        "reveal",
+        "declare",
+    ]
+    for form in (stem, stem + "s", stem + "d", stem + "ed", stem + "es", stem[:-1] + "ied")
+)
+# A source described before its name: "the Russian newspaper “Izvestia” at that time",
+# "the consultancy Wood Mackenzie last week": the name is the source.
+_DESCRIBED_NAME = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:newspaper|daily|weekly|magazine|outlet|broadcaster|"
+    r"(?:news\s+)?agency|website|portal|tabloid|channel|think[\s-]tank|institute|consultancy|"
+    r"firm|company|bank|lender|publication|journal)\s+[“\"‘']?(?P<name>(?-i:[A-Z])[^“”\"‘’]*?)"
+    r"[”\"’']?(?:\s+(?:at(?:\s+(?:that|the)\s+time)?|then|earlier|(?:last|this)\s+\w+|on\s+\w+"
+    r"(?:\s+\d{1,2})?))?$",
+    re.IGNORECASE,
+)
+# ", quoted by RIA, stressed …": an outlet relaying the subject's words, then its verb.
+_RELAYED_APPOSITION = re.compile(
+    r"(?:quoted|cited)\s+by\s+[^,;:()“”\"]{2,60},\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
+    r"(?:[a-z]+ed|said|told|wrote|says|tells|writes|[a-z]+s)\b"
+)
+# A time closing the subject before its verb: "NATO's chief X on Thursday warned …".
+_TRAIL_SETTING = re.compile(
+    r"\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
+    r"on\s+[A-Z][a-z]+\s+\d{1,2})\s*$"
+)
+# "described the plan as sensible", "dismissed the report as a fabrication": a judgement.
+_AS_JUDGEMENT = re.compile(
+    r"\s+(?:[^,.;:“”\"]{1,60}?\s)?as\s+(?!well\b|soon\b|part\b|a\s+result\b)"
+)
+# An object that is itself a statement or an act of will: "rejected the claims",
+# "welcomed the proposal", "announced plans to …".
+_STATED_OBJECT = re.compile(
+    r"\s+(?:(?:the|its|his|her|their|these|those|such|this|that|all|any|a|an|new|fresh|"
+    r"recent|latest|western|US|U\.S\.|[A-Z][\w.-]*(?:['’]s?)?)\s+)*(?:[\w-]+\s+)?"
+    r"(?:claims?|accusations?|allegations?|reports?|criticism|suggestions?|proposals?|ideas?|"
+    r"notion|calls?|charges?|assertions?|remarks?|statements?|speculation|rumou?rs?|"
+    r"initiatives?|plans?|intentions?|decisions?|moves?|offers?|requests?|appeals?|demands?|"
+    r"readiness|willingness|support|opposition|agreement|concerns?|warnings?|threats?|"
+    r"narratives?|assessments?|conclusions?|findings?|proposition|version|interpretation)\b"
+)
 # Reporting verbs that take an object, never the quotation before them.
 _NOT_AFTER_QUOTE_WORDS = """propose proposes proposed highlight highlights highlighted intimate
     intimates intimated notice notices noticed thank thanks thanked recommend recommends
@@ -117,7 +185,7 @@ _PARTICIPLE = re.compile(
 _MAIN_SUBJECT = re.compile(
     r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?(?P<np>(?:[A-Z@][\w'’.@-]*"
     r"(?:\s+[A-Z@][\w'’.@-]*){0,4})|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
-    r"(?=\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+"
+    r"(?=\s+(?:(?:\w+ly|further|also|then|later|again|once|still)\s+)?(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+"
     r"(?:ed|d|s|t|ke|ld)\b)"
 )
 _SUBORDINATE = re.compile(
@@ -162,7 +230,8 @@ _TRAIL_PAREN = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
-    r"then|has|have|had|previously|back|long|always|often|never|\w+ly|who))+\s*$",
+    r"then|has|have|had|previously|back|long|always|often|never|\w+ly|who|would|will|could|"
+    r"may|might|must|should|soon|again))+\s*$",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(
@@ -185,6 +254,7 @@ class Cue:
     anchor: str = "end"  # the speaker's name ends the phrase ("end") or opens it ("start")
     verb: str = ""
     person_only: bool = False  # only a person may be the source ("X at Y on Z: “…”")
+    clause: int | None = None  # doc offset of a relative clause that is the statement
 
 
 @dataclass
@@ -212,7 +282,7 @@ def _span(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
 def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at `end` (start of the verb), back to its clause opener."""
     left = _SAYING_AUX.sub("", text[:end])
-    trimmed = _TRAIL_ADVERB.sub("", left)
+    trimmed = _TRAIL_ADVERB.sub("", _TRAIL_SETTING.sub("", _TRAIL_ADVERB.sub("", left)))
     # "…, China National Petroleum Corporation (CNPC) announced": the name before its short form
     trimmed = _TRAIL_PAREN.sub("", trimmed)
     if trimmed.rstrip().endswith(","):
@@ -252,6 +322,25 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
         if as_:
             opener = as_[-1]
     return (opener, len(trimmed)) if trimmed[opener:].strip() else None
+
+
+# A named antecedent of a relative clause whose verb is a speech verb: "…, which accused".
+_WHICH_BEFORE = re.compile(
+    r"(?:^|\s)(?P<ante>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}),\s+"
+    r"(?P<rel>which|who)\s+(?:(?:also|has|had|have|later|then|\w+ly)\s+)*$"
+)
+_OF_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
+def _person_of_place(text: str, who: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "President Shavkat Mirziyoyev of Uzbekistan": the titled person, not the place."""
+    if who is None:
+        return None
+    phrase = text[who[0] : who[1]].rstrip()
+    place = _OF_PLACE.search(phrase)
+    if place is None or titled_name(phrase[: place.start()]) is None:
+        return who
+    return who[0], who[0] + place.start()
 
 
 def _subject_after(text: str, start: int) -> tuple[int, int] | None:
@@ -318,7 +407,7 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         return Cue("DIRECT_QUOTE", span, anchor="start") if span else None
     relayed = _RELAYED.match(after)
     if relayed:  # "…,” the agency quoted an official at X as saying. / “…,” reads a report in X.
-        group = "who" if relayed.group("who") else "outlet"
+        group = next(g for g in ("who", "outlet", "piece") if relayed.group(g))
         span = _span(base, text, qend + relayed.start(group), qend + relayed.end(group))
         return Cue("DIRECT_QUOTE", span, anchor="start") if span else None
     if not m:
@@ -372,6 +461,12 @@ _CITING_NAMED = re.compile(
     r"(?:the\s+)?)?(?-i:[A-Z@])[^,.;:()]{1,80}?)\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
+# "…, Deputy CEO X told reporters, Trend": a speaker closing the statement before the outlet
+# chain that relays it ("… reports citing TASS").
+_SAID_BEFORE_RELAY = re.compile(
+    r",\s*(?P<who>[^,;:“”\"]{2,80}?)\s+(?:told\s+(?:reporters|journalists|the\s+press|"
+    r"the\s+media|\w+)|said|says|noted|added|stated)\s*,\s*[^,;:“”\"]{1,40}?\s*$"
+)
 _DATA_TAIL = re.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:data|figures|statistics|estimates|numbers)$"
 )
@@ -383,7 +478,10 @@ _RELAYED = re.compile(
     r"^\s*[,—–-]?\s*(?:[^,.;:“”\"]{1,60}?\s+(?:quoted|cited)\s+(?P<who>[^.;:“”\"]{2,120}?)\s+as\s+"
     r"(?:saying|stating|telling)|(?:reads?|says|said)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|story|"
     r"article|statement|analysis|editorial)\s+(?:\w+\s+)?(?:in|by|from|of)\s+"
-    r"(?P<outlet>[^,.;:()“”\"]+))"
+    r"(?P<outlet>[^,.;:()“”\"]+)|"
+    # "…,” the report reads.: the piece named before (loaders.claims.carry.PIECE_ANAPHOR)
+    r"(?P<piece>(?:the|this)\s+(?:[\w-]+\s+)?(?:report|statement|survey|poll|study|"
+    r"announcement|communiqu[eé]|readout|document|text|message))\s+(?:reads|read)\b)"
 )
 
 
@@ -401,6 +499,13 @@ def _cue_before_quote(base: int, before: str) -> Cue | None:
         who = _subject_before(stripped, judged.start())
         span = _span(base, stripped, *who) if who else None
         return Cue("DIRECT_QUOTE", span, verb="judged") if span else None
+    # "X opened the summit, thanking Y and praising Z's “…”": the main subject's words
+    participle = _PARTICIPLE_OBJECT.search(stripped)
+    if participle:
+        who = _main_subject(stripped[: participle.start()])
+        span = _span(base, stripped, *who) if who else None
+        if span:
+            return Cue("DIRECT_QUOTE", span, verb="participle")
     # "Name: “…”" — a colon right after a name or handle.
     colon = re.search(r"(?:^|[.!?]\s+)([@\w][\w@.'’ -]{1,60}):\s*$", stripped)
     if colon:
@@ -426,6 +531,13 @@ _JUDGED_AS = re.compile(
     r"decries|decried|blast|blasts|blasted)\s+(?!as\b)[^“”\".;:!?]{1,100}?"
     r"\s+as(?:\s+(?:being|having\s+been|having))?(?:\s+(?:an?|the|nothing\s+less\s+than|"
     r"nothing\s+short\s+of))?$"
+)
+# ", (… and) praising Z's “": a participle of communication whose object the quotation names.
+_PARTICIPLE_OBJECT = re.compile(
+    r",\s+(?:[^,“”\"]{0,80}\s+and\s+)?(?:also\s+)?(?:praising|hailing|lauding|calling|"
+    r"describing|welcoming|criticising|criticizing|condemning|denouncing|urging|touting|"
+    r"stressing|emphasising|emphasizing|reaffirming|pledging|warning|promising|highlighting|"
+    r"dismissing|rejecting|branding|decrying)\s+(?!as\b)[^“”\".;:!?]{0,80}$"
 )
 _NAMED_COLON = re.compile(
     r"(?:^|[.!?]\s+|\s[-–—]\s+)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:at|of|from|on|"
@@ -490,7 +602,12 @@ def according_to(base: int, text: str) -> Cue | None:
         return None
     if re.search(r"\s+as\s+(?:saying|telling|stating|writing)\b", text[m.start("src") :]):
         return None  # "X was cited by RIA as saying …": X speaks, RIA relays
+    if _RELAYED_APPOSITION.match(text[m.start() :]) and text[: m.start()].rstrip().endswith(","):
+        return None  # "X, quoted by RIA, stressed that …": X speaks, RIA relays
     a, b = m.span("src")
+    described = _DESCRIBED_NAME.match(text[a:b])
+    if described is not None:  # "according to the Russian newspaper “Izvestia” at that time"
+        a, b = a + described.start("name"), a + described.end("name")
     person = False
     words = text[a:b].split()
     named = re.match(r",\s+([^,;:()]{3,60}),", text[b:])
@@ -532,6 +649,8 @@ def reported(base: int, text: str) -> list[Cue]:
         if verb.split()[0] in _STRICT and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :]):
             continue  # "member states", "state regulation"
         follow = text[v.end() :]
+        use = VERB_USE.get(verb, "speech")
+        complement = follow[_SETTING.match(follow).end() :]  # type: ignore[union-attr]
         lead_punct = left.rstrip()[-1:] if left.strip() else ""
         so_said = re.fullmatch(r"\s*(?:so|thus)\s*", left, re.IGNORECASE) is not None
         inverted = (
@@ -544,6 +663,10 @@ def reported(base: int, text: str) -> list[Cue]:
             verb.split()[0] in _AMBIGUOUS
             and not inverted
             and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
+            and not re.match(r"\s*(?:that\b|:|“)", complement)
+            and not (use in ("judge_as", "stance") and _AS_JUDGEMENT.match(follow))
+            and not ((use == "stance" or verb in _DECLARING) and _STATED_OBJECT.match(complement))
+            and not _BARE_CLAUSE.match(complement)
             and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
             and not (verb in _COMMISSIVE and re.match(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]", follow))
             and not (verb.startswith("blame") and _BLAMED.match(follow))
@@ -587,6 +710,21 @@ def reported(base: int, text: str) -> list[Cue]:
         aux = _BE_BEFORE.search(left) if verb.startswith(("quoted", "cited")) else None
         # "…, X was quoted as saying by RIA.": the subject is before "was"
         who = _subject_before(text, aux.start() if aux else v.start())
+        who = _person_of_place(text, who)
+        relative = _WHICH_BEFORE.search(left) if who is None else None
+        if relative is not None:  # "…, the United States, which accused China of …"
+            span = _span(base, text, *relative.span("ante"))
+            if span:
+                cues.append(
+                    Cue(
+                        "REPORTED_SPEECH",
+                        span,
+                        weak=weak,
+                        verb=verb,
+                        clause=base + relative.start("rel"),
+                    )
+                )
+            continue
         if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
             who = last_subject  # "X confirmed the deal and said …": the same subject
             opening = OPENING_SUBJECT.match(text)
@@ -600,6 +738,8 @@ def reported(base: int, text: str) -> list[Cue]:
             if re.search(r"(?:\bas\s+|,\s*)$", text[: who[0]], re.IGNORECASE):
                 weak = False
             span = _span(base, text, *who)
+            if weak and use in ("judge_as", "stance"):
+                span = None  # "Putin welcomed Xi with a speech": hosting, not a judgement
             if span:
                 cues.append(Cue("REPORTED_SPEECH", span, base_form=base_form, weak=weak, verb=verb))
     stance = _STANCE_COLON.match(text) or _STANCE_THAT.match(text)
@@ -614,6 +754,10 @@ def reported(base: int, text: str) -> list[Cue]:
         span = _span(base, text, a, data.start() if data else b)
         if span:
             cues.insert(0, Cue("REPORTED_SPEECH", span, anchor="start", verb="citing"))
+        inner = _SAID_BEFORE_RELAY.search(text, 0, cited.start())
+        span = _span(base, text, *inner.span("who")) if inner else None
+        if span:  # "…, X told reporters, Trend reports citing TASS": X speaks, the outlets relay
+            cues.insert(0, Cue("REPORTED_SPEECH", span, verb="told"))
     published = _PUBLISHED_BY.search(text)
     if published is not None:  # "The study, conducted by X, found that …": X
         span = _span(base, text, *published.span("who"))
@@ -705,7 +849,11 @@ _CALLED = re.compile(
     r"(?:an?\s+|the\s+)?|(?:referred\s+to|refers\s+to|described|describes|hailed|hails)\s+"
     r"(?:[\w'’-]+\s+){1,5}?as\s+)[“\"]"
 )
-_MODAL = re.compile(r"\b(?:may|might|will|would|should|must|did|does|do|to)\s+$", re.I)
+_MODAL = re.compile(
+    r"\b(?:may|might|will|would|should|must|did|does|do|to)\s+"
+    r"(?:(?:also|later|then|soon|again|never|\w+ly)\s+)*$",
+    re.I,
+)
 
 
 def called(base: int, text: str) -> Cue | None:

@@ -54,7 +54,7 @@ _SHOW = r"(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|sugges
 _SHOW += r"reveal|reveals|revealed|point\s+to|points\s+to|pointed\s+to)"
 _SOURCE_WORDS = r"(?:[@\w'’.&-]+\s+){0,5}?[@\w'’.&-]+?"
 _DATA_SHOWS = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<src>{_SOURCE_WORDS})(?:['’]s)?\s+"
+    rf"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<src>{_SOURCE_WORDS}(?:\s+customs)?)(?:['’]s)?\s+"
     rf"(?:(?:latest|new|official|monthly|annual|quarterly|preliminary|provisional|final|revised|"
     rf"weekly|daily|fresh|trade|tracking|ship-tracking|customs)\s+)*"
     rf"{_DATA}\s+(?:(?:also|now|clearly)\s+)?{_SHOW}\b"
@@ -93,15 +93,19 @@ _RECORDED = re.compile(
 # A piece by an outlet: "this @washingtonpost story provides …", "A Bloomberg analysis shows".
 _PIECE_NOUN = (
     r"(?:story|piece|report|article|investigation|dispatch|analysis|op-ed|oped|interview|"
-    r"survey|poll|study|column|editorial|feature|scoop|deep\s+dive(?:\s+story)?)"
+    r"survey|poll|study|research|column|editorial|feature|scoop|deep\s+dive(?:\s+story)?)"
 )
 _PIECE = re.compile(
     r"\b(?i:this|the|that|a|an|new|latest)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<src>@\w+|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
     rf"{_PIECE_NOUN}\b"
 )
+# Between a piece's maker and its verb: "(2019)", "in 2008", "published in May".
+_PIECE_WHEN = (
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:published\s+|released\s+)?in\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?"
+)
 _PIECE_VERB = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:also\s+)?(?:provides|provided|shows|showed|describes|described|"
+    _PIECE_WHEN + r"(?:also\s+)?(?:provides|provided|shows|showed|describes|described|"
     r"reveals|revealed|finds|found|explains|explained|details|detailed|documents|documented|"
     r"says|said|argues|argued|suggests|suggested|notes|noted|reports|reported|claims|claimed|"
     r"highlights|highlighted|offers|gives|confirms|confirmed)\b"
@@ -113,13 +117,35 @@ _PIECE_BY = re.compile(
 )
 # "The article documents …": the piece named just before, as the subject of a verb.
 _PIECE_SUBJECT = re.compile(
-    rf"^(?:the|this|that)\s+(?:[\w-]+\s+){{0,1}}?{_PIECE_NOUN}\s+(?=(?:also\s+)?[a-z]+s\b)",
+    rf"^(?:the|this|that)\s+(?:[\w-]+\s+){{0,1}}?{_PIECE_NOUN}\s+(?=(?:also\s+)?[a-z]+(?:s|ed)\b)",
+    re.IGNORECASE,
+)
+# What a piece holds rather than argues: "The survey revealed / showed / found that …".
+_PIECE_HOLDS = re.compile(
+    r"^\s*(?:also\s+)?(?:shows|showed|reveals|revealed|finds|found|indicates|indicated)\b"
+)
+# A piece named with its maker anywhere in a sentence: "…, says a poll from the X Center",
+# "a study published by X", "the statement of the X Service": the piece the next sentences
+# may call "the poll", "the report", "the statement".
+_PIECE_WORD = (
+    r"(?:poll|survey|study|report|research|statement|announcement|analysis|assessment|paper|"
+    r"review|communiqu[eé]|readout)"
+)
+_PIECE_NAMED = re.compile(
+    rf"\b(?i:a|an|the|this|its|new|latest)\s+(?:[\w-]+\s+){{0,2}}?{_PIECE_WORD}\s+"
+    r"(?:(?:conducted|published|released|issued|carried\s+out|compiled|prepared)\s+)?"
+    r"(?:by|from|of)\s+(?:the\s+)?"
+    r"#?(?P<src>[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?)?#?[A-Z][\w.&'’-]*){0,6})"
+)
+# The piece named before, called back: "the report", "this survey", "the statement".
+PIECE_ANAPHOR = re.compile(
+    rf"(?:the|this|that)\s+(?:(?:new|latest|same|full|joint|official)\s+)?{_PIECE_WORD}",
     re.IGNORECASE,
 )
 # Verbs by which a piece says something (REPORTED_SPEECH); "provides", "shows", "finds" report
 # what it holds (ACCORDING_TO, like data).
 _PIECE_SAYS = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:also\s+)?(?:says|said|argues|argued|notes|noted|reports|reported|"
+    _PIECE_WHEN + r"(?:also\s+)?(?:says|said|argues|argued|notes|noted|reports|reported|"
     r"claims|claimed|documents|documented|describes|described|details|detailed|explains|"
     r"explained|suggests|suggested|reveals|revealed|concludes|concluded|warns|warned|"
     r"points\s+out|pointed\s+out|confirms|confirmed|states|stated|asserts|asserted)\b"
@@ -220,10 +246,55 @@ def piece(base: int, text: str) -> tuple[tuple[int, int], bool, bool] | None:
     return span, _PIECE_VERB.match(rest) is not None, _PIECE_SAYS.match(rest) is not None
 
 
-def piece_subject(text: str) -> bool:
-    """ "The article documents …": the piece named before is the subject of a verb of saying."""
+def piece_subject(text: str, named: str | None = None) -> bool:
+    """ "The article documents …": the piece named before (whose noun is `named`) is the
+    subject of a verb of saying."""
     m = _PIECE_SUBJECT.match(text)
-    return m is not None and _PIECE_SAYS.match(text[m.end() :]) is not None
+    if m is None or not same_piece(m.group(0).split()[-1].lower(), named):
+        return False
+    return _PIECE_SAYS.match(text[m.end() :]) is not None
+
+
+def piece_holds(text: str) -> bool:
+    """ "The survey revealed that …": what the piece named before holds (ACCORDING_TO)."""
+    m = _PIECE_SUBJECT.match(text)
+    return m is not None and _PIECE_HOLDS.match(text[m.end() :]) is not None
+
+
+# Nouns that call back the same kind of piece ("a poll" … "the survey", never "the study");
+# a body's statement may be called back without having been named.
+_PIECE_KINDS = (
+    {"poll", "survey"},
+    {"study", "research", "paper", "analysis"},
+    {"report"},
+    {"assessment", "review"},
+    {"statement", "announcement", "communique", "communiqué", "readout"},
+)
+STATEMENT_NOUNS = frozenset(_PIECE_KINDS[-1])
+
+
+def same_piece(noun: str, named: str | None) -> bool:
+    """Whether `noun` ("the survey") can call back a piece named with `named` ("a poll")."""
+    if named is None or noun == "report":
+        # a piece named by an older rule ("this @outlet story"): no noun known; "the report"
+        # is what any poll, study or assessment is published as
+        return True
+    return noun == named or any(noun in kind and named in kind for kind in _PIECE_KINDS)
+
+
+def piece_noun(text: str) -> str | None:
+    """The noun of the piece :func:`piece_named` finds ("poll" in "a poll from X")."""
+    m = _PIECE_NAMED.search(text)
+    if m is None:
+        return None
+    word = re.search(_PIECE_WORD, m.group(0), re.IGNORECASE)
+    return word.group(0).lower() if word else None
+
+
+def piece_named(base: int, text: str) -> tuple[int, int] | None:
+    """Where "a poll from X" / "a study by X" names X (the caller resolves it)."""
+    m = _PIECE_NAMED.search(text)
+    return _span(base, text, m, "src") if m else None
 
 
 def said_in_it(text: str) -> bool:

@@ -118,9 +118,24 @@ _ORG_ROLE = re.compile(
 )
 
 
+# Any singular role noun of the entity lexicon: "the top manager", "the chief negotiator".
+_ANY_PERSON_ROLE = re.compile(rf"^(?:the|this|that)\s+{_ADJ}(?P<role>[\w-]+)$", re.IGNORECASE)
+# Role words that are no person on their own ("the defence", "the crown") or the document's
+# own people ("the author"), and plurals.
+_NOT_PERSON_WORDS = """defence defense finance foreign prime vice rear crown deputy member friend
+    colleague partner author fm lt maj gen prof brigadier lieutenant chair"""
+_NOT_PERSON_ROLE = frozenset(_NOT_PERSON_WORDS.split())
+
+
 def person_role(raw: str) -> bool:
     """ "the Russian leader", "the diplomat", "the former minister": a person referred back to."""
-    return _PERSON_ROLE.match(raw.strip()) is not None
+    if _PERSON_ROLE.match(raw.strip()) is not None:
+        return True
+    m = _ANY_PERSON_ROLE.match(raw.strip())
+    if m is None:
+        return False
+    role = m.group("role").lower()
+    return is_role_word(role) and role not in _NOT_PERSON_ROLE and not role.endswith("s")
 
 
 def org_role(raw: str) -> str | None:

@@ -4,9 +4,9 @@ Span of a claim: for a DIRECT_QUOTE the quoted words (inside the marks, a multi-
 quotation is one claim); otherwise the sentence, trimmed of tweet numbers, trailing links
 and emoji. Speakers (see ``ClaimDraft``):
 
-- AUTHOR: the document's own voice. Speaker = the first author (threads, articles with a
-  byline); a report speaks for its publisher when one is known, else for its first author;
-  an article without a known writer speaks for its publisher, else None. "I"/"we" clauses
+- AUTHOR: the document's own voice. Speaker = the first author (threads, articles, reports
+  with a byline: a report's named author speaks, not the institution that published it);
+  a document without a known writer speaks for its publisher, else None. "I"/"we" clauses
   ("I agree with my colleagues that …") are AUTHOR claims too.
 - DIRECT_QUOTE / REPORTED_SPEECH / ACCORDING_TO: the resolved source entity; an unnamed
   group ("Chinese experts", "many in Moscow") or a source no entity record matches
@@ -41,7 +41,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from kb.models import DocumentKind
 from loaders.claims.attribution import (
     MIN_QUOTE_WORDS,
     Cue,
@@ -53,7 +52,15 @@ from loaders.claims.attribution import (
     reported,
     view_of,
 )
-from loaders.claims.carry import Carry, view_intro
+from loaders.claims.carry import (
+    PIECE_ANAPHOR,
+    STATEMENT_NOUNS,
+    Carry,
+    piece_named,
+    piece_noun,
+    same_piece,
+    view_intro,
+)
 from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_title, trim
 from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS, unnamed_one
@@ -79,10 +86,12 @@ _PLURAL_NP = re.compile(r"(?:[\w'’-]+\s+){0,4}[a-z][a-z-]+[a-rt-z]s")
 _OPENER = re.compile(r"((?:[A-Z][\w'’.-]+|@\w+)(?: [A-Z][\w'’.-]+){0,3}),")
 
 
+def _within(before: int | None, now: int | None, passages: int) -> bool:
+    return before is not None and now is not None and 0 <= now - before <= passages
+
+
 def default_author(ex: Extraction) -> str | None:
     """The speaker of AUTHOR claims (see module docstring)."""
-    if ex.doc.kind == DocumentKind.REPORT:
-        return ex.publisher or (ex.authors[0] if ex.authors else None)
     if ex.authors:
         return ex.authors[0]
     return ex.publisher
@@ -134,6 +143,11 @@ class _Doc:
         self.subject: str | None = None  # the entity opening the current sentence
         self.figures = False  # whether the current sentence states figures
         self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
+        self.pidx: int | None = None  # the passage of the sentence being read
+        self.body_spoke: tuple[int | None, Resolved] | None = None  # the last body that spoke
+        self.data_body: Resolved | None = None  # the last body whose data spoke ("X data showed")
+        # the piece named last by "a poll from X" and its noun ("poll", "report")
+        self.piece_noun: tuple[object, str | None] | None = None
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
         # a quote still open: (passage, speaker, its closing mark)
         self.open_quote: tuple[int | None, Resolved, str] | None = None
@@ -159,6 +173,23 @@ class _Doc:
     def resolve(self, cue: Cue | None) -> Resolved:
         if cue is None or cue.who is None:
             return Resolved()
+        if PIECE_ANAPHOR.fullmatch(self.text[slice(*cue.who)]):
+            # "…,” the report reads." / "…, the statement concluded.": the piece named just
+            # before, else the body whose statement the last paragraphs gave
+            noun = self.text[slice(*cue.who)].split()[-1].lower()
+            piece, body = self.piece, self.body_spoke
+            named = self.piece_noun[1] if self.piece_noun and self.piece_noun[0] is piece else None
+            if piece and _within(piece[0], self.pidx, 3) and same_piece(noun, named):
+                return piece[1]
+            if body and _within(body[0], self.pidx, 3) and noun in STATEMENT_NOUNS:
+                return body[1]
+        a, b = cue.who
+        maker = piece_named(a, self.text[a:b])
+        if maker is not None and not self.text[a : maker[0]].count(","):
+            # "…, says a poll from the X Center": the poll's maker speaks
+            who = self.resolver.resolve(*maker, allow_new=False, anchor="start")
+            if who.speaker:
+                return who
         who = self.resolver.resolve(
             *cue.who,
             allow_new=(cue.attribution != "ACCORDING_TO" or cue.person_only) and not cue.weak,
@@ -212,6 +243,13 @@ class _Doc:
         self.claims.append(claim)
         self.surfaces.append(who.surface)
         self.resolver.note_person(who.speaker)
+        if (
+            attribution in ("REPORTED_SPEECH", "DIRECT_QUOTE")
+            and who.speaker
+            and not who.author
+            and not self.resolver.is_person(who.speaker)
+        ):
+            self.body_spoke = (self.pidx, who)  # "the statement concluded" may follow
         index = len(self.claims) - 1
         self._forward(index, attribution, who)
         if attribution != "AUTHOR":
@@ -358,6 +396,13 @@ def _sentence(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> None:
     state.resolver.sentence_start = start
+    state.pidx = pidx
+    named = piece_named(start, body)
+    if named is not None:  # "…, says a poll from the X Center": "the poll" may follow
+        maker = state.resolver.resolve(*named, allow_new=False, anchor="start")
+        if maker.speaker and not state.resolver.is_person(maker.speaker):
+            state.piece = (pidx, maker)
+            state.piece_noun = (state.piece, piece_noun(body))
     state.resolver.prev_subject = state.subject
     state.figures = False
     state.subject = state.resolver.subject_at(start)
@@ -460,7 +505,8 @@ def _sentence(
         return
     if sourced(state, pidx, section, start, end, body, figures):
         return
-    for cue in reported(start, body):
+    cues = _relayed_last(state, reported(start, body))
+    for cue in cues:
         who = state.resolve(cue)
         if who.found:
             state.carry = None  # someone else speaks now
@@ -480,6 +526,15 @@ def _sentence(
                 # "A is B, X said, adding that “C …”": A reported, C in X's own words
                 state.add(start, start + adding.start(), "REPORTED_SPEECH", who, section)
                 state.add(start + adding.end(), end, "DIRECT_QUOTE", who, section)
+                return
+            if _two_speakers(state, section, start, end, body, cue, who, cues):
+                return
+            if cue.clause is not None and not who.author and cue.clause > start:
+                # "…, the plan drew criticism from X, which accused Y of …": X's clause
+                head = body[: cue.clause - start].rstrip(" ,")
+                if is_claim_text(head):
+                    state.add(start, start + len(head), "AUTHOR", Resolved(), section)
+                state.add(cue.clause, end, "REPORTED_SPEECH", who, section)
                 return
             state.add(start, end, quoting(body), who, section)
             if who.speaker and not who.author and closes_paragraph(start, body, cue):
@@ -520,6 +575,28 @@ def _sentence(
     state.add(start, end, "AUTHOR", Resolved(), section)
 
 
+def _relayed_last(state: _Doc, cues: list[Cue]) -> list[Cue]:
+    """ "China's Foreign Ministry dismissed …, Reuters reported.": a wire or outlet closing the
+    sentence relays a statement whose subject is named in it; that subject comes first."""
+    if len(cues) < 2 or cues[0].who is None:
+        return cues
+    relay = state.resolve(cues[0])
+    if not (relay.author or _is_media(state, relay.speaker)):
+        return cues
+    for cue in cues[1:]:
+        if cue.who is None or cue.weak or cue.base_form or cue.who[0] >= cues[0].who[0]:
+            continue
+        who = state.resolve(cue)
+        if who.speaker and not who.author and not _is_media(state, who.speaker):
+            return [cue, *(c for c in cues if c is not cue)]
+    return cues
+
+
+def _is_media(state: _Doc, key: str | None) -> bool:
+    entity = state.ex.entities.get(key) if key else None
+    return entity is not None and entity.kind in ("MEDIA", "NEWS_AGENCY")
+
+
 def _own_words(body: str) -> bool:
     """A quotation of five words or more in an active sentence, not a title or a label."""
     for m in _EMBEDDED.finditer(body):
@@ -551,6 +628,36 @@ _ADDING_ANY = re.compile(r",\s+(?:adding|noting|stressing|explaining)\s+that\s+"
 _REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
 _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")
 _JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
+# "A has announced plans …, though B has criticized …": a second speaker's clause.
+_CONTRAST = re.compile(r",\s*(?:though|although|while|whereas|but)\s+$")
+
+
+def _two_speakers(
+    state: _Doc,
+    section: str | None,
+    start: int,
+    end: int,
+    body: str,
+    first: Cue,
+    who: Resolved,
+    cues: list[Cue],
+) -> bool:
+    """ "A announced X, though B criticized it as futile": A's clause and B's clause."""
+    if first.who is None or not who.speaker or who.author:
+        return False
+    for cue in cues:
+        if cue.who is None or cue.weak or cue.base_form or cue.who[0] <= first.who[1]:
+            continue
+        joint = _CONTRAST.search(body[: cue.who[0] - start])
+        if joint is None or len(body[: joint.start()].split()) < 5:
+            continue
+        other = state.resolve(cue)
+        if not other.speaker or other.author or other.speaker == who.speaker:
+            continue
+        state.add(start, start + joint.start(), quoting(body[: joint.start()]), who, section)
+        state.add(start + joint.end(), end, quoting(body[joint.end() :]), other, section)
+        return True
+    return False
 
 
 def _link_mentions(state: _Doc) -> None:

@@ -19,6 +19,8 @@ from loaders.claims.carry import (
     introduces,
     piece,
     piece_back,
+    piece_holds,
+    piece_noun,
     piece_subject,
     recorded_by,
     said_in_it,
@@ -94,6 +96,8 @@ _DATA_CLOSING = re.compile(
     r"(?:also\s+)?(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|"
     r"suggested|revealed|reveal)\s*[.!]?$"
 )
+# A data source named by its kind only: "customs", "the customs", "official", "trade".
+_GENERIC_SOURCE = re.compile(r"(?:the\s+)?(?:customs|official|trade|latest|preliminary)")
 _BUT = re.compile(r",\s+but\s+(?=\w)")
 
 
@@ -116,8 +120,12 @@ def sourced(
     span = data_source(start, body)
     if span is not None:
         who = state.resolve(Cue("ACCORDING_TO", span))
+        generic = _GENERIC_SOURCE.fullmatch(state.text[span[0] : span[1]])
+        if not _is_org(state, who) and generic and state.data_body is not None:
+            who = state.data_body  # "…, customs data showed.": the customs named before
         if _is_org(state, who):
             state.carry = Carry(who, "ACCORDING_TO", pidx, data=True)
+            state.data_body = who
             state.add(start, end, "ACCORDING_TO", who, section)
             return True
     named = piece(start, body)
@@ -128,6 +136,7 @@ def sourced(
             who = state.resolve(Cue("REPORTED_SPEECH", named[0], anchor="start"))
         if _is_org(state, who) or (named[2] and who.speaker):
             state.piece = (pidx, who)
+            state.piece_noun = (state.piece, piece_noun(body))
             if named[1] and introduces(body):  # "… story provides important nuance."
                 state.carry = Carry(who, "ACCORDING_TO", pidx, data=False, across=False)
             if named[1] or named[2]:  # "this @washingtonpost story provides insights on how …"
@@ -141,9 +150,12 @@ def sourced(
         state.piece = (pidx, state.piece[1])
         state.add(start, end, attribution, state.piece[1], section)
         return True
-    if piece_subject(body) and state.piece is not None and _near(state.piece[0], pidx, 2):
+    noun = state.piece_noun[1] if state.piece_noun and state.piece_noun[0] is state.piece else None
+    if piece_subject(body, noun) and state.piece is not None and _near(state.piece[0], pidx, 2):
         state.piece = (pidx, state.piece[1])  # "The article documents shipments of …"
-        state.add(start, end, "REPORTED_SPEECH", state.piece[1], section)
+        # "The survey revealed that 14% …": what it holds; "The article argues …": its view
+        attribution = "ACCORDING_TO" if piece_holds(body) else "REPORTED_SPEECH"
+        state.add(start, end, attribution, state.piece[1], section)
         return True
     carry = state.carry
     if (
