@@ -78,6 +78,8 @@ _HEARER_VERBS = frozenset(
 )
 # Of those, the ones never inverted with their speaker ("…, warned X" is; "…, told X" is not).
 _HEARER_ONLY = _HEARER_VERBS - {"warn", "warns", "warned", "assure", "assures", "assured"}
+# "…, addressed to X": a thing sent, never "…, said X"
+_HEARER_ONLY |= {"addressed"}
 _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split()) | {f for f, u in VERB_USE.items() if u != "speech"}
 # Between a verb and its complement: when, where or how it was said ("announced Friday that",
 # "indicated last week that", "said in a statement on Monday that").
@@ -637,6 +639,11 @@ def reported(base: int, text: str) -> list[Cue]:
         span = _span(base, text, *shown.span("who"))
         if span:
             cues.append(Cue("REPORTED_SPEECH", span, verb="shown"))
+    going_on = _CONTINUING.search(text)
+    if going_on is not None:
+        span = _span(base, text, *going_on.span("who"))
+        if span:
+            cues.append(Cue("REPORTED_SPEECH", span, verb="continued"))
     last_subject: tuple[int, int] | None = None
     inverted_closing: list[Cue] = []
     for v in SPEECH_VERB.finditer(text):
@@ -649,6 +656,8 @@ def reported(base: int, text: str) -> list[Cue]:
         if verb.split()[0] in _STRICT and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :]):
             continue  # "member states", "state regulation"
         follow = text[v.end() :]
+        if verb == "addressed" and re.match(r"\s+(?:to|by)\b", follow):
+            continue  # "a letter addressed to X", "envelopes addressed by hand"
         use = VERB_USE.get(verb, "speech")
         complement = follow[_SETTING.match(follow).end() :]  # type: ignore[union-attr]
         lead_punct = left.rstrip()[-1:] if left.strip() else ""
@@ -840,6 +849,10 @@ _PROGRESSIVE_WEAK = frozenset(
 _COMMISSIVE_WORDS = """promise promises promised pledge pledges pledged vow vows vowed threaten
     threatens threatened offer offers offered"""
 _COMMISSIVE = frozenset(_COMMISSIVE_WORDS.split())
+# A speaker continuing, set off by commas: "The navy, it went on, will …", "…, she continued."
+_CONTINUING = re.compile(
+    r",\s*(?P<who>it|he|she|they)\s+(?:went\s+on|goes\s+on|continued|continues)\s*(?:,|[.!]?\s*$)"
+)
 _AS_SHOWN = re.compile(
     r",\s*as\s+(?P<who>[^,;:]{2,60}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:shown|"
     r"demonstrated|documented|established|found|argued|noted|written)\b[^,;]*[.!]?$"

@@ -1,0 +1,118 @@
+"""Speaker classes found on unseen batches 7 and 8 (issue 12), on sentences written here.
+
+A speaker continuing, set off by commas ("The navy, it went on, will …", "…, she
+continued."): the pronoun's speaker; a person who "addressed" an audience or a matter
+states something (an ambiguous verb: it attributes for a person, not in the passive).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import ACTOR, ORG, build, claim_with, key
+
+from loaders.drafts import Extraction
+
+ENTITIES = {
+    "Pavel Orlov": (ACTOR, ["Orlov"]),
+    "Marta Lind": (ACTOR, ["Lind"]),
+    "Ivan Zorin": (ACTOR, ["Zorin"]),
+    "Nordland": (ORG, []),
+    "Ministry of Defence": (ORG, ["Defence Ministry"]),
+    "Harbour Authority": (ORG, []),
+    "Daily Wire": (ORG, []),
+}
+KINDS = {"Nordland": "STATE", "Daily Wire": "MEDIA"}
+
+
+def _doc(*passages: str) -> Extraction:
+    return build(list(passages), entities=ENTITIES, kinds=KINDS, publisher="Daily Wire")
+
+
+def _speaker(ex: Extraction, fragment: str) -> tuple[str, str | None]:
+    c = claim_with(ex, fragment)
+    return c.attribution, c.speaker
+
+
+# -- a speaker continuing, set off by commas ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        (
+            "The Defence Ministry said on Friday that the fleet will sail north.",
+            "Ministry of Defence",
+        ),
+        ("The Harbour Authority announced that the port will close in May.", "Harbour Authority"),
+        ("The Defence Ministry stated that the drills start on Monday.", "Ministry of Defence"),
+    ],
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coast guard, it went on, will be represented by two cutters.",
+        "Two cutters will join the convoy, it continued.",
+        "The convoy, it continued, will pass the strait at night.",
+    ],
+)
+def test_a_body_going_on_is_the_body_that_spoke(opening: str, body: str, sentence: str) -> None:
+    ex = _doc(opening, sentence)
+    assert _speaker(ex, sentence[:25]) == ("REPORTED_SPEECH", key(body, ORG))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal, she went on, will be signed in May.",
+        "Prices will fall next year, she continued.",
+        "The border, she goes on, is open to every truck.",
+    ],
+)
+def test_a_person_going_on_is_the_person_who_spoke(sentence: str) -> None:
+    ex = _doc("Marta Lind said on Monday that the tariffs were unfair.", sentence)
+    assert _speaker(ex, sentence[:20]) == ("REPORTED_SPEECH", key("Marta Lind"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks went on, and the deal was signed in May.",
+        "The war continued for three more years.",
+        "Trade went on growing, and the port was busy.",
+    ],
+)
+def test_things_going_on_are_no_speaker(sentence: str) -> None:
+    ex = _doc("Marta Lind said on Monday that the tariffs were unfair.", sentence)
+    assert claim_with(ex, sentence[:20]).attribution == "AUTHOR"
+
+
+# -- 'addressed' an audience or a matter -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Marta Lind, at a recent briefing, addressed the council on the new tariffs.",
+            "Marta Lind",
+        ),
+        ("Ivan Zorin addressed the union leadership on the price of grain.", "Ivan Zorin"),
+        ("On Monday Pavel Orlov addressed the concerns of the fishing towns.", "Pavel Orlov"),
+    ],
+)
+def test_a_person_addressing_states_something(sentence: str, who: str) -> None:
+    ex = _doc(sentence)
+    assert _speaker(ex, sentence[:20]) == ("REPORTED_SPEECH", key(who))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The letter was addressed to the council leadership.",
+        "The parcel, addressed to Ivan Zorin, never arrived.",
+        "Envelopes addressed by hand are sorted last.",
+    ],
+)
+def test_a_thing_addressed_is_no_statement(sentence: str) -> None:
+    ex = _doc(sentence)
+    assert claim_with(ex, sentence[:20]).attribution == "AUTHOR"
