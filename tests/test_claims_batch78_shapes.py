@@ -1,6 +1,7 @@
 """Speaker classes found on unseen batches 7 and 8 (issue 12), on sentences written here.
 
-A speaker continuing, set off by commas ("The navy, it went on, will …", "…, she
+Data named after its body ("X Customs Data said", "X figures show"): the body. A speaker
+continuing, set off by commas ("The navy, it went on, will …", "…, she
 continued."): the pronoun's speaker; a person who "addressed" an audience or a matter
 states something (an ambiguous verb: it attributes for a person, not in the passive).
 """
@@ -19,6 +20,8 @@ ENTITIES = {
     "Nordland": (ORG, []),
     "Ministry of Defence": (ORG, ["Defence Ministry"]),
     "Harbour Authority": (ORG, []),
+    "Ostania Customs Service": (ORG, ["Ostania customs"]),
+    "Statistics Office of Nordland": (ORG, ["Nordland Statistics Office"]),
     "Daily Wire": (ORG, []),
 }
 KINDS = {"Nordland": "STATE", "Daily Wire": "MEDIA"}
@@ -116,3 +119,45 @@ def test_a_person_addressing_states_something(sentence: str, who: str) -> None:
 def test_a_thing_addressed_is_no_statement(sentence: str) -> None:
     ex = _doc(sentence)
     assert claim_with(ex, sentence[:20]).attribution == "AUTHOR"
+
+
+# -- data named after its body -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Ostania Customs Service Data said exports grew by 6.3% in May.",
+            "Ostania Customs Service",
+        ),
+        ("Ostania customs data said imports fell by 2.1% in June.", "Ostania Customs Service"),
+        (
+            "Nordland Statistics Office figures said prices rose by 4% a year.",
+            "Statistics Office of Nordland",
+        ),
+    ],
+)
+def test_data_named_after_its_body_is_the_body(sentence: str, body: str) -> None:
+    ex = _doc("Timber exports rose again.", sentence)
+    assert _speaker(ex, sentence[:20])[1] == key(body, ORG)
+
+
+# -- 'it' set off by commas: the body that spoke last --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "They will carry out sea and air patrols of the coast, it added.",
+        "Both fleets, it said, will return to port on Friday.",
+        "Two cutters will escort the convoy, it stressed.",
+    ],
+)
+def test_it_set_off_by_commas_is_the_body_that_spoke_last(aside: str) -> None:
+    ex = _doc(
+        "The Defence Ministry said in a statement on Monday that the drills will be held in May.",
+        "According to the ministry, artillery firing is also planned.",
+        aside,
+    )
+    assert _speaker(ex, aside[:20]) == ("REPORTED_SPEECH", key("Ministry of Defence", ORG))
