@@ -18,13 +18,14 @@ ENTITIES = {
     "Marta Lind": (ACTOR, ["Lind"]),
     "Ivan Zorin": (ACTOR, ["Zorin"]),
     "Nordland": (ORG, []),
+    "Ostania": (ORG, []),
     "Ministry of Defence": (ORG, ["Defence Ministry"]),
     "Harbour Authority": (ORG, []),
     "Ostania Customs Service": (ORG, ["Ostania customs"]),
     "Statistics Office of Nordland": (ORG, ["Nordland Statistics Office"]),
     "Daily Wire": (ORG, []),
 }
-KINDS = {"Nordland": "STATE", "Daily Wire": "MEDIA"}
+KINDS = {"Nordland": "STATE", "Ostania": "STATE", "Daily Wire": "MEDIA"}
 
 
 def _doc(*passages: str) -> Extraction:
@@ -161,3 +162,24 @@ def test_it_set_off_by_commas_is_the_body_that_spoke_last(aside: str) -> None:
         aside,
     )
     assert _speaker(ex, aside[:20]) == ("REPORTED_SPEECH", key("Ministry of Defence", ORG))
+
+
+# -- a person named after a state's title opens the sentence: 'she' is that person ------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ostania's Ambassador to the UN Marta Lind introduced the resolution on Monday.",
+        "Nordland Deputy Foreign Minister Marta Lind met the envoys in the morning.",
+        "Later, the Harbour Authority's Chief Executive Marta Lind toured the docks.",
+    ],
+)
+def test_she_after_a_titled_person_is_that_person(opening: str) -> None:
+    ex = _doc(
+        "Earlier, Nordland President Pavel Orlov declared rule over four islands.",
+        opening,
+        "She argued in the council's chamber that the move broke the treaty, and said Orlov "
+        "was celebrating it with a concert.",
+    )
+    assert _speaker(ex, "She argued") == ("REPORTED_SPEECH", key("Marta Lind"))
