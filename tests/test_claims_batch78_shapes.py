@@ -183,3 +183,36 @@ def test_she_after_a_titled_person_is_that_person(opening: str) -> None:
         "was celebrating it with a concert.",
     )
     assert _speaker(ex, "She argued") == ("REPORTED_SPEECH", key("Marta Lind"))
+
+
+# -- 'the spokesperson' far after the person named with such a role ---------------------------
+
+_FILLER = (
+    "The remarks stressed a wish to keep the exchanges steady and neutral towards other "
+    "audiences, and the partnership was described as working on its own terms rather than as "
+    "a tool of pressure on anyone. "
+) * 3
+
+
+@pytest.mark.parametrize(
+    ("named", "later"),
+    [
+        (
+            "The official representative of the Nordland foreign ministry, Marta Lind, spoke "
+            "at the briefing.",
+            "In response, the spokesperson reiterated that trade remains unaffected.",
+        ),
+        (
+            "Ministry spokesman Ivan Zorin opened the weekly briefing.",
+            "Asked about the tariffs, the representative stressed that talks go on.",
+        ),
+        (
+            "Marta Lind, the ministry's spokeswoman, took questions on Friday.",
+            "On Friday, the spokeswoman insisted that the border stays open.",
+        ),
+    ],
+)
+def test_the_spokesperson_is_the_person_named_with_that_role(named: str, later: str) -> None:
+    ex = _doc("Journalists gathered at the ministry. " + named + " " + _FILLER, later)
+    who = "Ivan Zorin" if "Zorin" in named else "Marta Lind"
+    assert _speaker(ex, later[-30:]) == ("REPORTED_SPEECH", key(who))

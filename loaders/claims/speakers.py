@@ -117,6 +117,8 @@ _CARRIER = re.compile(
 )
 _BOTH_NATIONS = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|&)\s+$")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)$", re.IGNORECASE)
+# A body's voice: its spokesperson is the person the document named with such a role.
+_SPOKES_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "representative"])
 # "X Data said", "X's figures show": the body whose data they are
 _DATA_END = re.compile(r"(?:['’]s)?\s+(?:data|figures|statistics|numbers)$", re.IGNORECASE)
 _HE_NAME = re.compile(r"He [A-Z][a-z]{2,}(?<!Said)(?<!Says)(?<!Also)(?<!Then)(?<!Will)")
@@ -433,6 +435,11 @@ class SpeakerResolver(RoleLookups):
             return Resolved(speaker=role_of, surface=(start, end))
         if person_role(raw):
             who = self._role_back(raw, start) or self._near_person(start) or self.last_person
+            if who is None and raw.split()[-1].lower() in _SPOKES_ROLES:
+                # "the spokesperson reiterated", far after "its official representative, X, …"
+                who = self._named_as("spokes", start, "") or self._named_as(
+                    "representative", start, ""
+                )
             if who:
                 return Resolved(speaker=who, surface=(start, end))
         noun = org_role(raw)
