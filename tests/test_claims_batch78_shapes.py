@@ -216,3 +216,27 @@ def test_the_spokesperson_is_the_person_named_with_that_role(named: str, later: 
     ex = _doc("Journalists gathered at the ministry. " + named + " " + _FILLER, later)
     who = "Ivan Zorin" if "Zorin" in named else "Marta Lind"
     assert _speaker(ex, later[-30:]) == ("REPORTED_SPEECH", key(who))
+
+
+# -- 'the diplomat from X': the person referred back to, not the place -------------------------
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Diplomat from Nordland also recalled that many countries trade with Ostania.",
+        "The envoy from Nordland stressed that the border will stay open.",
+        "The senior official from the Nordland side insisted that the talks go on.",
+    ],
+)
+def test_a_role_from_a_place_is_the_person_named_before(later: str) -> None:
+    ex = _doc("Marta Lind met reporters in Ostania on Monday.", later)
+    assert _speaker(ex, later[-25:]) == ("REPORTED_SPEECH", key("Marta Lind"))
+
+
+def test_an_unnamed_diplomat_from_a_place_is_nobody_named_before() -> None:
+    ex = _doc(
+        "Marta Lind met reporters in Ostania on Monday.",
+        "A diplomat from Nordland said that the border will stay open.",
+    )
+    assert _speaker(ex, "the border will stay")[1] != key("Marta Lind")
