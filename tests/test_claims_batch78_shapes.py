@@ -240,3 +240,35 @@ def test_an_unnamed_diplomat_from_a_place_is_nobody_named_before() -> None:
         "A diplomat from Nordland said that the border will stay open.",
     )
     assert _speaker(ex, "the border will stay")[1] != key("Marta Lind")
+
+
+# -- 'X <did> Y and warned/said …': the subject opening the sentence ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Pavel Orlov confronted Ivan Zorin and warned him against giving aid to Ostania.",
+            "Pavel Orlov",
+        ),
+        ("Pavel Orlov visited Ostania and said that the border will stay open.", "Pavel Orlov"),
+        ("Marta Lind called Ivan Zorin and urged him to drop the tariffs.", "Marta Lind"),
+    ],
+)
+def test_a_second_verb_after_and_is_the_opening_subjects(sentence: str, who: str) -> None:
+    ex = _doc(sentence)
+    assert _speaker(ex, sentence[:20]) == ("REPORTED_SPEECH", key(who))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices climbed in May and added pressure on the budget.",
+        "Nordland imposed new tariffs and added steel to the list.",
+        "Exports jumped in June and added 2% to the output.",
+    ],
+)
+def test_adding_after_and_is_no_statement(sentence: str) -> None:
+    ex = _doc(sentence)
+    assert claim_with(ex, sentence[:20]).attribution == "AUTHOR"

@@ -737,8 +737,10 @@ def reported(base: int, text: str) -> list[Cue]:
         if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
             who = last_subject  # "X confirmed the deal and said …": the same subject
             opening = OPENING_SUBJECT.match(text)
-            if who is None and opening and "," in left:
-                who = opening.span(1)  # "Xi praised Putin, touted ties, and promised …"
+            if who is None and opening:
+                # "Xi praised Putin, touted ties, and promised …", "X confronted Y and warned
+                # him against …": the subject opening the sentence
+                who = opening.span(1)
             weak = weak and verb.split()[0] in _AMBIGUOUS and not re.match(r"\s*that\b", follow)
         if who and not re.search(r"\band\s+(?:also\s+)?$", left):
             last_subject = who
