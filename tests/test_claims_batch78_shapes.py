@@ -272,3 +272,24 @@ def test_a_second_verb_after_and_is_the_opening_subjects(sentence: str, who: str
 def test_adding_after_and_is_no_statement(sentence: str) -> None:
     ex = _doc(sentence)
     assert claim_with(ex, sentence[:20]).attribution == "AUTHOR"
+
+
+# -- 'About it reported X' (a calque of Russian 'Об этом сообщил X'): inverted, X speaks -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "etype"),
+    [
+        ("About it reported Ministry of Defence.", "Ministry of Defence", ORG),
+        ("About this said Pavel Orlov on Monday.", "Pavel Orlov", ACTOR),
+        ("About this announced Marta Lind, the head of the port.", "Marta Lind", ACTOR),
+    ],
+)
+def test_about_it_reported_x_is_x(sentence: str, who: str, etype: object) -> None:
+    ex = _doc("Tourists from Ostania crossed the new bridge in May.", sentence)
+    assert _speaker(ex, sentence[:15]) == ("REPORTED_SPEECH", key(who, etype))  # type: ignore[arg-type]
+
+
+def test_about_this_statement_is_no_inversion() -> None:
+    ex = _doc("Marta Lind met reporters.", "About this statement Ostania said nothing new.")
+    assert _speaker(ex, "About this statement")[1] == key("Ostania", ORG)

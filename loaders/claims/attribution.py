@@ -650,7 +650,7 @@ def reported(base: int, text: str) -> list[Cue]:
         verb = v.group("verb").lower()
         left = text[: v.start()]
         if (_PASSIVE.search(left) and not verb.startswith(("quoted", "cited"))) or (
-            _DETERMINER.search(left)
+            _DETERMINER.search(left) and not _ABOUT_THIS.fullmatch(left)
         ):
             continue  # "is said to", "its forecast": not a speech verb here
         if verb.split()[0] in _STRICT and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :]):
@@ -661,7 +661,11 @@ def reported(base: int, text: str) -> list[Cue]:
         use = VERB_USE.get(verb, "speech")
         complement = follow[_SETTING.match(follow).end() :]  # type: ignore[union-attr]
         lead_punct = left.rstrip()[-1:] if left.strip() else ""
-        so_said = re.fullmatch(r"\s*(?:so|thus)\s*", left, re.IGNORECASE) is not None
+        # "So said X", and the calque of Russian "Об этом сообщил X": "About it reported X"
+        so_said = (
+            re.fullmatch(r"\s*(?:so|thus|about\s+(?:it|this|that))\s*", left, re.IGNORECASE)
+            is not None
+        )
         inverted = (
             not left.strip()
             or lead_punct in ',”"'
@@ -851,6 +855,8 @@ _PROGRESSIVE_WEAK = frozenset(
 _COMMISSIVE_WORDS = """promise promises promised pledge pledges pledged vow vows vowed threaten
     threatens threatened offer offers offered"""
 _COMMISSIVE = frozenset(_COMMISSIVE_WORDS.split())
+# "About this reported X" (a calque of Russian "Об этом сообщил X"): "this" is no determiner
+_ABOUT_THIS = re.compile(r"\s*about\s+(?:this|that)\s*", re.IGNORECASE)
 # A speaker continuing, set off by commas: "The navy, it went on, will …", "…, she continued."
 _CONTINUING = re.compile(
     r",\s*(?P<who>it|he|she|they)\s+(?:went\s+on|goes\s+on|continued|continues)\s*(?:,|[.!]?\s*$)"
