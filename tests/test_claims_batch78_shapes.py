@@ -293,3 +293,36 @@ def test_about_it_reported_x_is_x(sentence: str, who: str, etype: object) -> Non
 def test_about_this_statement_is_no_inversion() -> None:
     ex = _doc("Marta Lind met reporters.", "About this statement Ostania said nothing new.")
     assert _speaker(ex, "About this statement")[1] == key("Ostania", ORG)
+
+
+# -- a greeting after its words: '“Dear friend! …,” X greeted Y' --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "“Good morning, dear colleagues. We have much to discuss,” Pavel Orlov greeted "
+            "the delegates.",
+            "Pavel Orlov",
+        ),
+        ("“Dear friends! Welcome to the harbour,” Marta Lind greeted the guests.", "Marta Lind"),
+        ("“Welcome back, my friend,” Ivan Zorin greets his old rival.", "Ivan Zorin"),
+    ],
+)
+def test_a_greeting_after_its_words_is_the_greeters(sentence: str, who: str) -> None:
+    ex = _doc(sentence)
+    assert _speaker(ex, sentence[2:20]) == ("DIRECT_QUOTE", key(who))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pavel Orlov greeted Ivan Zorin at the airport.",
+        "Marta Lind greets the delegates and opens the forum.",
+        "Crowds greeted the ship in the harbour.",
+    ],
+)
+def test_greeting_someone_is_no_statement(sentence: str) -> None:
+    ex = _doc(sentence)
+    assert claim_with(ex, sentence[:20]).attribution == "AUTHOR"
