@@ -326,3 +326,34 @@ def test_a_greeting_after_its_words_is_the_greeters(sentence: str, who: str) -> 
 def test_greeting_someone_is_no_statement(sentence: str) -> None:
     ex = _doc(sentence)
     assert claim_with(ex, sentence[:20]).attribution == "AUTHOR"
+
+
+# -- a paragraph opening a quotation left open, after a paragraph naming its speaker ----------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pavel Orlov said on Monday that the port will reopen.",
+        "On Tuesday, the Daily Wire reports with reference to Pavel Orlov, the head of the port.",
+        "The Daily Wire wrote, citing Pavel Orlov, a harbour master in Ostania.",
+    ],
+)
+def test_an_open_quotation_after_its_speakers_paragraph_is_theirs(said: str) -> None:
+    ex = _doc(
+        "Ostania raised its imports of cranes in 2022.",
+        said,
+        "“The cranes are ready and the crews are hired. We expect the first ships in May.",
+        "Ostania has not commented.",
+    )
+    assert _speaker(ex, "The cranes are ready") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+    assert _speaker(ex, "first ships in May") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+    assert claim_with(ex, "has not commented").attribution == "AUTHOR"
+
+
+def test_an_open_quotation_after_a_paragraph_without_a_speaker_is_nobodys() -> None:
+    ex = _doc(
+        "Ostania raised its imports of cranes in 2022.",
+        "“The cranes are ready and the crews are hired. We expect the first ships in May.",
+    )
+    assert _speaker(ex, "The cranes are ready")[1] in (None, key("Daily Wire", ORG))

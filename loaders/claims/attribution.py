@@ -460,7 +460,9 @@ _STANCE_THAT = re.compile(
 _CITING_NAMED = re.compile(
     r"\b(?:reports?|reported|said|says|writes|wrote|informs|informed)\s*,?\s+(?:with\s+reference\s+"
     r"to|citing|referring\s+to|quoting)\s+(?P<src>(?:the\s+)?(?:press\s+(?:service|office)\s+of\s+"
-    r"(?:the\s+)?)?(?-i:[A-Z@])[^,.;:()]{1,80}?)\s*[.,;]?\s*$",
+    r"(?:the\s+)?)?(?-i:[A-Z@])[^,.;:()]{1,80}?)"
+    # "… with reference to Jane Doe, an economist at the X Institute."
+    r"(?:,\s+(?:an?|the)\s+[^,;:()“”\"]{2,100}?)?\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
 # "…, Deputy CEO X told reporters, Trend": a speaker closing the statement before the outlet
