@@ -357,3 +357,20 @@ def test_an_open_quotation_after_a_paragraph_without_a_speaker_is_nobodys() -> N
         "“The cranes are ready and the crews are hired. We expect the first ships in May.",
     )
     assert _speaker(ex, "The cranes are ready")[1] in (None, key("Daily Wire", ORG))
+
+
+# -- 'according to data from X': X --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "according to data from the Ostania Customs Service",
+        "according to the latest figures of the Ostania Customs Service",
+        "according to statistics published by the Ostania Customs Service",
+    ],
+)
+def test_according_to_data_from_a_body_is_the_body(closing: str) -> None:
+    sentence = f"Trade between Nordland and Ostania grew by 27.7% to $19.6 billion, {closing}."
+    ex = _doc("Timber trade grew again.", sentence)
+    assert _speaker(ex, "grew by 27.7%") == ("ACCORDING_TO", key("Ostania Customs Service", ORG))

@@ -600,6 +600,14 @@ def intro_for_next(base: int, text: str) -> Cue | None:
     return _cue_before_quote(base, text.rstrip())
 
 
+# "according to (the) data from / figures of": the body after it is the source
+_DATA_FROM = re.compile(
+    r"(?:the\s+)?(?:(?:latest|official|preliminary|new)\s+)?(?:data|figures|statistics|numbers|"
+    r"estimates)\s+(?:(?:published|released|compiled|provided|collected)\s+)?(?:from|by|of)\s+",
+    re.IGNORECASE,
+)
+
+
 def according_to(base: int, text: str) -> Cue | None:
     m = ACCORDING_TO.search(text)
     if not m:
@@ -609,6 +617,9 @@ def according_to(base: int, text: str) -> Cue | None:
     if _RELAYED_APPOSITION.match(text[m.start() :]) and text[: m.start()].rstrip().endswith(","):
         return None  # "X, quoted by RIA, stressed that …": X speaks, RIA relays
     a, b = m.span("src")
+    data = _DATA_FROM.match(text[a:b])
+    if data is not None and data.end() < b - a:  # "according to data from the X Service": X
+        a += data.end()
     described = _DESCRIBED_NAME.match(text[a:b])
     if described is not None:  # "according to the Russian newspaper “Izvestia” at that time"
         a, b = a + described.start("name"), a + described.end("name")
