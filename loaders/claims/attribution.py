@@ -78,6 +78,8 @@ _HEARER_VERBS = frozenset(
 )
 # Of those, the ones never inverted with their speaker ("…, warned X" is; "…, told X" is not).
 _HEARER_ONLY = _HEARER_VERBS - {"warn", "warns", "warned", "assure", "assures", "assured"}
+# "…, addressed to X": a thing sent, never "…, said X"
+_HEARER_ONLY |= {"addressed"}
 _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split()) | {f for f, u in VERB_USE.items() if u != "speech"}
 # Between a verb and its complement: when, where or how it was said ("announced Friday that",
 # "indicated last week that", "said in a statement on Monday that").
@@ -458,7 +460,9 @@ _STANCE_THAT = re.compile(
 _CITING_NAMED = re.compile(
     r"\b(?:reports?|reported|said|says|writes|wrote|informs|informed)\s*,?\s+(?:with\s+reference\s+"
     r"to|citing|referring\s+to|quoting)\s+(?P<src>(?:the\s+)?(?:press\s+(?:service|office)\s+of\s+"
-    r"(?:the\s+)?)?(?-i:[A-Z@])[^,.;:()]{1,80}?)\s*[.,;]?\s*$",
+    r"(?:the\s+)?)?(?-i:[A-Z@])[^,.;:()]{1,80}?)"
+    # "… with reference to Jane Doe, an economist at the X Institute."
+    r"(?:,\s+(?:an?|the)\s+[^,;:()“”\"]{2,100}?)?\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
 # "…, Deputy CEO X told reporters, Trend": a speaker closing the statement before the outlet
@@ -596,6 +600,14 @@ def intro_for_next(base: int, text: str) -> Cue | None:
     return _cue_before_quote(base, text.rstrip())
 
 
+# "according to (the) data from / figures of": the body after it is the source
+_DATA_FROM = re.compile(
+    r"(?:the\s+)?(?:(?:latest|official|preliminary|new)\s+)?(?:data|figures|statistics|numbers|"
+    r"estimates)\s+(?:(?:published|released|compiled|provided|collected)\s+)?(?:from|by|of)\s+",
+    re.IGNORECASE,
+)
+
+
 def according_to(base: int, text: str) -> Cue | None:
     m = ACCORDING_TO.search(text)
     if not m:
@@ -605,6 +617,9 @@ def according_to(base: int, text: str) -> Cue | None:
     if _RELAYED_APPOSITION.match(text[m.start() :]) and text[: m.start()].rstrip().endswith(","):
         return None  # "X, quoted by RIA, stressed that …": X speaks, RIA relays
     a, b = m.span("src")
+    data = _DATA_FROM.match(text[a:b])
+    if data is not None and data.end() < b - a:  # "according to data from the X Service": X
+        a += data.end()
     described = _DESCRIBED_NAME.match(text[a:b])
     if described is not None:  # "according to the Russian newspaper “Izvestia” at that time"
         a, b = a + described.start("name"), a + described.end("name")
@@ -637,22 +652,33 @@ def reported(base: int, text: str) -> list[Cue]:
         span = _span(base, text, *shown.span("who"))
         if span:
             cues.append(Cue("REPORTED_SPEECH", span, verb="shown"))
+    going_on = _CONTINUING.search(text)
+    if going_on is not None:
+        span = _span(base, text, *going_on.span("who"))
+        if span:
+            cues.append(Cue("REPORTED_SPEECH", span, verb="continued"))
     last_subject: tuple[int, int] | None = None
     inverted_closing: list[Cue] = []
     for v in SPEECH_VERB.finditer(text):
         verb = v.group("verb").lower()
         left = text[: v.start()]
         if (_PASSIVE.search(left) and not verb.startswith(("quoted", "cited"))) or (
-            _DETERMINER.search(left)
+            _DETERMINER.search(left) and not _ABOUT_THIS.fullmatch(left)
         ):
             continue  # "is said to", "its forecast": not a speech verb here
         if verb.split()[0] in _STRICT and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :]):
             continue  # "member states", "state regulation"
         follow = text[v.end() :]
+        if verb == "addressed" and re.match(r"\s+(?:to|by)\b", follow):
+            continue  # "a letter addressed to X", "envelopes addressed by hand"
         use = VERB_USE.get(verb, "speech")
         complement = follow[_SETTING.match(follow).end() :]  # type: ignore[union-attr]
         lead_punct = left.rstrip()[-1:] if left.strip() else ""
-        so_said = re.fullmatch(r"\s*(?:so|thus)\s*", left, re.IGNORECASE) is not None
+        # "So said X", and the calque of Russian "Об этом сообщил X": "About it reported X"
+        so_said = (
+            re.fullmatch(r"\s*(?:so|thus|about\s+(?:it|this|that))\s*", left, re.IGNORECASE)
+            is not None
+        )
         inverted = (
             not left.strip()
             or lead_punct in ',”"'
@@ -728,8 +754,10 @@ def reported(base: int, text: str) -> list[Cue]:
         if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
             who = last_subject  # "X confirmed the deal and said …": the same subject
             opening = OPENING_SUBJECT.match(text)
-            if who is None and opening and "," in left:
-                who = opening.span(1)  # "Xi praised Putin, touted ties, and promised …"
+            if who is None and opening:
+                # "Xi praised Putin, touted ties, and promised …", "X confronted Y and warned
+                # him against …": the subject opening the sentence
+                who = opening.span(1)
             weak = weak and verb.split()[0] in _AMBIGUOUS and not re.match(r"\s*that\b", follow)
         if who and not re.search(r"\band\s+(?:also\s+)?$", left):
             last_subject = who
@@ -840,6 +868,12 @@ _PROGRESSIVE_WEAK = frozenset(
 _COMMISSIVE_WORDS = """promise promises promised pledge pledges pledged vow vows vowed threaten
     threatens threatened offer offers offered"""
 _COMMISSIVE = frozenset(_COMMISSIVE_WORDS.split())
+# "About this reported X" (a calque of Russian "Об этом сообщил X"): "this" is no determiner
+_ABOUT_THIS = re.compile(r"\s*about\s+(?:this|that)\s*", re.IGNORECASE)
+# A speaker continuing, set off by commas: "The navy, it went on, will …", "…, she continued."
+_CONTINUING = re.compile(
+    r",\s*(?P<who>it|he|she|they)\s+(?:went\s+on|goes\s+on|continued|continues)\s*(?:,|[.!]?\s*$)"
+)
 _AS_SHOWN = re.compile(
     r",\s*as\s+(?P<who>[^,;:]{2,60}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:shown|"
     r"demonstrated|documented|established|found|argued|noted|written)\b[^,;]*[.!]?$"

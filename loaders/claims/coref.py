@@ -127,9 +127,18 @@ _NOT_PERSON_WORDS = """defence defense finance foreign prime vice rear crown dep
 _NOT_PERSON_ROLE = frozenset(_NOT_PERSON_WORDS.split())
 
 
+# "Diplomat from the PRC", "the envoy from Ostania": a role and where the person comes from
+_PERSON_ROLE_FROM = re.compile(
+    r"^(?!(?:an?|one|another|some)\s)(?:(?:the|this|that)\s+)?"
+    + _PERSON_ROLE.pattern.removeprefix(r"^(?:the|this|that)\s+").removesuffix("$")
+    + r"\s+from\s+(?:the\s+)?[A-Z][^,;:]{1,40}$",
+    re.IGNORECASE,
+)
+
+
 def person_role(raw: str) -> bool:
     """ "the Russian leader", "the diplomat", "the former minister": a person referred back to."""
-    if _PERSON_ROLE.match(raw.strip()) is not None:
+    if _PERSON_ROLE.match(raw.strip()) is not None or _PERSON_ROLE_FROM.match(raw.strip()):
         return True
     m = _ANY_PERSON_ROLE.match(raw.strip())
     if m is None:

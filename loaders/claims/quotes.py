@@ -120,6 +120,10 @@ def open_quote(
         who = state.last_quote[1]
     elif state.intro is not None:
         who = state.resolve(state.intro)
+    elif opened == 0 and said_paragraph(state, pidx, body):
+        # "Forbes reports citing X, an economist." then a paragraph opening "“…" left open
+        assert state.last_said is not None
+        who = state.last_said[1]
     else:
         return False
     if intro is not None and opened > 0 and body[:opened].rstrip()[-1:] not in ":,":

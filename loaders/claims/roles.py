@@ -25,7 +25,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kb.models import EntityType
-from loaders.claims.coref import PERSON_ROLE_OF
+from loaders.claims.coref import PERSON_ROLE_OF, is_role_word
 from loaders.drafts import Extraction, MentionDraft
 from loaders.entities.registry import Entry, registry
 
@@ -95,6 +95,13 @@ def _nation_entry(dem: str) -> Entry | None:
     return None
 
 
+# A title between a state or body and a person's name: "'s Ambassador to the UN ", " Foreign
+# Minister ", " Deputy Prime Minister " (capitalised words and a few joining words only).
+_TITLE_BETWEEN = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|to|of|the|for|and|on|deputy|vice|foreign|prime|former))+\s+"
+)
+
+
 class RoleLookups:
     """Role lookups over a resolver's document (``ex``, ``mentions``, ``last_person``)."""
 
@@ -151,6 +158,14 @@ class RoleLookups:
         for m in found:
             if m.start > head.end and re.fullmatch(r"['’]s\s+", text[head.end : m.start]):
                 head = m  # "South Korea's Joint Chiefs of Staff"
+        if not self.is_person(head.entity):
+            for m in found:
+                if m.start <= head.end or not self.is_person(m.entity):
+                    continue
+                title = _TITLE_BETWEEN.fullmatch(text[head.end : m.start])
+                if title and any(is_role_word(w) for w in re.findall(r"[\w-]+", title.group(0))):
+                    return m.entity  # "Ostania's Ambassador to the UN Marta Lind": the person
+                break
         return head.entity
 
     def _role_of_back(self, raw: str, start: int) -> str | None:

@@ -117,6 +117,10 @@ _CARRIER = re.compile(
 )
 _BOTH_NATIONS = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|&)\s+$")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)$", re.IGNORECASE)
+# A body's voice: its spokesperson is the person the document named with such a role.
+_SPOKES_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "representative"])
+# "X Data said", "X's figures show": the body whose data they are
+_DATA_END = re.compile(r"(?:['’]s)?\s+(?:data|figures|statistics|numbers)$", re.IGNORECASE)
 _HE_NAME = re.compile(r"He [A-Z][a-z]{2,}(?<!Said)(?<!Says)(?<!Also)(?<!Then)(?<!Will)")
 # "X's line", "his key point": a stance noun after its owner.
 _STANCE_TAIL = re.compile(
@@ -347,6 +351,13 @@ class SpeakerResolver(RoleLookups):
             return Resolved()
         raw = _REFLEXIVE.sub("", raw)  # "The company itself reported": the company
         end = start + len(raw)
+        data = _DATA_END.search(raw)
+        if data is not None and data.start() > 0:
+            tail = start + len(raw.rstrip()) - 1
+            covered = any(m.start <= tail < m.end for m in self.mentions_in(start, end))
+            if not covered and self.mentions_in(start, start + data.start()):
+                raw = raw[: data.start()]  # "X Customs Data said": X, not a person "Data"
+                end = start + len(raw)
         if raw.casefold() in ("his", "her"):
             raw = "he"  # "In her view, …"
         stance = _STANCE_TAIL.search(raw)
@@ -370,6 +381,8 @@ class SpeakerResolver(RoleLookups):
                 return Resolved(speaker=subject, surface=(start, end))
             lead = self.ex.doc.text[self.sentence_start : start]
             opens = not lead.strip(" ,;:—–-") or any(q in lead for q in '“”"')
+            # "…, it added.", "The navy, it went on, will …": set off by commas, a reporting aside
+            opens = opens or lead.rstrip().endswith(",")
             if opens and self.last_speaker and self.last_speaker == self.last_org:
                 # "“…,” the ministry stated. “…,” it stressed.": the body that spoke last
                 return Resolved(speaker=self.last_org, surface=(start, end))
@@ -422,6 +435,11 @@ class SpeakerResolver(RoleLookups):
             return Resolved(speaker=role_of, surface=(start, end))
         if person_role(raw):
             who = self._role_back(raw, start) or self._near_person(start) or self.last_person
+            if who is None and raw.split()[-1].lower() in _SPOKES_ROLES:
+                # "the spokesperson reiterated", far after "its official representative, X, …"
+                who = self._named_as("spokes", start, "") or self._named_as(
+                    "representative", start, ""
+                )
             if who:
                 return Resolved(speaker=who, surface=(start, end))
         noun = org_role(raw)

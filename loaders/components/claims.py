@@ -53,7 +53,7 @@ def credit_sources(ex: Extraction, claims: list[ClaimDraft]) -> int:
 
 class Claims:
     name = "claims"
-    version = "7"
+    version = "8"
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",
