@@ -447,3 +447,31 @@ def test_a_month_before_a_place_is_no_person(text: str) -> None:
 )
 def test_distributors_ngos_and_portals(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The grant was reviewed by Jianwei Zhang (Peking University).", "Jianwei Zhang"),
+        ("For questions, please write to Xiaoming Chen at the centre.", "Xiaoming Chen"),
+        ("The questionnaire was drafted by Meilin Wang of the school.", "Meilin Wang"),
+    ],
+)
+def test_chinese_names_in_western_order(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_a_place_before_a_surname_is_no_western_order_name() -> None:
+    assert not people("Trade in Shandong Li was brisk this spring.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“We will not wait,” said Sikorsky.", "Radosław Sikorski"),
+        ("Kuleba met Baerbock in Berlin.", "Dmytro Kuleba"),
+        ("Tusk and Duda disagreed on the veto.", "Andrzej Duda"),
+    ],
+)
+def test_european_ministers_by_surname_and_transliteration(text: str, name: str) -> None:
+    assert name in people(text)

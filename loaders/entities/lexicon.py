@@ -331,7 +331,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _MONTH_NAMES = frozenset(
-    "January February March April May June July August September October November December".split()
+    words("January February March April May June July August September October November December")
 )
 
 

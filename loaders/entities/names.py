@@ -257,10 +257,12 @@ def person_evidence(text: str, start: int, end: int, words: list[str], lower: se
             return 1
         if len(words) == 3 and _PATRONYMIC.search(words[1]) and words[2].isalpha():
             return 1  # "Yerlan Bolatuly Karin", "Aziz Rustamovich Abdukhakimov"
-        from loaders.entities.people import korean_name
+        from loaders.entities.people import korean_name, western_chinese_name
 
         if korean_name(words):
             return 1  # "Yoon Suk Yeol", "Choe Son Hui"
+        if western_chinese_name(words):
+            return 1  # "Jianwei Zhang": a byline's Western order
         if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before) or _PERSON_OF.match(after):
             return 1
     return 0
