@@ -475,3 +475,25 @@ def test_a_place_before_a_surname_is_no_western_order_name() -> None:
 )
 def test_european_ministers_by_surname_and_transliteration(text: str, name: str) -> None:
     assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("Ministry of National Defense Senior Col. Tan Kefei said the patrol was routine.",
+         "Ministry of National Defense", "Tan Kefei"),
+        ("The Northern Theater Command Maj. Gen. Li Ming spoke to reporters.",
+         "Northern Theater Command", "Li Ming"),
+        ("A statement by the Ministry of Defence Lt. Col. Peter Hall followed.",
+         "Ministry of Defence", "Peter Hall"),
+    ],
+)  # fmt: skip
+def test_a_rank_after_a_body_belongs_to_the_person(text: str, body: str, person: str) -> None:
+    found = named(text)
+    assert found.get(body, ("",))[0] == "ORGANISATION"
+    assert person in people(text)
+    assert not any(n.startswith(body + " ") for n in found)
+
+
+def test_general_inside_a_name_is_kept() -> None:
+    assert "UN General Assembly" in orgs("The UN General Assembly adopted the text.")

@@ -31,7 +31,8 @@ class Entities:
     # title pages run together, SCO councils, "<body> on <topic>", "the firm The X", a state
     # glued to a page's section label, "IS" in running text as Islamic State; 8: business
     # people by surname (sanctions lists, Forbes), Ukraine's state bodies and European
-    # parliaments, a broadcaster's name before "TV", months are never given names
+    # parliaments, a broadcaster's name before "TV", months are never given names, Chinese
+    # names in Western order ("Jianwei Zhang"), a rank glued after a body ("… Senior Col.")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

@@ -279,6 +279,24 @@ _EVENT_HEADS = frozenset(
 )  # fmt: skip
 
 
+_RANK_FIRST = frozenset(
+    words("Senior Junior Col Colonel Lt Lieutenant Maj Major Gen Rear Vice Adm Admiral Brig "
+          "Brigadier Captain Capt Cmdr Commander Sgt Sergeant")
+)  # fmt: skip
+_RANK_WORDS = _RANK_FIRST | {"General", "Colonel", "Admiral", "Commodore"}
+
+
+def _rank_after_body(names: list[str]) -> int:
+    """Where a military rank glued after an organisation's name begins (0: none)."""
+    bare = [w.rstrip(".") for w in names]
+    i = len(bare)
+    while i > 0 and bare[i - 1] in _RANK_WORDS:
+        i -= 1
+    if i == len(bare) or i < 2 or bare[i] not in _RANK_FIRST:
+        return 0
+    return i if head_kind(names[:i]) is not None else 0
+
+
 def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Candidate | None:
     """Type one run of capitalised tokens, or None without evidence."""
     words = [t[2] for t in run]
@@ -286,6 +304,9 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         return classify(text, run[:-1], lower)  # "… Committee for Cooperation Talks"
     if _ORDINAL.fullmatch(words[0]) and any(w in _EVENT_HEADS for w in words[1:]):
         return None
+    cut = _rank_after_body(words)
+    if cut:  # "Ministry of National Defense Senior Col.": the rank belongs to the next name
+        return classify(text, run[:cut], lower)
     kind = head_kind(words)
     if kind == "RESEARCH_INSTITUTE" and "Institute" in words and words[-1] == "Technology":
         kind = "UNIVERSITY"  # "… Institute of Technology" is a university by convention
