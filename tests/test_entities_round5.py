@@ -497,3 +497,19 @@ def test_a_rank_after_a_body_belongs_to_the_person(text: str, body: str, person:
 
 def test_general_inside_a_name_is_kept() -> None:
     assert "UN General Assembly" in orgs("The UN General Assembly adopted the text.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We thank Wei Zhang (University of California, Davis) for comments.",
+         "University of California, Davis"),
+        ("Scholars at the University of California, Santa Cruz, disagreed.",
+         "University of California, Santa Cruz"),
+        ("A UCLA survey found the same.", "University of California, Los Angeles"),
+    ],
+)  # fmt: skip
+def test_a_campus_after_a_comma_is_part_of_the_university(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert "University of California" not in found
