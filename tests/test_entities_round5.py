@@ -513,3 +513,16 @@ def test_a_campus_after_a_comma_is_part_of_the_university(text: str, name: str) 
     found = orgs(text)
     assert name in found
     assert "University of California" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He took a question from @JamesPorter at the briefing.", "James Porter"),
+        ("I got a message from @lucy_chen after the vote.", "Lucy Chen"),
+        ("There were several replies from @OliviaGrant on the thread.", "Olivia Grant"),
+    ],
+)
+def test_a_handle_that_asks_or_sends_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+    assert not {n for n in orgs(text) if n.startswith("@")}
