@@ -526,3 +526,19 @@ def test_a_campus_after_a_comma_is_part_of_the_university(text: str, name: str) 
 def test_a_handle_that_asks_or_sends_is_a_person(text: str, name: str) -> None:
     assert name in people(text)
     assert not {n for n in orgs(text) if n.startswith("@")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exercises by the Armed Forces of Russia and China ended on Sunday.",
+        "The Navies of India and Japan sailed together.",
+        "Units of the Air Forces of Iran and Russia trained in the desert.",
+    ],
+)
+def test_a_body_of_two_states_is_no_name(text: str) -> None:
+    assert not [n for n in orgs(text) if " and " in n]
+
+
+def test_a_state_named_with_and_keeps_its_embassy() -> None:
+    assert "Embassy of Trinidad and Tobago" in orgs("The Embassy of Trinidad and Tobago opened.")

@@ -579,6 +579,10 @@ def name_shaped(words: list[str], lower: set[str]) -> bool:
     heads = [i for i, w in enumerate(words) if w in HEAD_KINDS]
     if heads and heads[0] > 0 and _registered_state(" ".join(words[: heads[0] + 1])):
         return False  # "Russian Federation on Measures"
+    if len(words) >= 5 and words[-2] == "and" and words[-4] == "of":
+        pair = (words[-3], words[-1])  # "Armed Forces of Russia and China": two states' forces
+        if all(_registered_state(w) for w in pair) and not _registered_state(" ".join(words[-3:])):
+            return False
     for i, w in enumerate(words[:-2]):  # "Bank of China", "Higher School of Economics"
         rest = words[i + 2 :] if words[i + 1] == "General" else words[i + 1 :]
         if w in HEAD_KINDS and len(rest) > 1 and rest[0].lower() in ("of", "for", "on", "in"):
