@@ -542,3 +542,19 @@ def test_a_body_of_two_states_is_no_name(text: str) -> None:
 
 def test_a_state_named_with_and_keeps_its_embassy() -> None:
     assert "Embassy of Trinidad and Tobago" in orgs("The Embassy of Trinidad and Tobago opened.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysis Asia Europe Featured Global News Politics News\n\nThe talks began.",
+        "Economy Europe Trending World News\n\nPrices rose in March.",
+        "Opinion Asia Politics News News\n\nThe summit opened.",
+    ],
+)
+def test_a_page_tag_line_is_no_organisation(text: str) -> None:
+    assert not [n for n in orgs(text) if "News" in n]
+
+
+def test_a_paper_named_news_is_kept() -> None:
+    assert "Moscow News" in orgs("The Moscow News reported it first.")

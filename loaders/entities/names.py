@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from loaders.entities.lexicon import (
     CONNECTORS,
@@ -286,6 +287,17 @@ _RANK_FIRST = frozenset(
 _RANK_WORDS = _RANK_FIRST | {"General", "Colonel", "Admiral", "Commodore"}
 
 
+# A web page's tag or category line run together ("Analysis Asia Featured World News News"):
+# CMS labels that name no organisation, or a head word written twice in a row
+_CHROME_WORDS = frozenset(words("Featured Trending Uncategorized Uncategorised Tags Tagged"))
+
+
+def _page_chrome(names: list[str]) -> bool:
+    if any(w in _CHROME_WORDS for w in names):
+        return True
+    return any(a == b and a in HEAD_KINDS for a, b in pairwise(names))
+
+
 def _rank_after_body(names: list[str]) -> int:
     """Where a military rank glued after an organisation's name begins (0: none)."""
     bare = [w.rstrip(".") for w in names]
@@ -303,6 +315,8 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if len(words) > 2 and words[-1] == "Talks" and head_kind(words[:-1]):
         return classify(text, run[:-1], lower)  # "… Committee for Cooperation Talks"
     if _ORDINAL.fullmatch(words[0]) and any(w in _EVENT_HEADS for w in words[1:]):
+        return None
+    if _page_chrome(words):
         return None
     cut = _rank_after_body(words)
     if cut:  # "Ministry of National Defense Senior Col.": the rank belongs to the next name
