@@ -558,3 +558,21 @@ def test_a_page_tag_line_is_no_organisation(text: str) -> None:
 
 def test_a_paper_named_news_is_kept() -> None:
     assert "Moscow News" in orgs("The Moscow News reported it first.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Source: Republic of Kazakhstan – Ministry of Energy News", "Ministry of Energy"),
+        ("Read it on the Ministry of Defence News page.", "Ministry of Defence"),
+        ("From Harvard University News: the study was retracted.", "Harvard University"),
+    ],
+)
+def test_a_body_s_news_section_is_the_body(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert not [n for n in found if n.endswith(" News")]
+
+
+def test_a_paper_called_daily_news_is_kept() -> None:
+    assert "China Daily News" in orgs("China Daily News reported it on Monday.")

@@ -292,6 +292,9 @@ _RANK_WORDS = _RANK_FIRST | {"General", "Colonel", "Admiral", "Commodore"}
 _CHROME_WORDS = frozenset(words("Featured Trending Uncategorized Uncategorised Tags Tagged"))
 
 
+_NEWS_OF_BODY = frozenset({"GOVERNMENT_BODY", "MILITARY", "INTERNATIONAL_ORG", "UNIVERSITY"})
+
+
 def _page_chrome(names: list[str]) -> bool:
     if any(w in _CHROME_WORDS for w in names):
         return True
@@ -318,6 +321,8 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         return None
     if _page_chrome(words):
         return None
+    if len(words) > 2 and words[-1] == "News" and head_kind(words[:-1]) in _NEWS_OF_BODY:
+        return classify(text, run[:-1], lower)  # "Ministry of Energy News": a site's section
     cut = _rank_after_body(words)
     if cut:  # "Ministry of National Defense Senior Col.": the rank belongs to the next name
         return classify(text, run[:cut], lower)
