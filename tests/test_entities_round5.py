@@ -576,3 +576,19 @@ def test_a_body_s_news_section_is_the_body(text: str, name: str) -> None:
 
 def test_a_paper_called_daily_news_is_kept() -> None:
     assert "China Daily News" in orgs("China Daily News reported it on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Security Council meetingAFP\nThe vote failed.", "Agence France-Presse"),
+        ("Putin and Xi at the Kremlin receptionTASS\nThey spoke.", "TASS"),
+        ("Ships in the port of Tianjin last yearAFP\nExports rose.", "Agence France-Presse"),
+    ],
+)
+def test_a_credit_glued_to_a_caption_is_the_agency(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_word_ending_in_capitals_is_no_credit() -> None:
+    assert not orgs("He bought an iPhoneXS\nThen he left.")

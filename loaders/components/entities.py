@@ -34,7 +34,8 @@ class Entities:
     # parliaments, a broadcaster's name before "TV", months are never given names, Chinese
     # names in Western order ("Jianwei Zhang"), a rank glued after a body ("… Senior Col."),
     # UC campuses, a handle asked or sending is a person, "Forces of A and B" is no name,
-    # a page's tag line ("… Featured … News News") is no name, "<body> News" is the body
+    # a page's tag line ("… Featured … News News") is no name, "<body> News" is the body,
+    # an agency's credit glued to a caption ("… meetingAFP")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",
