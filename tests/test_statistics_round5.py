@@ -4,7 +4,7 @@ these tests: a fall "by as much as" a figure, and a figure "below" a reference."
 from __future__ import annotations
 
 import pytest
-from statistics_helpers import one
+from statistics_helpers import one, stats
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,23 @@ def test_figure_named_as_target(text: str, surface: str, value: float) -> None:
 def test_target_with_its_unit_keeps_it() -> None:
     s = one("The target of 200,000 tonnes was met.", "200,000 tonnes")
     assert s.unit == "tonne"
+
+
+# Round 6 (issue 12): the size of a body written as a hyphenated adjective is a count.
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Delegates of the 54-member African Union met in Addis Ababa.", "54-member", 54.0),
+        ("The twelve-nation group issued a statement.", "twelve-nation", 12.0),
+        ("A 20-country coalition pledged aid on Friday.", "20-country", 20.0),
+    ],
+)  # fmt: skip
+def test_the_size_of_a_body_is_a_count(text: str, surface: str, value: float) -> None:
+    s = one(text, surface)
+    assert (s.value, s.unit) == (value, "count")
+
+
+def test_a_designation_before_member_is_no_count() -> None:
+    assert not [s for s in stats("Article 5-member states must respond.") if s.value == 5.0]

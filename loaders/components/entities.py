@@ -17,7 +17,7 @@ from loaders.entities.roles import add_affiliations
 
 class Entities:
     name = "entities"
-    version = "7"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    version = "8"  # 5: Mongolian and romanised Chinese names, regional administrations,
     # a state's body in the possessive, State Council bodies and Russian agencies registered;
     # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
     # surnames, hyphenated given names, royal and military titles; registered names written
@@ -29,7 +29,13 @@ class Entities:
     # handle, "Russia and China Navy" is no name, photographers in capitals, lone Chinese
     # surnames, letter surnames ("Jonathan Z"), an agency by its first word ("Trend reports"),
     # title pages run together, SCO councils, "<body> on <topic>", "the firm The X", a state
-    # glued to a page's section label, "IS" in running text as Islamic State
+    # glued to a page's section label, "IS" in running text as Islamic State; 8: business
+    # people by surname (sanctions lists, Forbes), Ukraine's state bodies and European
+    # parliaments, a broadcaster's name before "TV", months are never given names, Chinese
+    # names in Western order ("Jianwei Zhang"), a rank glued after a body ("… Senior Col."),
+    # UC campuses, a handle asked or sending is a person, "Forces of A and B" is no name,
+    # a page's tag line ("… Featured … News News") is no name, "<body> News" is the body,
+    # an agency's credit glued to a caption ("… meetingAFP")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

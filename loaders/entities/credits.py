@@ -73,6 +73,10 @@ def _cased(part: str) -> str:
     return part.title() if part.isupper() and " " in part else part
 
 
+# A caption whose credit the page glued to its last word: "The council in sessionAFP"
+_GLUED = re.compile(r"(?<=[a-z])(?P<ag>[A-Z]{2,6})[ \t]*$", re.M)
+
+
 def _agency(name: str) -> Entry | None:
     entry = registry().lookup(name, EntityType.ORGANISATION)
     return entry if entry is not None and entry.kind in ("MEDIA", "COMPANY") else None
@@ -93,6 +97,11 @@ def find_credits(found: Found, text: str) -> None:
             elif not person_done and person_shaped(_cased(part)) and not found.occupied(s, e):
                 found.add(Hit(s, e, found.named_cluster(EntityType.ACTOR, _cased(part))))
                 person_done = True
+    for m in _GLUED.finditer(text):
+        s, e = m.span("ag")
+        entry = _agency(m.group("ag"))
+        if entry is not None and entry.kind == "MEDIA" and not found.occupied(s, e):
+            found.add(Hit(s, e, found.entry_cluster(entry)))
     for m in _LABELLED.finditer(text):
         s, e = m.span("body")
         if person_shaped(m.group("body")) and not found.occupied(s, e):

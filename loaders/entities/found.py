@@ -96,6 +96,8 @@ _LEGAL = re.compile(
     r",?\s+(?:Inc|Ltd|LLC|PJSC|JSC|PLC|Co|Corp|Limited|AG|SA|GmbH)\.?$"
     r"|^(?:PJSC|JSC|OJSC|CJSC|OAO|ZAO|PAO|AO|OOO|LLC|TOO|NAO|FSUE)\s+(?=[A-Z])"
 )
+# "Rossiya-24 TV", "Channel One TV channel": a broadcaster's name with the medium after it
+_MEDIUM = re.compile(r"\s+(?:TV|Television|Radio)(?:\s+channel)?$")
 _OF_STATE = re.compile(r"\b(of|in)\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -108,6 +110,11 @@ def registered_variant(name: str) -> Entry | None:
     if bare != name:
         entry = reg.lookup(bare, EntityType.ORGANISATION)
         if entry is not None:
+            return entry
+    medium = _MEDIUM.sub("", bare)
+    if medium != bare:
+        entry = reg.lookup(medium, EntityType.ORGANISATION)
+        if entry is not None and entry.kind == "MEDIA":
             return entry
     for m in _OF_STATE.finditer(bare):
         state = reg.lookup(bare[m.end() :])

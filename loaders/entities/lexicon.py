@@ -322,8 +322,17 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     folder = resources.files("loaders").joinpath("registry")
     raw = json.loads(folder.joinpath("names.json").read_text("utf-8"))
     census = json.loads(folder.joinpath("names_census.json").read_text("utf-8"))
-    given = _Names(frozenset(raw["given"].split()) | frozenset(census["given"].split()))
+    # the census lists months as given names ("January", "April"): never a given name here
+    # ("31 January Kyiv" is a dateline, not a person)
+    given = _Names(
+        (frozenset(raw["given"].split()) | frozenset(census["given"].split())) - _MONTH_NAMES
+    )
     return given, frozenset(raw["chinese_surnames"].split())
+
+
+_MONTH_NAMES = frozenset(
+    words("January February March April May June July August September October November December")
+)
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from loaders.entities.lexicon import (
     CONNECTORS,
@@ -257,10 +258,12 @@ def person_evidence(text: str, start: int, end: int, words: list[str], lower: se
             return 1
         if len(words) == 3 and _PATRONYMIC.search(words[1]) and words[2].isalpha():
             return 1  # "Yerlan Bolatuly Karin", "Aziz Rustamovich Abdukhakimov"
-        from loaders.entities.people import korean_name
+        from loaders.entities.people import korean_name, western_chinese_name
 
         if korean_name(words):
             return 1  # "Yoon Suk Yeol", "Choe Son Hui"
+        if western_chinese_name(words):
+            return 1  # "Jianwei Zhang": a byline's Western order
         if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before) or _PERSON_OF.match(after):
             return 1
     return 0
@@ -277,6 +280,38 @@ _EVENT_HEADS = frozenset(
 )  # fmt: skip
 
 
+_RANK_FIRST = frozenset(
+    words("Senior Junior Col Colonel Lt Lieutenant Maj Major Gen Rear Vice Adm Admiral Brig "
+          "Brigadier Captain Capt Cmdr Commander Sgt Sergeant")
+)  # fmt: skip
+_RANK_WORDS = _RANK_FIRST | {"General", "Colonel", "Admiral", "Commodore"}
+
+
+# A web page's tag or category line run together ("Analysis Asia Featured World News News"):
+# CMS labels that name no organisation, or a head word written twice in a row
+_CHROME_WORDS = frozenset(words("Featured Trending Uncategorized Uncategorised Tags Tagged"))
+
+
+_NEWS_OF_BODY = frozenset({"GOVERNMENT_BODY", "MILITARY", "INTERNATIONAL_ORG", "UNIVERSITY"})
+
+
+def _page_chrome(names: list[str]) -> bool:
+    if any(w in _CHROME_WORDS for w in names):
+        return True
+    return any(a == b and a in HEAD_KINDS for a, b in pairwise(names))
+
+
+def _rank_after_body(names: list[str]) -> int:
+    """Where a military rank glued after an organisation's name begins (0: none)."""
+    bare = [w.rstrip(".") for w in names]
+    i = len(bare)
+    while i > 0 and bare[i - 1] in _RANK_WORDS:
+        i -= 1
+    if i == len(bare) or i < 2 or bare[i] not in _RANK_FIRST:
+        return 0
+    return i if head_kind(names[:i]) is not None else 0
+
+
 def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Candidate | None:
     """Type one run of capitalised tokens, or None without evidence."""
     words = [t[2] for t in run]
@@ -284,6 +319,13 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         return classify(text, run[:-1], lower)  # "… Committee for Cooperation Talks"
     if _ORDINAL.fullmatch(words[0]) and any(w in _EVENT_HEADS for w in words[1:]):
         return None
+    if _page_chrome(words):
+        return None
+    if len(words) > 2 and words[-1] == "News" and head_kind(words[:-1]) in _NEWS_OF_BODY:
+        return classify(text, run[:-1], lower)  # "Ministry of Energy News": a site's section
+    cut = _rank_after_body(words)
+    if cut:  # "Ministry of National Defense Senior Col.": the rank belongs to the next name
+        return classify(text, run[:cut], lower)
     kind = head_kind(words)
     if kind == "RESEARCH_INSTITUTE" and "Institute" in words and words[-1] == "Technology":
         kind = "UNIVERSITY"  # "… Institute of Technology" is a university by convention
@@ -556,6 +598,10 @@ def name_shaped(words: list[str], lower: set[str]) -> bool:
     heads = [i for i, w in enumerate(words) if w in HEAD_KINDS]
     if heads and heads[0] > 0 and _registered_state(" ".join(words[: heads[0] + 1])):
         return False  # "Russian Federation on Measures"
+    if len(words) >= 5 and words[-2] == "and" and words[-4] == "of":
+        pair = (words[-3], words[-1])  # "Armed Forces of Russia and China": two states' forces
+        if all(_registered_state(w) for w in pair) and not _registered_state(" ".join(words[-3:])):
+            return False
     for i, w in enumerate(words[:-2]):  # "Bank of China", "Higher School of Economics"
         rest = words[i + 2 :] if words[i + 1] == "General" else words[i + 1 :]
         if w in HEAD_KINDS and len(rest) > 1 and rest[0].lower() in ("of", "for", "on", "in"):

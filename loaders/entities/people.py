@@ -49,6 +49,20 @@ def chinese_variant_name(words: list[str]) -> bool:
     return own[:1].isupper() and own[1:].islower() and len(own) > 4 and is_pinyin(own)
 
 
+def western_chinese_name(words: list[str]) -> bool:
+    """A pinyin given name of two syllables before a Chinese family name, in the Western order
+    of academic bylines and acknowledgements ("Jianwei Zhang", "Xiaoming Chen")."""
+    if len(words) != 2:
+        return False
+    own, family = words
+    surnames = name_lists()[1]
+    if family not in surnames or own in surnames or not is_pinyin(family):
+        return False
+    if own in PLACE_WORDS or registry().lookup(own) is not None or common_word(own):
+        return False  # "Beijing Wang", "Shanghai Li"
+    return own[:1].isupper() and own[1:].islower() and len(own) > 4 and is_pinyin(own)
+
+
 def mongolian_name(words: list[str]) -> bool:
     """A patronymic in the genitive and a given name: "Tsakhiagiin Elbegdorj"."""
     shaped = all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in words)
@@ -103,6 +117,8 @@ def personal_name(words: list[str]) -> bool:
     if registry().lookup(" ".join(words)) is not None or last in PLACE_WORDS:
         return False  # "Hong Kong"
     if mongolian_name(words) or chinese_variant_name(words) or korean_name(words):
+        return True
+    if western_chinese_name(words):
         return True
     surnames = name_lists()[1]
     if first in surnames and last in _MONTH_GIVEN and is_pinyin(first):

@@ -100,6 +100,12 @@ _ORG_AFTER = re.compile(
 )
 _ORG_BEFORE = re.compile(r"(?:\bthis|\bthat|\bin|\bfor|\bvia|\bat|\bfrom|\bpolled\s+by|"
                          r"\bcredible|\bofficial|\breported\s+by)\s*$", re.I)  # fmt: skip
+# "a question from @x", "a message from @x": what a person asks or sends, not a data source
+_PERSON_FROM = re.compile(
+    r"\b(?:questions?|messages?|repl(?:y|ies)|answers?|e-?mails?|comments?|calls?|letters?|"
+    r"notes?|texts?|DMs?|tips?)\s+from\s*$",
+    re.I,
+)
 _PERSON_BEFORE = re.compile(
     r"(?:\bby|\bcolleagues?|\bfriends?|\bthanks\s+to|\bw/|\bagree\s+with|\bdisagree\s+with|"
     r"\bcongrats\s+to|\bwith\s+my|\bcc|\bdear|\bmy\s+co-?author)\s*$",
@@ -198,7 +204,9 @@ def find_handles(text: str) -> list[HandleHit]:
     for h in hits:
         before = text[max(0, h.start - 40) : h.start]
         after = text[h.end : h.end + 40]
-        if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before) or _PROVIDED_BY.search(before):
+        if _PERSON_FROM.search(before):
+            h.person_votes += 3
+        elif _ORG_AFTER.match(after) or _ORG_BEFORE.search(before) or _PROVIDED_BY.search(before):
             h.org_votes += 3
         if _PROVIDED_BY.search(before) or _WORK_BY.search(before):
             pass

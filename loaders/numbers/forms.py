@@ -70,6 +70,7 @@ def special_forms(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quan
     found += _streaks(text, lo, hi, is_blocked)
     found += _hyphen_words(text, lo, hi, is_blocked)
     found += _point_plans(text, lo, hi, is_blocked)
+    found += _member_counts(text, lo, hi, is_blocked)
     found += _named_targets(text, lo, hi, is_blocked)
     found += fractions.find(text, lo, hi, is_blocked)
     for m in _HASH_RANK.finditer(text, lo, hi):
@@ -326,6 +327,32 @@ def _point_plans(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quant
             continue
         out.append(Quantity(m.start(), end, float(value), "count", kind="count",
                             counted="points", num_start=m.start()))  # fmt: skip
+    return out
+
+
+# "the 193-member General Assembly", "a 15-nation group": the size of a body is a count of
+# its members (a body's name or a noun follows)
+_MEMBERS = re.compile(
+    rf"(?<![\w.,-])(?P<w>[0-9]{{1,3}}|{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))}|"
+    rf"{'|'.join(sorted(TENS_WORDS, key=len, reverse=True))})-(?P<u>member|nation|country)"
+    r"(?=\s+[A-Za-z])",
+    re.I,
+)
+
+
+_MEMBER_NOUNS = {"member": "members", "nation": "nations", "country": "countries"}
+
+
+def _member_counts(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _MEMBERS.finditer(text, lo, hi):
+        w = m.group("w")
+        value = float(w) if w.isdigit() else parse_words(w)
+        if not value or is_blocked(m.start(), m.end()):
+            continue
+        noun = _MEMBER_NOUNS[m.group("u").lower()]
+        out.append(Quantity(m.start(), m.end(), float(value), "count", kind="count",
+                            counted=noun, num_start=m.start()))  # fmt: skip
     return out
 
 
