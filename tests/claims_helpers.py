@@ -73,6 +73,12 @@ def claim_with(ex: Extraction, fragment: str) -> ClaimDraft:
     return hits[0]
 
 
+def attributed(ex: Extraction, fragment: str) -> tuple[str, str | None]:
+    """(attribution, speaker key) of the claim whose text contains `fragment`."""
+    c = claim_with(ex, fragment)
+    return c.attribution, c.speaker
+
+
 FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "claims"
 
 

@@ -8,7 +8,7 @@ previous quotation's speaker; a plural nationality noun ("the Germans announced"
 
 from __future__ import annotations
 
-from claims_helpers import ACTOR, ORG, build, claim_with, key
+from claims_helpers import ACTOR, ORG, attributed, build, claim_with, key
 
 from kb.models import PassageKind
 from loaders.drafts import Extraction
@@ -26,23 +26,18 @@ def _doc(*passages: str) -> Extraction:
     return build(list(passages), entities=ENTITIES, publisher="Daily Wire")
 
 
-def _speaker(ex: Extraction, fragment: str) -> tuple[str, str | None]:
-    c = claim_with(ex, fragment)
-    return c.attribution, c.speaker
-
-
 def test_the_hearer_of_told_is_not_the_speaker_and_a_role_phrase_precedes_the_name() -> None:
     ex = _doc(
         "A trade mission from the province is visiting the spring expo in Kazan, which opened "
         "on Friday, and is hoping to sign new contracts and meet buyers, the chair of the "
         "provincial export board, Marta Lind, told the TASS news agency."
     )
-    assert _speaker(ex, "hoping to sign new contracts") == ("REPORTED_SPEECH", key("Marta Lind"))
+    assert attributed(ex, "hoping to sign new contracts") == ("REPORTED_SPEECH", key("Marta Lind"))
 
 
 def test_told_with_a_name_after_it_is_still_the_hearer() -> None:
     ex = _doc("The grain corridor will reopen in the spring, Pavel Orlov told TASS on Monday.")
-    assert _speaker(ex, "grain corridor will reopen") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert attributed(ex, "grain corridor will reopen") == ("REPORTED_SPEECH", key("Pavel Orlov"))
 
 
 def test_a_judgement_verb_naming_a_quotation_credits_its_subject() -> None:
@@ -51,7 +46,7 @@ def test_a_judgement_verb_naming_a_quotation_credits_its_subject() -> None:
         "and restores talks.” Former ministry adviser Ivan Zorin praised the accord as a "
         "“major victory for Beijing” and added that the bloc keeps growing."
     )
-    assert _speaker(ex, "lowers the temperature") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+    assert attributed(ex, "lowers the temperature") == ("DIRECT_QUOTE", key("Pavel Orlov"))
     c = claim_with(ex, "praised the accord")
     assert (c.attribution, c.speaker) == ("DIRECT_QUOTE", key("Ivan Zorin"))
     assert ex.doc.text[c.start : c.end].startswith("Former ministry adviser Ivan Zorin praised")
@@ -84,7 +79,7 @@ def test_a_plural_nationality_noun_is_its_state() -> None:
 
 def test_a_nationality_after_a_preposition_is_not_a_speaker() -> None:
     ex = _doc("The new rules were a gift to the Germans, Pavel Orlov said on Tuesday.")
-    assert _speaker(ex, "gift to the Germans") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert attributed(ex, "gift to the Germans") == ("REPORTED_SPEECH", key("Pavel Orlov"))
 
 
 def test_a_role_of_a_place_refers_back_to_the_person_named_with_it() -> None:
@@ -93,7 +88,7 @@ def test_a_role_of_a_place_refers_back_to_the_person_named_with_it() -> None:
         "The company wants to build a logistics hub near the river port.",
         "According to the Mayor of Tomsk, the hub is the most promising project for the city.",
     )
-    assert _speaker(ex, "most promising project") == ("ACCORDING_TO", key("Pavel Orlov"))
+    assert attributed(ex, "most promising project") == ("ACCORDING_TO", key("Pavel Orlov"))
 
 
 def test_sources_opening_a_sentence_is_a_group_not_a_label() -> None:
@@ -134,7 +129,7 @@ def test_according_to_a_role_then_an_apposed_name_is_the_person() -> None:
     c = claim_with(ex, "market will recover")
     assert c.attribution == "ACCORDING_TO"
     assert c.speaker == key("Tomas Berglund")
-    assert _speaker(ex, "new plant will open") == ("ACCORDING_TO", key("Nordex", ORG))
+    assert attributed(ex, "new plant will open") == ("ACCORDING_TO", key("Nordex", ORG))
 
 
 def test_an_organisation_named_without_its_trailing_place_noun_still_speaks() -> None:
@@ -181,10 +176,10 @@ def test_an_outlet_citing_another_reports_the_original_source() -> None:
         entities=entities,
         publisher="Daily Wire",
     )
-    assert _speaker(ex, "share news content") == ("REPORTED_SPEECH", key("Kommersant", ORG))
-    assert _speaker(ex, "mostly symbolic") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert attributed(ex, "share news content") == ("REPORTED_SPEECH", key("Kommersant", ORG))
+    assert attributed(ex, "mostly symbolic") == ("REPORTED_SPEECH", key("Pavel Orlov"))
 
 
 def test_an_inverted_warned_still_names_its_speaker() -> None:
     ex = _doc("The grain corridor may close before the winter, warned Pavel Orlov on Monday.")
-    assert _speaker(ex, "grain corridor may close") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert attributed(ex, "grain corridor may close") == ("REPORTED_SPEECH", key("Pavel Orlov"))

@@ -11,7 +11,7 @@ subject and the verb; a subject whose words an outlet relays ("X, quoted by RIA,
 from __future__ import annotations
 
 import pytest
-from claims_helpers import ACTOR, ORG, build, claim_with, key
+from claims_helpers import ACTOR, ORG, attributed, build, claim_with, key
 
 from kb.models import DocumentKind
 from loaders.drafts import Extraction
@@ -34,11 +34,6 @@ KINDS = {"Nordland": "STATE", "Ostania": "STATE", "Daily Wire": "MEDIA"}
 def _doc(*passages: str, kind: DocumentKind = DocumentKind.ARTICLE, **kw: object) -> Extraction:
     kw.setdefault("publisher", "Daily Wire")
     return build(list(passages), entities=ENTITIES, kinds=KINDS, kind=kind, **kw)  # type: ignore[arg-type]
-
-
-def _speaker(ex: Extraction, fragment: str) -> tuple[str, str | None]:
-    c = claim_with(ex, fragment)
-    return c.attribution, c.speaker
 
 
 # -- verbs of judgement: any named subject speaks --------------------------------------------
@@ -64,7 +59,7 @@ def _speaker(ex: Extraction, fragment: str) -> tuple[str, str | None]:
 )
 def test_a_verb_of_judgement_credits_its_subject(sentence: str, who: str, etype: object) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who, etype))  # type: ignore[arg-type]
+    assert attributed(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who, etype))  # type: ignore[arg-type]
 
 
 # -- characterize "… as …" and rejecting a statement ------------------------------------------
@@ -88,7 +83,7 @@ def test_a_judgement_as_or_a_rejected_statement_credits_its_subject(
     sentence: str, who: str, etype: object
 ) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who, etype))  # type: ignore[arg-type]
+    assert attributed(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who, etype))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +114,7 @@ def test_the_same_verbs_without_a_judgement_or_a_statement_are_the_authors(sente
 )
 def test_a_stance_noun_or_declared_plans_credit_a_body(sentence: str, who: str) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who, ORG))
+    assert attributed(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who, ORG))
 
 
 # -- a time or setting inside the attribution --------------------------------------------------
@@ -154,7 +149,7 @@ def test_a_time_or_setting_does_not_hide_the_speaker(
     sentence: str, who: str, etype: object
 ) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who, etype))  # type: ignore[arg-type]
+    assert attributed(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who, etype))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -167,7 +162,7 @@ def test_a_time_or_setting_does_not_hide_the_speaker(
 )
 def test_a_subject_whose_words_an_outlet_relays_is_the_speaker(sentence: str) -> None:
     ex = _doc(sentence)
-    attribution, speaker = _speaker(ex, sentence[-20:-1])
+    attribution, speaker = attributed(ex, sentence[-20:-1])
     assert attribution == "REPORTED_SPEECH"
     assert speaker in {key(n) for n in ("Pavel Orlov", "Marta Lind", "Ivan Zorin")}
 
@@ -185,7 +180,7 @@ def test_a_subject_whose_words_an_outlet_relays_is_the_speaker(sentence: str) ->
 )
 def test_customs_data_showing_figures_is_the_customs_body(sentence: str) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[:25]) == ("ACCORDING_TO", key("Nordland Customs Service", ORG))
+    assert attributed(ex, sentence[:25]) == ("ACCORDING_TO", key("Nordland Customs Service", ORG))
 
 
 def test_a_poll_named_with_its_maker_is_called_back_as_the_report_and_the_survey() -> None:
@@ -197,8 +192,8 @@ def test_a_poll_named_with_its_maker_is_called_back_as_the_report_and_the_survey
         "The survey revealed that 20% of respondents are undecided.",
     )
     institute = key("Polar Survey Institute", ORG)
-    assert _speaker(ex, "Six in ten citizens") == ("DIRECT_QUOTE", institute)
-    assert _speaker(ex, "20% of respondents") == ("ACCORDING_TO", institute)
+    assert attributed(ex, "Six in ten citizens") == ("DIRECT_QUOTE", institute)
+    assert attributed(ex, "20% of respondents") == ("ACCORDING_TO", institute)
 
 
 @pytest.mark.parametrize(
@@ -211,7 +206,7 @@ def test_a_poll_named_with_its_maker_is_called_back_as_the_report_and_the_survey
 )
 def test_a_study_by_a_body_with_its_year_is_the_bodys(sentence: str) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[-20:-1]) == ("ACCORDING_TO", key("Polar Survey Institute", ORG))
+    assert attributed(ex, sentence[-20:-1]) == ("ACCORDING_TO", key("Polar Survey Institute", ORG))
 
 
 def test_a_report_with_a_named_author_speaks_for_the_author_not_the_publisher() -> None:
@@ -250,13 +245,13 @@ def test_a_report_with_a_named_author_speaks_for_the_author_not_the_publisher() 
 )
 def test_a_speaker_before_the_outlets_relaying_him_is_the_source(sentence: str, who: str) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[:20]) == ("REPORTED_SPEECH", key(who))
+    assert attributed(ex, sentence[:20]) == ("REPORTED_SPEECH", key(who))
 
 
 def test_an_outlet_citing_another_with_no_speaker_before_is_still_the_cited_one() -> None:
     ex = _doc("Ostania will open two new crossings, Daily Wire reports citing Reuters.")
-    assert _speaker(ex, "two new crossings")[0] == "REPORTED_SPEECH"
-    assert _speaker(ex, "two new crossings")[1] != key("Daily Wire", ORG)
+    assert attributed(ex, "two new crossings")[0] == "REPORTED_SPEECH"
+    assert attributed(ex, "two new crossings")[1] != key("Daily Wire", ORG)
 
 
 @pytest.mark.parametrize(
@@ -267,7 +262,7 @@ def test_a_role_noun_of_the_lexicon_refers_back_to_the_person(closing: str) -> N
         "“We will add four trains a day,” Pavel Orlov said.",
         f"Only 240 trains can cross monthly at the moment, {closing}.",
     )
-    assert _speaker(ex, "Only 240 trains") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert attributed(ex, "Only 240 trains") == ("REPORTED_SPEECH", key("Pavel Orlov"))
 
 
 # -- a titled person "of" a place; a quotation as the object of a participle ---------------------
@@ -289,7 +284,7 @@ def test_a_role_noun_of_the_lexicon_refers_back_to_the_person(closing: str) -> N
 )
 def test_a_titled_person_of_a_place_is_the_person(sentence: str, who: str) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who))
+    assert attributed(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who))
 
 
 @pytest.mark.parametrize(
@@ -315,7 +310,7 @@ def test_a_titled_person_of_a_place_is_the_person(sentence: str, who: str) -> No
 def test_a_quotation_named_by_a_participle_is_the_main_subjects(sentence: str, who: str) -> None:
     ex = _doc(sentence)
     inner = sentence[sentence.index("“") + 1 : sentence.index("“") + 20]
-    assert _speaker(ex, inner) == ("DIRECT_QUOTE", key(who))
+    assert attributed(ex, inner) == ("DIRECT_QUOTE", key(who))
 
 
 # -- a wire closing a sentence whose subject speaks; a body's statement called back -------------
@@ -337,12 +332,12 @@ def test_a_wire_closing_a_statement_by_a_named_subject_only_relays_it(
     sentence: str, who: str
 ) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[:20]) == ("REPORTED_SPEECH", key(who, ORG))
+    assert attributed(ex, sentence[:20]) == ("REPORTED_SPEECH", key(who, ORG))
 
 
 def test_a_wire_closing_a_sentence_without_a_speaker_keeps_it() -> None:
     ex = _doc("Exports rose by a fifth in March, Daily Wire reported.")
-    assert _speaker(ex, "Exports rose")[1] in (key("Daily Wire", ORG), None)
+    assert attributed(ex, "Exports rose")[1] in (key("Daily Wire", ORG), None)
 
 
 @pytest.mark.parametrize(
@@ -355,7 +350,7 @@ def test_the_statement_called_back_is_the_body_that_spoke_last(closing: str) -> 
         "“The inspection covered every port of the northern coast,” the service stated.",
         f"Similar checks are expected to follow next year, {closing}.",
     )
-    assert _speaker(ex, "Similar checks") == ("REPORTED_SPEECH", key("Federal Tax Service", ORG))
+    assert attributed(ex, "Similar checks") == ("REPORTED_SPEECH", key("Federal Tax Service", ORG))
 
 
 # -- two speakers joined by a contrast; a relative clause of a named antecedent ----------------
@@ -388,8 +383,8 @@ def test_two_speakers_joined_by_a_contrast_each_get_their_clause(
     sentence: str, first: tuple[str, object], second: tuple[str, object]
 ) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[:25]) == ("REPORTED_SPEECH", key(*first))  # type: ignore[arg-type]
-    assert _speaker(ex, sentence[-25:-1]) == ("REPORTED_SPEECH", key(*second))  # type: ignore[arg-type]
+    assert attributed(ex, sentence[:25]) == ("REPORTED_SPEECH", key(*first))  # type: ignore[arg-type]
+    assert attributed(ex, sentence[-25:-1]) == ("REPORTED_SPEECH", key(*second))  # type: ignore[arg-type]
     assert sentence[:25] not in claim_with(ex, sentence[-25:-1]).text
 
 
@@ -438,7 +433,7 @@ def test_a_relative_clause_without_a_speech_verb_is_the_authors() -> None:
 )
 def test_a_source_described_before_its_name_is_the_name(sentence: str) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[-20:-1]) == ("ACCORDING_TO", key("Polar Survey Institute", ORG))
+    assert attributed(ex, sentence[-20:-1]) == ("ACCORDING_TO", key("Polar Survey Institute", ORG))
 
 
 # -- tense, aspect and modality of the verb; material around the subject -------------------------
@@ -468,7 +463,7 @@ def test_any_tense_aspect_or_modal_and_material_around_the_subject(
     sentence: str, who: str, etype: object
 ) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who, etype))  # type: ignore[arg-type]
+    assert attributed(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key(who, etype))  # type: ignore[arg-type]
 
 
 def test_a_modal_with_a_verb_of_declaring_and_a_plain_object_is_no_statement() -> None:
@@ -487,7 +482,7 @@ def test_a_modal_with_a_verb_of_declaring_and_a_plain_object_is_no_statement() -
 )
 def test_saying_after_a_main_clause_with_an_adverb_is_its_subjects(sentence: str) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    assert attributed(ex, sentence[-20:-1]) == ("REPORTED_SPEECH", key("Pavel Orlov"))
 
 
 @pytest.mark.parametrize(
@@ -508,7 +503,7 @@ def test_a_survey_does_not_call_back_a_study() -> None:
         "A study by the Polar Survey Institute found that the ice is thinning fast.",
         "The survey revealed that 20% of the firms are undecided.",
     )
-    assert _speaker(ex, "20% of the firms")[1] != key("Polar Survey Institute", ORG)
+    assert attributed(ex, "20% of the firms")[1] != key("Polar Survey Institute", ORG)
 
 
 @pytest.mark.parametrize(
@@ -522,4 +517,4 @@ def test_data_named_by_its_kind_only_is_the_data_body_named_before(closing: str)
         "Nordland timber was the cheapest among all the suppliers, trading about 10% below "
         f"the average price, {closing}.",
     )
-    assert _speaker(ex, "the cheapest") == ("ACCORDING_TO", key("Nordland Customs Service", ORG))
+    assert attributed(ex, "the cheapest") == ("ACCORDING_TO", key("Nordland Customs Service", ORG))

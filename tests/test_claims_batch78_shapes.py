@@ -9,7 +9,7 @@ states something (an ambiguous verb: it attributes for a person, not in the pass
 from __future__ import annotations
 
 import pytest
-from claims_helpers import ACTOR, ORG, build, claim_with, key
+from claims_helpers import ACTOR, ORG, attributed, build, claim_with, key
 
 from loaders.drafts import Extraction
 
@@ -30,11 +30,6 @@ KINDS = {"Nordland": "STATE", "Ostania": "STATE", "Daily Wire": "MEDIA"}
 
 def _doc(*passages: str) -> Extraction:
     return build(list(passages), entities=ENTITIES, kinds=KINDS, publisher="Daily Wire")
-
-
-def _speaker(ex: Extraction, fragment: str) -> tuple[str, str | None]:
-    c = claim_with(ex, fragment)
-    return c.attribution, c.speaker
 
 
 # -- a speaker continuing, set off by commas ---------------------------------------------------
@@ -61,7 +56,7 @@ def _speaker(ex: Extraction, fragment: str) -> tuple[str, str | None]:
 )
 def test_a_body_going_on_is_the_body_that_spoke(opening: str, body: str, sentence: str) -> None:
     ex = _doc(opening, sentence)
-    assert _speaker(ex, sentence[:25]) == ("REPORTED_SPEECH", key(body, ORG))
+    assert attributed(ex, sentence[:25]) == ("REPORTED_SPEECH", key(body, ORG))
 
 
 @pytest.mark.parametrize(
@@ -74,7 +69,7 @@ def test_a_body_going_on_is_the_body_that_spoke(opening: str, body: str, sentenc
 )
 def test_a_person_going_on_is_the_person_who_spoke(sentence: str) -> None:
     ex = _doc("Marta Lind said on Monday that the tariffs were unfair.", sentence)
-    assert _speaker(ex, sentence[:20]) == ("REPORTED_SPEECH", key("Marta Lind"))
+    assert attributed(ex, sentence[:20]) == ("REPORTED_SPEECH", key("Marta Lind"))
 
 
 @pytest.mark.parametrize(
@@ -106,7 +101,7 @@ def test_things_going_on_are_no_speaker(sentence: str) -> None:
 )
 def test_a_person_addressing_states_something(sentence: str, who: str) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[:20]) == ("REPORTED_SPEECH", key(who))
+    assert attributed(ex, sentence[:20]) == ("REPORTED_SPEECH", key(who))
 
 
 @pytest.mark.parametrize(
@@ -141,7 +136,7 @@ def test_a_thing_addressed_is_no_statement(sentence: str) -> None:
 )
 def test_data_named_after_its_body_is_the_body(sentence: str, body: str) -> None:
     ex = _doc("Timber exports rose again.", sentence)
-    assert _speaker(ex, sentence[:20])[1] == key(body, ORG)
+    assert attributed(ex, sentence[:20])[1] == key(body, ORG)
 
 
 # -- 'it' set off by commas: the body that spoke last --------------------------------------------
@@ -161,7 +156,7 @@ def test_it_set_off_by_commas_is_the_body_that_spoke_last(aside: str) -> None:
         "According to the ministry, artillery firing is also planned.",
         aside,
     )
-    assert _speaker(ex, aside[:20]) == ("REPORTED_SPEECH", key("Ministry of Defence", ORG))
+    assert attributed(ex, aside[:20]) == ("REPORTED_SPEECH", key("Ministry of Defence", ORG))
 
 
 # -- a person named after a state's title opens the sentence: 'she' is that person ------------
@@ -182,7 +177,7 @@ def test_she_after_a_titled_person_is_that_person(opening: str) -> None:
         "She argued in the council's chamber that the move broke the treaty, and said Orlov "
         "was celebrating it with a concert.",
     )
-    assert _speaker(ex, "She argued") == ("REPORTED_SPEECH", key("Marta Lind"))
+    assert attributed(ex, "She argued") == ("REPORTED_SPEECH", key("Marta Lind"))
 
 
 # -- 'the spokesperson' far after the person named with such a role ---------------------------
@@ -215,7 +210,7 @@ _FILLER = (
 def test_the_spokesperson_is_the_person_named_with_that_role(named: str, later: str) -> None:
     ex = _doc("Journalists gathered at the ministry. " + named + " " + _FILLER, later)
     who = "Ivan Zorin" if "Zorin" in named else "Marta Lind"
-    assert _speaker(ex, later[-30:]) == ("REPORTED_SPEECH", key(who))
+    assert attributed(ex, later[-30:]) == ("REPORTED_SPEECH", key(who))
 
 
 # -- 'the diplomat from X': the person referred back to, not the place -------------------------
@@ -231,7 +226,7 @@ def test_the_spokesperson_is_the_person_named_with_that_role(named: str, later: 
 )
 def test_a_role_from_a_place_is_the_person_named_before(later: str) -> None:
     ex = _doc("Marta Lind met reporters in Ostania on Monday.", later)
-    assert _speaker(ex, later[-25:]) == ("REPORTED_SPEECH", key("Marta Lind"))
+    assert attributed(ex, later[-25:]) == ("REPORTED_SPEECH", key("Marta Lind"))
 
 
 def test_an_unnamed_diplomat_from_a_place_is_nobody_named_before() -> None:
@@ -239,7 +234,7 @@ def test_an_unnamed_diplomat_from_a_place_is_nobody_named_before() -> None:
         "Marta Lind met reporters in Ostania on Monday.",
         "A diplomat from Nordland said that the border will stay open.",
     )
-    assert _speaker(ex, "the border will stay")[1] != key("Marta Lind")
+    assert attributed(ex, "the border will stay")[1] != key("Marta Lind")
 
 
 # -- 'X <did> Y and warned/said …': the subject opening the sentence ---------------------------
@@ -258,7 +253,7 @@ def test_an_unnamed_diplomat_from_a_place_is_nobody_named_before() -> None:
 )
 def test_a_second_verb_after_and_is_the_opening_subjects(sentence: str, who: str) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[:20]) == ("REPORTED_SPEECH", key(who))
+    assert attributed(ex, sentence[:20]) == ("REPORTED_SPEECH", key(who))
 
 
 @pytest.mark.parametrize(
@@ -287,12 +282,12 @@ def test_adding_after_and_is_no_statement(sentence: str) -> None:
 )
 def test_about_it_reported_x_is_x(sentence: str, who: str, etype: object) -> None:
     ex = _doc("Tourists from Ostania crossed the new bridge in May.", sentence)
-    assert _speaker(ex, sentence[:15]) == ("REPORTED_SPEECH", key(who, etype))  # type: ignore[arg-type]
+    assert attributed(ex, sentence[:15]) == ("REPORTED_SPEECH", key(who, etype))  # type: ignore[arg-type]
 
 
 def test_about_this_statement_is_no_inversion() -> None:
     ex = _doc("Marta Lind met reporters.", "About this statement Ostania said nothing new.")
-    assert _speaker(ex, "About this statement")[1] == key("Ostania", ORG)
+    assert attributed(ex, "About this statement")[1] == key("Ostania", ORG)
 
 
 # -- a greeting after its words: '“Dear friend! …,” X greeted Y' --------------------------------
@@ -312,7 +307,7 @@ def test_about_this_statement_is_no_inversion() -> None:
 )
 def test_a_greeting_after_its_words_is_the_greeters(sentence: str, who: str) -> None:
     ex = _doc(sentence)
-    assert _speaker(ex, sentence[2:20]) == ("DIRECT_QUOTE", key(who))
+    assert attributed(ex, sentence[2:20]) == ("DIRECT_QUOTE", key(who))
 
 
 @pytest.mark.parametrize(
@@ -346,8 +341,8 @@ def test_an_open_quotation_after_its_speakers_paragraph_is_theirs(said: str) -> 
         "“The cranes are ready and the crews are hired. We expect the first ships in May.",
         "Ostania has not commented.",
     )
-    assert _speaker(ex, "The cranes are ready") == ("DIRECT_QUOTE", key("Pavel Orlov"))
-    assert _speaker(ex, "first ships in May") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+    assert attributed(ex, "The cranes are ready") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+    assert attributed(ex, "first ships in May") == ("DIRECT_QUOTE", key("Pavel Orlov"))
     assert claim_with(ex, "has not commented").attribution == "AUTHOR"
 
 
@@ -356,7 +351,7 @@ def test_an_open_quotation_after_a_paragraph_without_a_speaker_is_nobodys() -> N
         "Ostania raised its imports of cranes in 2022.",
         "“The cranes are ready and the crews are hired. We expect the first ships in May.",
     )
-    assert _speaker(ex, "The cranes are ready")[1] in (None, key("Daily Wire", ORG))
+    assert attributed(ex, "The cranes are ready")[1] in (None, key("Daily Wire", ORG))
 
 
 # -- 'according to data from X': X --------------------------------------------------------------
@@ -373,4 +368,4 @@ def test_an_open_quotation_after_a_paragraph_without_a_speaker_is_nobodys() -> N
 def test_according_to_data_from_a_body_is_the_body(closing: str) -> None:
     sentence = f"Trade between Nordland and Ostania grew by 27.7% to $19.6 billion, {closing}."
     ex = _doc("Timber trade grew again.", sentence)
-    assert _speaker(ex, "grew by 27.7%") == ("ACCORDING_TO", key("Ostania Customs Service", ORG))
+    assert attributed(ex, "grew by 27.7%") == ("ACCORDING_TO", key("Ostania Customs Service", ORG))
