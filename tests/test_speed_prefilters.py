@@ -84,7 +84,7 @@ def test_required_literals() -> None:
 
 
 def _full_blocked(text: str) -> list[tuple[int, int]]:
-    everything = re.compile("|".join(f"(?:{p})" for p in exclusions._PATTERNS))
+    everything = re.compile("|".join(f"(?:{p})" for _, p in exclusions._PATTERNS))
     return [(m.start(), m.end()) for m in everything.finditer(text)]
 
 
