@@ -404,6 +404,28 @@ def test_profile_name_does_not_pass_to_a_later_thread() -> None:
 
 
 @pytest.mark.parametrize(
+    "header",
+    ["13 Tweets 1 reads Feb 08, 2023", "Jul 27, 8 tweets", "Mar 12, 2022, 7 tweets"],
+)
+def test_short_unroll_headers_hand_the_handle_above_to_the_thread(header: str) -> None:
+    """The handle lines above a tweet-count header name the thread's author."""
+    page = (
+        f"Ivo Marek\n\n@ivomarek\n\n{header}\nThe export data need a closer look.\n2/ Here is why."
+    )
+    drafts = threads.read(page, "page.txt")
+    assert [d.authors for d in drafts] == [["@ivomarek"]]
+    assert drafts[0].text.startswith("The export data")
+
+
+@pytest.mark.parametrize(
+    "tweet", ["3 tweets in, the point is simple.", "7 tweets later, reads true"]
+)
+def test_a_tweet_about_tweets_is_not_a_header(tweet: str) -> None:
+    parsed = classify(tweet, False)
+    assert parsed is not None and not parsed.boundary
+
+
+@pytest.mark.parametrize(
     "line",
     ["Profile picture", "@mira Profile picture", "See the profile picture of the minister"],
 )

@@ -45,11 +45,13 @@ _LEFTOVERS = (
     "view original tweet",
     "unroll available",
 )
-# "12 Jun, 11 tweets, 3 min read" headers of unroll services, and the short form a
-# thread-reader page may give instead: "Jul 27, 8 tweets", "Mar 12, 2022, 7 tweets".
+# "12 Jun, 11 tweets, 3 min read" headers of unroll services, and the short forms other
+# pages give instead: "Jul 27, 8 tweets", "Mar 12, 2022, 7 tweets", "13 Tweets 1 reads Feb 08,
+# 2023".
 _READ_TIME = re.compile(
     r"\b\d+\s+tweets?\b.*\b\d+\s+min(?:ute)?s?\s+read\b"
-    r"|^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+\d{1,3}\s+tweets?$",
+    r"|^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+\d{1,3}\s+tweets?$"
+    r"|^\d{1,3}\s+tweets?\s+\d+\s+reads?\b[\w\s,.]{0,20}$",
     re.I,
 )
 # Bullet rows ("• • •", "···").
