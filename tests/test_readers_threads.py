@@ -353,3 +353,82 @@ def test_same_as_counts_agree_however_they_are_partitioned_and_merged(
     assert len(whole) == 2 * 3 * threads_per_file  # each thread with each of its 2 copies
     monkeypatch.setattr(dedupe, "MERGE_AT", 1)
     assert links(part_keys=40) == whole
+
+
+# Thread-reader pages: "<Name> Profile picture" (the avatar's alt text) opens the unrolled
+# thread, optionally a profile bio, then a date / tweet-count header. Made-up names.
+_PROFILE_PAGES = [
+    (
+        "Mira Kestrel Profile picture\nMar 3, 2024 9 tweets 2 min read Read on X\n"
+        "The summit communique says less than it seems. 🧵\n\n2/ Read the energy section first.",
+        "Mira Kestrel",
+        "The summit communique",
+    ),
+    (
+        "Tomas J. Varga Profile picture\n"
+        "Historian of the Cold War; views my own; blocks trolls w/o apology\n\n"
+        "Jul 27, 8 tweets\n\n"
+        "1/8 Beijing has chosen its side and Kyiv should plan accordingly.\n\n"
+        "2/8 Trade data tell the same story.",
+        "Tomas J. Varga",
+        "Beijing has chosen",
+    ),
+    (
+        "Lena Ostrova Profile image\nSanctions researcher at a think tank near nowhere\n\n"
+        "Nov 2, 2023, 4 tweets\n\n1/ Customs figures for October are out.\n\n2/ Exports fell.",
+        "Lena Ostrova",
+        "Customs figures for October",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "author", "opening"), _PROFILE_PAGES)
+def test_thread_reader_profile_line_names_the_author(page: str, author: str, opening: str) -> None:
+    """One thread, its author from the profile line, the bio and header left out of the text."""
+    drafts = threads.read(page, "page.txt")
+    assert len(drafts) == 1
+    assert drafts[0].authors == [author]
+    assert drafts[0].text.startswith(opening)
+    assert "Profile" not in drafts[0].text
+
+
+def test_profile_name_does_not_pass_to_a_later_thread() -> None:
+    """The pending name is the next thread's only: a second thread after a separator has none."""
+    page = (
+        "Mira Kestrel Profile picture\nMar 3, 2024 3 tweets 1 min read\n"
+        "1/ First thread opens here.\n\n2/ And goes on.\n\n• • •\n\n"
+        "1/ A second thread by someone else.\n\n2/ With its own points."
+    )
+    drafts = threads.read(page, "page.txt")
+    assert [d.authors for d in drafts] == [["Mira Kestrel"], []]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["13 Tweets 1 reads Feb 08, 2023", "Jul 27, 8 tweets", "Mar 12, 2022, 7 tweets"],
+)
+def test_short_unroll_headers_hand_the_handle_above_to_the_thread(header: str) -> None:
+    """The handle lines above a tweet-count header name the thread's author."""
+    page = (
+        f"Ivo Marek\n\n@ivomarek\n\n{header}\nThe export data need a closer look.\n2/ Here is why."
+    )
+    drafts = threads.read(page, "page.txt")
+    assert [d.authors for d in drafts] == [["@ivomarek"]]
+    assert drafts[0].text.startswith("The export data")
+
+
+@pytest.mark.parametrize(
+    "tweet", ["3 tweets in, the point is simple.", "7 tweets later, reads true"]
+)
+def test_a_tweet_about_tweets_is_not_a_header(tweet: str) -> None:
+    parsed = classify(tweet, False)
+    assert parsed is not None and not parsed.boundary
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Profile picture", "@mira Profile picture", "See the profile picture of the minister"],
+)
+def test_profile_line_needs_a_name_before_it(line: str) -> None:
+    parsed = classify(line, False)
+    assert parsed is not None and parsed.author is None

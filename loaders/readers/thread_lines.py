@@ -45,8 +45,15 @@ _LEFTOVERS = (
     "view original tweet",
     "unroll available",
 )
-# "12 Jun, 11 tweets, 3 min read" headers of unroll services.
-_READ_TIME = re.compile(r"\b\d+\s+tweets?\b.*\b\d+\s+min(?:ute)?s?\s+read\b", re.I)
+# "12 Jun, 11 tweets, 3 min read" headers of unroll services, and the short forms other
+# pages give instead: "Jul 27, 8 tweets", "Mar 12, 2022, 7 tweets", "13 Tweets 1 reads Feb 08,
+# 2023".
+_READ_TIME = re.compile(
+    r"\b\d+\s+tweets?\b.*\b\d+\s+min(?:ute)?s?\s+read\b"
+    r"|^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+\d{1,3}\s+tweets?$"
+    r"|^\d{1,3}\s+tweets?\s+\d+\s+reads?\b[\w\s,.]{0,20}$",
+    re.I,
+)
 # Bullet rows ("• • •", "···").
 _BULLETS = re.compile(r"^[•·∙●◦‧\s]+$")
 _POINTING = set("👇⬇👉☝👆")
@@ -71,6 +78,7 @@ class Line:
     marker: bool = False  # begins with a THREAD marker
     boundary: bool = False  # a separator or scraper leftover: ends the current thread
     header: bool = False  # an unroll header ("Jun 15, 2020 • 11 tweets • 3 min read")
+    author: str | None = None  # the name of a "Jane Doe Profile picture" header line
 
 
 def _is_separator(stripped: str) -> bool:
@@ -100,6 +108,11 @@ def _number(m: re.Match[str]) -> int | None:
 
 
 _HANDLE_LINE = re.compile(r"^@\w{1,15}$")
+# "Jane Doe Profile picture": thread-reader pages open an unrolled thread with its author's
+# display name and the alt text of the avatar (then "Mar 21, 2023 17 tweets 3 min read").
+_PROFILE_LINE = re.compile(
+    r"^(?P<name>[^\s@#\d][^@#/:]{0,60}?)\s+Profile\s+(?:picture|image|photo)$", re.IGNORECASE
+)
 
 
 def author_header(lines: list[Line]) -> str | None:
@@ -132,6 +145,8 @@ def classify(raw: str, blank_before: bool) -> Line | None:
         return None
     if is_leftover(text) or _is_separator(text):
         return Line("", blank_before, boundary=True, header=bool(_READ_TIME.search(text)))
+    if profile := _PROFILE_LINE.match(text):
+        return Line("", blank_before, boundary=True, author=profile["name"])
     line = Line(text, blank_before)
     marker = _MARKER.match(text)
     if marker:

@@ -18,7 +18,8 @@ None when unnumbered. The number marks are *not* in the passage text nor in the 
 text (they are not claim text); everything else – handles, hashtags, (truncated) URLs,
 emoji – stays. Tweets are separated by a blank line in ``Document.text``.
 
-Authors: the manifest's when given (applied later), else the ``@handle`` line of an unroll
+Authors: the manifest's when given (applied later), else the display name of a thread-reader
+page's "Jane Doe Profile picture" line above the thread, else the ``@handle`` line of an unroll
 header just above the thread, else the handle of a self-link
 ``twitter.com/<handle>/status/…`` / ``x.com/<handle>/status/…`` in the thread (a handle
 the thread also @-mentions is someone else's tweet being cited, not a self-link); the
@@ -133,11 +134,17 @@ def group(lines: list[Line]) -> list[tuple[list[_Tweet], str | None]]:
             author = None
         cur = []
 
+    profile = False  # a "Name Profile picture" line was seen and no unroll header yet
     for line in lines:
         if line.boundary:
+            if line.header and profile and all(t.number is None for t in cur):
+                cur = []  # the author's profile bio between the name and the header
+            profile = bool(line.author) or (profile and not line.header)
             handle = _take_header(cur) if line.header else None
             close()
-            author = handle
+            # A "Name Profile picture" line names the next thread's author; the unroll
+            # furniture after it ("17 tweets 3 min read") keeps that name pending.
+            author = line.author or handle or author
             continue
         if line.marker:
             close()
