@@ -24,6 +24,7 @@ import re
 from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import Extraction, MentionDraft
+from loaders.entities.companies import trim_company
 from loaders.entities.credits import find_credits
 from loaders.entities.customs import find_customs
 from loaders.entities.found import Found, Hit, SpanIndex
@@ -121,6 +122,7 @@ def _prose(found: Found, text: str) -> None:
             n = classify(text, inner, lower)  # "… of the Russian Academy of Sciences"
             if n is not None and n.type == "ORGANISATION":
                 nested.append(n)
+    cands = [part for c in cands for part in trim_company(text, c, lower)]
     cands = [part for c in cands for part in _split_at_registry(text, c, reg_index, lower)]
     cands = [c for c in cands if not _DEGREE_BEFORE.search(text[max(0, c.start - 30) : c.start])]
     # "MSU-BIT University" cut at the registered "MSU": no name starts inside a compound
