@@ -141,3 +141,40 @@ def test_wire_credit_in_brackets(text: str, names: set[str]) -> None:
 )
 def test_registered_classes(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Frigates sailed through the Taiwan Strait on Tuesday.", "Taiwan"),
+        ("Drills were held in the South China Sea last week.", "China"),
+        ("A tanker anchored in the Korea Bay near Dandong.", "South Korea"),
+        ("Fishing boats crowded the Japan Sea coast.", "Japan"),
+    ],
+)
+def test_state_before_geographic_feature_is_no_mention(text: str, state: str) -> None:
+    assert state not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Kazakhstan is no party to the Rome Statute.", "Italy"),
+        ("They quoted the Paris Agreement on emissions.", "France"),
+        ("Both sides cited the Minsk Agreements again.", "Belarus"),
+    ],
+)
+def test_document_named_after_a_capital_is_no_mention(text: str, state: str) -> None:
+    assert state not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Taiwan rejected the claim on Friday.", "Taiwan"),
+        ("Talks in Paris ended without a statement.", "France"),
+        ("Ships of the Sea of Japan fleet of Russia sailed.", "Russia"),
+    ],
+)
+def test_states_and_capitals_still_found(text: str, state: str) -> None:
+    assert state in orgs(text)
