@@ -49,14 +49,15 @@ from loaders.numbers import extract
 
 class Statistics:
     name = "statistics"
-    version = "8"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
+    version = "9"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
     # 4: other dollars (S$, HK$), daily rates in words, parallel decreases, shared nouns;
     # 5: lengths in m, energy and power spelled out, hedged "a million", "the size of … is N";
     # 6: "N barrels daily / each day", no ratio for "doubled to N", "a 6% annual decrease",
     # designations ("Executive Order 14024", "Unit 7", "Phase 2") are no statistics
     # 7: a fall "by as much as" N and "N% below" a reference are negative; a flag emoji
     # before the counted noun; "a 12-point plan"; "the figure of 100,000"; 8: the size of a
-    # body ("the 193-member assembly", "a 15-nation group") is a count
+    # body ("the 193-member assembly", "a 15-nation group") is a count; 9: "the number of …
+    # will reach N", "an additional N ones"
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 

@@ -9,7 +9,8 @@ self-links (twitter.com/<handle>/status/…). Report partners (meta["partners"])
 publisher as "editor"), meta["author_details"] degrees the
 authors' descriptions; meta["author_affiliation"] an affiliation of every author;
 meta["credits"] (photo credits the reader kept out of the text) photographers, affiliated to
-their agencies. A publisher that is a place (a dateline's "(London)") is no publisher.
+their agencies; a lone agency credit of a piece without authors is its author. A publisher
+that is a place (a dateline's "(London)") is no publisher.
 """
 
 from __future__ import annotations
@@ -178,6 +179,11 @@ def add_authors(ex: Extraction) -> None:
         if not isinstance(line, str):
             continue
         people, agencies = credited_entities(line)
+        if not people and not ex.authors and len(agencies) == 1:
+            # a lone agency credit ("AFP" closing a wire story): the agency wrote the piece
+            org = ex.add_entity(agencies[0].draft())
+            _mention_all(ex, org, agencies[0].name)
+            ex.authors.append(org)
         for name in people:  # kept (no offsets) through the photographer's affiliations
             person = resolve_person(ex, name)
             for entry in agencies:

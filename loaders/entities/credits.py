@@ -41,6 +41,13 @@ _BYLINE = re.compile(
     rf"(?P<names>{_PART}(?:\s*(?:,|and|&)\s*{_PART}){{0,3}})\s*$",
     re.M,
 )
+# A wire story's closing credit in brackets: "(Reporting by Anna Smith in Moscow; Editing by
+# Tom Brown and Li Wei)". Each "by" names people, listed with commas or "and".
+_WIRE = re.compile(
+    r"\((?P<body>(?:Additional )?(?i:reporting|writing|editing|compiled|edited|written)"
+    r" by [^()\n]{3,200})\)"
+)
+_WIRE_BY = re.compile(rf"\bby\s+(?P<names>{_PART}(?:\s*(?:,|\band\b|&)\s*{_PART}){{0,4}})")
 _SPLIT = re.compile(r"\s*(?:/|\||\bvia\b)\s*")
 _NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
@@ -106,13 +113,23 @@ def find_credits(found: Found, text: str) -> None:
         s, e = m.span("body")
         if person_shaped(m.group("body")) and not found.occupied(s, e):
             found.add(Hit(s, e, found.named_cluster(EntityType.ACTOR, m.group("body"))))
+    for w in _WIRE.finditer(text):
+        for m in _WIRE_BY.finditer(text, w.start("body"), w.end("body")):
+            _byline_names(found, text, m)
     for m in _BYLINE.finditer(text):
-        at = m.start("names")
-        for piece in _NAMES.split(m.group("names")):
-            s = text.index(piece, at)
-            at = e = s + len(piece)
-            if person_shaped(piece) and not found.occupied(s, e):
-                found.add(Hit(s, e, found.named_cluster(EntityType.ACTOR, piece)))
+        _byline_names(found, text, m)
+
+
+def _byline_names(found: Found, text: str, m: re.Match[str]) -> None:
+    """The people a byline's ``names`` group lists, where the text is still free."""
+    at = m.start("names")
+    for piece in _NAMES.split(m.group("names")):
+        if not piece:
+            continue
+        s = text.index(piece, at)
+        at = e = s + len(piece)
+        if person_shaped(piece) and not found.occupied(s, e):
+            found.add(Hit(s, e, found.named_cluster(EntityType.ACTOR, piece)))
 
 
 def credited_entities(line: str) -> tuple[list[str], list[Entry]]:

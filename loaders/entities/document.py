@@ -24,6 +24,7 @@ import re
 from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import Extraction, MentionDraft
+from loaders.entities.companies import trim_company
 from loaders.entities.credits import find_credits
 from loaders.entities.customs import find_customs
 from loaders.entities.found import Found, Hit, SpanIndex
@@ -51,7 +52,14 @@ _CITY_BEFORE = re.compile(
 
 _CITY_AFTER = re.compile(
     r":\s|\)\s*[-–—]|-(?:based|headquartered|registered)\b"
-)  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication); "a Moscow-based firm"
+    r"|\s+(?:Statute|Treaty|Convention|Protocol|Declaration|Agreements?|Accords?|Charter)\b"
+)  # "Oslo: Fridtjof Nansen Institute, 2023" (place of publication); "a Moscow-based firm";
+# "the Rome Statute", "the Paris Agreement": a document named after the city of its signing
+# A state's name before a geographic feature names the feature, not the state: "the Taiwan
+# Strait", "the South China Sea", "the Korea Bay".
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:Straits?|Sea|Gulf|Bay|Peninsula|Basin|Canal|Islands?|Lake)\b(?!\s+of\b)"
+)
 
 
 # "Ph.D. in Public Administration", "Doctor of Philological Sciences": a field, not a body.
@@ -95,6 +103,8 @@ def _prose(found: Found, text: str) -> None:
         if capital and (_CITY_BEFORE.search(text[max(0, s - 12) : s])
                         or _CITY_AFTER.match(text, e)):  # fmt: skip
             continue  # "the mayor of Moscow": the city, not the government
+        if not capital and entry.kind in ("STATE", "OTHER") and _FEATURE_AFTER.match(text, e):
+            continue  # "the Taiwan Strait": a place named after the state
         if entry.kind == "MEDIA" and _phrase_not_title(text, s, e):
             continue
         if re.search(r"\b(?:pro|anti)-$", text[max(0, s - 5) : s], re.I):
@@ -121,6 +131,7 @@ def _prose(found: Found, text: str) -> None:
             n = classify(text, inner, lower)  # "… of the Russian Academy of Sciences"
             if n is not None and n.type == "ORGANISATION":
                 nested.append(n)
+    cands = [part for c in cands for part in trim_company(text, c, lower)]
     cands = [part for c in cands for part in _split_at_registry(text, c, reg_index, lower)]
     cands = [c for c in cands if not _DEGREE_BEFORE.search(text[max(0, c.start - 30) : c.start])]
     # "MSU-BIT University" cut at the registered "MSU": no name starts inside a compound

@@ -31,6 +31,10 @@ _ADDRESS = re.compile(r"\S*[./@]\w\S*")  # URLs, domains, e-mail: "beijing.gov.c
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
+# Two sentences the page glued without a space: "… in Moscow.Russian Foreign Ministry said …".
+# A word ending in two lower-case letters, a stop, a capitalised word: two tokens (a domain or
+# a brand written so stays whole when the registry knows it: "Yandex.Market" is no sentence).
+_GLUED_SENTENCE = re.compile(r"(?P<left>[^\W\d_]*[a-z]{2})\.(?P<right>[A-Z][a-z][\w'’-]*)")
 _KEEPS_STOP = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Jr\.|Sr\.|St\.|Gen\.")
 
 
@@ -46,6 +50,12 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             w, e = w[:-2], e - 2
         if w and s > 0 and text[s - 1] in "@#/.":
             continue  # inside a handle, hashtag, path or domain
+        glued = _GLUED_SENTENCE.fullmatch(w)
+        if glued and registry().lookup(w) is None:
+            left = glued.group("left")
+            out.append((s, s + len(left), left))
+            out.append((s + len(left) + 1, e, glued.group("right")))
+            continue
         if w:
             out.append((s, e, w))
     return out

@@ -30,6 +30,10 @@ _CODE_RE = re.compile(r"[ \t]+([A-Z][A-Za-z]*-?[0-9][\w-]*)(?=[ \t])")
 _FLAG = re.compile(r"[ \t]*[\U0001F1E6-\U0001F1FF]{2}(?:[ \t]*[\U0001F1E6-\U0001F1FF]{2})*")
 _CODE_GLUED = re.compile(r"[ \t]*([A-Z][A-Za-z]*-?[0-9][\w-]*)(?=[ \t])")
 _WORD_GLUED = re.compile(r"[ \t]*([A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?)")
+# "additional 100 ones", "another 30 new ones": "ones" counts more of a noun named before
+_MORE_BEFORE = re.compile(
+    r"\b(?:additional|another|extra|further|more)[ \t]+[0-9][0-9,.]*[ \t]*$", re.I
+)
 
 
 def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, int] | None:
@@ -60,6 +64,8 @@ def _counted(text: str, pos: int, *, word_number: bool = False) -> tuple[str, in
             words.append(w)
             end = m.end()
             continue
+        if lw == "ones" and _MORE_BEFORE.search(text, max(0, pos - 40), pos):
+            return " ".join([*words, w]), m.end()  # "an additional 100 ones": more of a noun
         if lw in _STOP or lw in NOT_COUNT or _is_adverb(lw):
             return None
         if not words and _is_verb(lw) and not _MODIFIES.match(text, m.end()):

@@ -147,7 +147,9 @@ _NUMBER_WAS = re.compile(
 _NUMBER_OF = re.compile(
     r"\b(?:number|size|total|headcount)\s+of\b[^.;:]{0,80}?\b(?:was|is|were|reached|stood\s+at|totall?ed|amounted\s+to|"
     # "to bring the total number of students … to 100,000"
-    r"exceeded|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|hit|to)\s+"
+    # "the total number of them will reach 14": a future or present "reach(es)"
+    r"exceeded|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|hit|to|"
+    r"reach(?:es)?|will\s+be)\s+"
     r"(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+|some\s+|roughly\s+|just\s+)?$",
     re.I,
 )
