@@ -278,7 +278,14 @@ def _span(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
     trail = len(chunk) - len(chunk.rstrip(strip + "."))
     if b - trail <= a + lead:
         return None
+    if chunk[len(chunk) - trail : len(chunk) - trail + 1] == "." and _INITIALS_END.search(
+        chunk[: len(chunk) - trail]
+    ):
+        trail -= 1  # "The U.S. also accused …": the full stop of the initials is the name's
     return base + a + lead, base + b - trail
+
+
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 
 
 def _subject_before(text: str, end: int) -> tuple[int, int] | None:
@@ -387,7 +394,9 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         r"^\s*[,—–-]?\s*(?:(?P<v1>(?:" + _verbs() + r"))\s+(?P<w1>[^,.;:()“”\"]+)|"
         r"(?!(?:that|which|who|whom|and|but|as|when|where|if|because|in|on|at|for|with|from|to|"
         r"by|of|into|after|before|during)\b)"
-        r"(?P<w2>[^\s,.;:()“”\"][^,.;:()“”\"]{0,79}?)\s+(?:\w+ly\s+)?(?P<v2>(?:" + _verbs() + r"))|"
+        r"(?P<w2>[^\s,.;:()“”\"][^,.;:()“”\"]{0,79}?)\s+(?:\w+ly\s+)?"
+        # a verb after its subject is lower case: "the State Department said" ("State")
+        r"(?=(?-i:[a-z]))(?P<v2>(?:" + _verbs() + r"))|"
         # "Name, a fellow at …, told this newspaper": the name opens an apposition
         r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r"))\b",
         after,
