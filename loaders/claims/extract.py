@@ -98,7 +98,11 @@ def default_author(ex: Extraction) -> str | None:
 
 
 # A sentence end hidden by a footnote marker glued to it: "… health codes.²⁰¹ According to".
-_MARKED_END = re.compile(r"[.!?][”\"]?\s?[\u00b9\u00b2\u00b3\u2070-\u2079]+\s+(?=[A-Z“\"])")
+_MARKED_END = re.compile(
+    r"[.!?][”\"]?\s?[\u00b9\u00b2\u00b3\u2070-\u2079]+\s+(?=[A-Z“\"])"
+    # a live feed's paragraphs run together: "… in Moscow.Russian Foreign Ministry spokeswoman"
+    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\s)"
+)
 
 
 def _split_marked(text: str, span: Span) -> list[Span]:
@@ -581,15 +585,31 @@ def _relayed_last(state: _Doc, cues: list[Cue]) -> list[Cue]:
     if len(cues) < 2 or cues[0].who is None:
         return cues
     relay = state.resolve(cues[0])
-    if not (relay.author or _is_media(state, relay.speaker)):
+    media = relay.author or _is_media(state, relay.speaker)
+    body = relay.speaker is not None and not media and not state.resolver.is_person(relay.speaker)
+    if not (media or body):
         return cues
     for cue in cues[1:]:
         if cue.who is None or cue.weak or cue.base_form or cue.who[0] >= cues[0].who[0]:
             continue
         who = state.resolve(cue)
-        if who.speaker and not who.author and not _is_media(state, who.speaker):
+        if not who.speaker or who.author or _is_media(state, who.speaker):
+            continue
+        if media or (_opens(state, cue) and state.resolver.is_person(who.speaker)):
+            # "Wang noted that …, the ministry said in a statement": the body relays the
+            # words of the person named as the subject opening the sentence
             return [cue, *(c for c in cues if c is not cue)]
     return cues
+
+
+def _opens(state: _Doc, cue: Cue) -> bool:
+    """Whether the cue's subject opens the sentence (after an adverbial at most)."""
+    assert cue.who is not None
+    lead = state.text[state.resolver.sentence_start : cue.who[0]]
+    if not lead.strip():
+        return True
+    # "On Sunday, Wang noted that …": a short adverbial set off by a comma
+    return lead.rstrip().endswith(",") and lead.count(",") == 1 and len(lead.split()) <= 4
 
 
 def _is_media(state: _Doc, key: str | None) -> bool:
