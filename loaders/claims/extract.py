@@ -503,6 +503,8 @@ def _sentence(
         return
     figures = bool(state.statistics_in(start, end)) or FIGURE.search(body) is not None
     state.figures = figures
+    if _reported_back(state, pidx, section, start, end, body):
+        return
     cue = according_to(start, body)
     if cue is not None:
         according_to_sentence(state, pidx, section, start, end, body, cue)
@@ -577,6 +579,48 @@ def _sentence(
         state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
         return
     state.add(start, end, "AUTHOR", Resolved(), section)
+
+
+def _reported_back(
+    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
+) -> bool:
+    """ "A rose to $1 billion. This is reported by X with reference to …": the statement
+    just before, in the same paragraph, is X's; so is this sentence."""
+    m = _THIS_REPORTED.match(body) or _SPOKE_OF_THIS.match(body)
+    if m is None or len(body.split()) > _BACK_WORDS:
+        return False
+    cue = Cue("REPORTED_SPEECH", (start + m.start("who"), start + m.end("who")), anchor="end")
+    who = state.resolve(cue)
+    if not who.speaker or who.author:
+        return False
+    prev = state.claims[-1] if state.claims else None
+    if (
+        prev is not None
+        and prev.attribution == "AUTHOR"
+        and pidx is not None
+        and state.ex.doc.passage_at(prev.start) == pidx
+    ):
+        prev.attribution, prev.speaker, prev.speaker_group = "REPORTED_SPEECH", who.speaker, None
+    state.add(start, end, "REPORTED_SPEECH", who, section)
+    return True
+
+
+_THIS_REPORTED = re.compile(
+    r"(?:this|that|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|announced|stated|"
+    r"said|claimed|written)\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,.;]*?)"
+    r"(?=\s+(?:with|citing|in|on|referring|after|at)\b|\s*[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+# "X spoke about this in an interview with Y.", "Z said this on Monday.": back to the last
+_SPOKE_OF_THIS = re.compile(
+    r"(?P<who>[A-Z][^,;:“”\"]{1,120}?)\s+(?:spoke|talked|wrote|said|told\s+\w+|reported|"
+    r"announced|stated)\s+(?:about\s+|of\s+)?(?:this|that)"
+    r"(?=\s+(?:in|on|at|during|to|with|after|when|while|last|earlier|yesterday|today)\b|"
+    r"\s*[,.;]|$)"
+)
+_BACK_WORDS = 30
 
 
 def _relayed_last(state: _Doc, cues: list[Cue]) -> list[Cue]:

@@ -533,6 +533,11 @@ class SpeakerResolver(RoleLookups):
                 key = self._head_person(orgs[-1].entity, start) or self._same_speaker(start)
                 key = key or orgs[-1].entity
                 return Resolved(speaker=key, surface=(start, end))
+            noun = org_role("the " + re.sub(r"^the\s+", "", raw[a:b], flags=re.IGNORECASE))
+            back = self._org_back(noun, start) if noun else None
+            boss = self._head_person(back, start) if back else None
+            if boss:  # "the state corporation's head told reporters": the company's head
+                return Resolved(speaker=boss, surface=(start, end))
         found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
