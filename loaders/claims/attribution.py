@@ -242,6 +242,11 @@ _DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _STRICT = frozenset(["state", "states", "stated"])
+# "…, Chinese Premier X stated during the meeting.": a closing attribution of a past "stated"
+_CLOSING_STATED = re.compile(r"\w{2},\s+(?:[A-Z][\w.'’-]*\s+){1,5}$")
+_SETTING_END = re.compile(
+    r"\s*(?:[.;]|$|(?:during|in|at|on|after|before|while|when|last|earlier|yesterday|today)\b)"
+)
 _QUOTE_CHARS = "“”\"'’‘"
 
 
@@ -676,8 +681,16 @@ def reported(base: int, text: str) -> list[Cue]:
             _DETERMINER.search(left) and not _ABOUT_THIS.fullmatch(left)
         ):
             continue  # "is said to", "its forecast": not a speech verb here
-        if verb.split()[0] in _STRICT and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :]):
-            continue  # "member states", "state regulation"
+        if (
+            verb.split()[0] in _STRICT
+            and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :])
+            and not (
+                verb == "stated"
+                and _CLOSING_STATED.search(left)
+                and _SETTING_END.match(text[v.end() :])
+            )
+        ):
+            continue  # "member states", "state regulation" (not "…, Premier X stated on Monday.")
         follow = text[v.end() :]
         if verb == "addressed" and re.match(r"\s+(?:to|by)\b", follow):
             continue  # "a letter addressed to X", "envelopes addressed by hand"

@@ -663,7 +663,7 @@ class SpeakerResolver(RoleLookups):
         if not places:
             return None
         state = self.ex.entities[places[-1].entity]
-        body = " ".join(m.group("field").split() + [m.group("body").title()])
+        body = " ".join([*m.group("field").split(), m.group("body").title()])
         for name in (state.name, *sorted(state.aliases)):
             entry = registry().lookup(f"{body} of {name}", EntityType.ORGANISATION)
             if entry is None:
