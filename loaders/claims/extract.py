@@ -596,7 +596,7 @@ def _reported_back(
     prev = state.claims[-1] if state.claims else None
     if (
         prev is not None
-        and prev.attribution == "AUTHOR"
+        and (prev.attribution == "AUTHOR" or prev.speaker is None)
         and pidx is not None
         and state.ex.doc.passage_at(prev.start) == pidx
     ):

@@ -664,8 +664,14 @@ class SpeakerResolver(RoleLookups):
             return None
         state = self.ex.entities[places[-1].entity]
         body = " ".join([*m.group("field").split(), m.group("body").title()])
-        for name in (state.name, *sorted(state.aliases)):
-            entry = registry().lookup(f"{body} of {name}", EntityType.ORGANISATION)
+        listed = registry().lookup(state.name, EntityType.ORGANISATION)
+        adjectives = sorted(listed.adjectives) if listed is not None else []
+        names = [f"{body} of {n}" for n in (state.name, *sorted(state.aliases))]
+        names += [f"{a} {body}" for a in adjectives]
+        # British and American spelling: "Defence Ministry", "Defense Ministry"
+        names += [n.replace("Defence", "Defense") for n in names if "Defence" in n]
+        for name in names:
+            entry = registry().lookup(name, EntityType.ORGANISATION)
             if entry is None:
                 continue
             key = self._by_alias(entry.name)
