@@ -317,3 +317,21 @@ def test_run_together_sentences_are_split() -> None:
     assert _speaker(ex, "discuss the river border") == key("Anna Vetrova")
     assert _speaker(ex, "the visit is aimed") == key("Ministry of Foreign Affairs of China", ORG)
     assert _speaker(ex, "is live as") is None or attributed(ex, "is live as")[0] == "AUTHOR"
+
+
+# -- "Chinese leader X's government" is the state ------------------------------------------
+
+
+def test_a_leaders_government_is_the_state() -> None:
+    ex = _doc("Chinese leader Zhu Pei’s government says it is neutral and wants to mediate.")
+    assert _speaker(ex, "it is neutral") == key("China", ORG)
+
+
+def test_a_presidents_administration_is_the_state() -> None:
+    ex = _doc("Russian President Max Orlov's administration said the border would stay shut.")
+    assert _speaker(ex, "border would stay shut") == key("Russia", ORG)
+
+
+def test_a_premiers_cabinet_is_the_state() -> None:
+    ex = _doc("Chinese Premier Zhu Pei's cabinet announced that rail fares would be cut.")
+    assert _speaker(ex, "rail fares would be cut") == key("China", ORG)

@@ -166,6 +166,12 @@ def _role_titles(raw: str) -> re.Pattern[str] | None:
 
 
 _COUNTERPART = re.compile(r"\bcounterparts?\s+(?:[A-Z][\w.-]*\s+)?$")
+# "Chinese leader Xi Jinping's government": the government of the leader's state.
+_LEADERS_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?i:leader|president|premier|prime\s+minister|"
+    r"chancellor)\s+(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w.'’-]+['’]s\s+(?:government|"
+    r"administration|cabinet)"
+)
 # "the Foreign Ministry in Moscow", "the Defence Ministry in Beijing": a ministry by its seat.
 _SEATED = re.compile(
     r"(?:the\s+)?(?P<field>(?:[A-Z][a-z]+\s+){1,2})(?P<body>Ministry|ministry)\s+in\s+"
@@ -498,6 +504,10 @@ class SpeakerResolver(RoleLookups):
             if boss:  # "Putin's spokesman said": the spokesman, named nearby, else unnamed
                 key = self._named_as(aide.group("role"), start, boss[-1].entity)
                 return Resolved(speaker=key, surface=(start, end)) if key else Resolved(group=raw)
+        led = _LEADERS_GOVERNMENT.fullmatch(raw)
+        state = self._state_officials(f"{led.group('adj')} officials") if led else None
+        if state is not None:  # "Chinese leader Xi's government says": the state speaks
+            return Resolved(speaker=state, surface=(start, end))
         seated = self._ministry_in(raw, start, end)
         if seated is not None:  # "the Foreign Ministry in Moscow": Russia's foreign ministry
             return seated
