@@ -33,6 +33,12 @@ share of it ("said ties have “weathered storms and stood the test”"), is DIR
 the sentence; ", adding that …"
 after a quotation is REPORTED_SPEECH of the quote's speaker; a closing attribution ending a
 paragraph ("…, Nikkei said.") also covers the figures stated just before it there.
+
+Precedence: a person opening the sentence with a speech verb beats a body or an outlet
+closing it ("Wang noted that …, the ministry said in a statement" is Wang's). A sentence that
+only points back ("This is reported by X with reference to …", "X spoke about this in an
+interview") gives the statement just before it in its paragraph to X. Role nouns and "the
+ministry"/"the publication" are resolved in ``loaders.claims.speakers``.
 """
 
 from __future__ import annotations
