@@ -242,6 +242,11 @@ _DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _STRICT = frozenset(["state", "states", "stated"])
+# "…, Chinese Premier X stated during the meeting.": a closing attribution of a past "stated"
+_CLOSING_STATED = re.compile(r"\w{2},\s+(?:[A-Z][\w.'’-]*\s+){1,5}$")
+_SETTING_END = re.compile(
+    r"\s*(?:[.;]|$|(?:during|in|at|on|after|before|while|when|last|earlier|yesterday|today)\b)"
+)
 _QUOTE_CHARS = "“”\"'’‘"
 
 
@@ -278,7 +283,14 @@ def _span(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
     trail = len(chunk) - len(chunk.rstrip(strip + "."))
     if b - trail <= a + lead:
         return None
+    if chunk[len(chunk) - trail : len(chunk) - trail + 1] == "." and _INITIALS_END.search(
+        chunk[: len(chunk) - trail]
+    ):
+        trail -= 1  # "The U.S. also accused …": the full stop of the initials is the name's
     return base + a + lead, base + b - trail
+
+
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 
 
 def _subject_before(text: str, end: int) -> tuple[int, int] | None:
@@ -387,7 +399,10 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         r"^\s*[,—–-]?\s*(?:(?P<v1>(?:" + _verbs() + r"))\s+(?P<w1>[^,.;:()“”\"]+)|"
         r"(?!(?:that|which|who|whom|and|but|as|when|where|if|because|in|on|at|for|with|from|to|"
         r"by|of|into|after|before|during)\b)"
-        r"(?P<w2>[^\s,.;:()“”\"][^,.;:()“”\"]{0,79}?)\s+(?:\w+ly\s+)?(?P<v2>(?:" + _verbs() + r"))|"
+        r"(?P<w2>[^\s,.;:()“”\"][^,.;:()“”\"]{0,79}?)\s+(?:\w+ly\s+)?"
+        # a verb after its subject is lower case: "the State Department said" ("State"); the
+        # bare "state" after a quotation is an adjective ("state nuclear corporation X said")
+        r"(?=(?-i:[a-z]))(?!state\s)(?P<v2>(?:" + _verbs() + r"))|"
         # "Name, a fellow at …, told this newspaper": the name opens an apposition
         r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r"))\b",
         after,
@@ -666,8 +681,16 @@ def reported(base: int, text: str) -> list[Cue]:
             _DETERMINER.search(left) and not _ABOUT_THIS.fullmatch(left)
         ):
             continue  # "is said to", "its forecast": not a speech verb here
-        if verb.split()[0] in _STRICT and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :]):
-            continue  # "member states", "state regulation"
+        if (
+            verb.split()[0] in _STRICT
+            and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :])
+            and not (
+                verb == "stated"
+                and _CLOSING_STATED.search(left)
+                and _SETTING_END.match(text[v.end() :])
+            )
+        ):
+            continue  # "member states", "state regulation" (not "…, Premier X stated on Monday.")
         follow = text[v.end() :]
         if verb == "addressed" and re.match(r"\s+(?:to|by)\b", follow):
             continue  # "a letter addressed to X", "envelopes addressed by hand"

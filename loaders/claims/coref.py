@@ -101,7 +101,7 @@ for _kinds, _nouns in {
     "BANK": "bank lender regulator",
     "GOVERNMENT_BODY": "ministry department service agency office administration committee "
     "commission government regulator watchdog customs cabinet",
-    "MEDIA": "newspaper outlet broadcaster paper daily agency channel",
+    "MEDIA": "newspaper outlet broadcaster paper daily agency channel publication magazine edition",
     "THINK_TANK RESEARCH_INSTITUTE": "institute centre center think-tank organisation "
     "organization foundation",
     "UNIVERSITY": "university",

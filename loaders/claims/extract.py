@@ -33,6 +33,12 @@ share of it ("said ties have “weathered storms and stood the test”"), is DIR
 the sentence; ", adding that …"
 after a quotation is REPORTED_SPEECH of the quote's speaker; a closing attribution ending a
 paragraph ("…, Nikkei said.") also covers the figures stated just before it there.
+
+Precedence: a person opening the sentence with a speech verb beats a body or an outlet
+closing it ("Wang noted that …, the ministry said in a statement" is Wang's). A sentence that
+only points back ("This is reported by X with reference to …", "X spoke about this in an
+interview") gives the statement just before it in its paragraph to X. Role nouns and "the
+ministry"/"the publication" are resolved in ``loaders.claims.speakers``.
 """
 
 from __future__ import annotations
@@ -98,7 +104,11 @@ def default_author(ex: Extraction) -> str | None:
 
 
 # A sentence end hidden by a footnote marker glued to it: "… health codes.²⁰¹ According to".
-_MARKED_END = re.compile(r"[.!?][”\"]?\s?[\u00b9\u00b2\u00b3\u2070-\u2079]+\s+(?=[A-Z“\"])")
+_MARKED_END = re.compile(
+    r"[.!?][”\"]?\s?[\u00b9\u00b2\u00b3\u2070-\u2079]+\s+(?=[A-Z“\"])"
+    # a live feed's paragraphs run together: "… in Moscow.Russian Foreign Ministry spokeswoman"
+    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\s)"
+)
 
 
 def _split_marked(text: str, span: Span) -> list[Span]:
@@ -499,6 +509,8 @@ def _sentence(
         return
     figures = bool(state.statistics_in(start, end)) or FIGURE.search(body) is not None
     state.figures = figures
+    if _reported_back(state, pidx, section, start, end, body):
+        return
     cue = according_to(start, body)
     if cue is not None:
         according_to_sentence(state, pidx, section, start, end, body, cue)
@@ -575,21 +587,79 @@ def _sentence(
     state.add(start, end, "AUTHOR", Resolved(), section)
 
 
+def _reported_back(
+    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
+) -> bool:
+    """ "A rose to $1 billion. This is reported by X with reference to …": the statement
+    just before, in the same paragraph, is X's; so is this sentence."""
+    m = _THIS_REPORTED.match(body) or _SPOKE_OF_THIS.match(body)
+    if m is None or len(body.split()) > _BACK_WORDS:
+        return False
+    cue = Cue("REPORTED_SPEECH", (start + m.start("who"), start + m.end("who")), anchor="end")
+    who = state.resolve(cue)
+    if not who.speaker or who.author:
+        return False
+    prev = state.claims[-1] if state.claims else None
+    if (
+        prev is not None
+        and (prev.attribution == "AUTHOR" or prev.speaker is None)
+        and pidx is not None
+        and state.ex.doc.passage_at(prev.start) == pidx
+    ):
+        prev.attribution, prev.speaker, prev.speaker_group = "REPORTED_SPEECH", who.speaker, None
+    state.add(start, end, "REPORTED_SPEECH", who, section)
+    return True
+
+
+_THIS_REPORTED = re.compile(
+    r"(?:this|that|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|announced|stated|"
+    r"said|claimed|written)\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,.;]*?)"
+    r"(?=\s+(?:with|citing|in|on|referring|after|at)\b|\s*[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+# "X spoke about this in an interview with Y.", "Z said this on Monday.": back to the last
+_SPOKE_OF_THIS = re.compile(
+    r"(?P<who>[A-Z][^,;:“”\"]{1,120}?)\s+(?:spoke|talked|wrote|said|told\s+\w+|reported|"
+    r"announced|stated)\s+(?:about\s+|of\s+)?(?:this|that)"
+    r"(?=\s+(?:in|on|at|during|to|with|after|when|while|last|earlier|yesterday|today)\b|"
+    r"\s*[,.;]|$)"
+)
+_BACK_WORDS = 30
+
+
 def _relayed_last(state: _Doc, cues: list[Cue]) -> list[Cue]:
     """ "China's Foreign Ministry dismissed …, Reuters reported.": a wire or outlet closing the
     sentence relays a statement whose subject is named in it; that subject comes first."""
     if len(cues) < 2 or cues[0].who is None:
         return cues
     relay = state.resolve(cues[0])
-    if not (relay.author or _is_media(state, relay.speaker)):
+    media = relay.author or _is_media(state, relay.speaker)
+    body = relay.speaker is not None and not media and not state.resolver.is_person(relay.speaker)
+    if not (media or body):
         return cues
     for cue in cues[1:]:
         if cue.who is None or cue.weak or cue.base_form or cue.who[0] >= cues[0].who[0]:
             continue
         who = state.resolve(cue)
-        if who.speaker and not who.author and not _is_media(state, who.speaker):
+        if not who.speaker or who.author or _is_media(state, who.speaker):
+            continue
+        if media or (_opens(state, cue) and state.resolver.is_person(who.speaker)):
+            # "Wang noted that …, the ministry said in a statement": the body relays the
+            # words of the person named as the subject opening the sentence
             return [cue, *(c for c in cues if c is not cue)]
     return cues
+
+
+def _opens(state: _Doc, cue: Cue) -> bool:
+    """Whether the cue's subject opens the sentence (after an adverbial at most)."""
+    assert cue.who is not None
+    lead = state.text[state.resolver.sentence_start : cue.who[0]]
+    if not lead.strip():
+        return True
+    # "On Sunday, Wang noted that …": a short adverbial set off by a comma
+    return lead.rstrip().endswith(",") and lead.count(",") == 1 and len(lead.split()) <= 4
 
 
 def _is_media(state: _Doc, key: str | None) -> bool:

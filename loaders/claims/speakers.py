@@ -137,6 +137,46 @@ _ISSUED = re.compile(
     r"(?:the|a|their|its)\s+(?:[\w-]+\s+)?(?:call|talks|meeting|conversation|visit|summit))?",
     re.IGNORECASE,
 )
+# Titles a role noun referring back fits: "the top diplomat" is a foreign minister, an
+# ambassador or an envoy, not the president named last (other role nouns: any person).
+_DIPLOMAT = (
+    r"diplomat|foreign\s+minister|minister\s+of\s+foreign\s+affairs|foreign\s+secretary|"
+    r"ambassador|envoy|secretary\s+of\s+state|foreign\s+affairs\s+minister"
+)
+_ROLE_TITLES = {
+    "diplomat": re.compile(rf"\b(?:{_DIPLOMAT})\b", re.IGNORECASE),
+    "envoy": re.compile(rf"\b(?:{_DIPLOMAT})\b", re.IGNORECASE),
+    "president": re.compile(r"\bpresident\b", re.IGNORECASE),
+    "premier": re.compile(r"\b(?:premier|prime\s+minister)\b", re.IGNORECASE),
+}
+_FIELD_ROLE = re.compile(
+    r"\b(?P<field>foreign|defen[cs]e|finance|economy|trade|energy|prime|interior)\s+"
+    r"(?P<role>minister|secretary)$",
+    re.IGNORECASE,
+)
+
+
+def _role_titles(raw: str) -> re.Pattern[str] | None:
+    """The titles "the <role>" fits ("the foreign minister": Foreign Minister), else None."""
+    field = _FIELD_ROLE.search(raw)
+    if field is not None:
+        words = rf"{field.group('field')}\s+{field.group('role')}"
+        return re.compile(rf"\b{words}\b", re.IGNORECASE)
+    return _ROLE_TITLES.get(raw.split()[-1].lower())
+
+
+_COUNTERPART = re.compile(r"\bcounterparts?\s+(?:[A-Z][\w.-]*\s+)?$")
+# "Chinese leader Xi Jinping's government": the government of the leader's state.
+_LEADERS_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?i:leader|president|premier|prime\s+minister|"
+    r"chancellor)\s+(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w.'’-]+['’]s\s+(?:government|"
+    r"administration|cabinet)"
+)
+# "the Foreign Ministry in Moscow", "the Defence Ministry in Beijing": a ministry by its seat.
+_SEATED = re.compile(
+    r"(?:the\s+)?(?P<field>(?:[A-Z][a-z]+\s+){1,2})(?P<body>Ministry|ministry)\s+in\s+"
+    r"(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)"
+)
 # "Mr Lavrov's ministry": the ministry the person heads.
 _PERSONS_MINISTRY = re.compile(
     r"(?:the\s+)?(?P<who>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
@@ -272,18 +312,55 @@ class SpeakerResolver(RoleLookups):
         """ "the Russian leader": the nearest person before `start` (within a few sentences)
         written with that adjective before the name ("Russian President Vladimir Putin")."""
         adjectives = [w for w in raw.split()[1:] if w[:1].isupper()]
-        if not adjectives:
+        titles = _role_titles(raw)
+        if not adjectives and titles is None:
             return None
         text = self.ex.doc.text
+
+        def written(m: MentionDraft, title: str) -> bool:
+            before = text[max(0, m.start - 40) : m.start]
+            if _COUNTERPART.search(before):  # the title is the other person's, not the nation
+                title = before
+            return all(re.search(rf"\b{re.escape(a)}\b", before) for a in adjectives) or all(
+                re.search(rf"\b{re.escape(a)}\b", title) for a in adjectives
+            )
+
+        first: str | None = None
         i = bisect_left(self.starts, start) - 1
         while i >= 0 and start - self.mentions[i].start < 1500:
             m = self.mentions[i]
             if self.is_person(m.entity):
-                before = text[max(0, m.start - 40) : m.start]
-                if all(re.search(rf"\b{re.escape(a)}\b", before) for a in adjectives):
-                    return m.entity
+                title = self._title_before(m)
+                if written(m, title):
+                    if titles is None or titles.search(title):
+                        return m.entity
+                    first = first or m.entity
             i -= 1
-        return None
+        if titles is not None:
+            # "The top Chinese diplomat": a Chinese person titled as a diplomat, anywhere
+            # before; the nearest Chinese person ("President Xi") holds another role
+            for m in reversed(self.mentions[: bisect_left(self.starts, start)]):
+                if self.is_person(m.entity):
+                    title = self._title_before(m)
+                    if titles.search(title) and written(m, title):
+                        return m.entity
+        return first
+
+    def _title_before(self, m: MentionDraft) -> str:
+        """The words titling a person's mention: "Foreign Minister X"; for "his Chinese
+        counterpart X", the title of the person whose counterpart X is, before it."""
+        text = self.ex.doc.text
+        near = text[max(0, m.start - 40) : m.start]
+        if _COUNTERPART.search(near):
+            return text[max(0, m.start - 110) : m.start]
+        lo = m.start - len(near)
+        for other in self.mentions_in(max(0, lo - 80), m.start):
+            if self.is_person(other.entity) and other.entity != m.entity:
+                lo = max(lo, other.end)  # not the title of the person named before it
+        near = re.split(r"[.;:!?]\s|,\s+(?:the\s+|a\s+)?[^,]*,\s", text[lo : m.start])[-1]
+        # "Chen Lu, the Chinese ambassador, …": an apposition after the name
+        after = re.match(r",\s+(?:the\s+|a\s+)?[^,.;]{1,50}", text[m.end : m.end + 60])
+        return near + (" " + after.group(0) if after else "")
 
     def _org_back(self, noun: str, start: int) -> str | None:
         """The organisation "the <noun>" refers back to: the last speaker if it fits, else the
@@ -427,6 +504,13 @@ class SpeakerResolver(RoleLookups):
             if boss:  # "Putin's spokesman said": the spokesman, named nearby, else unnamed
                 key = self._named_as(aide.group("role"), start, boss[-1].entity)
                 return Resolved(speaker=key, surface=(start, end)) if key else Resolved(group=raw)
+        led = _LEADERS_GOVERNMENT.fullmatch(raw)
+        state = self._state_officials(f"{led.group('adj')} officials") if led else None
+        if state is not None:  # "Chinese leader Xi's government says": the state speaks
+            return Resolved(speaker=state, surface=(start, end))
+        seated = self._ministry_in(raw, start, end)
+        if seated is not None:  # "the Foreign Ministry in Moscow": Russia's foreign ministry
+            return seated
         issued = self._issued_by(raw, start, new_bodies)
         if issued is not None:  # "a Chinese foreign ministry statement", "the Kremlin readout"
             return issued
@@ -459,6 +543,11 @@ class SpeakerResolver(RoleLookups):
                 key = self._head_person(orgs[-1].entity, start) or self._same_speaker(start)
                 key = key or orgs[-1].entity
                 return Resolved(speaker=key, surface=(start, end))
+            noun = org_role("the " + re.sub(r"^the\s+", "", raw[a:b], flags=re.IGNORECASE))
+            back = self._org_back(noun, start) if noun else None
+            boss = self._head_person(back, start) if back else None
+            if boss:  # "the state corporation's head told reporters": the company's head
+                return Resolved(speaker=boss, surface=(start, end))
         found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
@@ -568,6 +657,38 @@ class SpeakerResolver(RoleLookups):
             if entry is not None:  # the mention is the word "ministry", not the person's name
                 at = start + self.ex.doc.text[start:end].lower().rindex("ministry")
                 return self._add(entry.draft(), at, at + len("ministry"), text[at : at + 8])
+        return None
+
+    def _ministry_in(self, raw: str, start: int, end: int) -> Resolved | None:
+        """ "the Foreign Ministry in Moscow": the registered ministry of the state whose
+        capital (or name) follows, not the state (read-only use of the entity registry)."""
+        m = _SEATED.fullmatch(raw)
+        if m is None:
+            return None
+        places = [
+            x
+            for x in self.mentions_in(start + m.start("place"), end)
+            if x.end == end and self._kind(x) == "STATE"
+        ]
+        if not places:
+            return None
+        state = self.ex.entities[places[-1].entity]
+        body = " ".join([*m.group("field").split(), m.group("body").title()])
+        listed = registry().lookup(state.name, EntityType.ORGANISATION)
+        adjectives = sorted(listed.adjectives) if listed is not None else []
+        names = [f"{body} of {n}" for n in (state.name, *sorted(state.aliases))]
+        names += [f"{a} {body}" for a in adjectives]
+        # British and American spelling: "Defence Ministry", "Defense Ministry"
+        names += [n.replace("Defence", "Defense") for n in names if "Defence" in n]
+        for name in names:
+            entry = registry().lookup(name, EntityType.ORGANISATION)
+            if entry is None:
+                continue
+            key = self._by_alias(entry.name)
+            if key is not None:
+                return Resolved(speaker=key, surface=(start, end))
+            a = start + m.start("field")
+            return self._add(entry.draft(), a, start + m.end("body"), raw[m.start("field") :])
         return None
 
     def _named_as(self, role: str, start: int, besides: str) -> str | None:
