@@ -31,7 +31,7 @@ from loaders.claims.patterns import (
     PERSON_NAME_START,
     group_phrase,
 )
-from loaders.claims.roles import HEAD_OF, ORG_HEAD, RoleLookups, nation_of
+from loaders.claims.roles import GOVERNMENT, HEAD_OF, ORG_HEAD, RoleLookups, nation_of
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import name_lists
 from loaders.entities.registry import registry
@@ -427,6 +427,25 @@ class SpeakerResolver(RoleLookups):
             if boss:  # "Putin's spokesman said": the spokesman, named nearby, else unnamed
                 key = self._named_as(aide.group("role"), start, boss[-1].entity)
                 return Resolved(speaker=key, surface=(start, end)) if key else Resolved(group=raw)
+        government = GOVERNMENT.fullmatch(raw)
+        if government is not None:
+            # "the Chinese government says": the state (named here, or added from the registry)
+            states = [
+                m
+                for m in self.mentions_in(start, start + government.end("owner"))
+                if self._kind(m) == "STATE"
+            ]
+            if states:
+                m = states[0]
+                return Resolved(speaker=m.entity, surface=(m.start, m.end))
+            named = self.state_entry(government.group("owner"))
+            if named is not None:
+                entry, a, b = named
+                a, b = start + government.start("owner") + a, start + government.start("owner") + b
+                key = self._nation_key(entry)
+                if key is not None:
+                    return Resolved(speaker=key, surface=(a, b))
+                return self._add(entry.draft(), a, b, text[a:b])
         issued = self._issued_by(raw, start, new_bodies)
         if issued is not None:  # "a Chinese foreign ministry statement", "the Kremlin readout"
             return issued
@@ -485,7 +504,11 @@ class SpeakerResolver(RoleLookups):
         named = [m for m in found if m.end >= end and m.start <= end - len(raw.split()[-1])]
         if group is not None and named:
             m = named[-1]  # "The Associated Press said": a name ending in a group noun
-            return Resolved(speaker=m.entity, surface=(m.start, m.end))
+            at = _GROUP_AT.search(raw)
+            # "experts from the X Corporation conclude": staff of a body speak as the body
+            # (a plural subject: the base form agrees); "experts in China" stay a group
+            staff = at is not None and start + at.end() <= m.start and self._kind(m) != "STATE"
+            return Resolved(speaker=m.entity, surface=(m.start, m.end), plural=staff)
         state = self._state_officials(raw) if group is not None else None
         both = _BOTH_NATIONS.search(text, max(0, start - 40), start)
         if state is not None and both is not None:
