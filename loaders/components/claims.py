@@ -53,7 +53,7 @@ def credit_sources(ex: Extraction, claims: list[ClaimDraft]) -> int:
 
 class Claims:
     name = "claims"
-    version = "8"
+    version = "9"  # 9: credited headlines, staff of a body, a state's government
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",

@@ -17,7 +17,7 @@ from loaders.entities.roles import add_affiliations
 
 class Entities:
     name = "entities"
-    version = "8"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    version = "9"  # 5: Mongolian and romanised Chinese names, regional administrations,
     # a state's body in the possessive, State Council bodies and Russian agencies registered;
     # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
     # surnames, hyphenated given names, royal and military titles; registered names written
@@ -36,6 +36,7 @@ class Entities:
     # UC campuses, a handle asked or sending is a person, "Forces of A and B" is no name,
     # a page's tag line ("… Featured … News News") is no name, "<body> News" is the body,
     # an agency's credit glued to a caption ("… meetingAFP")
+    # 9: page chrome is no person ("Reading Time: < 1 minute" bylines, "Long Time")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",
