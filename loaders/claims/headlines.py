@@ -33,6 +33,7 @@ _SAYS = re.compile(
     rf"^(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}?)\s+(?i:{_VERBS})\s+"
     r"(?P<rest>\S+(?:\s+\S+){3,})$"
 )
+_QUOTED = re.compile(r"[“”\"]")
 # Enough words for a statement, and a headline's shape: no final full stop.
 MIN_HEAD_WORDS = 5
 MAX_HEAD_WORDS = 30
@@ -56,6 +57,8 @@ def credited_headline(base: int, text: str) -> Headline | None:
     label = _LABEL.match(line)
     at = label.end() if label else 0
     m = _CREDIT.match(line, at)
+    if m is not None and _QUOTED.search(m.group("head")):
+        m = None  # "“…” — X": a signed quotation, left to the quotation rules
     if m is not None and len(m.group("head").split()) >= MIN_HEAD_WORDS:
         who = (base + m.start("who"), base + m.end("who"))
         return Headline(base + m.start("head"), base + m.end("head"), who, True)

@@ -93,7 +93,7 @@ _ORG_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=T
 
 
 _ORG_APPOSITION = re.compile(
-    rf"^(?:'s|’s)?\s*(?:,|\s[—–-]|—|–)\s*(?:a|an|the|one\s+of\s+the)\s+"
+    rf"^(?:'s|’s)?\s*(?:,|\s[—–-]|—|–)\s*(?:a|an|the|one\s+of\s+(?:the|[A-Z][\w-]*['’]s))\s+"
     rf"(?:(?!whose|who|which)[\w-]+\s+){{0,3}}?"
     rf"(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^\s*,\s*the\s+(?:[A-Z][\w'’-]*\s+){{0,4}}?[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){{0,3}}?"
