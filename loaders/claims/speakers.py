@@ -176,6 +176,7 @@ _LED_BY = re.compile(
 )
 _OFFICIAL = frozenset(["GOVERNMENT_BODY", "STATE", "INTERNATIONAL_ORG", "PARTY"])
 _GROUP_AT = re.compile(r"\b(?:at|in|from|with|of)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
+_OFFICE_TAIL = re.compile(r"\s+(?:office|service|authority|authorities|department|agency)$", re.I)
 _NOBODY = re.compile(r"^(?:nobody|no\s+one|none)\b", re.IGNORECASE)
 
 
@@ -669,6 +670,11 @@ class SpeakerResolver(RoleLookups):
         if key is not None and not self.is_person(key):
             return Resolved(speaker=key, surface=(start, end))
         entry = registry().lookup(bare, EntityType.ORGANISATION)
+        office = _OFFICE_TAIL.search(bare) if entry is None else None
+        if office is not None and len(bare[: office.start()].split()) >= 2:
+            # "the Chinese customs office", "the Russian customs service": the body registered
+            # without the generic noun ("Chinese customs")
+            entry = registry().lookup(bare[: office.start()], EntityType.ORGANISATION)
         if entry is None:
             return None
         lead = len(raw) - len(bare)
