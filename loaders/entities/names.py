@@ -42,6 +42,7 @@ from loaders.entities.lexicon import (
     is_pinyin,
     name_lists,
     name_particle,
+    page_chrome_name,
     words,
 )
 from loaders.entities.tokens import HEADLINE_VERBS
@@ -296,6 +297,8 @@ _NEWS_OF_BODY = frozenset({"GOVERNMENT_BODY", "MILITARY", "INTERNATIONAL_ORG", "
 
 
 def _page_chrome(names: list[str]) -> bool:
+    if page_chrome_name(" ".join(names)):
+        return True  # "Reading Time", "Long Time"
     if any(w in _CHROME_WORDS for w in names):
         return True
     return any(a == b and a in HEAD_KINDS for a, b in pairwise(names))
