@@ -227,3 +227,21 @@ def test_a_common_word_before_time_in_a_title_is_no_person() -> None:
     )
     ex = extract(read_text(text, "x.txt")[0])
     assert "Long Time" not in {e.name for e in ex.entities.values()}
+
+
+# -- "state" as a modifier after a quotation -------------------------------------------------
+
+
+def test_a_state_body_named_after_a_quotation_speaks() -> None:
+    ex = _doc(
+        "“The corridor will carry twice the cargo by 2030,” Russian state logistics "
+        "operator Norlink said in a statement."
+    )
+    assert attributed(ex, "corridor will carry") == ("DIRECT_QUOTE", _org("Norlink"))
+    ex = _doc("“Our tankers avoid the strait,” the state shipping firm Norlink told reporters.")
+    assert attributed(ex, "tankers avoid") == ("DIRECT_QUOTE", _org("Norlink"))
+    ex = _doc(
+        "“Demand from Asia is still rising,” Japanese state research body Vostok Institute "
+        "said on Monday."
+    )
+    assert attributed(ex, "Demand from Asia") == ("DIRECT_QUOTE", _org("Vostok Institute"))

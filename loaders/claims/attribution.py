@@ -387,7 +387,9 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         r"^\s*[,—–-]?\s*(?:(?P<v1>(?:" + _verbs() + r"))\s+(?P<w1>[^,.;:()“”\"]+)|"
         r"(?!(?:that|which|who|whom|and|but|as|when|where|if|because|in|on|at|for|with|from|to|"
         r"by|of|into|after|before|during)\b)"
-        r"(?P<w2>[^\s,.;:()“”\"][^,.;:()“”\"]{0,79}?)\s+(?:\w+ly\s+)?(?P<v2>(?:" + _verbs() + r"))|"
+        r"(?P<w2>[^\s,.;:()“”\"][^,.;:()“”\"]{0,79}?)\s+(?:\w+ly\s+)?(?P<v2>(?:" + _verbs() + r"))"
+        # "Russian state nuclear corporation X said": "state" before a noun is no verb
+        r"(?!(?<=\bstate)\s+(?!that\b)[a-z])(?!(?<=\bstates)\s+(?!that\b)[a-z])|"
         # "Name, a fellow at …, told this newspaper": the name opens an apposition
         r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r"))\b",
         after,
