@@ -22,6 +22,9 @@ last quotation was X's. A "he said" before any person spoke (a story opening on 
 waits for the first person named as a speaker after it. A quotation
 opened and left open (curly or straight marks) runs on with the speaker introducing it.
 
+A headline is no claim unless it names its source: "X says …" as a heading, "… – X" as a
+heading or a related-story line ("READ MORE: … – X") are X's (:mod:`loaders.claims.headlines`).
+
 Items announced by "Key statements by X:" / "X made several statements:" are X's while they
 follow as bullets or short paragraphs. An unnamed person of a lede ("said a Russian education
 official") whom the next statements name with the same words is that person. Words (5+)
