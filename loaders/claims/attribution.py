@@ -400,9 +400,10 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         r"(?!(?:that|which|who|whom|and|but|as|when|where|if|because|in|on|at|for|with|from|to|"
         r"by|of|into|after|before|during)\b)"
         r"(?P<w2>[^\s,.;:()“”\"][^,.;:()“”\"]{0,79}?)\s+(?:\w+ly\s+)?"
-        # a verb after its subject is lower case: "the State Department said" ("State"); the
-        # bare "state" after a quotation is an adjective ("state nuclear corporation X said")
-        r"(?=(?-i:[a-z]))(?!state\s)(?P<v2>(?:" + _verbs() + r"))|"
+        # a verb after its subject is lower case: "the State Department said" ("State"); "state"
+        # before a noun is no verb ("Russian state nuclear corporation X said")
+        r"(?=(?-i:[a-z]))(?P<v2>(?:" + _verbs() + r"))"
+        r"(?!(?<=\bstate)\s+(?!that\b)[a-z])(?!(?<=\bstates)\s+(?!that\b)[a-z])|"
         # "Name, a fellow at …, told this newspaper": the name opens an apposition
         r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r"))\b",
         after,

@@ -135,6 +135,8 @@ _PIECE_NAMED = re.compile(
     rf"\b(?i:a|an|the|this|its|new|latest)\s+(?:[\w-]+\s+){{0,2}}?{_PIECE_WORD}\s+"
     r"(?:(?:conducted|published|released|issued|carried\s+out|compiled|prepared)\s+)?"
     r"(?:by|from|of)\s+(?:the\s+)?"
+    # "by Russia's analytical agency X": the possessive and the descriptor only modify X
+    r"(?:[A-Z][\w.'’-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
     r"#?(?P<src>[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?)?#?[A-Z][\w.&'’-]*){0,6})"
 )
 # The piece named before, called back: "the report", "this survey", "the statement".

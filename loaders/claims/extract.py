@@ -22,6 +22,9 @@ last quotation was X's. A "he said" before any person spoke (a story opening on 
 waits for the first person named as a speaker after it. A quotation
 opened and left open (curly or straight marks) runs on with the speaker introducing it.
 
+A headline is no claim unless it names its source: "X says …" as a heading, "… – X" as a
+heading or a related-story line ("READ MORE: … – X") are X's (:mod:`loaders.claims.headlines`).
+
 Items announced by "Key statements by X:" / "X made several statements:" are X's while they
 follow as bullets or short paragraphs. An unnamed person of a lede ("said a Russian education
 official") whom the next statements name with the same words is that person. Words (5+)
@@ -47,6 +50,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from kb.models import DocumentKind, PassageKind
 from loaders.claims.attribution import (
     MIN_QUOTE_WORDS,
     Cue,
@@ -68,6 +72,7 @@ from loaders.claims.carry import (
     view_intro,
 )
 from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_title, trim
+from loaders.claims.headlines import credited_headline
 from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS, unnamed_one
 from loaders.claims.quotes import (
@@ -82,7 +87,7 @@ from loaders.claims.quotes import (
 from loaders.claims.sourced import according_to_sentence, data_release, passage_text, sourced
 from loaders.claims.speakers import Resolved, SpeakerResolver
 from loaders.components.sentences import split_text
-from loaders.drafts import ClaimDraft, Extraction, Span
+from loaders.drafts import ClaimDraft, Extraction, PassageDraft, Span
 
 # A plural noun phrase without a name: "Chinese negotiators", "many local bankers".
 _PLURAL_NP = re.compile(r"(?:[\w'’-]+\s+){0,4}[a-z][a-z-]+[a-rt-z]s")
@@ -312,6 +317,8 @@ def extract_claims(ex: Extraction) -> list[ClaimDraft]:
     for sent in _sentences(ex):
         pidx = doc.passage_at(sent.start)
         passage = doc.passages[pidx] if pidx is not None else None
+        if passage is not None and _headline(state, pidx, passage, sent):
+            continue
         if passage is not None and not is_claim_passage(passage.kind, text[sent.start : sent.end]):
             listing = list_intro(sent.start, text[sent.start : sent.end])
             if listing is not None:  # "Key statements by Lavrov:" set as a heading
@@ -328,6 +335,31 @@ def extract_claims(ex: Extraction) -> list[ClaimDraft]:
     _named_later(state)
     _link_mentions(state)
     return state.claims
+
+
+def _headline(state: _Doc, pidx: int | None, passage: PassageDraft, sent: Span) -> bool:
+    """An article's headline naming its source ("X says …", "… – X"), or a related-story
+    line crediting one ("READ MORE: … – X"): a claim of that source (loaders.claims.headlines)."""
+    ex, text = state.ex, state.text
+    heading = passage.kind == PassageKind.HEADING
+    whole = passage.kind == PassageKind.PARAGRAPH and not text[passage.start : sent.start].strip()
+    if ex.doc.kind != DocumentKind.ARTICLE or not (heading or whole):
+        return False
+    if not heading and text[sent.end : passage.end].strip():
+        return False
+    line = credited_headline(sent.start, text[sent.start : sent.end])
+    if line is None or (not heading and not line.credit):
+        return False
+    state.pidx = pidx
+    state.resolver.sentence_start = sent.start
+    who = state.resolver.resolve(
+        *line.who, allow_new=not line.credit, new_bodies=False, anchor="end"
+    )
+    entity = ex.entities.get(who.speaker) if who.speaker else None
+    if entity is None or who.author or (line.credit and entity.kind == "STATE"):
+        return False
+    state.add(line.start, line.end, "REPORTED_SPEECH", who, passage.section)
+    return True
 
 
 def _named_later(state: _Doc) -> None:

@@ -56,6 +56,13 @@ _OFFICIALS = re.compile(
     r"(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:government\s+|state\s+)?(?:officials|authorities)"
 )
 
+# "the Chinese government", "Beijing's government", "Chinese leader Xi Jinping's government":
+# a state's government speaks as the state (its adjective, or a state named before "'s").
+GOVERNMENT = re.compile(
+    r"(?:(?i:the)\s+)?(?P<owner>[A-Z][\w.'’-]*?(?:\s+[\w.'’-]+?){0,4}?)(?:['’]s?)?\s+"
+    r"(?:(?:central|national|federal|own)\s+)?government"
+)
+
 # "the French", "the Chinese", "the Germans": the adjective, or the adjective plus "s".
 # An opening adverbial may stand before it ("after the coups (2020) the French").
 _NATION = re.compile(
@@ -206,6 +213,17 @@ class RoleLookups:
                 and registry().lookup(e.name, EntityType.ORGANISATION) is entry
             ):
                 return key
+        return None
+
+    def state_entry(self, owner: str) -> tuple[Entry, int, int] | None:
+        """The registry state an owner phrase names first, and where: its adjective
+        ("Chinese leader X" → China) or its name ("Russia", or an alias), else None."""
+        table = _states_by_adjective()
+        for m in re.finditer(r"[A-Z][\w.-]*", owner):
+            word = m.group(0)
+            entry = table.get(word.casefold()) or registry().lookup(word, EntityType.ORGANISATION)
+            if entry is not None and entry.kind == "STATE":
+                return entry, m.start(), m.end()
         return None
 
     def _state_officials(self, raw: str) -> str | None:

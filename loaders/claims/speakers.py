@@ -31,7 +31,7 @@ from loaders.claims.patterns import (
     PERSON_NAME_START,
     group_phrase,
 )
-from loaders.claims.roles import HEAD_OF, ORG_HEAD, RoleLookups, nation_of
+from loaders.claims.roles import GOVERNMENT, HEAD_OF, ORG_HEAD, RoleLookups, nation_of
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import name_lists
 from loaders.entities.registry import registry
@@ -216,6 +216,7 @@ _LED_BY = re.compile(
 )
 _OFFICIAL = frozenset(["GOVERNMENT_BODY", "STATE", "INTERNATIONAL_ORG", "PARTY"])
 _GROUP_AT = re.compile(r"\b(?:at|in|from|with|of)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
+_OFFICE_TAIL = re.compile(r"\s+(?:office|service|authority|authorities|department|agency)$", re.I)
 _NOBODY = re.compile(r"^(?:nobody|no\s+one|none)\b", re.IGNORECASE)
 
 
@@ -511,6 +512,25 @@ class SpeakerResolver(RoleLookups):
         seated = self._ministry_in(raw, start, end)
         if seated is not None:  # "the Foreign Ministry in Moscow": Russia's foreign ministry
             return seated
+        government = GOVERNMENT.fullmatch(raw)
+        if government is not None:
+            # "the Chinese government says": the state (named here, or added from the registry)
+            states = [
+                m
+                for m in self.mentions_in(start, start + government.end("owner"))
+                if self._kind(m) == "STATE"
+            ]
+            if states:
+                m = states[0]
+                return Resolved(speaker=m.entity, surface=(m.start, m.end))
+            named = self.state_entry(government.group("owner"))
+            if named is not None:
+                entry, a, b = named
+                a, b = start + government.start("owner") + a, start + government.start("owner") + b
+                key = self._nation_key(entry)
+                if key is not None:
+                    return Resolved(speaker=key, surface=(a, b))
+                return self._add(entry.draft(), a, b, text[a:b])
         issued = self._issued_by(raw, start, new_bodies)
         if issued is not None:  # "a Chinese foreign ministry statement", "the Kremlin readout"
             return issued
@@ -574,7 +594,11 @@ class SpeakerResolver(RoleLookups):
         named = [m for m in found if m.end >= end and m.start <= end - len(raw.split()[-1])]
         if group is not None and named:
             m = named[-1]  # "The Associated Press said": a name ending in a group noun
-            return Resolved(speaker=m.entity, surface=(m.start, m.end))
+            at = _GROUP_AT.search(raw)
+            # "experts from the X Corporation conclude": staff of a body speak as the body
+            # (a plural subject: the base form agrees); "experts in China" stay a group
+            staff = at is not None and start + at.end() <= m.start and self._kind(m) != "STATE"
+            return Resolved(speaker=m.entity, surface=(m.start, m.end), plural=staff)
         state = self._state_officials(raw) if group is not None else None
         both = _BOTH_NATIONS.search(text, max(0, start - 40), start)
         if state is not None and both is not None:
@@ -767,6 +791,11 @@ class SpeakerResolver(RoleLookups):
         if key is not None and not self.is_person(key):
             return Resolved(speaker=key, surface=(start, end))
         entry = registry().lookup(bare, EntityType.ORGANISATION)
+        office = _OFFICE_TAIL.search(bare) if entry is None else None
+        if office is not None and len(bare[: office.start()].split()) >= 2:
+            # "the Chinese customs office", "the Russian customs service": the body registered
+            # without the generic noun ("Chinese customs")
+            entry = registry().lookup(bare[: office.start()], EntityType.ORGANISATION)
         if entry is None:
             return None
         lead = len(raw) - len(bare)

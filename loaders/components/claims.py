@@ -53,6 +53,9 @@ def credit_sources(ex: Extraction, claims: list[ClaimDraft]) -> int:
 
 class Claims:
     name = "claims"
+    # 9: explicit subjects beat context, role nouns by title, a ministry by its seat, back
+    # references ("This is reported by X"), credited headlines, staff of a body, a state's
+    # government, page chrome is no speaker
     version = "9"
     reads: tuple[str, ...] = (
         "doc.passages",

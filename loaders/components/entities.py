@@ -39,6 +39,7 @@ class Entities:
     # glued before a company dropped, two coordinated companies split, sentences glued without
     # a space split, bracketed wire credits, a lone agency credit as author, registry classes
     # (chip makers, neighbours' parties, grain consultancies, drone makers)
+    # and page chrome is no person ("Reading Time: < 1 minute" bylines, "Long Time")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

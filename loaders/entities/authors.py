@@ -23,7 +23,7 @@ from kb.ids import normalise_name
 from kb.models import DocumentKind, EntityType
 from loaders.drafts import AffiliationDraft, EntityDraft, Extraction, MentionDraft
 from loaders.entities.credits import credited_entities
-from loaders.entities.lexicon import head_kind
+from loaders.entities.lexicon import head_kind, page_chrome_name
 from loaders.entities.people import same_given
 from loaders.entities.registry import registry
 from loaders.wordspans import whole_word_spans
@@ -74,6 +74,8 @@ def resolve_person(ex: Extraction, text: str) -> str | None:
         return None
     name = (m.group("name") or "").strip() or None
     handle = m.group("h1") or m.group("h2")
+    if name and not handle and page_chrome_name(name):
+        return None  # "By Reading Time: < 1 minute": a byline left empty, then page chrome
     reg = registry()
     entry = (reg.handle(handle) if handle else None) or (
         reg.lookup(name, EntityType.ACTOR) if name else None

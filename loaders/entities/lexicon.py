@@ -343,6 +343,20 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"]) if w.islower())
 
 
+# Page chrome shaped like a name: "Reading Time: < 1 minute", "8 min read", and a common
+# word before "Time" ("Long Time", "Real Time", "Prime Time") is never a person's name.
+_CHROME_NAME = re.compile(
+    r"(?:[A-Z][a-z]+\s+(?:Time|Times|Minutes?|Min)|(?i:reading\s+time|\d+\s*min(?:ute)?s?\s+read))"
+    r"\s*(?::.*)?",
+    re.DOTALL,
+)
+
+
+def page_chrome_name(name: str) -> bool:
+    """A page-chrome label or a capitalised common phrase, not a person ("Reading Time")."""
+    return _CHROME_NAME.fullmatch(name.strip()) is not None
+
+
 def common_word(word: str) -> bool:
     """Is this (capitalised) word an English common word ("Bottled", "World", "Exports")?"""
     w = word.lower()

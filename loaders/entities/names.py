@@ -42,6 +42,7 @@ from loaders.entities.lexicon import (
     is_pinyin,
     name_lists,
     name_particle,
+    page_chrome_name,
     words,
 )
 from loaders.entities.tokens import HEADLINE_VERBS
@@ -93,7 +94,7 @@ _ORG_ALT = "|".join(sorted((re.escape(r) for r in ORG_NOUNS), key=len, reverse=T
 
 
 _ORG_APPOSITION = re.compile(
-    rf"^(?:'s|’s)?\s*(?:,|\s[—–-]|—|–)\s*(?:a|an|the|one\s+of\s+the)\s+"
+    rf"^(?:'s|’s)?\s*(?:,|\s[—–-]|—|–)\s*(?:a|an|the|one\s+of\s+(?:the|[A-Z][\w-]*['’]s))\s+"
     rf"(?:(?!whose|who|which)[\w-]+\s+){{0,3}}?"
     rf"(?:{_ORG_ALT})\b(?!['’]s)"
     rf"|^\s*,\s*the\s+(?:[A-Z][\w'’-]*\s+){{0,4}}?[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){{0,3}}?"
@@ -296,6 +297,8 @@ _NEWS_OF_BODY = frozenset({"GOVERNMENT_BODY", "MILITARY", "INTERNATIONAL_ORG", "
 
 
 def _page_chrome(names: list[str]) -> bool:
+    if page_chrome_name(" ".join(names)):
+        return True  # "Reading Time", "Long Time"
     if any(w in _CHROME_WORDS for w in names):
         return True
     return any(a == b and a in HEAD_KINDS for a, b in pairwise(names))

@@ -18,6 +18,7 @@ from loaders.entities.lexicon import (
     common_word,
     is_pinyin,
     name_lists,
+    page_chrome_name,
     words,
 )
 from loaders.entities.registry import registry
@@ -114,6 +115,8 @@ def personal_name(words: list[str]) -> bool:
     if len(words) != 2 or not all(_name_shaped(w) for w in words):
         return False
     first, last = words
+    if page_chrome_name(" ".join(words)):
+        return False  # "Long Time", "Reading Time"
     if registry().lookup(" ".join(words)) is not None or last in PLACE_WORDS:
         return False  # "Hong Kong"
     if mongolian_name(words) or chinese_variant_name(words) or korean_name(words):

@@ -1,0 +1,70 @@
+"""Headlines that state whose claim they are.
+
+A news headline is no claim (see :mod:`loaders.claims.filters`), except when it names its
+source:
+
+- a subject and a speech verb opening it: "Kazakhstan says pipeline talks will resume",
+  "Novak Warns Oil Output May Fall" (REPORTED_SPEECH of the subject);
+- a credit after a dash ending it: "Arctic freight to double by 2030 – Norlink", also as a
+  related-story line of the body ("READ MORE: Grain exports hit record – Interfax").
+
+The credited source must be an entity the document already knows (a registered or found
+organisation or person, never a state, which a dash often sets off as a topic); the claim
+is the headline's words without the label and the credit. Text rules only, used by
+:mod:`loaders.claims.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A related-story label before a headline line in the body.
+_LABEL = re.compile(r"^(?:(?i:read\s+(?:more|also)|also\s+read|see\s+also|related)\s*:\s*)")
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|the\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}"
+# "<headline> – <Source>": a spaced dash (or a hyphen set off by spaces) then a name.
+_CREDIT = re.compile(rf"(?P<head>.{{20,}}?)\s+[-–—]\s+(?P<who>{_NAME})\s*$")
+_VERBS = (
+    "says|said|warns|warned|claims|claimed|confirms|confirmed|denies|denied|announces|"
+    "announced|insists|vows|urges|reports|expects|predicts|believes|rejects|accuses"
+)
+# "<Subject> says <clause>": one to four capitalised words, then the verb.
+_SAYS = re.compile(
+    rf"^(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}?)\s+(?i:{_VERBS})\s+"
+    r"(?P<rest>\S+(?:\s+\S+){3,})$"
+)
+_QUOTED = re.compile(r"[“”\"]")
+# Enough words for a statement, and a headline's shape: no final full stop.
+MIN_HEAD_WORDS = 5
+MAX_HEAD_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Headline:
+    """A credited headline: the claim's span and the source's span (doc offsets)."""
+
+    start: int
+    end: int
+    who: tuple[int, int]
+    credit: bool  # the source ends the line ("– X") rather than opening it ("X says")
+
+
+def credited_headline(base: int, text: str) -> Headline | None:
+    """The claim and source of a headline line at doc offset `base`, else None."""
+    line = text.rstrip()
+    if not line or line.endswith((".", "?", "!")) or len(line.split()) > MAX_HEAD_WORDS:
+        return None
+    label = _LABEL.match(line)
+    at = label.end() if label else 0
+    m = _CREDIT.match(line, at)
+    if m is not None and _QUOTED.search(m.group("head")):
+        m = None  # "“…” — X": a signed quotation, left to the quotation rules
+    if m is not None and len(m.group("head").split()) >= MIN_HEAD_WORDS:
+        who = (base + m.start("who"), base + m.end("who"))
+        return Headline(base + m.start("head"), base + m.end("head"), who, True)
+    if label is not None:
+        return None  # a related story without a credit is not the document's claim
+    m = _SAYS.match(line)
+    if m is not None:
+        return Headline(base, base + len(line), (base + m.start("who"), base + m.end("who")), False)
+    return None
