@@ -457,7 +457,9 @@ def _extraction_rows(
 # its pending terms when a statement ends, and an executemany runs one statement per row: the
 # index got one segment per row and merged them again (passages and claims took about 2.7 s
 # of the 10x corpus's 3.4 s of inserts). One multi-row INSERT per file and table fires the
-# same triggers inside one statement (0.9 s); same rows, same index, same transaction.
+# same triggers inside one statement (0.9 s); same rows, same index, same transaction. The
+# statement is written here with each column type's own bind processor: SQLAlchemy compiling
+# a statement of thousands of parameters for every file cost more than the flushes saved.
 _FTS_TABLES = frozenset({"passage", "claim", "entity"})
 # Bound parameters one statement may hold (SQLITE_MAX_VARIABLE_NUMBER: 999 before 3.32).
 _SQLITE_VARIABLES = 32766 if sqlite3.sqlite_version_info >= (3, 32, 0) else 999
@@ -466,12 +468,31 @@ _SQLITE_VARIABLES = 32766 if sqlite3.sqlite_version_info >= (3, 32, 0) else 999
 def _insert(session: Session, table: Table, rows: list[dict]) -> None:
     """Insert `rows` into `table`: one executemany, or on SQLite into a table with a
     full-text trigger, multi-row INSERTs of as many rows as the parameter limit allows."""
-    if table.name in _FTS_TABLES and len(rows) > 1 and session.get_bind().dialect.name == "sqlite":
-        per = max(1, _SQLITE_VARIABLES // max(len(r) for r in rows))
-        for i in range(0, len(rows), per):
-            session.execute(insert(table).values(rows[i : i + per]))
+    conn = session.connection()
+    dialect = conn.dialect
+    keys = list(rows[0])
+    if (
+        table.name not in _FTS_TABLES
+        or len(rows) < 2
+        or dialect.name != "sqlite"
+        or any(c.default is not None for c in table.columns if c.name not in rows[0])
+        or any(r.keys() != rows[0].keys() for r in rows)
+    ):  # Python-side defaults and uneven rows: SQLAlchemy's executemany handles them
+        session.execute(insert(table), rows)
         return
-    session.execute(insert(table), rows)
+    quote = dialect.identifier_preparer.quote
+    procs = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys]
+    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(k) for k in keys)}) VALUES "
+    one = "(" + ", ".join("?" * len(keys)) + ")"
+    per = max(1, _SQLITE_VARIABLES // len(keys))
+    for i in range(0, len(rows), per):
+        chunk = rows[i : i + per]
+        params = [
+            p(r[k]) if p is not None else r[k]
+            for r in chunk
+            for k, p in zip(keys, procs, strict=True)
+        ]
+        conn.exec_driver_sql(head + ", ".join([one] * len(chunk)), tuple(params))
 
 
 def _insert_rows(session: Session, rows: Rows) -> None:
