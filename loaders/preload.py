@@ -1,6 +1,6 @@
 """Imported by the worker pool's forkserver (see :mod:`loaders.pool`): builds the
 process-wide indexes that the pipeline otherwise builds on its first document — the
-registry, its spaCy pipeline and phrase matcher, the name and common-word lists — so that
+registry, its spaCy vocabulary and phrase matcher, the name and common-word lists — so that
 every worker forks with them built instead of building them itself (about 0.3 s of CPU
 each, again for every fresh pool)."""
 

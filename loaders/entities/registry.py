@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from kb.ids import normalise_name
 from kb.models import EntityType, OrganisationKind
@@ -221,19 +221,22 @@ def _words(text: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=1)
-def nlp() -> spacy.language.Language:
-    """A blank English pipeline: its vocabulary backs the phrase matcher (no model weights)."""
-    return spacy.blank("en")
+def vocab() -> Vocab:
+    """A bare vocabulary backs the phrase matcher: it matches on ORTH only, so it needs neither
+    a tokenizer nor English lexical attributes. A blank English pipeline (`spacy.blank`)
+    built its tokenizer rules and computed a dozen attributes for every new lexeme, which
+    cost more than building the matcher itself."""
+    return Vocab()
 
 
 def _doc(words: list[str]) -> Doc:
-    return Doc(nlp().vocab, words=words, spaces=[False] * len(words))
+    return Doc(vocab(), words=words, spaces=[False] * len(words))
 
 
 @lru_cache(maxsize=1)
 def phrase_matcher() -> tuple[PhraseMatcher, list[str]]:
     """A case-sensitive PhraseMatcher over every registered surface form (built once)."""
-    matcher = PhraseMatcher(nlp().vocab, attr="ORTH")
+    matcher = PhraseMatcher(vocab(), attr="ORTH")
     forms = sorted(registry().forms)
     for i, form in enumerate(forms):
         if form.startswith("@") or len(form) < 2:
@@ -285,7 +288,7 @@ def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
     known = _phrase_words()
     doc = _doc([w if w in known else _NO_FORM for _, _, w in words])
     spans = []
-    strings = nlp().vocab.strings
+    strings = vocab().strings
     for match_id, s, e in matcher(doc):
         start, end = words[s][0], words[e - 1][1]
         if start > 0 and text[start - 1] in "@#_":
