@@ -17,7 +17,7 @@ from loaders.entities.roles import add_affiliations
 
 class Entities:
     name = "entities"
-    version = "9"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    version = "10"  # 5: Mongolian and romanised Chinese names, regional administrations,
     # a state's body in the possessive, State Council bodies and Russian agencies registered;
     # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
     # surnames, hyphenated given names, royal and military titles; registered names written
@@ -40,6 +40,8 @@ class Entities:
     # a space split, bracketed wire credits, a lone agency credit as author, registry classes
     # (chip makers, neighbours' parties, grain consultancies, drone makers)
     # and page chrome is no person ("Reading Time: < 1 minute" bylines, "Long Time")
+    # 10: leaders of the remaining UN members, more agencies; a body's document ("… Strategy")
+    # after it, a unit "of the" registered body, a common-word name in a hyphen compound
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

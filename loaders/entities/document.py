@@ -82,6 +82,21 @@ _MILITARY_MODIFIER = re.compile(
 )
 
 
+# "the 2024 Department of Defense Arctic Strategy": a body's document named after it (one to
+# three capitalised words ending in a document noun), not a longer name of the body.
+_DOCUMENT_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]+){0,2}\s+(?:Strategy|Doctrine|Concept|Review|Report|Guidance|Roadmap)"
+)
+# "Visa-free", "Shell-shocked": a registered name that is also a common word, glued by a hyphen
+# to a lower-case word, is that word in a compound.
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
+
+# A unit of a body named after it: "the Presidium of the …", "Standing Committee of the …".
+_UNIT_OF = re.compile(
+    r"\b(?:Committee|Commission|Presidium|Secretariat|Bureau|Council|Office|Department|"
+    r"Directorate|Division|Institute|Centre|Center)\s+of\s+(?:the\s+)?$"
+)
+
 _COMPLEMENT_BEFORE = re.compile(r"(?:\bfor|\bof|\bon|['’]s)\s+$")
 _CONTINUED = re.compile(r" [A-Z][a-z]")
 
@@ -109,6 +124,8 @@ def _prose(found: Found, text: str) -> None:
             continue
         if re.search(r"\b(?:pro|anti)-$", text[max(0, s - 5) : s], re.I):
             continue  # "a pro-Kremlin outlet", "anti-NATO protests": a stance, not the body
+        if _COMPOUND_AFTER.match(text, e) and common_word(text[s:e]):
+            continue  # "Visa-free entry": a common word in a compound, not the company
         if text[s:e].endswith((" military", " army")) and _MILITARY_MODIFIER.match(text, e):
             continue  # "Russian military equipment": an adjective, not the armed forces
         reg_hits.append((s, e, entry))
@@ -139,10 +156,13 @@ def _prose(found: Found, text: str) -> None:
                                       and text[c.start - 2].isalnum())]  # fmt: skip
     cand_index = SpanIndex([(c.start, c.end, c) for c in cands])
     kept: dict[tuple[int, int], Entry] = {}
+    inner_reg: list[tuple[int, int, Entry]] = []
     for s, e, entry in reg_hits:
         inside = [x[2] for x in cand_index.overlapping(s, e)]
         org_wins = any(c.type == "ORGANISATION" and c.start <= s and e <= c.end
-                       and (c.end - c.start) > (e - s) for c in inside)  # fmt: skip
+                       and (c.end - c.start) > (e - s)
+                       and not (c.start == s and _DOCUMENT_AFTER.fullmatch(text, e, c.end))
+                       for c in inside)  # fmt: skip
         person_wins = entry.type == EntityType.ORGANISATION and any(
             c.type == "ACTOR"
             and c.strong
@@ -153,7 +173,11 @@ def _prose(found: Found, text: str) -> None:
         )  # (a registered organisation's whole name, untitled, stays it: "Almaz Antey")
         if not (org_wins or person_wins):
             kept[(s, e)] = entry
+        elif org_wins and entry.kind not in ("STATE", "OTHER") and _UNIT_OF.search(text, 0, s):
+            inner_reg.append((s, e, entry))  # "Standing Committee of the National People's
+            # Congress": the registered body is mentioned too
     kept_index = SpanIndex([(s, e, entry) for (s, e), entry in kept.items()])
+    taken: list[tuple[int, int, Entry]] = []  # registered people a candidate resolved to
     for c in cands:
         covering = [r for r in kept_index.overlapping(c.start, c.end) if (r[0], r[1]) in kept]
         if c.type == "ORGANISATION":
@@ -164,9 +188,12 @@ def _prose(found: Found, text: str) -> None:
         people = [r for r in covering if r[2].type == EntityType.ACTOR]
         if covering and not people:
             continue  # a registered organisation inside a weakly evidenced "name"
+        if any(s <= c.start and c.end <= e for s, e, _ in taken):
+            continue  # "Minh Chinh" read apart inside "Pham Minh Chinh", already the person
         if people and not _other_person(text, c, people[0]):
             s, e, entry = people[0]
             del kept[(s, e)]
+            taken.append(people[0])
             cid = found.entry_cluster(entry)
             found.add(Hit(min(s, c.start), max(e, c.end), cid, c.title, c.title_start, c.state))
             continue
@@ -178,6 +205,8 @@ def _prose(found: Found, text: str) -> None:
         found.add(Hit(c.start, c.end, found.named_cluster(EntityType.ACTOR, name),
                       c.title, c.title_start, c.state))  # fmt: skip
     for (s, e), entry in kept.items():
+        found.add(Hit(s, e, found.entry_cluster(entry)))
+    for s, e, entry in inner_reg:
         found.add(Hit(s, e, found.entry_cluster(entry)))
     for n in nested:  # the organisation named inside a longer official name is mentioned too
         found.add(Hit(n.start, n.end, found.named_cluster(EntityType.ORGANISATION, n.text, n.kind)))
