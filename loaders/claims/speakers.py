@@ -236,6 +236,14 @@ class Resolved:
         return bool(self.speaker or self.group or self.author)
 
 
+# An organisation's name before a noun for a body: "the Agrostat analytical center".
+_NAME_BODY = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:cent(?:er|re)|institute|agency|service|office|company|group|firm|consultancy|"
+    r"department|association|council|committee|portal|platform|operator|monitor|tracker)"
+)
+
+
 class SpeakerResolver(RoleLookups):
     """Resolves speaker surfaces of one document; remembers the last named person."""
 
@@ -620,6 +628,9 @@ class SpeakerResolver(RoleLookups):
                 m = orgs[-1]  # "analysts at Kpler", "officials at the ministry": the body
                 return Resolved(speaker=m.entity, surface=(m.start, m.end), plural=True)
             return Resolved(group=group)
+        body = self._named_body(raw, start, found)
+        if body is not None:  # "the Rusagro analytical center told TASS": Rusagro speaks
+            return body
         if not any(m.start <= start and m.end >= end for m in found):
             registered = self._registered(raw, start, end)
             if registered is not None:  # "China's customs": not China, the customs service
@@ -662,6 +673,21 @@ class SpeakerResolver(RoleLookups):
         if _PROPER.fullmatch(bare) and bare.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _named_body(self, raw: str, start: int, found: list[MentionDraft]) -> Resolved | None:
+        """ "the Agrostat analytical center", "the Novator press office": an organisation's
+        name, then a noun for a body (its own unit or itself), is the organisation."""
+        m = _NAME_BODY.fullmatch(raw)
+        if m is None or found:
+            return None
+        named = [
+            x
+            for x in self.mentions_in(start + m.start("name"), start + m.end("name"))
+            if x.start == start + m.start("name") and x.end == start + m.end("name")
+        ]
+        if not named or self.is_person(named[0].entity) or self._kind(named[0]) == "STATE":
+            return None
+        return Resolved(speaker=named[0].entity, surface=(named[0].start, named[0].end))
 
     def _ministry_of(self, person: str, start: int, end: int) -> Resolved | None:
         """The ministry a person heads, from a title written with the name before `start`
