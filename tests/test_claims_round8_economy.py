@@ -186,3 +186,31 @@ def test_a_credited_headline_keeps_its_credit() -> None:
     ):
         ex = _doc((line, HEADING), "Volumes rose sharply last year as new routes opened.")
         assert attributed(ex, line) == ("REPORTED_SPEECH", _org(name))
+
+
+def test_common_nouns_placed_somewhere_are_a_group_not_the_place() -> None:
+    for subject in ("Automakers in Peru", "Copper traders in Peru", "Many refiners from Peru"):
+        ex = _doc(
+            f"{subject}, facing duties in the U.S., EU, Canada, and Brazil, found a lucrative "
+            "market in Chile, the Tidewater Post wrote.",
+            author="Marta Lind",
+        )
+        assert attributed(ex, "lucrative market") == ("REPORTED_SPEECH", _org("Tidewater Post"))
+
+
+def test_a_name_no_person_bears_cited_as_a_source_is_an_organisation() -> None:
+    for sentence, name in (
+        ("According to FreiDo, freight between the countries exceeded 290 million tons.", "FreiDo"),
+        ("Copper imports stood at $13 billion in the quarter, Steppe.Kz reports.", "Steppe.Kz"),
+        ("Copper imports stood at $13 billion, according to LogiTrans.", "LogiTrans"),
+    ):
+        ex = _doc(sentence, author="Marta Lind")
+        who = attributed(ex, "Copper imports" if "Copper" in sentence else "freight")
+        assert who[1] == _org(name)
+        assert ex.entities[_org(name)].type == ORG
+
+
+def test_a_surname_with_an_inner_capital_is_no_organisation() -> None:
+    for name in ("McAllister", "DeVries", "MacKenzie"):
+        ex = _doc(f"Copper imports stood at $13 billion, according to {name}.", author="Marta Lind")
+        assert _org(name) not in ex.entities

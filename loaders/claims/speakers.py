@@ -236,6 +236,16 @@ class Resolved:
         return bool(self.speaker or self.group or self.author)
 
 
+# A common noun head placed somewhere: "Automakers in China", "traders from Moscow".
+_THINGS_IN_PLACE = re.compile(
+    r"(?:the\s+|many\s+|some\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[A-Za-z][a-z-]+s)\s+(?:in|from)\s+"
+    r"(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+# A single name no person bears: an inner capital ("TeDo", "PwC"; not "McCarthy", "DeSantis"),
+# a web domain ("Caliber.Az").
+_BODY_SHAPED = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][A-Za-z0-9-]+\.(?:[A-Z][a-z]{1,2}|com|net|org|ru|cn|info)"
+)
 # An organisation's name before a noun for a body: "the Agrostat analytical center".
 _NAME_BODY = re.compile(
     r"(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:[a-z-]+\s+){0,2}"
@@ -576,6 +586,16 @@ class SpeakerResolver(RoleLookups):
             boss = self._head_person(back, start) if back else None
             if boss:  # "the state corporation's head told reporters": the company's head
                 return Resolved(speaker=boss, surface=(start, end))
+        placed = _THINGS_IN_PLACE.fullmatch(raw)
+        if (
+            placed is not None
+            and not is_role_word(placed.group("head"))
+            and group_phrase(raw) is None
+            and self.mentions_in(start + placed.start("place"), end)
+        ):
+            # "Automakers in China, facing …, found": the head is the common noun, an
+            # unnamed group, never the place named after it
+            return Resolved(group=raw)
         found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
@@ -670,6 +690,10 @@ class SpeakerResolver(RoleLookups):
                 return made
         bare = _FORMER.sub("", raw)  # "then-President Tokayev", "ex-Premier Tokayev"
         bare = _TITLE_WORDS.sub("", bare) if bare != raw else bare
+        if new_bodies and _BODY_SHAPED.fullmatch(raw):
+            # "according to TeDo", "Caliber.Az reports": a name no person bears (inner
+            # capital, a web domain) is an organisation
+            return self._add(EntityDraft(EntityType.ORGANISATION, raw), start, end, raw)
         if _PROPER.fullmatch(bare) and bare.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()

@@ -59,7 +59,8 @@ class Claims:
     # 10: possessive role appositions ("X, Russia's trade envoy, told"), "(IEA, 2024)"
     # citations, "with reference to Y" in back references, "which it accused", a pronoun
     # subject before ", saying", "the X analytical center", "An article … was published by
-    # X. It reports …", credited headlines keep their credit
+    # X. It reports …", credited headlines keep their credit, "automakers in China" are a
+    # group, a cited name no person bears ("TeDo", "Caliber.Az") is an organisation
     version = "10"
     reads: tuple[str, ...] = (
         "doc.passages",
