@@ -214,3 +214,13 @@ def test_a_surname_with_an_inner_capital_is_no_organisation() -> None:
     for name in ("McAllister", "DeVries", "MacKenzie"):
         ex = _doc(f"Copper imports stood at $13 billion, according to {name}.", author="Marta Lind")
         assert _org(name) not in ex.entities
+
+
+def test_a_person_named_as_an_owner_is_not_the_he_closing_the_sentence() -> None:
+    for owner in ("John Smith’s reaction", "Smith's answer", "President John Smith's next move"):
+        ex = _doc(
+            "“The deal came when spot demand was weak and supplies were large,” said Norlink "
+            "analyst Ivan Petrov.",
+            f"{owner} will likely decide whether this remains a one-off deal, he added.",
+        )
+        assert attributed(ex, "one-off deal") == ("REPORTED_SPEECH", key("Ivan Petrov"))

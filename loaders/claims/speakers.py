@@ -308,7 +308,8 @@ class SpeakerResolver(RoleLookups):
         lo = self.sentence_start
         if lo < start and not any(q in text[lo:start] for q in '“”"'):
             for m in self.mentions_in(lo, start):
-                if self.is_person(m.entity):
+                # "Trump's reaction will decide …, he added": an owner is not the subject
+                if self.is_person(m.entity) and not re.match(r"['’]s\b", text[m.end : m.end + 3]):
                     return m.entity
         if self.prev_subject and self.is_person(self.prev_subject):
             return self.prev_subject  # "X, an economist, called it predictable. “…,” he said."

@@ -60,7 +60,8 @@ class Claims:
     # citations, "with reference to Y" in back references, "which it accused", a pronoun
     # subject before ", saying", "the X analytical center", "An article … was published by
     # X. It reports …", credited headlines keep their credit, "automakers in China" are a
-    # group, a cited name no person bears ("TeDo", "Caliber.Az") is an organisation
+    # group, a cited name no person bears ("TeDo", "Caliber.Az") is an organisation, a
+    # person named as an owner ("Trump's reaction …, he added") is not the "he"
     version = "10"
     reads: tuple[str, ...] = (
         "doc.passages",
