@@ -11,7 +11,7 @@ and a headline credit kept in its claim.
 
 from __future__ import annotations
 
-from claims_helpers import ACTOR, ORG, attributed, build, key
+from claims_helpers import ACTOR, ORG, attributed, build, claim_with, key
 
 from kb.models import PassageKind
 from loaders.drafts import Extraction
@@ -224,3 +224,23 @@ def test_a_person_named_as_an_owner_is_not_the_he_closing_the_sentence() -> None
             f"{owner} will likely decide whether this remains a one-off deal, he added.",
         )
         assert attributed(ex, "one-off deal") == ("REPORTED_SPEECH", key("Ivan Petrov"))
+
+
+def test_a_reported_clause_before_a_quotation_is_the_speaker_s() -> None:
+    for sentence in (
+        "He added that cheaper solar panels could limit copper demand, but “the overall trend "
+        "will remain upward,” he said.",
+        "Petrov said that freight rates may fall next year, while “volumes will keep growing "
+        "for years,” he noted.",
+        "He also noted that Chilean buyers are wary of sanctions risks; “nobody wants to be "
+        "first,” Petrov said.",
+    ):
+        ex = _doc(
+            "“Physical volumes are increasing steadily,” Ivan Petrov, a Norlink analyst, said.",
+            sentence,
+            author="Marta Lind",
+        )
+        head = sentence.split(" that ")[1].split(",")[0].split(";")[0]
+        claim = claim_with(ex, head)
+        assert (claim.attribution, claim.speaker) == ("REPORTED_SPEECH", key("Ivan Petrov"))
+        assert "“" not in claim.text

@@ -518,6 +518,19 @@ def _sentence(
                 state.pending_passage = pidx
             else:
                 state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
+        lead = _SAID_THAT.match(body)
+        head = body[lead.end() : quotes[0].start - start] if lead else ""
+        head = _HEAD_TRAIL.sub("", head)
+        if lead and state.last_quote and len(head.split()) >= MIN_QUOTE_WORDS:
+            # "He added that A could limit growth, but “B,” he said.": A is reported speech
+            # of the quotation's speaker, before the quoted words
+            state.add(
+                start,
+                start + lead.end() + len(head),
+                "REPORTED_SPEECH",
+                state.last_quote[1],
+                section,
+            )
         open_quote(state, pidx, section, start, end, body)
         tail = _ADDING.search(body, quotes[-1].end - start)
         if tail and state.last_quote and len(body[tail.end() :].split()) >= MIN_QUOTE_WORDS:
@@ -750,6 +763,12 @@ _NAMES_BACK = re.compile(
     r"argument|warning|opinion|take|line|position)\s+(?:of|from)\b|(?:that|this)\s+was\s+how\b)",
     re.IGNORECASE,
 )
+# A sentence opening "He added that …" / "X said that …" before a quotation inside it.
+_SAID_THAT = re.compile(
+    r"(?:He|She|They|It|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:also\s+)?(?:added|said|"
+    r"noted|stressed|explained|argued|warned|says|adds|notes|believes)\s+that\s+"
+)
+_HEAD_TRAIL = re.compile(r"[\s,;:“\"‘]*(?:(?:but|and|while|yet)\s*)?[\s,;:“\"‘]*$")
 _ADDING_ANY = re.compile(r",\s+(?:adding|noting|stressing|explaining)\s+that\s+")
 _REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
 _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")

@@ -61,7 +61,8 @@ class Claims:
     # subject before ", saying", "the X analytical center", "An article … was published by
     # X. It reports …", credited headlines keep their credit, "automakers in China" are a
     # group, a cited name no person bears ("TeDo", "Caliber.Az") is an organisation, a
-    # person named as an owner ("Trump's reaction …, he added") is not the "he"
+    # person named as an owner ("Trump's reaction …, he added") is not the "he", "He added
+    # that A, but “B,” he said": A is reported speech of B's speaker
     version = "10"
     reads: tuple[str, ...] = (
         "doc.passages",
