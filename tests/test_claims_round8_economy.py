@@ -29,6 +29,7 @@ ENTITIES = {
     "Tidewater Post": (ORG, []),
     "Global Metals Council": (ORG, ["GMC"]),
     "Peruvian Customs Agency": (ORG, ["Customs Agency"]),
+    "Andean Trade Administration": (ORG, []),
     "Ivan Petrov": (ACTOR, ["Petrov"]),
     "Marta Lind": (ACTOR, ["Lind"]),
     "John Smith": (ACTOR, ["Smith"]),
@@ -244,3 +245,18 @@ def test_a_reported_clause_before_a_quotation_is_the_speaker_s() -> None:
         claim = claim_with(ex, head)
         assert (claim.attribution, claim.speaker) == ("REPORTED_SPEECH", key("Ivan Petrov"))
         assert "“" not in claim.text
+
+
+def test_the_noun_of_a_name_calls_back_that_name_before_an_unknown_speaker() -> None:
+    for noun, name in (
+        ("The Agency", "Peruvian Customs Agency"),
+        ("The Administration", "Andean Trade Administration"),
+        ("The Customs Agency", "Peruvian Customs Agency"),
+    ):
+        ex = _doc(
+            "Copper imports fell 14%, according to data of the Peruvian Customs Agency and "
+            "the Andean Trade Administration.",
+            "Their value stood at $13 billion, a 22% decline, Steppe.Kz reports.",
+            f"{noun} said that Chile remained the largest supplier.",
+        )
+        assert attributed(ex, "remained the largest") == ("REPORTED_SPEECH", _org(name))

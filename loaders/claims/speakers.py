@@ -394,8 +394,8 @@ class SpeakerResolver(RoleLookups):
             return org_compatible(noun, {e.name, *e.aliases}, e.kind)
 
         last = entities.get(self.last_org) if self.last_org else None
-        if self.last_org and (fit(self.last_org) or (last is not None and last.kind is None)):
-            return self.last_org  # the organisation that spoke last (its kind unknown: trust it)
+        if self.last_org and fit(self.last_org):
+            return self.last_org  # the organisation that spoke last
         i = bisect_left(self.starts, start) - 1
         best: tuple[int, str] | None = None
         seen = 0
@@ -403,11 +403,13 @@ class SpeakerResolver(RoleLookups):
             key = self.mentions[i].entity
             score = fit(key)
             if score == 2:
-                return key
+                return key  # "the Administration": the "… Administration of Customs" named
             if score == 1 and best is None:
                 best = (score, key)
             i -= 1
             seen += 1
+        if self.last_org and last is not None and last.kind is None:
+            return self.last_org  # the organisation that spoke last (its kind unknown: trust it)
         return best[1] if best else None
 
     def persons_before(self, offset: int) -> str | None:
