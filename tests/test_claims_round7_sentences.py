@@ -83,7 +83,11 @@ def test_a_headline_credited_after_a_dash_is_the_credited_source_s() -> None:
     )
     claim = attributed(ex, "Fertiliser sales to India")
     assert claim == ("REPORTED_SPEECH", _org("Kestrel Analytics"))
-    assert not any("READ MORE" in c.text or "Kestrel" in c.text for c in ex.claims)
+    # round 8: the claim keeps the credit as the line reads, never the related-story label
+    assert not any("READ MORE" in c.text for c in ex.claims)
+    assert [c.text for c in ex.claims if "Kestrel" in c.text] == [
+        "Fertiliser sales to India climb to a five-year high – Kestrel Analytics"
+    ]
 
 
 def test_a_dash_before_a_state_or_an_unknown_name_credits_nobody() -> None:

@@ -186,13 +186,15 @@ _PARTICIPLE = re.compile(
 # The subject opening a main clause: a run of capitalised words, or "the …" up to its verb.
 _MAIN_SUBJECT = re.compile(
     r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?(?P<np>(?:[A-Z@][\w'’.@-]*"
-    r"(?:\s+[A-Z@][\w'’.@-]*){0,4})|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
+    r"(?:\s+[A-Z@][\w'’.@-]*){0,4})|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?"
+    r"|(?i:he|she|they|it))"
     r"(?=\s+(?:(?:\w+ly|further|also|then|later|again|once|still)\s+)?(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+"
     r"(?:ed|d|s|t|ke|ld)\b)"
 )
 _SUBORDINATE = re.compile(
     r"^\s*(?:when|while|as|after|before|asked|speaking|commenting|responding|in|at|on|during|"
     r"following|if|although|though|since|earlier|later|meanwhile|separately|previously|"
+    r"last\s+(?:week|month|year|night)|yesterday|today|"
     r"however|instead)\b",
     re.IGNORECASE,
 )
@@ -355,6 +357,21 @@ def _person_of_place(text: str, who: tuple[int, int] | None) -> tuple[int, int] 
     if place is None or titled_name(phrase[: place.start()]) is None:
         return who
     return who[0], who[0] + place.start()
+
+
+_PRONOUN = re.compile(r"(?i:he|she|they|it)")
+_OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom|that)\s+$")
+
+
+def _object_relative(text: str, who: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "X blacklisted 100 firms, which it accused of …": the pronoun after an object
+    relative is the main clause's subject (X), not the byline's voice."""
+    if who is None or not _PRONOUN.fullmatch(text[who[0] : who[1]].strip()):
+        return who
+    rel = _OBJECT_RELATIVE.search(text[: who[0]])
+    if rel is None:
+        return who
+    return _main_subject(text[: rel.start()]) or who
 
 
 def _subject_after(text: str, start: int) -> tuple[int, int] | None:
@@ -624,10 +641,21 @@ _DATA_FROM = re.compile(
 )
 
 
+# A reference in parentheses closing a statement: "(IEA, 2024)", "(U.S. Treasury 2023)",
+# "(World Bank, 2022a)": the source named, then the year of its publication.
+_CITATION = re.compile(
+    r"\((?P<src>(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,6}?),?\s+(?:19|20)\d{2}[a-z]?"
+    r"(?:,\s*(?:p|pp)\.\s*\d+(?:[-–]\d+)?)?\)"
+)
+
+
 def according_to(base: int, text: str) -> Cue | None:
     m = ACCORDING_TO.search(text)
     if not m:
-        return None
+        cited = _CITATION.search(text)
+        span = _span(base, text, *cited.span("src")) if cited else None
+        # a reference covers its own sentence only: it never carries
+        return Cue("ACCORDING_TO", span, anchor="start", verb="citation") if span else None
     if re.search(r"\s+as\s+(?:saying|telling|stating|writing)\b", text[m.start("src") :]):
         return None  # "X was cited by RIA as saying …": X speaks, RIA relays
     if _RELAYED_APPOSITION.match(text[m.start() :]) and text[: m.start()].rstrip().endswith(","):
@@ -761,6 +789,7 @@ def reported(base: int, text: str) -> list[Cue]:
         # "…, X was quoted as saying by RIA.": the subject is before "was"
         who = _subject_before(text, aux.start() if aux else v.start())
         who = _person_of_place(text, who)
+        who = _object_relative(text, who)
         relative = _WHICH_BEFORE.search(left) if who is None else None
         if relative is not None:  # "…, the United States, which accused China of …"
             span = _span(base, text, *relative.span("ante"))

@@ -112,12 +112,17 @@ _PIECE_VERB = re.compile(
 )
 # "this helpful report by @C4ADS documents …": the source after "by" / "from".
 _PIECE_BY = re.compile(
-    rf"\b(?i:this|the|that|a|an|new|latest)\s+(?:[\w-]+\s+){{0,2}}?{_PIECE_NOUN}\s+(?:by|from)\s+"
+    rf"\b(?i:this|the|that|a|an|new|latest)\s+(?:[\w-]+\s+){{0,2}}?{_PIECE_NOUN}\s+"
+    # "An article about this was published by X"
+    r"(?:(?:about|on)\s+(?:this|that|it)\s+)?(?:(?:was|were|has\s+been)\s+(?:published|"
+    r"released|written|run)\s+)?(?:by|from)\s+"
     r"(?:the\s+)?(?P<src>@\w+|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
 )
-# "The article documents …": the piece named just before, as the subject of a verb.
+# "The article documents …", "It reports that …": the piece named just before, as the
+# subject of a verb.
 _PIECE_SUBJECT = re.compile(
-    rf"^(?:the|this|that)\s+(?:[\w-]+\s+){{0,1}}?{_PIECE_NOUN}\s+(?=(?:also\s+)?[a-z]+(?:s|ed)\b)",
+    rf"^(?:(?:the|this|that)\s+(?:[\w-]+\s+){{0,1}}?{_PIECE_NOUN}|it)\s+"
+    r"(?=(?:also\s+)?[a-z]+(?:s|ed)\b)",
     re.IGNORECASE,
 )
 # What a piece holds rather than argues: "The survey revealed / showed / found that …".
@@ -277,9 +282,9 @@ STATEMENT_NOUNS = frozenset(_PIECE_KINDS[-1])
 
 def same_piece(noun: str, named: str | None) -> bool:
     """Whether `noun` ("the survey") can call back a piece named with `named` ("a poll")."""
-    if named is None or noun == "report":
+    if named is None or noun in ("report", "it"):
         # a piece named by an older rule ("this @outlet story"): no noun known; "the report"
-        # is what any poll, study or assessment is published as
+        # is what any poll, study or assessment is published as; "it" calls back any piece
         return True
     return noun == named or any(noun in kind and named in kind for kind in _PIECE_KINDS)
 

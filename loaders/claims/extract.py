@@ -518,6 +518,19 @@ def _sentence(
                 state.pending_passage = pidx
             else:
                 state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
+        lead = _SAID_THAT.match(body)
+        head = body[lead.end() : quotes[0].start - start] if lead else ""
+        head = _HEAD_TRAIL.sub("", head)
+        if lead and state.last_quote and len(head.split()) >= MIN_QUOTE_WORDS:
+            # "He added that A could limit growth, but “B,” he said.": A is reported speech
+            # of the quotation's speaker, before the quoted words
+            state.add(
+                start,
+                start + lead.end() + len(head),
+                "REPORTED_SPEECH",
+                state.last_quote[1],
+                section,
+            )
         open_quote(state, pidx, section, start, end, body)
         tail = _ADDING.search(body, quotes[-1].end - start)
         if tail and state.last_quote and len(body[tail.end() :].split()) >= MIN_QUOTE_WORDS:
@@ -623,12 +636,20 @@ def _reported_back(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> bool:
     """ "A rose to $1 billion. This is reported by X with reference to …": the statement
-    just before, in the same paragraph, is X's; so is this sentence."""
+    just before, in the same paragraph (or the one before, see :func:`_back_reach`), is X's
+    (Y's when X relays it "with reference to Y"); so is this sentence."""
     m = _THIS_REPORTED.match(body) or _SPOKE_OF_THIS.match(body)
     if m is None or len(body.split()) > _BACK_WORDS:
         return False
-    cue = Cue("REPORTED_SPEECH", (start + m.start("who"), start + m.end("who")), anchor="end")
-    who = state.resolve(cue)
+    who = Resolved()
+    source = _WITH_REFERENCE.match(body, m.end("who"))
+    if source is not None:
+        # "This is reported by X with reference to Y": X relays, Y is the source
+        span = (start + source.start("src"), start + source.end("src"))
+        who = state.resolve(Cue("REPORTED_SPEECH", span, anchor="start"))
+    if not who.speaker or who.author:
+        cue = Cue("REPORTED_SPEECH", (start + m.start("who"), start + m.end("who")), anchor="end")
+        who = state.resolve(cue)
     if not who.speaker or who.author:
         return False
     prev = state.claims[-1] if state.claims else None
@@ -636,18 +657,34 @@ def _reported_back(
         prev is not None
         and (prev.attribution == "AUTHOR" or prev.speaker is None)
         and pidx is not None
-        and state.ex.doc.passage_at(prev.start) == pidx
+        and _back_reach(state, pidx, start, prev.start)
     ):
         prev.attribution, prev.speaker, prev.speaker_group = "REPORTED_SPEECH", who.speaker, None
     state.add(start, end, "REPORTED_SPEECH", who, section)
     return True
 
 
+def _back_reach(state: _Doc, pidx: int, start: int, before: int) -> bool:
+    """Whether a back reference at `start` reaches the statement at `before`: the same
+    paragraph, or the paragraph just before when the reference opens its own ("A rose 7%.⏎
+    This is reported by X.")."""
+    at = state.ex.doc.passage_at(before)
+    if at == pidx:
+        return True
+    opens = not state.text[state.ex.doc.passages[pidx].start : start].strip()
+    return opens and at == pidx - 1
+
+
 _THIS_REPORTED = re.compile(
     r"(?:this|that|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|announced|stated|"
-    r"said|claimed|written)\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,.;]*?)"
-    r"(?=\s+(?:with|citing|in|on|referring|after|at)\b|\s*[,.;]|$)",
+    r"said|claimed|written)\s+by\s+(?P<who>(?:the\s+)?[A-Z](?:[^,.;]|\.(?=\w))*?)"
+    r"(?=\s+(?:with|citing|in|on|referring|after|at)\b|\s*[,.;](?!\w)|$)",
     re.IGNORECASE,
+)
+
+_WITH_REFERENCE = re.compile(
+    r"\s+(?:with\s+(?:a\s+)?reference\s+to|citing|referring\s+to)\s+"
+    r"(?P<src>(?:the\s+)?[A-Z](?:[^,.;]|\.(?=\w))*?)(?=\s*[,.;](?!\w)|\s+(?:and|in|on)\b|$)"
 )
 
 
@@ -726,6 +763,12 @@ _NAMES_BACK = re.compile(
     r"argument|warning|opinion|take|line|position)\s+(?:of|from)\b|(?:that|this)\s+was\s+how\b)",
     re.IGNORECASE,
 )
+# A sentence opening "He added that …" / "X said that …" before a quotation inside it.
+_SAID_THAT = re.compile(
+    r"(?:He|She|They|It|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:also\s+)?(?:added|said|"
+    r"noted|stressed|explained|argued|warned|says|adds|notes|believes)\s+that\s+"
+)
+_HEAD_TRAIL = re.compile(r"[\s,;:“\"‘]*(?:(?:but|and|while|yet)\s*)?[\s,;:“\"‘]*$")
 _ADDING_ANY = re.compile(r",\s+(?:adding|noting|stressing|explaining)\s+that\s+")
 _REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
 _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")

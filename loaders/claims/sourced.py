@@ -76,7 +76,7 @@ def according_to_sentence(
         if said.speaker and state.resolver.is_person(said.speaker):
             state.add(start, end, "REPORTED_SPEECH", said, section)
             return
-    if _is_org(state, who):
+    if _is_org(state, who) and cue.verb != "citation":
         # "According to China's customs: …" and "Fresh numbers from X are out" announce the
         # figures of the next passages too
         colon = state.text[cue.who[1] : cue.who[1] + 2].strip().startswith(":")

@@ -236,6 +236,24 @@ class Resolved:
         return bool(self.speaker or self.group or self.author)
 
 
+# A common noun head placed somewhere: "Automakers in China", "traders from Moscow".
+_THINGS_IN_PLACE = re.compile(
+    r"(?:the\s+|many\s+|some\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[A-Za-z][a-z-]+s)\s+(?:in|from)\s+"
+    r"(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+# A single name no person bears: an inner capital ("TeDo", "PwC"; not "McCarthy", "DeSantis"),
+# a web domain ("Caliber.Az").
+_BODY_SHAPED = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][A-Za-z0-9-]+\.(?:[A-Z][a-z]{1,2}|com|net|org|ru|cn|info)"
+)
+# An organisation's name before a noun for a body: "the Agrostat analytical center".
+_NAME_BODY = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:cent(?:er|re)|institute|agency|service|office|company|group|firm|consultancy|"
+    r"department|association|council|committee|portal|platform|operator|monitor|tracker)"
+)
+
+
 class SpeakerResolver(RoleLookups):
     """Resolves speaker surfaces of one document; remembers the last named person."""
 
@@ -290,7 +308,8 @@ class SpeakerResolver(RoleLookups):
         lo = self.sentence_start
         if lo < start and not any(q in text[lo:start] for q in '“”"'):
             for m in self.mentions_in(lo, start):
-                if self.is_person(m.entity):
+                # "Trump's reaction will decide …, he added": an owner is not the subject
+                if self.is_person(m.entity) and not re.match(r"['’]s\b", text[m.end : m.end + 3]):
                     return m.entity
         if self.prev_subject and self.is_person(self.prev_subject):
             return self.prev_subject  # "X, an economist, called it predictable. “…,” he said."
@@ -375,8 +394,8 @@ class SpeakerResolver(RoleLookups):
             return org_compatible(noun, {e.name, *e.aliases}, e.kind)
 
         last = entities.get(self.last_org) if self.last_org else None
-        if self.last_org and (fit(self.last_org) or (last is not None and last.kind is None)):
-            return self.last_org  # the organisation that spoke last (its kind unknown: trust it)
+        if self.last_org and fit(self.last_org):
+            return self.last_org  # the organisation that spoke last
         i = bisect_left(self.starts, start) - 1
         best: tuple[int, str] | None = None
         seen = 0
@@ -384,11 +403,13 @@ class SpeakerResolver(RoleLookups):
             key = self.mentions[i].entity
             score = fit(key)
             if score == 2:
-                return key
+                return key  # "the Administration": the "… Administration of Customs" named
             if score == 1 and best is None:
                 best = (score, key)
             i -= 1
             seen += 1
+        if self.last_org and last is not None and last.kind is None:
+            return self.last_org  # the organisation that spoke last (its kind unknown: trust it)
         return best[1] if best else None
 
     def persons_before(self, offset: int) -> str | None:
@@ -568,6 +589,16 @@ class SpeakerResolver(RoleLookups):
             boss = self._head_person(back, start) if back else None
             if boss:  # "the state corporation's head told reporters": the company's head
                 return Resolved(speaker=boss, surface=(start, end))
+        placed = _THINGS_IN_PLACE.fullmatch(raw)
+        if (
+            placed is not None
+            and not is_role_word(placed.group("head"))
+            and group_phrase(raw) is None
+            and self.mentions_in(start + placed.start("place"), end)
+        ):
+            # "Automakers in China, facing …, found": the head is the common noun, an
+            # unnamed group, never the place named after it
+            return Resolved(group=raw)
         found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
@@ -620,6 +651,9 @@ class SpeakerResolver(RoleLookups):
                 m = orgs[-1]  # "analysts at Kpler", "officials at the ministry": the body
                 return Resolved(speaker=m.entity, surface=(m.start, m.end), plural=True)
             return Resolved(group=group)
+        body = self._named_body(raw, start, found)
+        if body is not None:  # "the Rusagro analytical center told TASS": Rusagro speaks
+            return body
         if not any(m.start <= start and m.end >= end for m in found):
             registered = self._registered(raw, start, end)
             if registered is not None:  # "China's customs": not China, the customs service
@@ -659,9 +693,28 @@ class SpeakerResolver(RoleLookups):
                 return made
         bare = _FORMER.sub("", raw)  # "then-President Tokayev", "ex-Premier Tokayev"
         bare = _TITLE_WORDS.sub("", bare) if bare != raw else bare
+        if new_bodies and _BODY_SHAPED.fullmatch(raw):
+            # "according to TeDo", "Caliber.Az reports": a name no person bears (inner
+            # capital, a web domain) is an organisation
+            return self._add(EntityDraft(EntityType.ORGANISATION, raw), start, end, raw)
         if _PROPER.fullmatch(bare) and bare.split()[0] not in _NOT_NAMES - _PLACES:
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _named_body(self, raw: str, start: int, found: list[MentionDraft]) -> Resolved | None:
+        """ "the Agrostat analytical center", "the Novator press office": an organisation's
+        name, then a noun for a body (its own unit or itself), is the organisation."""
+        m = _NAME_BODY.fullmatch(raw)
+        if m is None or found:
+            return None
+        named = [
+            x
+            for x in self.mentions_in(start + m.start("name"), start + m.end("name"))
+            if x.start == start + m.start("name") and x.end == start + m.end("name")
+        ]
+        if not named or self.is_person(named[0].entity) or self._kind(named[0]) == "STATE":
+            return None
+        return Resolved(speaker=named[0].entity, surface=(named[0].start, named[0].end))
 
     def _ministry_of(self, person: str, start: int, end: int) -> Resolved | None:
         """The ministry a person heads, from a title written with the name before `start`

@@ -76,8 +76,21 @@ def _role_phrase(segment: str) -> bool:
     return m is not None and any(is_role_word(w) for w in m.group("head").split())
 
 
+# A possessive role: "Russia's trade envoy", "Gazprom's chief executive", "China's Trade
+# Representative to Chile" (a role word among its first words, no verb).
+_POSSESSIVE_ROLE = re.compile(r"^\s*[A-Z][\w.-]*['’]s\s+(?P<head>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+
+
 def _is_apposition(segment: str) -> bool:
-    """ "a fellow at …", "who served as …", "director of …"; not "and B" nor a clause."""
+    """ "a fellow at …", "who served as …", "director of …", "Russia's trade envoy"; not
+    "and B" nor a clause."""
+    owned = _POSSESSIVE_ROLE.match(segment)
+    if (
+        owned is not None
+        and any(is_role_word(w) for w in owned.group("head").split())
+        and not _FINITE.search(segment)
+    ):
+        return True
     if not _APPOSITION.match(segment) or re.match(r"\s*(?:and|or|but|as)\b", segment):
         return False
     relative = re.match(r"\s*(?:who|whose|which)\b", segment) is not None

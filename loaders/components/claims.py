@@ -56,7 +56,14 @@ class Claims:
     # 9: explicit subjects beat context, role nouns by title, a ministry by its seat, back
     # references ("This is reported by X"), credited headlines, staff of a body, a state's
     # government, page chrome is no speaker
-    version = "9"
+    # 10: possessive role appositions ("X, Russia's trade envoy, told"), "(IEA, 2024)"
+    # citations, "with reference to Y" in back references, "which it accused", a pronoun
+    # subject before ", saying", "the X analytical center", "An article … was published by
+    # X. It reports …", credited headlines keep their credit, "automakers in China" are a
+    # group, a cited name no person bears ("TeDo", "Caliber.Az") is an organisation, a
+    # person named as an owner ("Trump's reaction …, he added") is not the "he", "He added
+    # that A, but “B,” he said": A is reported speech of B's speaker
+    version = "10"
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",
