@@ -70,12 +70,24 @@ _TITLE_WORDS = re.compile(
 MAX_SUBJECT_WORDS = 12
 _FORMER = re.compile(r"^(?:then-|ex-|former\s+|(?-i:Former)\s+|late\s+)", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"(?:region|province|oblast|krai|territory|district|county|republic)")
+# A descriptor noun phrase (lower case) written after a body's name: "polling agency".
+_BODY_TAIL = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,2}(?:agency|pollster|company|corporation|firm|consultancy|"
+    r"think\s+tank|institute|newspaper|daily|outlet|broadcaster|news\s+agency|website|"
+    r"research\s+(?:center|centre|group)|center|centre|group|bank|lender|ministry|watchdog|"
+    r"regulator|service)"
+)
 
 
 def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | None) -> bool:
     if anchor == "end":
         # "Administration of Altai region": a trailing place noun the entity stage left out
         rest = text[m.end : end].strip(" '’s.,")
+        # "The X Center polling agency said", "the X Group think tank": a common-noun
+        # descriptor after a body's name leaves the name the head ("China's space agency"
+        # is another body: a possessive is no descriptor)
+        if rest and _BODY_TAIL.fullmatch(rest) and not re.match(r"['’]", text[m.end : end]):
+            return True
         return not rest or _PLACE_TAIL.fullmatch(rest) is not None
     if anchor == "start":
         lead = text[start : m.start].strip()

@@ -1,0 +1,193 @@
+"""Speaker shapes of round 8 (issue 12, diplomacy batches), on sentences written here.
+
+Each class is a cause of misses seen on the unseen dev batches, in its shape but with
+invented wording and names: a registered body written with a descriptor after its name
+("The X Center polling agency said"), "according to Mr. X" (the title's dot is no sentence
+end), an adverb between a speaker and the verb ("X even accused …"), a report named with its
+maker before the noun ("The X Corporation report") called back as "the report released
+Wednesday", "the report's authors" and then "they", "…,” the report said" (the noun is no
+verb), a closing attribution whose apposition runs into the verb ("…, Name, the spokesman
+of the ministry stated."), a quotation paragraph finished by a short "X said." paragraph,
+and a quoted fragment woven into a reported sentence (the sentence is the claim).
+"""
+
+from __future__ import annotations
+
+from claims_helpers import ACTOR, ORG, attributed, build, claim_with, key
+
+from loaders.drafts import Extraction
+
+STATES = {"China": "STATE", "Russia": "STATE", "Ukraine": "STATE"}
+ENTITIES = {
+    "China": (ORG, ["Beijing"]),
+    "Russia": (ORG, ["Moscow"]),
+    "Ukraine": (ORG, ["Kyiv"]),
+    "Borealis Center": (ORG, []),
+    "Kestrel Group": (ORG, []),
+    "Tallow Institute": (ORG, []),
+    "Harbin Survey Bureau": (ORG, []),
+    "Meridian Corporation": (ORG, []),
+    "Daily Harbour": (ORG, []),
+    "Pavel Orlov": (ACTOR, ["Orlov"]),
+    "Marta Lind": (ACTOR, ["Lind"]),
+    "Oleg Sivtsov": (ACTOR, ["Sivtsov"]),
+    "Ivan Drozd": (ACTOR, ["Drozd"]),
+}
+
+
+def _doc(*passages: str) -> Extraction:
+    return build(list(passages), entities=ENTITIES, kinds=STATES, publisher="Daily Harbour")
+
+
+def _org(name: str) -> str:
+    return key(name, ORG)
+
+
+# -- a body's name followed by a descriptor -------------------------------------------------
+
+
+def test_a_body_named_before_its_descriptor_speaks() -> None:
+    ex = _doc("The Borealis Center polling agency said 61% of respondents favour the deal.")
+    assert attributed(ex, "61% of respondents") == ("REPORTED_SPEECH", _org("Borealis Center"))
+    ex = _doc("The Kestrel Group think tank said the northern corridor would stay closed.")
+    assert attributed(ex, "northern corridor") == ("REPORTED_SPEECH", _org("Kestrel Group"))
+    ex = _doc("A Tallow Institute research center said grain exports would fall by a fifth.")
+    assert attributed(ex, "grain exports") == ("REPORTED_SPEECH", _org("Tallow Institute"))
+
+
+def test_a_possessive_before_the_descriptor_is_another_body() -> None:
+    ex = _doc("China's space agency said the launch would slip to the autumn of next year.")
+    assert attributed(ex, "launch would slip")[1] != _org("China")
+
+
+# -- "according to Mr. X" ---------------------------------------------------------------------
+
+
+def test_according_to_a_titled_name_with_a_dot() -> None:
+    ex = _doc("According to Mr. Sivtsov, the partnership now extends to joint research work.")
+    assert attributed(ex, "partnership now extends") == ("ACCORDING_TO", key("Oleg Sivtsov"))
+    ex = _doc("According to Dr. Marta Lind, the survey covered twelve northern provinces.")
+    assert attributed(ex, "twelve northern") == ("ACCORDING_TO", key("Marta Lind"))
+    ex = _doc("According to Ms. Lind, the talks were cut short by the storm on Tuesday.")
+    assert attributed(ex, "cut short") == ("ACCORDING_TO", key("Marta Lind"))
+
+
+# -- an adverb between the speaker and the verb -----------------------------------------------
+
+
+def test_an_adverb_before_the_verb_leaves_the_speaker_whole() -> None:
+    ex = _doc("In May, Pavel Orlov even accused Kyiv of hiding the shipments, which Kyiv denies.")
+    assert attributed(ex, "hiding the shipments") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    ex = _doc("Ivan Drozd still insisted that the bridge would open before the winter.")
+    assert attributed(ex, "bridge would open") == ("REPORTED_SPEECH", key("Ivan Drozd"))
+    ex = _doc("Marta Lind further argued that the tariffs would hurt the border towns first.")
+    assert attributed(ex, "tariffs would hurt") == ("REPORTED_SPEECH", key("Marta Lind"))
+
+
+# -- a named report called back ----------------------------------------------------------------
+
+
+def _report(*rest: str) -> Extraction:
+    return _doc(
+        "The Meridian Corporation report, released in Oslo, suggests that the two navies"
+        " could one day patrol the strait together.",
+        *rest,
+    )
+
+
+def test_the_report_released_on_a_day_is_its_maker_s() -> None:
+    ex = _report("The report released Wednesday said joint drills would grow more complex.")
+    assert attributed(ex, "drills would grow") == ("REPORTED_SPEECH", _org("Meridian Corporation"))
+    ex = _report("The report published on Monday said the fleets share little equipment.")
+    assert attributed(ex, "share little") == ("REPORTED_SPEECH", _org("Meridian Corporation"))
+    ex = _report(
+        "Fishing fleets in the strait have doubled since 2019.",
+        "Port fees rose as well.",
+        "The report also said the two navies rarely exchange officers.",
+    )
+    assert attributed(ex, "rarely exchange") == ("REPORTED_SPEECH", _org("Meridian Corporation"))
+
+
+def test_the_report_s_authors_and_then_they() -> None:
+    ex = _report(
+        "The report also said drills had doubled.",
+        "Tankers still sail alone.",
+        "Ice closes the route in winter.",
+        "The report’s authors also suggested that a direct clash remains unlikely.",
+        "They said isolating either navy could backfire on Washington.",
+    )
+    owner = _org("Meridian Corporation")
+    assert attributed(ex, "direct clash") == ("REPORTED_SPEECH", owner)
+    assert attributed(ex, "isolating either navy") == ("REPORTED_SPEECH", owner)
+    ex = _report("The report's writers argued that trust between the staffs is thin.")
+    assert attributed(ex, "trust between") == ("REPORTED_SPEECH", owner)
+
+
+def test_the_report_said_after_a_quotation() -> None:
+    ex = _report("“Attempts to split the two navies are unlikely to succeed,” the report said.")
+    assert attributed(ex, "split the two navies") == ("DIRECT_QUOTE", _org("Meridian Corporation"))
+    ex = _report("“Joint patrols will become routine within a decade,” the report noted.")
+    assert attributed(ex, "become routine")[1] == _org("Meridian Corporation")
+    ex = _doc(
+        "A Harbin Survey Bureau poll found support for the bridge at a record high.",
+        "“Support is highest among people under thirty in the border towns,” the poll said.",
+    )
+    assert attributed(ex, "under thirty")[1] == _org("Harbin Survey Bureau")
+
+
+# -- a closing attribution whose apposition runs into the verb --------------------------------
+
+
+def test_a_closing_name_with_an_unclosed_apposition() -> None:
+    ex = _doc("Ties with Beijing keep growing, Pavel Orlov, the spokesman of the ministry stated.")
+    assert attributed(ex, "Ties with Beijing") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    ex = _doc("The border will reopen in March, Marta Lind, the governor of the region said.")
+    assert attributed(ex, "border will reopen") == ("REPORTED_SPEECH", key("Marta Lind"))
+    ex = _doc("Grain prices will fall this year, Ivan Drozd, an adviser to the board noted.")
+    assert attributed(ex, "Grain prices") == ("REPORTED_SPEECH", key("Ivan Drozd"))
+
+
+# -- a quotation paragraph finished by a short "X said." paragraph ----------------------------
+
+
+def test_a_quotation_finished_by_a_cue_paragraph() -> None:
+    ex = _doc(
+        "Pavel Orlov spoke about the talks. Marta Lind also recalled her visit to Kyiv last year.",
+        '"We have our own good relations with Beijing, which we keep developing",',
+        "Orlov said.",
+    )
+    assert attributed(ex, "our own good relations") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+    ex = _doc(
+        "Ivan Drozd met the delegation. Marta Lind later said that the visit went well.",
+        "“The corridor will open for trucks before the end of the year”,",
+        "Drozd told reporters.",
+    )
+    assert attributed(ex, "corridor will open") == ("DIRECT_QUOTE", key("Ivan Drozd"))
+    ex = _doc(
+        "Oleg Sivtsov answered questions. Pavel Orlov said that the fees would stay.",
+        "“Our customs officers will work around the clock from Monday”,",
+        "the Tallow Institute added.",
+    )
+    assert attributed(ex, "around the clock")[1] == _org("Tallow Institute")
+
+
+# -- a quoted fragment woven into a reported sentence -----------------------------------------
+
+
+def test_a_woven_fragment_makes_the_sentence_the_claim() -> None:
+    ex = _doc("Ivan Drozd emphasised “lasting friendship with our neighbours” at the summit.")
+    c = claim_with(ex, "Ivan Drozd emphasised")
+    assert c.speaker == key("Ivan Drozd") and c.attribution != "AUTHOR"
+    ex = _doc('Lind posted on her channel that they had "agreed on the principle of open ports."')
+    c = claim_with(ex, "posted on her channel")
+    assert c.speaker == key("Marta Lind")
+    ex = _doc("Pavel Orlov wrote that the two sides “share no common view of the northern route”.")
+    c = claim_with(ex, "Pavel Orlov wrote")
+    assert c.speaker == key("Pavel Orlov")
+
+
+def test_a_quoted_sentence_after_a_colon_stays_the_quotation() -> None:
+    ex = _doc("Ivan Drozd said: “the corridor will open for trucks before the winter comes.”")
+    c = claim_with(ex, "corridor will open")
+    assert c.attribution == "DIRECT_QUOTE" and c.speaker == key("Ivan Drozd")
+    assert not c.text.startswith("Ivan Drozd")
