@@ -17,7 +17,13 @@ from claims_helpers import ACTOR, ORG, attributed, build, claim_with, key
 
 from loaders.drafts import Extraction
 
-STATES = {"China": "STATE", "Russia": "STATE", "Ukraine": "STATE"}
+STATES = {
+    "China": "STATE",
+    "Russia": "STATE",
+    "Ukraine": "STATE",
+    "Harbin Survey Bureau": "RESEARCH_INSTITUTE",
+    "Tallow Institute": "THINK_TANK",
+}
 ENTITIES = {
     "China": (ORG, ["Beijing"]),
     "Russia": (ORG, ["Moscow"]),
@@ -191,3 +197,67 @@ def test_a_quoted_sentence_after_a_colon_stays_the_quotation() -> None:
     c = claim_with(ex, "corridor will open")
     assert c.attribution == "DIRECT_QUOTE" and c.speaker == key("Ivan Drozd")
     assert not c.text.startswith("Ivan Drozd")
+
+
+# -- "the pollster" after a polling body ---------------------------------------------------------
+
+
+def test_the_pollster_is_the_polling_body_named_before() -> None:
+    ex = _doc(
+        "The Borealis Center polling agency said 61% of respondents favour the deal.",
+        "Most respondents, 55%, said the bridge helped trade, according to the pollster.",
+    )
+    assert attributed(ex, "bridge helped trade") == ("ACCORDING_TO", _org("Borealis Center"))
+    ex = _doc(
+        "A survey by the Harbin Survey Bureau covered 1,200 people in March.",
+        "Only 9% expect prices to fall, the pollster said.",
+    )
+    assert attributed(ex, "prices to fall")[1] == _org("Harbin Survey Bureau")
+    ex = _doc(
+        "The Tallow Institute interviewed 800 farmers.",
+        "The pollster said two thirds of them plan to sell grain across the border.",
+    )
+    assert attributed(ex, "two thirds")[1] == _org("Tallow Institute")
+
+
+# -- "<State>'s <title>" for a person titled so before ---------------------------------------
+
+
+def test_a_state_s_title_is_the_person_titled_so_before() -> None:
+    ex = _doc(
+        "Pavel Orlov, Ukraine’s Minister for Foreign Affairs, met the envoy on Monday.",
+        "Ukraine’s Foreign Minister emphasised that the plan must respect the borders.",
+    )
+    assert attributed(ex, "must respect the borders") == ("REPORTED_SPEECH", key("Pavel Orlov"))
+    ex = _doc(
+        "Russian Deputy Prime Minister Ivan Drozd opened the fair in Harbin.",
+        "Russia's Deputy Prime Minister said that grain sales would double by 2030.",
+    )
+    assert attributed(ex, "grain sales would double")[1] == key("Ivan Drozd")
+    ex = _doc(
+        "Marta Lind, China's Special Envoy for Arctic Affairs, spoke at the forum.",
+        "China's Special Envoy stressed that shipping in the north must stay open to all.",
+    )
+    assert attributed(ex, "shipping in the north")[1] == key("Marta Lind")
+
+
+# -- a quotation over two paragraphs -----------------------------------------------------------
+
+
+def test_a_quotation_left_open_runs_into_the_paragraph_that_closes_it() -> None:
+    ex = _doc(
+        'Quote from Orlov: "Yes, we met the delegation and they showed us the plan.',
+        'We are waiting for the full text before we judge it. We need all of the details."',
+    )
+    assert attributed(ex, "waiting for the full text") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+    assert attributed(ex, "We need all") == ("DIRECT_QUOTE", key("Pavel Orlov"))
+    ex = _doc(
+        "Marta Lind told the forum: “The northern route is open for business again.",
+        "Ships from twelve countries have already booked passage for the summer.”",
+    )
+    assert attributed(ex, "twelve countries") == ("DIRECT_QUOTE", key("Marta Lind"))
+    ex = _doc(
+        "Ivan Drozd said: “Prices will rise before they fall, as they always do.",
+        "The new paragraph opens a “second quotation” and says nothing of his.",
+    )
+    assert attributed(ex, "opens a")[0] == "AUTHOR"

@@ -391,11 +391,15 @@ def find_quotes(base: int, text: str) -> list[Quote]:
         cue = late or _cue_before_quote(base, before)
         if cue is None and before.strip(" ,;:—–-…"):
             continue  # an embedded or scare quote: not a quotation of someone's words
-        if late is None and cue is not None and content[:1].islower():
-            if not before.rstrip().endswith((":", ",")):
-                # "X emphasised “eternal friendship”", "X wrote that they had “discussed …”":
-                # a fragment woven into the writer's sentence; the sentence is the claim
-                continue
+        woven = not before.rstrip().endswith((":", ","))
+        # a participle's quotation ("…, praising X's “consistent policy”") stays the claim
+        judged = cue is not None and (
+            cue.verb in ("judged", "participle") or cue.verb.endswith("ing")
+        )
+        if late is None and cue is not None and content[:1].islower() and woven and not judged:
+            # "X emphasised “eternal friendship”", "X wrote that they had “discussed …”": a
+            # fragment woven into the writer's sentence; the sentence is the claim
+            continue
         if cue is not None and cue.verb == "judged" and not late:
             # "X hailed the deal as a “…” and said …": the judgement is the statement
             whole = _span(base, text, 0, len(text))
@@ -451,7 +455,9 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     a, b = m.span(group)
     if group == "w2" and _BARE_DETERMINER.fullmatch(m.group("w2")):
         # "…,” the report said": "report" is the noun after "the", not the verb
-        noun = re.match(r"\s*(?:also\s+)?[a-z][\w-]*\s+(?:also\s+)?(?:" + _verbs() + r")\b", after[b:])
+        noun = re.match(
+            r"\s*(?:also\s+)?[a-z][\w-]*\s+(?:also\s+)?(?:" + _verbs() + r")\b", after[b:]
+        )
         if noun is None:
             return None
         b += len(re.match(r"\s*\S+", after[b:]).group(0))

@@ -63,7 +63,6 @@ from loaders.claims.attribution import (
     view_of,
 )
 from loaders.claims.carry import (
-    PIECE_ANAPHOR,
     PIECE_BACK,
     STATEMENT_NOUNS,
     Carry,
@@ -192,9 +191,9 @@ class _Doc:
         if cue is None or cue.who is None:
             return Resolved()
         authors = self.piece_authors
-        if self.text[slice(*cue.who)].casefold() == "they" and authors is not None:
-            if _within(authors[0], self.pidx, 1):  # "The report's authors … They said …"
-                return authors[1]
+        they = self.text[slice(*cue.who)].casefold() == "they"
+        if they and authors is not None and _within(authors[0], self.pidx, 1):
+            return authors[1]  # "The report's authors suggested … They said …"
         back = PIECE_BACK.fullmatch(self.text[slice(*cue.who)])
         if back is not None:
             # "…,” the report reads." / "…, the statement concluded." / "The report's authors
