@@ -261,3 +261,17 @@ def test_a_quotation_left_open_runs_into_the_paragraph_that_closes_it() -> None:
         "The new paragraph opens a “second quotation” and says nothing of his.",
     )
     assert attributed(ex, "opens a")[0] == "AUTHOR"
+
+
+# -- "the Chinese side": the state ---------------------------------------------------------------
+
+
+def test_a_nation_s_side_is_the_state() -> None:
+    ex = _doc("This time, the Chinese side hinted that there was nothing to discuss.")
+    assert attributed(ex, "nothing to discuss") == ("REPORTED_SPEECH", _org("China"))
+    ex = _doc("The Russian side stressed that the pipeline talks had been useful.")
+    assert attributed(ex, "pipeline talks") == ("REPORTED_SPEECH", _org("Russia"))
+    ex = _doc("After the call, the #Ukrainian side said it would send a delegation.")
+    assert attributed(ex, "send a delegation") == ("REPORTED_SPEECH", _org("Ukraine"))
+    ex = _doc("Both sides said the next round would be held in the spring.")
+    assert attributed(ex, "next round")[1] not in (_org("China"), _org("Russia"), _org("Ukraine"))
