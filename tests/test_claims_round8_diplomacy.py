@@ -275,3 +275,15 @@ def test_a_nation_s_side_is_the_state() -> None:
     assert attributed(ex, "send a delegation") == ("REPORTED_SPEECH", _org("Ukraine"))
     ex = _doc("Both sides said the next round would be held in the spring.")
     assert attributed(ex, "next round")[1] not in (_org("China"), _org("Russia"), _org("Ukraine"))
+
+
+# -- a second predicate negated with "did not" -------------------------------------------------
+
+
+def test_and_did_not_believe_keeps_the_sentence_subject() -> None:
+    ex = _doc("Mr. Sivtsov welcomed the new plant, and did not believe that it would cut imports.")
+    assert attributed(ex, "cut imports") == ("REPORTED_SPEECH", key("Oleg Sivtsov"))
+    ex = _doc("Marta Lind praised the talks, and did not think the tariffs would be lifted soon.")
+    assert attributed(ex, "tariffs would be lifted")[1] == key("Marta Lind")
+    ex = _doc("Ivan Drozd visited the port and does not expect that the fees will change.")
+    assert attributed(ex, "fees will change")[1] == key("Ivan Drozd")

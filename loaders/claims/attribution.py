@@ -222,6 +222,9 @@ _BARE_CLAUSE = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|remains?|"
     r"remained)\s+(?!been\s+\w+ed\s+by\b)"
 )
+# A second predicate negated with "do": "…, and did not believe that …" (same subject).
+_AND_AUX = re.compile(r"\band\s+(?:also\s+)?(?:did|does|do)(?:\s+not|n['’]t)\s+$")
+_AUX_ONLY = re.compile(r"(?:did|does|do)(?:\s+not|n['’]t)?", re.IGNORECASE)
 _BLAMED = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?for\b")
 # After an inverted speaker closing the sentence: an apposition, a time or place, the end.
 _INVERTED_END = re.compile(
@@ -754,6 +757,7 @@ def reported(base: int, text: str) -> list[Cue]:
         )
         # "X may say", "X went on to say": a base form after a modal agrees with anyone
         base_form = verb in BASE_FORMS and (verb == "tell" or not _MODAL.search(left))
+        base_form = base_form and not _AND_AUX.search(left)  # "did not believe": any subject
         apposed = (
             lead_punct == ","
             and not re.match(r"\s+(?:[A-Z]|@)", follow)
@@ -791,6 +795,8 @@ def reported(base: int, text: str) -> list[Cue]:
         # "…, X was quoted as saying by RIA.": the subject is before "was"
         who = _subject_before(text, aux.start() if aux else v.start())
         who = _person_of_place(text, who)
+        if who and _AND_AUX.search(left) and _AUX_ONLY.fullmatch(text[who[0] : who[1]].strip()):
+            who = None  # "X praised it, and did not believe that …": no subject of its own
         relative = _WHICH_BEFORE.search(left) if who is None else None
         if relative is not None:  # "…, the United States, which accused China of …"
             span = _span(base, text, *relative.span("ante"))
@@ -805,13 +811,15 @@ def reported(base: int, text: str) -> list[Cue]:
                     )
                 )
             continue
-        if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
+        if who is None and (re.search(r"\band\s+(?:also\s+)?$", left) or _AND_AUX.search(left)):
             who = last_subject  # "X confirmed the deal and said …": the same subject
             opening = OPENING_SUBJECT.match(text)
             if who is None and opening:
                 # "Xi praised Putin, touted ties, and promised …", "X confronted Y and warned
                 # him against …": the subject opening the sentence
                 who = opening.span(1)
+            if who is None and _AND_AUX.search(left):
+                who = _main_subject(left)  # "Mr. X praised it, and did not believe that …"
             weak = weak and verb.split()[0] in _AMBIGUOUS and not re.match(r"\s*that\b", follow)
         if who and not re.search(r"\band\s+(?:also\s+)?$", left):
             last_subject = who

@@ -59,7 +59,8 @@ class Claims:
     # 10: a body named before its descriptor, "according to Mr. X", "the report" called back
     # (released on a day, its authors, "they"), a closing name with an unclosed apposition,
     # a cue-only paragraph after a quotation, woven quoted fragments, "the pollster", "<State>'s
-    # <title>", a quotation over two paragraphs, "the Chinese side" (the state)
+    # <title>", a quotation over two paragraphs, "the Chinese side" (the state), "…, and did
+    # not believe that" (the sentence subject)
     version = "10"
     reads: tuple[str, ...] = (
         "doc.passages",
