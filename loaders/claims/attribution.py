@@ -224,6 +224,9 @@ _BARE_CLAUSE = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|remains?|"
     r"remained)\s+(?!been\s+\w+ed\s+by\b)"
 )
+# A second predicate negated with "do": "…, and did not believe that …" (same subject).
+_AND_AUX = re.compile(r"\band\s+(?:also\s+)?(?:did|does|do)(?:\s+not|n['’]t)\s+$")
+_AUX_ONLY = re.compile(r"(?:did|does|do)(?:\s+not|n['’]t)?", re.IGNORECASE)
 _BLAMED = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?for\b")
 # After an inverted speaker closing the sentence: an apposition, a time or place, the end.
 _INVERTED_END = re.compile(
@@ -235,7 +238,7 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$"
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
     r"then|has|have|had|previously|back|long|always|often|never|\w+ly|who|would|will|could|"
-    r"may|might|must|should|soon|again))+\s*$",
+    r"may|might|must|should|soon|again|even|still|further|already))+\s*$",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(
@@ -244,6 +247,13 @@ _DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _STRICT = frozenset(["state", "states", "stated"])
+# A closing attribution whose apposition runs into the verb without its second comma:
+# "…, Name Surname, the press secretary of the president stated."
+_CLOSING_APPOSED = re.compile(
+    r"\w{2},\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:the|a|an|his|her)\s+"
+    r"[^,;:“”\"]{3,80}?\s+(?P<verb>stated|said|noted|added|stressed|emphasi[sz]ed|explained|"
+    r"remarked|told\s+(?:reporters|journalists))\s*[.!]?\s*$"
+)
 # "…, Chinese Premier X stated during the meeting.": a closing attribution of a past "stated"
 _CLOSING_STATED = re.compile(r"\w{2},\s+(?:[A-Z][\w.'’-]*\s+){1,5}$")
 _SETTING_END = re.compile(
@@ -401,6 +411,15 @@ def find_quotes(base: int, text: str) -> list[Quote]:
         cue = late or _cue_before_quote(base, before)
         if cue is None and before.strip(" ,;:—–-…"):
             continue  # an embedded or scare quote: not a quotation of someone's words
+        woven = not before.rstrip().endswith((":", ","))
+        # a participle's quotation ("…, praising X's “consistent policy”") stays the claim
+        judged = cue is not None and (
+            cue.verb in ("judged", "participle") or cue.verb.endswith("ing")
+        )
+        if late is None and cue is not None and content[:1].islower() and woven and not judged:
+            # "X emphasised “eternal friendship”", "X wrote that they had “discussed …”": a
+            # fragment woven into the writer's sentence; the sentence is the claim
+            continue
         if cue is not None and cue.verb == "judged" and not late:
             # "X hailed the deal as a “…” and said …": the judgement is the statement
             whole = _span(base, text, 0, len(text))
@@ -454,11 +473,20 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         return None  # "a policy of “…,” Russia and China call on …": no speech verb of the quote
     group = next(g for g in ("w1", "w2", "w3") if m.group(g))
     a, b = m.span(group)
+    if group == "w2" and _BARE_DETERMINER.fullmatch(m.group("w2")):
+        # "…,” the report said": "report" is the noun after "the", not the verb
+        noun = re.match(
+            r"\s*(?:also\s+)?[a-z][\w-]*\s+(?:also\s+)?(?:" + _verbs() + r")\b", after[b:]
+        )
+        if noun is None:
+            return None
+        b += len(re.match(r"\s*\S+", after[b:]).group(0))
     span = _span(base, text, qend + a, qend + b)
     anchor = "end" if group == "w2" else "start"
     return Cue("DIRECT_QUOTE", span, anchor=anchor) if span else None
 
 
+_BARE_DETERMINER = re.compile(r"(?:the|a|an|this|that|its|their)", re.IGNORECASE)
 _DASHED = re.compile(
     r"^\s*[—–-]{1,2}\s*(?P<who>(?:@\w+|[A-Z][\w'’.-]*)(?:\s+[A-Z@][\w'’.-]*){0,3}"
     r"(?:,\s+[^.;:“”\"]{2,80})?)\s*[.!]?\s*$"
@@ -701,6 +729,11 @@ def reported(base: int, text: str) -> list[Cue]:
         span = _span(base, text, *going_on.span("who"))
         if span:
             cues.append(Cue("REPORTED_SPEECH", span, verb="continued"))
+    apposed = _CLOSING_APPOSED.search(text)
+    if apposed is not None:  # "…, Dmitry Ivanov, the spokesman of the ministry stated."
+        span = _span(base, text, *apposed.span("who"))
+        if span:
+            cues.append(Cue("REPORTED_SPEECH", span, anchor="start", verb=apposed.group("verb")))
     last_subject: tuple[int, int] | None = None
     inverted_closing: list[Cue] = []
     for v in SPEECH_VERB.finditer(text):
@@ -752,6 +785,7 @@ def reported(base: int, text: str) -> list[Cue]:
         )
         # "X may say", "X went on to say": a base form after a modal agrees with anyone
         base_form = verb in BASE_FORMS and (verb == "tell" or not _MODAL.search(left))
+        base_form = base_form and not _AND_AUX.search(left)  # "did not believe": any subject
         apposed = (
             lead_punct == ","
             and not re.match(r"\s+(?:[A-Z]|@)", follow)
@@ -790,6 +824,8 @@ def reported(base: int, text: str) -> list[Cue]:
         who = _subject_before(text, aux.start() if aux else v.start())
         who = _person_of_place(text, who)
         who = _object_relative(text, who)
+        if who and _AND_AUX.search(left) and _AUX_ONLY.fullmatch(text[who[0] : who[1]].strip()):
+            who = None  # "X praised it, and did not believe that …": no subject of its own
         relative = _WHICH_BEFORE.search(left) if who is None else None
         if relative is not None:  # "…, the United States, which accused China of …"
             span = _span(base, text, *relative.span("ante"))
@@ -804,13 +840,15 @@ def reported(base: int, text: str) -> list[Cue]:
                     )
                 )
             continue
-        if who is None and re.search(r"\band\s+(?:also\s+)?$", left):
+        if who is None and (re.search(r"\band\s+(?:also\s+)?$", left) or _AND_AUX.search(left)):
             who = last_subject  # "X confirmed the deal and said …": the same subject
             opening = OPENING_SUBJECT.match(text)
             if who is None and opening:
                 # "Xi praised Putin, touted ties, and promised …", "X confronted Y and warned
                 # him against …": the subject opening the sentence
                 who = opening.span(1)
+            if who is None and _AND_AUX.search(left):
+                who = _main_subject(left)  # "Mr. X praised it, and did not believe that …"
             weak = weak and verb.split()[0] in _AMBIGUOUS and not re.match(r"\s*that\b", follow)
         if who and not re.search(r"\band\s+(?:also\s+)?$", left):
             last_subject = who

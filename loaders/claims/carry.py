@@ -144,9 +144,23 @@ _PIECE_NAMED = re.compile(
     r"(?:[A-Z][\w.'’-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
     r"#?(?P<src>[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?)?#?[A-Z][\w.&'’-]*){0,6})"
 )
+# The maker written before the piece: "The X Corporation report", "a new X Center poll".
+_PIECE_MAKER = re.compile(
+    r"\b(?i:a|an|the|this|its|new|latest)\s+(?:(?i:new|latest|annual|recent)\s+)?"
+    r"(?P<src>[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&'’-]*){0,5})(?:['’]s)?\s+"
+    r"(?:(?i:new|latest|annual|recent)\s+)?"
+    rf"{_PIECE_WORD}\b"
+)
 # The piece named before, called back: "the report", "this survey", "the statement".
 PIECE_ANAPHOR = re.compile(
     rf"(?:the|this|that)\s+(?:(?:new|latest|same|full|joint|official)\s+)?{_PIECE_WORD}",
+    re.IGNORECASE,
+)
+# The same, with its authors or a participle: "the report's authors", "the report released
+# Wednesday", "the study published on Monday".
+PIECE_BACK = re.compile(
+    rf"(?P<piece>{PIECE_ANAPHOR.pattern})(?:(?P<authors>['’]s\s+(?:authors?|writers?|researchers?))|"
+    r"\s+(?:released|published|issued|presented|out)(?:\s+(?:on\s+|in\s+|last\s+)?\w+)?)?",
     re.IGNORECASE,
 )
 # Verbs by which a piece says something (REPORTED_SPEECH); "provides", "shows", "finds" report
@@ -289,9 +303,13 @@ def same_piece(noun: str, named: str | None) -> bool:
     return noun == named or any(noun in kind and named in kind for kind in _PIECE_KINDS)
 
 
+def _piece_match(text: str) -> re.Match[str] | None:
+    return _PIECE_NAMED.search(text) or _PIECE_MAKER.search(text)
+
+
 def piece_noun(text: str) -> str | None:
     """The noun of the piece :func:`piece_named` finds ("poll" in "a poll from X")."""
-    m = _PIECE_NAMED.search(text)
+    m = _piece_match(text)
     if m is None:
         return None
     word = re.search(_PIECE_WORD, m.group(0), re.IGNORECASE)
@@ -299,8 +317,9 @@ def piece_noun(text: str) -> str | None:
 
 
 def piece_named(base: int, text: str) -> tuple[int, int] | None:
-    """Where "a poll from X" / "a study by X" names X (the caller resolves it)."""
-    m = _PIECE_NAMED.search(text)
+    """Where "a poll from X" / "a study by X" / "the X Center report" names X (the caller
+    resolves it)."""
+    m = _piece_match(text)
     return _span(base, text, m, "src") if m else None
 
 

@@ -102,7 +102,7 @@ for _kinds, _nouns in {
     "GOVERNMENT_BODY": "ministry department service agency office administration committee "
     "commission government regulator watchdog customs cabinet",
     "MEDIA": "newspaper outlet broadcaster paper daily agency channel publication magazine edition",
-    "THINK_TANK RESEARCH_INSTITUTE": "institute centre center think-tank organisation "
+    "THINK_TANK RESEARCH_INSTITUTE": "institute centre center think-tank pollster organisation "
     "organization foundation",
     "UNIVERSITY": "university",
     "INTERNATIONAL_ORG": "organisation organization alliance bloc union fund body",

@@ -63,7 +63,7 @@ from loaders.claims.attribution import (
     view_of,
 )
 from loaders.claims.carry import (
-    PIECE_ANAPHOR,
+    PIECE_BACK,
     STATEMENT_NOUNS,
     Carry,
     piece_named,
@@ -164,6 +164,8 @@ class _Doc:
         # the piece named last by "a poll from X" and its noun ("poll", "report")
         self.piece_noun: tuple[object, str | None] | None = None
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
+        # "the report's authors" last called back: the "they" who speak next
+        self.piece_authors: tuple[int | None, Resolved] | None = None
         # a quote still open: (passage, speaker, its closing mark)
         self.open_quote: tuple[int | None, Resolved, str] | None = None
         # The person opening the previous sentence of this passage, resolved lazily:
@@ -188,13 +190,26 @@ class _Doc:
     def resolve(self, cue: Cue | None) -> Resolved:
         if cue is None or cue.who is None:
             return Resolved()
-        if PIECE_ANAPHOR.fullmatch(self.text[slice(*cue.who)]):
-            # "…,” the report reads." / "…, the statement concluded.": the piece named just
-            # before, else the body whose statement the last paragraphs gave
-            noun = self.text[slice(*cue.who)].split()[-1].lower()
+        authors = self.piece_authors
+        they = self.text[slice(*cue.who)].casefold() == "they"
+        if they and authors is not None and _within(authors[0], self.pidx, 1):
+            return authors[1]  # "The report's authors suggested … They said …"
+        back = PIECE_BACK.fullmatch(self.text[slice(*cue.who)])
+        if back is not None:
+            # "…,” the report reads." / "…, the statement concluded." / "The report's authors
+            # suggested": the piece named just before, else the body whose statement the
+            # last paragraphs gave
+            noun = back.group("piece").split()[-1].lower()
             piece, body = self.piece, self.body_spoke
             named = self.piece_noun[1] if self.piece_noun and self.piece_noun[0] is piece else None
             if piece and _within(piece[0], self.pidx, 3) and same_piece(noun, named):
+                # each mention keeps the piece in the reader's mind: a story that goes on
+                # about "the report" for many paragraphs still means the same report
+                self.piece = (self.pidx, piece[1])
+                if self.piece_noun and self.piece_noun[0] is piece:
+                    self.piece_noun = (self.piece, named)
+                if back.group("authors"):
+                    self.piece_authors = (self.pidx, piece[1])
                 return piece[1]
             if body and _within(body[0], self.pidx, 3) and noun in STATEMENT_NOUNS:
                 return body[1]
@@ -456,7 +471,7 @@ def _sentence(
             pidx is not None
             and state.pending_passage is not None
             and pidx == state.pending_passage + 1
-            and _NAMES_BACK.match(body) is not None
+            and (_NAMES_BACK.match(body) is not None or _CUE_ONLY.match(body.strip()) is not None)
         )
         if not after:
             _drop_pending(state)
@@ -769,6 +784,14 @@ _SAID_THAT = re.compile(
     r"noted|stressed|explained|argued|warned|says|adds|notes|believes)\s+that\s+"
 )
 _HEAD_TRAIL = re.compile(r"[\s,;:“\"‘]*(?:(?:but|and|while|yet)\s*)?[\s,;:“\"‘]*$")
+# A paragraph that only finishes the sentence of the quotation before it ("“…,”" then
+# "Peskov said." as its own line): a short subject and a speech verb, nothing more.
+_CUE_ONLY = re.compile(
+    r"^(?:the\s+)?[\w@][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:also\s+)?(?:said|says|stated|added|"
+    r"noted|stressed|emphasi[sz]ed|explained|wrote|writes|remarked|continued|concluded|"
+    r"replied|answered|told\s+(?:reporters|journalists))(?:\s+(?:on|in|at)\s+[\w\s]{1,30})?\.?$",
+    re.IGNORECASE,
+)
 _ADDING_ANY = re.compile(r",\s+(?:adding|noting|stressing|explaining)\s+that\s+")
 _REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
 _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")

@@ -108,12 +108,16 @@ INTRO = re.compile(
 QUOTE = re.compile(r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"]+)\"|[“\"](?P<c>[^“”\"]+)[”\"]")
 QUOTE_OPEN = '“"'
 
+# The dot of a title before a name ("according to Mr. Ivanov"): no sentence end.
+_HONORIFIC_DOT = r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs)|(?<=\bProf))\."
 ACCORDING_TO = re.compile(
     r"\b(?:according\s+to|as\s+reported\s+by|polled\s+by|surveyed\s+by|cited\s+by|"
     r"quoted\s+by|(?:data|figures|statistics|numbers)\s+(?:(?:published|released|compiled|"
     r"provided|collected)\s+)?(?:from|by)|estimates\s+(?:from|by)|"
     r"as\s+per|per(?=\s+(?:@|(?-i:[A-Z]))))\s+(?:(?:credible|reliable|official|the\s+latest|latest|recent|"
-    r"new|fresh)\s+)*(?P<src>(?:[^,.;:()]|(?<=\b[A-Z])\.)+?)(?=\s*(?:[,;:()]|(?<!\b[A-Z])\.|$|\s(?:said|says|show|shows|showed|"
+    r"new|fresh)\s+)*(?P<src>(?:[^,.;:()]|(?<=\b[A-Z])\.|" + _HONORIFIC_DOT + r")+?)"
+    r"(?=\s*(?:[,;:()]|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bProf)\.|$|"
+    r"\s(?:said|says|show|shows|showed|"
     r"suggests?|that|who|which|found|finds|reported|believe|believed|think|thought)\b))",
     re.IGNORECASE,
 )

@@ -134,10 +134,26 @@ def open_quote(
     return True
 
 
+def _closes(text: str, mark: str) -> bool:
+    """Whether a passage closes a quotation opened before it (its marks do not pair up)."""
+    if mark == "”":
+        return "”" in text and text.count("”") > text.count("“")
+    return text.count('"') % 2 == 1
+
+
 def continued_quote(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> bool:
-    """A sentence inside a quotation still open in its passage (up to its closing mark)."""
+    """A sentence inside a quotation still open in its passage (up to its closing mark), or
+    in the next passage when that one opens without a mark and closes the quotation
+    ("X: “We met. ¶ We are waiting for the text.”": one quotation over two paragraphs)."""
+    if state.open_quote is not None and pidx is not None and state.open_quote[0] == pidx - 1:
+        passage = state.ex.doc.passages[pidx]
+        text = state.text[passage.start : passage.end]
+        first = not state.text[passage.start : start].strip()
+        mark = state.open_quote[2]
+        if first and text.lstrip()[:1] not in QUOTE_OPEN and _closes(text, mark):
+            state.open_quote = (pidx, state.open_quote[1], mark)
     if state.open_quote is None or state.open_quote[0] != pidx:
         state.open_quote = None
         return False

@@ -67,7 +67,8 @@ GOVERNMENT = re.compile(
 # An opening adverbial may stand before it ("after the coups (2020) the French").
 _NATION = re.compile(
     r"(?:^|(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bby)(?<!\bwith)(?<!\bfrom)(?<!\bamong)\s)"
-    r"(?P<np>the\s+(?P<dem>[A-Z][a-z]+))$"
+    # "the Chinese side" (diplomatic usage: the state), "the #Russian side" in a thread
+    r"(?P<np>[Tt]he\s+#?(?P<dem>[A-Z][a-z]+)(?:\s+side)?)$"
 )
 
 

@@ -69,13 +69,29 @@ _TITLE_WORDS = re.compile(
 
 MAX_SUBJECT_WORDS = 12
 _FORMER = re.compile(r"^(?:then-|ex-|former\s+|(?-i:Former)\s+|late\s+)", re.IGNORECASE)
+# "Ukraine's Foreign Minister": a state's role, named before with the title.
+_OWNED_ROLE = re.compile(
+    r"[A-Z][\w-]+(?P<poss>['’]s)\s+(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
+)
 _PLACE_TAIL = re.compile(r"(?:region|province|oblast|krai|territory|district|county|republic)")
+# A descriptor noun phrase (lower case) written after a body's name: "polling agency".
+_BODY_TAIL = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,2}(?:agency|pollster|company|corporation|firm|consultancy|"
+    r"think\s+tank|institute|newspaper|daily|outlet|broadcaster|news\s+agency|website|"
+    r"research\s+(?:center|centre|group)|center|centre|group|bank|lender|ministry|watchdog|"
+    r"regulator|service)"
+)
 
 
 def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | None) -> bool:
     if anchor == "end":
         # "Administration of Altai region": a trailing place noun the entity stage left out
         rest = text[m.end : end].strip(" '’s.,")
+        # "The X Center polling agency said", "the X Group think tank": a common-noun
+        # descriptor after a body's name leaves the name the head ("China's space agency"
+        # is another body: a possessive is no descriptor)
+        if rest and _BODY_TAIL.fullmatch(rest) and not re.match(r"['’]", text[m.end : end]):
+            return True
         return not rest or _PLACE_TAIL.fullmatch(rest) is not None
     if anchor == "start":
         lead = text[start : m.start].strip()
@@ -558,6 +574,17 @@ class SpeakerResolver(RoleLookups):
         role_of = self._role_of_back(raw, start)
         if role_of is not None:  # "according to the Governor of the X region"
             return Resolved(speaker=role_of, surface=(start, end))
+        owned_role = _OWNED_ROLE.fullmatch(raw)
+        if owned_role is not None and is_role_word(owned_role.group("role").split()[-1]):
+            people = [m for m in self.mentions_in(start, end) if self.is_person(m.entity)]
+            who = None if people else self._role_back(f"the {owned_role.group('role')}", start)
+            stem = raw[: min(4, owned_role.start("poss"))]  # "Ukraine's": "Ukrainian" too
+            titled = who is not None and any(
+                m.entity == who and stem in self._title_before(m)
+                for m in self.mentions[: bisect_left(self.starts, start)]
+            )
+            if titled:  # "Ukraine's Foreign Minister said": the person titled so before
+                return Resolved(speaker=who, surface=(start, end))
         if person_role(raw):
             who = self._role_back(raw, start) or self._near_person(start) or self.last_person
             if who is None and raw.split()[-1].lower() in _SPOKES_ROLES:

@@ -63,6 +63,11 @@ class Claims:
     # group, a cited name no person bears ("TeDo", "Caliber.Az") is an organisation, a
     # person named as an owner ("Trump's reaction …, he added") is not the "he", "He added
     # that A, but “B,” he said": A is reported speech of B's speaker
+    # (batches 11/13); and (batches 12/14): a body named before its descriptor, "according
+    # to Mr. X", "the report" called back (released on a day, its authors, "they"), a closing
+    # name with an unclosed apposition, a cue-only paragraph after a quotation, woven quoted
+    # fragments, "the pollster", "<State>'s <title>", a quotation over two paragraphs, "the
+    # Chinese side" (the state), "…, and did not believe that" (the sentence subject)
     version = "10"
     reads: tuple[str, ...] = (
         "doc.passages",
