@@ -143,3 +143,23 @@ def test_a_headline_with_a_past_speech_verb_names_its_source() -> None:
             if n.split(" in ")[0] in head
         )
         assert attributed(ex, head[:20]) == ("REPORTED_SPEECH", speaker)
+
+
+def test_a_source_after_as_revealed_by_closing_the_sentence() -> None:
+    for sentence in (
+        "The new pipeline is reportedly delayed, as revealed by Norland Prime Minister Ivan "
+        "Petrov.",
+        "Grain exports fell by a third in May, as confirmed by Marta Lind, the port director.",
+        "The route will open in spring, as announced by the Trade Council on Monday.",
+    ):
+        speaker = next(
+            key(n, ENTITIES[n][0])
+            for n in ("Ivan Petrov", "Marta Lind", "Trade Council")
+            if n.split()[-1] in sentence
+        )
+        assert attributed(_doc(sentence), sentence[:20]) == ("REPORTED_SPEECH", speaker)
+
+
+def test_as_reported_by_stays_an_outlets_report() -> None:
+    ex = _doc("The pipeline is delayed, as reported by Norlink.")
+    assert attributed(ex, "pipeline")[1] == key("Norlink", ORG)

@@ -733,6 +733,11 @@ def reported(base: int, text: str) -> list[Cue]:
         span = _span(base, text, *shown.span("who"))
         if span:
             cues.append(Cue("REPORTED_SPEECH", span, verb="shown"))
+    as_by = _AS_BY.search(text)
+    if as_by is not None:  # "…, as revealed by Prime Minister X."
+        span = _span(base, text, *as_by.span("who"))
+        if span:
+            cues.append(Cue("REPORTED_SPEECH", span, anchor="end", verb="revealed"))
     going_on = _CONTINUING.search(text)
     if going_on is not None:
         span = _span(base, text, *going_on.span("who"))
@@ -983,6 +988,14 @@ _CONTINUING = re.compile(
 _AS_SHOWN = re.compile(
     r",\s*as\s+(?P<who>[^,;:]{2,60}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:shown|"
     r"demonstrated|documented|established|found|argued|noted|written)\b[^,;]*[.!]?$"
+)
+# "…, as revealed by Prime Minister X.": the source closing the sentence after "as <verb> by"
+# ("as reported by" is an ACCORDING_TO source, see `according_to`).
+_AS_BY = re.compile(
+    r",\s*as\s+(?:(?:first|previously|earlier|recently)\s+)?(?:revealed|stated|noted|announced|"
+    r"disclosed|confirmed|indicated|explained|emphasi[sz]ed|stressed|highlighted|pointed\s+out|"
+    r"acknowledged|admitted)\s+by\s+(?P<who>[^,;:()“”\"]{2,80}?)"
+    r"(?:\s+(?:on|last|this|earlier\s+this)\s+\w+)?\s*(?:[,;]|[.!]?$)"
 )
 _CALLED = re.compile(
     r"\b(?:(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+(?:[\w'’-]+\s+){1,4}?"
