@@ -88,6 +88,8 @@ _SETTING = re.compile(
     rf"(?:\s*,?\s+(?:(?:on|late|early)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend)"
     r"|\s+earlier(?:\s+(?:this|in\s+the)\s+(?:week|month|year|day))?"
+    r"|\s+(?:(?:earlier|later)\s+)?in\s+(?-i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+\d{4})?"
     r"|\s+on\s+(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s+\d{4})?"
     r"|\s+in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|"
     r"briefing|report|address|message|article|column)(?:\s+(?:to|with|on|at|for)\s+[^,.;:“”\"]{1,40}?"
@@ -243,7 +245,9 @@ _TRAIL_ADVERB = re.compile(
 )
 _DETERMINER = re.compile(
     r"\b(?:its|their|his|her|our|my|your|the|a|an|this|that|these|those|member|nation|city|"
-    r"client|buffer|island|Baltic|Gulf|United)\s+$",
+    r"client|buffer|island|Baltic|Gulf|United)\s+$"
+    # "during X’s expected trip", "the bank’s stated aim": a possessive makes it an adjective
+    r"|\w['’]s\s+$",
     re.IGNORECASE,
 )
 _STRICT = frozenset(["state", "states", "stated"])
@@ -281,6 +285,11 @@ class Quote:
     start: int  # doc offsets of the quoted words (inside the marks)
     end: int
     cue: Cue | None  # None: a standalone quote whose speaker comes from context
+
+
+def complement_of(follow: str) -> str:
+    """What follows a verb after its setting ("stated earlier in May that …": "that …")."""
+    return follow[_SETTING.match(follow).end() :]  # type: ignore[union-attr]
 
 
 def _words(s: str) -> int:
@@ -724,6 +733,11 @@ def reported(base: int, text: str) -> list[Cue]:
         span = _span(base, text, *shown.span("who"))
         if span:
             cues.append(Cue("REPORTED_SPEECH", span, verb="shown"))
+    as_by = _AS_BY.search(text)
+    if as_by is not None:  # "…, as revealed by Prime Minister X."
+        span = _span(base, text, *as_by.span("who"))
+        if span:
+            cues.append(Cue("REPORTED_SPEECH", span, anchor="end", verb="revealed"))
     going_on = _CONTINUING.search(text)
     if going_on is not None:
         span = _span(base, text, *going_on.span("who"))
@@ -746,6 +760,7 @@ def reported(base: int, text: str) -> list[Cue]:
         if (
             verb.split()[0] in _STRICT
             and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :])
+            and not re.match(r"\s*that\b", complement_of(text[v.end() :]))
             and not (
                 verb == "stated"
                 and _CLOSING_STATED.search(left)
@@ -756,6 +771,8 @@ def reported(base: int, text: str) -> list[Cue]:
         follow = text[v.end() :]
         if verb == "addressed" and re.match(r"\s+(?:to|by)\b", follow):
             continue  # "a letter addressed to X", "envelopes addressed by hand"
+        if verb in ("cited", "cites") and re.match(r"\s+(?:by|in)\b", follow):
+            continue  # "X, cited by Reuters, said": a relay (see `according_to`), not X citing
         use = VERB_USE.get(verb, "speech")
         complement = follow[_SETTING.match(follow).end() :]  # type: ignore[union-attr]
         lead_punct = left.rstrip()[-1:] if left.strip() else ""
@@ -822,6 +839,9 @@ def reported(base: int, text: str) -> list[Cue]:
         aux = _BE_BEFORE.search(left) if verb.startswith(("quoted", "cited")) else None
         # "…, X was quoted as saying by RIA.": the subject is before "was"
         who = _subject_before(text, aux.start() if aux else v.start())
+        person_relative = _WHICH_BEFORE.search(left)
+        if person_relative is not None and person_relative.group("rel") == "who":
+            who = None  # "… made by Minister X, who anticipated that …": X, not the clause
         who = _person_of_place(text, who)
         who = _object_relative(text, who)
         if who and _AND_AUX.search(left) and _AUX_ONLY.fullmatch(text[who[0] : who[1]].strip()):
@@ -968,6 +988,14 @@ _CONTINUING = re.compile(
 _AS_SHOWN = re.compile(
     r",\s*as\s+(?P<who>[^,;:]{2,60}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:shown|"
     r"demonstrated|documented|established|found|argued|noted|written)\b[^,;]*[.!]?$"
+)
+# "…, as revealed by Prime Minister X.": the source closing the sentence after "as <verb> by"
+# ("as reported by" is an ACCORDING_TO source, see `according_to`).
+_AS_BY = re.compile(
+    r",\s*as\s+(?:(?:first|previously|earlier|recently)\s+)?(?:revealed|stated|noted|announced|"
+    r"disclosed|confirmed|indicated|explained|emphasi[sz]ed|stressed|highlighted|pointed\s+out|"
+    r"acknowledged|admitted)\s+by\s+(?P<who>[^,;:()“”\"]{2,80}?)"
+    r"(?:\s+(?:on|last|this|earlier\s+this)\s+\w+)?\s*(?:[,;]|[.!]?$)"
 )
 _CALLED = re.compile(
     r"\b(?:(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+(?:[\w'’-]+\s+){1,4}?"

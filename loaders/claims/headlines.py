@@ -26,7 +26,8 @@ _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|the\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}"
 _CREDIT = re.compile(rf"(?P<head>.{{20,}}?)\s+[-–—]\s+(?P<who>{_NAME})\s*$")
 _VERBS = (
     "says|said|warns|warned|claims|claimed|confirms|confirmed|denies|denied|announces|"
-    "announced|insists|vows|urges|reports|expects|predicts|believes|rejects|accuses"
+    "announced|insists|vows|vowed|urges|urged|reports|expects|predicts|believes|rejects|"
+    "rejected|accuses|accused|calls\\s+on|called\\s+on|stresses|stressed"
 )
 # "<Subject> says <clause>": one to four capitalised words, then the verb.
 _SAYS = re.compile(

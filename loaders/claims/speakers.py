@@ -325,7 +325,11 @@ class SpeakerResolver(RoleLookups):
         if lo < start and not any(q in text[lo:start] for q in '“”"'):
             for m in self.mentions_in(lo, start):
                 # "Trump's reaction will decide …, he added": an owner is not the subject
-                if self.is_person(m.entity) and not re.match(r"['’]s\b", text[m.end : m.end + 3]):
+                if (
+                    self.is_person(m.entity)
+                    and not re.match(r"['’]s\b", text[m.end : m.end + 3])
+                    and not self._paired(m)
+                ):
                     return m.entity
         if self.prev_subject and self.is_person(self.prev_subject):
             return self.prev_subject  # "X, an economist, called it predictable. “…,” he said."
@@ -334,6 +338,22 @@ class SpeakerResolver(RoleLookups):
         if self.forward:
             return None  # "he" before anyone spoke: the speaker named later (see `forward`)
         return self.last_person or self.persons_before(start)
+
+    def _paired(self, m: MentionDraft) -> bool:
+        """ "Lind and Sokol will meet, he added": one of two persons joined by "and" is not
+        the "he" of the sentence (the pair is its subject, the speaker someone else)."""
+        text = self.ex.doc.text
+        later = self.mentions_in(m.end, m.end + 60)
+        if any(
+            self.is_person(x.entity) and re.fullmatch(r"\s+(?:and|&)\s+", text[m.end : x.start])
+            for x in later
+        ):
+            return True
+        earlier = self.mentions_in(max(0, m.start - 60), m.start)
+        return any(
+            self.is_person(x.entity) and re.fullmatch(r"\s+(?:and|&)\s+", text[x.end : m.start])
+            for x in earlier
+        )
 
     def _near_person(self, start: int) -> str | None:
         """The nearest person named within a few sentences before `start`."""
@@ -586,7 +606,12 @@ class SpeakerResolver(RoleLookups):
             if titled:  # "Ukraine's Foreign Minister said": the person titled so before
                 return Resolved(speaker=who, surface=(start, end))
         if person_role(raw):
-            who = self._role_back(raw, start) or self._near_person(start) or self.last_person
+            who = (
+                self._role_back(raw, start)
+                or self._titled_as(raw.split()[-1], start)
+                or self._near_person(start)
+                or self.last_person
+            )
             if who is None and raw.split()[-1].lower() in _SPOKES_ROLES:
                 # "the spokesperson reiterated", far after "its official representative, X, …"
                 who = self._named_as("spokes", start, "") or self._named_as(
@@ -795,6 +820,28 @@ class SpeakerResolver(RoleLookups):
             return self._add(entry.draft(), a, start + m.end("body"), raw[m.start("field") :])
         return None
 
+    def _titled_as(self, role: str, start: int) -> str | None:
+        """ "according to the aide": the nearest person before `start` titled with that role
+        word ("Putin's aide Yury Ushakov", "Ivan Petrov, an aide to …"); not a person whose
+        role it is the possessor of ("Putin's aide"), nor one merely named nearer."""
+        if not role.isalpha() or not is_role_word(role):
+            return None
+        text = self.ex.doc.text
+        word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+        # the title right before the name: "aide Yury X", "Putin's aide Dr. X", not "aide to X"
+        title = re.compile(rf"\b{re.escape(role)}\s+(?:[A-Z][\w.'’-]*\s+)*$", re.IGNORECASE)
+        i = bisect_left(self.starts, start) - 1
+        while i >= 0 and start - self.mentions[i].start < 3000:
+            m = self.mentions[i]
+            i -= 1
+            if not self.is_person(m.entity) or re.match(r"['’]s\b", text[m.end : m.end + 3]):
+                continue
+            before = re.split(r"[.;:!?]\s", text[max(0, m.start - 40) : m.start])[-1]
+            after = re.match(r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{1,40}", text[m.end : m.end + 50])
+            if title.search(before) or (after and word.search(after.group(0))):
+                return m.entity
+        return None
+
     def _named_as(self, role: str, start: int, besides: str) -> str | None:
         """The nearest person before `start` (other than `besides`) written next to `role`."""
         text = self.ex.doc.text
@@ -854,7 +901,24 @@ class SpeakerResolver(RoleLookups):
             draft = EntityDraft(EntityType.ORGANISATION, name)
             draft.kind = "GOVERNMENT_BODY" if self._kind(org) in _OFFICIAL else None
             return self._add(draft, org.start, start + m.end("doc"), name)
+        if m.group("doc").lower().startswith("spokes"):
+            person = self._spokesperson_of(org.entity, start)
+            if person is not None:  # "the Kremlin spokesman said": the one named so before
+                return Resolved(speaker=person, surface=(start, start + len(raw)))
         return Resolved(speaker=org.entity, surface=(org.start, org.end))
+
+    def _spokesperson_of(self, org: str, start: int) -> str | None:
+        """The person named before `start` as the body's spokesperson ("Kremlin spokesman
+        Dmitry Peskov", "Ivan Petrov, a spokesman for the ministry")."""
+        text = self.ex.doc.text
+        for m in reversed(self.mentions[: bisect_left(self.starts, start)]):
+            if not self.is_person(m.entity):
+                continue
+            lo, hi = max(0, m.start - 40), min(start, m.end + 50)
+            near = text[lo:hi]
+            if "spokes" in near.lower() and any(x.entity == org for x in self.mentions_in(lo, hi)):
+                return m.entity
+        return None
 
     def _kind(self, m: MentionDraft) -> str | None:
         e = self.ex.entities.get(m.entity)

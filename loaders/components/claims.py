@@ -68,7 +68,7 @@ class Claims:
     # name with an unclosed apposition, a cue-only paragraph after a quotation, woven quoted
     # fragments, "the pollster", "<State>'s <title>", a quotation over two paragraphs, "the
     # Chinese side" (the state), "…, and did not believe that" (the sentence subject)
-    version = "10"
+    version = "11"  # 11: round 9 — batch 15 speakers (relatives, roles named before, pairs)
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",
