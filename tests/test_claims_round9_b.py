@@ -5,8 +5,8 @@ wording and names: quotations in guillemets (« »), a participle after a posses
 an adjective ("Beijing's alleged help"), "This was stated at a briefing by X", "the <body>
 spokesman said" after the document named that body's spokesperson, "X stressed that …:"
 closing a paragraph before a block of X's words set without marks, "the president" while
-the president who has been speaking is not the one named last, and a body opening the
-sentence with its speech verb before "as reported by <outlet>".
+the president who has been speaking is not the one named last, a body opening the
+sentence with its speech verb before "as reported by <outlet>", and "He's hinted" (he has).
 """
 
 from __future__ import annotations
@@ -239,3 +239,15 @@ def test_a_body_opening_with_its_verb_beats_the_closing_outlet() -> None:
 def test_the_outlet_still_speaks_for_a_plain_statement() -> None:
     ex = _doc("The drills will last three days, as reported by the Harbour Wire.")
     assert attributed(ex, "drills will last") == ("ACCORDING_TO", _org("Harbour Wire"))
+
+
+# -- "He's hinted": the pronoun with "has" contracted -----------------------------------------
+
+
+def test_a_contracted_pronoun_is_the_pronoun() -> None:
+    ex = _doc("Ivan Drozd spoke in Tula. He's hinted at new partnerships in the region.")
+    assert attributed(ex, "new partnerships") == ("REPORTED_SPEECH", key("Ivan Drozd"))
+    ex = _doc("Marta Lind visited the port. She's said that the dredging must finish.")
+    assert attributed(ex, "dredging must") == ("REPORTED_SPEECH", key("Marta Lind"))
+    ex = _doc("Pavel Orlov left the talks early. He’d warned that the deal was not ready.")
+    assert attributed(ex, "deal was not ready") == ("REPORTED_SPEECH", key("Pavel Orlov"))

@@ -25,6 +25,11 @@ opened and left open (curly or straight marks) runs on with the speaker introduc
 A headline is no claim unless it names its source: "X says …" as a heading, "… – X" as a
 heading or a related-story line ("READ MORE: … – X") are X's (:mod:`loaders.claims.headlines`).
 
+A paragraph ended by a reported statement closing on a colon ("X stressed that the ties
+rest on two men:") is followed by X's words set as a block without marks: the sentences of
+the next paragraph are X's (DIRECT_QUOTE) unless one names its own source. Guillemets
+(« ») quote like “ ”.
+
 Items announced by "Key statements by X:" / "X made several statements:" are X's while they
 follow as bullets or short paragraphs. An unnamed person of a lede ("said a Russian education
 official") whom the next statements name with the same words is that person. Words (5+)

@@ -133,6 +133,8 @@ _CARRIER = re.compile(
 )
 _BOTH_NATIONS = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|&)\s+$")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)$", re.IGNORECASE)
+# "He's" / "she'd" before a participle: the pronoun with "has"/"had" contracted.
+_PRONOUN_HAS = re.compile(r"(?:he|she)['’][sd]", re.IGNORECASE)
 # A body's voice: its spokesperson is the person the document named with such a role.
 _SPOKES_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "representative"])
 # "X Data said", "X's figures show": the body whose data they are
@@ -500,6 +502,9 @@ class SpeakerResolver(RoleLookups):
                 end = start + len(raw)
         if raw.casefold() in ("his", "her"):
             raw = "he"  # "In her view, …"
+        elif _PRONOUN_HAS.fullmatch(raw):
+            raw = raw[:-2]  # "He's hinted at …", "She'd said …": he has, she had
+            end = start + len(raw)
         stance = _STANCE_TAIL.search(raw)
         if stance is not None and stance.start() > 0:
             # "The Kremlin's line", "His key point", "Its key finding": whose it is
