@@ -243,6 +243,13 @@ _TRAIL_ADVERB = re.compile(
     r"may|might|must|should|soon|again|even|still|further|already))+\s*$",
     re.IGNORECASE,
 )
+# A possessive before a participle and a noun after it ("Beijing's alleged assistance"):
+# the participle is an adjective ("Russia's warned that …", "China's said it …" are verbs).
+_OWNED = re.compile(r"\w['’]s\s+$")
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:that|it|its|they|he|she|we|to|the|a|an|this|these|in|on|at|for|with|by|and|"
+    r"but|as|so|not|no)\b)[a-z][\w-]*\b"
+)
 _DETERMINER = re.compile(
     r"\b(?:its|their|his|her|our|my|your|the|a|an|this|that|these|those|member|nation|city|"
     r"client|buffer|island|Baltic|Gulf|United)\s+$"
@@ -769,6 +776,8 @@ def reported(base: int, text: str) -> list[Cue]:
         ):
             continue  # "member states", "state regulation" (not "…, Premier X stated on Monday.")
         follow = text[v.end() :]
+        if _OWNED.search(left) and _NOUN_NEXT.match(follow):
+            continue  # "Beijing's alleged assistance", "the bank's stated aim": an adjective
         if verb == "addressed" and re.match(r"\s+(?:to|by)\b", follow):
             continue  # "a letter addressed to X", "envelopes addressed by hand"
         if verb in ("cited", "cites") and re.match(r"\s+(?:by|in)\b", follow):

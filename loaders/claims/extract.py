@@ -25,6 +25,11 @@ opened and left open (curly or straight marks) runs on with the speaker introduc
 A headline is no claim unless it names its source: "X says …" as a heading, "… – X" as a
 heading or a related-story line ("READ MORE: … – X") are X's (:mod:`loaders.claims.headlines`).
 
+A paragraph ended by a reported statement closing on a colon ("X stressed that the ties
+rest on two men:") is followed by X's words set as a block without marks: the sentences of
+the next paragraph are X's (DIRECT_QUOTE) unless one names its own source. Guillemets
+(« ») quote like “ ”.
+
 Items announced by "Key statements by X:" / "X made several statements:" are X's while they
 follow as bullets or short paragraphs. An unnamed person of a lede ("said a Russian education
 official") whom the next statements name with the same words is that person. Words (5+)
@@ -155,6 +160,8 @@ class _Doc:
         # "Key statements by X:": (X, the passage of the last item, items so far)
         self.listing: tuple[Resolved, int | None, int] | None = None
         self.intro: Cue | None = None  # "X said:" before a quotation
+        # "X stressed that …:" closing a paragraph: (the next passage, X) (see _colon_follow)
+        self.colon: tuple[int, Resolved] | None = None
         self.subject: str | None = None  # the entity opening the current sentence
         self.figures = False  # whether the current sentence states figures
         self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
@@ -326,7 +333,28 @@ class _Doc:
         self.resolver.note_person(who.speaker)
 
 
+# Guillemets (« », used for quotations in Russian, French and their translations) read as
+# curly double quotes; one character for one, so every offset stays valid.
+_GUILLEMETS = str.maketrans("«»", "“”")
+
+
 def extract_claims(ex: Extraction) -> list[ClaimDraft]:
+    """The claims of ``ex``; a text quoting with guillemets is read as if with “ ” and the
+    claims keep the document's own characters."""
+    original = ex.doc.text
+    if "«" not in original:
+        return _extract_claims(ex)
+    ex.doc.text = original.translate(_GUILLEMETS)
+    try:
+        claims = _extract_claims(ex)
+    finally:
+        ex.doc.text = original
+    for claim in claims:
+        claim.text = original[claim.start : claim.end]
+    return claims
+
+
+def _extract_claims(ex: Extraction) -> list[ClaimDraft]:
     state = _Doc(ex)
     doc, text = ex.doc, ex.doc.text
     for sent in _sentences(ex):
@@ -432,6 +460,37 @@ def _listed(
     return True
 
 
+def _colon_follow(
+    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
+) -> bool:
+    """ "X stressed that the partnership rests on one man:" closing a paragraph, then a
+    paragraph without marks: a quotation set as a block, X's words (each of its sentences a
+    DIRECT_QUOTE of X) unless a sentence names a source of its own."""
+    if pidx is None:
+        return False
+    if state.colon is None or state.colon[0] != pidx:
+        state.colon = None
+        prev = state.claims[-1] if state.claims else None
+        doc = state.ex.doc
+        opens = not state.text[doc.passages[pidx].start : start].strip()
+        if (
+            prev is None
+            or not opens
+            or prev.attribution not in ("REPORTED_SPEECH", "DIRECT_QUOTE")
+            or prev.speaker is None
+            or not prev.text.rstrip().endswith(":")
+            or doc.passage_at(prev.start) != pidx - 1
+            or state.text[prev.end : doc.passages[pidx - 1].end].strip()
+        ):
+            return False
+        state.colon = (pidx, Resolved(speaker=prev.speaker))
+    if find_quotes(start, body) or according_to(start, body) or reported(start, body):
+        state.colon = None
+        return False
+    state.add(start, end, "DIRECT_QUOTE", state.colon[1], section)
+    return True
+
+
 _BULLET = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+")
 _ITEM_WORDS = 40
 _MAX_ITEMS = 12
@@ -493,6 +552,8 @@ def _sentence(
     if continued_quote(state, pidx, section, start, end, body):
         return
     if _listed(state, pidx, section, start, end, body):
+        return
+    if _colon_follow(state, pidx, section, start, end, body):
         return
     listing = list_intro(start, body)
     if listing is not None:  # "Key statements by Lavrov at the press conference:"
@@ -692,7 +753,10 @@ def _back_reach(state: _Doc, pidx: int, start: int, before: int) -> bool:
 
 _THIS_REPORTED = re.compile(
     r"(?:this|that|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|announced|stated|"
-    r"said|claimed|written)\s+by\s+(?P<who>(?:the\s+)?[A-Z](?:[^,.;]|\.(?=\w))*?)"
+    r"said|claimed|written)\s+"
+    # "… stated at a briefing by X", "… said in an interview by X"
+    r"(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|interview|"
+    r"conference|meeting|statement|speech|address)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z](?:[^,.;]|\.(?=\w))*?)"
     r"(?=\s+(?:with|citing|in|on|referring|after|at)\b|\s*[,.;](?!\w)|$)",
     re.IGNORECASE,
 )

@@ -73,7 +73,10 @@ def according_to_sentence(
         if inner.who[0] < cue.who[1] and not (closing and inner.who[1] <= cue.who[0]):
             continue
         said = state.resolve(inner)
-        if said.speaker and state.resolver.is_person(said.speaker):
+        # "The X Fleet emphasized that …, as reported by Y": a body opening the sentence
+        # with its speech verb speaks too; the outlet closing it relays
+        opener = closing and inner.who[0] - start <= 4 and not inner.weak
+        if said.speaker and (state.resolver.is_person(said.speaker) or opener):
             state.add(start, end, "REPORTED_SPEECH", said, section)
             return
     if _is_org(state, who) and cue.verb != "citation":

@@ -133,6 +133,8 @@ _CARRIER = re.compile(
 )
 _BOTH_NATIONS = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|&)\s+$")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)$", re.IGNORECASE)
+# "He's" / "she'd" before a participle: the pronoun with "has"/"had" contracted.
+_PRONOUN_HAS = re.compile(r"(?:he|she)['’][sd]", re.IGNORECASE)
 # A body's voice: its spokesperson is the person the document named with such a role.
 _SPOKES_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "representative"])
 # "X Data said", "X's figures show": the body whose data they are
@@ -149,8 +151,15 @@ _ISSUED = re.compile(
     r"(?:(?:the|a|an|in\s+a|in\s+the)\s+)?(?P<org>.+?)(?P<poss>['’]s?)?\s+(?P<doc>"
     r"(?P<press>press\s+(?:service|office)|information\s+(?:service|office))|"
     r"(?:(?:joint|official|written|brief|short)\s+)?(?:statement|readout|press\s+release|"
-    r"communiqu[ée]|notice|bulletin|spokes(?:person|man|woman)))(?:\s+(?:of|on|after|from)\s+"
+    r"communiqu[ée]|notice|bulletin|(?P<spokes>spokes(?:person|man|woman))))"
+    r"(?:\s+(?:of|on|after|from)\s+"
     r"(?:the|a|their|its)\s+(?:[\w-]+\s+)?(?:call|talks|meeting|conversation|visit|summit))?",
+    re.IGNORECASE,
+)
+# Words naming a body's voice next to a person's name ("X, deputy head of the press service").
+_VOICE_ROLE = re.compile(
+    r"spokes(?:person|man|woman)|press\s+(?:secretary|service|office|attach[ée])|"
+    r"official\s+representative",
     re.IGNORECASE,
 )
 # Titles a role noun referring back fits: "the top diplomat" is a foreign minister, an
@@ -278,6 +287,7 @@ class SpeakerResolver(RoleLookups):
         self.mentions = sorted(ex.mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
         self.last_person: str | None = None
+        self.last_person_at = -1  # where the sentence the last person spoke in starts
         self.last_org: str | None = None
         self.last_speaker: str | None = None  # whoever spoke last (person or body)
         # A "he said" before any person was named as a speaker (a story opening on a quote,
@@ -312,6 +322,7 @@ class SpeakerResolver(RoleLookups):
         """Remember the last speaker: persons for "he", organisations for "the ministry"."""
         if key and self.is_person(key):
             self.last_person = key
+            self.last_person_at = self.sentence_start
         elif key and key in self.ex.entities:
             self.last_org = key
         if key:
@@ -389,7 +400,7 @@ class SpeakerResolver(RoleLookups):
                 title = self._title_before(m)
                 if written(m, title):
                     if titles is None or titles.search(title):
-                        return m.entity
+                        return self._still_speaking(m, titles, start) or m.entity
                     first = first or m.entity
             i -= 1
         if titles is not None:
@@ -401,6 +412,22 @@ class SpeakerResolver(RoleLookups):
                     if titles.search(title) and written(m, title):
                         return m.entity
         return first
+
+    def _still_speaking(
+        self, m: MentionDraft, titles: re.Pattern[str] | None, start: int
+    ) -> str | None:
+        """ "X, President of A, met B, President of C" then paragraphs of X's words, then "the
+        president mentioned …": the president who has been speaking since B was last named
+        (titled so before), not B."""
+        who = self.last_person
+        if titles is None or who is None or who == m.entity or self.last_person_at <= m.start:
+            return None
+        if any(x.entity == m.entity for x in self.mentions_in(self.last_person_at, start)):
+            return None
+        for x in self.mentions[: bisect_left(self.starts, start)]:
+            if x.entity == who and titles.search(self._title_before(x)):
+                return who
+        return None
 
     def _title_before(self, m: MentionDraft) -> str:
         """The words titling a person's mention: "Foreign Minister X"; for "his Chinese
@@ -495,6 +522,9 @@ class SpeakerResolver(RoleLookups):
                 end = start + len(raw)
         if raw.casefold() in ("his", "her"):
             raw = "he"  # "In her view, …"
+        elif _PRONOUN_HAS.fullmatch(raw):
+            raw = raw[:-2]  # "He's hinted at …", "She'd said …": he has, she had
+            end = start + len(raw)
         stance = _STANCE_TAIL.search(raw)
         if stance is not None and stance.start() > 0:
             # "The Kremlin's line", "His key point", "Its key finding": whose it is
@@ -901,23 +931,28 @@ class SpeakerResolver(RoleLookups):
             draft = EntityDraft(EntityType.ORGANISATION, name)
             draft.kind = "GOVERNMENT_BODY" if self._kind(org) in _OFFICIAL else None
             return self._add(draft, org.start, start + m.end("doc"), name)
-        if m.group("doc").lower().startswith("spokes"):
-            person = self._spokesperson_of(org.entity, start)
-            if person is not None:  # "the Kremlin spokesman said": the one named so before
-                return Resolved(speaker=person, surface=(start, start + len(raw)))
+        if m.group("spokes"):
+            # "the State Department spokesman said" after "X, spokesman (deputy head of the
+            # press service) of the State Department": that person speaks, not the body
+            voice = self._voice_of(org.entity, org.start)
+            if voice is not None:
+                return Resolved(speaker=voice, surface=(start, start + len(raw)))
         return Resolved(speaker=org.entity, surface=(org.start, org.end))
 
-    def _spokesperson_of(self, org: str, start: int) -> str | None:
-        """The person named before `start` as the body's spokesperson ("Kremlin spokesman
-        Dmitry Peskov", "Ivan Petrov, a spokesman for the ministry")."""
+    def _voice_of(self, body: str, start: int) -> str | None:
+        """The person named before `start` as `body`'s spokesperson, press secretary, press
+        service official or representative (the role word and the body both next to the name)."""
         text = self.ex.doc.text
-        for m in reversed(self.mentions[: bisect_left(self.starts, start)]):
-            if not self.is_person(m.entity):
-                continue
-            lo, hi = max(0, m.start - 40), min(start, m.end + 50)
-            near = text[lo:hi]
-            if "spokes" in near.lower() and any(x.entity == org for x in self.mentions_in(lo, hi)):
-                return m.entity
+        i = bisect_left(self.starts, start) - 1
+        while i >= 0 and start - self.mentions[i].start < 3000:
+            m = self.mentions[i]
+            if self.is_person(m.entity):
+                a, b = max(0, m.start - 80), min(m.end + 80, start)
+                if _VOICE_ROLE.search(text[a:b]) and any(
+                    x.entity == body for x in self.mentions_in(a, b)
+                ):
+                    return m.entity
+            i -= 1
         return None
 
     def _kind(self, m: MentionDraft) -> str | None:

@@ -68,7 +68,9 @@ class Claims:
     # name with an unclosed apposition, a cue-only paragraph after a quotation, woven quoted
     # fragments, "the pollster", "<State>'s <title>", a quotation over two paragraphs, "the
     # Chinese side" (the state), "…, and did not believe that" (the sentence subject)
-    version = "11"  # 11: round 9 — batch 15 speakers (relatives, roles named before, pairs)
+    # 11: round 9 — batch 15 speakers (relatives, roles named before, pairs, "as revealed by");
+    # batch 16: guillemets, a body's spokesperson by name, colon block quotes, speaking president
+    version = "11"
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",

@@ -7,8 +7,8 @@ sentence, and at blank lines and before bare link lines. It does *not* split
 
 - after abbreviations and initials ("U.S.", "Mr.", "Dr.", "e.g.", "K.V. Babaev", "No. 78");
 - at "..." / "…" followed by a lower-case word (a continuation);
-- inside a balanced pair of double quotes, so a multi-sentence quotation stays one sentence
-  with its attribution (“A. B,” says X);
+- inside a balanced pair of double quotes or guillemets (« »), so a multi-sentence
+  quotation stays one sentence with its attribution (“A. B,” says X);
 - at single line breaks inside a sentence (scraped text breaks lines mid-sentence; the
   readers rejoin report page breaks, this stage simply ignores lone newlines).
 
@@ -49,9 +49,10 @@ MAX_QUOTE = 2000  # a quote longer than this is not held together
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
-    """Spans of balanced double quotes (curly, or straight when paired) in a passage."""
+    """Spans of balanced double quotes (curly, guillemets, or straight when paired) in a
+    passage."""
     regions: list[tuple[int, int]] = []
-    for m in re.finditer(r"“[^“”]*”|\"[^\"\n]*(?:\n[^\"\n]*)*\"", text):
+    for m in re.finditer(r"“[^“”]*”|«[^«»]*»|\"[^\"\n]*(?:\n[^\"\n]*)*\"", text):
         if m.end() - m.start() <= MAX_QUOTE:
             regions.append((m.start(), m.end()))
     return regions
