@@ -253,8 +253,10 @@ _NOUN_NEXT = re.compile(
 _DETERMINER = re.compile(
     r"\b(?:its|their|his|her|our|my|your|the|a|an|this|that|these|those|member|nation|city|"
     r"client|buffer|island|Baltic|Gulf|United)\s+$"
-    # "during X’s expected trip", "the bank’s stated aim": a possessive makes it an adjective
-    r"|\w['’]s\s+$",
+    # "during X’s expected trip", "the bank’s stated aim": a possessive makes it an adjective;
+    # not a pronoun's "'s" ("He's hinted" = he has) — "Norland's warned that" is left to the
+    # participle-before-a-noun test, which sees what follows the verb
+    r"|\b(?!(?:he|she|it|that|who|what|there)['’])\w+['’]s\s+$",
     re.IGNORECASE,
 )
 _STRICT = frozenset(["state", "states", "stated"])
@@ -760,8 +762,17 @@ def reported(base: int, text: str) -> list[Cue]:
     for v in SPEECH_VERB.finditer(text):
         verb = v.group("verb").lower()
         left = text[: v.start()]
+        det = _DETERMINER.search(left)
+        if (
+            det is not None
+            and det.group().rstrip().endswith(("'s", "’s"))
+            and re.match(r"\s*that\b", complement_of(text[v.end() :]))
+        ):
+            # a possessive's participle before a noun is an adjective ("the bank's stated
+            # goal"); before "that" the "'s" is "has" ("Norland's warned that …")
+            det = None
         if (_PASSIVE.search(left) and not verb.startswith(("quoted", "cited"))) or (
-            _DETERMINER.search(left) and not _ABOUT_THIS.fullmatch(left)
+            det is not None and not _ABOUT_THIS.fullmatch(left)
         ):
             continue  # "is said to", "its forecast": not a speech verb here
         if (

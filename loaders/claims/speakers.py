@@ -638,6 +638,7 @@ class SpeakerResolver(RoleLookups):
         if person_role(raw):
             who = (
                 self._role_back(raw, start)
+                or self._speaking_as(raw.split()[-1], start)
                 or self._titled_as(raw.split()[-1], start)
                 or self._near_person(start)
                 or self.last_person
@@ -848,6 +849,21 @@ class SpeakerResolver(RoleLookups):
                 return Resolved(speaker=key, surface=(start, end))
             a = start + m.start("field")
             return self._add(entry.draft(), a, start + m.end("body"), raw[m.start("field") :])
+        return None
+
+    def _speaking_as(self, role: str, start: int) -> str | None:
+        """ "The minister also said": the person speaking until now, when titled with that
+        role word before ("Minister A met Minister B. A said … The minister also said": A)."""
+        who = self.last_person
+        if who is None or not role.isalpha() or not is_role_word(role):
+            return None
+        word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+        for x in self.mentions_in(self.last_person_at, start):
+            if x.entity != who and self.is_person(x.entity) and word.search(self._title_before(x)):
+                return None  # another person so titled was named after the speaker last spoke
+        for x in self.mentions[: bisect_left(self.starts, start)]:
+            if x.entity == who and word.search(self._title_before(x)):
+                return who
         return None
 
     def _titled_as(self, role: str, start: int) -> str | None:
