@@ -7,7 +7,7 @@ statistics (averaging windows, ranking cut-offs, a journal's volume and pages)."
 from __future__ import annotations
 
 import pytest
-from statistics_helpers import one, stats
+from statistics_helpers import extraction, one, stats
 
 
 @pytest.mark.parametrize(
@@ -109,6 +109,19 @@ def test_times_a_reference_is_a_ratio(text: str, surface: str) -> None:
 )  # fmt: skip
 def test_no_statistic(text: str, absent: str) -> None:
     assert absent not in [s.surface for s in stats(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were 48,000 students in Norvania last year, Velmar deputy PM says",
+        "Exports reached 3,000 tonnes in May, Velmar deputy FM says",
+        "Sales grew to 9,000 units in 2031, Ostrin Motors CEO says",
+    ],
+)
+def test_title_abbreviation_is_no_source_body(text: str) -> None:
+    ex = extraction(text)
+    assert not {"PM", "FM", "CEO"} & {e.name for e in ex.entities.values()}
 
 
 def test_a_duration_is_still_read() -> None:

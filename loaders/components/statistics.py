@@ -60,7 +60,8 @@ class Statistics:
     # will reach N", "an additional N ones"; 10: "a cut of N" and "reduced X by N" are
     # negative, ", or N <unit>" restates the change before, "177 and 104 thousand barrels"
     # shares scale and unit, "20%-38%" is one range, "N times its/today's …" a ratio, no
-    # averaging windows ("4-week average"), ranking cut-offs ("top three") or volume:pages
+    # averaging windows ("4-week average"), ranking cut-offs ("top three") or volume:pages,
+    # a title's abbreviation ("…, deputy PM says") is no source body
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 
