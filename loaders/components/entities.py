@@ -17,7 +17,7 @@ from loaders.entities.roles import add_affiliations
 
 class Entities:
     name = "entities"
-    version = "10"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    version = "11"  # 5: Mongolian and romanised Chinese names, regional administrations,
     # a state's body in the possessive, State Council bodies and Russian agencies registered;
     # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
     # surnames, hyphenated given names, royal and military titles; registered names written
@@ -41,7 +41,10 @@ class Entities:
     # (chip makers, neighbours' parties, grain consultancies, drone makers)
     # and page chrome is no person ("Reading Time: < 1 minute" bylines, "Long Time")
     # 10: leaders of the remaining UN members, more agencies; a body's document ("… Strategy")
-    # after it, a unit "of the" registered body, a common-word name in a hyphen compound
+    # after it, a unit "of the" registered body, a common-word name in a hyphen compound;
+    # 11: "<State>'s Ministry of <Field>", "… League", a ship named after an officer is no
+    # person, a caption's "Photo: NAME / AGENCY", "Notes20" (page glued) is no name word,
+    # a "© Photo: …" line is no publisher, academic publishers, "DOD"
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

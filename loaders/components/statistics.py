@@ -49,7 +49,7 @@ from loaders.numbers import extract
 
 class Statistics:
     name = "statistics"
-    version = "9"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
+    version = "10"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
     # 4: other dollars (S$, HK$), daily rates in words, parallel decreases, shared nouns;
     # 5: lengths in m, energy and power spelled out, hedged "a million", "the size of … is N";
     # 6: "N barrels daily / each day", no ratio for "doubled to N", "a 6% annual decrease",
@@ -57,7 +57,11 @@ class Statistics:
     # 7: a fall "by as much as" N and "N% below" a reference are negative; a flag emoji
     # before the counted noun; "a 12-point plan"; "the figure of 100,000"; 8: the size of a
     # body ("the 193-member assembly", "a 15-nation group") is a count; 9: "the number of …
-    # will reach N", "an additional N ones"
+    # will reach N", "an additional N ones"; 10: "a cut of N" and "reduced X by N" are
+    # negative, ", or N <unit>" restates the change before, "177 and 104 thousand barrels"
+    # shares scale and unit, "20%-38%" is one range, "N times its/today's …" a ratio, no
+    # averaging windows ("4-week average"), ranking cut-offs ("top three") or volume:pages,
+    # a title's abbreviation ("…, deputy PM says") is no source body
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 

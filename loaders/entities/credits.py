@@ -3,7 +3,8 @@
 Pages keep credit lines that prose rules do not read as names, because they are not prose:
 
 - photo credits: "[Anna Smith/Pool via Reuters]", "Mark Jones | AFP | Getty Images",
-  "(Photo: Anna Smith/EPA-EFE)", "Photo credit: Anna Smith". The first part shaped like a
+  "(Photo: Anna Smith/EPA-EFE)", "Photo credit: Anna Smith", a caption's closing
+  "… to China. Photo: ANNA SMITH / TASS/AFP/File". The first part shaped like a
   person's name (two or three capitalised words, none a registered organisation or a common
   word such as "Pool") is the photographer; the other parts that the registry knows are the
   agencies ("AFP", "Getty Images"); unknown parts are left alone ("Russian State Media");
@@ -28,9 +29,10 @@ from loaders.entities.registry import Entry, registry
 _PART = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"
 _LABEL = r"(?i:photo|image|picture|illustration)s?\s*(?i:credit)?\s*(?::|(?i:by))\s*"
 _CREDIT = re.compile(
-    rf"(?:\[(?:{_LABEL})?|\((?:{_LABEL})?|^(?:{_LABEL})?|(?<=[.!?] ))"
+    rf"(?:\[(?:{_LABEL})?|\((?:{_LABEL})?|^(?:{_LABEL})?|(?<=[.!?] )(?:{_LABEL})?)"
     rf"(?P<body>{_PART}(?:\s*(?:/|\||\bvia\b)\s*{_PART}){{1,3}})"
-    rf"(?=\]|\)|\s*$|\s+[-–—]\s)",  # (a caption may follow: "AFP/Anna Smith - A refinery")
+    # (a caption may follow: "AFP/Anna Smith - A refinery"; or the story's "Source: AFP")
+    rf"(?=\]|\)|\s*$|\s+[-–—]\s|\s+(?i:source|credit)s?\s*:)",
     re.M,
 )
 _LABELLED = re.compile(

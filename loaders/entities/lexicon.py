@@ -98,7 +98,7 @@ for _kind, _words in {
     "POLITICAL_MOVEMENT": "Party Movement Front",
     "MILITARY": "Army Navy Forces Force Guard Command Fleet Brigade Regiment Division",
     "INTERNATIONAL_ORG": "Organisation Organization Alliance Union Association Federation "
-    "Society Network Forum Fund Consortium Coalition Community Commonwealth",
+    "Society Network Forum Fund Consortium Coalition Community Commonwealth League",
 }.items():
     for _w in _words.split():
         HEAD_KINDS[_w] = _kind
@@ -107,7 +107,7 @@ for _kind, _words in {
 WEAK_INTERNATIONAL = frozenset(
     words("""
     Association Federation Society Network Forum Fund Partnership Consortium Coalition
-    Community
+    Community League
 """)
 )  # fmt: skip
 MULTINATIONAL = re.compile(

@@ -29,7 +29,25 @@ _MINISTRY = re.compile(
     r"\b(?P<state>[A-Z][\w.-]*(?: [A-Z][\w-]*)?)(?P<poss>['’]s)?\s+"
     rf"(?P<field>(?i:{'|'.join(_FIELDS)}))\s+(?P<head>[Mm]inistry)\b"
 )
-_OTHER_SPELLING = {"Defense": "Defence", "Defence": "Defense"}
+# "Japan's Ministry of Defence", "China’s Ministry of National Defence": the official order
+# after the state's name (a possessive only: "the Chinese Ministry of …" is read elsewhere).
+_OFFICIAL_FIELDS = {
+    "foreign affairs": "Foreign Affairs", "national defense": "National Defense",
+    "national defence": "National Defence",
+    **{k: v for k, v in _FIELDS.items() if k not in ("foreign", "trade")},
+}  # fmt: skip
+_MINISTRY_OF = re.compile(
+    r"\b(?P<state>[A-Z][\w.-]*(?: [A-Z][\w-]*)?)(?P<poss>['’]s)\s+(?P<head>Ministry)\s+of\s+"
+    rf"(?P<field>{'|'.join(f.title() for f in sorted(_OFFICIAL_FIELDS, key=len, reverse=True))})"
+    r"(?![\w-]|\s+(?:and|of)\b)"
+)
+
+
+def _other_spelling(field: str) -> str:
+    """The field in the other English spelling ("National Defence" / "National Defense")."""
+    if "Defence" in field:
+        return field.replace("Defence", "Defense")
+    return field.replace("Defense", "Defence")
 
 
 def _state(m: re.Match[str]) -> tuple[Entry, int] | None:
@@ -48,7 +66,7 @@ def _state(m: re.Match[str]) -> tuple[Entry, int] | None:
 
 def _registered(state: Entry, field: str, adjective: str) -> Entry | None:
     reg = registry()
-    fields = [field, _OTHER_SPELLING.get(field, field)]
+    fields = [field, _other_spelling(field)]
     short = [f for f in fields if f != "Foreign Affairs"] or ["Foreign"]
     if field == "Foreign Affairs":
         short = ["Foreign"]
@@ -64,13 +82,37 @@ def _registered(state: Entry, field: str, adjective: str) -> Entry | None:
     return None
 
 
+def _take_over(found: Found, start: int, end: int) -> bool:
+    """Free a span read before as an unregistered name lying wholly inside it (the bare
+    "Ministry of Defence" of "Japan's Ministry of Defence"); False when something else holds it."""
+    inside = [h for h in found.hits if h.start < end and start < h.end]
+    if any(
+        h.start < start or h.end > end or found.clusters[h.cluster].entry is not None
+        for h in inside
+    ):
+        return False
+    for h in inside:
+        found.hits.remove(h)
+        found.taken[h.start : h.end] = b"\0" * (h.end - h.start)
+    for cid in {h.cluster for h in inside}:
+        if not any(h.cluster == cid for h in found.hits):
+            del found.clusters[cid]
+    return True
+
+
 def find_ministries(found: Found, text: str) -> None:
-    for m in _MINISTRY.finditer(text):
+    official = [(m, _OFFICIAL_FIELDS) for m in _MINISTRY_OF.finditer(text)]
+    for m, fields in [(m, _FIELDS) for m in _MINISTRY.finditer(text)] + official:
         located = _state(m)
-        if located is None or found.occupied(m.start("field"), m.end("head")):
+        span = sorted((m.start("field"), m.end("field"), m.start("head"), m.end("head")))
+        if located is None:
+            continue
+        if found.occupied(span[0], span[-1]) and (
+            fields is _FIELDS or not _take_over(found, span[0], span[-1])
+        ):
             continue
         state, start = located
-        field = _FIELDS[m.group("field").lower()]
+        field = fields[m.group("field").lower()]
         adjective = next((a for a, s in STATE_ADJECTIVES.items() if s == state.name), state.name)
         entry = _registered(state, field, adjective)
         end = m.end()

@@ -429,6 +429,10 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if not plain and not (len(names) > 1 and re.fullmatch(r"(?:[A-Z]\.)+", names[0])):
         return None
     s, e = body[0][0], body[-1][1]
+    if title_start is not None and _VESSEL_BEFORE.search(
+        text, max(0, title_start - 40), title_start
+    ):
+        return None  # "the destroyer Admiral Levchenko": a ship named after an officer
     honorific = title_start is not None and text[title_start:s].strip() in HONORIFICS
     if title_start is not None:
         start = title_start if honorific else s
@@ -453,6 +457,15 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if evidence == 0 or (evidence == 1 and _letter_surname(names, len(names) - 1)):
         return None  # "Jonathan Z" needs an apposition or a role: "Jonathan Z, COO of …"
     return Candidate(s, e, text[s:e], "ACTOR", strong=evidence == 2)
+
+
+# A vessel noun right before a titled name: the ship is named after the officer
+# ("the frigate Admiral Grigorovich", "the icebreaker Marshal Rokossovsky").
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:ship|vessel|warship|flagship|destroyer|frigate|corvette|cruiser|submarine|carrier|"
+    r"icebreaker|tanker|boat|tug)s?\s+$",
+    re.I,
+)
 
 
 # "UAE-registered X", "Moscow-based X": a description of where a body sits or who owns it.

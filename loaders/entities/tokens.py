@@ -30,6 +30,7 @@ _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _ADDRESS = re.compile(r"\S*[./@]\w\S*")  # URLs, domains, e-mail: "beijing.gov.cn" is no prose
 
 
+_PAGE_GLUED = re.compile(r"[A-Z][a-z]{2,}\d{1,4}")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
 # Two sentences the page glued without a space: "… in Moscow.Russian Foreign Ministry said …".
 # A word ending in two lower-case letters, a stop, a capitalised word: two tokens (a domain or
@@ -50,6 +51,8 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             w, e = w[:-2], e - 2
         if w and s > 0 and text[s - 1] in "@#/.":
             continue  # inside a handle, hashtag, path or domain
+        if _PAGE_GLUED.fullmatch(w):
+            continue  # "Notes20": a contents entry glued to its page number, no name word
         glued = _GLUED_SENTENCE.fullmatch(w)
         if glued and registry().lookup(w) is None:
             left = glued.group("left")

@@ -36,12 +36,23 @@ _DOWN_VERB = (
     r"(?:is|are|was|were|been|be)\s+off"
 )
 _NOUN_UP = r"increase|growth|rise|jump|gain|surge|upturn|expansion|growth\s+rate|increment"
-_NOUN_DOWN = r"decrease|decline|drop|fall|reduction|contraction|loss|slump|downturn|collapse|plunge"
+_NOUN_DOWN = (
+    r"decrease|decline|drop|fall|reduction|contraction|loss|slump|downturn|collapse|plunge|"
+    r"cut|cuts|cutback|cutbacks"  # "a production cut of 500 thousand barrels daily"
+)
 # "collapse of Russian exports by whopping 33.5%", "decline in trade with the US is 17.4%"
 _NOUN_FAR = re.compile(
     rf"\b(?:(?P<nup>{_NOUN_UP})|(?P<ndown>{_NOUN_DOWN}))\s+(?:of|in)\s+[^.;:%$]{{0,40}}?\s"
     rf"(?:by|was|is|were|are|amounted\s+to|stood\s+at)\s+(?:a\s+)?(?:whopping\s+|massive\s+|"
     rf"record\s+)?{_Q}$",
+    re.I,
+)
+# A transitive change verb, its object, then "by": "China reduced its oil imports from Russia
+# by 14.7%", "the bank raised the key rate by 2 points" (no clause break in the object)
+_VERB_OBJECT_BY = re.compile(
+    r"\b(?:(?P<up>increased|raised|boosted|expanded|lifted|hiked|doubled|grew)|"
+    r"(?P<down>reduced|cut|lowered|decreased|slashed|trimmed|curtailed|shrank))"
+    rf"\s+(?:[a-z][\w'’-]*\s+){{1,7}}?by\s+{_Q}$",
     re.I,
 )
 _ADVERBIAL = (
@@ -114,6 +125,9 @@ def classify(text: str, q: Quantity, lo: int) -> tuple[bool, int]:
     far = _NOUN_FAR.search(before)
     if far:
         return True, -1 if far.group("ndown") else 1
+    obj = _VERB_OBJECT_BY.search(before)
+    if obj:
+        return True, -1 if obj.group("down") else 1
     if _FROM_BEFORE.search(before):
         return False, 1
     if _ELLIPTIC_BY.search(before) and _TO_AFTER.match(text, q.end):
@@ -147,12 +161,20 @@ _PARALLEL = re.compile(
 )
 
 
+# ", or" before a figure in other units restates the change just given in new units
+_RESTATED = re.compile(
+    r"\s*,\s*or\s+(?:by\s+)?(?:(?:about|around|nearly|almost|roughly|some|over)\s+)?", re.I
+)
+
+
 def inherits(text: str, prev: Quantity, q: Quantity) -> bool:
     """Whether `q` continues `prev` ("by 7 percent and 7.1 percent", "17.8% ($5.23b)",
     "… with the US is 17.4%, and with the EU is 10%")."""
     gap = text[prev.end : q.start]
     if re.fullmatch(r"\s*\(\s*", gap):
         return True
+    if _RESTATED.fullmatch(gap) and q.kind in ("money", "measure"):
+        return True  # "exports fell 27%, or 1 million barrels per day": the same change
     if prev.unit != q.unit:
         return False
     return bool(re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap) or _PARALLEL.fullmatch(gap))

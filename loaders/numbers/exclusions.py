@@ -19,6 +19,9 @@ from loaders.numbers.lexicon import MONTH_RE
 # (what a text must contain for the pattern to be tried, the pattern): the gate is explained
 # below the list.
 _PATTERNS: list[tuple[tuple[str, ...], str]] = [
+    # a journal's volume and pages, "International Politics (2021) 58:363–380" (first, so
+    # that no time "58:36" takes its start)
+    (("digit",), r"\b[0-9]{1,4}:[0-9]{1,6}\s*[–-]\s*[0-9]{1,6}\b"),
     # URLs, domains with paths, e-mail, handles, hashtags
     ((), r"(?:https?://|www\.)\S+"),
     # (host labels and an address's local part have bounded length: see below)
@@ -106,6 +109,18 @@ _PATTERNS: list[tuple[tuple[str, ...], str]] = [
     (
         ("digit",),
         r"\b(?:[Pp]hoto|[Ii]mage|[Ss]lide|[Pp]icture)\s+[0-9]{1,3}\s+(?:of|/)\s+[0-9]{1,3}\b",
+    ),
+    # an averaging window, not a duration measured: "the 4-week average", "30-day moving average"
+    (
+        ("digit",),
+        r"\b[0-9]{1,3}-(?:day|week|month|year|quarter)(?=\s+(?:moving\s+|rolling\s+|running\s+|"
+        r"trailing\s+)?averages?\b)",
+    ),
+    # a ranking's cut-off, not a count: "in the top three trading partners", "top-10 buyers"
+    (
+        (),
+        r"\b[Tt]op[\s-](?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|"
+        r"hundred)\b",
     ),
     # "One day, he counted …": a narrative opener, not a duration
     ((), r"\b[Oo]ne\s+(?:day|morning|evening|night)(?=,)"),

@@ -91,7 +91,8 @@ _PER_DAY = re.compile(
 _PER = re.compile(rf"\s?(?:/|per\s+)(?P<p>{alternation(PER_UNITS)})\b", re.I)
 _TIMES_RATIO_AFTER = re.compile(
     r"\s*(?:more|less|bigger|higher|larger|greater|smaller|lower|faster|slower|as|the|over|"
-    r"compared|than|that|cheaper|richer|poorer)\b",
+    r"compared|than|that|cheaper|richer|poorer|its|their|this|these|current|"
+    r"[A-Za-z-]+['’]s)\b",  # "ten times today's figure", "five times its size"
     re.I,
 )
 _RATIO_BEFORE = re.compile(

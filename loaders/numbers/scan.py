@@ -89,6 +89,7 @@ def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
 
     found += special_forms(text, lo, hi, is_blocked)
     age_spans = [(q.start, q.end) for q in found]
+    bare: list[re.Match[str]] = []  # plain numbers read as nothing (see _shared_ahead)
 
     for m in NUMBER_RE.finditer(text, lo, hi):
         if m.start() < taken_until or any(s <= m.start() < e for s, e in age_spans):
@@ -108,11 +109,50 @@ def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
             )
         elif q is not None and q.unit == "count" and not q.counted and found:
             q = _elliptical(text, m, found[-1], is_blocked, cut_at) or q
+        if q is not None and q.unit == "percent" and q.value_high is None and q.value >= 0:
+            high = _PERCENT_HIGH.match(text, q.end)
+            if high and float(high.group("n")) > q.value:  # "20%-38%": one range
+                q.value_high, q.end = float(high.group("n")), high.end()
         if q is not None:
             found.append(q)
             taken_until = q.end
+        elif m.group("num") and not m.group("sign"):
+            bare.append(m)
+    for b in bare:
+        shared = _shared_ahead(text, b, found, is_blocked)
+        if shared is not None:
+            found.append(shared)
     found.sort(key=lambda q: q.start)
     return found
+
+
+_PERCENT_HIGH = re.compile(r"\s?[-–—]\s?(?P<n>[0-9]{1,3}(?:\.[0-9]+)?)\s?%")
+_SHARED_GAP = re.compile(r"\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+")
+_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _shared_ahead(text: str, m: re.Match[str], found: list[Quantity], is_blocked
+                  ) -> Quantity | None:  # fmt: skip
+    """A bare number listed before a figure with a scale word and a unit shares both: "177
+    and 104 thousand barrels per day" (177,000 barrels per day), "1.2 or 1.5 million tonnes"."""
+    start, end = m.start("num"), m.end("num")
+    token = text[start:end]
+    value = parse_digits(token)
+    gap = _SHARED_GAP.match(text, end)
+    if value is None or _is_year(token) or is_blocked(start, end) or gap is None:
+        return None
+    nxt = next((q for q in found if q.start == gap.end()), None)
+    if nxt is None or nxt.kind not in ("measure", "money") or nxt.num_start is None:
+        return None
+    digits = _DIGITS.match(text, nxt.num_start)
+    scale = _SCALE.match(text, digits.end()) if digits else None
+    own = parse_digits(digits.group(0)) if digits else None
+    if scale is None or not own or not nxt.value:
+        return None
+    factor = nxt.value / own
+    if not 0.1 <= value / own <= 10:
+        return None  # of a like size
+    return Quantity(start, end, value * factor, nxt.unit, kind=nxt.kind, num_start=start)
 
 
 # A multiple followed by the figure it reached or started from: "doubled to 60%", "tripled,

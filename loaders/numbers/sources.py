@@ -217,7 +217,9 @@ def _credit(ex: Extraction, text: str, rx: re.Pattern[str], m: re.Match[str]) ->
 
 _PERSONISH = re.compile(
     r"^(?:Minister|President|Director|Ambassador|Mr|Ms|Mrs|Dr|Prof|Chairman|"
-    r"Head|Deputy|Premier|Secretary|Spokesman|Spokesperson)\b"
+    r"Head|Deputy|Premier|Secretary|Spokesman|Spokesperson|"
+    # a title's abbreviation is a person, not an acronym of a body: "…, Russian deputy PM says"
+    r"PM|FM|MP|VP|CEO|CFO|COO)\b"
 )
 
 

@@ -59,7 +59,8 @@ _MEDIA_WORDS = re.compile(
 )
 _WIRE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}\((?P<pub>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
 _SOURCE = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?P<pub>[A-Z][^.|]{1,60}?)\.?"
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?"
+    r"(?!(?:photo|image|picture|video)s?\b)(?P<pub>[A-Z][^.|\n]{1,60}?)\.?"
     r"(?:\s*all rights reserved\.?)?$|"
     r"^(?:source|published by|publisher)\s*:?\s+(?P<pub2>[A-Z][^|]{1,60})$",
     re.I,
