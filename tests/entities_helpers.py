@@ -1,4 +1,5 @@
-"""Helpers for the entity tests: fixture documents as drafts, run through the real stage."""
+"""Helpers for the entity tests: fixture documents as drafts, run through the real stage, and
+what the stage finds in a bare text, by name and type."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from kb.ids import normalise_name
 from kb.models import DocumentKind, EntityType, PassageKind
 from loaders.components.entities import Entities
 from loaders.drafts import DocumentDraft, EntityDraft, Extraction, PassageDraft
+from loaders.entities.document import find
 from loaders.readers.builder import TextBuilder
 
 FIXTURES = Path(__file__).parent / "fixtures" / "entities"
@@ -57,3 +59,19 @@ def surfaces(ex: Extraction, e: EntityDraft) -> set[str]:
 def roles(ex: Extraction, person: str) -> set[tuple[str, str | None]]:
     p = entity(ex, person, EntityType.ACTOR)
     return {(ex.entities[a.organisation].name, a.role) for a in ex.affiliations if a.actor == p.key}
+
+
+def named(text: str) -> dict[str, tuple[str, str | None]]:
+    """Canonical name → (type, kind) of everything found in a text."""
+    f = find(text)
+    return {c.name: (c.type.value, c.kind) for c in f.clusters.values()}
+
+
+def people(text: str) -> set[str]:
+    """The canonical names of the people found in a text."""
+    return {n for n, (t, _) in named(text).items() if t == "ACTOR"}
+
+
+def orgs(text: str) -> set[str]:
+    """The canonical names of the organisations (states included) found in a text."""
+    return {n for n, (t, _) in named(text).items() if t == "ORGANISATION"}

@@ -9,17 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from entities_helpers import named
+
 from kb.models import EntityType
 from loaders.entities.document import find
 from loaders.entities.registry import registry
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def named(text: str) -> dict[str, tuple[str, str | None]]:
-    """Canonical name → (type, kind) of everything found in a text."""
-    f = find(text)
-    return {c.name: (c.type.value, c.kind) for c in f.clusters.values()}
 
 
 def surfaces(text: str) -> set[str]:

@@ -7,16 +7,13 @@ organisation (event editions, a title's complement, "… Talks")."""
 
 from __future__ import annotations
 
+from entities_helpers import named
+
 from kb.models import EntityType
 from loaders.entities.credits import credited_entities, person_shaped
 from loaders.entities.document import find
 from loaders.entities.registry import registry
 from loaders.readers.article import read
-
-
-def named(text: str) -> dict[str, tuple[str, str | None]]:
-    f = find(text)
-    return {c.name: (c.type.value, c.kind) for c in f.clusters.values()}
 
 
 def spans(text: str, name: str) -> list[str]:

@@ -7,15 +7,12 @@ and the registered State Council bodies, Russian federal agencies and broadcaste
 
 from __future__ import annotations
 
+from entities_helpers import named
+
 from kb.models import EntityType
 from loaders.entities.document import find
 from loaders.entities.people import chinese_variant_name, mongolian_name
 from loaders.entities.registry import registry
-
-
-def named(text: str) -> dict[str, tuple[str, str | None]]:
-    f = find(text)
-    return {c.name: (c.type.value, c.kind) for c in f.clusters.values()}
 
 
 def spans(text: str, name: str) -> list[str]:

@@ -7,22 +7,9 @@ by an industry head or by the words around them; official gazettes and press ser
 from __future__ import annotations
 
 import pytest
+from entities_helpers import named, orgs, people
 
 from loaders.entities.document import find
-
-
-def named(text: str) -> dict[str, tuple[str, str | None]]:
-    f = find(text)
-    return {c.name: (c.type.value, c.kind) for c in f.clusters.values()}
-
-
-def people(text: str) -> set[str]:
-    return {n for n, (t, _) in named(text).items() if t == "ACTOR"}
-
-
-def orgs(text: str) -> set[str]:
-    return {n for n, (t, _) in named(text).items() if t == "ORGANISATION"}
-
 
 # -- personal names ----------------------------------------------------------------------
 

@@ -9,21 +9,7 @@ UN members, agencies, the Palestinian Authority, a foundation, a university)."""
 from __future__ import annotations
 
 import pytest
-
-from loaders.entities.document import find
-
-
-def named(text: str) -> dict[str, tuple[str, str | None]]:
-    f = find(text)
-    return {c.name: (c.type.value, c.kind) for c in f.clusters.values()}
-
-
-def orgs(text: str) -> set[str]:
-    return {n for n, (t, _) in named(text).items() if t == "ORGANISATION"}
-
-
-def people(text: str) -> set[str]:
-    return {n for n, (t, _) in named(text).items() if t == "ACTOR"}
+from entities_helpers import orgs, people
 
 
 @pytest.mark.parametrize(

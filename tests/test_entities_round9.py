@@ -8,22 +8,10 @@ its page number, a "© Photo: …" line, and the registry additions of round 9."
 from __future__ import annotations
 
 import pytest
+from entities_helpers import orgs, people
 
 from loaders.entities.document import find
 from loaders.readers.article_meta import stated_publisher
-
-
-def named(text: str) -> dict[str, tuple[str, str | None]]:
-    f = find(text)
-    return {c.name: (c.type.value, c.kind) for c in f.clusters.values()}
-
-
-def orgs(text: str) -> set[str]:
-    return {n for n, (t, _) in named(text).items() if t == "ORGANISATION"}
-
-
-def people(text: str) -> set[str]:
-    return {n for n, (t, _) in named(text).items() if t == "ACTOR"}
 
 
 def aliases(text: str, name: str) -> set[str]:
