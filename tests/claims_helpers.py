@@ -66,6 +66,11 @@ def key(name: str, etype: EntityType = ACTOR) -> str:
     return EntityDraft(etype, name).key
 
 
+def org_key(name: str) -> str:
+    """The entity key an organisation's name gets."""
+    return key(name, ORG)
+
+
 def claim_with(ex: Extraction, fragment: str) -> ClaimDraft:
     """The claim whose text contains `fragment`; fails listing the claims otherwise."""
     hits = [c for c in ex.claims if fragment in c.text]

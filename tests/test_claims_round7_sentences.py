@@ -10,7 +10,7 @@ government ("the Indian government says"), a registered body written with a gene
 
 from __future__ import annotations
 
-from claims_helpers import ACTOR, ORG, attributed, build, key
+from claims_helpers import ACTOR, ORG, attributed, build, key, org_key
 
 from kb.models import PassageKind
 from loaders.drafts import Extraction
@@ -40,10 +40,6 @@ def _doc(*passages: str | tuple[str, PassageKind]) -> Extraction:
     return build(list(passages), entities=ENTITIES, kinds=STATES, publisher="Daily Harbour")
 
 
-def _org(name: str) -> str:
-    return key(name, ORG)
-
-
 # -- headlines naming their source ----------------------------------------------------------
 
 
@@ -52,7 +48,7 @@ def test_a_headline_opening_with_a_subject_and_says_is_the_subject_s() -> None:
         ("Japan says northern shipping talks with Moscow will resume in spring", HEADING),
         "The talks stalled last year over insurance for the tankers.",
     )
-    assert attributed(ex, "northern shipping talks") == ("REPORTED_SPEECH", _org("Japan"))
+    assert attributed(ex, "northern shipping talks") == ("REPORTED_SPEECH", org_key("Japan"))
     ex = _doc(
         ("Pavel Orlov Warns Grain Corridor May Close Before Winter", HEADING),
         "The corridor carried a third of the region's wheat last season.",
@@ -62,7 +58,7 @@ def test_a_headline_opening_with_a_subject_and_says_is_the_subject_s() -> None:
         ("Norlink denies its tankers carried cargo from the sanctioned port", HEADING),
         "The company operates twelve vessels in the Baltic.",
     )
-    assert attributed(ex, "tankers carried cargo") == ("REPORTED_SPEECH", _org("Norlink"))
+    assert attributed(ex, "tankers carried cargo") == ("REPORTED_SPEECH", org_key("Norlink"))
 
 
 def test_a_headline_credited_after_a_dash_is_the_credited_source_s() -> None:
@@ -70,19 +66,22 @@ def test_a_headline_credited_after_a_dash_is_the_credited_source_s() -> None:
         ("Arctic freight between the two ports to double by 2030 – Norlink", HEADING),
         "Volumes rose sharply last year as new routes opened.",
     )
-    assert attributed(ex, "freight between the two ports") == ("REPORTED_SPEECH", _org("Norlink"))
+    assert attributed(ex, "freight between the two ports") == (
+        "REPORTED_SPEECH",
+        org_key("Norlink"),
+    )
     ex = _doc(
         ("Wheat Shipments to Asia Set New Record This Season - Zernomark", HEADING),
         "Buyers in the region signed longer contracts.",
     )
-    assert attributed(ex, "Wheat Shipments to Asia") == ("REPORTED_SPEECH", _org("Zernomark"))
+    assert attributed(ex, "Wheat Shipments to Asia") == ("REPORTED_SPEECH", org_key("Zernomark"))
     ex = _doc(
         "Exports rose for the fourth month in a row, the customs figures show.",
         "READ MORE: Fertiliser sales to India climb to a five-year high – Kestrel Analytics",
         "Prices for urea fell in the same period.",
     )
     claim = attributed(ex, "Fertiliser sales to India")
-    assert claim == ("REPORTED_SPEECH", _org("Kestrel Analytics"))
+    assert claim == ("REPORTED_SPEECH", org_key("Kestrel Analytics"))
     # round 8: the claim keeps the credit as the line reads, never the related-story label
     assert not any("READ MORE" in c.text for c in ex.claims)
     assert [c.text for c in ex.claims if "Kestrel" in c.text] == [
@@ -118,18 +117,18 @@ def test_a_report_by_a_state_s_agency_is_the_agency_s() -> None:
         "report released by Russia's analytical agency Zernomark on Monday.",
         "Three makers account for about half of them, the report said.",
     )
-    assert attributed(ex, "2.1 million trucks") == ("ACCORDING_TO", _org("Zernomark"))
-    assert attributed(ex, "Three makers") == ("REPORTED_SPEECH", _org("Zernomark"))
+    assert attributed(ex, "2.1 million trucks") == ("ACCORDING_TO", org_key("Zernomark"))
+    assert attributed(ex, "Three makers") == ("REPORTED_SPEECH", org_key("Zernomark"))
     ex = _doc(
         "Port traffic fell by a fifth, a study published by Japan's shipping consultancy "
         "Norlink found."
     )
-    assert attributed(ex, "Port traffic fell")[1] == _org("Norlink")
+    assert attributed(ex, "Port traffic fell")[1] == org_key("Norlink")
     ex = _doc(
         "Freight rates doubled in a year, according to a survey by China's logistics group "
         "Kestrel Analytics."
     )
-    assert attributed(ex, "Freight rates doubled") == ("ACCORDING_TO", _org("Kestrel Analytics"))
+    assert attributed(ex, "Freight rates doubled") == ("ACCORDING_TO", org_key("Kestrel Analytics"))
 
 
 def test_a_firm_set_off_as_one_of_a_state_s_leading_firms_is_an_organisation() -> None:
@@ -169,33 +168,33 @@ def test_staff_of_a_body_speak_as_the_body() -> None:
         "Considering the options, experts from the Vostok Institute conclude that the two "
         "navies will not coordinate."
     )
-    assert attributed(ex, "navies will not") == ("REPORTED_SPEECH", _org("Vostok Institute"))
+    assert attributed(ex, "navies will not") == ("REPORTED_SPEECH", org_key("Vostok Institute"))
     ex = _doc("Analysts at Kestrel Analytics believe the port will stay closed until May.")
     assert attributed(ex, "port will stay closed") == (
         "REPORTED_SPEECH",
-        _org("Kestrel Analytics"),
+        org_key("Kestrel Analytics"),
     )
     ex = _doc("Researchers from Norlink argue that the corridor cannot pay for itself.")
-    assert attributed(ex, "corridor cannot pay") == ("REPORTED_SPEECH", _org("Norlink"))
+    assert attributed(ex, "corridor cannot pay") == ("REPORTED_SPEECH", org_key("Norlink"))
 
 
 def test_staff_in_a_state_stay_a_group_not_the_state() -> None:
     ex = _doc("Experts from India believe the corridor cannot pay for itself.")
-    assert attributed(ex, "corridor cannot pay")[1] != _org("India")
+    assert attributed(ex, "corridor cannot pay")[1] != org_key("India")
 
 
 def test_a_state_s_government_speaks_as_the_state() -> None:
     ex = _doc("The Indian government says it is neutral and wants to mediate between the two.")
-    assert attributed(ex, "wants to mediate") == ("REPORTED_SPEECH", _org("India"))
+    assert attributed(ex, "wants to mediate") == ("REPORTED_SPEECH", org_key("India"))
     ex = _doc("Chinese leader Li Wen's government says it will not send troops to the border area.")
-    assert attributed(ex, "send troops") == ("REPORTED_SPEECH", _org("China"))
+    assert attributed(ex, "send troops") == ("REPORTED_SPEECH", org_key("China"))
     ex = _doc("Beijing's government said the new corridor would open to all carriers in May.")
-    assert attributed(ex, "open to all carriers") == ("REPORTED_SPEECH", _org("China"))
+    assert attributed(ex, "open to all carriers") == ("REPORTED_SPEECH", org_key("China"))
 
 
 def test_a_government_without_a_state_is_not_guessed() -> None:
     ex = _doc("The new government says the pipeline will open in June next year.")
-    assert attributed(ex, "pipeline will open") == ("AUTHOR", _org("Daily Harbour"))
+    assert attributed(ex, "pipeline will open") == ("AUTHOR", org_key("Daily Harbour"))
 
 
 # -- page chrome is no person ---------------------------------------------------------------
@@ -241,11 +240,11 @@ def test_a_state_body_named_after_a_quotation_speaks() -> None:
         "“The corridor will carry twice the cargo by 2030,” Russian state logistics "
         "operator Norlink said in a statement."
     )
-    assert attributed(ex, "corridor will carry") == ("DIRECT_QUOTE", _org("Norlink"))
+    assert attributed(ex, "corridor will carry") == ("DIRECT_QUOTE", org_key("Norlink"))
     ex = _doc("“Our tankers avoid the strait,” the state shipping firm Norlink told reporters.")
-    assert attributed(ex, "tankers avoid") == ("DIRECT_QUOTE", _org("Norlink"))
+    assert attributed(ex, "tankers avoid") == ("DIRECT_QUOTE", org_key("Norlink"))
     ex = _doc(
         "“Demand from Asia is still rising,” Japanese state research body Vostok Institute "
         "said on Monday."
     )
-    assert attributed(ex, "Demand from Asia") == ("DIRECT_QUOTE", _org("Vostok Institute"))
+    assert attributed(ex, "Demand from Asia") == ("DIRECT_QUOTE", org_key("Vostok Institute"))

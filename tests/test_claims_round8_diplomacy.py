@@ -13,7 +13,7 @@ and a quoted fragment woven into a reported sentence (the sentence is the claim)
 
 from __future__ import annotations
 
-from claims_helpers import ACTOR, ORG, attributed, build, claim_with, key
+from claims_helpers import ACTOR, ORG, attributed, build, claim_with, key, org_key
 
 from loaders.drafts import Extraction
 
@@ -45,25 +45,21 @@ def _doc(*passages: str) -> Extraction:
     return build(list(passages), entities=ENTITIES, kinds=STATES, publisher="Daily Harbour")
 
 
-def _org(name: str) -> str:
-    return key(name, ORG)
-
-
 # -- a body's name followed by a descriptor -------------------------------------------------
 
 
 def test_a_body_named_before_its_descriptor_speaks() -> None:
     ex = _doc("The Borealis Center polling agency said 61% of respondents favour the deal.")
-    assert attributed(ex, "61% of respondents") == ("REPORTED_SPEECH", _org("Borealis Center"))
+    assert attributed(ex, "61% of respondents") == ("REPORTED_SPEECH", org_key("Borealis Center"))
     ex = _doc("The Kestrel Group think tank said the northern corridor would stay closed.")
-    assert attributed(ex, "northern corridor") == ("REPORTED_SPEECH", _org("Kestrel Group"))
+    assert attributed(ex, "northern corridor") == ("REPORTED_SPEECH", org_key("Kestrel Group"))
     ex = _doc("A Tallow Institute research center said grain exports would fall by a fifth.")
-    assert attributed(ex, "grain exports") == ("REPORTED_SPEECH", _org("Tallow Institute"))
+    assert attributed(ex, "grain exports") == ("REPORTED_SPEECH", org_key("Tallow Institute"))
 
 
 def test_a_possessive_before_the_descriptor_is_another_body() -> None:
     ex = _doc("China's space agency said the launch would slip to the autumn of next year.")
-    assert attributed(ex, "launch would slip")[1] != _org("China")
+    assert attributed(ex, "launch would slip")[1] != org_key("China")
 
 
 # -- "according to Mr. X" ---------------------------------------------------------------------
@@ -103,15 +99,18 @@ def _report(*rest: str) -> Extraction:
 
 def test_the_report_released_on_a_day_is_its_maker_s() -> None:
     ex = _report("The report released Wednesday said joint drills would grow more complex.")
-    assert attributed(ex, "drills would grow") == ("REPORTED_SPEECH", _org("Meridian Corporation"))
+    assert attributed(ex, "drills would grow") == (
+        "REPORTED_SPEECH",
+        org_key("Meridian Corporation"),
+    )
     ex = _report("The report published on Monday said the fleets share little equipment.")
-    assert attributed(ex, "share little") == ("REPORTED_SPEECH", _org("Meridian Corporation"))
+    assert attributed(ex, "share little") == ("REPORTED_SPEECH", org_key("Meridian Corporation"))
     ex = _report(
         "Fishing fleets in the strait have doubled since 2019.",
         "Port fees rose as well.",
         "The report also said the two navies rarely exchange officers.",
     )
-    assert attributed(ex, "rarely exchange") == ("REPORTED_SPEECH", _org("Meridian Corporation"))
+    assert attributed(ex, "rarely exchange") == ("REPORTED_SPEECH", org_key("Meridian Corporation"))
 
 
 def test_the_report_s_authors_and_then_they() -> None:
@@ -122,7 +121,7 @@ def test_the_report_s_authors_and_then_they() -> None:
         "The report’s authors also suggested that a direct clash remains unlikely.",
         "They said isolating either navy could backfire on Washington.",
     )
-    owner = _org("Meridian Corporation")
+    owner = org_key("Meridian Corporation")
     assert attributed(ex, "direct clash") == ("REPORTED_SPEECH", owner)
     assert attributed(ex, "isolating either navy") == ("REPORTED_SPEECH", owner)
     ex = _report("The report's writers argued that trust between the staffs is thin.")
@@ -131,14 +130,17 @@ def test_the_report_s_authors_and_then_they() -> None:
 
 def test_the_report_said_after_a_quotation() -> None:
     ex = _report("“Attempts to split the two navies are unlikely to succeed,” the report said.")
-    assert attributed(ex, "split the two navies") == ("DIRECT_QUOTE", _org("Meridian Corporation"))
+    assert attributed(ex, "split the two navies") == (
+        "DIRECT_QUOTE",
+        org_key("Meridian Corporation"),
+    )
     ex = _report("“Joint patrols will become routine within a decade,” the report noted.")
-    assert attributed(ex, "become routine")[1] == _org("Meridian Corporation")
+    assert attributed(ex, "become routine")[1] == org_key("Meridian Corporation")
     ex = _doc(
         "A Harbin Survey Bureau poll found support for the bridge at a record high.",
         "“Support is highest among people under thirty in the border towns,” the poll said.",
     )
-    assert attributed(ex, "under thirty")[1] == _org("Harbin Survey Bureau")
+    assert attributed(ex, "under thirty")[1] == org_key("Harbin Survey Bureau")
 
 
 # -- a closing attribution whose apposition runs into the verb --------------------------------
@@ -174,7 +176,7 @@ def test_a_quotation_finished_by_a_cue_paragraph() -> None:
         "“Our customs officers will work around the clock from Monday”,",
         "the Tallow Institute added.",
     )
-    assert attributed(ex, "around the clock")[1] == _org("Tallow Institute")
+    assert attributed(ex, "around the clock")[1] == org_key("Tallow Institute")
 
 
 # -- a quoted fragment woven into a reported sentence -----------------------------------------
@@ -207,17 +209,17 @@ def test_the_pollster_is_the_polling_body_named_before() -> None:
         "The Borealis Center polling agency said 61% of respondents favour the deal.",
         "Most respondents, 55%, said the bridge helped trade, according to the pollster.",
     )
-    assert attributed(ex, "bridge helped trade") == ("ACCORDING_TO", _org("Borealis Center"))
+    assert attributed(ex, "bridge helped trade") == ("ACCORDING_TO", org_key("Borealis Center"))
     ex = _doc(
         "A survey by the Harbin Survey Bureau covered 1,200 people in March.",
         "Only 9% expect prices to fall, the pollster said.",
     )
-    assert attributed(ex, "prices to fall")[1] == _org("Harbin Survey Bureau")
+    assert attributed(ex, "prices to fall")[1] == org_key("Harbin Survey Bureau")
     ex = _doc(
         "The Tallow Institute interviewed 800 farmers.",
         "The pollster said two thirds of them plan to sell grain across the border.",
     )
-    assert attributed(ex, "two thirds")[1] == _org("Tallow Institute")
+    assert attributed(ex, "two thirds")[1] == org_key("Tallow Institute")
 
 
 # -- "<State>'s <title>" for a person titled so before ---------------------------------------
@@ -268,13 +270,17 @@ def test_a_quotation_left_open_runs_into_the_paragraph_that_closes_it() -> None:
 
 def test_a_nation_s_side_is_the_state() -> None:
     ex = _doc("This time, the Chinese side hinted that there was nothing to discuss.")
-    assert attributed(ex, "nothing to discuss") == ("REPORTED_SPEECH", _org("China"))
+    assert attributed(ex, "nothing to discuss") == ("REPORTED_SPEECH", org_key("China"))
     ex = _doc("The Russian side stressed that the pipeline talks had been useful.")
-    assert attributed(ex, "pipeline talks") == ("REPORTED_SPEECH", _org("Russia"))
+    assert attributed(ex, "pipeline talks") == ("REPORTED_SPEECH", org_key("Russia"))
     ex = _doc("After the call, the #Ukrainian side said it would send a delegation.")
-    assert attributed(ex, "send a delegation") == ("REPORTED_SPEECH", _org("Ukraine"))
+    assert attributed(ex, "send a delegation") == ("REPORTED_SPEECH", org_key("Ukraine"))
     ex = _doc("Both sides said the next round would be held in the spring.")
-    assert attributed(ex, "next round")[1] not in (_org("China"), _org("Russia"), _org("Ukraine"))
+    assert attributed(ex, "next round")[1] not in (
+        org_key("China"),
+        org_key("Russia"),
+        org_key("Ukraine"),
+    )
 
 
 # -- a second predicate negated with "did not" -------------------------------------------------

@@ -11,7 +11,7 @@ and a headline credit kept in its claim.
 
 from __future__ import annotations
 
-from claims_helpers import ACTOR, ORG, attributed, build, claim_with, key
+from claims_helpers import ACTOR, ORG, attributed, build, claim_with, key, org_key
 
 from kb.models import PassageKind
 from loaders.drafts import Extraction
@@ -42,10 +42,6 @@ def _doc(*passages: str | tuple[str, PassageKind], author: str | None = None) ->
     )
 
 
-def _org(name: str) -> str:
-    return key(name, ORG)
-
-
 def test_a_possessive_role_after_the_name_leaves_the_name_the_speaker() -> None:
     for sentence in (
         "Exports to Chile fell by 4.1% in 2025, Ivan Petrov, Peru's Trade Representative "
@@ -72,12 +68,12 @@ def test_a_reference_in_parentheses_is_the_source_of_its_sentence_only() -> None
         "Copper shipments to Chile doubled since 2021, reaching $17 billion (Agrostat, 2024). "
         "Governments should act within the next year."
     )
-    assert attributed(ex, "Copper shipments") == ("ACCORDING_TO", _org("Agrostat"))
+    assert attributed(ex, "Copper shipments") == ("ACCORDING_TO", org_key("Agrostat"))
     assert attributed(ex, "Governments should act")[0] == "AUTHOR"
     ex = _doc("Over 40 Peruvian firms faced sanctions in 2023 (Global Metals Council 2024).")
-    assert attributed(ex, "Peruvian firms") == ("ACCORDING_TO", _org("Global Metals Council"))
+    assert attributed(ex, "Peruvian firms") == ("ACCORDING_TO", org_key("Global Metals Council"))
     ex = _doc("Zinc output rose by 12% last year (GMC, 2023a, p. 14).")
-    assert attributed(ex, "Zinc output") == ("ACCORDING_TO", _org("Global Metals Council"))
+    assert attributed(ex, "Zinc output") == ("ACCORDING_TO", org_key("Global Metals Council"))
 
 
 def test_a_year_in_parentheses_alone_cites_nobody() -> None:
@@ -92,12 +88,12 @@ def test_a_back_reference_with_reference_to_a_source_gives_that_source() -> None
         "Chile cut purchases from Peru by 7% in 2024, to 9 million tons.",
         "This is reported by Daily.NET with reference to Bloomberg.",
     )
-    assert attributed(ex, "Chile cut purchases") == ("REPORTED_SPEECH", _org("Bloomberg"))
-    assert attributed(ex, "This is reported") == ("REPORTED_SPEECH", _org("Bloomberg"))
+    assert attributed(ex, "Chile cut purchases") == ("REPORTED_SPEECH", org_key("Bloomberg"))
+    assert attributed(ex, "This is reported") == ("REPORTED_SPEECH", org_key("Bloomberg"))
     ex = _doc("Zinc exports rose 5% in May. This was reported by Tidewater Post citing Norlink.")
-    assert attributed(ex, "Zinc exports") == ("REPORTED_SPEECH", _org("Norlink"))
+    assert attributed(ex, "Zinc exports") == ("REPORTED_SPEECH", org_key("Norlink"))
     ex = _doc("Zinc exports rose 5% in May. This was reported by Tidewater Post.")
-    assert attributed(ex, "Zinc exports") == ("REPORTED_SPEECH", _org("Tidewater Post"))
+    assert attributed(ex, "Zinc exports") == ("REPORTED_SPEECH", org_key("Tidewater Post"))
 
 
 def test_a_back_reference_does_not_reach_past_the_paragraph_before() -> None:
@@ -121,7 +117,7 @@ def test_the_pronoun_after_an_object_relative_is_the_main_subject() -> None:
             "which it accused of violating export controls.",
             author="Marta Lind",
         )
-        assert attributed(ex, "blacklisted") == ("REPORTED_SPEECH", _org(name))
+        assert attributed(ex, "blacklisted") == ("REPORTED_SPEECH", org_key(name))
 
 
 def test_a_pronoun_subject_before_saying_is_the_person_named_before() -> None:
@@ -144,16 +140,16 @@ def test_an_organisation_named_before_a_noun_for_a_body_is_the_organisation() ->
     ):
         who = attributed(_doc(sentence), "record volume")
         assert who[0] == "REPORTED_SPEECH"
-        assert who[1] in {_org("Agrostat"), _org("Norlink"), _org("Kestrel Analytics")}
+        assert who[1] in {org_key("Agrostat"), org_key("Norlink"), org_key("Kestrel Analytics")}
         assert sentence.count(ENTITIES_NAME[who[1]]) == 1
 
 
-ENTITIES_NAME = {_org(n): n for n in ("Agrostat", "Norlink", "Kestrel Analytics")}
+ENTITIES_NAME = {org_key(n): n for n in ("Agrostat", "Norlink", "Kestrel Analytics")}
 
 
 def test_a_state_before_a_noun_for_a_body_is_not_that_body() -> None:
     ex = _doc("Copper sales fell 5%, the Chile trade office said.", author="Marta Lind")
-    assert attributed(ex, "Copper sales")[1] != _org("Chile")
+    assert attributed(ex, "Copper sales")[1] != org_key("Chile")
 
 
 def test_a_piece_published_by_an_outlet_speaks_as_it() -> None:
@@ -167,7 +163,7 @@ def test_a_piece_published_by_an_outlet_speaks_as_it() -> None:
             "It reports that in 2023, Chile exported $390 million worth of lathes to Peru.",
             author="Marta Lind",
         )
-        assert attributed(ex, "Chile exported") == ("REPORTED_SPEECH", _org("Tidewater Post"))
+        assert attributed(ex, "Chile exported") == ("REPORTED_SPEECH", org_key("Tidewater Post"))
 
 
 def test_it_without_a_piece_named_before_is_not_a_piece() -> None:
@@ -176,7 +172,7 @@ def test_it_without_a_piece_named_before_is_not_a_piece() -> None:
         "It reports that in 2023, Chile exported $390 million worth of lathes to Peru.",
         author="Marta Lind",
     )
-    assert attributed(ex, "Chile exported")[1] != _org("Tidewater Post")
+    assert attributed(ex, "Chile exported")[1] != org_key("Tidewater Post")
 
 
 def test_a_credited_headline_keeps_its_credit() -> None:
@@ -186,7 +182,7 @@ def test_a_credited_headline_keeps_its_credit() -> None:
         ("Copper freight through the two ports to double by 2030 — Agrostat", "Agrostat"),
     ):
         ex = _doc((line, HEADING), "Volumes rose sharply last year as new routes opened.")
-        assert attributed(ex, line) == ("REPORTED_SPEECH", _org(name))
+        assert attributed(ex, line) == ("REPORTED_SPEECH", org_key(name))
 
 
 def test_common_nouns_placed_somewhere_are_a_group_not_the_place() -> None:
@@ -196,7 +192,7 @@ def test_common_nouns_placed_somewhere_are_a_group_not_the_place() -> None:
             "market in Chile, the Tidewater Post wrote.",
             author="Marta Lind",
         )
-        assert attributed(ex, "lucrative market") == ("REPORTED_SPEECH", _org("Tidewater Post"))
+        assert attributed(ex, "lucrative market") == ("REPORTED_SPEECH", org_key("Tidewater Post"))
 
 
 def test_a_name_no_person_bears_cited_as_a_source_is_an_organisation() -> None:
@@ -207,14 +203,14 @@ def test_a_name_no_person_bears_cited_as_a_source_is_an_organisation() -> None:
     ):
         ex = _doc(sentence, author="Marta Lind")
         who = attributed(ex, "Copper imports" if "Copper" in sentence else "freight")
-        assert who[1] == _org(name)
-        assert ex.entities[_org(name)].type == ORG
+        assert who[1] == org_key(name)
+        assert ex.entities[org_key(name)].type == ORG
 
 
 def test_a_surname_with_an_inner_capital_is_no_organisation() -> None:
     for name in ("McAllister", "DeVries", "MacKenzie"):
         ex = _doc(f"Copper imports stood at $13 billion, according to {name}.", author="Marta Lind")
-        assert _org(name) not in ex.entities
+        assert org_key(name) not in ex.entities
 
 
 def test_a_person_named_as_an_owner_is_not_the_he_closing_the_sentence() -> None:
@@ -259,4 +255,4 @@ def test_the_noun_of_a_name_calls_back_that_name_before_an_unknown_speaker() -> 
             "Their value stood at $13 billion, a 22% decline, Steppe.Kz reports.",
             f"{noun} said that Chile remained the largest supplier.",
         )
-        assert attributed(ex, "remained the largest") == ("REPORTED_SPEECH", _org(name))
+        assert attributed(ex, "remained the largest") == ("REPORTED_SPEECH", org_key(name))

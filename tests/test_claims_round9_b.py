@@ -11,7 +11,7 @@ sentence with its speech verb before "as reported by <outlet>", and "He's hinted
 
 from __future__ import annotations
 
-from claims_helpers import ACTOR, ORG, attributed, build, claim_with, key
+from claims_helpers import ACTOR, ORG, attributed, build, claim_with, key, org_key
 
 from loaders.drafts import Extraction
 
@@ -42,10 +42,6 @@ ENTITIES = {
 
 def _doc(*passages: str) -> Extraction:
     return build(list(passages), entities=ENTITIES, kinds=KINDS, publisher="Daily Harbour")
-
-
-def _org(name: str) -> str:
-    return key(name, ORG)
 
 
 # -- quotations in guillemets -------------------------------------------------------------
@@ -137,7 +133,10 @@ def test_the_bodys_spokesman_without_a_named_one_is_the_body() -> None:
         "Oleg Sivtsov, the mayor of the port town, visited the docks.",
         "A Ministry of Ports spokesman said the dredging would finish by June.",
     )
-    assert attributed(ex, "dredging would finish") == ("REPORTED_SPEECH", _org("Ministry of Ports"))
+    assert attributed(ex, "dredging would finish") == (
+        "REPORTED_SPEECH",
+        org_key("Ministry of Ports"),
+    )
 
 
 # -- "X stressed that …:" then a block of X's words ------------------------------------------
@@ -223,22 +222,22 @@ def test_a_body_opening_with_its_verb_beats_the_closing_outlet() -> None:
         "The Northern Fleet emphasized that the drills are defensive, as reported by the "
         "Harbour Wire."
     )
-    assert attributed(ex, "drills are defensive") == ("REPORTED_SPEECH", _org("Northern Fleet"))
+    assert attributed(ex, "drills are defensive") == ("REPORTED_SPEECH", org_key("Northern Fleet"))
     ex = _doc(
         "The Ministry of Ports said that dredging would finish by June, according to the "
         "Harbour Wire."
     )
-    assert attributed(ex, "dredging would") == ("REPORTED_SPEECH", _org("Ministry of Ports"))
+    assert attributed(ex, "dredging would") == ("REPORTED_SPEECH", org_key("Ministry of Ports"))
     ex = _doc(
         "Norland warned that the tariffs would rise in the spring, as reported by the "
         "Daily Harbour."
     )
-    assert attributed(ex, "tariffs would rise") == ("REPORTED_SPEECH", _org("Norland"))
+    assert attributed(ex, "tariffs would rise") == ("REPORTED_SPEECH", org_key("Norland"))
 
 
 def test_the_outlet_still_speaks_for_a_plain_statement() -> None:
     ex = _doc("The drills will last three days, as reported by the Harbour Wire.")
-    assert attributed(ex, "drills will last") == ("ACCORDING_TO", _org("Harbour Wire"))
+    assert attributed(ex, "drills will last") == ("ACCORDING_TO", org_key("Harbour Wire"))
 
 
 # -- "He's hinted": the pronoun with "has" contracted -----------------------------------------
