@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kb.models import EntityType
@@ -866,6 +867,15 @@ class SpeakerResolver(RoleLookups):
                 return who
         return None
 
+    def _people_before(self, start: int, window: int = 3000) -> Iterator[MentionDraft]:
+        """Person mentions before `start`, nearest first, within `window` characters."""
+        i = bisect_left(self.starts, start) - 1
+        while i >= 0 and start - self.mentions[i].start < window:
+            m = self.mentions[i]
+            if self.is_person(m.entity):
+                yield m
+            i -= 1
+
     def _titled_as(self, role: str, start: int) -> str | None:
         """ "according to the aide": the nearest person before `start` titled with that role
         word ("Putin's aide Yury Ushakov", "Ivan Petrov, an aide to …"); not a person whose
@@ -876,11 +886,8 @@ class SpeakerResolver(RoleLookups):
         word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
         # the title right before the name: "aide Yury X", "Putin's aide Dr. X", not "aide to X"
         title = re.compile(rf"\b{re.escape(role)}\s+(?:[A-Z][\w.'’-]*\s+)*$", re.IGNORECASE)
-        i = bisect_left(self.starts, start) - 1
-        while i >= 0 and start - self.mentions[i].start < 3000:
-            m = self.mentions[i]
-            i -= 1
-            if not self.is_person(m.entity) or re.match(r"['’]s\b", text[m.end : m.end + 3]):
+        for m in self._people_before(start):
+            if re.match(r"['’]s\b", text[m.end : m.end + 3]):
                 continue
             before = re.split(r"[.;:!?]\s", text[max(0, m.start - 40) : m.start])[-1]
             after = re.match(r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{1,40}", text[m.end : m.end + 50])
@@ -892,14 +899,10 @@ class SpeakerResolver(RoleLookups):
         """The nearest person before `start` (other than `besides`) written next to `role`."""
         text = self.ex.doc.text
         word = role.split()[0].lower()
-        i = bisect_left(self.starts, start) - 1
-        while i >= 0 and start - self.mentions[i].start < 3000:
-            m = self.mentions[i]
-            if self.is_person(m.entity) and m.entity != besides:
-                near = text[max(0, m.start - 60) : min(m.end + 60, start)].lower()
-                if word in near:
-                    return m.entity
-            i -= 1
+        for m in self._people_before(start):
+            near = text[max(0, m.start - 60) : min(m.end + 60, start)].lower()
+            if m.entity != besides and word in near:
+                return m.entity
         return None
 
     def _issued_by(self, raw: str, start: int, new_bodies: bool) -> Resolved | None:
@@ -959,16 +962,12 @@ class SpeakerResolver(RoleLookups):
         """The person named before `start` as `body`'s spokesperson, press secretary, press
         service official or representative (the role word and the body both next to the name)."""
         text = self.ex.doc.text
-        i = bisect_left(self.starts, start) - 1
-        while i >= 0 and start - self.mentions[i].start < 3000:
-            m = self.mentions[i]
-            if self.is_person(m.entity):
-                a, b = max(0, m.start - 80), min(m.end + 80, start)
-                if _VOICE_ROLE.search(text[a:b]) and any(
-                    x.entity == body for x in self.mentions_in(a, b)
-                ):
-                    return m.entity
-            i -= 1
+        for m in self._people_before(start):
+            a, b = max(0, m.start - 80), min(m.end + 80, start)
+            if _VOICE_ROLE.search(text[a:b]) and any(
+                x.entity == body for x in self.mentions_in(a, b)
+            ):
+                return m.entity
         return None
 
     def _kind(self, m: MentionDraft) -> str | None:
