@@ -31,6 +31,13 @@ from loaders.wordspans import whole_word_spans
 _AUTHOR = re.compile(
     r"^\s*(?P<name>[^()@]*?)\s*(?:\(\s*(?P<h1>@\w+)\s*\))?\s*$|^\s*(?P<h2>@\w+)\s*$"
 )
+# An author known only by a handle that names an edition or a channel ("mfa_russia_en",
+# "@acme_news", "@kestrel_official"): an account of an outlet or a body, not a person's.
+_CHANNEL = re.compile(
+    r"^@?[a-z0-9]+(?:_[a-z0-9]+)*_(?:en|eng|english|ru|rus|cn|zh|fr|es|de|ar|official|news|"
+    r"media|tv|channel)$",
+    re.I,
+)
 _SELF_LINK = re.compile(r"twitter\.com/(\w{1,30})/status/")
 
 
@@ -86,6 +93,8 @@ def resolve_person(ex: Extraction, text: str) -> str | None:
         key = _find_existing(ex, EntityType.ORGANISATION, None, handle)
         if key is not None:
             return key
+    if entry is None and key is None and _CHANNEL.match(handle or name or ""):
+        return resolve_org(ex, handle or name or text, "MEDIA")
     draft = entry.draft() if entry else EntityDraft(EntityType.ACTOR, name or handle or text)
     if key is not None:
         draft = EntityDraft(ex.entities[key].type, ex.entities[key].name)
@@ -147,6 +156,20 @@ def _place(name: str) -> bool:
     return entry is not None and entry.kind == "STATE"
 
 
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^@/\s]*@)?([^/:?#\s]+)", re.I)
+
+
+def _outlet_of(url: str | None) -> str | None:
+    """The registered outlet whose domain serves a page's own address ("https://www.newsweek.
+    com/…" → Newsweek): the page's publisher when nothing else names one. A thread's address
+    is its platform's, not a publisher's."""
+    m = _HOST.match(url or "")
+    if m is None:
+        return None
+    entry = registry().domain(m.group(1).lower().removeprefix("www."))
+    return entry.name if entry is not None and entry.kind == "MEDIA" else None
+
+
 def add_authors(ex: Extraction) -> None:
     doc = ex.doc
     authors = list(doc.authors)
@@ -161,6 +184,10 @@ def add_authors(ex: Extraction) -> None:
     if doc.publisher and not _place(doc.publisher):
         default = "THINK_TANK" if doc.kind == DocumentKind.REPORT else "MEDIA"
         ex.publisher = resolve_org(ex, doc.publisher, default)
+    elif not doc.publisher and doc.kind != DocumentKind.THREAD:
+        outlet = _outlet_of(doc.url)
+        if outlet is not None:
+            ex.publisher = resolve_org(ex, outlet, "MEDIA")
     for partner in doc.meta.get("partners", []) or []:
         resolve_org(ex, partner, "OTHER")
     for editor in doc.meta.get("editors", []) or []:
