@@ -2,8 +2,8 @@
 with made-up people and bodies (registered outlets are real: the registry is what is tested):
 a byline's name glued to its dateline's weekday or month, the possessive written with U+02BC,
 a wire credit whose next role follows a name without a ";", a thread's tagged surname, a
-"<Place>-based" description after an executive's title, a page's own registered domain as its
-publisher, and a handle naming an edition or a channel as author."""
+"<Place>-based" description after an executive's title, and a handle naming an edition or a
+channel as author."""
 
 from __future__ import annotations
 
@@ -87,41 +87,23 @@ def test_described_place_is_no_company(text: str) -> None:
     assert not any(o.endswith(("-based", "-registered")) for o in orgs(text))
 
 
-def _extraction(url: str | None = None, authors: list[str] | None = None,
+def _extraction(authors: list[str] | None = None,
                 kind: DocumentKind = DocumentKind.ARTICLE) -> Extraction:  # fmt: skip
-    doc = DocumentDraft("t.txt", kind, "Talks resumed on Monday.", url=url,
-                        authors=list(authors or []))  # fmt: skip
+    doc = DocumentDraft("t.txt", kind, "Talks resumed on Monday.", authors=list(authors or []))
     ex = Extraction(doc=doc)
     add_authors(ex)
     return ex
 
 
-@pytest.mark.parametrize(
-    ("url", "outlet"),
-    [
-        ("https://www.newsweek.com/china-russia-vote-1234", "Newsweek"),
-        ("https://www.urdupoint.com/en/world/russia-respects-1.html", "UrduPoint"),
-        ("https://thebarentsobserver.com/en/arctic/2031/05/route", "The Barents Observer"),
-    ],
-)
-def test_registered_domain_names_the_publisher(url: str, outlet: str) -> None:
-    ex = _extraction(url)
-    assert ex.publisher is not None and ex.entities[ex.publisher].name == outlet
-
-
-def test_unknown_domain_names_no_publisher() -> None:
-    assert _extraction("https://korvia-daily.example/story/1").publisher is None
-
-
 @pytest.mark.parametrize("handle", ["korviamfa_en", "@acme_news", "velmor_official"])
 def test_channel_handle_author_is_an_organisation(handle: str) -> None:
-    ex = _extraction(authors=[handle], kind=DocumentKind.THREAD)
+    ex = _extraction([handle], kind=DocumentKind.THREAD)
     (key,) = ex.authors
     assert ex.entities[key].type == EntityType.ORGANISATION
 
 
 @pytest.mark.parametrize("handle", ["@mira_koval", "tarn_belwick", "@enmetena"])
 def test_personal_handle_author_stays_a_person(handle: str) -> None:
-    ex = _extraction(authors=[handle], kind=DocumentKind.THREAD)
+    ex = _extraction([handle], kind=DocumentKind.THREAD)
     (key,) = ex.authors
     assert ex.entities[key].type == EntityType.ACTOR

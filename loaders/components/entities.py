@@ -47,8 +47,8 @@ class Entities:
     # a "© Photo: …" line is no publisher, academic publishers, "DOD"; 12: a name glued to its
     # dateline's weekday or month split, the U+02BC possessive, a wire credit's next role
     # ("… Editing by") is no name word, a thread's tagged surname ("Vladimir #Putin"), "<X>-based"
-    # is no company, a page's registered domain names its publisher, an edition's or channel's
-    # handle as author is an organisation, aggregators, Arctic sites, sanctions-data firms
+    # is no company, an edition's or a channel's handle as author is an organisation; wire
+    # aggregators, Arctic sites, platforms, sanctions-data firms registered
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

@@ -156,20 +156,6 @@ def _place(name: str) -> bool:
     return entry is not None and entry.kind == "STATE"
 
 
-_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^@/\s]*@)?([^/:?#\s]+)", re.I)
-
-
-def _outlet_of(url: str | None) -> str | None:
-    """The registered outlet whose domain serves a page's own address ("https://www.newsweek.
-    com/…" → Newsweek): the page's publisher when nothing else names one. A thread's address
-    is its platform's, not a publisher's."""
-    m = _HOST.match(url or "")
-    if m is None:
-        return None
-    entry = registry().domain(m.group(1).lower().removeprefix("www."))
-    return entry.name if entry is not None and entry.kind == "MEDIA" else None
-
-
 def add_authors(ex: Extraction) -> None:
     doc = ex.doc
     authors = list(doc.authors)
@@ -184,10 +170,6 @@ def add_authors(ex: Extraction) -> None:
     if doc.publisher and not _place(doc.publisher):
         default = "THINK_TANK" if doc.kind == DocumentKind.REPORT else "MEDIA"
         ex.publisher = resolve_org(ex, doc.publisher, default)
-    elif not doc.publisher and doc.kind != DocumentKind.THREAD:
-        outlet = _outlet_of(doc.url)
-        if outlet is not None:
-            ex.publisher = resolve_org(ex, outlet, "MEDIA")
     for partner in doc.meta.get("partners", []) or []:
         resolve_org(ex, partner, "OTHER")
     for editor in doc.meta.get("editors", []) or []:
