@@ -17,7 +17,7 @@ from loaders.entities.roles import add_affiliations
 
 class Entities:
     name = "entities"
-    version = "11"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    version = "12"  # 5: Mongolian and romanised Chinese names, regional administrations,
     # a state's body in the possessive, State Council bodies and Russian agencies registered;
     # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
     # surnames, hyphenated given names, royal and military titles; registered names written
@@ -44,7 +44,11 @@ class Entities:
     # after it, a unit "of the" registered body, a common-word name in a hyphen compound;
     # 11: "<State>'s Ministry of <Field>", "… League", a ship named after an officer is no
     # person, a caption's "Photo: NAME / AGENCY", "Notes20" (page glued) is no name word,
-    # a "© Photo: …" line is no publisher, academic publishers, "DOD"
+    # a "© Photo: …" line is no publisher, academic publishers, "DOD"; 12: a name glued to its
+    # dateline's weekday or month split, the U+02BC possessive, a wire credit's next role
+    # ("… Editing by") is no name word, a thread's tagged surname ("Vladimir #Putin"), "<X>-based"
+    # is no company, an edition's or a channel's handle as author is an organisation; wire
+    # aggregators, Arctic sites, platforms, sanctions-data firms registered
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

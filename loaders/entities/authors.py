@@ -31,6 +31,13 @@ from loaders.wordspans import whole_word_spans
 _AUTHOR = re.compile(
     r"^\s*(?P<name>[^()@]*?)\s*(?:\(\s*(?P<h1>@\w+)\s*\))?\s*$|^\s*(?P<h2>@\w+)\s*$"
 )
+# An author known only by a handle that names an edition or a channel ("mfa_russia_en",
+# "@acme_news", "@kestrel_official"): an account of an outlet or a body, not a person's.
+_CHANNEL = re.compile(
+    r"^@?[a-z0-9]+(?:_[a-z0-9]+)*_(?:en|eng|english|ru|rus|cn|zh|fr|es|de|ar|official|news|"
+    r"media|tv|channel)$",
+    re.I,
+)
 _SELF_LINK = re.compile(r"twitter\.com/(\w{1,30})/status/")
 
 
@@ -86,6 +93,8 @@ def resolve_person(ex: Extraction, text: str) -> str | None:
         key = _find_existing(ex, EntityType.ORGANISATION, None, handle)
         if key is not None:
             return key
+    if entry is None and key is None and _CHANNEL.match(handle or name or ""):
+        return resolve_org(ex, handle or name or text, "MEDIA")
     draft = entry.draft() if entry else EntityDraft(EntityType.ACTOR, name or handle or text)
     if key is not None:
         draft = EntityDraft(ex.entities[key].type, ex.entities[key].name)

@@ -49,7 +49,13 @@ _WIRE = re.compile(
     r"\((?P<body>(?:Additional )?(?i:reporting|writing|editing|compiled|edited|written)"
     r" by [^()\n]{3,200})\)"
 )
-_WIRE_BY = re.compile(rf"\bby\s+(?P<names>{_PART}(?:\s*(?:,|\band\b|&)\s*{_PART}){{0,4}})")
+# A credit's next role may follow a name without a ";" ("(Writing by Anna Smith Editing by Li
+# Wei)"): a name's words stop before a credit role.
+_ROLE_WORD = r"(?:Additional|Reporting|Writing|Editing|Edited|Written|Compiled|Photos?)\b"
+_WIRE_PART = rf"[A-Z][\w.'’-]*(?:[ -](?!{_ROLE_WORD})[A-Z][\w.'’-]*){{0,3}}"
+_WIRE_BY = re.compile(
+    rf"\bby\s+(?P<names>{_WIRE_PART}(?:\s*(?:,|\band\b|&)\s*{_WIRE_PART}){{0,4}})"
+)
 _SPLIT = re.compile(r"\s*(?:/|\||\bvia\b)\s*")
 _NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*")
 

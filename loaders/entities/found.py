@@ -65,6 +65,7 @@ class Found:
         return cid
 
     def named_cluster(self, type_: EntityType, name: str, kind: str | None = None) -> str:
+        name = name.replace(" #", " ")  # "Vladimir #Putin": a thread's tagged surname
         entry = registry().lookup(name, type_)
         if entry is None and type_ == EntityType.ORGANISATION:
             entry = registered_variant(name)

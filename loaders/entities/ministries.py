@@ -138,16 +138,17 @@ _EXECUTIVE_OF = re.compile(
 
 def find_executives_companies(found: Found, text: str, lower: set[str]) -> None:
     from loaders.entities.lexicon import NOT_NAME, PLACE_WORDS, common_word, name_lists
+    from loaders.entities.tokens import DESCRIBED
 
     given = name_lists()[0]
-    for m in _EXECUTIVE_OF.finditer(text):
+    for m in _EXECUTIVE_OF.finditer(text):  # ("founder of the London-based firm": no name)
         s, e = m.span("name")
         ws = m.group("name").split()
         if found.occupied(s, e) or registry().lookup(m.group("name")) is not None:
             continue
         if any(
             w in NOT_NAME or w in PLACE_WORDS or w in STATE_ADJECTIVES or w in given
-            or w.lower() in lower or common_word(w)
+            or w.lower() in lower or common_word(w) or DESCRIBED.search(w)
             for w in ws
         ):  # fmt: skip
             continue

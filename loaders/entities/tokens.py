@@ -36,7 +36,25 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
 # A word ending in two lower-case letters, a stop, a capitalised word: two tokens (a domain or
 # a brand written so stays whole when the registry knows it: "Yandex.Market" is no sentence).
 _GLUED_SENTENCE = re.compile(r"(?P<left>[^\W\d_]*[a-z]{2})\.(?P<right>[A-Z][a-z][\w'’-]*)")
+# A byline's name glued to the weekday or month of its dateline: a lower-case letter, then a
+# capitalised day or month name closing the token ("SmithThursday", "IvanovaMarch").
+_GLUED_DATE = re.compile(
+    r"(?P<left>[A-Z][\w'’-]*[a-z])(?P<right>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|"
+    r"February|March|April|June|July|August|September|October|November|December)"
+)
 _KEEPS_STOP = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Jr\.|Sr\.|St\.|Gen\.")
+
+
+def _hashtag_surname(text: str, s: int, w: str, out: list[tuple[int, int, str]]) -> bool:
+    """ "President Vladimir #Putin": threads tag a person's surname after the given name; the
+    tag is a name word when a capitalised word of prose (no tag itself) ends just before it."""
+    if text[s - 1] != "#" or s < 3 or text[s - 2] != " " or not out or out[-1][1] != s - 2:
+        return False
+    prev = out[-1]
+    return (
+        w[:1].isupper() and w[1:].islower() and prev[2][:1].isupper() and prev[2][1:].islower()
+        and (prev[0] == 0 or text[prev[0] - 1] not in "#@")
+    )  # fmt: skip
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -45,11 +63,17 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         s, e, w = m.start(), m.end(), m.group(0)
         while w and w[-1] in _SUPERSCRIPTS:  # "Guangzhou.¹⁷⁵": a footnote marker
             w, e = w[:-1], e - 1
-        while w and w[-1] in ".-'’" and not _KEEPS_STOP.fullmatch(w):
+        while w and w[-1] in ".-'’ʼ" and not _KEEPS_STOP.fullmatch(w):
             w, e = w[:-1], e - 1
-        if w.endswith(("'s", "’s")) and len(w) > 2:
+        if w.endswith(("'s", "’s", "ʼs")) and len(w) > 2:  # ʼ U+02BC is a letter to \w
             w, e = w[:-2], e - 2
-        if w and s > 0 and text[s - 1] in "@#/.":
+        dated = _GLUED_DATE.fullmatch(w)
+        if dated and registry().lookup(w) is None:  # "Viktor VolokitaThursday, 30 January"
+            left = dated.group("left")
+            out.append((s, s + len(left), left))
+            out.append((s + len(left), e, dated.group("right")))
+            continue
+        if w and s > 0 and text[s - 1] in "@#/." and not _hashtag_surname(text, s, w, out):
             continue  # inside a handle, hashtag, path or domain
         if _PAGE_GLUED.fullmatch(w):
             continue  # "Notes20": a contents entry glued to its page number, no name word
@@ -103,6 +127,7 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
         gap = text[cur[-1][1] : s] if cur else ""
         joined = bool(cur) and (
             gap in (" ", "-", "–")  # "Center for Russian–Chinese Relations Studies"
+            or (gap == " #" and _hashtag_surname(text, s, w, [cur[-1]]))  # "Vladimir #Putin"
             or (gap == "" and "&" in (w, cur[-1][2]) and len(cur[-1][2]) <= 3)  # "S&C", "AT&T"
             or (gap == "—" and cur[-1][2].isupper() and w.isupper())  # "MSU—BIT University"
             or (gap in ("'s ", "’s ", "' ", "’ ") and cur[-1][2] in PLURAL_POSSESSIVES)
@@ -136,13 +161,15 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
             run = run[:-1]
         if run and _CHROME_AFTER.match(text, run[-1][1]) and run[-1][2] in _CHROME_WORDS:
             run = run[:-1]  # "Sam Greene Profile picture": page chrome after the name
-        described = next((i for i, t in enumerate(run[:3]) if _DESCRIBED.search(t[2])), None)
+        if run and run[-1][2] in _CREDIT_ROLES and _BY_AFTER.match(text, run[-1][1]):
+            run = run[:-1]  # "(Writing by Anna Smith Editing by …)": the next credit's role
+        described = next((i for i, t in enumerate(run[:3]) if DESCRIBED.search(t[2])), None)
         if described is not None and described < len(run) - 1:
             run = run[described + 1 :]  # "Hong Kong-registered Bright Ocean Ltd"
         while run and (
             _inner(run[0][2])
             or (run[0][2] in LEADING_STOP and not _names_body(run))
-            or _DESCRIBED.search(run[0][2])
+            or DESCRIBED.search(run[0][2])
             or run[0][2] in _IMPERATIVES
         ):  # "Moscow-based Association of …": a description, then the name
             run = run[1:]
@@ -158,6 +185,9 @@ _IMPERATIVES = frozenset(
 # "Sam Greene Profile picture", "Name Profile image" on thread-reader pages.
 _CHROME_WORDS = frozenset(words("Profile Avatar"))
 _CHROME_AFTER = re.compile(r" (?:picture|photo|image|pic)\b")
+# A wire credit's roles, each before "by": "Reporting by", "Additional reporting by", "Editing by".
+_CREDIT_ROLES = frozenset(words("Reporting Additional Writing Editing Edited Written Compiled"))
+_BY_AFTER = re.compile(r" (?:reporting )?by\b")
 
 
 def _names_body(run: list[tuple[int, int, str]]) -> bool:
@@ -173,7 +203,7 @@ def _names_body(run: list[tuple[int, int, str]]) -> bool:
     return run[0][2] == "Great" and len(run) >= 3 and run[-1][2] in HEAD_KINDS
 
 
-_DESCRIBED = re.compile(
+DESCRIBED = re.compile(
     r"-(?:based|owned|run|backed|listed|registered|born|made|led|linked|controlled|affiliated|"
     r"funded|supported|headquartered|sanctioned|designated|blacklisted|flagged|operated|managed)$"
 )

@@ -37,6 +37,9 @@ SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12,
     "tn": 1e12, "tln": 1e12, "trln": 1e12,
+    # German and Scandinavian abbreviations that European analysts' English keeps ("94.0 mio
+    # t", "EUR 3 mio"): "Mio." for Million
+    "mio": 1e6,
 }  # fmt: skip
 LETTER_SCALES = {"k", "m", "b"}
 # Units of time: a number with one is a duration (or an age), not a measure.

@@ -67,7 +67,7 @@ _BETWEEN_RANGE = re.compile(rf"\sand\s(?:\\?\$|€)?(?P<n2>{_DIGITS})(?![0-9])")
 _BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|some\s+|roughly\s+)?$", re.I)
 _GLUED = re.compile(r"(?P<g>bn|bln|mln|mn|trln|trn|tln|tn|bcm|tcm|[bmkxBMK])(?![A-Za-z0-9])")
 _SCALE = re.compile(
-    r"\s?(?P<s>trillion|billion|million|thousand|bn|mn|trln|trn|tln|tn|"
+    r"\s?(?P<s>trillion|billion|million|thousand|bn|mn|mio|trln|trn|tln|tn|"
     # "bln." ending a sentence: the dot is the sentence's
     r"(?:bln|mln)(?:\.(?!\s+(?-i:[A-Z])|\s*$))?)"
     r"(?![\w])",

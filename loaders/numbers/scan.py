@@ -78,6 +78,11 @@ _STRONG = re.compile(r"-strong\s+([a-z]+)\b")
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 
 
+# A lone "t" after a scale word ("94.0 mio t", "3.5 mln t"); alone after a number it is too
+# often something else ("5 t" in a list, "T-72") to be read as tonnes.
+_SCALED_TONNE = re.compile(r"\s?t(?![\w'’-])")
+
+
 def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
          cut_at: dict[int, int]) -> list[Quantity]:  # fmt: skip
     """Quantities whose digits start within text[lo:hi]; offsets are absolute."""
@@ -269,6 +274,10 @@ def _quantity(text: str, m: re.Match[str], blocked: list[tuple[int, int]],
         return None
     if text.startswith("+", pos) and pos == end and _UNIT_AFTER.match(text, pos + 1):
         pos += 1  # "10+ years": more than ten years
+    t = _SCALED_TONNE.match(text, pos) if factor != 1.0 else None
+    if t:  # "94.0 mio t", "1.2 mln t": a lone "t" after a scale word is tonnes
+        return _make(start, t.end(), value, value_high, factor, "tonne", "measure", signed,
+                     num_start)  # fmt: skip
     u = _UNIT_AFTER.match(text, pos)
     if u:
         if u.group("pct") is not None:
