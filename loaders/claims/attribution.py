@@ -29,6 +29,7 @@ from loaders.claims.subjects import (
     OPENING_SUBJECT,
     apposed_subject,
 )
+from loaders.prefilter import gated
 
 MIN_QUOTE_WORDS = 4
 # Verbs that also have non-speech senses: they attribute only before "that", a comma, a
@@ -1021,6 +1022,14 @@ _CALLED = re.compile(
     r"\b(?:(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:an?\s+|the\s+)?|(?:referred\s+to|refers\s+to|described|describes|hailed|hails)\s+"
     r"(?:[\w'’-]+\s+){1,5}?as\s+)[“\"]"
+)
+# Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
+# literal text these need, and the patterns are tried at every position.
+_QUOTED_OBJECT, _PUBLISHED_BY, _CITING_NAMED, _CALLED = (
+    gated(_QUOTED_OBJECT),
+    gated(_PUBLISHED_BY),
+    gated(_CITING_NAMED),
+    gated(_CALLED),
 )
 _MODAL = re.compile(
     r"\b(?:may|might|will|would|should|must|did|does|do|to)\s+"

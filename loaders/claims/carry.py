@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.claims.speakers import Resolved
+from loaders.prefilter import gated
 
 _VIEW_NOUN = (
     r"(?:view|consensus|thinking|belief|assumption|feeling|mood|expectation|perception|"
@@ -181,6 +182,33 @@ _IT_IS_SAID = re.compile(
 _PIECE_IN = re.compile(
     rf"\b{_PIECE_NOUN}\s+(?:in|for)\s+(?P<src>@\w+|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})"
     r"(?=\s+(?:\([^)]*\)\s*)?(?:also\s+)?[a-z]+s\b)"
+)
+# Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
+# literal text these need, and the patterns are tried at every position.
+(
+    _VIEW_THAT,
+    _VIEW_INTRO,
+    _DATA_SHOWS,
+    _DATA_OF_SHOWS,
+    _REPORT_SHOWS,
+    _DATA_OUT,
+    _PIECE,
+    _PIECE_BY,
+    _PIECE_NAMED,
+    _PIECE_MAKER,
+    _PIECE_IN,
+) = (
+    gated(_VIEW_THAT),
+    gated(_VIEW_INTRO),
+    gated(_DATA_SHOWS),
+    gated(_DATA_OF_SHOWS),
+    gated(_REPORT_SHOWS),
+    gated(_DATA_OUT),
+    gated(_PIECE),
+    gated(_PIECE_BY),
+    gated(_PIECE_NAMED),
+    gated(_PIECE_MAKER),
+    gated(_PIECE_IN),
 )
 # "… provides important nuance." ending its sentence: the next sentences say what it is.
 _NUANCE = re.compile(

@@ -61,6 +61,9 @@ _JUDGEMENT = re.compile(
     r"too|very|much|more\s+\w+\s+than|matter|view|believes?|thinks?)\b",
     re.IGNORECASE,
 )
+# Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
+# literal text these need, and the patterns are tried at every position.
+_RECOMMEND_SECTION, _JUDGEMENT = gated(_RECOMMEND_SECTION), gated(_JUDGEMENT)
 
 
 # Reported speech: "X said that …" — the kind is the complement's; "would" is its future.

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from loaders.prefilter import gated
+
 
 def _lexicon() -> list[tuple[str, str, str, str]]:
     """Rows of communication_verbs.tsv: key, forms, class, use (see the file's header)."""
@@ -96,6 +98,9 @@ _ADVERB = (
 SPEECH_VERB = re.compile(
     rf"\b{_ADVERB}(?P<verb>{_VERB_ALT})\b(?!\s+tanks?\b)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?story\b)"
 )
+# Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
+# literal text these need, and the patterns are tried at every position.
+SPEECH_VERB = gated(SPEECH_VERB)
 # Colon introductions: "@X nails it:", "as X put it:", "X told reporters:".
 INTRO = re.compile(
     r"\b(?P<verb>nails it|nailed it|puts it|put it|sums it up|summed it up|"

@@ -39,6 +39,20 @@ _TITLES = frozenset(_TITLE_ABBR.split())
 
 _TERMINATOR = re.compile(r"(?:\.{2,}|…|[.!?])+[\"”’'»)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_WINDOW = 64
+
+
+def _word_before(text: str, end: int) -> re.Match[str] | None:
+    """`_WORD_BEFORE.search(text, 0, end)` without a pass over the text before `end`: the match
+    is the run of word characters and stops that ends there, so a search of the last
+    `_WORD_WINDOW` characters finds it, unless it reaches back to the window's start."""
+    lo = max(0, end - _WORD_WINDOW)
+    m = _WORD_BEFORE.search(text, lo, end)
+    if lo == 0 or m is None or m.start() > lo:
+        return m  # (a run from before `lo` would have matched at `lo` too)
+    return _WORD_BEFORE.search(text, 0, end)
+
+
 # A tweet number inside a run-on passage ("… totals 🧵 2/ Gazprom wants …") starts a sentence.
 _TWEET_NO = re.compile(r"(?<=\s)(?=\d{1,3}/\s*(?:\.\.\.|…|[A-Z@“\"]))")
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
@@ -76,7 +90,7 @@ def _is_break(text: str, m: re.Match[str], regions: list[tuple[int, int]]) -> bo
     if nxt.islower() or nxt in ",;:)—–-":
         return False
     if mark == ".":
-        before = _WORD_BEFORE.search(text, 0, m.start())
+        before = _word_before(text, m.start())
         word = (before.group(1) if before else "").lower()
         stripped = word.strip(".")
         if stripped in _TITLES or word in _TITLES:

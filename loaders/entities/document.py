@@ -97,6 +97,26 @@ _UNIT_OF = re.compile(
     r"Directorate|Division|Institute|Centre|Center)\s+of\s+(?:the\s+)?$"
 )
 
+# `_UNIT_OF` matches its own letters and white space only, so a match holds at most as many
+# non-space characters as the pattern has (its words, "of", "the"); `_unit_of` looks that far
+# back twice that far.
+_UNIT_LETTERS = len(_UNIT_OF.pattern)
+
+
+def _unit_of(text: str, s: int) -> bool:
+    """`_UNIT_OF.search(text, 0, s)` in time independent of `s`: a match ends at `s` (`$`), so
+    it lies in the last stretch before `s` (where `\\b` still sees the text before the
+    stretch) unless white space pads it out past the stretch's start; then the whole text is
+    searched as before. From 0 it cost a pass over the document per registered name inside a
+    longer organisation name (0.48 s of the seeds' 2.7 s of extraction)."""
+    lo = max(0, s - 2 * _UNIT_LETTERS)
+    if _UNIT_OF.search(text, lo, s):
+        return True
+    if lo == 0 or len("".join(text[lo:s].split())) > _UNIT_LETTERS:
+        return False  # a match from before `lo` leaves only its tail after `lo`
+    return _UNIT_OF.search(text, 0, s) is not None
+
+
 _COMPLEMENT_BEFORE = re.compile(r"(?:\bfor|\bof|\bon|['’]s)\s+$")
 _CONTINUED = re.compile(r" [A-Z][a-z]")
 
@@ -173,7 +193,7 @@ def _prose(found: Found, text: str) -> None:
         )  # (a registered organisation's whole name, untitled, stays it: "Almaz Antey")
         if not (org_wins or person_wins):
             kept[(s, e)] = entry
-        elif org_wins and entry.kind not in ("STATE", "OTHER") and _UNIT_OF.search(text, 0, s):
+        elif org_wins and entry.kind not in ("STATE", "OTHER") and _unit_of(text, s):
             inner_reg.append((s, e, entry))  # "Standing Committee of the National People's
             # Congress": the registered body is mentioned too
     kept_index = SpanIndex([(s, e, entry) for (s, e), entry in kept.items()])

@@ -15,6 +15,7 @@ import re
 
 from kb.models import EntityType
 from loaders.entities.found import Found, Hit
+from loaders.prefilter import gated
 
 _SPELLED = r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
 _HEADS = (
@@ -29,6 +30,9 @@ _REGION = re.compile(
     r"(?<![\w-])(?!(?:The|A|An|In|On|At|Of) )(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? )+?"
     r"(?:Military District|Theat(?:er|re) Command)\b"
 )
+# Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
+# literal text these need, and the patterns are tried at every position.
+_UNIT, _REGION = gated(_UNIT), gated(_REGION)
 _MILITARY_WORD = re.compile(r"\b(?:Military|Guard|Naval|Air|Defen[cs]e|Border)\b")
 _SPELLED_HEADS = {"Fleet", "Army", "Corps", "Command", "Flotilla"}
 

@@ -46,6 +46,7 @@ from loaders.entities.lexicon import (
     words,
 )
 from loaders.entities.tokens import HEADLINE_VERBS
+from loaders.prefilter import gated
 
 
 def personal_name(words: list[str]) -> bool:
@@ -118,6 +119,9 @@ _ORG_BEFORE = re.compile(
     re.I,
 )  # "the Kazan firm Volga Avionika", "Shipping database Equasis", "a vehicle called X",
 # "shares in X"
+# Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
+# literal text these need, and the patterns are tried at every position.
+_ORG_BEFORE = gated(_ORG_BEFORE)
 
 
 # People of a firm before it: "analysts at Jefferies", "a lawyer with Dentons" ("a researcher

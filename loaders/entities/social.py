@@ -13,8 +13,12 @@ import re
 from dataclasses import dataclass
 
 from loaders.entities.lexicon import name_lists
+from loaders.prefilter import gated
 
 HANDLE = re.compile(r"(?<![\w@/.])@([A-Za-z0-9_]{1,30})(?![\w@])")
+# Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
+# literal text these need, and the patterns are tried at every position.
+HANDLE = gated(HANDLE)
 FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 HOST = re.compile(
     r"(?<![\w@.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|ru|cn|org|net|uk|au|int|eu|io|gov|edu|"

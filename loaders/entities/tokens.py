@@ -75,9 +75,10 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             continue
         if w and s > 0 and text[s - 1] in "@#/." and not _hashtag_surname(text, s, w, out):
             continue  # inside a handle, hashtag, path or domain
-        if _PAGE_GLUED.fullmatch(w):
+        # (cheap tests first: the patterns need a final digit and a stop; most words have none)
+        if w[-1:].isdecimal() and _PAGE_GLUED.fullmatch(w):
             continue  # "Notes20": a contents entry glued to its page number, no name word
-        glued = _GLUED_SENTENCE.fullmatch(w)
+        glued = _GLUED_SENTENCE.fullmatch(w) if "." in w else None
         if glued and registry().lookup(w) is None:
             left = glued.group("left")
             out.append((s, s + len(left), left))

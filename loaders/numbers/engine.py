@@ -24,6 +24,7 @@ from loaders.numbers.scan import Quantity, scan
 from loaders.numbers.sources import credit_for, find_credits, is_announcement
 from loaders.numbers.subjects import find_subjects, subjects_of_phrase
 from loaders.numbers.tables import cell_statistics
+from loaders.prefilter import gated
 
 _SUP_OR_MARKUP = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{\s*\*?[0-9]{1,4}\s*\}?")
 _FOOTNOTE_LIKE = re.compile(r"\s*(?:\^\{|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[?&quot;|\*\S{0,3}\s+&quot;)")
@@ -31,6 +32,9 @@ _NO_PERIOD = {"age", "duration"}
 _YEAR_HEADER = re.compile(r"^\s*((?:19|20)[0-9]{2})\b(?!\s*[-–—/])")
 _SPAN_KINDS = {"months", "quarter", "half"}  # "the first nine months": not a duration
 _TWEET_MARK = re.compile(r"(?:^|\s)[0-9]{1,2}/(?:[0-9]{1,2})?(?=\s|$)")
+# Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
+# literal text these need, and the patterns are tried at every position.
+_TWEET_MARK = gated(_TWEET_MARK)
 
 
 def clean_text(text: str, refs: FootnoteRefs) -> str:

@@ -338,6 +338,9 @@ _MEMBERS = re.compile(
     r"(?=\s+[A-Za-z])",
     re.I,
 )
+# Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
+# literal text these need, and the patterns are tried at every position.
+_HYPHEN_WORD, _POINT_PLAN, _MEMBERS = gated(_HYPHEN_WORD), gated(_POINT_PLAN), gated(_MEMBERS)
 
 
 _MEMBER_NOUNS = {"member": "members", "nation": "nations", "country": "countries"}

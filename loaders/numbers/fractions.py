@@ -39,6 +39,9 @@ _FRACTION = re.compile(
     rf"(?P<d>{_DEN_RE})(?![\w-])",
     re.I,
 )
+# Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
+# literal text these need, and the patterns are tried at every position.
+_FRACTION = gated(_FRACTION)
 # "half a million", "a quarter of a billion"
 _SCALED = re.compile(r"\s+(?:of\s+)?an?\s+(?P<s>million|billion|trillion)\b", re.I)
 # what makes a fraction a share of something
