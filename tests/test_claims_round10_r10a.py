@@ -261,3 +261,16 @@ def test_a_pronoun_in_a_prepositional_relative_is_the_person_before() -> None:
         speaker = _speaker(sentence, "Ivan Petrov", "Oleg Sokol")
         claim = claim_with(_doc(sentence), "which he said")
         assert (claim.attribution, claim.speaker) == ("REPORTED_SPEECH", speaker)
+
+
+def test_a_body_owned_by_a_state_is_its_registered_body() -> None:
+    for sentence in (
+        "The drills, announced by China’s Ministry of National Defence, include air defence.",
+        "The patrol, announced by China's Ministry of National Defense, will last a week.",
+        "The joint patrol, announced by China’s Ministry of National Defence, starts in July.",
+    ):
+        ex = _doc(sentence)
+        claim = claim_with(ex, "announced")
+        assert claim.speaker is not None
+        assert ex.entities[claim.speaker].name == "Ministry of National Defense of China"
+        assert not any(e.type == ACTOR and "Defen" in e.name for e in ex.entities.values())

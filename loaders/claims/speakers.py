@@ -42,7 +42,7 @@ from loaders.claims.roles import (
 )
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import name_lists
-from loaders.entities.registry import registry
+from loaders.entities.registry import Entry, registry
 
 # Capitalised words that start a sentence or name places/things, never a speaker's name.
 _NOT_NAME_WORDS = """The This That These Those It He She They We I But And As In On At For From
@@ -80,6 +80,10 @@ _FORMER = re.compile(r"^(?:then-|ex-|former\s+|(?-i:Former)\s+|late\s+)", re.IGN
 # "Ukraine's Foreign Minister": a state's role, named before with the title.
 _OWNED_ROLE = re.compile(
     r"[A-Z][\w-]+(?P<poss>['’]s)\s+(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
+)
+# A body owned by a state: "China's Ministry of National Defence".
+_OWNED_BODY = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?P<body>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,6})"
 )
 _PLACE_TAIL = re.compile(r"(?:region|province|oblast|krai|territory|district|county|republic)")
 # A descriptor noun phrase (lower case) written after a body's name: "polling agency".
@@ -1044,9 +1048,31 @@ class SpeakerResolver(RoleLookups):
             # without the generic noun ("Chinese customs")
             entry = registry().lookup(bare[: office.start()], EntityType.ORGANISATION)
         if entry is None:
+            # "announced by China's Ministry of National Defence": after its carrier word
+            owned = re.sub(r"^(?:by|from)\s+", "", bare)
+            entry = self._owned_body(owned)
+            bare = owned if entry is not None else bare
+        if entry is None:
             return None
         lead = len(raw) - len(bare)
         return self._add(entry.draft(), start + lead, end, bare)
+
+    def _owned_body(self, phrase: str) -> Entry | None:
+        """ "China's Ministry of National Defence": the body registered under the state's
+        adjective or "of <state>" ("Chinese Ministry of National Defense"), either spelling."""
+        m = _OWNED_BODY.fullmatch(phrase)
+        found = self.state_entry(m.group("owner")) if m else None
+        if m is None or found is None:
+            return None
+        state, body = found[0], m.group("body")
+        names = [f"{a} {body}" for a in sorted(state.adjectives)]
+        names += [f"{body} of {n}" for n in (state.name, *sorted(state.aliases))]
+        names += [n.replace("Defence", "Defense") for n in names if "Defence" in n]
+        for name in names:
+            entry = registry().lookup(name, EntityType.ORGANISATION)
+            if entry is not None and entry.kind != "STATE":
+                return entry
+        return None
 
     def _registered_key(self, name: str) -> str | None:
         """The document's organisation a registered name or alias of it names, else None."""
