@@ -95,7 +95,9 @@ _SETTING = re.compile(
     r"|\s+in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|"
     r"briefing|report|address|message|article|column)(?:\s+(?:to|with|on|at|for)\s+[^,.;:“”\"]{1,40}?"
     r"(?=\s+that\b|\s*,))?"
-    r"|\s+at\s+a\s+(?:regular\s+|daily\s+|joint\s+)?(?:news|press)\s+(?:conference|briefing))*",
+    r"|\s+at\s+a\s+(?:regular\s+|daily\s+|joint\s+)?(?:news|press)\s+(?:conference|briefing)"
+    # "reported on Monday, citing sources, that …": whose words it relays, set off by commas
+    r"|\s*,\s+(?:citing|quoting)\s+[^,;:“”\"]{1,60},)*",
     re.IGNORECASE,
 )
 # Verbs of declaring whose object can be a stated intention: "announced plans to …".
@@ -238,9 +240,11 @@ _INVERTED_END = re.compile(
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?$")
 _TRAIL_PAREN = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$", re.I)
+# ("daily", "weekly" before the verb are a newspaper: "the X business daily reported")
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
-    r"then|has|have|had|previously|back|long|always|often|never|\w+ly|who|would|will|could|"
+    r"then|has|have|had|previously|back|long|always|often|never|"
+    r"(?!(?:daily|weekly|monthly|quarterly|fortnightly)\b)\w+ly|who|would|will|could|"
     r"may|might|must|should|soon|again|even|still|further|already))+\s*$",
     re.IGNORECASE,
 )
@@ -324,6 +328,14 @@ def _span(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 
 
+# A noun phrase describing what the name after it is: "Russia's largest lender", "the
+# state-owned carrier", "its main rival" (an owner or a determiner, a lower-case head).
+_DESCRIBED_FIRST = re.compile(
+    r"(?:(?i:the|its|their|his|her)\s+|[A-Z][\w.-]*['’]s?\s+)(?:[\w'’-]+\s+){0,3}[a-z][a-z-]+"
+)
+_PROPER_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|de|for)){0,4}")
+
+
 def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at `end` (start of the verb), back to its clause opener."""
     left = _SAYING_AUX.sub("", text[:end])
@@ -350,6 +362,13 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
                 and second
                 and PERSON_NAME.fullmatch(second.group(1).strip())
             ):
+                return first.end() + second.start(1), first.end() + second.end(1)
+            if (
+                second
+                and _DESCRIBED_FIRST.fullmatch(first.group(1).strip())
+                and _PROPER_NAME.fullmatch(second.group(1).strip())
+            ):
+                # "Russia's largest lender, Sberbank, said": a description, then the name
                 return first.end() + second.start(1), first.end() + second.end(1)
             return first.start(1), first.end(1)
         return None
@@ -389,6 +408,8 @@ def _person_of_place(text: str, who: tuple[int, int] | None) -> tuple[int, int] 
 
 
 _PRONOUN = re.compile(r"(?i:he|she|they|it)")
+# A prepositional relative before a pronoun subject: ", in which he", ", during which she".
+_IN_WHICH = re.compile(r",\s+((?:in|during|at|through)\s+which)\s+$", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom|that)\s+$")
 
 
@@ -680,10 +701,13 @@ def intro_for_next(base: int, text: str) -> Cue | None:
     return _cue_before_quote(base, text.rstrip())
 
 
-# "according to (the) data from / figures of": the body after it is the source
+# "according to (the) data from / figures of": the body after it is the source; the
+# release may have its setting ("data released Monday by", "figures published last week by")
 _DATA_FROM = re.compile(
     r"(?:the\s+)?(?:(?:latest|official|preliminary|new)\s+)?(?:data|figures|statistics|numbers|"
-    r"estimates)\s+(?:(?:published|released|compiled|provided|collected)\s+)?(?:from|by|of)\s+",
+    r"estimates)\s+(?:(?:published|released|compiled|provided|collected)(?:"
+    + _SETTING.pattern
+    + r")\s+)?(?:from|by|of)\s+",
     re.IGNORECASE,
 )
 
@@ -865,6 +889,16 @@ def reported(base: int, text: str) -> list[Cue]:
             who = None  # "… made by Minister X, who anticipated that …": X, not the clause
         who = _person_of_place(text, who)
         who = _object_relative(text, who)
+        in_which = _IN_WHICH.search(text[: who[0]]) if who else None
+        if who and in_which and _PRONOUN.fullmatch(text[who[0] : who[1]].strip()):
+            # "… a statement by X in an interview, in which he said …": the clause is the
+            # statement, "he" the person named in its antecedent (resolved by the caller)
+            span = _span(base, text, *who)
+            if span:
+                cues.append(
+                    Cue("REPORTED_SPEECH", span, verb=verb, clause=base + in_which.start(1))
+                )
+            continue
         if who and _AND_AUX.search(left) and _AUX_ONLY.fullmatch(text[who[0] : who[1]].strip()):
             who = None  # "X praised it, and did not believe that …": no subject of its own
         relative = _WHICH_BEFORE.search(left) if who is None else None
@@ -1019,7 +1053,9 @@ _AS_BY = re.compile(
     r"(?:\s+(?:on|last|this|earlier\s+this)\s+\w+)?\s*(?:[,;]|[.!]?$)"
 )
 _CALLED = re.compile(
-    r"\b(?:(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?<![-‑])\b(?:(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+"
+    # "called the use of the word “invasion” “biased”": the object may quote a word
+    r"(?:[\w'’-]+\s+|[“\"][\w'’ -]{1,30}[”\"]\s+){1,6}?"
     r"(?:an?\s+|the\s+)?|(?:referred\s+to|refers\s+to|described|describes|hailed|hails)\s+"
     r"(?:[\w'’-]+\s+){1,5}?as\s+)[“\"]"
 )

@@ -79,7 +79,7 @@ from loaders.claims.carry import (
 from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_title, trim
 from loaders.claims.headlines import credited_headline
 from loaders.claims.kinds import classify
-from loaders.claims.patterns import FORECAST_VERBS, unnamed_one
+from loaders.claims.patterns import FORECAST_VERBS, PRONOUN, unnamed_one
 from loaders.claims.quotes import (
     FIGURE,
     continued_quote,
@@ -156,6 +156,7 @@ class _Doc:
         self.last_quote: tuple[int, Resolved, str] | None = None  # (passage, who, attribution)
         self.pending: list[int] = []  # indexes of quote claims waiting for a speaker
         self.pending_passage: int | None = None
+        self.dashed: int | None = None  # the passage of a dash-opened quotation ("– We …")
         self.fallback: Resolved | None = None  # the pending quotes' speaker if none is named
         # "Key statements by X:": (X, the passage of the last item, items so far)
         self.listing: tuple[Resolved, int | None, int] | None = None
@@ -508,6 +509,53 @@ def _drop_pending(state: _Doc) -> None:
     state.fallback = None
 
 
+# A dialogue dash opening a paragraph (not a list's hyphen): "– We are ready, …"
+_DASH = re.compile(r"[–—]\s*[A-Z“\"]")
+
+
+def _dash_opened(state: _Doc, pidx: int | None, start: int, body: str) -> bool:
+    """Whether the sentence opens its paragraph with a dialogue dash and names no speaker,
+    while a later sentence of the paragraph closes on an attribution ("…, X said.")."""
+    if pidx is None or reported(start, body):
+        return False
+    passage = state.ex.doc.passages[pidx]
+    lead = state.text[passage.start : start]
+    if len(lead.strip()) > 1 or not _DASH.match((lead + body[:3]).lstrip()):
+        return False  # (the dash may have been trimmed off the sentence)
+    rest = state.text[start + len(body) : passage.end]
+    return _CLOSING_CUE.search(rest) is not None
+
+
+# A paragraph's closing attribution: "…, Hua said." / "…, the minister added."
+_CLOSING_CUE = re.compile(
+    r",\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|(?:the\s+)?[a-z]+)\s+"
+    r"(?:said|says|added|adds|noted|notes|stressed|explained|continued|concluded)\.?\s*$"
+)
+
+
+# A line opening on its source's name and a colon: "FT: Xi went further …" (a thread's way
+# of saying who reported what).
+_SOURCE_COLON = re.compile(r"(?P<who>[A-Z@][\w@.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}):\s+(?=[\w“\"])")
+
+
+def _labelled_line(state: _Doc, section: str | None, start: int, end: int, body: str) -> bool:
+    """ "FT: Xi went further than before.", "Peskov: no talks are planned.": the outlet or
+    person named before the colon says what follows it."""
+    m = _SOURCE_COLON.match(body)
+    if m is None or not is_claim_text(body[m.end() :]):
+        return False
+    a, b = start, start + m.end("who")
+    heads = [x for x in state.resolver.mentions_in(a, b) if x.start == a and x.end == b]
+    if not heads:
+        return False
+    key = heads[0].entity
+    if not (_is_media(state, key) or state.resolver.is_person(key)):
+        return False
+    who = Resolved(speaker=key, surface=(a, b))
+    state.add(start + m.end(), end, quoting(body[m.end() :]), who, section)
+    return True
+
+
 def _sentence(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> None:
@@ -540,15 +588,28 @@ def _sentence(
         cues = [c for c in (view_of(start, body), according_to(start, body)) if c]
         cues += reported(start, body)
         who = next((w for w in map(state.resolve, cues) if w.speaker or w.group), None)
+        dashed = state.dashed is not None and state.dashed == pidx
+        if who is None and dashed and not cues:
+            # "– We are ready. We will act. …, X said.": the dash's quotation goes on
+            state.pending.append(state.add(start, end, "DIRECT_QUOTE", Resolved(), section))
+            return
         if who is not None:
             for index in state.pending:
                 state.set_speaker(index, who)
             state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
             state.pending = []
             state.fallback = None
-            if len(body.split()) <= 30 and not re.search(r"\bthat\b", body[1:]):
+            short = len(body.split()) <= 30 and not re.search(r"\bthat\b", body[1:])
+            if short and not dashed:
                 return  # "That was how Ivanov put it." names the speaker and says nothing
         _drop_pending(state)
+    state.dashed = None
+    if _dash_opened(state, pidx, start, body):
+        # "– This is a typical question, using a biased word. We follow it, Hua said.": a
+        # paragraph opened by a dash quotes the speaker its closing attribution names
+        state.pending = [state.add(start, end, "DIRECT_QUOTE", Resolved(), section)]
+        state.pending_passage = state.dashed = pidx
+        return
     if continued_quote(state, pidx, section, start, end, body):
         return
     if _listed(state, pidx, section, start, end, body):
@@ -628,6 +689,8 @@ def _sentence(
         person = subject is not None and state.resolver.is_person(subject)
         state.last_said = (pidx, Resolved(speaker=subject)) if person else None
         return
+    if _labelled_line(state, section, start, end, body):
+        return
     figures = bool(state.statistics_in(start, end)) or FIGURE.search(body) is not None
     state.figures = figures
     if _reported_back(state, pidx, section, start, end, body):
@@ -640,7 +703,7 @@ def _sentence(
         return
     cues = _relayed_last(state, reported(start, body))
     for cue in cues:
-        who = state.resolve(cue)
+        who = _antecedent(state, start, cue) or state.resolve(cue)
         if who.found:
             state.carry = None  # someone else speaks now
             assert cue.who is not None
@@ -706,6 +769,23 @@ def _sentence(
         state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
         return
     state.add(start, end, "AUTHOR", Resolved(), section)
+
+
+def _antecedent(state: _Doc, start: int, cue: Cue) -> Resolved | None:
+    """ "…, a statement by X in an interview, in which he said …": "he" is the person named
+    last before the relative clause in the same sentence."""
+    if cue.clause is None or cue.who is None:
+        return None
+    if not PRONOUN.fullmatch(state.text[cue.who[0] : cue.who[1]]):
+        return None
+    people = [
+        m
+        for m in state.resolver.mentions_in(start, cue.clause)
+        if state.resolver.is_person(m.entity)
+    ]
+    if not people:
+        return None
+    return Resolved(speaker=people[-1].entity, surface=(people[-1].start, people[-1].end))
 
 
 def _reported_back(

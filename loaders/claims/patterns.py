@@ -66,7 +66,12 @@ STANCE_NOUN_PHRASE = (
     r"commitment|determination|skepticism|scepticism|alarm|displeasure|dissatisfaction|"
     r"frustration|solidarity|condolences|objections?|reservations)"
 )
-_VERB_ALT = STANCE_NOUN_PHRASE + "|" + _VERB_ALT
+# A possibility put forward: "raised the possibility that", "floated last fall the idea of".
+POSSIBILITY_PHRASE = (
+    r"(?:raised|raises|floated|floats|broached|broaches)\s+(?:[\w-]+\s+){0,3}?(?:the|a)\s+"
+    r"(?:possibility|prospect|idea|notion)"
+)
+_VERB_ALT = STANCE_NOUN_PHRASE + "|" + POSSIBILITY_PHRASE + "|" + _VERB_ALT
 # Verbs whose base form only counts after a plural group subject ("experts say").
 _BASE = (
     "say believe think argue note expect fear warn predict insist agree worry doubt assume "
@@ -89,10 +94,12 @@ FORECAST_VERBS = frozenset(
         "estimated",
     ]
 )
-# An optional adverb between subject and verb: "rightfully says", "also noted".
+# An optional adverb between subject and verb: "rightfully says", "also noted" (not a
+# newspaper: "the X business daily reported").
 _ADVERB = (
     r"(?:(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
-    r"then|has|have|had|long|always|often|never|\w+ly)\s+)*"
+    r"then|has|have|had|long|always|often|never|"
+    r"(?!(?:daily|weekly|monthly|quarterly|fortnightly)\b)\w+ly)\s+)*"
 )
 # Case-sensitive: "Xi Jinping Thought" is a title, not a verb; "think tank" is a noun.
 SPEECH_VERB = re.compile(

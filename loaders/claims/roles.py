@@ -83,6 +83,11 @@ def _states_by_adjective() -> dict[str, Entry]:
     return {a: es[0] for a, es in seen.items() if len(es) == 1}
 
 
+def state_adjective(word: str) -> bool:
+    """Whether a word is a state's adjective ("Mongolian", "French") in the entity registry."""
+    return word.casefold() in _states_by_adjective()
+
+
 def nation_of(raw: str) -> tuple[Entry, int] | None:
     """The state a plural nationality noun ending `raw` names ("the French" → France) and
     where its noun phrase starts in `raw`, else None."""

@@ -43,6 +43,17 @@ def _is_org(state: Doc, who: Resolved) -> bool:
     return bool(who.speaker) and not state.resolver.is_person(who.speaker or "")
 
 
+# After an outlet closing a sentence: its verb of reporting and its day at most.
+_OUTLET_CLOSING = re.compile(
+    r"\s+(?:said|says|reported|reports|wrote|writes)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.!]?$"
+)
+
+
+def _is_outlet(state: Doc, key: str | None) -> bool:
+    entity = state.ex.entities.get(key) if key else None
+    return entity is not None and entity.kind in ("MEDIA", "NEWS_AGENCY")
+
+
 def data_release(state: Doc, pidx: int | None, start: int, body: str) -> None:
     """ "Chinese customs data is out.": no claim, but the figures that follow are its."""
     span = data_source(start, body)
@@ -76,7 +87,15 @@ def according_to_sentence(
         # "The X Fleet emphasized that …, as reported by Y": a body opening the sentence
         # with its speech verb speaks too; the outlet closing it relays
         opener = closing and inner.who[0] - start <= 4 and not inner.weak
-        if said.speaker and (state.resolver.is_person(said.speaker) or opener):
+        # "Data from X show …, The Daily reports.": the outlet closing the sentence reports
+        # the data it cites
+        outlet = (
+            inner.who[0] >= cue.who[1]
+            and _is_outlet(state, said.speaker)
+            and body[inner.who[0] - start - 2 : inner.who[0] - start].strip() == ","
+            and _OUTLET_CLOSING.match(body[inner.who[1] - start :]) is not None
+        )
+        if said.speaker and (state.resolver.is_person(said.speaker) or opener or outlet):
             state.add(start, end, "REPORTED_SPEECH", said, section)
             return
     if _is_org(state, who) and cue.verb != "citation":
@@ -102,6 +121,12 @@ _DATA_CLOSING = re.compile(
 # A data source named by its kind only: "customs", "the customs", "official", "trade".
 _GENERIC_SOURCE = re.compile(r"(?:the\s+)?(?:customs|official|trade|latest|preliminary)")
 _BUT = re.compile(r",\s+but\s+(?=\w)")
+# A sentence opening on a state's trade: "China's coal imports …", "Russian exports …"
+# (after a dateline "BEIJING:").
+_OWNER_OPENS = re.compile(
+    r"(?:[A-Z][A-Z .]+:\s*)?(?P<own>[A-Z][\w.-]*)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:imports?|exports?|trade|shipments|purchases|sales|deliveries|supplies|surplus|deficit)\b"
+)
 
 
 def sourced(
@@ -126,6 +151,11 @@ def sourced(
         generic = _GENERIC_SOURCE.fullmatch(state.text[span[0] : span[1]])
         if not _is_org(state, who) and generic and state.data_body is not None:
             who = state.data_body  # "…, customs data showed.": the customs named before
+        owner = _OWNER_OPENS.match(body) if generic and "customs" in generic.group(0) else None
+        if not _is_org(state, who) and owner is not None:
+            # "China's coal imports rose 13% …, customs data showed": the customs of the
+            # state whose trade the sentence opens on
+            who = state.resolver.customs_of(owner.group("own"), *span)
         if _is_org(state, who):
             state.carry = Carry(who, "ACCORDING_TO", pidx, data=True)
             state.data_body = who

@@ -32,10 +32,17 @@ from loaders.claims.patterns import (
     PERSON_NAME_START,
     group_phrase,
 )
-from loaders.claims.roles import GOVERNMENT, HEAD_OF, ORG_HEAD, RoleLookups, nation_of
+from loaders.claims.roles import (
+    GOVERNMENT,
+    HEAD_OF,
+    ORG_HEAD,
+    RoleLookups,
+    nation_of,
+    state_adjective,
+)
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import name_lists
-from loaders.entities.registry import registry
+from loaders.entities.registry import Entry, registry
 
 # Capitalised words that start a sentence or name places/things, never a speaker's name.
 _NOT_NAME_WORDS = """The This That These Those It He She They We I But And As In On At For From
@@ -74,13 +81,17 @@ _FORMER = re.compile(r"^(?:then-|ex-|former\s+|(?-i:Former)\s+|late\s+)", re.IGN
 _OWNED_ROLE = re.compile(
     r"[A-Z][\w-]+(?P<poss>['’]s)\s+(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
 )
+# A body owned by a state: "China's Ministry of National Defence".
+_OWNED_BODY = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?P<body>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,6})"
+)
 _PLACE_TAIL = re.compile(r"(?:region|province|oblast|krai|territory|district|county|republic)")
 # A descriptor noun phrase (lower case) written after a body's name: "polling agency".
 _BODY_TAIL = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}(?:agency|pollster|company|corporation|firm|consultancy|"
-    r"think\s+tank|institute|newspaper|daily|outlet|broadcaster|news\s+agency|website|"
-    r"research\s+(?:center|centre|group)|center|centre|group|bank|lender|ministry|watchdog|"
-    r"regulator|service)"
+    r"think\s+tank|institute|newspaper|daily|weekly|monthly|magazine|tabloid|outlet|broadcaster|"
+    r"news\s+agency|website|research\s+(?:center|centre|group)|center|centre|group|bank|lender|"
+    r"ministry|watchdog|regulator|service)"
 )
 
 
@@ -192,6 +203,14 @@ def _role_titles(raw: str) -> re.Pattern[str] | None:
 
 
 _COUNTERPART = re.compile(r"\bcounterparts?\s+(?:[A-Z][\w.-]*\s+)?$")
+# Nationalities paired with names in order: "his Russian and Mongolian counterparts A and B",
+# "the French, German and Italian leaders A, B and C" (up to the name being read).
+_PAIRED = re.compile(
+    r"\b(?P<adjs>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)\s+"
+    r"(?P<noun>counterparts|leaders|presidents|premiers|ministers|colleagues|envoys)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:,|and|,\s*and)\s+(?:[A-Z][\w.'’-]*\s+){1,4})*"
+    r"(?:,|and|,\s*and)\s+$"
+)
 # "Chinese leader Xi Jinping's government": the government of the leader's state.
 _LEADERS_GOVERNMENT = re.compile(
     r"(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?i:leader|president|premier|prime\s+minister|"
@@ -386,6 +405,9 @@ class SpeakerResolver(RoleLookups):
         text = self.ex.doc.text
 
         def written(m: MentionDraft, title: str) -> bool:
+            paired = self._paired_nation(m)
+            if paired is not None:  # "his Russian and Mongolian counterparts A and B": B's
+                return paired in adjectives
             before = text[max(0, m.start - 40) : m.start]
             if _COUNTERPART.search(before):  # the title is the other person's, not the nation
                 title = before
@@ -413,6 +435,35 @@ class SpeakerResolver(RoleLookups):
                     if titles.search(title) and written(m, title):
                         return m.entity
         return first
+
+    def _other_nation(self, who: str, raw: str, start: int) -> bool:
+        """Whether a role phrase names a nationality ("the Mongolian President") and the
+        person was written before with another one only ("Chinese President Xi")."""
+        wanted = {w for w in raw.split()[:-1] if w[:1].isupper() and state_adjective(w)}
+        if not wanted:
+            return False
+        seen: set[str] = set()
+        for m in self.mentions[: bisect_left(self.starts, start)]:
+            if m.entity != who:
+                continue
+            paired = self._paired_nation(m)
+            words = [paired] if paired else re.findall(r"[A-Z][a-z]+", self._title_before(m))
+            seen |= {w for w in words if state_adjective(w)}
+        return bool(seen) and not seen & wanted
+
+    def _paired_nation(self, m: MentionDraft) -> str | None:
+        """The nationality a paired list gives a person: "his Russian and Mongolian
+        counterparts Vladimir Putin and Tsakhiagiin Elbegdorj" → "Mongolian" for the second."""
+        text = self.ex.doc.text
+        before = text[max(0, m.start - 160) : m.start]
+        pair = _PAIRED.search(before)
+        if pair is None:
+            return None
+        nations = re.split(r",\s*(?:and\s+)?|\s+and\s+", pair.group("adjs"))
+        named = [x for x in self.mentions_in(m.start - len(before) + pair.end("noun"), m.start)]
+        people = [x for x in named if self.is_person(x.entity)]
+        index = len(people)
+        return nations[index] if index < len(nations) and len(nations) >= 2 else None
 
     def _still_speaking(
         self, m: MentionDraft, titles: re.Pattern[str] | None, start: int
@@ -637,13 +688,16 @@ class SpeakerResolver(RoleLookups):
             if titled:  # "Ukraine's Foreign Minister said": the person titled so before
                 return Resolved(speaker=who, surface=(start, end))
         if person_role(raw):
-            who = (
-                self._role_back(raw, start)
-                or self._speaking_as(raw.split()[-1], start)
-                or self._titled_as(raw.split()[-1], start)
-                or self._near_person(start)
-                or self.last_person
-            )
+            who = self._role_back(raw, start)
+            if who is None:
+                who = (
+                    self._speaking_as(raw.split()[-1], start)
+                    or self._titled_as(raw.split()[-1], start)
+                    or self._near_person(start)
+                    or self.last_person
+                )
+                if who is not None and self._other_nation(who, raw, start):
+                    who = None  # "The Mongolian President" is not "Chinese President Xi"
             if who is None and raw.split()[-1].lower() in _SPOKES_ROLES:
                 # "the spokesperson reiterated", far after "its official representative, X, …"
                 who = self._named_as("spokes", start, "") or self._named_as(
@@ -664,6 +718,9 @@ class SpeakerResolver(RoleLookups):
             orgs = [
                 m for m in self.mentions_in(start + a, start + b) if not self.is_person(m.entity)
             ]
+            if not orgs:  # "the Atlantic Alliance Secretary-General": a registered alias
+                key = self._registered_key(raw[a:b])
+                orgs = [MentionDraft(key, start + a, start + b, raw[a:b])] if key else []
             if orgs:  # "the head of Rosneft said": Rosneft's head named nearby, else Rosneft
                 key = self._head_person(orgs[-1].entity, start) or self._same_speaker(start)
                 key = key or orgs[-1].entity
@@ -991,9 +1048,57 @@ class SpeakerResolver(RoleLookups):
             # without the generic noun ("Chinese customs")
             entry = registry().lookup(bare[: office.start()], EntityType.ORGANISATION)
         if entry is None:
+            # "announced by China's Ministry of National Defence": after its carrier word
+            owned = re.sub(r"^(?:by|from)\s+", "", bare)
+            entry = self._owned_body(owned)
+            bare = owned if entry is not None else bare
+        if entry is None:
             return None
         lead = len(raw) - len(bare)
         return self._add(entry.draft(), start + lead, end, bare)
+
+    def _owned_body(self, phrase: str) -> Entry | None:
+        """ "China's Ministry of National Defence": the body registered under the state's
+        adjective or "of <state>" ("Chinese Ministry of National Defense"), either spelling."""
+        m = _OWNED_BODY.fullmatch(phrase)
+        found = self.state_entry(m.group("owner")) if m else None
+        if m is None or found is None:
+            return None
+        state, body = found[0], m.group("body")
+        names = [f"{a} {body}" for a in sorted(state.adjectives)]
+        names += [f"{body} of {n}" for n in (state.name, *sorted(state.aliases))]
+        names += [n.replace("Defence", "Defense") for n in names if "Defence" in n]
+        for name in names:
+            entry = registry().lookup(name, EntityType.ORGANISATION)
+            if entry is not None and entry.kind != "STATE":
+                return entry
+        return None
+
+    def _registered_key(self, name: str) -> str | None:
+        """The document's organisation a registered name or alias of it names, else None."""
+        entry = registry().lookup(
+            re.sub(r"^the\s+", "", name.strip(), flags=re.I), EntityType.ORGANISATION
+        )
+        key = self._by_alias(entry.name) if entry is not None else None
+        return key if key is not None and not self.is_person(key) else None
+
+    def customs_of(self, owner: str, start: int, end: int) -> Resolved:
+        """The registered customs service of the state an owner phrase names ("China's coal
+        imports rose …, customs data showed" → China's customs), written at start..end
+        (read-only use of the entity registry); nothing when the state has none registered."""
+        found = self.state_entry(owner)
+        if found is None:
+            return Resolved()
+        state = found[0]
+        for name in [*sorted(state.adjectives), state.name, *sorted(state.aliases)]:
+            entry = registry().lookup(f"{name} Customs", EntityType.ORGANISATION)
+            if entry is None or entry.kind != "GOVERNMENT_BODY":
+                continue
+            key = self._by_alias(entry.name)
+            if key is not None and not self.is_person(key):
+                return Resolved(speaker=key, surface=(start, end))
+            return self._add(entry.draft(), start, end, self.ex.doc.text[start:end])
+        return Resolved()
 
     def _listed_people(self, start: int, end: int) -> list[MentionDraft]:
         """People named as a list ("@niubi, @MariaRepnikova and many others"): all speak."""
@@ -1023,13 +1128,27 @@ class SpeakerResolver(RoleLookups):
         if not words or len(words) > 3 or not words[-1][:1].isupper():
             return None
         last = words[-1].strip(".,'’s").casefold()
+        by_last: list[str] = []
+        by_first: list[str] = []  # surname first ("Hua" of "Hua Chunying")
         for key, e in self.ex.entities.items():
             if e.type != EntityType.ACTOR:
                 continue
-            names = {e.name, *e.aliases}
-            if any(n.split()[-1].casefold() == last for n in names if n.split()):
-                return key
-        return None
+            names = [n.split() for n in {e.name, *e.aliases} if n.split()]
+            if any(n[-1].casefold() == last for n in names):
+                by_last.append(key)
+            elif len(words) == 1 and any(
+                len(n) in (2, 3) and n[0].casefold() == last for n in names
+            ):
+                by_first.append(key)
+        if len(by_last) + len(by_first) > 1:
+            # several people bear the name: the one named last before this sentence
+            wanted = {*by_last, *by_first}
+            for m in reversed(self.mentions[: bisect_left(self.starts, self.sentence_start)]):
+                if m.entity in wanted:
+                    return m.entity
+        if by_last:
+            return by_last[0]
+        return by_first[0] if len(by_first) == 1 else None
 
     def _new_person(self, raw: str, start: int) -> Resolved:
         """Fallback: a person-like name the entity stage missed becomes an ACTOR draft.
@@ -1070,6 +1189,8 @@ class SpeakerResolver(RoleLookups):
                 name = " ".join(words)
             if len(words) < 2 or any(w in _NOT_NAMES or w in _ORG_WORDS for w in words):
                 continue  # "Central Asian", "Higher Education": no person
+            if is_role_word(words[-1]):
+                continue  # "the Atlantic Alliance Secretary-General": a title, no name
             offset = start + match.start("name") + match.group("name").index(name)
             return self._add(EntityDraft(EntityType.ACTOR, name), offset, offset + len(name), name)
         return Resolved()
