@@ -73,6 +73,17 @@ def test_quoted_words_ending_the_writers_sentence_make_the_sentence_the_claim() 
         assert len(ex.claims) == 1  # the quoted words are not a second claim
 
 
+def test_this_suggests_that_before_the_quoted_words_is_still_the_speakers() -> None:
+    ex = build(
+        [
+            "This shows that the two ports “do not share any cargo data”, explains Rhea Tamm, "
+            "an analyst at a Tallinn think tank."
+        ],
+        entities={"Rhea Tamm": (ACTOR, ["Tamm"])},
+    )
+    assert claim_with(ex, "This shows that the two ports").speaker == key("Rhea Tamm")
+
+
 def test_a_whole_quotation_before_has_said_keeps_its_speaker() -> None:
     ex = build(
         ["“We expect nothing ceremonial at all,” President Okafor’s aide Ada Nwosu has said."],

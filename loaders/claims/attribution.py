@@ -445,9 +445,11 @@ def find_quotes(base: int, text: str) -> list[Quote]:
             and woven
             and _words(before) >= 4
             and not before.rstrip().endswith(";")
-            # "X said that A, but “b,” he said": a reported clause of its own before
+            # "X said that A, but “b,” he said": a reported clause of its own before ("This
+            # suggests that …" is the writer's, not a second speaker's)
             and not any(
                 re.match(r"\s*(?:that\b|:)", before[v.end() :])
+                and not re.search(r"\b(?:this|it|which)\s+$", before[: v.start()], re.I)
                 for v in SPEECH_VERB.finditer(before)
             )
         ):
