@@ -81,6 +81,7 @@ _HEARER_VERBS = frozenset(
 _HEARER_ONLY = _HEARER_VERBS - {"warn", "warns", "warned", "assure", "assures", "assured"}
 # "…, addressed to X": a thing sent, never "…, said X"
 _HEARER_ONLY |= {"addressed"}
+_CALL_FOR = re.compile(r"call(?:s|ed)?\s+(?:for|on)")
 _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split()) | {f for f, u in VERB_USE.items() if u != "speech"}
 # Between a verb and its complement: when, where or how it was said ("announced Friday that",
 # "indicated last week that", "said in a statement on Monday that").
@@ -460,6 +461,26 @@ def find_quotes(base: int, text: str) -> list[Quote]:
             # "X emphasised “eternal friendship”", "X wrote that they had “discussed …”": a
             # fragment woven into the writer's sentence; the sentence is the claim
             continue
+        if (
+            late is not None
+            and content[:1].islower()
+            and woven
+            and _words(before) >= 4
+            and not before.rstrip().endswith(";")
+            # "X said that A, but “b,” he said": a reported clause of its own before ("This
+            # suggests that …" is the writer's, not a second speaker's)
+            and not any(
+                re.match(r"\s*(?:that\b|:)", before[v.end() :])
+                and not re.search(r"\b(?:this|it|which)\s+$", before[: v.start()], re.I)
+                for v in SPEECH_VERB.finditer(before)
+            )
+        ):
+            # "The visit will be brief and “free of ceremony,” X said": the quoted words end
+            # the writer's sentence; the sentence is X's quotation (the claim a reader cites)
+            whole = _span(base, text, 0, len(text))
+            if whole is not None:
+                out.append(Quote(whole[0], whole[1], cue))
+                break
         if cue is not None and cue.verb == "judged" and not late:
             # "X hailed the deal as a “…” and said …": the judgement is the statement
             whole = _span(base, text, 0, len(text))
@@ -472,10 +493,11 @@ def find_quotes(base: int, text: str) -> list[Quote]:
 
 def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     m = re.match(
-        r"^\s*[,—–-]?\s*(?:(?P<v1>(?:" + _verbs() + r"))\s+(?P<w1>[^,.;:()“”\"]+)|"
+        r"^\s*[,—–-]?\s*(?:(?P<v1>(?:" + _verbs() + r"))\s+(?!that\b)(?P<w1>[^,.;:()“”\"]+)|"
         r"(?!(?:that|which|who|whom|and|but|as|when|where|if|because|in|on|at|for|with|from|to|"
         r"by|of|into|after|before|during)\b)"
-        r"(?P<w2>[^\s,.;:()“”\"][^,.;:()“”\"]{0,79}?)\s+(?:\w+ly\s+)?"
+        # "…,” X has revealed": the auxiliary is the verb's, not the end of the subject
+        r"(?P<w2>[^\s,.;:()“”\"][^,.;:()“”\"]{0,79}?)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
         # a verb after its subject is lower case: "the State Department said" ("State"); "state"
         # before a noun is no verb ("Russian state nuclear corporation X said")
         r"(?=(?-i:[a-z]))(?P<v2>(?:" + _verbs() + r"))"
@@ -713,9 +735,12 @@ _DATA_FROM = re.compile(
 
 
 # A reference in parentheses closing a statement: "(IEA, 2024)", "(U.S. Treasury 2023)",
-# "(World Bank, 2022a)": the source named, then the year of its publication.
+# "(World Bank, 2022a)": the source named, then the year of its publication; a date in
+# parentheses ("(Monday 31 March 2008)", "(May 2024)") names no source.
 _CITATION = re.compile(
-    r"\((?P<src>(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,6}?),?\s+(?:19|20)\d{2}[a-z]?"
+    r"\((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b|\d)"
+    r"(?P<src>(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,6}?),?\s+(?:19|20)\d{2}[a-z]?"
     r"(?:,\s*(?:p|pp)\.\s*\d+(?:[-–]\d+)?)?\)"
 )
 
@@ -834,6 +859,8 @@ def reported(base: int, text: str) -> list[Cue]:
         )
         weak = (
             verb.split()[0] in _AMBIGUOUS
+            # "X calls for / called on …" demands something in any sense ("call" alone does not)
+            and not _CALL_FOR.fullmatch(verb)
             and not inverted
             and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
             and not re.match(r"\s*(?:that\b|:|“)", complement)

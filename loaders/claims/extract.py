@@ -76,6 +76,7 @@ from loaders.claims.carry import (
     same_piece,
     view_intro,
 )
+from loaders.claims.coref import is_role_word
 from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_title, trim
 from loaders.claims.headlines import credited_headline
 from loaders.claims.kinds import classify
@@ -377,6 +378,7 @@ def _extract_claims(ex: Extraction) -> list[ClaimDraft]:
         _sentence(state, pidx, section, start, end, body)
     _drop_pending(state)
     _named_later(state)
+    _headline_named_below(state)
     _link_mentions(state)
     return state.claims
 
@@ -426,6 +428,48 @@ def _named_later(state: _Doc) -> None:
             if words & around:
                 claim.speaker, claim.speaker_group = later.speaker, None
             break
+
+
+# The attribution ending a headline: "…, China foreign minister says", "…, the PM's aide said".
+_HEADLINE_ROLE = re.compile(
+    r",\s+(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:has\s+|have\s+)?(?:said|says|told\s+[\w\s]{1,30}|"
+    r"warned|warns|announced|claims|claimed)\s*[.!]?\s*$"
+)
+_BELOW_CHARS = 800
+
+
+def _headline_named_below(state: _Doc) -> None:
+    """ "Talks will resume, Norway trade minister says" as an article's heading, then "Norway's
+    Trade Minister Ola Brenne told …" in its first lines: the headline's role, unnamed in it,
+    is the person the body names with that role (the role word and another word of it near
+    the name)."""
+    claims, text, doc = state.claims, state.text, state.ex.doc
+    if doc.kind != DocumentKind.ARTICLE:
+        return
+    for i, claim in enumerate(claims):
+        pidx = doc.passage_at(claim.start)
+        if claim.speaker or pidx is None or doc.passages[pidx].kind != PassageKind.HEADING:
+            continue
+        m = _HEADLINE_ROLE.search(claim.text)
+        words = m.group("who").split() if m else []
+        if not any(is_role_word(w) for w in words):
+            continue
+        role = {w.lower().strip(".,'’") for w in words if is_role_word(w)}
+        other = {w[:4] for w in _content_words(" ".join(words))} - {w[:4] for w in role}
+        for later, surface in zip(
+            claims[i + 1 : i + 4], state.surfaces[i + 1 : i + 4], strict=False
+        ):
+            if later.start - claim.end > _BELOW_CHARS:
+                break
+            if not later.speaker or not state.resolver.is_person(later.speaker) or not surface:
+                continue
+            near = text[max(claim.end, surface[0] - 80) : min(len(text), surface[1] + 150)]
+            seen = {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", near)}
+            if role & seen and other & {w[:4] for w in seen}:
+                claim.speaker, claim.speaker_group = later.speaker, None
+                if claim.attribution == "AUTHOR":
+                    claim.attribution = "REPORTED_SPEECH"
+                break
 
 
 def _content_words(s: str) -> set[str]:

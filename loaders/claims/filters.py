@@ -111,9 +111,11 @@ def is_claim_text(sentence: str, *, has_quote: bool = False) -> bool:
     return not len(lower) < max(2, len(words) // 4)
 
 
-# A news headline with its attribution: "Region wants investors, a regional official has said".
+# A news headline with its attribution: "Region wants investors, a regional official has said",
+# also when the headline itself has commas ("Oslo hopes Lima, Quito will talk, Oslo envoy says"):
+# the attribution is what follows the last comma.
 _ATTRIBUTED_HEADLINE = re.compile(
-    r"^[^,]{20,},\s+(?:(?:an?|the|one)\s+)?(?:[\w'’.-]+\s+){0,6}?(?:has\s+|have\s+)?"
+    r"^.{20,},\s+(?:(?:an?|the|one)\s+)?(?:[\w'’.-]+\s+){0,6}?(?:has\s+|have\s+)?"
     r"(?:said|says|told\s+[\w\s]{1,30}|warned|warns|announced|claims|claimed)\s*[.!]?\s*$"
 )
 

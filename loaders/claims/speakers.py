@@ -158,12 +158,17 @@ _STANCE_TAIL = re.compile(
     r"bottom|core|chief|whole)\s+)?(?:point|line|argument|message|conclusion|takeaway|view|"
     r"verdict|position|answer|thesis|response|reply|assessment|case|pitch|finding|findings)$"
 )
-# "<body> statement / readout / press service / spokesperson": the body issued it.
+# "<body> statement / readout / press service / spokesperson": the body issued it; after a
+# possessive, also the body's own document, dated or named ("the ministry's 2024 strategy",
+# "DOD's Arctic strategy calls for …", "the bank's annual report").
 _ISSUED = re.compile(
     r"(?:(?:the|a|an|in\s+a|in\s+the)\s+)?(?P<org>.+?)(?P<poss>['’]s?)?\s+(?P<doc>"
     r"(?P<press>press\s+(?:service|office)|information\s+(?:service|office))|"
     r"(?:(?:joint|official|written|brief|short)\s+)?(?:statement|readout|press\s+release|"
-    r"communiqu[ée]|notice|bulletin|(?P<spokes>spokes(?:person|man|woman))))"
+    r"communiqu[ée]|notice|bulletin|(?P<spokes>spokes(?:person|man|woman)))|"
+    r"(?(poss)(?:(?:\d{4}|new|latest|annual|final|national|[A-Z][\w-]*)\s+){0,2}"
+    r"(?:strategy|doctrine|declaration|report|study|survey|analysis|assessment|review|"
+    r"white\s+paper|database|concept|plan)|(?!)))"
     r"(?:\s+(?:of|on|after|from)\s+"
     r"(?:the|a|their|its)\s+(?:[\w-]+\s+)?(?:call|talks|meeting|conversation|visit|summit))?",
     re.IGNORECASE,
@@ -1121,7 +1126,20 @@ class SpeakerResolver(RoleLookups):
                 for n in (e.name, *e.aliases):
                     self._aliases.setdefault(n.casefold(), key)
         bare = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE).casefold()
-        return self._aliases.get(bare)
+        found = self._aliases.get(bare)
+        words = bare.split()
+        if found is not None or len(words) < 2 or not raw.split()[-1][:1].isupper():
+            return found
+        # "the Chinese Embassy": the organisation named "Chinese Embassy in/to/at …" (the one
+        # the text names first, when it names it two ways)
+        heads = {
+            key
+            for name, key in self._aliases.items()
+            if re.match(rf"{re.escape(bare)}\s+(?:in|to|at|of)\s", name)
+            and self.ex.entities[key].type != EntityType.ACTOR
+        }
+        first = {m.entity: m.start for m in reversed(self.mentions) if m.entity in heads}
+        return min(heads, key=lambda k: (first.get(k, len(self.ex.doc.text)), k), default=None)
 
     def _by_last_name(self, raw: str) -> str | None:
         words = raw.split()

@@ -37,6 +37,9 @@ _ENDNOTES = re.compile(r"^(?:notes|endnotes|notes and references|references and 
 _NUMBERED_ENTRY = re.compile(r"^(?P<m>\d{1,3})[.)]?\s+(?=\S)")
 _SOURCE_NOTE = re.compile(r"^(?:Sources?|Notes?)\s*:", re.I)
 _CLOSED = re.compile(r"[.!?][\"”’)]?$|(?:https?://|URL:)\S*$")
+# A note is a citation, at most a few lines: a longer block opening on a number and citing a
+# URL somewhere is a page (a page number, then an abstract quoting its DOI), not a note.
+_NOTE_MAX = 600
 
 
 def read_marker(text: str) -> tuple[str, str | None, str] | None:
@@ -57,7 +60,7 @@ def read_marker(text: str) -> tuple[str, str | None, str] | None:
     if text.startswith("⁽"):
         return "cont", None, "(" + text[1:]
     m = _BRACKET.match(text) or _PLAIN.match(text)
-    if m or (_PLAIN_CITED.match(text) and _CITES.search(text)):
+    if m or (_PLAIN_CITED.match(text) and _CITES.search(text) and len(text) <= _NOTE_MAX):
         m = m or _PLAIN_CITED.match(text)
         assert m is not None
         return "note", m.group("m"), text[m.end() :]
@@ -125,7 +128,7 @@ def _unmarked_citations(blocks: list[Block]) -> None:
     for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
         for i in order:
             b = blocks[i]
-            if b.kind != "text" or not _CITES.search(b.text):
+            if b.kind != "text" or not _CITES.search(b.text) or len(b.text) > _NOTE_MAX:
                 continue
             before, gap_before, after, _ = _neighbours(blocks, i)
             near_note = any(x is not None and x.kind == "footnote" for x in (before, after))
@@ -140,7 +143,7 @@ def number_notes(blocks: list[Block]) -> None:
     _assign(blocks)
     changed = False
     for i, b in enumerate(blocks):
-        if b.kind != "text" or not _CLOSED.search(b.text) or len(b.text) > 600:
+        if b.kind != "text" or not _CLOSED.search(b.text) or len(b.text) > _NOTE_MAX:
             continue
         before, gap_before, after, _ = _neighbours(blocks, i)
         if after is None or after.kind != "footnote" or not after.meta.get("marked"):
