@@ -374,9 +374,37 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
             return first.start(1), first.end(1)
         return None
     opener = 0
-    for m in CLAUSE_BREAK.finditer(trimmed):
-        if m.end() <= len(trimmed) and m.end() > opener:
+    # "The deal was reached days after Russia's watchdog issued …": a subordinate clause after
+    # a finite verb (not "the statement after the talks said", "After X's remarks, Y said")
+    after = [m for m in _SUBORDINATOR.finditer(trimmed) if _FINITE.search(trimmed, 0, m.start())]
+    found = sorted([*CLAUSE_BREAK.finditer(trimmed), *after[-1:]], key=lambda m: m.end())
+    breaks = [
+        m
+        for m in found
+        if m.end() <= len(trimmed)
+        and not (
+            _NAME_AND.search(trimmed[: m.start()])
+            and m.group(0).lower().startswith("and")
+            and trimmed[m.end() : m.end() + 1].isupper()
+        )
+    ]
+    for m in breaks:
+        if m.end() > opener:
             opener = m.end()
+    relative = breaks[-1] if breaks else None
+    if (
+        relative is not None
+        and re.fullmatch(r"(?:that|which|who)\s+", relative.group(0), re.IGNORECASE)
+        and _RELATIVE_VERB.match(trimmed[relative.end() :])
+    ):
+        # "the Russian agency that oversees exports … added": the noun phrase the relative
+        # clause defines is the subject, not the clause's object
+        before = [m.end() for m in breaks[:-1]]
+        head = _DEFINED_NP.search(trimmed, max(before, default=0), relative.start())
+        if head is not None:
+            return head.start("np"), relative.start() - (
+                len(trimmed[: relative.start()]) - len(trimmed[: relative.start()].rstrip())
+            )
     if NAME_LIST.fullmatch(trimmed[opener:]):
         # "As @a, @b & C point out": the list's earlier names belong to the subject
         while (item := LIST_ITEM_BEFORE.search(trimmed[:opener])) is not None:
@@ -387,6 +415,22 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
         if as_:
             opener = as_[-1]
     return (opener, len(trimmed)) if trimmed[opener:].strip() else None
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|before|until|unless)\s+", re.IGNORECASE)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|did|does|came|comes|began|begins)\b"
+)
+# "and" inside a body's name: "Service for Veterinary and Phytosanitary Supervision",
+# "Ministry of Industry and Trade" (a capitalised word after "of"/"for", then "and").
+_NAME_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*\s+\Z")
+# A relative clause right after its noun: its verb ("that oversees", "which supplies").
+_RELATIVE_VERB = re.compile(r"(?:(?:also|has|had|have|now|\w+ly)\s+)*[a-z]+(?:s|ed)\b(?!\s+that\b)")
+# A common-noun phrase a relative clause defines: "the Russian agency", "Norland's regulator".
+_DEFINED_NP = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:(?i:the|its|their)|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"[a-z][\w-]+)\s*$"
+)
 
 
 # A named antecedent of a relative clause whose verb is a speech verb: "…, which accused".
@@ -612,8 +656,34 @@ _RELAYED = re.compile(
 )
 
 
+# "Here's @X arguing that “…”", "Here is the minister saying: “…”": a presentative names the
+# speaker of the words it introduces.
+_PRESENTATIVE = re.compile(
+    r"(?:^|[.!?]\s+)(?i:here['’]s|here\s+is|here\s+are)\s+(?P<who>[^,;:“”\"]{2,80}?)\s+"
+    r"(?:\w+ly\s+)?(?:saying|arguing|explaining|claiming|noting|warning|writing|suggesting|"
+    r"insisting|stressing|telling\s+\w+(?:\s+\w+)?|making\s+the\s+case)(?:\s+that)?\s*[:,]?$"
+)
+
+
+_UTTERANCE_COLON = re.compile(
+    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?\s+(?:[\w-]+\s+)?(?:speech|remarks|"
+    r"address|words|statement|interview|comments|answer|message|letter|lecture|testimony)"
+    r"(?:\s+(?:at|to|in|on|with|during|before|for)\s+[^:;“”\"]{1,60})?):\s*$"
+)
+
+
 def _cue_before_quote(base: int, before: str) -> Cue | None:
     stripped = before.rstrip()
+    # "President X's speech at Y: “…”": the person whose words they are (the resolver's)
+    uttered = _UTTERANCE_COLON.search(stripped)
+    if uttered:
+        span = _span(base, stripped, *uttered.span("who"))
+        return Cue("DIRECT_QUOTE", span) if span else None
+    presented = _PRESENTATIVE.search(stripped)
+    if presented:
+        span = _span(base, stripped, *presented.span("who"))
+        # a participle's quotation: lower-case words woven in are still the speaker's
+        return Cue("DIRECT_QUOTE", span, anchor="start", verb="presenting") if span else None
     intro = INTRO.search(stripped) or _VERB_AT_END.search(stripped)
     if intro:
         who = _subject_before(stripped, intro.start())

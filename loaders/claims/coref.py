@@ -79,7 +79,8 @@ HEAD_KIND_WORDS = frozenset(w.lower() for w in HEAD_KINDS)
 _ADJ = r"(?:(?:[A-Z][\w-]*|former|then|new|veteran|senior|top|deputy|foreign|prime|vice|"
 _ADJ += r"chief|acting|current|outgoing|incoming|two|both)\s+){0,3}"
 _PERSON_ROLE = re.compile(
-    rf"^(?:the|this|that)\s+{_ADJ}(?P<role>leader|president|premier|minister|diplomat|"
+    rf"^(?:the|this|that)\s+{_ADJ}(?P<role>head\s+of\s+(?:the\s+)?(?:government|state|cabinet)|"
+    r"leader|president|premier|minister|diplomat|"
     r"ambassador|envoy|spokesman|spokeswoman|spokesperson|official|chancellor|aide|adviser|"
     r"advisor|analyst|expert|economist|scholar|professor|chairman|chairwoman|ceo|executive|"
     r"head|chief|governor|mayor|senator|general|commander|consul|politician|lawmaker|"
@@ -104,6 +105,7 @@ for _kinds, _nouns in {
     "MEDIA": "newspaper outlet broadcaster paper daily agency channel publication magazine edition",
     "THINK_TANK RESEARCH_INSTITUTE": "institute centre center think-tank pollster organisation "
     "organization foundation",
+    "OTHER COMPANY INTERNATIONAL_ORG POLITICAL_MOVEMENT": "association",
     "UNIVERSITY": "university",
     "INTERNATIONAL_ORG": "organisation organization alliance bloc union fund body",
 }.items():
@@ -151,6 +153,19 @@ def org_role(raw: str) -> str | None:
     """The organisation noun of "the ministry", "the state-owned company", else None."""
     m = _ORG_ROLE.match(raw.strip())
     return m.group("noun").lower() if m else None
+
+
+# "Norland's watchdog", "Ostania's regulator": a state's body called by a bare common noun.
+_OWNED_ORG_ROLE = re.compile(
+    r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+"
+    r"(?P<noun>watchdog|regulator|agency|service|association)$"
+)
+
+
+def owned_org_role(raw: str) -> tuple[str, str] | None:
+    """(owner, noun) of "Norland's watchdog": a body of the owner referred back to."""
+    m = _OWNED_ORG_ROLE.match(raw.strip())
+    return (m.group("owner"), m.group("noun")) if m else None
 
 
 def org_compatible(noun: str, names: set[str], kind: str | None) -> int:

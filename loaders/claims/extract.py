@@ -88,6 +88,7 @@ from loaders.claims.quotes import (
     open_quote,
     quote_paragraph,
     quoting,
+    said_before,
     said_paragraph,
 )
 from loaders.claims.sourced import according_to_sentence, data_release, passage_text, sourced
@@ -683,6 +684,9 @@ def _sentence(
             elif quote_paragraph(state, pidx, body):
                 assert state.last_quote is not None
                 who = state.last_quote[1]  # a paragraph that only quotes: the same speaker
+            elif q.start - start <= 1 and said_before(state, pidx, body):
+                assert state.last_said is not None
+                who = state.last_said[1]  # "X noted that …. “…”": X goes on quoting
             elif said_paragraph(state, pidx, body):
                 # "X said that …" then a paragraph of X's words, unless the sentence after
                 # the quotation names another speaker ("“…” That was how Y put it.")
@@ -749,7 +753,15 @@ def _sentence(
     for cue in cues:
         who = _antecedent(state, start, cue) or state.resolve(cue)
         if who.found:
-            state.carry = None  # someone else speaks now
+            keep = (
+                state.carry is not None
+                and state.carry.passage == pidx
+                and not state.carry.data
+                and who.speaker is not None
+                and state.carry.who.speaker == who.speaker
+            )
+            if not keep:
+                state.carry = None  # someone else speaks now
             assert cue.who is not None
             # "A met 40 times, and experts say that B": A is the author's, B the experts'
             joint = _JOINED.search(body[: cue.who[0] - start])
@@ -779,6 +791,9 @@ def _sentence(
             state.add(start, end, quoting(body), who, section)
             if who.speaker and not who.author and closes_paragraph(start, body, cue):
                 credit_back(state, pidx, start, who)
+            if _presents(state, body, start, cue, who):
+                # "X, a fellow at Y, outlined the features of …. A is B.": X's account
+                state.carry = Carry(who, "REPORTED_SPEECH", pidx, data=False, across=False)
             return
     intro = view_intro(start, body)
     if intro is not None:
@@ -813,6 +828,27 @@ def _sentence(
         state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
         return
     state.add(start, end, "AUTHOR", Resolved(), section)
+
+
+# A speaker presenting a topic: the sentences after it in the paragraph are the account.
+_PRESENTING = re.compile(
+    r"^(?:,[^.;:“”\"]{2,240}?,)?\s+(?:(?:also|briefly|then|\w+ly)\s+)?(?:described|outlined|"
+    r"presented|spoke\s+about|talked\s+about|focused\s+on|drew\s+attention\s+to|"
+    r"touched\s+(?:up)?on|reflected\s+on|dwelt\s+on|elaborated\s+on|gave\s+an\s+overview\s+of|"
+    r"shared\s+(?:his|her|their)\s+(?:views|thoughts|assessment|vision)\s+(?:on|of))\s+"
+    r"(?![^.;:]*\s+as\s)"
+)
+
+
+def _presents(state: _Doc, body: str, start: int, cue: Cue, who: Resolved) -> bool:
+    """ "X, a fellow at Y, described the prospects for …": a person opening the sentence
+    presents a topic (no "as …" judgement, no "that" clause): the rest of the paragraph
+    spells the account out (a conference or report summary)."""
+    if cue.who is None or who.speaker is None or not state.resolver.is_person(who.speaker):
+        return False
+    if body[: cue.who[0] - start].strip():
+        return False
+    return _PRESENTING.match(body[cue.who[1] - start :]) is not None
 
 
 def _antecedent(state: _Doc, start: int, cue: Cue) -> Resolved | None:

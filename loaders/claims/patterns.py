@@ -71,7 +71,17 @@ POSSIBILITY_PHRASE = (
     r"(?:raised|raises|floated|floats|broached|broaches)\s+(?:[\w-]+\s+){0,3}?(?:the|a)\s+"
     r"(?:possibility|prospect|idea|notion)"
 )
-_VERB_ALT = STANCE_NOUN_PHRASE + "|" + POSSIBILITY_PHRASE + "|" + _VERB_ALT
+# A speech act stated with a light verb and its noun: "issued a statement saying that",
+# "has issued a public warning that", "released a statement stating" (the noun alone, "issued
+# a statement on Monday.", says nothing: a complement must follow).
+ISSUED_PHRASE = (
+    r"(?:issued|issues|released|releases|put\s+out|puts\s+out|published|publishes)\s+"
+    r"(?:a|an|its|their|the)\s+(?:(?:public|official|formal|joint|written|brief|short|new|"
+    r"separate|fresh|stern|strong)\s+)?(?:statement|warning|announcement|declaration|"
+    r"communiqu[eé]|notice|clarification)(?:\s+(?:saying|stating|warning|announcing)\b|"
+    r"(?=\s+that\b))"
+)
+_VERB_ALT = STANCE_NOUN_PHRASE + "|" + POSSIBILITY_PHRASE + "|" + ISSUED_PHRASE + "|" + _VERB_ALT
 # Verbs whose base form only counts after a plural group subject ("experts say").
 _BASE = (
     "say believe think argue note expect fear warn predict insist agree worry doubt assume "

@@ -88,6 +88,17 @@ def said_paragraph(state: _Doc, pidx: int | None, body: str) -> bool:
     return state.text[passage.start : passage.end].lstrip()[:1] in QUOTE_OPEN
 
 
+def said_before(state: _Doc, pidx: int | None, body: str) -> bool:
+    """A sentence opening with a quotation without a cue, right after a person's statement in
+    the same paragraph ("X noted that …. “First of all, …”"): the person goes on in their
+    own words."""
+    last = state.last_said
+    if last is None or pidx is None or last[0] != pidx or body[:1] not in QUOTE_OPEN:
+        return False
+    who = last[1].speaker
+    return who is not None and not last[1].author and state.resolver.is_person(who)
+
+
 def _opened_at(body: str) -> tuple[int, str] | None:
     """Where a quotation opens without closing in the sentence, and its closing mark (the
     marks of closed quotations, mixed pairs included, do not count)."""
@@ -120,7 +131,7 @@ def open_quote(
         who = state.last_quote[1]
     elif state.intro is not None:
         who = state.resolve(state.intro)
-    elif opened == 0 and said_paragraph(state, pidx, body):
+    elif opened == 0 and (said_paragraph(state, pidx, body) or said_before(state, pidx, body)):
         # "Forbes reports citing X, an economist." then a paragraph opening "“…" left open
         assert state.last_said is not None
         who = state.last_said[1]

@@ -22,6 +22,7 @@ from loaders.claims.coref import (
     is_role_word,
     org_compatible,
     org_role,
+    owned_org_role,
     person_role,
     titled_name,
 )
@@ -304,6 +305,15 @@ _NAME_BODY = re.compile(
 )
 
 
+# A person's words named by their occasion: "President Putin's speech at Valdai".
+_UTTERANCE_OF = re.compile(
+    r"(?:^|\s)(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+(?:[\w-]+\s+)?"
+    r"(?:speech|remarks|address|words|statement|interview|comments|answer|message|letter|"
+    r"lecture|testimony)(?:\s+(?:at|to|in|on|with|during|before|for)\s+[^,;:]{1,60})?$"
+)
+_HEAD_OF_GOVERNMENT = re.compile(r"\bhead\s+of\s+(?:the\s+)?government$", re.IGNORECASE)
+
+
 class SpeakerResolver(RoleLookups):
     """Resolves speaker surfaces of one document; remembers the last named person."""
 
@@ -314,6 +324,8 @@ class SpeakerResolver(RoleLookups):
         self.last_person: str | None = None
         self.last_person_at = -1  # where the sentence the last person spoke in starts
         self.last_org: str | None = None
+        # "the watchdog" resolved once: the same noun later is the same body
+        self.org_nouns: dict[str, str] = {}
         self.last_speaker: str | None = None  # whoever spoke last (person or body)
         # A "he said" before any person was named as a speaker (a story opening on a quote,
         # an excerpt cut before the name): the next "he"s are the same man, named later.
@@ -514,6 +526,9 @@ class SpeakerResolver(RoleLookups):
             return org_compatible(noun, {e.name, *e.aliases}, e.kind)
 
         last = entities.get(self.last_org) if self.last_org else None
+        known = self.org_nouns.get(noun)
+        if known is not None and fit(known):
+            return known  # "According to the watchdog, …" then "the watchdog warned": the same
         if self.last_org and fit(self.last_org):
             return self.last_org  # the organisation that spoke last
         i = bisect_left(self.starts, start) - 1
@@ -657,6 +672,8 @@ class SpeakerResolver(RoleLookups):
         if seated is not None:  # "the Foreign Ministry in Moscow": Russia's foreign ministry
             return seated
         government = GOVERNMENT.fullmatch(raw)
+        if government is not None and _HEAD_OF_GOVERNMENT.search(raw):
+            government = None  # "the Mongolian head of government": a person, not the state
         if government is not None:
             # "the Chinese government says": the state (named here, or added from the registry)
             states = [
@@ -716,6 +733,22 @@ class SpeakerResolver(RoleLookups):
         if noun and all(m.surface.casefold() == noun for m in text_end):
             key = self._org_back(noun, start)
             if key:
+                self.org_nouns[noun] = key
+                return Resolved(speaker=key, surface=(start, end))
+        owned = owned_org_role(raw)
+        if owned is not None:
+            # "Norland's watchdog said": the body called so before, when the owner is a state
+            # and the body carries no other state's name
+            inside = self.mentions_in(start, end)
+            key = self._org_back(owned[1], start)
+            if (
+                key is not None
+                and inside
+                and all(self._kind(m) == "STATE" for m in inside)
+                and self._kind_of(key) != "STATE"
+                and not self._other_state_named(key, {m.entity for m in inside})
+            ):
+                self.org_nouns[owned[1]] = key
                 return Resolved(speaker=key, surface=(start, end))
         head = HEAD_OF.match(raw) or ORG_HEAD.match(raw)
         if head is not None:
@@ -745,6 +778,15 @@ class SpeakerResolver(RoleLookups):
             # "Automakers in China, facing …, found": the head is the common noun, an
             # unnamed group, never the place named after it
             return Resolved(group=raw)
+        uttered = _UTTERANCE_OF.search(raw)
+        if uttered is not None:
+            # "President Putin's speech at Valdai:", "Wang's remarks to reporters": the person
+            # whose words they are, not the place or body they were addressed to
+            owners = self.mentions_in(start + uttered.start("who"), start + uttered.end("who"))
+            owners = [m for m in owners if self.is_person(m.entity)]
+            if owners:
+                m = owners[-1]
+                return Resolved(speaker=m.entity, surface=(m.start, m.end))
         found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
@@ -1031,6 +1073,32 @@ class SpeakerResolver(RoleLookups):
             ):
                 return m.entity
         return None
+
+    def _kind_of(self, key: str) -> str | None:
+        e = self.ex.entities.get(key)
+        return e.kind.upper() if e is not None and e.kind else None
+
+    def _other_state_named(self, key: str, owners: set[str]) -> bool:
+        """Whether a body's names carry a state or a state's adjective besides `owners`."""
+        e = self.ex.entities.get(key)
+        if e is None:
+            return False
+        own = {
+            w.casefold()
+            for o in owners
+            if (x := self.ex.entities.get(o))
+            for n in {x.name, *x.aliases}
+            for w in n.split()
+        }
+        words = {w.strip("’',.").casefold() for n in {e.name, *e.aliases} for w in n.split()}
+        words |= {w.removesuffix("'s").removesuffix("’s") for w in words}
+        states = {
+            n.casefold()
+            for k, x in self.ex.entities.items()
+            if k not in owners and (x.kind or "").upper() == "STATE"
+            for n in {x.name, *x.aliases}
+        }
+        return any((state_adjective(w) or w in states) and w not in own for w in words)
 
     def _kind(self, m: MentionDraft) -> str | None:
         e = self.ex.entities.get(m.entity)
