@@ -28,7 +28,15 @@ from loaders.entities.companies import trim_company
 from loaders.entities.credits import find_credits
 from loaders.entities.customs import find_customs
 from loaders.entities.found import Found, Hit, SpanIndex
-from loaders.entities.lexicon import HEAD_KINDS, NOT_NAME, STATE_ADJECTIVES, common_word, name_lists
+from loaders.entities.lexicon import (
+    HEAD_KINDS,
+    NOT_NAME,
+    ORG_NOUN_KIND,
+    ORG_NOUNS,
+    STATE_ADJECTIVES,
+    common_word,
+    name_lists,
+)
 from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, resolve_handles
 from loaders.entities.military import find_formations
 from loaders.entities.ministries import find_executives_companies, find_ministries
@@ -355,6 +363,35 @@ def _coordinated(found: Found, text: str) -> None:
             found.add(Hit(s, e, cid))
 
 
+# "traders including A, B and C", "banks such as A and B": the names a plural organisation
+# noun introduces are organisations of its kind (one to three capitalised words each).
+_PLURAL_ORG_NOUNS = sorted(
+    (w for w in ORG_NOUNS if w.endswith("s") and w not in ("entities", "affiliates")),
+    key=len, reverse=True,
+)  # fmt: skip
+_LIST_ITEM = r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}"
+_NOUN_LIST = re.compile(
+    rf"\b(?i:(?P<noun>{'|'.join(_PLURAL_ORG_NOUNS)})),? (?:such as|including|like|namely|e\.g\.,?) "
+    rf"(?P<items>{_LIST_ITEM}(?:, (?:and )?{_LIST_ITEM}| and {_LIST_ITEM}){{0,6}})"
+)
+
+
+def _listed_after_noun(found: Found, text: str) -> None:
+    lower = lower_words(text)
+    given = name_lists()[0]
+    for m in _NOUN_LIST.finditer(text):
+        kind = ORG_NOUN_KIND.get(m["noun"].lower(), "COMPANY")
+        for item in re.finditer(_LIST_ITEM, m["items"]):
+            s, e = m.start("items") + item.start(), m.start("items") + item.end()
+            name = text[s:e]
+            ws = name.split()
+            if (found.occupied(s, e) or ws[0] in given or ws[0].lower() in lower
+                    or any(w in NOT_NAME or w in STATE_ADJECTIVES for w in ws)):  # fmt: skip
+                continue  # "companies, including Chinese ones"; a person; a common word
+                # (a common word may follow the first: "Zhenhua Oil")
+            found.add(Hit(s, e, found.named_cluster(EntityType.ORGANISATION, name, kind)))
+
+
 def _repeats(found: Found, text: str) -> None:
     """Every other occurrence of a name discovered somewhere in the document ("a former TVEL
     engineer" once "TVEL" was read as a company), in one scan."""
@@ -413,6 +450,7 @@ def find(text: str) -> Found:
     find_executives_companies(found, text, lower_words(text))
     _lower_case_heads(found, text, lower_words(text))
     _coordinated(found, text)
+    _listed_after_noun(found, text)
     _repeats(found, text)
     resolve_surnames(found, text)
     resolve_handles(found, text)
