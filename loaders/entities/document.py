@@ -35,6 +35,7 @@ from loaders.entities.lexicon import (
     ORG_NOUNS,
     STATE_ADJECTIVES,
     common_word,
+    head_kind,
     name_lists,
 )
 from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, resolve_handles
@@ -48,7 +49,7 @@ from loaders.entities.outlets import (
 )
 from loaders.entities.people import apply_redirects, merge, resolve_surnames, split_people
 from loaders.entities.regional import find_regional
-from loaders.entities.registry import Entry, registry_matches
+from loaders.entities.registry import Entry, registry, registry_matches
 from loaders.entities.tokens import join_parts, lower_words, runs, split_chain, tokens
 
 # "the mayor of Moscow", "MNI (London) -": the city, not the government ("in Beijing" stays
@@ -168,6 +169,8 @@ def _prose(found: Found, text: str) -> None:
         c = classify(text, part, lower)
         if c is not None:
             cands.append(c)
+        if short is None and inner is None and c is not None and c.type == "ORGANISATION":
+            short, inner = _unit_short(text, part)  # the parent is mentioned too
         if short is not None and c is not None and c.type == "ORGANISATION":
             sc = classify(text, short, lower)
             if sc is not None and sc.type == "ORGANISATION" and sc.start == c.start:
@@ -239,6 +242,34 @@ def _prose(found: Found, text: str) -> None:
     for n in nested:  # the organisation named inside a longer official name is mentioned too
         found.add(Hit(n.start, n.end, found.named_cluster(EntityType.ORGANISATION, n.text, n.kind)))
     _short_forms(found, shorts)
+
+
+_Run = list[tuple[int, int, str]]
+
+
+def _unit_short(text: str, run: _Run) -> tuple[_Run | None, _Run | None]:
+    """ "Institute of Asian and African Studies of Moscow State University": a unit named in
+    full ("<Head> of/for …"), then "of (the) <parent>" whose head is a university, an academy
+    of sciences or a registered organisation: (the unit's own name, its short form; the
+    parent's name), or (None, None)."""
+    words = [t[2] for t in run]
+    if not words or words[0] not in HEAD_KINDS or len(words) < 5:
+        return None, None
+    for i in range(len(words) - 2, 2, -1):
+        if words[i] != "of":
+            continue
+        right = run[i + 2 :] if words[i + 1] == "the" else run[i + 1 :]
+        rw = [t[2] for t in right]
+        if not rw or not any(w in ("of", "for") for w in words[1:i]):
+            return None, None
+        registered = registry().lookup(text[right[0][0] : right[-1][1]])
+        if head_kind(rw) == "UNIVERSITY" or rw[-1] == "Sciences" or (
+            registered is not None and registered.type == EntityType.ORGANISATION
+            and registered.kind != "STATE"
+        ):  # fmt: skip
+            return run[:i], right
+        return None, None
+    return None, None
 
 
 def _other_person(text: str, c: Candidate, reg: tuple) -> bool:  # type: ignore[type-arg]
