@@ -150,8 +150,10 @@ def _prose(found: Found, text: str) -> None:
         if capital and (_CITY_BEFORE.search(text[max(0, s - 12) : s])
                         or _CITY_AFTER.match(text, e)):  # fmt: skip
             continue  # "the mayor of Moscow": the city, not the government
-        if not capital and entry.kind in ("STATE", "OTHER") and (
-            _FEATURE_AFTER.match(text, e) or _FEATURE_BEFORE.search(text, max(0, s - 20), s)
+        if (
+            not capital
+            and entry.kind in ("STATE", "OTHER")
+            and (_FEATURE_AFTER.match(text, e) or _FEATURE_BEFORE.search(text, max(0, s - 20), s))
         ):
             continue  # "the Taiwan Strait", "the Gulf of Finland": a place named after the state
         if entry.kind == "MEDIA" and _phrase_not_title(text, s, e):
