@@ -191,3 +191,11 @@ def test_sea_of_state_is_a_place(text: str, state: str) -> None:
 )  # fmt: skip
 def test_registry_round11(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize("line", ["Comment (0)", "Comments: 14", "Views 2301", "Shares (3)"])
+def test_counter_line_is_page_furniture(line: str) -> None:
+    from loaders.readers.article_meta import is_furniture
+
+    assert is_furniture(line)
+    assert not is_furniture("Comments from the ministry were brief.")

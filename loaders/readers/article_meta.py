@@ -81,7 +81,9 @@ _BOX_LABELS = re.compile(
     re.I,
 )
 _FURNITURE = re.compile(
-    r"^(?:(?:previous|next)\s*(?:article|story|post)\s*)+$|^(?:advertisement|sponsored|share|"
+    r"^(?:(?:previous|next)\s*(?:article|story|post)\s*)+$|"
+    r"^(?:comments?|likes?|shares?|views?|replies|reactions?)\s*[(:]?\s*\d+\s*\)?$|"  # counters
+    r"^(?:advertisement|sponsored|share|"
     r"share this(?: article| story)?|tweet|email|print|comments?|subscribe(?: now)?|skip to "
     r"(?:main )?content|sign up.{0,60}newsletter.{0,40}|follow us.{0,60}|click here.{0,60}|"
     r"you have read \d+ of \d+ free articles.*|"
