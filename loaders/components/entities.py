@@ -17,7 +17,7 @@ from loaders.entities.roles import add_affiliations
 
 class Entities:
     name = "entities"
-    version = "12"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    version = "13"  # 5: Mongolian and romanised Chinese names, regional administrations,
     # a state's body in the possessive, State Council bodies and Russian agencies registered;
     # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
     # surnames, hyphenated given names, royal and military titles; registered names written
@@ -48,7 +48,12 @@ class Entities:
     # dateline's weekday or month split, the U+02BC possessive, a wire credit's next role
     # ("… Editing by") is no name word, a thread's tagged surname ("Vladimir #Putin"), "<X>-based"
     # is no company, an edition's or a channel's handle as author is an organisation; wire
-    # aggregators, Arctic sites, platforms, sanctions-data firms registered
+    # aggregators, Arctic sites, platforms, sanctions-data firms registered; 13: handles typed
+    # by "the @x" / "that @x" / "a job for @x" and by the registered name they spell, a
+    # nationality is no Chinese given name, Russian street words, names after a plural
+    # organisation noun ("traders including A, B and C"), coordinated adjectives inside a name
+    # and its short form before "of <parent>", "<Sea|Gulf> of <State>" is a place; registry
+    # classes (state oil traders, Cold War blocs, UN sanctions committees, residences)
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

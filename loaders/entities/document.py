@@ -28,7 +28,16 @@ from loaders.entities.companies import trim_company
 from loaders.entities.credits import find_credits
 from loaders.entities.customs import find_customs
 from loaders.entities.found import Found, Hit, SpanIndex
-from loaders.entities.lexicon import HEAD_KINDS, NOT_NAME, STATE_ADJECTIVES, common_word, name_lists
+from loaders.entities.lexicon import (
+    HEAD_KINDS,
+    NOT_NAME,
+    ORG_NOUN_KIND,
+    ORG_NOUNS,
+    STATE_ADJECTIVES,
+    common_word,
+    head_kind,
+    name_lists,
+)
 from loaders.entities.links import resolve_acronyms, resolve_flags_and_hosts, resolve_handles
 from loaders.entities.military import find_formations
 from loaders.entities.ministries import find_executives_companies, find_ministries
@@ -40,7 +49,7 @@ from loaders.entities.outlets import (
 )
 from loaders.entities.people import apply_redirects, merge, resolve_surnames, split_people
 from loaders.entities.regional import find_regional
-from loaders.entities.registry import Entry, registry_matches
+from loaders.entities.registry import Entry, registry, registry_matches
 from loaders.entities.tokens import join_parts, lower_words, runs, split_chain, tokens
 
 # "the mayor of Moscow", "MNI (London) -": the city, not the government ("in Beijing" stays
@@ -60,6 +69,9 @@ _CITY_AFTER = re.compile(
 _FEATURE_AFTER = re.compile(
     r"\s+(?:Straits?|Sea|Gulf|Bay|Peninsula|Basin|Canal|Islands?|Lake)\b(?!\s+of\b)"
 )
+
+
+_FEATURE_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Straits?|Isthmus)\s+of\s+(?:the\s+)?$")
 
 
 # "Ph.D. in Public Administration", "Doctor of Philological Sciences": a field, not a body.
@@ -138,8 +150,12 @@ def _prose(found: Found, text: str) -> None:
         if capital and (_CITY_BEFORE.search(text[max(0, s - 12) : s])
                         or _CITY_AFTER.match(text, e)):  # fmt: skip
             continue  # "the mayor of Moscow": the city, not the government
-        if not capital and entry.kind in ("STATE", "OTHER") and _FEATURE_AFTER.match(text, e):
-            continue  # "the Taiwan Strait": a place named after the state
+        if (
+            not capital
+            and entry.kind in ("STATE", "OTHER")
+            and (_FEATURE_AFTER.match(text, e) or _FEATURE_BEFORE.search(text, max(0, s - 20), s))
+        ):
+            continue  # "the Taiwan Strait", "the Gulf of Finland": a place named after the state
         if entry.kind == "MEDIA" and _phrase_not_title(text, s, e):
             continue
         if re.search(r"\b(?:pro|anti)-$", text[max(0, s - 5) : s], re.I):
@@ -160,6 +176,8 @@ def _prose(found: Found, text: str) -> None:
         c = classify(text, part, lower)
         if c is not None:
             cands.append(c)
+        if short is None and inner is None and c is not None and c.type == "ORGANISATION":
+            short, inner = _unit_short(text, part)  # the parent is mentioned too
         if short is not None and c is not None and c.type == "ORGANISATION":
             sc = classify(text, short, lower)
             if sc is not None and sc.type == "ORGANISATION" and sc.start == c.start:
@@ -231,6 +249,34 @@ def _prose(found: Found, text: str) -> None:
     for n in nested:  # the organisation named inside a longer official name is mentioned too
         found.add(Hit(n.start, n.end, found.named_cluster(EntityType.ORGANISATION, n.text, n.kind)))
     _short_forms(found, shorts)
+
+
+_Run = list[tuple[int, int, str]]
+
+
+def _unit_short(text: str, run: _Run) -> tuple[_Run | None, _Run | None]:
+    """ "Institute of Asian and African Studies of Moscow State University": a unit named in
+    full ("<Head> of/for …"), then "of (the) <parent>" whose head is a university, an academy
+    of sciences or a registered organisation: (the unit's own name, its short form; the
+    parent's name), or (None, None)."""
+    words = [t[2] for t in run]
+    if not words or words[0] not in HEAD_KINDS or len(words) < 5:
+        return None, None
+    for i in range(len(words) - 2, 2, -1):
+        if words[i] != "of":
+            continue
+        right = run[i + 2 :] if words[i + 1] == "the" else run[i + 1 :]
+        rw = [t[2] for t in right]
+        if not rw or not any(w in ("of", "for") for w in words[1:i]):
+            return None, None
+        registered = registry().lookup(text[right[0][0] : right[-1][1]])
+        if head_kind(rw) == "UNIVERSITY" or rw[-1] == "Sciences" or (
+            registered is not None and registered.type == EntityType.ORGANISATION
+            and registered.kind != "STATE"
+        ):  # fmt: skip
+            return run[:i], right
+        return None, None
+    return None, None
 
 
 def _other_person(text: str, c: Candidate, reg: tuple) -> bool:  # type: ignore[type-arg]
@@ -355,6 +401,35 @@ def _coordinated(found: Found, text: str) -> None:
             found.add(Hit(s, e, cid))
 
 
+# "traders including A, B and C", "banks such as A and B": the names a plural organisation
+# noun introduces are organisations of its kind (one to three capitalised words each).
+_PLURAL_ORG_NOUNS = sorted(
+    (w for w in ORG_NOUNS if w.endswith("s") and w not in ("entities", "affiliates")),
+    key=len, reverse=True,
+)  # fmt: skip
+_LIST_ITEM = r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}"
+_NOUN_LIST = re.compile(
+    rf"\b(?i:(?P<noun>{'|'.join(_PLURAL_ORG_NOUNS)})),? (?:such as|including|like|namely|e\.g\.,?) "
+    rf"(?P<items>{_LIST_ITEM}(?:, (?:and )?{_LIST_ITEM}| and {_LIST_ITEM}){{0,6}})"
+)
+
+
+def _listed_after_noun(found: Found, text: str) -> None:
+    lower = lower_words(text)
+    given = name_lists()[0]
+    for m in _NOUN_LIST.finditer(text):
+        kind = ORG_NOUN_KIND.get(m["noun"].lower(), "COMPANY")
+        for item in re.finditer(_LIST_ITEM, m["items"]):
+            s, e = m.start("items") + item.start(), m.start("items") + item.end()
+            name = text[s:e]
+            ws = name.split()
+            if (found.occupied(s, e) or ws[0] in given or ws[0].lower() in lower
+                    or any(w in NOT_NAME or w in STATE_ADJECTIVES for w in ws)):  # fmt: skip
+                continue  # "companies, including Chinese ones"; a person; a common word
+                # (a common word may follow the first: "Zhenhua Oil")
+            found.add(Hit(s, e, found.named_cluster(EntityType.ORGANISATION, name, kind)))
+
+
 def _repeats(found: Found, text: str) -> None:
     """Every other occurrence of a name discovered somewhere in the document ("a former TVEL
     engineer" once "TVEL" was read as a company), in one scan."""
@@ -413,6 +488,7 @@ def find(text: str) -> Found:
     find_executives_companies(found, text, lower_words(text))
     _lower_case_heads(found, text, lower_words(text))
     _coordinated(found, text)
+    _listed_after_noun(found, text)
     _repeats(found, text)
     resolve_surnames(found, text)
     resolve_handles(found, text)

@@ -266,7 +266,9 @@ _PLACES = words("""
     Square Street Avenue River Lake Sea Ocean Mountains Bay Strait Island Islands Peninsula
     City County Valley Basin Canal Port Airport Station Bridge Palace Plaza Olympic Olympics
     Games Cup Championship Prize Award Day Week Year
-""")
+    Bolshaya Bolshoy Malaya Maly Staraya Novy Ulitsa Prospekt Pereulok Naberezhnaya Shosse
+    Ploshchad Proyezd
+""")  # (Russian street words: "Bolshaya Ordynka", "Maly Kislovsky Pereulok")
 PLACE_WORDS = frozenset(_PLACES) - {"Hong", "Kong"} | {"Kong"}
 
 # Verbs of speech or cognition after a name ("Zubarevich says") or before it ("says X").

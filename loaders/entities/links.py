@@ -54,6 +54,8 @@ def resolve_handles(found: Found, text: str) -> None:
         body = h.handle[1:]
         if entry is None and body.isupper() and len(body) >= 3:
             entry = reg.lookup(body, EntityType.ORGANISATION)  # "@OFAC" → the registered OFAC
+        if entry is None:
+            entry = _registered_spelling(h.handle)
         if entry is not None:
             cid = found.entry_cluster(entry)
         else:
@@ -75,6 +77,16 @@ def resolve_handles(found: Found, text: str) -> None:
                     cid = found.named_cluster(EntityType.ACTOR, spelled or h.handle)
         found.clusters[cid].handles.add(h.handle)
         found.add(Hit(h.start, h.end, cid))
+
+
+def _registered_spelling(handle: str) -> Entry | None:
+    """The registered entity whose name a handle spells word for word ("@Acme_Steel",
+    "@AcmeSteel" → "Acme Steel"): two words or more, so that a lone word ("@Delta") is
+    not taken for a name it only shares."""
+    words = split_handle(handle)
+    if len(words) < 2:
+        return None
+    return registry().lookup(" ".join(words))
 
 
 def _registered_surname_first(handle: str) -> Entry | None:

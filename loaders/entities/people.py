@@ -15,6 +15,7 @@ from loaders.entities.lexicon import (
     NOT_NAME,
     PLACE_WORDS,
     PREFIXED_SURNAME,
+    STATE_ADJECTIVES,
     common_word,
     is_pinyin,
     name_lists,
@@ -61,6 +62,8 @@ def western_chinese_name(words: list[str]) -> bool:
         return False
     if own in PLACE_WORDS or registry().lookup(own) is not None or common_word(own):
         return False  # "Beijing Wang", "Shanghai Li"
+    if own in STATE_ADJECTIVES:
+        return False  # "the Chinese Yuan", "Canadian Li": a nationality, not a given name
     return own[:1].isupper() and own[1:].islower() and len(own) > 4 and is_pinyin(own)
 
 

@@ -102,12 +102,22 @@ _ORG_AFTER = re.compile(
     r"figures|numbers|#)",
     re.I,
 )
-_ORG_BEFORE = re.compile(r"(?:\bthis|\bthat|\bin|\bfor|\bvia|\bat|\bfrom|\bpolled\s+by|"
+# "the @x fuel spill", "this @x piece": a handle after an article is an account of a body
+# (people's accounts are not written with "the"); "that @x" is no cue: "I hear that @x may
+# play a role" is the conjunction before a person as often as before a body.
+_ORG_BEFORE = re.compile(r"(?:\bthe|\bthis|\bin|\bfor|\bvia|\bat|\bfrom|\bpolled\s+by|"
                          r"\bcredible|\bofficial|\breported\s+by)\s*$", re.I)  # fmt: skip
 # "a question from @x", "a message from @x": what a person asks or sends, not a data source
 _PERSON_FROM = re.compile(
     r"\b(?:questions?|messages?|repl(?:y|ies)|answers?|e-?mails?|comments?|calls?|letters?|"
     r"notes?|texts?|DMs?|tips?)\s+from\s*$",
+    re.I,
+)
+# "a new job for @x", "the award for @x": a post or an honour given is given to a person
+# (where "for @x" otherwise names the outlet one writes for: "his piece for @x").
+_PERSON_FOR = re.compile(
+    r"\b(?:job|role|post|position|appointment|promotion|portfolio|mandate|prize|award|medal|"
+    r"congratulations|congrats)\s+for\s*$",
     re.I,
 )
 _PERSON_BEFORE = re.compile(
@@ -208,7 +218,7 @@ def find_handles(text: str) -> list[HandleHit]:
     for h in hits:
         before = text[max(0, h.start - 40) : h.start]
         after = text[h.end : h.end + 40]
-        if _PERSON_FROM.search(before):
+        if _PERSON_FROM.search(before) or _PERSON_FOR.search(before):
             h.person_votes += 3
         elif _ORG_AFTER.match(after) or _ORG_BEFORE.search(before) or _PROVIDED_BY.search(before):
             h.org_votes += 3

@@ -310,6 +310,11 @@ def _front_matter_cut(run: list[tuple[int, int, str]]) -> list[list[tuple[int, i
     return None
 
 
+# Adjective endings: a word so ending closes no organisation's name ("Asian", "Oriental",
+# "Economic", "Chinese", "Eastern"), it is coordinated with the next field word.
+_ADJECTIVE_END = re.compile(r"(?:an|al|ic|ese|ern|ish)$")
+
+
 def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """Cut "Centre X of the Institute Y" at "of the"/"under the", and "X University and Y
     University" at "and", when both sides have their own head noun, so each organisation is
@@ -359,7 +364,10 @@ def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[i
                 and head_kind(lw)
                 and len(rw) >= 2
                 and HEAD_KINDS.get(rw[-1], "COMPANY") != "COMPANY"
-            ):  # "Center for … Studies and Shenzhen MSU—BIT University"
+                and not _ADJECTIVE_END.search(lw[-1])
+            ):  # "Center for … Studies and Shenzhen MSU—BIT University" (not "Institute of
+                # Asian and African Studies of … University": an adjective ends no name, it is
+                # coordinated with the next one)
                 return [*split_chain(text, left), *split_chain(text, right)]
     return [run] if run else []
 

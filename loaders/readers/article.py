@@ -68,8 +68,14 @@ def _unwrap(lines: list[str]) -> list[str]:
 def blocks(text: str) -> list[str]:
     """Paragraph-sized blocks with white space collapsed."""
     chunks = re.split(r"\n[ \t\u00a0]*\n", text.strip())
-    if len(chunks) == 1:
-        chunks = text.strip().split("\n")
+    if len(chunks) == 1:  # one line a paragraph, but a sentence broken mid-way is one line
+        chunks = []  # ("… totalled 7.72 million" / "tons, Reuters reports …")
+        for line in text.strip().split("\n"):
+            prev = chunks[-1].rstrip() if chunks else ""
+            if prev and not prev.endswith(_TERMINAL) and line.lstrip()[:1].islower():
+                chunks[-1] = f"{prev} {line.strip()}"
+            else:
+                chunks.append(line)
     out: list[str] = []
     for chunk in chunks:
         lines = [" ".join(x.split()) for x in chunk.split("\n")]

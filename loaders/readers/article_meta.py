@@ -81,7 +81,9 @@ _BOX_LABELS = re.compile(
     re.I,
 )
 _FURNITURE = re.compile(
-    r"^(?:(?:previous|next)\s*(?:article|story|post)\s*)+$|^(?:advertisement|sponsored|share|"
+    r"^(?:(?:previous|next)\s*(?:article|story|post)\s*)+$|"
+    r"^(?:comments?|likes?|shares?|views?|replies|reactions?)\s*[(:]?\s*\d+\s*\)?$|"  # counters
+    r"^(?:advertisement|sponsored|share|"
     r"share this(?: article| story)?|tweet|email|print|comments?|subscribe(?: now)?|skip to "
     r"(?:main )?content|sign up.{0,60}newsletter.{0,40}|follow us.{0,60}|click here.{0,60}|"
     r"you have read \d+ of \d+ free articles.*|"
@@ -153,11 +155,29 @@ def byline(text: str) -> tuple[list[str], str | None, date | None] | None:
     return names, publisher, parse_date(rest)
 
 
+_MONTH_ANY = _MONTH.replace("(?P<month>", "(?:")
+# What a source line may run on with after the outlet's name: a date label ("Published:",
+# "Updated"), a date ("2018-02-27", "March 3, 2023") or a time ("23:09:45") — the line's
+# timestamp, not part of the name ("Source: Xinhua 2018-02-27 23:09:45").
+_STAMP_TAIL = re.compile(
+    r"\s+(?:(?:first\s+)?published|posted|updated|last\s+updated|dated?)(?:\s+on)?\s*:?\s*"
+    rf"(?:\d|{_MONTH_ANY}\b).*$"
+    r"|\s+\(?\d{4}-\d{2}-\d{2}\b.*$|\s+\d{1,2}:\d{2}\b.*$"
+    rf"|\s+\(?(?:{_MONTH_ANY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY})\b.*$",
+    re.I,
+)
+
+
+def _without_stamp(name: str) -> str:
+    """An outlet's name without the date or time its source line runs on with."""
+    return _STAMP_TAIL.sub("", name).strip(" .,;:|-–—")
+
+
 def stated_publisher(text: str) -> str | None:
     """A publisher stated by a copyright/source line or a wire dateline."""
     m = _SOURCE.match(text.strip())
     if m and len(text.split()) <= 12:
-        return (m["pub"] or m["pub2"]).strip(" .")
+        return _without_stamp((m["pub"] or m["pub2"]).strip(" .")) or None
     m = _WIRE.match(text)
     return m["pub"].strip() if m else None
 
