@@ -493,6 +493,12 @@ def find_quotes(base: int, text: str) -> list[Quote]:
         late = _cue_after_quote(base, text, q.end(), after)
         if late is None and looks_like_title(content):
             continue  # a quoted title ("The Global Competitiveness Report 2019")
+        if late is not None and ACCORDING_TO.match(after.lstrip(" ,—–-")):
+            # "X told Y that A “…,” according to Z": Z relays, X said it (as without marks)
+            inner = _SAID_THAT_LEAD.match(before)
+            if inner is not None:
+                said = _span(base, text, *inner.span("who"))
+                late = Cue("DIRECT_QUOTE", said, anchor="end") if said else late
         cue = late or _cue_before_quote(base, before)
         if cue is None and before.strip(" ,;:—–-…"):
             continue  # an embedded or scare quote: not a quotation of someone's words
@@ -533,6 +539,16 @@ def find_quotes(base: int, text: str) -> list[Quote]:
                 break
         out.append(Quote(span[0], span[1], cue))
     return out
+
+
+# A named subject opening the sentence with a speech verb and "that": "However, Putin told Xi
+# that …", "Ivanov also said that …".
+_SAID_THAT_LEAD = re.compile(
+    r"^\s*(?:(?i:but|and|yet|however|meanwhile|still|earlier|later),?\s+)?"
+    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:also\s+|\w+ly\s+)?"
+    r"(?:told\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|him|her|them|reporters|journalists)|"
+    r"said|says|stressed|warned|argued|insisted|noted|added)\s+that\s"
+)
 
 
 def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
@@ -703,6 +719,12 @@ def _cue_before_quote(base: int, before: str) -> Cue | None:
         span = _span(base, stripped, *who) if who else None
         if span:
             return Cue("DIRECT_QUOTE", span, verb="participle")
+    # "President X also speaks of a new system: “…”", "X lists three reasons: “…”": a person
+    # whose own verb phrase ends on the colon introduces the quotation, whatever the verb
+    acting = _PERSON_VERB_COLON.search(stripped)
+    if acting:
+        span = _span(base, stripped, *acting.span("who"))
+        return Cue("DIRECT_QUOTE", span, anchor="end", person_only=True) if span else None
     # "Name: “…”" — a colon right after a name or handle.
     colon = re.search(r"(?:^|[.!?]\s+)([@\w][\w@.'’ -]{1,60}):\s*$", stripped)
     if colon:
@@ -739,6 +761,13 @@ _PARTICIPLE_OBJECT = re.compile(
 _NAMED_COLON = re.compile(
     r"(?:^|[.!?]\s+|\s[-–—]\s+)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:at|of|from|on|"
     r"with)\s[^:“”\"]{2,200}):\s*$"
+)
+
+
+# A capitalised name run, a verb in -s/-ed (an adverb before it at most), its object, a colon.
+_PERSON_VERB_COLON = re.compile(
+    r"(?:^|[.!?]\s+)(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s+(?:also\s+|then\s+|"
+    r"\w+ly\s+)?(?:[a-z]+(?:s|ed))\s+[^:“”\"!?]{1,120}:\s*$"
 )
 
 

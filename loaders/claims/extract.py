@@ -943,6 +943,9 @@ def _relayed_last(state: _Doc, cues: list[Cue]) -> list[Cue]:
     if len(cues) < 2 or cues[0].who is None:
         return cues
     relay = state.resolve(cues[0])
+    inner = _relayed_first(state, cues, relay)
+    if inner is not None:
+        return [inner, *(c for c in cues if c is not inner)]
     media = relay.author or _is_media(state, relay.speaker)
     body = relay.speaker is not None and not media and not state.resolver.is_person(relay.speaker)
     if not (media or body):
@@ -958,6 +961,31 @@ def _relayed_last(state: _Doc, cues: list[Cue]) -> list[Cue]:
             # words of the person named as the subject opening the sentence
             return [cue, *(c for c in cues if c is not cue)]
     return cues
+
+
+# Between a relaying cue's subject and the subject of the clause it reports: "reported that".
+_RELAY_THAT = re.compile(r"\s+(?:also\s+)?(?:reported|reports|said|says|wrote|writes)\s+that\s+$")
+
+
+def _relayed_first(state: _Doc, cues: list[Cue], relay: Resolved) -> Cue | None:
+    """ "Chinese state media reported that Xi expressed a willingness to …": an unnamed group or
+    an outlet opening the sentence relays what the person named after "that" said or stated;
+    the person's cue (a speech verb or a stance noun of their own) comes first."""
+    first = cues[0]
+    assert first.who is not None
+    if relay.speaker is not None and not _is_media(state, relay.speaker):
+        return None
+    if relay.speaker is None and not relay.group:
+        return None
+    for cue in cues[1:]:
+        if cue.who is None or cue.weak or cue.base_form or cue.who[0] <= first.who[1]:
+            continue
+        if not _RELAY_THAT.fullmatch(state.text[first.who[1] : cue.who[0]]):
+            continue
+        who = state.resolve(cue)
+        if who.speaker and not who.author and state.resolver.is_person(who.speaker):
+            return cue
+    return None
 
 
 def _opens(state: _Doc, cue: Cue) -> bool:

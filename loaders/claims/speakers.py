@@ -150,8 +150,13 @@ _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)$", re.IGNOREC
 _PRONOUN_HAS = re.compile(r"(?:he|she)['’][sd]", re.IGNORECASE)
 # A body's voice: its spokesperson is the person the document named with such a role.
 _SPOKES_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "representative"])
-# "X Data said", "X's figures show": the body whose data they are
-_DATA_END = re.compile(r"(?:['’]s)?\s+(?:data|figures|statistics|numbers)$", re.IGNORECASE)
+# "X Data said", "X's figures show", "according to X estimates", "X figures from 2024": the
+# body whose data they are (a year or month after them dates the data, it names no one)
+_DATA_END = re.compile(
+    r"(?:['’]s)?\s+(?:data|figures|statistics|numbers|estimates|projections|calculations)"
+    r"(?:\s+(?:from|for|of|in)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?$",
+    re.IGNORECASE,
+)
 _HE_NAME = re.compile(r"He [A-Z][a-z]{2,}(?<!Said)(?<!Says)(?<!Also)(?<!Then)(?<!Will)")
 # "X's line", "his key point": a stance noun after its owner.
 _STANCE_TAIL = re.compile(

@@ -3,7 +3,9 @@
 A small rule-based splitter (no model): a sentence never crosses a passage boundary, and
 table rows, headings and captions are one sentence each. Inside a passage it splits after
 ``.``, ``!``, ``?`` or ``…`` (with closing quotes/brackets) when the next word starts a new
-sentence, and at blank lines and before bare link lines. It does *not* split
+sentence, and at blank lines, before bare link lines and after a link or DOI that ends its
+line (or is followed by a sentence-opening word: "… DOI: 10.1/x At the beginning …").
+It does *not* split
 
 - after abbreviations and initials ("U.S.", "Mr.", "Dr.", "e.g.", "K.V. Babaev", "No. 78");
 - at "..." / "…" followed by a lower-case word (a continuation);
@@ -57,6 +59,12 @@ def _word_before(text: str, end: int) -> re.Match[str] | None:
 _TWEET_NO = re.compile(r"(?<=\s)(?=\d{1,3}/\s*(?:\.\.\.|…|[A-Z@“\"]))")
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _LINK_LINE = re.compile(r"\n(?=[ \t]*(?:https?://|www\.)\S+[ \t]*(?:\n|$))")
+# A link or DOI ending its line ends the sentence there: "… pp. 142–158. DOI: 10.1234/x-158"
+# then "At the beginning …" (a citation block above the text, a source line), on a new line
+# or, where a reader joined the lines, after a space before a sentence-opening word.
+_LINK_END = re.compile(
+    r"(?:https?://|www\.|\b(?i:doi):?\s*10\.)\S+(?:[ \t]*\n(?=[ \t]*[A-Z“\"])|[ \t]+(?=[A-Z]))"
+)
 _OPEN_Q = "“"
 _CLOSE_Q = "”"
 MAX_QUOTE = 2000  # a quote longer than this is not held together
@@ -123,6 +131,9 @@ def split_text(text: str) -> list[tuple[int, int]]:
         cuts.update((m.start(), m.end()))
     for m in _LINK_LINE.finditer(text):
         cuts.add(m.start())
+    for m in _LINK_END.finditer(text):
+        if "\n" in m.group(0) or _looks_sentence_start(text[m.end() :]):
+            cuts.add(m.end())
     for m in _TWEET_NO.finditer(text):
         if m.start() > 0:
             cuts.add(m.start())
@@ -143,7 +154,7 @@ def split_text(text: str) -> list[tuple[int, int]]:
 
 class SentenceSplitter:
     name = "sentences"
-    version = "2"
+    version = "3"
     reads = ("doc.passages",)
     writes = ("sentences",)
 
