@@ -11,19 +11,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlmodel import Session
 
 from kb.config import get_settings
 from kb.errors import ConfigError, DatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest revision in migrations/versions (tests/test_migrations.py checks it is Alembic's
+# head). A database already there is not handed to Alembic at all: importing Alembic costs a
+# `kb load` about 0.3-0.6 s of CPU, more than a small load's migrations check is worth.
+MIGRATIONS_HEAD = "0005"
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -72,14 +77,30 @@ def get_engine(url: str | None = None) -> Engine:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
     return cfg
 
 
+def stored_revisions(engine: Engine) -> set[str]:
+    """The revisions recorded in the database's `alembic_version` table (empty when there is
+    none yet, or when the database cannot be read: Alembic then says why)."""
+    try:
+        with engine.connect() as conn:
+            return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
+    except DBAPIError:
+        return set()
+
+
 def upgrade(engine: Engine) -> None:
-    """Bring the database schema up to date (idempotent)."""
+    """Bring the database schema up to date (idempotent; Alembic runs only when needed)."""
+    if stored_revisions(engine) == {MIGRATIONS_HEAD}:
+        return
+    from alembic import command
+
     try:
         command.upgrade(alembic_config(engine), "head")
     except OperationalError as exc:

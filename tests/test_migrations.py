@@ -1,15 +1,51 @@
-"""Alembic migrations: they build the schema from scratch, rerun as no-ops, match the models."""
+"""Alembic migrations: they build the schema from scratch, rerun as no-ops, match the models;
+a database already at the head is not handed to Alembic (not even imported)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 from sqlmodel import SQLModel
 
 import kb.models  # noqa: F401
-from kb.db import upgrade
+from kb.db import MIGRATIONS_DIR, MIGRATIONS_HEAD, stored_revisions, upgrade
 from kb.migrations_filter import include_name
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_head_constant_is_alembics_head() -> None:
+    """`upgrade` skips Alembic when the stored revision is MIGRATIONS_HEAD: a new migration
+    must move the constant too, or databases would never get it."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert ScriptDirectory.from_config(cfg).get_heads() == [MIGRATIONS_HEAD]
+
+
+def test_a_database_at_the_head_never_imports_alembic(empty_engine: Engine) -> None:
+    assert stored_revisions(empty_engine) == {MIGRATIONS_HEAD}
+    probe = (
+        "import sys\n"
+        "from kb.db import create_db_engine, upgrade\n"
+        f"upgrade(create_db_engine({empty_engine.url.render_as_string(False)!r}))\n"
+        "assert not [m for m in sys.modules if m.split('.')[0] == 'alembic'], 'alembic imported'\n"
+    )
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
 
 
 def test_upgrade_is_idempotent_and_matches_the_models(empty_engine: Engine) -> None:
