@@ -2,13 +2,15 @@
 process-wide indexes that the pipeline otherwise builds on its first document — the
 registry, its spaCy vocabulary and phrase matcher, the name and common-word lists — so that
 every worker forks with them built instead of building them itself (about 0.3 s of CPU
-each, again for every fresh pool)."""
+each, again for every fresh pool). The PDF, HTML and JSON readers, which
+:func:`loaders.readers.read_file` imports on demand, are imported here once for all workers."""
 
 from __future__ import annotations
 
 from loaders.entities.lexicon import common_word, name_lists
 from loaders.entities.registry import registry, registry_matches
 from loaders.pipeline import default_components
+from loaders.readers import html, json_threads, pdf  # noqa: F401  (imported once, for all)
 
 default_components()
 registry()
