@@ -56,6 +56,9 @@ def load(
     ] = None,
 ) -> None:
     """Load or refresh documents. Unchanged files are skipped; changed ones replaced atomically."""
+    from loaders import gc_tuning
+
+    gc_tuning.for_loading()
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -69,6 +72,7 @@ def load(
     from kb.errors import KBError
     from loaders.runner import load_paths
 
+    gc_tuning.freeze_imports()
     console = Console(stderr=True)
     targets = paths or [DEFAULT_CORPUS]
     try:

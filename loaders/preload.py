@@ -2,16 +2,24 @@
 process-wide indexes that the pipeline otherwise builds on its first document — the
 registry, its spaCy vocabulary and phrase matcher, the name and common-word lists — so that
 every worker forks with them built instead of building them itself (about 0.3 s of CPU
-each, again for every fresh pool)."""
+each, again for every fresh pool). The PDF, HTML and JSON readers, which
+:func:`loaders.readers.read_file` imports on demand, are imported here once for all workers.
+Last, the garbage collector is tuned for loading and all of this frozen out of its scans
+(:mod:`loaders.gc_tuning`): the workers inherit both, and never touch the shared pages of
+the forkserver's heap to scan them."""
 
 from __future__ import annotations
 
+from loaders import gc_tuning
 from loaders.entities.lexicon import common_word, name_lists
 from loaders.entities.registry import registry, registry_matches
 from loaders.pipeline import default_components
+from loaders.readers import html, json_threads, pdf  # noqa: F401  (imported once, for all)
 
 default_components()
 registry()
 registry_matches("")  # the phrase matcher and the words it knows
 name_lists()
 common_word("warm")
+gc_tuning.for_loading()
+gc_tuning.freeze_imports()

@@ -25,14 +25,9 @@ from kb.errors import DocumentError
 from kb.models import DocumentKind, PassageKind
 from loaders.drafts import DocumentDraft, PassageDraft, TableDraft
 from loaders.readers.builder import TextBuilder
+from loaders.readers.formats import looks_like_html
 
 MIN_WORDS = 12  # below this, what trafilatura found is navigation, not an article
-_MARKUP = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s", re.I)
-
-
-def looks_like_html(data: bytes) -> bool:
-    """Markup near the start of the file: a doctype or an html/head/body/meta tag."""
-    return bool(_MARKUP.search(data[:4096]))
 
 
 def _text(node: etree._Element) -> str:
