@@ -155,6 +155,43 @@ def test_document_evidence(passages: list[str], fragment: str, speaker: str) -> 
     assert claim_with(_doc(*passages), fragment).speaker == key(speaker)
 
 
+@pytest.mark.parametrize(
+    ("passages", "fragment", "speaker"),
+    [
+        # a gendered role noun referring back passes over a person of the other sex
+        (
+            [
+                "Svetlana Orlova chairs the export board.",
+                "Gerald Brooks asked for lower duties.",
+                "The chairwoman said duties would stay.",
+            ],
+            "duties would stay",
+            "Svetlana Orlova",
+        ),
+        (
+            [
+                "Margaret Quill runs the shipping line.",
+                "Dmitry Kuznetsov visited its port on Monday.",
+                "The businesswoman said freight rates had doubled.",
+            ],
+            "freight rates had doubled",
+            "Margaret Quill",
+        ),
+        (
+            [
+                "Robert Fane owns a grain trader.",
+                "Margaret Quill, a regulator, inspected its silos.",
+                "The businessman said the silos were full.",
+            ],
+            "the silos were full",
+            "Robert Fane",
+        ),
+    ],
+)
+def test_role_noun_skips_the_other_sex(passages: list[str], fragment: str, speaker: str) -> None:
+    assert claim_with(_doc(*passages), fragment).speaker == key(speaker)
+
+
 def test_object_her_is_no_evidence() -> None:
     """ "Fane thanked her for …": "her" is someone else, so Fane stays a man by name."""
     ex = _doc(

@@ -26,7 +26,14 @@ from loaders.claims.coref import (
     person_role,
     titled_name,
 )
-from loaders.claims.gender import Gender, compatible, document_evidence, name_gender, pronoun_gender
+from loaders.claims.gender import (
+    Gender,
+    compatible,
+    document_evidence,
+    name_gender,
+    pronoun_gender,
+    role_gender,
+)
 from loaders.claims.patterns import (
     FIRST_PERSON,
     HANDLE,
@@ -436,12 +443,14 @@ class SpeakerResolver(RoleLookups):
             for x in earlier
         )
 
-    def _near_person(self, start: int) -> str | None:
-        """The nearest person named within a few sentences before `start`."""
+    def _near_person(self, start: int, gender: Gender | None = None) -> str | None:
+        """The nearest person named within a few sentences before `start` (of a gender that
+        fits)."""
         i = bisect_left(self.starts, start) - 1
         while i >= 0 and start - self.mentions[i].start < 600:
-            if self.is_person(self.mentions[i].entity):
-                return self.mentions[i].entity
+            key = self.mentions[i].entity
+            if self.is_person(key) and self.fits(key, gender):
+                return key
             i -= 1
         return None
 
@@ -755,11 +764,16 @@ class SpeakerResolver(RoleLookups):
                 )
                 if who is not None and self._other_nation(who, raw, start):
                     who = None  # "The Mongolian President" is not "Chinese President Xi"
+            sex = role_gender(raw.split()[-1])
+            if who is not None and not self.fits(who, sex):
+                # "the spokeswoman said" is no man named before: the nearest woman, if any
+                who = self._near_person(start, sex)
             if who is None and raw.split()[-1].lower() in _SPOKES_ROLES:
                 # "the spokesperson reiterated", far after "its official representative, X, …"
                 who = self._named_as("spokes", start, "") or self._named_as(
                     "representative", start, ""
                 )
+                who = who if self.fits(who, sex) else None
             if who:
                 return Resolved(speaker=who, surface=(start, end))
         noun = org_role(raw)
