@@ -78,6 +78,7 @@ from loaders.claims.carry import (
 )
 from loaders.claims.coref import is_role_word
 from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_title, trim
+from loaders.claims.gender import Gender
 from loaders.claims.headlines import credited_headline
 from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS, PRONOUN, unnamed_one
@@ -182,6 +183,7 @@ class _Doc:
         # "Batbayar Tsogt, a former minister, put it bluntly. “…”" names the quote's speaker.
         self.opener: tuple[int | None, int, int] | None = None
         self.forward: list[int] = []  # "he said" claims waiting for a speaker named later
+        self.forward_gender: dict[int, Gender | None] = {}  # their pronouns' ("she": "f")
         self.last_said: tuple[int | None, Resolved] | None = None  # the last claim's speaker
         # The statistics by start offset, for the ones inside a claim (the stage before
         # wrote them all; a scan of every statistic per claim was quadratic on a report).
@@ -314,15 +316,28 @@ class _Doc:
             resolver.last_unnamed = who.group if unnamed_one(who.group) else None
         elif who.speaker and not who.pronoun:
             resolver.last_unnamed = None
-        if who.pronoun and who.speaker is None and not who.group and resolver.last_person is None:
+        # "she said" with no person before, or only men: the woman is named later
+        unnamed_yet = resolver.last_person is None or (
+            who.gender is not None
+            and resolver.persons_before(self.claims[index].start, who.gender) is None
+        )
+        if who.pronoun and who.speaker is None and not who.group and unnamed_yet:
             self.forward.append(index)
+            self.forward_gender[index] = who.gender
             resolver.forward = True
+            resolver.forward_genders.add(who.gender)
         elif who.speaker and not who.pronoun and self.forward and resolver.is_person(who.speaker):
+            # a "she" waits on past a man named as a speaker (and a "he" past a woman)
+            waiting = []
             for i in self.forward:
-                self.claims[i].speaker = who.speaker
-                self.claims[i].speaker_group = None
-            self.forward = []
-            resolver.forward = False
+                if resolver.fits(who.speaker, self.forward_gender.get(i)):
+                    self.claims[i].speaker = who.speaker
+                    self.claims[i].speaker_group = None
+                else:
+                    waiting.append(i)
+            self.forward = waiting
+            resolver.forward = bool(waiting)
+            resolver.forward_genders = {self.forward_gender.get(i) for i in waiting}
         if who.speaker and attribution != "ACCORDING_TO":  # data do not go on in quotes
             self.last_said = (self.ex.doc.passage_at(self.claims[index].start), who)
         elif attribution == "ACCORDING_TO":

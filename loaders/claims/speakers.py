@@ -26,6 +26,14 @@ from loaders.claims.coref import (
     person_role,
     titled_name,
 )
+from loaders.claims.gender import (
+    Gender,
+    compatible,
+    document_evidence,
+    name_gender,
+    pronoun_gender,
+    role_gender,
+)
 from loaders.claims.patterns import (
     FIRST_PERSON,
     HANDLE,
@@ -286,6 +294,7 @@ class Resolved:
     also: tuple[str, ...] = ()  # co-speakers of a list ("as @a, @b and others have noted")
     plural: bool = False  # written as a plural group ("analysts at Kpler"): "estimate" agrees
     pronoun: bool = False  # written as "he"/"she"
+    gender: Gender | None = None  # the pronoun's: "she"/"her" "f", "he"/"his" "m"
 
     @property
     def found(self) -> bool:
@@ -335,12 +344,14 @@ class SpeakerResolver(RoleLookups):
         # A "he said" before any person was named as a speaker (a story opening on a quote,
         # an excerpt cut before the name): the next "he"s are the same man, named later.
         self.forward = False
+        self.forward_genders: set[Gender | None] = set()  # of the pronouns waiting so
         # An unnamed person who spoke last ("a former Gazprom executive"): "he" is that person.
         self.last_unnamed: str | None = None
         self.sentence_start = 0  # set by the caller: where the current sentence starts
         self.prev_subject: str | None = None  # set by the caller: the entity opening the last one
         self._aliases: dict[str, str] | None = None
         self._handles = {h.casefold(): key for key, e in ex.entities.items() for h in e.handles}
+        self._genders: tuple[int, dict[str, Gender]] | None = None  # (mentions seen, evidence)
 
     # -- helpers -------------------------------------------------------------------------
     def _refresh(self) -> None:
@@ -370,9 +381,26 @@ class SpeakerResolver(RoleLookups):
         if key:
             self.last_speaker = key
 
-    def _pronoun(self, start: int) -> str | None:
+    def gender_of(self, key: str) -> Gender | None:
+        """A person's gender: what the document says of them, else what their name says
+        (see ``loaders.claims.gender``); None when unknown."""
+        if self._genders is None or self._genders[0] != len(self.mentions):
+            evidence = document_evidence(self.ex.doc.text, self.mentions, self.is_person)
+            self._genders = (len(self.mentions), evidence)
+        known = self._genders[1].get(key)
+        if known is not None:
+            return known
+        e = self.ex.entities.get(key)
+        return name_gender(e.name) if e is not None else None
+
+    def fits(self, key: str | None, gender: Gender | None) -> bool:
+        """Whether "she"/"he" (`gender`) may refer to the person `key` (unknown fits)."""
+        return key is None or gender is None or compatible(self.gender_of(key), gender)
+
+    def _pronoun(self, start: int, gender: Gender | None = None) -> str | None:
         """ "he"/"she": the person opening this sentence ("Xi spoke …, where he called for"),
-        else the last speaker, else the last person named before."""
+        else the last speaker, else the last person named before; a person known to be of
+        the other sex than the pronoun is passed over ("Lind met Vrba; she said")."""
         text = self.ex.doc.text
         lo = self.sentence_start
         if lo < start and not any(q in text[lo:start] for q in '“”"'):
@@ -382,15 +410,22 @@ class SpeakerResolver(RoleLookups):
                     self.is_person(m.entity)
                     and not re.match(r"['’]s\b", text[m.end : m.end + 3])
                     and not self._paired(m)
+                    and self.fits(m.entity, gender)
                 ):
                     return m.entity
-        if self.prev_subject and self.is_person(self.prev_subject):
+        if (
+            self.prev_subject
+            and self.is_person(self.prev_subject)
+            and self.fits(self.prev_subject, gender)
+        ):
             return self.prev_subject  # "X, an economist, called it predictable. “…,” he said."
         if self.last_unnamed is not None:
             return None  # an unnamed person spoke last (see `resolve`)
-        if self.forward:
+        if self.forward and (gender is None or self.forward_genders & {None, gender}):
             return None  # "he" before anyone spoke: the speaker named later (see `forward`)
-        return self.last_person or self.persons_before(start)
+        if self.last_person and self.fits(self.last_person, gender):
+            return self.last_person
+        return self.persons_before(start, gender)
 
     def _paired(self, m: MentionDraft) -> bool:
         """ "Lind and Sokol will meet, he added": one of two persons joined by "and" is not
@@ -408,12 +443,14 @@ class SpeakerResolver(RoleLookups):
             for x in earlier
         )
 
-    def _near_person(self, start: int) -> str | None:
-        """The nearest person named within a few sentences before `start`."""
+    def _near_person(self, start: int, gender: Gender | None = None) -> str | None:
+        """The nearest person named within a few sentences before `start` (of a gender that
+        fits)."""
         i = bisect_left(self.starts, start) - 1
         while i >= 0 and start - self.mentions[i].start < 600:
-            if self.is_person(self.mentions[i].entity):
-                return self.mentions[i].entity
+            key = self.mentions[i].entity
+            if self.is_person(key) and self.fits(key, gender):
+                return key
             i -= 1
         return None
 
@@ -552,12 +589,13 @@ class SpeakerResolver(RoleLookups):
             return self.last_org  # the organisation that spoke last (its kind unknown: trust it)
         return best[1] if best else None
 
-    def persons_before(self, offset: int) -> str | None:
-        """The last person mentioned before `offset` (for "he says")."""
+    def persons_before(self, offset: int, gender: Gender | None = None) -> str | None:
+        """The last person mentioned before `offset` (for "he says"), of a gender that fits."""
         i = bisect_left(self.starts, offset) - 1
         while i >= 0:
-            if self.is_person(self.mentions[i].entity):
-                return self.mentions[i].entity
+            key = self.mentions[i].entity
+            if self.is_person(key) and self.fits(key, gender):
+                return key
             i -= 1
         return None
 
@@ -597,6 +635,7 @@ class SpeakerResolver(RoleLookups):
             if not covered and self.mentions_in(start, start + data.start()):
                 raw = raw[: data.start()]  # "X Customs Data said": X, not a person "Data"
                 end = start + len(raw)
+        gender = pronoun_gender(re.split(r"[\s'’]", raw)[0])  # "She", "Her view", "He's"
         if raw.casefold() in ("his", "her"):
             raw = "he"  # "In her view, …"
         elif _PRONOUN_HAS.fullmatch(raw):
@@ -612,11 +651,11 @@ class SpeakerResolver(RoleLookups):
             elif raw.casefold() == "its":
                 raw = "it"
         if PRONOUN.match(raw):
-            key = self._pronoun(start)
+            key = self._pronoun(start, gender)
             if key is None and self.last_unnamed is not None:
                 # "A former executive, who asked not to be named, said … “…,” he said."
-                return Resolved(group=self.last_unnamed, pronoun=True)
-            return Resolved(speaker=key, surface=(start, end), pronoun=True)
+                return Resolved(group=self.last_unnamed, pronoun=True, gender=gender)
+            return Resolved(speaker=key, surface=(start, end), pronoun=True, gender=gender)
         if raw.casefold() == "it":  # "It said …": the organisation opening the sentence before
             subject = self.prev_subject
             if subject and subject in self.ex.entities and not self.is_person(subject):
@@ -725,11 +764,16 @@ class SpeakerResolver(RoleLookups):
                 )
                 if who is not None and self._other_nation(who, raw, start):
                     who = None  # "The Mongolian President" is not "Chinese President Xi"
+            sex = role_gender(raw.split()[-1])
+            if who is not None and not self.fits(who, sex):
+                # "the spokeswoman said" is no man named before: the nearest woman, if any
+                who = self._near_person(start, sex)
             if who is None and raw.split()[-1].lower() in _SPOKES_ROLES:
                 # "the spokesperson reiterated", far after "its official representative, X, …"
                 who = self._named_as("spokes", start, "") or self._named_as(
                     "representative", start, ""
                 )
+                who = who if self.fits(who, sex) else None
             if who:
                 return Resolved(speaker=who, surface=(start, end))
         noun = org_role(raw)
