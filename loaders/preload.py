@@ -1,6 +1,6 @@
 """Imported by the worker pool's forkserver (see :mod:`loaders.pool`): builds the
 process-wide indexes that the pipeline otherwise builds on its first document — the
-registry, its spaCy vocabulary and phrase matcher, the name and common-word lists — so that
+registry, the trie of its written forms, the name and common-word lists — so that
 every worker forks with them built instead of building them itself (about 0.3 s of CPU
 each, again for every fresh pool). The PDF, HTML and JSON readers, which
 :func:`loaders.readers.read_file` imports on demand, are imported here once for all workers.
@@ -18,7 +18,7 @@ from loaders.readers import html, json_threads, pdf  # noqa: F401  (imported onc
 
 default_components()
 registry()
-registry_matches("")  # the phrase matcher and the words it knows
+registry_matches("")  # the trie of the registered forms
 name_lists()
 common_word("warm")
 gc_tuning.for_loading()

@@ -521,10 +521,20 @@ def _cue_before(text: str, s0: int, cue: re.Pattern[str]) -> re.Match[str] | Non
     """`cue` searched in the 40 characters before a name, once the word just before the name
     can end it (most names have none of these words before them)."""
     before = text[max(0, s0 - 40) : s0]
-    last = _LAST_WORD.search(before)
-    if last is None or last.group(1).lower() not in _CUE_ENDINGS_OF[cue]:
+    if _word_before[0] is text and _word_before[1] == s0:
+        word = _word_before[2]  # the same name tried against another cue
+    else:
+        last = _LAST_WORD.search(before)
+        word = last.group(1).lower() if last is not None else None
+        _word_before[:] = [text, s0, word]
+    if word is None or word not in _CUE_ENDINGS_OF[cue]:
         return None
     return cue.search(before)
+
+
+# The last name `_cue_before` looked before: (text, its start, the word before it in lower
+# case or None); a name is tried against up to three cues, the word is read once.
+_word_before: list[str | int | None] = [None, -1, None]
 
 
 _ROLES_BEFORE = ("owner", "manager", "operator", "charterer", "insurer", "buyer", "seller",

@@ -42,6 +42,11 @@ _GLUED_DATE = re.compile(
     r"(?P<left>[A-Z][\w'’-]*[a-z])(?P<right>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|"
     r"February|March|April|June|July|August|September|October|November|December)"
 )
+# What a token `_GLUED_DATE` matches ends with (a cheap test before the pattern).
+_GLUED_DATE_ENDS = (
+    "day", "January", "February", "March", "April", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 _KEEPS_STOP = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Jr\.|Sr\.|St\.|Gen\.")
 
 
@@ -67,7 +72,7 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             w, e = w[:-1], e - 1
         if w.endswith(("'s", "’s", "ʼs")) and len(w) > 2:  # ʼ U+02BC is a letter to \w
             w, e = w[:-2], e - 2
-        dated = _GLUED_DATE.fullmatch(w)
+        dated = _GLUED_DATE.fullmatch(w) if w.endswith(_GLUED_DATE_ENDS) else None
         if dated and registry().lookup(w) is None:  # "Viktor VolokitaThursday, 30 January"
             left = dated.group("left")
             out.append((s, s + len(left), left))
@@ -164,13 +169,15 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
             run = run[:-1]  # "Sam Greene Profile picture": page chrome after the name
         if run and run[-1][2] in _CREDIT_ROLES and _BY_AFTER.match(text, run[-1][1]):
             run = run[:-1]  # "(Writing by Anna Smith Editing by …)": the next credit's role
-        described = next((i for i, t in enumerate(run[:3]) if DESCRIBED.search(t[2])), None)
+        described = next(
+            (i for i, t in enumerate(run[:3]) if "-" in t[2] and DESCRIBED.search(t[2])), None
+        )  # (every described word has a hyphen: the cheap test first)
         if described is not None and described < len(run) - 1:
             run = run[described + 1 :]  # "Hong Kong-registered Bright Ocean Ltd"
         while run and (
             _inner(run[0][2])
             or (run[0][2] in LEADING_STOP and not _names_body(run))
-            or DESCRIBED.search(run[0][2])
+            or ("-" in run[0][2] and DESCRIBED.search(run[0][2]))
             or run[0][2] in _IMPERATIVES
         ):  # "Moscow-based Association of …": a description, then the name
             run = run[1:]

@@ -147,6 +147,7 @@ def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[
             continue
         had_figures = True
         spans = [(q.start, q.end) for q in quantities]
+        subjects: list[str] | None = None  # the sentence's, found once for its figures
         prev: tuple[Quantity, bool, int] | None = None
         for q in quantities:
             is_change, direction = change.classify(clean, q, sent.start)
@@ -173,8 +174,9 @@ def _passage(ex: Extraction, clean: str, passage: PassageDraft, sentences: list[
                                                            weak=True)  # fmt: skip
                 if t is not None:
                     draft.period_start, draft.period_end = t.first, t.last
-            exclude = {source} if source else set()
-            draft.subjects = find_subjects(ex, text, sent.start, sent.end, exclude)
+            if subjects is None:  # (no figure of the sentence adds a mention or a state)
+                subjects = find_subjects(ex, text, sent.start, sent.end)
+            draft.subjects = [k for k in subjects if k != source] if source else list(subjects)
             out.append(draft)
         if credits:  # the figures that follow continue a credit that opens ("According to
             # X: …", "X recorded …"); one that closes (", per X", ", X said") covers its own
