@@ -1,7 +1,7 @@
 """`kb load`: load or refresh corpus files, with a progress bar and a summary.
 
 The database layer and the extraction pipeline are imported when `kb load` runs, not when
-`kb` starts: `kb --help` and `kb serve` never pay for Alembic, spaCy or the loaders.
+`kb` starts: `kb --help` and `kb serve` never pay for Alembic or the loaders.
 """
 
 from __future__ import annotations

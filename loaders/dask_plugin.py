@@ -14,7 +14,7 @@ from loaders.worker import warm_up
 
 
 class WarmUp(WorkerPlugin):
-    """Build the extraction pipeline (spaCy and the matchers) once per worker process."""
+    """Build the extraction pipeline (the registry and its matchers) once per worker process."""
 
     name = "kb-warm-up"
 

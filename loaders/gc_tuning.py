@@ -3,8 +3,8 @@ the worker pool's forkserver (its workers inherit them when they fork).
 
 Python's defaults collect the young generation every 700 net allocations and, every 100 of
 those once the heap has grown by a quarter, everything. A load allocates millions of
-short-lived objects on top of about a million long-lived ones from its imports (spaCy,
-SQLAlchemy, pydantic, the rule patterns, the word lists), so the collector kept scanning the
+short-lived objects on top of about a million long-lived ones from its imports
+(SQLAlchemy, pydantic, the rule patterns, the word lists), so the collector kept scanning the
 same imported objects: about 0.4 s of CPU of a 4.5 s seeds load (578 young, 52 middle and 4
 full collections). With a young collection every 50,000 allocations and the imported heap
 frozen (:func:`gc.freeze` moves it to a generation the collector never scans) it spends about

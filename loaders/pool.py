@@ -3,7 +3,7 @@
 The main process submits jobs and gets back `(job, outcome)` pairs as workers finish; at
 most ``workers + 1`` jobs are in flight, so memory holds only those files, never the
 corpus. Workers start from a `forkserver` that has the pipeline's modules imported (safe
-with the progress bar's thread, quick to start: spaCy is imported once, not per worker).
+with the progress bar's thread, quick to start: the pipeline is imported once, not per worker).
 Failures stay per file:
 
 - a worker that overruns its hard deadline (twice the soft limit plus a grace period: a
@@ -105,7 +105,7 @@ class ExtractPool:
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
-            # spaCy, SQLModel and the components are imported once, by the forkserver, and
+            # SQLModel and the components are imported once, by the forkserver, and
             # the registry's indexes built there (loaders.preload): each worker forks with
             # them loaded instead of importing and building them itself (~1-3 s each).
             context.set_forkserver_preload(
