@@ -70,7 +70,7 @@ class Claims:
     # Chinese side" (the state), "…, and did not believe that" (the sentence subject)
     # 11: round 9 — batch 15 speakers (relatives, roles named before, pairs, "as revealed by");
     # batch 16: guillemets, a body's spokesperson by name, colon block quotes, speaking president
-    version = "13"
+    version = "14"
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",
