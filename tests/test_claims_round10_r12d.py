@@ -236,7 +236,11 @@ def test_a_decimal_or_a_volume_number_is_no_footnote() -> None:
 
 @pytest.mark.parametrize(
     "opening",
-    ["In October 2023, the Halden Institute", "On Monday, the Halden Institute", "Last year, Halden"],
+    [
+        "In October 2023, the Halden Institute",
+        "On Monday, the Halden Institute",
+        "Last year, Halden",
+    ],
 )
 def test_it_after_an_opening_adverbial_is_the_body(opening: str) -> None:
     ex = _doc(f"{opening} published its final report. It concluded that the risk of war grew.")
