@@ -259,3 +259,27 @@ def test_it_after_an_opening_adverbial_is_the_body(opening: str) -> None:
 )
 def test_a_question_mark_between_letters_is_a_lost_space(raw: str, clean: str) -> None:
     assert decode_text(raw.encode(), "t.txt") == clean
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "Ostanian Trade Ministry spokesman Ivan Petrov pushed back against Marta Lind’s "
+            "remarks, saying the deal is not influenced by anyone.",
+            "Ivan Petrov",
+        ),
+        (
+            "Secretary of State Marta Lind mapped out a plan for Ostania’s ties with Norland, "
+            "saying Norland wants calm.",
+            "Marta Lind",
+        ),
+        (
+            "Ivan Petrov met the envoy on Monday, adding Ostania would sign the accord soon.",
+            "Ivan Petrov",
+        ),
+    ],
+)
+def test_a_participle_of_saying_belongs_to_the_titled_subject(sentence: str, person: str) -> None:
+    ex = _doc(sentence)
+    assert claim_with(ex, sentence[:20]).speaker == key(person)

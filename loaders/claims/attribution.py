@@ -193,12 +193,20 @@ _QUOTED_OBJECT = re.compile(
 # ", saying (only) that …" after a main clause: its subject speaks.
 _PARTICIPLE = re.compile(
     r",\s+(?:(?:also|only|instead)\s+)?(?:saying|adding|noting|stressing|"
-    r"arguing|warning|insisting|explaining|claiming)\b(?:\s+(?:only|also))?(?=\s+that\b|\s+[a-z])"
+    r"arguing|warning|insisting|explaining|claiming)\b(?:\s+(?:only|also))?"
+    # "…, saying that …", "…, saying the talks …", "…, saying Washington wants …" (a name
+    # and its finite verb)
+    r"(?=\s+that\b|\s+[a-z]|\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:is|are|was|were|"
+    r"has|have|had|will|would|could|can|should|must|may|might|[a-z]+s|[a-z]+ed)\b)"
 )
 # The subject opening a main clause: a run of capitalised words, or "the …" up to its verb.
 _MAIN_SUBJECT = re.compile(
     r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?(?P<np>(?:[A-Z@][\w'’.@-]*"
-    r"(?:\s+[A-Z@][\w'’.@-]*){0,4})|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?"
+    # "Secretary of State X Y", "Chinese Foreign Ministry spokesman X Y": a title's small
+    # words between capitalised ones
+    r"(?:\s+(?:(?:of|the|for|spokes(?:man|woman|person)|minister|secretary|ambassador|envoy|"
+    r"analyst|director|chief|head|official|adviser|advisor|researcher|professor)\s+)*"
+    r"[A-Z@][\w'’.@-]*){0,6})|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?"
     r"|(?i:he|she|they|it))"
     r"(?=\s+(?:(?:\w+ly|further|also|then|later|again|once|still)\s+)?(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+"
     r"(?:ed|d|s|t|ke|ld)\b)"
