@@ -82,6 +82,12 @@ _HEARER_ONLY = _HEARER_VERBS - {"warn", "warns", "warned", "assure", "assures", 
 # "…, addressed to X": a thing sent, never "…, said X"
 _HEARER_ONLY |= {"addressed"}
 _CALL_FOR = re.compile(r"call(?:s|ed)?\s+(?:for|on)")
+# "denied selling arms", "admitted having met him": a denial or admission of a gerund is a
+# statement about a fact (that it did not sell arms), as with "that".
+_DENIALS = frozenset(["deny", "denies", "denied", "admit", "admits", "admitted"])
+_GERUND = re.compile(
+    r"\s+(?:ever\s+|any\s+longer\s+)?(?:having\s+)?[a-z]{2,}ing\b(?<!thing)(?<!during)"
+)
 _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split()) | {f for f, u in VERB_USE.items() if u != "speech"}
 # Between a verb and its complement: when, where or how it was said ("announced Friday that",
 # "indicated last week that", "said in a statement on Monday that").
@@ -187,12 +193,20 @@ _QUOTED_OBJECT = re.compile(
 # ", saying (only) that …" after a main clause: its subject speaks.
 _PARTICIPLE = re.compile(
     r",\s+(?:(?:also|only|instead)\s+)?(?:saying|adding|noting|stressing|"
-    r"arguing|warning|insisting|explaining|claiming)\b(?:\s+(?:only|also))?(?=\s+that\b|\s+[a-z])"
+    r"arguing|warning|insisting|explaining|claiming)\b(?:\s+(?:only|also))?"
+    # "…, saying that …", "…, saying the talks …", "…, saying Washington wants …" (a name
+    # and its finite verb)
+    r"(?=\s+that\b|\s+[a-z]|\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:is|are|was|were|"
+    r"has|have|had|will|would|could|can|should|must|may|might|[a-z]+s|[a-z]+ed)\b)"
 )
 # The subject opening a main clause: a run of capitalised words, or "the …" up to its verb.
 _MAIN_SUBJECT = re.compile(
     r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?(?P<np>(?:[A-Z@][\w'’.@-]*"
-    r"(?:\s+[A-Z@][\w'’.@-]*){0,4})|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?"
+    # "Secretary of State X Y", "Chinese Foreign Ministry spokesman X Y": a title's small
+    # words between capitalised ones
+    r"(?:\s+(?:(?:of|the|for|spokes(?:man|woman|person)|minister|secretary|ambassador|envoy|"
+    r"analyst|director|chief|head|official|adviser|advisor|researcher|professor)\s+)*"
+    r"[A-Z@][\w'’.@-]*){0,6})|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?"
     r"|(?i:he|she|they|it))"
     r"(?=\s+(?:(?:\w+ly|further|also|then|later|again|once|still)\s+)?(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+"
     r"(?:ed|d|s|t|ke|ld)\b)"
@@ -234,6 +248,11 @@ _BARE_CLAUSE = re.compile(
 _AND_AUX = re.compile(r"\band\s+(?:also\s+)?(?:did|does|do)(?:\s+not|n['’]t)\s+$")
 _AUX_ONLY = re.compile(r"(?:did|does|do)(?:\s+not|n['’]t)?", re.IGNORECASE)
 _BLAMED = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?for\b")
+# "attributed the slump to high prices": a cause named, a judgement (a statement "attributed
+# to X", with nothing between, is another's words relayed).
+_ATTRIBUTED = re.compile(
+    r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,8}?to\b"
+)
 # After an inverted speaker closing the sentence: an apposition, a time or place, the end.
 _INVERTED_END = re.compile(
     r"^(?:\s*,[^“”\"]*|\s+(?:in|at|on|during|last|this|from)\s[^,“”\"]*)?\s*[.!]?\s*$"
@@ -969,7 +988,9 @@ def reported(base: int, text: str) -> list[Cue]:
             and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
             and not (verb in _COMMISSIVE and re.match(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]", follow))
             and not (verb.startswith("blame") and _BLAMED.match(follow))
+            and not (verb.startswith("attribut") and _ATTRIBUTED.match(follow))
             and not _BARE_CLAUSE.match(follow)
+            and not (verb in _DENIALS and _GERUND.match(follow))
         )
         # "X may say", "X went on to say": a base form after a modal agrees with anyone
         base_form = verb in BASE_FORMS and (verb == "tell" or not _MODAL.search(left))

@@ -135,7 +135,7 @@ _PIECE_HOLDS = re.compile(
 # may call "the poll", "the report", "the statement".
 _PIECE_WORD = (
     r"(?:poll|survey|study|report|research|statement|announcement|analysis|assessment|paper|"
-    r"review|communiqu[eé]|readout)"
+    r"review|communiqu[eé]|readout|note|brief|memo)"
 )
 _PIECE_NAMED = re.compile(
     rf"\b(?i:a|an|the|this|its|new|latest)\s+(?:[\w-]+\s+){{0,2}}?{_PIECE_WORD}\s+"
@@ -314,12 +314,15 @@ def piece_holds(text: str) -> bool:
 # a body's statement may be called back without having been named.
 _PIECE_KINDS = (
     {"poll", "survey"},
-    {"study", "research", "paper", "analysis"},
+    {"study", "research", "paper", "analysis", "note", "brief", "memo"},
     {"report"},
     {"assessment", "review"},
     {"statement", "announcement", "communique", "communiqué", "readout"},
 )
 STATEMENT_NOUNS = frozenset(_PIECE_KINDS[-1])
+# What a research body publishes: "the note said" after the think tank spoke is its note.
+RESEARCH_NOUNS = frozenset({"report", *_PIECE_KINDS[1], *_PIECE_KINDS[3]})
+RESEARCH_KINDS = frozenset({"THINK_TANK", "RESEARCH_INSTITUTE", "UNIVERSITY"})
 
 
 def same_piece(noun: str, named: str | None) -> bool:

@@ -103,18 +103,18 @@ for _kinds, _nouns in {
     "GOVERNMENT_BODY": "ministry department service agency office administration committee "
     "commission government regulator watchdog customs cabinet",
     "MEDIA": "newspaper outlet broadcaster paper daily agency channel publication magazine edition",
-    "THINK_TANK RESEARCH_INSTITUTE": "institute centre center think-tank pollster organisation "
-    "organization foundation",
+    "THINK_TANK RESEARCH_INSTITUTE": "institute centre center think-tank think_tank pollster "
+    "organisation organization foundation",
     "OTHER COMPANY INTERNATIONAL_ORG POLITICAL_MOVEMENT": "association",
     "UNIVERSITY": "university",
     "INTERNATIONAL_ORG": "organisation organization alliance bloc union fund body",
 }.items():
-    for _noun in _nouns.split():
+    for _noun in (w.replace("_", " ") for w in _nouns.split()):  # "think_tank": two words
         _ORG_ROLE_KINDS[_noun] = _ORG_ROLE_KINDS.get(_noun, frozenset()) | frozenset(_kinds.split())
 _ORG_ROLE = re.compile(
     r"^(?:the|this|that)\s+(?:(?:[A-Z][\w-]*|state|state-owned|state-run|energy|gas|oil|"
     r"nuclear|defence|defense|foreign|finance|trade|economy|central|national|statistics|"
-    r"news|tech|technology|chinese|russian)\s+){0,3}"
+    r"news|tech|technology|chinese|russian|(?:[A-Z][\w.]*,\s+)?[\w.]+-based)\s+){0,3}"
     rf"(?P<noun>{'|'.join(sorted(_ORG_ROLE_KINDS, key=len, reverse=True))})$",
     re.IGNORECASE,
 )

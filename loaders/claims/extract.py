@@ -69,6 +69,8 @@ from loaders.claims.attribution import (
 )
 from loaders.claims.carry import (
     PIECE_BACK,
+    RESEARCH_KINDS,
+    RESEARCH_NOUNS,
     STATEMENT_NOUNS,
     Carry,
     piece_named,
@@ -225,6 +227,10 @@ class _Doc:
                 return piece[1]
             if body and _within(body[0], self.pidx, 3) and noun in STATEMENT_NOUNS:
                 return body[1]
+            if body and _within(body[0], self.pidx, 3) and noun in RESEARCH_NOUNS:
+                spoke = self.ex.entities.get(body[1].speaker or "")
+                if spoke is not None and spoke.kind in RESEARCH_KINDS:
+                    return body[1]  # "…, the think tank added." then "the note said": its note
         a, b = cue.who
         maker = piece_named(a, self.text[a:b])
         if maker is not None and not self.text[a : maker[0]].count(","):

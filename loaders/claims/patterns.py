@@ -59,8 +59,11 @@ _VERB_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS)
 # "voiced strong opposition to", "reiterated its support for".
 STANCE_NOUN_PHRASE = (
     r"(?:expressed|expresses|voiced|voices|conveyed|conveys|reiterated|reiterates|reaffirmed|"
-    r"reaffirms|signalled|signaled|signals)\s+(?:(?:its|his|her|their|our|a|the)\s+)?"
-    r"(?:(?:strong|full|deep|firm|serious|great|cautious|growing|renewed)\s+)?"
+    r"reaffirms|signalled|signaled|signals)\s+"
+    # "expressed Moscow’s “genuine interest”", "voiced 'solidarity'": an owner, a quote mark
+    r"(?:(?:its|his|her|their|our|a|an|the|[A-Z][\w.-]*['’]s)\s+)?[“\"'‘]?"
+    r"(?:(?:strong|full|deep|firm|serious|great|cautious|growing|renewed|genuine|mutual|keen|"
+    r"sincere|continued|unwavering)\s+)?"
     r"(?:hope|confidence|concerns?|regret|doubts?|optimism|satisfaction|support|opposition|"
     r"willingness|readiness|interest|gratitude|appreciation|disappointment|intention|desire|"
     r"commitment|determination|skepticism|scepticism|alarm|displeasure|dissatisfaction|"

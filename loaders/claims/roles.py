@@ -49,7 +49,10 @@ ORG_HEAD = re.compile(
 # A descriptor before an organisation's name: "the Russian publication", "the state-run daily".
 _SUBJECT_LEAD = re.compile(
     r"(?:(?:however|meanwhile|still|also|but|and|separately|previously|earlier|later|"
-    r"simultaneously|in\s+turn),?\s+)?(?:the\s+)?",
+    r"simultaneously|in\s+turn),?\s+)?"
+    # "In October 2023, the X Commission published …": a short opening adverbial
+    r"(?:(?:in|on|at|by|during|last|earlier|later|this|since|after|before)\s+[^,.;:“”\"]{1,30},\s+)?"
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
 _OFFICIALS = re.compile(

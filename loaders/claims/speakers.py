@@ -146,6 +146,7 @@ _CARRIER = re.compile(
     r"statistics|numbers|indicators|"
     r"study|estimates?|assessment|forecast|spokesperson|spokesman|spokeswoman|representative|"
     r"notice|filing|document|decree|bulletin|article|story|piece|analysis|paper|note|"
+    r"response|reply|answer|letter|testimony|submission|"
     r"press\s+service|press\s+office|information\s+service)s?"
     r"\s+(?:(?:published|released|issued|posted|provided|compiled)\s+(?:in|on|from|by|of|at)|"
     r"from|by|of|at|in)"

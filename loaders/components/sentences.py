@@ -4,7 +4,8 @@ A small rule-based splitter (no model): a sentence never crosses a passage bound
 table rows, headings and captions are one sentence each. Inside a passage it splits after
 ``.``, ``!``, ``?`` or ``…`` (with closing quotes/brackets) when the next word starts a new
 sentence, and at blank lines, before bare link lines and after a link or DOI that ends its
-line (or is followed by a sentence-opening word: "… DOI: 10.1/x At the beginning …").
+line (or is followed by a sentence-opening word: "… DOI: 10.1/x At the beginning …"), and
+after a footnote mark glued to a sentence's end ("… its final report.1 It concluded …").
 It does *not* split
 
 - after abbreviations and initials ("U.S.", "Mr.", "Dr.", "e.g.", "K.V. Babaev", "No. 78");
@@ -65,6 +66,9 @@ _LINK_LINE = re.compile(r"\n(?=[ \t]*(?:https?://|www\.)\S+[ \t]*(?:\n|$))")
 _LINK_END = re.compile(
     r"(?:https?://|www\.|\b(?i:doi):?\s*10\.)\S+(?:[ \t]*\n(?=[ \t]*[A-Z“\"])|[ \t]+(?=[A-Z]))"
 )
+# A footnote mark glued to a sentence's end: "… published its final report.1 It concluded"
+# (the mark stays with the sentence it annotates).
+_FOOTNOTE = re.compile(r"(?P<word>[A-Za-z][a-z]+)[.!?][\"”’]?\d{1,3}(?=[ \t]+[A-Z][a-z])")
 _OPEN_Q = "“"
 _CLOSE_Q = "”"
 MAX_QUOTE = 2000  # a quote longer than this is not held together
@@ -138,6 +142,9 @@ def split_text(text: str) -> list[tuple[int, int]]:
         if m.start() > 0:
             cuts.add(m.start())
     regions = _quote_regions(text)
+    for m in _FOOTNOTE.finditer(text):
+        if m.group("word").lower() not in ABBREVIATIONS and not _inside(m.end(), regions):
+            cuts.add(m.end())
     for m in _TERMINATOR.finditer(text):
         if _is_break(text, m, regions):
             cuts.add(m.end())
@@ -154,7 +161,7 @@ def split_text(text: str) -> list[tuple[int, int]]:
 
 class SentenceSplitter:
     name = "sentences"
-    version = "3"
+    version = "4"
     reads = ("doc.passages",)
     writes = ("sentences",)
 

@@ -48,17 +48,27 @@ _CAPTION_CUE = re.compile(
 )
 
 
+# A list item's bullet opening a line.
+_ITEM = re.compile(r"[•▪●◦‣]\s")
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Lines of one block → paragraphs (hard-wrapped lines and mid-sentence breaks joined)."""
     if len(lines) == 1:
         return lines
     longest = max(len(x) for x in lines)
-    if longest <= 100 and all(len(x) >= 0.6 * longest for x in lines[:-1]):
+    if (
+        longest <= 100
+        and all(len(x) >= 0.6 * longest for x in lines[:-1])
+        and not any(_ITEM.match(x) for x in lines[1:])
+    ):
         return [" ".join(lines)]
     out = [lines[0]]
     for line in lines[1:]:
         prev = out[-1]
-        if prev.endswith(_TERMINAL) and not line[:1].islower():
+        # a list item ("• …") opens a paragraph of its own, whatever the line before it
+        # ends with (a photo credit "REUTERS/X/Pool" has no final period)
+        if (prev.endswith(_TERMINAL) and not line[:1].islower()) or _ITEM.match(line):
             out.append(line)
         else:
             out[-1] = f"{prev} {line}"

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from kb.errors import DocumentError
 
 MAX_BYTES = 64 * 1024 * 1024
+# "the?Kommersant?newspaper", "100?billion": a no-break space a converter turned into "?"
+# (a query string's "?" sits in a token with "/", "=" or "&", and is left alone).
+_LOST_SPACE = re.compile(r"(?<![^\s])[^\s/=&]*?[^\W_]\?[^\W_][^\s/=&]*(?![^\s])")
 
 
 def check_size(data: bytes, source_path: str) -> None:
@@ -34,4 +38,5 @@ def decode_text(data: bytes, source_path: str) -> str:
     if controls > 0.01 * min(len(text), 65536):
         raise DocumentError(source_path, "file looks binary (too many control characters)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LOST_SPACE.sub(lambda m: re.sub(r"(?<=[^\W_])\?(?=[^\W_])", " ", m.group(0)), text)
     return unicodedata.normalize("NFC", text)
