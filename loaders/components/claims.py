@@ -70,7 +70,9 @@ class Claims:
     # Chinese side" (the state), "…, and did not believe that" (the sentence subject)
     # 11: round 9 — batch 15 speakers (relatives, roles named before, pairs, "as revealed by");
     # batch 16: guillemets, a body's spokesperson by name, colon block quotes, speaking president
-    version = "14"
+    # 12-13: rounds 10-11 (stop 19); 14: pronoun gender agreement (r12g) or document-level
+    # shapes (r12d), each on its own branch; 15: both together
+    version = "15"
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",
