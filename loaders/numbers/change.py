@@ -167,17 +167,21 @@ _RESTATED = re.compile(
 )
 
 
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+
+
 def inherits(text: str, prev: Quantity, q: Quantity) -> bool:
     """Whether `q` continues `prev` ("by 7 percent and 7.1 percent", "17.8% ($5.23b)",
     "… with the US is 17.4%, and with the EU is 10%")."""
     gap = text[prev.end : q.start]
-    if re.fullmatch(r"\s*\(\s*", gap):
+    if _OPENING_BRACKET.fullmatch(gap):
         return True
     if _RESTATED.fullmatch(gap) and q.kind in ("money", "measure"):
         return True  # "exports fell 27%, or 1 million barrels per day": the same change
     if prev.unit != q.unit:
         return False
-    return bool(re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap) or _PARALLEL.fullmatch(gap))
+    return bool(_LISTED.fullmatch(gap) or _PARALLEL.fullmatch(gap))
 
 
 def _sentence_direction(before: str) -> int:

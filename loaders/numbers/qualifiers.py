@@ -21,6 +21,9 @@ _AFTER = re.compile(
 )
 
 
+_PLUS = re.compile(r"[0-9]\+")
+
+
 def qualifier(text: str, start: int, end: int) -> str:
     """The qualifier of the number at text[start:end]."""
     m = _BEFORE.search(text, max(0, start - 40), start)
@@ -28,7 +31,7 @@ def qualifier(text: str, start: int, end: int) -> str:
         if m.group("approx"):
             return "APPROXIMATE"
         return "LESS_THAN" if m.group("less") else "MORE_THAN"
-    if re.search(r"[0-9]\+", text[start:end]):  # "10+ years"
+    if _PLUS.search(text[start:end]):  # "10+ years"
         return "MORE_THAN"
     a = _AFTER.match(text, end)
     if a:
