@@ -18,6 +18,7 @@ block with no free number is the continuation of the note before it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.readers.report.blocks import Block
 
@@ -73,11 +74,16 @@ def _readable(marker: str | None) -> int | None:
     return int(marker) if marker and marker.isdigit() else None
 
 
+@lru_cache(maxsize=512)
+def _marker_re(marker: str) -> re.Pattern[str]:
+    return re.compile(marker.replace("*", r"\d?"))  # an unread digit may be any digit
+
+
 def _fits(marker: str | None, number: int) -> bool:
     """A partly read marker (``*6``) that agrees with `number` where it can be read."""
     if not marker or not any(ch.isdigit() for ch in marker):
         return True
-    return bool(re.fullmatch(marker.replace("*", r"\d?"), str(number)))
+    return bool(_marker_re(marker).fullmatch(str(number)))
 
 
 def classify(blocks: list[Block]) -> None:
