@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from loaders.numbers.scan import Quantity
+from loaders.prefilter import gated
 
 _Q = (
     r"(?:(?:almost|nearly|about|around|approximately|roughly|some|over|more\s+than|"
@@ -68,6 +69,7 @@ _BEFORE = re.compile(
     rf"\s+{_Q}(?:a\s+|an\s+)?$",
     re.I,
 )
+_BEFORE = gated(_BEFORE)  # same matches (loaders.prefilter); most figures have no change verb
 # (an adjective may stand between the figure and the noun: "a 6.4 percent annual decrease")
 _ADJ = (
     r"(?:(?:annual|yearly|monthly|quarterly|weekly|year-on-year|year-over-year|month-on-month|"

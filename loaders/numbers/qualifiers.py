@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.prefilter import gated
+
 _BEFORE = re.compile(
     r"(?:(?P<approx>almost|nearly|about|around|approximately|approx\.|roughly|some|circa|"
     r"ca\.|an\s+estimated|estimated|close\s+to|an\s+approximate|~|≈|±)"
@@ -16,6 +18,7 @@ _BEFORE = re.compile(
     r"minimum\s+of|>|≥))\s*(?:the\s+)?(?:mark\s+of\s+)?$",
     re.I,
 )
+_BEFORE = gated(_BEFORE)  # same matches (loaders.prefilter); most numbers have no qualifier
 _AFTER = re.compile(
     r"(?P<more>\+|\s+or\s+more|\s+and\s+more|\s+plus)(?![\w])|(?P<approx>\s+or\s+so)\b", re.I
 )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.prefilter import gated
 from loaders.readers.report.blocks import Block
 
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹º", "01234567890")
@@ -32,7 +33,7 @@ _PLAIN_CITED = re.compile(r"^(?P<m>\d{1,3})\s+(?=[A-Z])")
 _CONTINUES = re.compile(r"^(?:⁽|\$?\s*URL\b|(?:https?|nttps?)://)")
 URL = re.compile(r"(?:https?|nttps?|ht\S{0,12}ps?)://[^\s\"”<>]+|\b(?:www\.)[^\s\"”<>]+")
 _URL_LABEL = re.compile(r"\bURL\s*:?\s*(?P<u>\S+)")
-_CITES = re.compile(r"\bURL\b|https?://")
+_CITES = gated(re.compile(r"\bURL\b|https?://"))  # same matches, most blocks skipped
 _ENTITY = re.compile(r"&\}?quot;\}?")
 _ENDNOTES = re.compile(r"^(?:notes|endnotes|notes and references|references and notes)$", re.I)
 _NUMBERED_ENTRY = re.compile(r"^(?P<m>\d{1,3})[.)]?\s+(?=\S)")
