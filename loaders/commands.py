@@ -6,6 +6,7 @@ The database layer and the extraction pipeline are imported when `kb load` runs,
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -56,6 +57,10 @@ def load(
     ] = None,
 ) -> None:
     """Load or refresh documents. Unchanged files are skipped; changed ones replaced atomically."""
+    # numpy (the sameAs step's shingle arrays) starts OpenBLAS with a thread per core when it is
+    # imported: about 0.04 s of CPU per process on 2 cores, more on larger machines, for linear
+    # algebra kb never does. Workers inherit the setting; an explicit one is kept.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from loaders import gc_tuning
 
     gc_tuning.for_loading()

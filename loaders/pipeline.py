@@ -43,6 +43,16 @@ def default_components() -> tuple[Component, ...]:
     return tuple(components)
 
 
+def load_engines(components: Sequence[Component] | None = None) -> None:
+    """Import the modules the components run (their `engines`): the rule modules, whose
+    regular expressions are most of a process's start-up. Called before extracting (outside
+    a file's time limit) and by the pool's forkserver; computing the extractor version
+    needs only the light component modules, so a load that extracts nothing never pays."""
+    for component in components or default_components():
+        for path in getattr(component, "engines", ()):
+            import_module(path)
+
+
 def extractor_version(components: Sequence[Component] | None = None) -> str:
     """A short hash of the readers' and components' names and versions."""
     from loaders.readers import READERS_VERSION

@@ -90,8 +90,10 @@ class Gated:
     def __init__(self, pattern: re.Pattern[str], literals: Literals) -> None:
         self.pattern_object = pattern
         self.literals = literals
-        alternatives = sorted(
-            f"(?i:{re.escape(text)})" if nocase else re.escape(text) for text, nocase in literals
+        nocase = [text for text, fold in literals if fold]
+        exact = [text for text, fold in literals if not fold]
+        alternatives = ([f"(?i:{_any_of(nocase)})"] if nocase else []) + (
+            [_any_of(exact)] if exact else []
         )
         self.gate = re.compile("|".join(alternatives), pattern.flags & re.ASCII)
         # Case-insensitive ASCII strings in an ASCII stretch: a case-sensitive search of the
@@ -99,9 +101,7 @@ class Gated:
         # there) and runs at `re`'s speed for literal prefixes; other text takes `gate`.
         self.lower_gate: re.Pattern[str] | None = None
         if all(nocase and text.isascii() for text, nocase in literals):
-            self.lower_gate = re.compile(
-                "|".join(sorted(re.escape(t.lower()) for t, _ in literals))
-            )
+            self.lower_gate = re.compile(_any_of([t.lower() for t, _ in literals]))
 
     def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
         if self.lower_gate is not None:
@@ -135,6 +135,28 @@ class Gated:
         if not self.may_match(text, pos, endpos):
             return []
         return self.pattern_object.findall(text, pos, endpos)
+
+
+def _any_of(texts: list[str]) -> str:
+    """A pattern that finds one of `texts` wherever the alternation of them would, written as
+    a trie ("a(?:dd|rgue)|s(?:aid|tated)"): `re` tries an alternation's branches one by one at
+    every position of the text, and the trie's first characters rule out all but one branch
+    at once (about 7 times faster on the 210 speech verbs). Only whether it finds something
+    counts: once one text ends, the longer ones through it are dropped ("add" for "added")."""
+    trie: dict[str, Any] = {}
+    for text in texts:
+        node = trie
+        for ch in text:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a text ends here
+    return _branches(trie)
+
+
+def _branches(node: dict[str, Any]) -> str:
+    if "" in node:  # a text ends here: whatever follows is not needed to find it
+        return ""
+    branches = [re.escape(ch) + _branches(node[ch]) for ch in sorted(node)]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -29,7 +29,6 @@ from kb.locks import load_lock
 from kb.models import Document, LoadRun
 from loaders import store
 from loaders.claims.duplicates import mark_duplicate_claims
-from loaders.dedupe import relink_same_as
 from loaders.pipeline import extractor_version
 from loaders.pool import ExtractPool, Job, default_workers
 from loaders.readers.manifest import MANIFEST_NAME, ManifestEntry, load_manifest
@@ -319,6 +318,8 @@ def _finish_run(
         if prune:
             summary.pruned = _prune(session, files, folders)
         if summary.added or summary.updated or summary.pruned or _stale(session):
+            from loaders.dedupe import relink_same_as  # numpy: imported when it is needed
+
             store.prune_orphan_entities(session)
             relink_same_as(session)
             mark_duplicate_claims(session)

@@ -20,7 +20,7 @@ from typing import Any
 
 from kb.errors import DocumentError
 from loaders.drafts import Extraction
-from loaders.pipeline import default_components, extract
+from loaders.pipeline import default_components, extract, load_engines
 from loaders.readers import read_file
 from loaders.readers.manifest import ManifestEntry
 
@@ -64,6 +64,7 @@ def extract_file(
     data: bytes, source_path: str, entry: ManifestEntry | None, timeout: float | None
 ) -> Outcome:
     """Read and extract one file's documents; never raises (see the module docstring)."""
+    load_engines()  # imported on the first file, before its time limit starts
     try:
         with time_limit(timeout):
             drafts = read_file(data, source_path, entry)
@@ -81,7 +82,7 @@ def warm_up(main_pid: int | None = None) -> None:
     """Worker start: watch the main process, build the pipeline before the first file."""
     if main_pid is not None:
         threading.Thread(target=_watch, args=(main_pid,), daemon=True).start()
-    default_components()
+    load_engines(default_components())
 
 
 def _alive(pid: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from loaders.claims.coref import is_role_word, titled_name
 from loaders.claims.filters import looks_like_title
@@ -32,6 +33,38 @@ from loaders.claims.subjects import (
 from loaders.prefilter import gated
 
 MIN_QUOTE_WORDS = 4
+_WORD = re.compile(r"\w+")
+_NEXT_WORD = re.compile(r"\s*\S+")
+_COMMA_PART = re.compile(r"[^,]+")
+_FIRST_COMMA_PART = re.compile(
+    r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?([^,]+),", re.IGNORECASE
+)
+_NEXT_COMMA_PART = re.compile(r"\s*([^,]{2,60}),")
+_PHRASE_AFTER = re.compile(r"\s*([^,.;:()“”\"]+)")
+_APPOSED_NAME = re.compile(r",\s+([^,;:()]{3,60}),")
+_NAME_COLON = re.compile(r"(?:^|[.!?]\s+)([@\w][\w@.'’ -]{1,60}):\s*$")  # "Name: “…”"
+_FULL_STOP_END = re.compile(r"\w[.!?]$")
+_RELATIVE_PRONOUN = re.compile(r"(?:that|which|who)\s+", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
+_AND_OTHERS = re.compile(r"\s*(?:many|several|some|all|a\s+few)?\s*others\s*")
+_AS = re.compile(r"\bas\s+", re.IGNORECASE)
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b")
+_AS_OR_COMMA_END = re.compile(r"(?:\bas\s+|,\s*)$", re.IGNORECASE)
+_SO_SAID = re.compile(r"\s*(?:so|thus|about\s+(?:it|this|that))\s*", re.IGNORECASE)
+_THIS_BEFORE = re.compile(r"\b(?:this|it|which)\s+$", re.IGNORECASE)
+_THAT = re.compile(r"\s*that\b")
+_THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
+_THAT_COMMA_COLON = re.compile(r"\s*(?:that\b|,|:)")
+_THAT_COLON_QUOTE = re.compile(r"\s*(?:that\b|:|“)")
+_REPORTED_OPENS = re.compile(r"\s*(?:that\b|,|:|“|\")")
+_CLAUSE_OPENS = re.compile(r"\s*(?:that\b|,|:|“|\"|$|\.)")
+_TO_BY = re.compile(r"\s+(?:to|by)\b")
+_BY_IN = re.compile(r"\s+(?:by|in)\b")
+_TO_VERB = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]")
+_NAME_NEXT = re.compile(r"\s+(?:[A-Z]|@)")
+_AND_ALSO_END = re.compile(r"\band\s+(?:also\s+)?$")
+_AND_END = re.compile(r"\band\s+$")
+_COMMA_END = re.compile(r",\s*$")
 # Verbs that also have non-speech senses: they attribute only before "that", a comma, a
 # colon, a quote, or in a parenthetical/inverted position.
 _AMBIGUOUS_VERBS = """add adds added report reports reported state states stated claim claims
@@ -223,7 +256,7 @@ _SUBORDINATE = re.compile(
 def _main_subject(text: str) -> tuple[int, int] | None:
     """The subject of the main clause in `text` (after opening subordinate clauses)."""
     offset = 0
-    for part in re.finditer(r"[^,]+", text):
+    for part in _COMMA_PART.finditer(text):
         if _SUBORDINATE.match(part.group(0)):
             continue
         offset = part.start()
@@ -327,7 +360,7 @@ def complement_of(follow: str) -> str:
 
 
 def _words(s: str) -> int:
-    return len(re.findall(r"\w+", s))
+    return len(_WORD.findall(s))
 
 
 def _span(base: int, text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -369,13 +402,11 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
         apposed = apposed_subject(trimmed.rstrip())
         if apposed is not None:
             return apposed
-        first = re.match(
-            r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?([^,]+),", text, re.IGNORECASE
-        )
+        first = _FIRST_COMMA_PART.match(text)
         if first and first.end() <= len(trimmed):
             # "Chinese President, Xi Jinping, called on …": a bare title, then the name
             words = first.group(1).split()
-            second = re.match(r"\s*([^,]{2,60}),", text[first.end() :])
+            second = _NEXT_COMMA_PART.match(text[first.end() :])
             if (
                 words
                 and is_role_word(words[-1])
@@ -413,7 +444,7 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     relative = breaks[-1] if breaks else None
     if (
         relative is not None
-        and re.fullmatch(r"(?:that|which|who)\s+", relative.group(0), re.IGNORECASE)
+        and _RELATIVE_PRONOUN.fullmatch(relative.group(0))
         and _RELATIVE_VERB.match(trimmed[relative.end() :])
     ):
         # "the Russian agency that oversees exports … added": the noun phrase the relative
@@ -428,9 +459,9 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
         # "As @a, @b & C point out": the list's earlier names belong to the subject
         while (item := LIST_ITEM_BEFORE.search(trimmed[:opener])) is not None:
             opener = item.start("item")
-    if re.fullmatch(r"\s*(?:many|several|some|all|a\s+few)?\s*others\s*", trimmed[opener:]):
+    if _AND_OTHERS.fullmatch(trimmed[opener:]):
         # "as @a, @b and many others have noticed": the list since "as" is the subject
-        as_ = [m.end() for m in re.finditer(r"\bas\s+", trimmed[:opener], re.IGNORECASE)]
+        as_ = [m.end() for m in _AS.finditer(trimmed[:opener])]
         if as_:
             opener = as_[-1]
     return (opener, len(trimmed)) if trimmed[opener:].strip() else None
@@ -490,7 +521,7 @@ def _object_relative(text: str, who: tuple[int, int] | None) -> tuple[int, int] 
 
 def _subject_after(text: str, start: int) -> tuple[int, int] | None:
     """The noun phrase after an inverted verb ("says Natalia Zubarevich, an expert …")."""
-    m = re.match(r"\s*([^,.;:()“”\"]+)", text[start:])
+    m = _PHRASE_AFTER.match(text[start:])
     return (start + m.start(1), start + m.end(1)) if m else None
 
 
@@ -505,7 +536,7 @@ def find_quotes(base: int, text: str) -> list[Quote]:
         span = _span(base, text, inner_a, inner_b)
         if span is None:
             continue
-        if re.search(r"\w[.!?]$", content.rstrip()) and not content.rstrip().endswith("..."):
+        if _FULL_STOP_END.search(content.rstrip()) and not content.rstrip().endswith("..."):
             # a quoted sentence keeps its full stop: “These are big countries.”
             span = (span[0], base + inner_a + len(content.rstrip()))
         after, before = text[q.end() :], text[: q.start()]
@@ -539,8 +570,8 @@ def find_quotes(base: int, text: str) -> list[Quote]:
             # "X said that A, but “b,” he said": a reported clause of its own before ("This
             # suggests that …" is the writer's, not a second speaker's)
             and not any(
-                re.match(r"\s*(?:that\b|:)", before[v.end() :])
-                and not re.search(r"\b(?:this|it|which)\s+$", before[: v.start()], re.I)
+                _THAT_OR_COLON.match(before[v.end() :])
+                and not _THIS_BEFORE.search(before[: v.start()])
                 for v in SPEECH_VERB.finditer(before)
             )
         ):
@@ -570,8 +601,10 @@ _SAID_THAT_LEAD = re.compile(
 )
 
 
-def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
-    m = re.match(
+@cache
+def _cue_after() -> re.Pattern[str]:
+    """An attribution right after a closing quote: '…,” said X', '…,” X said'."""
+    return re.compile(
         r"^\s*[,—–-]?\s*(?:(?P<v1>(?:" + _verbs() + r"))\s+(?!that\b)(?P<w1>[^,.;:()“”\"]+)|"
         r"(?!(?:that|which|who|whom|and|but|as|when|where|if|because|in|on|at|for|with|from|to|"
         r"by|of|into|after|before|during)\b)"
@@ -583,9 +616,12 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         r"(?!(?<=\bstate)\s+(?!that\b)[a-z])(?!(?<=\bstates)\s+(?!that\b)[a-z])|"
         # "Name, a fellow at …, told this newspaper": the name opens an apposition
         r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r"))\b",
-        after,
         re.IGNORECASE,
     )
+
+
+def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
+    m = _cue_after().match(after)
     dashed = _DASHED.match(after)
     if dashed:  # "“…” — Vladimir Putin": a dash and the name end the sentence
         span = _span(base, text, qend + dashed.start("who"), qend + dashed.end("who"))
@@ -616,12 +652,10 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     a, b = m.span(group)
     if group == "w2" and _BARE_DETERMINER.fullmatch(m.group("w2")):
         # "…,” the report said": "report" is the noun after "the", not the verb
-        noun = re.match(
-            r"\s*(?:also\s+)?[a-z][\w-]*\s+(?:also\s+)?(?:" + _verbs() + r")\b", after[b:]
-        )
+        noun = _noun_then_verb().match(after[b:])
         if noun is None:
             return None
-        b += len(re.match(r"\s*\S+", after[b:]).group(0))
+        b += len(_NEXT_WORD.match(after[b:]).group(0))
     span = _span(base, text, qend + a, qend + b)
     anchor = "end" if group == "w2" else "start"
     return Cue("DIRECT_QUOTE", span, anchor=anchor) if span else None
@@ -745,7 +779,7 @@ def _cue_before_quote(base: int, before: str) -> Cue | None:
         span = _span(base, stripped, *acting.span("who"))
         return Cue("DIRECT_QUOTE", span, anchor="end", person_only=True) if span else None
     # "Name: “…”" — a colon right after a name or handle.
-    colon = re.search(r"(?:^|[.!?]\s+)([@\w][\w@.'’ -]{1,60}):\s*$", stripped)
+    colon = _NAME_COLON.search(stripped)
     if colon:
         span = _span(base, stripped, *colon.span(1))
         return Cue("DIRECT_QUOTE", span) if span else None
@@ -810,6 +844,12 @@ def _verbs() -> str:
     return _VERB_CACHE[0]
 
 
+@cache
+def _noun_then_verb() -> re.Pattern[str]:
+    """ "the report said": a noun after a bare determiner, then a speech verb."""
+    return re.compile(r"\s*(?:also\s+)?[a-z][\w-]*\s+(?:also\s+)?(?:" + _verbs() + r")\b")
+
+
 _LIST_INTRO = re.compile(
     r"^(?:(?:the|some|several|a\s+few)\s+)?(?:(?:key|main|principal|top|major)\s+)?(?:statements|"
     r"points|remarks|theses|takeaways|quotes|messages)\s+(?:by|from|of)\s+(?P<a>[^:]{2,80}?)"
@@ -870,7 +910,7 @@ def according_to(base: int, text: str) -> Cue | None:
         span = _span(base, text, *cited.span("src")) if cited else None
         # a reference covers its own sentence only: it never carries
         return Cue("ACCORDING_TO", span, anchor="start", verb="citation") if span else None
-    if re.search(r"\s+as\s+(?:saying|telling|stating|writing)\b", text[m.start("src") :]):
+    if _AS_SAYING.search(text[m.start("src") :]):
         return None  # "X was cited by RIA as saying …": X speaks, RIA relays
     if _RELAYED_APPOSITION.match(text[m.start() :]) and text[: m.start()].rstrip().endswith(","):
         return None  # "X, quoted by RIA, stressed that …": X speaks, RIA relays
@@ -883,7 +923,7 @@ def according_to(base: int, text: str) -> Cue | None:
         a, b = a + described.start("name"), a + described.end("name")
     person = False
     words = text[a:b].split()
-    named = re.match(r",\s+([^,;:()]{3,60}),", text[b:])
+    named = _APPOSED_NAME.match(text[b:])
     if words and is_role_word(words[-1].strip("’'")) and named:
         name = named.group(1).strip()
         if PERSON_NAME.fullmatch(name):  # "according to the bank's chief economist, X Y, …"
@@ -934,7 +974,7 @@ def reported(base: int, text: str) -> list[Cue]:
         if (
             det is not None
             and det.group().rstrip().endswith(("'s", "’s"))
-            and re.match(r"\s*that\b", complement_of(text[v.end() :]))
+            and _THAT.match(complement_of(text[v.end() :]))
         ):
             # a possessive's participle before a noun is an adjective ("the bank's stated
             # goal"); before "that" the "'s" is "has" ("Norland's warned that …")
@@ -945,8 +985,8 @@ def reported(base: int, text: str) -> list[Cue]:
             continue  # "is said to", "its forecast": not a speech verb here
         if (
             verb.split()[0] in _STRICT
-            and not re.match(r"\s*(?:that\b|,|:)", text[v.end() :])
-            and not re.match(r"\s*that\b", complement_of(text[v.end() :]))
+            and not _THAT_COMMA_COLON.match(text[v.end() :])
+            and not _THAT.match(complement_of(text[v.end() :]))
             and not (
                 verb == "stated"
                 and _CLOSING_STATED.search(left)
@@ -957,18 +997,15 @@ def reported(base: int, text: str) -> list[Cue]:
         follow = text[v.end() :]
         if _OWNED.search(left) and _NOUN_NEXT.match(follow):
             continue  # "Beijing's alleged assistance", "the bank's stated aim": an adjective
-        if verb == "addressed" and re.match(r"\s+(?:to|by)\b", follow):
+        if verb == "addressed" and _TO_BY.match(follow):
             continue  # "a letter addressed to X", "envelopes addressed by hand"
-        if verb in ("cited", "cites") and re.match(r"\s+(?:by|in)\b", follow):
+        if verb in ("cited", "cites") and _BY_IN.match(follow):
             continue  # "X, cited by Reuters, said": a relay (see `according_to`), not X citing
         use = VERB_USE.get(verb, "speech")
         complement = follow[_SETTING.match(follow).end() :]  # type: ignore[union-attr]
         lead_punct = left.rstrip()[-1:] if left.strip() else ""
         # "So said X", and the calque of Russian "Об этом сообщил X": "About it reported X"
-        so_said = (
-            re.fullmatch(r"\s*(?:so|thus|about\s+(?:it|this|that))\s*", left, re.IGNORECASE)
-            is not None
-        )
+        so_said = _SO_SAID.fullmatch(left) is not None
         inverted = (
             not left.strip()
             or lead_punct in ',”"'
@@ -980,13 +1017,13 @@ def reported(base: int, text: str) -> list[Cue]:
             # "X calls for / called on …" demands something in any sense ("call" alone does not)
             and not _CALL_FOR.fullmatch(verb)
             and not inverted
-            and not re.match(r"\s*(?:that\b|,|:|“|\"|$|\.)", follow)
-            and not re.match(r"\s*(?:that\b|:|“)", complement)
+            and not _CLAUSE_OPENS.match(follow)
+            and not _THAT_COLON_QUOTE.match(complement)
             and not (use in ("judge_as", "stance") and _AS_JUDGEMENT.match(follow))
             and not ((use == "stance" or verb in _DECLARING) and _STATED_OBJECT.match(complement))
             and not _BARE_CLAUSE.match(complement)
             and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
-            and not (verb in _COMMISSIVE and re.match(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]", follow))
+            and not (verb in _COMMISSIVE and _TO_VERB.match(follow))
             and not (verb.startswith("blame") and _BLAMED.match(follow))
             and not (verb.startswith("attribut") and _ATTRIBUTED.match(follow))
             and not _BARE_CLAUSE.match(follow)
@@ -997,7 +1034,7 @@ def reported(base: int, text: str) -> list[Cue]:
         base_form = base_form and not _AND_AUX.search(left)  # "did not believe": any subject
         apposed = (
             lead_punct == ","
-            and not re.match(r"\s+(?:[A-Z]|@)", follow)
+            and not _NAME_NEXT.match(follow)
             and apposed_subject(left.rstrip()) is not None
         )
         if (
@@ -1013,9 +1050,7 @@ def reported(base: int, text: str) -> list[Cue]:
                 who = None  # "…, urged Russia to expand cooperation in …": an object
             phrase = text[who[0] : who[1]] if who else ""
             verb_at = _CLAUSE_VERB.search(phrase)
-            if verb_at and not re.search(
-                r"\b(?:that|which|who|whose)\b", phrase[: verb_at.start()]
-            ):
+            if verb_at and not _RELATIVE.search(phrase[: verb_at.start()]):
                 who = None  # "…, said Beijing had always opposed …": a clause, not a subject
             if who:
                 span = _span(base, text, *who)
@@ -1062,7 +1097,7 @@ def reported(base: int, text: str) -> list[Cue]:
                     )
                 )
             continue
-        if who is None and (re.search(r"\band\s+(?:also\s+)?$", left) or _AND_AUX.search(left)):
+        if who is None and (_AND_ALSO_END.search(left) or _AND_AUX.search(left)):
             who = last_subject  # "X confirmed the deal and said …": the same subject
             opening = OPENING_SUBJECT.match(text)
             if who is None and opening:
@@ -1071,12 +1106,12 @@ def reported(base: int, text: str) -> list[Cue]:
                 who = opening.span(1)
             if who is None and _AND_AUX.search(left):
                 who = _main_subject(left)  # "Mr. X praised it, and did not believe that …"
-            weak = weak and verb.split()[0] in _AMBIGUOUS and not re.match(r"\s*that\b", follow)
-        if who and not re.search(r"\band\s+(?:also\s+)?$", left):
+            weak = weak and verb.split()[0] in _AMBIGUOUS and not _THAT.match(follow)
+        if who and not _AND_ALSO_END.search(left):
             last_subject = who
         if who:
             # "as X noted …" / "…, X wrote in a column.": the verb can only be an attribution
-            if re.search(r"(?:\bas\s+|,\s*)$", text[: who[0]], re.IGNORECASE):
+            if _AS_OR_COMMA_END.search(text[: who[0]]):
                 weak = False
             span = _span(base, text, *who)
             if weak and use in ("judge_as", "stance"):
@@ -1119,12 +1154,10 @@ def reported(base: int, text: str) -> list[Cue]:
         # "The ministry is warning that …", "It is reporting rising numbers of …"
         who = _subject_before(text, p.start())
         span = _span(base, text, *who) if who else None
-        if span is None or (who and re.search(r"\band\s+$", text[: who[0]])):
+        if span is None or (who and _AND_END.search(text[: who[0]])):
             continue
         follow = text[p.end() :]
-        weak = p.group("verb").lower() in _PROGRESSIVE_WEAK and not re.match(
-            r"\s*(?:that\b|,|:|“|\")", follow
-        )
+        weak = p.group("verb").lower() in _PROGRESSIVE_WEAK and not _REPORTED_OPENS.match(follow)
         cues.append(Cue("REPORTED_SPEECH", span, weak=weak, verb=p.group("verb").lower()))
     # "A denied that B, Kremlin spokesman X said.": the closing attribution is the sentence's
     closing = [c for c in cues if c.who and _CLOSING.match(text[c.who[1] - base :])]
@@ -1145,7 +1178,7 @@ def cues_named(cues: list[Cue], base: int, text: str, before: int) -> bool:
 
 def closes_paragraph(base: int, text: str, cue: Cue) -> bool:
     """Whether the cue is a closing attribution ("…, Nikkei said.") ending the sentence."""
-    if cue.who is None or not re.search(r",\s*$", text[: cue.who[0] - base]):
+    if cue.who is None or not _COMMA_END.search(text[: cue.who[0] - base]):
         return False
     return _CLOSING.match(text[cue.who[1] - base :]) is not None
 

@@ -137,6 +137,8 @@ _PIECE_WORD = (
     r"(?:poll|survey|study|report|research|statement|announcement|analysis|assessment|paper|"
     r"review|communiqu[eé]|readout|note|brief|memo)"
 )
+_PIECE_WORD_ANYWHERE = re.compile(_PIECE_WORD, re.IGNORECASE)
+_THAT = re.compile(r"\bthat\b")
 _PIECE_NAMED = re.compile(
     rf"\b(?i:a|an|the|this|its|new|latest)\s+(?:[\w-]+\s+){{0,2}}?{_PIECE_WORD}\s+"
     r"(?:(?:conducted|published|released|issued|carried\s+out|compiled|prepared)\s+)?"
@@ -250,7 +252,7 @@ def view_that(base: int, text: str) -> tuple[int, int] | None:
 def view_intro(base: int, text: str) -> tuple[int, int] | None:
     """Where "there is a … view …, among … in X." (no "that" of its own) names X."""
     m = _VIEW_INTRO.search(text)
-    if m is None or re.search(r"\bthat\b", text[m.end() :]):
+    if m is None or _THAT.search(text[m.end() :]):
         return None
     return _span(base, text, m, "src")
 
@@ -343,7 +345,7 @@ def piece_noun(text: str) -> str | None:
     m = _piece_match(text)
     if m is None:
         return None
-    word = re.search(_PIECE_WORD, m.group(0), re.IGNORECASE)
+    word = _PIECE_WORD_ANYWHERE.search(m.group(0))
     return word.group(0).lower() if word else None
 
 

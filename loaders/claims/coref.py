@@ -16,6 +16,7 @@ only; nothing here is about one document.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from loaders.entities.lexicon import HEAD_KINDS, ROLE_NOUN_SET, TITLES
 
@@ -168,9 +169,15 @@ def owned_org_role(raw: str) -> tuple[str, str] | None:
     return (m.group("owner"), m.group("noun")) if m else None
 
 
+@cache
+def _noun_word(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+
+
 def org_compatible(noun: str, names: set[str], kind: str | None) -> int:
     """How well an organisation fits the noun: 2 its name carries it, 1 its kind fits, 0 no."""
-    if any(re.search(rf"\b{re.escape(noun)}\b", n, re.IGNORECASE) for n in names):
+    word = _noun_word(noun)
+    if any(word.search(n) for n in names):
         return 2
     if kind and kind.upper() in _ORG_ROLE_KINDS.get(noun, frozenset()):
         return 1

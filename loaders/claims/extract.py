@@ -486,7 +486,7 @@ def _headline_named_below(state: _Doc) -> None:
             if not later.speaker or not state.resolver.is_person(later.speaker) or not surface:
                 continue
             near = text[max(claim.end, surface[0] - 80) : min(len(text), surface[1] + 150)]
-            seen = {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", near)}
+            seen = {w.lower() for w in _CONTENT_WORD.findall(near)}
             if role & seen and other & {w[:4] for w in seen}:
                 claim.speaker, claim.speaker_group = later.speaker, None
                 if claim.attribution == "AUTHOR":
@@ -495,7 +495,7 @@ def _headline_named_below(state: _Doc) -> None:
 
 
 def _content_words(s: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", s)} - _ROLE_STOP
+    return {w.lower() for w in _CONTENT_WORD.findall(s)} - _ROLE_STOP
 
 
 _ROLE_STOP_WORDS = """the and for from with senior top former deputy official officials source
@@ -503,6 +503,9 @@ _ROLE_STOP_WORDS = """the and for from with senior top former deputy official of
     adviser advisor representative person one another who said says told tuesday monday
     wednesday thursday friday saturday sunday"""
 _ROLE_STOP = frozenset(_ROLE_STOP_WORDS.split())
+_CONTENT_WORD = re.compile(r"[A-Za-z][\w-]{2,}")
+_THAT = re.compile(r"\bthat\b")
+_WORD = re.compile(r"\w+")
 _NAMED_LATER_CHARS = 600
 
 
@@ -665,7 +668,7 @@ def _sentence(
             state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
             state.pending = []
             state.fallback = None
-            short = len(body.split()) <= 30 and not re.search(r"\bthat\b", body[1:])
+            short = len(body.split()) <= 30 and not _THAT.search(body[1:])
             if short and not dashed:
                 return  # "That was how Ivanov put it." names the speaker and says nothing
         _drop_pending(state)
@@ -1028,7 +1031,7 @@ def _own_words(body: str) -> bool:
     """A quotation of five words or more in an active sentence, not a title or a label."""
     for m in _EMBEDDED.finditer(body):
         inner = m.group(1)
-        if len(re.findall(r"\w+", inner)) < _OWN_WORDS or looks_like_title(inner):
+        if len(_WORD.findall(inner)) < _OWN_WORDS or looks_like_title(inner):
             continue
         # "was accused of being “…”", "known as “…”", "treated it as a “…”": a label
         return not _LABELLED.search(body[: m.start()])

@@ -68,6 +68,8 @@ _ROLE_ALT = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
 _HONORIFIC_M = re.compile(r"\b(?:Mr|Mister|Sir)\.?\s+$")
 _HONORIFIC_F = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady)\.?\s+$")
 _ROLE_BEFORE = re.compile(rf"\b(?P<noun>{_ROLE_ALT})\s+$", re.IGNORECASE)
+_MR = re.compile(r"(?:Mr|Sir)\.?\s")  # opening a name: "Mr. Li"
+_MRS = re.compile(r"(?:Mrs|Ms|Miss|Madam)\.?\s")
 # ", a businessman from …", ", the wife of …", ", Ostania's former spokeswoman": an apposition
 _ROLE_AFTER = re.compile(
     r"^,\s+(?:(?:a|an|the)\s+)?(?!(?:who|whose|which|whom)\b)"
@@ -148,9 +150,9 @@ def document_evidence(
         said: list[Gender] = []
         before = text[max(0, m.start - 40) : m.start]
         surface = text[m.start : m.end]
-        if _HONORIFIC_M.search(before) or re.match(r"(?:Mr|Sir)\.?\s", surface):
+        if _HONORIFIC_M.search(before) or _MR.match(surface):
             said.append("m")
-        if _HONORIFIC_F.search(before) or re.match(r"(?:Mrs|Ms|Miss|Madam)\.?\s", surface):
+        if _HONORIFIC_F.search(before) or _MRS.match(surface):
             said.append("f")
         role = _ROLE_BEFORE.search(before)
         if role is not None:

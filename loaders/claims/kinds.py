@@ -64,6 +64,7 @@ _JUDGEMENT = re.compile(
 # Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
 # literal text these need, and the patterns are tried at every position.
 _RECOMMEND_SECTION, _JUDGEMENT = gated(_RECOMMEND_SECTION), gated(_JUDGEMENT)
+_PAST = gated(_PAST)
 
 
 # Reported speech: "X said that …" — the kind is the complement's; "would" is its future.

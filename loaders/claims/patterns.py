@@ -172,6 +172,13 @@ _GROUP_LEAD = re.compile(
 )
 
 
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:but|and|yet|so|while|as|however|still|now|meanwhile)\s+", re.IGNORECASE
+)
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_MANY = re.compile(
+    r"(?:many|some|most|few|others)(?:\s+(?:in|at|from)\s+[\w@&.' -]+)?", re.IGNORECASE
+)
 # One unnamed source: "an unnamed PLA officer", "a senior official", "one diplomat".
 _UNNAMED_ONE = re.compile(
     r"(?:an?|one|another)\s+(?:[\w-]+\s+){0,3}(?:officer|official|source|diplomat|expert|"
@@ -190,14 +197,12 @@ def unnamed_one(phrase: str) -> bool:
 def group_phrase(subject: str) -> str | None:
     """The subject as an unnamed group ("Chinese experts", "many in Moscow"), else None."""
     s = subject.strip(" ,;:—–-")
-    s = re.sub(r"^(?:but|and|yet|so|while|as|however|still|now|meanwhile)\s+", "", s, flags=re.I)
+    s = _LEADING_CONNECTIVE.sub("", s)
     if s and len(s.split()) <= 14 and _UNNAMED_ONE.fullmatch(s):
         return s  # "an official for foreign relations from the state-owned CNPC"
     if not s or len(s.split()) > 8:
         return None
-    if re.fullmatch(
-        r"(?:many|some|most|few|others)(?:\s+(?:in|at|from)\s+[\w@&.' -]+)?", s, re.IGNORECASE
-    ):
+    if _MANY.fullmatch(s):
         return s
     if _UNNAMED_ONE.fullmatch(s):
         return s
@@ -207,7 +212,7 @@ def group_phrase(subject: str) -> str | None:
     lead = s[: head.start()].strip()
     if lead and not _GROUP_LEAD.fullmatch(lead + " "):
         return None
-    return re.sub(r"^(?:the)\s+", "", s, flags=re.IGNORECASE)
+    return _LEADING_THE.sub("", s)
 
 
 PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)

@@ -36,18 +36,19 @@ FIGURE = re.compile(
 
 # Quoted words inside a reported sentence: "X said ties have “weathered storms and …”".
 _INNER_QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+_WORD = re.compile(r"\w+")
 
 
 def quoting(body: str) -> str:
     """DIRECT_QUOTE when the reported sentence quotes the speaker's own words (a run of at
     least MIN_QUOTE_WORDS of them; a two-word "paradigm shift" is a phrase) that make up a
     good share of it, else REPORTED_SPEECH."""
-    quoted = [len(re.findall(r"\w+", m.group(1))) for m in _INNER_QUOTE.finditer(body)]
+    quoted = [len(_WORD.findall(m.group(1))) for m in _INNER_QUOTE.finditer(body)]
     if not any(n >= MIN_QUOTE_WORDS for n in quoted):
         return "REPORTED_SPEECH"
     # A few quoted words inside a long reported sentence ("said it's a good place to start,
     # “when the West and Kyiv are ready”, knowing full well that …") stay reported speech.
-    total = len(re.findall(r"\w+", body))
+    total = len(_WORD.findall(body))
     return "DIRECT_QUOTE" if sum(quoted) >= _QUOTED_SHARE * total else "REPORTED_SPEECH"
 
 

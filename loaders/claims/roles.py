@@ -46,6 +46,12 @@ ORG_HEAD = re.compile(
     rf"{_HEAD_ROLE}$",
     re.IGNORECASE,
 )
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_WORD = re.compile(r"[\w-]+")
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w.-]*")
+_AND_OR_BREAK = re.compile(r"\band\b|[,;.]")
 # A descriptor before an organisation's name: "the Russian publication", "the state-run daily".
 _SUBJECT_LEAD = re.compile(
     r"(?:(?:however|meanwhile|still|also|but|and|separately|previously|earlier|later|"
@@ -150,7 +156,7 @@ class RoleLookups:
                 continue
             for a, b in org_spans:
                 lo, hi = (b, m.start) if b <= m.start else (m.end, a)
-                if 0 <= hi - lo <= 60 and not re.search(r"[.;!?]\s", text[lo:hi]):
+                if 0 <= hi - lo <= 60 and not _SENTENCE_BREAK.search(text[lo:hi]):
                     rank = before - m.start if m.start < before else 10**6 + m.start
                     if best is None or rank < best[0]:
                         best = (rank, m.entity)
@@ -172,14 +178,14 @@ class RoleLookups:
         # "Japan’s Defense Ministry" over the "Japan" inside it: the longest name opening there
         head = max((m for m in found if m.start == head.start), key=lambda m: m.end)
         for m in found:
-            if m.start > head.end and re.fullmatch(r"['’]s\s+", text[head.end : m.start]):
+            if m.start > head.end and _POSSESSIVE_GAP.fullmatch(text[head.end : m.start]):
                 head = m  # "South Korea's Joint Chiefs of Staff"
         if not self.is_person(head.entity):
             for m in found:
                 if m.start <= head.end or not self.is_person(m.entity):
                     continue
                 title = _TITLE_BETWEEN.fullmatch(text[head.end : m.start])
-                if title and any(is_role_word(w) for w in re.findall(r"[\w-]+", title.group(0))):
+                if title and any(is_role_word(w) for w in _WORD.findall(title.group(0))):
                     return m.entity  # "Ostania's Ambassador to the UN Marta Lind": the person
                 break
         return head.entity
@@ -192,11 +198,13 @@ class RoleLookups:
         if m is None:
             return None
         role = m.group("role")
-        place = re.findall(r"[A-Z][\w'’-]+", m.group("of"))
+        place = _CAPITALISED.findall(m.group("of"))
         if not place:
             return None
         text = self.ex.doc.text
-
+        role_word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+        role_after = re.compile(rf",\s+(?:the\s+)?(?:\w+\s+)?{re.escape(role)}\b([^,;.]*)", re.I)
+        place_words = [re.compile(rf"\b{re.escape(w)}\b") for w in place]
         for mention in reversed(self.mentions[: bisect_left(self.starts, start)]):
             if start - mention.start > 3000:
                 break
@@ -204,12 +212,12 @@ class RoleLookups:
                 continue
             before = text[max(0, mention.start - 80) : mention.start]
             after = text[mention.end : mention.end + 80]
-            at = [r.end() for r in re.finditer(rf"\b{re.escape(role)}\b", before, re.IGNORECASE)]
+            at = [r.end() for r in role_word.finditer(before)]
             lead = before[at[-1] :] if at else ""
-            tail = re.match(rf",\s+(?:the\s+)?(?:\w+\s+)?{re.escape(role)}\b([^,;.]*)", after, re.I)
-            said = lead if at and not re.search(r"\band\b|[,;.]", lead) else ""
+            tail = role_after.match(after)
+            said = lead if at and not _AND_OR_BREAK.search(lead) else ""
             said = said or (tail.group(1) if tail else "")
-            if said and all(re.search(rf"\b{re.escape(w)}\b", said) for w in place):
+            if said and all(w.search(said) for w in place_words):
                 return mention.entity
         return None
 
@@ -228,7 +236,7 @@ class RoleLookups:
         """The registry state an owner phrase names first, and where: its adjective
         ("Chinese leader X" → China) or its name ("Russia", or an alias), else None."""
         table = _states_by_adjective()
-        for m in re.finditer(r"[A-Z][\w.-]*", owner):
+        for m in _CAPITALISED_WORD.finditer(owner):
             word = m.group(0)
             entry = table.get(word.casefold()) or registry().lookup(word, EntityType.ORGANISATION)
             if entry is not None and entry.kind == "STATE":

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from kb.models import EntityType
 from loaders.claims.coref import (
@@ -111,17 +112,17 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
         # "The X Center polling agency said", "the X Group think tank": a common-noun
         # descriptor after a body's name leaves the name the head ("China's space agency"
         # is another body: a possessive is no descriptor)
-        if rest and _BODY_TAIL.fullmatch(rest) and not re.match(r"['’]", text[m.end : end]):
+        if rest and _BODY_TAIL.fullmatch(rest) and not _APOSTROPHE.match(text[m.end : end]):
             return True
         return not rest or _PLACE_TAIL.fullmatch(rest) is not None
     if anchor == "start":
         lead = text[start : m.start].strip()
         if not lead or lead.lower() in {"the", "a", "an", "credible", "official"}:
             return True
-        if _CARRIER.fullmatch(lead) or re.fullmatch(r"[A-Z][\w.-]*['’]s", lead):
+        if _CARRIER.fullmatch(lead) or _POSSESSOR.fullmatch(lead):
             return True  # "a statement from the Kremlin", "figures published by Rosstat"
         carried = _CARRIER.match(lead)
-        if carried and re.fullmatch(r"\s*[A-Z][\w.-]*['’]s", lead[carried.end() :]):
+        if carried and _SPACED_POSSESSOR.fullmatch(lead[carried.end() :]):
             return True  # "the report released by China's General Administration of Customs"
         if org_role(lead) or _DESCRIPTOR.fullmatch(lead):
             return True  # "the Russian publication Izvestia", "the consultancy Kpler"
@@ -283,6 +284,37 @@ _OFFICIAL = frozenset(["GOVERNMENT_BODY", "STATE", "INTERNATIONAL_ORG", "PARTY"]
 _GROUP_AT = re.compile(r"\b(?:at|in|from|with|of)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
 _OFFICE_TAIL = re.compile(r"\s+(?:office|service|authority|authorities|department|agency)$", re.I)
 _NOBODY = re.compile(r"^(?:nobody|no\s+one|none)\b", re.IGNORECASE)
+_APOSTROPHE = re.compile(r"['’]")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_POSSESSOR = re.compile(r"[A-Z][\w.-]*['’]s")  # "Rosstat's"
+_SPACED_POSSESSOR = re.compile(r"\s*[A-Z][\w.-]*['’]s")
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_NATION_LIST = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "Russian, French and German"
+_SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
+_TITLE_BREAK = re.compile(r"[.;:!?]\s|,\s+(?:the\s+|a\s+)?[^,]*,\s")  # or an apposition
+_APPOSED_TITLE = re.compile(r",\s+(?:the\s+|a\s+)?[^,.;]{1,50}")
+_APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{1,40}")
+_WORD_END = re.compile(r"[\s'’]")
+_NON_SPACE = re.compile(r"\S+")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_LEADING_CARRIER = re.compile(r"^(?:by|from)\s+")
+_OF_PLACE = re.compile(r"\s+(?:of|from|at)\s")
+
+
+@lru_cache(maxsize=512)  # words of the text: bounded like re's own cache
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@cache
+def _role_word(role: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+
+
+@cache
+def _role_before_name(role: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(role)}\s+(?:[A-Z][\w.'’-]*\s+)*$", re.IGNORECASE)
 
 
 @dataclass
@@ -409,7 +441,7 @@ class SpeakerResolver(RoleLookups):
                 # "Trump's reaction will decide …, he added": an owner is not the subject
                 if (
                     self.is_person(m.entity)
-                    and not re.match(r"['’]s\b", text[m.end : m.end + 3])
+                    and not _POSSESSIVE_S.match(text[m.end : m.end + 3])
                     and not self._paired(m)
                     and self.fits(m.entity, gender)
                 ):
@@ -434,14 +466,12 @@ class SpeakerResolver(RoleLookups):
         text = self.ex.doc.text
         later = self.mentions_in(m.end, m.end + 60)
         if any(
-            self.is_person(x.entity) and re.fullmatch(r"\s+(?:and|&)\s+", text[m.end : x.start])
-            for x in later
+            self.is_person(x.entity) and _AND_GAP.fullmatch(text[m.end : x.start]) for x in later
         ):
             return True
         earlier = self.mentions_in(max(0, m.start - 60), m.start)
         return any(
-            self.is_person(x.entity) and re.fullmatch(r"\s+(?:and|&)\s+", text[x.end : m.start])
-            for x in earlier
+            self.is_person(x.entity) and _AND_GAP.fullmatch(text[x.end : m.start]) for x in earlier
         )
 
     def _near_person(self, start: int, gender: Gender | None = None) -> str | None:
@@ -471,8 +501,8 @@ class SpeakerResolver(RoleLookups):
             before = text[max(0, m.start - 40) : m.start]
             if _COUNTERPART.search(before):  # the title is the other person's, not the nation
                 title = before
-            return all(re.search(rf"\b{re.escape(a)}\b", before) for a in adjectives) or all(
-                re.search(rf"\b{re.escape(a)}\b", title) for a in adjectives
+            return all(_whole_word(a).search(before) for a in adjectives) or all(
+                _whole_word(a).search(title) for a in adjectives
             )
 
         first: str | None = None
@@ -507,7 +537,7 @@ class SpeakerResolver(RoleLookups):
             if m.entity != who:
                 continue
             paired = self._paired_nation(m)
-            words = [paired] if paired else re.findall(r"[A-Z][a-z]+", self._title_before(m))
+            words = [paired] if paired else _CAPITALISED.findall(self._title_before(m))
             seen |= {w for w in words if state_adjective(w)}
         return bool(seen) and not seen & wanted
 
@@ -519,7 +549,7 @@ class SpeakerResolver(RoleLookups):
         pair = _PAIRED.search(before)
         if pair is None:
             return None
-        nations = re.split(r",\s*(?:and\s+)?|\s+and\s+", pair.group("adjs"))
+        nations = _NATION_LIST.split(pair.group("adjs"))
         named = [x for x in self.mentions_in(m.start - len(before) + pair.end("noun"), m.start)]
         people = [x for x in named if self.is_person(x.entity)]
         index = len(people)
@@ -552,9 +582,9 @@ class SpeakerResolver(RoleLookups):
         for other in self.mentions_in(max(0, lo - 80), m.start):
             if self.is_person(other.entity) and other.entity != m.entity:
                 lo = max(lo, other.end)  # not the title of the person named before it
-        near = re.split(r"[.;:!?]\s|,\s+(?:the\s+|a\s+)?[^,]*,\s", text[lo : m.start])[-1]
+        near = _TITLE_BREAK.split(text[lo : m.start])[-1]
         # "Chen Lu, the Chinese ambassador, …": an apposition after the name
-        after = re.match(r",\s+(?:the\s+|a\s+)?[^,.;]{1,50}", text[m.end : m.end + 60])
+        after = _APPOSED_TITLE.match(text[m.end : m.end + 60])
         return near + (" " + after.group(0) if after else "")
 
     def _org_back(self, noun: str, start: int) -> str | None:
@@ -636,7 +666,7 @@ class SpeakerResolver(RoleLookups):
             if not covered and self.mentions_in(start, start + data.start()):
                 raw = raw[: data.start()]  # "X Customs Data said": X, not a person "Data"
                 end = start + len(raw)
-        gender = pronoun_gender(re.split(r"[\s'’]", raw)[0])  # "She", "Her view", "He's"
+        gender = pronoun_gender(_WORD_END.split(raw)[0])  # "She", "Her view", "He's"
         if raw.casefold() in ("his", "her"):
             raw = "he"  # "In her view, …"
         elif _PRONOUN_HAS.fullmatch(raw):
@@ -675,7 +705,7 @@ class SpeakerResolver(RoleLookups):
             if anchor not in ("end", "start"):
                 return Resolved()
             # a long title before the name ("Ambassador Extraordinary and … Andrei Denisov")
-            words = list(re.finditer(r"\S+", raw))
+            words = list(_NON_SPACE.finditer(raw))
             if anchor == "end":
                 cut = words[-MAX_SUBJECT_WORDS].start()
                 start, raw = start + cut, raw[cut:]
@@ -813,7 +843,7 @@ class SpeakerResolver(RoleLookups):
                 key = self._head_person(orgs[-1].entity, start) or self._same_speaker(start)
                 key = key or orgs[-1].entity
                 return Resolved(speaker=key, surface=(start, end))
-            noun = org_role("the " + re.sub(r"^the\s+", "", raw[a:b], flags=re.IGNORECASE))
+            noun = org_role("the " + _LEADING_THE.sub("", raw[a:b]))
             back = self._org_back(noun, start) if noun else None
             boss = self._head_person(back, start) if back else None
             if boss:  # "the state corporation's head told reporters": the company's head
@@ -1012,7 +1042,7 @@ class SpeakerResolver(RoleLookups):
         who = self.last_person
         if who is None or not role.isalpha() or not is_role_word(role):
             return None
-        word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+        word = _role_word(role)
         for x in self.mentions_in(self.last_person_at, start):
             if x.entity != who and self.is_person(x.entity) and word.search(self._title_before(x)):
                 return None  # another person so titled was named after the speaker last spoke
@@ -1037,14 +1067,14 @@ class SpeakerResolver(RoleLookups):
         if not role.isalpha() or not is_role_word(role):
             return None
         text = self.ex.doc.text
-        word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+        word = _role_word(role)
         # the title right before the name: "aide Yury X", "Putin's aide Dr. X", not "aide to X"
-        title = re.compile(rf"\b{re.escape(role)}\s+(?:[A-Z][\w.'’-]*\s+)*$", re.IGNORECASE)
+        title = _role_before_name(role)
         for m in self._people_before(start):
-            if re.match(r"['’]s\b", text[m.end : m.end + 3]):
+            if _POSSESSIVE_S.match(text[m.end : m.end + 3]):
                 continue
-            before = re.split(r"[.;:!?]\s", text[max(0, m.start - 40) : m.start])[-1]
-            after = re.match(r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{1,40}", text[m.end : m.end + 50])
+            before = _SENTENCE_BREAK.split(text[max(0, m.start - 40) : m.start])[-1]
+            after = _APPOSED_ROLE.match(text[m.end : m.end + 50])
             if title.search(before) or (after and word.search(after.group(0))):
                 return m.entity
         return None
@@ -1158,7 +1188,7 @@ class SpeakerResolver(RoleLookups):
         """The whole source phrase is a registered organisation's name or alias, written in
         a case the entity stage did not match ("China's customs", "the federal customs
         service"): that organisation (read-only use of the entity registry)."""
-        bare = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
+        bare = _LEADING_THE.sub("", raw)
         if len(bare.split()) < 2:
             return None
         key = self._by_alias(bare)
@@ -1172,7 +1202,7 @@ class SpeakerResolver(RoleLookups):
             entry = registry().lookup(bare[: office.start()], EntityType.ORGANISATION)
         if entry is None:
             # "announced by China's Ministry of National Defence": after its carrier word
-            owned = re.sub(r"^(?:by|from)\s+", "", bare)
+            owned = _LEADING_CARRIER.sub("", bare)
             entry = self._owned_body(owned)
             bare = owned if entry is not None else bare
         if entry is None:
@@ -1199,9 +1229,7 @@ class SpeakerResolver(RoleLookups):
 
     def _registered_key(self, name: str) -> str | None:
         """The document's organisation a registered name or alias of it names, else None."""
-        entry = registry().lookup(
-            re.sub(r"^the\s+", "", name.strip(), flags=re.I), EntityType.ORGANISATION
-        )
+        entry = registry().lookup(_LEADING_THE.sub("", name.strip()), EntityType.ORGANISATION)
         key = self._by_alias(entry.name) if entry is not None else None
         return key if key is not None and not self.is_person(key) else None
 
@@ -1243,18 +1271,18 @@ class SpeakerResolver(RoleLookups):
             for key, e in self.ex.entities.items():
                 for n in (e.name, *e.aliases):
                     self._aliases.setdefault(n.casefold(), key)
-        bare = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE).casefold()
+        bare = _LEADING_THE.sub("", raw).casefold()
         found = self._aliases.get(bare)
         words = bare.split()
         if found is not None or len(words) < 2 or not raw.split()[-1][:1].isupper():
             return found
         # "the Chinese Embassy": the organisation named "Chinese Embassy in/to/at …" (the one
         # the text names first, when it names it two ways)
+        with_place = re.compile(rf"{re.escape(bare)}\s+(?:in|to|at|of)\s")
         heads = {
             key
             for name, key in self._aliases.items()
-            if re.match(rf"{re.escape(bare)}\s+(?:in|to|at|of)\s", name)
-            and self.ex.entities[key].type != EntityType.ACTOR
+            if with_place.match(name) and self.ex.entities[key].type != EntityType.ACTOR
         }
         first = {m.entity: m.start for m in reversed(self.mentions) if m.entity in heads}
         return min(heads, key=lambda k: (first.get(k, len(self.ex.doc.text)), k), default=None)
@@ -1301,7 +1329,7 @@ class SpeakerResolver(RoleLookups):
             if match is None:
                 continue
             rest = raw[match.end() :]
-            if match.re is PERSON_NAME_START and not re.match(r"\s+(?:of|from|at)\s", rest):
+            if match.re is PERSON_NAME_START and not _OF_PLACE.match(rest):
                 continue
             name = _TITLE_WORDS.sub("", match.group("name")).strip()
             words = name.split()

@@ -33,7 +33,7 @@ _ADVERBIAL = re.compile(
 
 def apposed_subject(left: str) -> tuple[int, int] | None:
     """In "…, NAME, APPOSITION," the NAME segment before the apposition, else None."""
-    parts = list(re.finditer(r"[^,]+", left))
+    parts = list(_COMMA_PART.finditer(left))
     if len(parts) < 2:
         return None
     last, prev = parts[-1], parts[-2]
@@ -91,9 +91,9 @@ def _is_apposition(segment: str) -> bool:
         and not _FINITE.search(segment)
     ):
         return True
-    if not _APPOSITION.match(segment) or re.match(r"\s*(?:and|or|but|as)\b", segment):
+    if not _APPOSITION.match(segment) or _CONJUNCTION.match(segment):
         return False
-    relative = re.match(r"\s*(?:who|whose|which)\b", segment) is not None
+    relative = _RELATIVE.match(segment) is not None
     return relative or not _FINITE.search(segment)
 
 
@@ -101,6 +101,9 @@ _CITING = re.compile(
     r"^\s*(?:citing|quoting)\s+(?:the\s+)?(?:newspaper\s+|outlet\s+)?([^,]*\w)\s*$"
 )
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could)\b")
+_COMMA_PART = re.compile(r"[^,]+")
+_CONJUNCTION = re.compile(r"\s*(?:and|or|but|as)\b")
+_RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
 _CONJ = re.compile(r"^(?:but|and|yet|so|however|meanwhile|still|while)\s+", re.IGNORECASE)
 _NAME_START = re.compile(r"^(?:@\w|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\b(?!\s+[a-z]))")
 

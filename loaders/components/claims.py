@@ -14,7 +14,6 @@ says it. AUTHOR claims credit nobody (the author is not a source of the number).
 from __future__ import annotations
 
 from kb.models import Attribution
-from loaders.claims import extract_claims
 from loaders.drafts import ClaimDraft, Extraction
 
 _CREDITING = {Attribution.DIRECT_QUOTE, Attribution.REPORTED_SPEECH, Attribution.ACCORDING_TO}
@@ -84,7 +83,11 @@ class Claims:
     )
     writes: tuple[str, ...] = ("claims", "entities", "mentions", "statistics.source")
 
+    engines: tuple[str, ...] = ("loaders.claims.extract",)
+
     def __call__(self, ex: Extraction) -> None:
+        from loaders.claims.extract import extract_claims
+
         claims = extract_claims(ex)
         credit_sources(ex, claims)
         ex.claims.extend(claims)

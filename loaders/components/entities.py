@@ -9,10 +9,6 @@ Reads the document text and metadata; writes ``entities``, ``mentions``, ``affil
 from __future__ import annotations
 
 from loaders.drafts import Extraction
-from loaders.entities.authors import add_authors
-from loaders.entities.citations import add_citations
-from loaders.entities.document import find, write
-from loaders.entities.roles import add_affiliations
 
 
 class Entities:
@@ -59,7 +55,17 @@ class Entities:
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",
     )  # fmt: skip
 
+    engines: tuple[str, ...] = (
+        "loaders.entities.authors", "loaders.entities.citations",
+        "loaders.entities.document", "loaders.entities.roles",
+    )  # fmt: skip
+
     def __call__(self, ex: Extraction) -> None:
+        from loaders.entities.authors import add_authors
+        from loaders.entities.citations import add_citations
+        from loaders.entities.document import find, write
+        from loaders.entities.roles import add_affiliations
+
         found = find(ex.doc.text)
         write(found, ex)
         add_authors(ex)

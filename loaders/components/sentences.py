@@ -74,11 +74,16 @@ _CLOSE_Q = "”"
 MAX_QUOTE = 2000  # a quote longer than this is not held together
 
 
+_QUOTED = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"\n]*(?:\n[^\"\n]*)*\"")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "e.g", "i.e"
+_WORD = re.compile(r"[\w']+")
+
+
 def _quote_regions(text: str) -> list[tuple[int, int]]:
     """Spans of balanced double quotes (curly, guillemets, or straight when paired) in a
     passage."""
     regions: list[tuple[int, int]] = []
-    for m in re.finditer(r"“[^“”]*”|«[^«»]*»|\"[^\"\n]*(?:\n[^\"\n]*)*\"", text):
+    for m in _QUOTED.finditer(text):
         if m.end() - m.start() <= MAX_QUOTE:
             regions.append((m.start(), m.end()))
     return regions
@@ -110,7 +115,7 @@ def _is_break(text: str, m: re.Match[str], regions: list[tuple[int, int]]) -> bo
         if stripped in ABBREVIATIONS and not nxt.isupper():
             return False
         # initials: "K.V. Babaev", "A. Kortunov"; "U.S. officials" stays together
-        initials = re.fullmatch(r"(?:[a-z]\.)*[a-z]", stripped) and len(stripped) <= 5
+        initials = _INITIALS.fullmatch(stripped) and len(stripped) <= 5
         if initials and (stripped.count(".") >= 1 or len(stripped) == 1):
             return _looks_sentence_start(rest)
     return True
@@ -124,7 +129,7 @@ _STARTERS = frozenset(_STARTER_WORDS.split())
 
 def _looks_sentence_start(rest: str) -> bool:
     """After "U.S." a common sentence-opening word means a new sentence."""
-    word = re.match(r"[\w']+", rest)
+    word = _WORD.match(rest)
     return bool(word) and word.group(0).lower() in _STARTERS
 
 

@@ -43,8 +43,6 @@ Normalisation decisions beyond CONTRACT.md's unit list:
 from __future__ import annotations
 
 from loaders.drafts import Extraction
-from loaders.indicators import assign_indicators
-from loaders.numbers import extract
 
 
 class Statistics:
@@ -66,7 +64,12 @@ class Statistics:
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 
+    engines: tuple[str, ...] = ("loaders.numbers", "loaders.indicators")
+
     def __call__(self, ex: Extraction) -> None:
+        from loaders.indicators import assign_indicators
+        from loaders.numbers import extract
+
         ex.statistics.extend(extract(ex))
         assign_indicators(ex)
 

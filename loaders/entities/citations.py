@@ -15,10 +15,11 @@ from loaders.entities.social import HOST
 
 # A URL as written, up to white space or closing punctuation (a final "." or "," is prose).
 URL = re.compile(r"\bhttps?://[^\s\"”’<>)\]}]+", re.I)
+_DOMAIN = re.compile(r"(?:https?://)?(?:[^@/\s]*@)?([A-Za-z0-9.-]+\.[A-Za-z]{2,})", re.I)
 
 
 def _domain(url: str) -> str | None:
-    m = re.match(r"(?:https?://)?(?:[^@/\s]*@)?([A-Za-z0-9.-]+\.[A-Za-z]{2,})", url, re.I)
+    m = _DOMAIN.match(url)
     return m.group(1).lower().removeprefix("www.") if m else None
 
 

@@ -35,6 +35,7 @@ _CREDIT = re.compile(
     rf"(?=\]|\)|\s*$|\s+[-–—]\s|\s+(?i:source|credit)s?\s*:)",
     re.M,
 )
+_LEADING_LABEL = re.compile(rf"^{_LABEL}")
 _LABELLED = re.compile(
     r"^(?:Photo|Image|Picture)s?\s*(?i:credit)?\s*:\s*(?P<body>" + _PART + r")\s*\.?\s*$", re.M
 )
@@ -144,7 +145,7 @@ def credited_entities(line: str) -> tuple[list[str], list[Entry]]:
     """(photographers, agencies) of a credit line the reader kept out of the text."""
     people: list[str] = []
     agencies: list[Entry] = []
-    body = re.sub(rf"^{_LABEL}", "", line.strip().strip("[]()"))
+    body = _LEADING_LABEL.sub("", line.strip().strip("[]()"))
     for _, _, part in _parts(body, 0):
         entry = _agency(part)
         if entry is not None:

@@ -72,6 +72,7 @@ _FEATURE_AFTER = re.compile(
 
 
 _FEATURE_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Straits?|Isthmus)\s+of\s+(?:the\s+)?$")
+_STANCE_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)  # "pro-Kremlin"
 
 
 # "Ph.D. in Public Administration", "Doctor of Philological Sciences": a field, not a body.
@@ -158,7 +159,7 @@ def _prose(found: Found, text: str) -> None:
             continue  # "the Taiwan Strait", "the Gulf of Finland": a place named after the state
         if entry.kind == "MEDIA" and _phrase_not_title(text, s, e):
             continue
-        if re.search(r"\b(?:pro|anti)-$", text[max(0, s - 5) : s], re.I):
+        if _STANCE_PREFIX.search(text[max(0, s - 5) : s]):
             continue  # "a pro-Kremlin outlet", "anti-NATO protests": a stance, not the body
         if _COMPOUND_AFTER.match(text, e) and common_word(text[s:e]):
             continue  # "Visa-free entry": a common word in a compound, not the company
@@ -408,6 +409,7 @@ _PLURAL_ORG_NOUNS = sorted(
     key=len, reverse=True,
 )  # fmt: skip
 _LIST_ITEM = r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}"
+_LIST_ITEM_RE = re.compile(_LIST_ITEM)
 _NOUN_LIST = re.compile(
     rf"\b(?i:(?P<noun>{'|'.join(_PLURAL_ORG_NOUNS)})),? (?:such as|including|like|namely|e\.g\.,?) "
     rf"(?P<items>{_LIST_ITEM}(?:, (?:and )?{_LIST_ITEM}| and {_LIST_ITEM}){{0,6}})"
@@ -419,7 +421,7 @@ def _listed_after_noun(found: Found, text: str) -> None:
     given = name_lists()[0]
     for m in _NOUN_LIST.finditer(text):
         kind = ORG_NOUN_KIND.get(m["noun"].lower(), "COMPANY")
-        for item in re.finditer(_LIST_ITEM, m["items"]):
+        for item in _LIST_ITEM_RE.finditer(m["items"]):
             s, e = m.start("items") + item.start(), m.start("items") + item.end()
             name = text[s:e]
             ws = name.split()
@@ -456,11 +458,14 @@ _LOWER_HEAD = re.compile(
 )
 
 
+_SPACE_OR_HYPHEN = re.compile(r"[ -]")
+
+
 def _lower_case_heads(found: Found, text: str, lower: set[str]) -> None:
     for m in _LOWER_HEAD.finditer(text):
         place = m.group(1)
         proper = all(
-            not common_word(w) and w.lower() not in lower for w in re.split(r"[ -]", place)
+            not common_word(w) and w.lower() not in lower for w in _SPACE_OR_HYPHEN.split(place)
         )
         if not proper or found.occupied(m.start(), m.end()) or place in NOT_NAME:
             continue

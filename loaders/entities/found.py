@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kb.ids import normalise_name
 from kb.models import EntityType
@@ -100,6 +101,7 @@ _LEGAL = re.compile(
 # "Rossiya-24 TV", "Channel One TV channel": a broadcaster's name with the medium after it
 _MEDIUM = re.compile(r"\s+(?:TV|Television|Radio)(?:\s+channel)?$")
 _OF_STATE = re.compile(r"\b(of|in)\s+(?:the\s+)?(?=[A-Z])")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def registered_variant(name: str) -> Entry | None:
@@ -131,7 +133,7 @@ def registered_variant(name: str) -> Entry | None:
     for n in (1, 2):  # "Chinese …", "China's …", "South Korean …"
         if len(words) <= n + 1:
             break
-        word = re.sub(r"['’]s$", "", " ".join(words[:n]))
+        word = _POSSESSIVE_END.sub("", " ".join(words[:n]))
         state = reg.lookup(STATE_ADJECTIVES.get(word, word))
         rest = " ".join(words[n:])
         if state is not None and state.kind == "STATE" and rest[:1].isupper() and " " in rest:
@@ -152,9 +154,12 @@ def registered_variant(name: str) -> Entry | None:
 def _of_state(entry: Entry, forms: tuple[str, ...]) -> bool:
     """Does a registered body's name or an alias name the state ("US …", "… of China")?"""
     names = (entry.name, *entry.aliases)
-    return any(
-        re.search(rf"(?<![\w.]){re.escape(f)}(?![\w])", n) for f in forms if f for n in names
-    )
+    return any(_state_form(f).search(n) for f in forms if f for n in names)
+
+
+@lru_cache(maxsize=512)
+def _state_form(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.]){re.escape(form)}(?![\w])")
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -191,11 +191,15 @@ def resolve_flags_and_hosts(found: Found, text: str) -> None:
         found.add(Hit(s, e, cid))
 
 
+_HANDLE_SUFFIX = re.compile(r"_(?:ru|en|cn|com|org|news|official|eng)$")
+_UNDERSCORE_OR_HYPHEN = re.compile(r"[_-]")
+
+
 def _stem(name: str) -> str:
     """ "@levada_ru" / "levada.ru" → "levada"; "@eurasia_desk" / "eurasiadesk" → "eurasiadesk"."""
     body = name.lstrip("@").lower()
-    body = re.sub(r"_(?:ru|en|cn|com|org|news|official|eng)$", "", body)
-    return re.sub(r"[_-]", "", body)
+    body = _HANDLE_SUFFIX.sub("", body)
+    return _UNDERSCORE_OR_HYPHEN.sub("", body)
 
 
 def resolve_acronyms(found: Found, text: str) -> None:

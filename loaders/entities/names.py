@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from loaders.entities.lexicon import (
@@ -255,7 +256,7 @@ def person_evidence(text: str, start: int, end: int, words: list[str], lower: se
         return 2
     given, surnames = name_lists()
     if len(words) >= 2:
-        if words[0] in given or (len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.){1,3}", words[0])):
+        if words[0] in given or (len(words) == 2 and _INITIALS.fullmatch(words[0])):
             return 1
         if words[0] in surnames and all(is_pinyin(w) for w in words) and len(words) <= 3:
             return 1
@@ -563,6 +564,16 @@ _CUE_ENDINGS_OF: dict[re.Pattern[str], frozenset[str]] = {
 _ROLE_RIGHT_BEFORE = re.compile(rf"\b(?:{'|'.join(ROLE_NOUNS)})\s+$", re.I)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "A.V."
+_WHO_AFTER = re.compile(r"^,\s+who\b")
+
+
+@lru_cache(maxsize=512)
+def _named_in_full(surname: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "Wang Yi", "Yi Wang": the surname with a given name after or before it."""
+    return re.compile(rf"\b{surname}[ -][A-Z][a-z]"), re.compile(rf"\b[A-Z][a-z]+ {surname}\b")
+
+
 def _lone_chinese_surname(text: str, w: str, before: str, after: str) -> bool:
     """A Chinese family name alone is a person (someone named only by the surname, as the
     press does for private people) when a role noun stands right before it ("factory manager
@@ -570,13 +581,14 @@ def _lone_chinese_surname(text: str, w: str, before: str, after: str) -> bool:
     names someone in full with it ("Wang Yi": then the surname is that person's, or unclear)."""
     if w not in name_lists()[1] or not is_pinyin(w):
         return False
-    if re.search(rf"\b{w}[ -][A-Z][a-z]", text) or re.search(rf"\b[A-Z][a-z]+ {w}\b", text):
+    given_after, given_before = _named_in_full(w)
+    if given_after.search(text) or given_before.search(text):
         return False
     return bool(
         _ROLE_RIGHT_BEFORE.search(before)
         or SPEECH_AFTER.match(after)
         or SPEECH_BEFORE.search(before)
-        or re.match(r"^,\s+who\b", after)
+        or _WHO_AFTER.match(after)
     )
 
 

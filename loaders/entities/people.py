@@ -239,11 +239,14 @@ def _person_names(found: Found) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in by_surname.items() if len(folded[k.casefold()]) == 1}
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 def same_given(a: str, b: str) -> bool:
     """ "A.V." ~ "Andrey", "Yulia" ~ "Yuliya", "Alexey" ~ "Alexei" (transliterations)."""
-    if re.fullmatch(r"(?:[A-Z]\.)+", a):
+    if _INITIALS.fullmatch(a):
         return b[:1] == a[:1]
-    if re.fullmatch(r"(?:[A-Z]\.)+", b):
+    if _INITIALS.fullmatch(b):
         return a[:1] == b[:1]
     return a[:1] == b[:1] and fuzz.ratio(a.casefold(), b.casefold()) >= 75
 

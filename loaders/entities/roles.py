@@ -40,10 +40,13 @@ _ROLE_WORDS = re.compile(r"[A-Za-z]")
 
 
 _TITLE_WORDS = frozenset(w.lower().rstrip(".") for t in TITLES for w in t.split())
+_WORD = re.compile(r"[\w-]+")
+_HEAD_MARK = re.compile(r"^\((?:Head|head)\)\s*[—–-]?\s*")  # "(Head) — …" in a bio
+_SEGMENT = re.compile(r"[^,;]+")
 
 
 def _has_role_word(role: str) -> bool:
-    words = re.findall(r"[\w-]+", role.lower())
+    words = _WORD.findall(role.lower())
     return any(w in ROLE_NOUN_SET or w.rstrip("s") in ROLE_NOUN_SET or w in _TITLE_WORDS
                for w in words)  # fmt: skip
 
@@ -52,7 +55,7 @@ def _clean_role(role: str | None) -> str | None:
     if role is None:
         return None
     role = " ".join(role.split()).strip(" ,;:—–-")
-    role = re.sub(r"^\((?:Head|head)\)\s*[—–-]?\s*", "", role)
+    role = _HEAD_MARK.sub("", role)
     role = _ROLE_TRIM.sub("", role).strip()
     if not role or not _ROLE_WORDS.search(role) or len(role) > 80:
         return None
@@ -167,7 +170,7 @@ def _bios(ex: Extraction, people: list[MentionDraft], orgs: list[MentionDraft], 
         if not inside:
             continue
         body_start = p.end
-        for seg in re.finditer(r"[^,;]+", text[body_start : passage.end]):
+        for seg in _SEGMENT.finditer(text[body_start : passage.end]):
             s, e = body_start + seg.start(), body_start + seg.end()
             seg_orgs = [o for o in inside if s <= o.start and o.end <= e]
             if not seg_orgs:

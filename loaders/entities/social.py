@@ -158,10 +158,17 @@ def _is_state(word: str) -> bool:
     return entry is not None and entry.kind == "STATE" and len(word) > 3
 
 
+# "eugene_rumer", "DmitriTrenin", "Sputnik24": underscores, a capital after a lower-case
+# letter, a digit next to a letter
+_HANDLE_WORD_BREAK = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+_CAPS_THEN_WORD = re.compile(r"[A-Z]{3,}[A-Z][a-z]")  # "TASSAgency"
+
+
 def split_handle(handle: str) -> list[str]:
     """Words of a handle: "DmitriTrenin" → [Dmitri, Trenin], "eugene_rumer" → [eugene, rumer]."""
     body = handle.lstrip("@")
-    parts = re.split(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", body)
+    parts = _HANDLE_WORD_BREAK.split(body)
     return [p for p in parts if p and not p.isdigit()]
 
 
@@ -183,7 +190,7 @@ def handle_person_name(handle: str) -> str | None:
 def shape_votes(handle: str) -> tuple[int, int]:
     """(organisation, person) evidence from the handle's spelling alone."""
     body = handle.lstrip("@")
-    letters = re.sub(r"[^A-Za-z]", "", body)
+    letters = _NOT_LETTER.sub("", body)
     org = person = 0
     if _PERSON_HANDLE.search(body):
         person += 2
@@ -194,7 +201,7 @@ def shape_votes(handle: str) -> tuple[int, int]:
         org += any(len(w) >= 3 and w.isupper() for w in parts)  # "NPCIL_India"
     if len(letters) >= 2 and letters.isupper():
         org += 2
-    if re.match(r"[A-Z]{3,}[A-Z][a-z]", body) or body[:1].isdigit():
+    if _CAPS_THEN_WORD.match(body) or body[:1].isdigit():
         org += 1
     if handle_person_name(handle):
         person += 2

@@ -54,6 +54,8 @@ _CURRENCY_WORDS = (
     ("euros", r"euros?|EUR"),
     ("national currencies", r"national\s+currenc(?:y|ies)"),
 )
+_CURRENCY_RES = tuple((name, re.compile(rf"\b(?:{rx})\b")) for name, rx in _CURRENCY_WORDS)
+_SHARE = re.compile(r"(?:market\s+)?share\b", re.I)
 _FLOW_WORD = re.compile(
     rf"\b(?:exports?|imports?|supplies|deliveries)\b|{EXPORT_VERBS.pattern}|{IMPORT_VERBS.pattern}",
     re.I,
@@ -79,7 +81,7 @@ def _state(surface: str) -> str | None:
 
 
 def _concept(phrase: str, family: str) -> Concept | None:
-    if re.match(r"(?:market\s+)?share\b", phrase, re.I):
+    if _SHARE.match(phrase):
         # "share of Russians", "share in total exports": a share keeps its phrase, unless
         # it is the share of something the vocabulary measures as a share ("settlements")
         shares = [c for c in CONCEPTS if "percent" in c.units and c.pattern.search(phrase)]
@@ -117,7 +119,7 @@ def _direction(concept: Concept, texts: list[str]) -> tuple[str | None, str | No
 
 
 def _currency(sentence: str) -> str | None:
-    found = [name for name, rx in _CURRENCY_WORDS if re.search(rf"\b(?:{rx})\b", sentence)]
+    found = [name for name, rx in _CURRENCY_RES if rx.search(sentence)]
     return found[0] if len(found) == 1 else None
 
 

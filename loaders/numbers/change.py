@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from loaders.numbers.scan import Quantity
+from loaders.prefilter import gated
 
 _Q = (
     r"(?:(?:almost|nearly|about|around|approximately|roughly|some|over|more\s+than|"
@@ -68,6 +69,7 @@ _BEFORE = re.compile(
     rf"\s+{_Q}(?:a\s+|an\s+)?$",
     re.I,
 )
+_BEFORE = gated(_BEFORE)  # same matches (loaders.prefilter); most figures have no change verb
 # (an adjective may stand between the figure and the noun: "a 6.4 percent annual decrease")
 _ADJ = (
     r"(?:(?:annual|yearly|monthly|quarterly|weekly|year-on-year|year-over-year|month-on-month|"
@@ -167,17 +169,21 @@ _RESTATED = re.compile(
 )
 
 
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+
+
 def inherits(text: str, prev: Quantity, q: Quantity) -> bool:
     """Whether `q` continues `prev` ("by 7 percent and 7.1 percent", "17.8% ($5.23b)",
     "… with the US is 17.4%, and with the EU is 10%")."""
     gap = text[prev.end : q.start]
-    if re.fullmatch(r"\s*\(\s*", gap):
+    if _OPENING_BRACKET.fullmatch(gap):
         return True
     if _RESTATED.fullmatch(gap) and q.kind in ("money", "measure"):
         return True  # "exports fell 27%, or 1 million barrels per day": the same change
     if prev.unit != q.unit:
         return False
-    return bool(re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap) or _PARALLEL.fullmatch(gap))
+    return bool(_LISTED.fullmatch(gap) or _PARALLEL.fullmatch(gap))
 
 
 def _sentence_direction(before: str) -> int:

@@ -50,6 +50,7 @@ _DATE_WORD = re.compile(
     re.I,
 )
 _UNIT_AFTER = re.compile(r"\s*(?:%|percent|per cent|percentage|[a-zA-Z$€]+\b(?<!and))")
+_DIGIT = re.compile(r"[0-9]")
 
 
 class FootnoteRefs:
@@ -76,7 +77,7 @@ class FootnoteRefs:
         for m in _MARKUP.finditer(text):
             known.append((m.start(1), int(m.group(1))))
         for m in _AFTER_WORD.finditer(text):
-            if not re.search(r"[0-9]", text[max(0, m.start() - 1) : m.start()]):
+            if not _DIGIT.search(text[max(0, m.start() - 1) : m.start()]):
                 known.append((m.start(1), int(m.group(1))))
         for p in passages:
             if p.kind == PassageKind.FOOTNOTE and p.number and p.number.isdigit():

@@ -93,6 +93,9 @@ _STREAK = re.compile(
 )
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _streaks(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:
     """A run of periods: "for the fifth month in a row" → 5 months, "a third consecutive
     year" → 3 years (surface: the ordinal to "in a row")."""
@@ -101,7 +104,7 @@ def _streaks(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]
         if not (m.group("c") or m.group("row")) or is_blocked(m.start(), m.end()):
             continue
         o = m.group("o").lower()
-        n = ORDINAL_WORDS.get(o) or int(re.sub(r"\D", "", o))
+        n = ORDINAL_WORDS.get(o) or int(_NOT_DIGIT.sub("", o))
         unit, factor = _STREAK_UNITS[m.group("u").lower()]
         out.append(Quantity(m.start(), m.end(), float(n) * factor, unit, kind="duration",
                             num_start=m.start()))  # fmt: skip
@@ -151,6 +154,9 @@ def _elliptical(text: str, m: re.Match[str], prev: Quantity, is_blocked, cut_at
         return None  # "rose 168%, to 5,100": the level after a rate is not a rate
     return Quantity(start, end, _clean(value * factor), prev.unit, kind=prev.kind,
                     counted=None, num_start=start)  # fmt: skip
+
+
+_MORE_OF_THEM = re.compile(r"\s+(?:more|others|of\s+(?:them|which|these|those|the))\b")
 
 
 def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None:  # type: ignore[no-untyped-def]
@@ -203,7 +209,7 @@ def _word_quantity(text: str, m: re.Match[str], is_blocked) -> Quantity | None: 
     before = text[max(0, start - 120) : start]
     if _NUMBER_OF.search(before) or _VERB_NUMBER.search(before[-60:]):
         return Quantity(start, pos, value * factor, "count", kind="count", num_start=start)
-    if re.match(r"\s+(?:more|others|of\s+(?:them|which|these|those|the))\b", text[pos:]):
+    if _MORE_OF_THEM.match(text[pos:]):
         return Quantity(start, pos, value * factor, "count", kind="count", num_start=start)
     noun = _counted(text, pos, word_number=True)
     if noun and value in (2, 3) and noun[0].split()[-1].lower() in RHETORICAL_NOUNS:

@@ -73,6 +73,11 @@ def metric(text: str, q: Quantity, lo: int) -> str | None:
     return None
 
 
+_BARE_WORD = re.compile(r"^[\w'’-]+$")
+_DIGIT_FIRST = re.compile(r"^[0-9]")
+_VERB_ENDING = re.compile(r"ed$|ing$|ly$")  # "rising", "reported", "nearly": no modifier
+
+
 def _phrase(clause: str, head: re.Match[str], floor: int) -> str:
     flow = _FLOW_OF.search(clause, floor, head.start())
     if flow and flow.end() == head.start():  # "exports of Russian LNG to China"
@@ -85,12 +90,12 @@ def _phrase(clause: str, head: re.Match[str], floor: int) -> str:
     for w in reversed(words_before[-3:]):
         opened = _OPENING_QUOTE.match(w)  # a quoted title starts here: keep its first word
         bare = (w[opened.end() :] if opened else w).strip(",\"“”'")
-        if opened and bare and bare.lower() not in _STOP_MODS and re.match(r"^[\w'’-]+$", bare):
+        if opened and bare and bare.lower() not in _STOP_MODS and _BARE_WORD.match(bare):
             mods.insert(0, bare)
             break
-        if bare != w or bare.lower() in _STOP_MODS or not re.match(r"^[\w'’-]+$", bare):
+        if bare != w or bare.lower() in _STOP_MODS or not _BARE_WORD.match(bare):
             break
-        if re.match(r"^[0-9]", bare) or (re.search(r"ed$|ing$|ly$", bare) and bare[0].islower()):
+        if _DIGIT_FIRST.match(bare) or (_VERB_ENDING.search(bare) and bare[0].islower()):
             break
         mods.insert(0, bare)
     phrase = " ".join([*mods, head.group(0)])

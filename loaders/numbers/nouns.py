@@ -141,9 +141,13 @@ def _is_verb(word: str) -> bool:
     )
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+_SENTENCE_FIRST_WORD = re.compile(r"(?:^|[.!?]\s+|\n)[A-Za-z-]+\s*$")
+
+
 def _lower_before(text: str, pos: int) -> bool:
     """Whether the word number ending at `pos` is written in lower case (not a title)."""
-    m = re.search(r"([A-Za-z]+)\s*$", text[max(0, pos - 20) : pos])
+    m = _LAST_WORD.search(text[max(0, pos - 20) : pos])
     return bool(m and m.group(1)[0].islower())
 
 
@@ -155,5 +159,5 @@ def _next_is_lower(text: str, pos: int) -> bool:
 def _sentence_initial(text: str, pos: int) -> bool:
     """Whether the word number ending at `pos` opens its sentence ("Nineteen Confucius
     Institutes operate …")."""
-    m = re.search(r"(?:^|[.!?]\s+|\n)[A-Za-z-]+\s*$", text[max(0, pos - 25) : pos])
+    m = _SENTENCE_FIRST_WORD.search(text[max(0, pos - 25) : pos])
     return bool(m)

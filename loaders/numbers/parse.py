@@ -19,6 +19,12 @@ _PLAIN = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
 _COMMA_DECIMAL = re.compile(r"^[0-9]+,[0-9]+$")
 
 
+_SPACE = re.compile(r"\s")
+_GROUP_SPACE = re.compile(r"[  \u202f]")
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
+_DIGIT_ORDINAL = re.compile(r"^([0-9]+)\s*(?:\^\{)?(?:st|nd|rd|th)\}?$", re.I)  # "11th", "22^{nd}"
+
+
 def split_sign(text: str) -> tuple[float, str]:
     """(sign, rest) of a number string that may start with + - − – —."""
     text = text.strip()
@@ -36,7 +42,7 @@ def parse_digits(text: str, *, decimal_comma: bool = False) -> float | None:
     """
     sign, body = split_sign(text)
     if _SPACE_GROUPS.match(body):  # "1 435": thousands grouped by a space
-        body = re.sub(r"\s", "", body)
+        body = _SPACE.sub("", body)
     if not body:
         return None
     if _PLAIN.match(body):
@@ -48,7 +54,7 @@ def parse_digits(text: str, *, decimal_comma: bool = False) -> float | None:
     if _THOUSANDS_DOT.match(body):
         return sign * float(body.replace(".", "").replace(",", "."))
     if _THOUSANDS_SPACE.match(body):
-        body = re.sub(r"[  \u202f]", "", body)
+        body = _GROUP_SPACE.sub("", body)
         return sign * float(body.replace(",", "."))
     return None
 
@@ -80,7 +86,7 @@ def parse_cardinal_words(words: list[str]) -> float | None:
 
 def parse_words(text: str) -> float | None:
     """Number words incl. fractions ('two thirds' → 0.667, 'a half') and hyphenated tens."""
-    parts = [p for p in re.split(r"[\s-]+", text.strip()) if p]
+    parts = [p for p in _SPACES_OR_HYPHENS.split(text.strip()) if p]
     if not parts:
         return None
     last = parts[-1].lower()
@@ -93,7 +99,7 @@ def parse_words(text: str) -> float | None:
 
 def ordinal_value(text: str) -> int | None:
     """'11th' → 11, 'third' → 3, '22^{nd}' → 22."""
-    m = re.match(r"^([0-9]+)\s*(?:\^\{)?(?:st|nd|rd|th)\}?$", text.strip(), re.I)
+    m = _DIGIT_ORDINAL.match(text.strip())
     if m:
         return int(m.group(1))
     return ORDINAL_WORDS.get(text.strip().lower())

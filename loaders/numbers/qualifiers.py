@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.prefilter import gated
+
 _BEFORE = re.compile(
     r"(?:(?P<approx>almost|nearly|about|around|approximately|approx\.|roughly|some|circa|"
     r"ca\.|an\s+estimated|estimated|close\s+to|an\s+approximate|~|≈|±)"
@@ -16,9 +18,13 @@ _BEFORE = re.compile(
     r"minimum\s+of|>|≥))\s*(?:the\s+)?(?:mark\s+of\s+)?$",
     re.I,
 )
+_BEFORE = gated(_BEFORE)  # same matches (loaders.prefilter); most numbers have no qualifier
 _AFTER = re.compile(
     r"(?P<more>\+|\s+or\s+more|\s+and\s+more|\s+plus)(?![\w])|(?P<approx>\s+or\s+so)\b", re.I
 )
+
+
+_PLUS = re.compile(r"[0-9]\+")
 
 
 def qualifier(text: str, start: int, end: int) -> str:
@@ -28,7 +34,7 @@ def qualifier(text: str, start: int, end: int) -> str:
         if m.group("approx"):
             return "APPROXIMATE"
         return "LESS_THAN" if m.group("less") else "MORE_THAN"
-    if re.search(r"[0-9]\+", text[start:end]):  # "10+ years"
+    if _PLUS.search(text[start:end]):  # "10+ years"
         return "MORE_THAN"
     a = _AFTER.match(text, end)
     if a:

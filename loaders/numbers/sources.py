@@ -114,6 +114,12 @@ _BODY_WORDS = {
     "INTERNATIONAL_ORG": ("world", "united nations", "imf", "wto", "organisation",
                           "organization"),
 }  # fmt: skip
+# one pattern per kind: it finds a match when one of the kind's words stands as a word
+_BODY_WORD_RES = {
+    kind: re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")
+    for kind, words in _BODY_WORDS.items()
+}
+_PER = re.compile(r"[,;(—–]\s*per\s")  # "…, per Rosstat"
 
 
 @dataclass
@@ -210,7 +216,7 @@ def _credit(ex: Extraction, text: str, rx: re.Pattern[str], m: re.Match[str]) ->
     if acronym:  # "Ministry of Commerce … (MOFCOM)": the name, with the acronym as alias
         trimmed = trimmed[: acronym.start()].rstrip()
         e = s + len(trimmed)
-    credited = bool(re.match(r"[,;(—–]\s*per\s", m.group(0)))
+    credited = bool(_PER.match(m.group(0)))
     return _resolve(ex, text, s, e, trimmed, credited=credited,
                     alias=acronym.group(1) if acronym else None)  # fmt: skip
 
@@ -305,7 +311,7 @@ def _kind(name: str) -> str:
     low = name.lower()
     if name.startswith("@"):
         return "OTHER"
-    for kind, words in _BODY_WORDS.items():
-        if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words):
+    for kind, words in _BODY_WORD_RES.items():
+        if words.search(low):
             return kind
     return "OTHER"

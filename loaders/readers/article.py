@@ -75,9 +75,13 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
 def blocks(text: str) -> list[str]:
     """Paragraph-sized blocks with white space collapsed."""
-    chunks = re.split(r"\n[ \t\u00a0]*\n", text.strip())
+    chunks = _BLANK_LINE.split(text.strip())
     if len(chunks) == 1:  # one line a paragraph, but a sentence broken mid-way is one line
         chunks = []  # ("… totalled 7.72 million" / "tons, Reuters reports …")
         for line in text.strip().split("\n"):
@@ -99,7 +103,7 @@ _LABELLED = re.compile(r"^(?:photo|photograph|image|picture|caption|pictured|abo
 
 
 def _is_caption(block: str) -> bool:
-    first = re.split(r"(?<=[.!?])\s", block, maxsplit=1)[0]
+    first = _SENTENCE_END.split(block, maxsplit=1)[0]
     return len(block.split()) <= 80 and bool(_CAPTION_CUE.search(block) or meta.parse_date(first))
 
 

@@ -109,6 +109,11 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_NAME_LIST = re.compile(r"\s*(?:,|\band\b|&)\s*")  # "A, B and C"
+_BYLINE_PART = re.compile(r"\s*[|,;–—]\s*|\s+-\s+")
+
+
 def date_line(text: str) -> date | None:
     """A block that is only a date (maybe labelled, with weekday and time): its date."""
     rest = _WEEKDAY.sub("", _DATE_LABEL.sub("", text.strip()))
@@ -118,7 +123,7 @@ def date_line(text: str) -> date | None:
     for pattern in _DATES:
         rest = pattern.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
-    return found if not re.search(r"[A-Za-z]{3,}", rest) else None
+    return found if not _WORD.search(rest) else None
 
 
 def byline(text: str) -> tuple[list[str], str | None, date | None] | None:
@@ -130,7 +135,7 @@ def byline(text: str) -> tuple[list[str], str | None, date | None] | None:
         return None
     names_part, rest = m["names"], m["rest"]
     names: list[str] = []
-    for raw in re.split(r"\s*(?:,|\band\b|&)\s*", names_part):
+    for raw in _NAME_LIST.split(names_part):
         words = raw.split()
         # "Fred Weir Special correspondent": the name stops at the first role word.
         for i, w in enumerate(words):
@@ -147,7 +152,7 @@ def byline(text: str) -> tuple[list[str], str | None, date | None] | None:
     if not names:
         return None
     publisher = None
-    for part in re.split(r"\s*[|,;–—]\s*|\s+-\s+", rest):
+    for part in _BYLINE_PART.split(rest):
         part = part.strip(" .")
         if part and _MEDIA_WORDS.search(part) and not _ROLE.search(part) and not parse_date(part):
             publisher = part

@@ -21,6 +21,9 @@ def check_size(data: bytes, source_path: str) -> None:
         raise DocumentError(source_path, f"file is larger than {MAX_BYTES // 2**20} MiB")
 
 
+_QUESTION_MARK_IN_WORD = re.compile(r"(?<=[^\W_])\?(?=[^\W_])")
+
+
 def decode_text(data: bytes, source_path: str) -> str:
     """UTF-8 (with or without BOM) text, NFC-normalised, with `\\n` line ends."""
     check_size(data, source_path)
@@ -38,5 +41,5 @@ def decode_text(data: bytes, source_path: str) -> str:
     if controls > 0.01 * min(len(text), 65536):
         raise DocumentError(source_path, "file looks binary (too many control characters)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _LOST_SPACE.sub(lambda m: re.sub(r"(?<=[^\W_])\?(?=[^\W_])", " ", m.group(0)), text)
+    text = _LOST_SPACE.sub(lambda m: _QUESTION_MARK_IN_WORD.sub(" ", m.group(0)), text)
     return unicodedata.normalize("NFC", text)

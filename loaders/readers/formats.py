@@ -34,6 +34,9 @@ def looks_like_html(data: bytes) -> bool:
     return bool(_MARKUP.search(data[:4096]))
 
 
+_ARCHIVE_PREFIX = re.compile(rb"^\s*window\.YTD\.[\w.]+\s*=\s*")  # a Twitter archive's .js
+
+
 def detect_format(data: bytes, source_path: str = "") -> Format:
     if b"%PDF-" in data[:1024]:
         return Format.PDF
@@ -43,7 +46,7 @@ def detect_format(data: bytes, source_path: str = "") -> Format:
         if source_path.lower().endswith((".json", ".js")):
             return Format.JSON
         try:
-            json.loads(re.sub(rb"^\s*window\.YTD\.[\w.]+\s*=\s*", b"", data).decode("utf-8-sig"))
+            json.loads(_ARCHIVE_PREFIX.sub(b"", data).decode("utf-8-sig"))
         except (ValueError, UnicodeDecodeError):
             return Format.TEXT
         return Format.JSON

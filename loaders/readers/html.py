@@ -87,6 +87,9 @@ class _Article:
                 self.walk(child)
 
 
+_AUTHOR_SEPARATOR = re.compile(r";|\band\b")
+
+
 def read_article(data: bytes, source_path: str) -> list[DocumentDraft]:
     xml = trafilatura.extract(
         data,
@@ -116,7 +119,7 @@ def read_article(data: bytes, source_path: str) -> list[DocumentDraft]:
                 if p.kind != PassageKind.HEADING)  # fmt: skip
     if words < MIN_WORDS:
         raise DocumentError(source_path, f"HTML page has no main text (under {MIN_WORDS} words)")
-    authors = [a.strip() for a in re.split(r";|\band\b", meta.get("author") or "") if a.strip()]
+    authors = [a.strip() for a in _AUTHOR_SEPARATOR.split(meta.get("author") or "") if a.strip()]
     extra = {k: v for k, v in meta.items()
              if k in ("hostname", "categories", "tags", "description", "image") and v}  # fmt: skip
     extra["format"] = "html"

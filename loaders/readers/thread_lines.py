@@ -166,6 +166,10 @@ def classify(raw: str, blank_before: bool) -> Line | None:
     return line
 
 
+_URL_END = re.compile(rf"{_URLISH}$")
+_URL_START = re.compile(rf"{_URLISH}(?:\s|$)")
+
+
 def ends_sentence(text: str) -> bool:
     """Whether a line ends where a tweet could end: final punctuation, a link or an emoji."""
     if not text:
@@ -173,14 +177,14 @@ def ends_sentence(text: str) -> bool:
     last = text.rstrip()[-1]
     if last in '.!?…"”’)»':
         return True
-    if re.search(rf"{_URLISH}$", text) and "/" in text.rsplit(" ", 1)[-1]:
+    if _URL_END.search(text) and "/" in text.rsplit(" ", 1)[-1]:
         return True
     return unicodedata.category(last) == "So"
 
 
 def starts_tweet(text: str) -> bool:
     """Whether a line may open a tweet (capital, digit, quote, handle, hashtag, emoji)."""
-    if not text or (re.match(rf"{_URLISH}(?:\s|$)", text) and "/" in text.split(" ", 1)[0]):
+    if not text or (_URL_START.match(text) and "/" in text.split(" ", 1)[0]):
         return False
     first = text[0]
     return (

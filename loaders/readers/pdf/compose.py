@@ -62,12 +62,16 @@ def _in_margin(line: Line, page: Page) -> bool:
     return line.y > page.height * (1 - EDGE) or line.y < page.height * EDGE
 
 
+# a URL (or a token with a slash) cut at a line end
+_CUT_URL = re.compile(r"(?:https?://|www\.)\S*[/.=&?_-]$|/\S*-$")
+
+
 def _rejoin(lines: list[str]) -> str:
     """One note's lines as one line: a word hyphenated at a line end is rejoined, a URL (or
     any token with a slash) cut at a line end continues without a space, its hyphen kept."""
     out = lines[0]
     for line in lines[1:]:
-        if re.search(r"(?:https?://|www\.)\S*[/.=&?_-]$|/\S*-$", out):
+        if _CUT_URL.search(out):
             out += line
         elif _HYPHEN_END.search(out) and line[:1].islower():
             out = out[:-1] + line

@@ -41,6 +41,8 @@ from loaders.readers.report.people import attach_bios
 from loaders.readers.report.refs import find_refs
 from loaders.readers.report.toc import find_toc
 
+_ABOUT_AUTHORS = re.compile(r"about\s+the\s+authors?\b", re.I)
+
 
 def read(text: str, source_path: str) -> list[DocumentDraft]:
     text = unescape(text)  # "\\$146.89 billion" reads "$146.89 billion" in Document.text
@@ -77,7 +79,7 @@ def read(text: str, source_path: str) -> list[DocumentDraft]:
     doc_text = builder.text()
     about = [(doc_text[p.start : p.end], p.start, p.end) for p in builder.passages
              if p.kind == PassageKind.PARAGRAPH and p.section
-             and re.match(r"about\s+the\s+authors?\b", p.section, re.I)]  # fmt: skip
+             and _ABOUT_AUTHORS.match(p.section)]  # fmt: skip
     attach_bios(fm.details, about)
     return [_document(source_path, doc_text, builder.passages, fm, toc.entries, imprint)]
 

@@ -138,6 +138,9 @@ def _dedupe_people(fm: FrontMatter) -> None:
     fm.details = kept
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _read_bibliography(fm: FrontMatter, lines: list[str]) -> None:
     text = " ".join(lines)
     m = _ISBN.search(text)
@@ -145,7 +148,7 @@ def _read_bibliography(fm: FrontMatter, lines: list[str]) -> None:
         fm.meta["isbn"] = " ".join(m.group("isbn").split())
     m = _REPORT_NO.search(text)
     if m:
-        fm.meta["report_number"] = re.sub(r"\s+", "", m.group("no"))
+        fm.meta["report_number"] = _SPACES.sub("", m.group("no"))
     m = _IMPRINT.search(text)
     if m:
         fm.meta["place"] = m.group("place").strip()

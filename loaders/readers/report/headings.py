@@ -93,6 +93,10 @@ def continues(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
     return any(number == (*previous[:k], previous[k] + 1) for k in range(len(previous)))
 
 
+_CREDIT_AFTER_NAME = re.compile(r"\s*(?:\([^)]*\))?\s*[—–,:-]")  # "Name (…) — Director"
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
 @dataclass
 class _Open:
     level: int
@@ -134,15 +138,14 @@ class Sections:
 
     def _bio(self, text: str) -> bool:
         """ "Ksenia Kuzmina—RIAC Deputy Director": a credited person's line, not a heading."""
-        return any(text.startswith(name) and re.match(r"\s*(?:\([^)]*\))?\s*[—–,:-]",
-                                                      text[len(name) :])
+        return any(text.startswith(name) and _CREDIT_AFTER_NAME.match(text[len(name) :])
                    for name in self.people)  # fmt: skip
 
     def _level1(self, text: str) -> bool:
-        low = norm(re.sub(r"^the\s+", "", text, flags=re.I))
+        low = norm(_LEADING_THE.sub("", text))
         if STRUCTURAL.match(text):
             return True
-        return any(low and low in norm(re.sub(r"^the\s+", "", i, flags=re.I))
+        return any(low and low in norm(_LEADING_THE.sub("", i))
                    for i in self.institutions)  # fmt: skip
 
     def open(self, text: str, number: str | None) -> str:

@@ -18,7 +18,9 @@ block with no free number is the continuation of the note before it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from loaders.prefilter import gated
 from loaders.readers.report.blocks import Block
 
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹º", "01234567890")
@@ -31,7 +33,7 @@ _PLAIN_CITED = re.compile(r"^(?P<m>\d{1,3})\s+(?=[A-Z])")
 _CONTINUES = re.compile(r"^(?:⁽|\$?\s*URL\b|(?:https?|nttps?)://)")
 URL = re.compile(r"(?:https?|nttps?|ht\S{0,12}ps?)://[^\s\"”<>]+|\b(?:www\.)[^\s\"”<>]+")
 _URL_LABEL = re.compile(r"\bURL\s*:?\s*(?P<u>\S+)")
-_CITES = re.compile(r"\bURL\b|https?://")
+_CITES = gated(re.compile(r"\bURL\b|https?://"))  # same matches, most blocks skipped
 _ENTITY = re.compile(r"&\}?quot;\}?")
 _ENDNOTES = re.compile(r"^(?:notes|endnotes|notes and references|references and notes)$", re.I)
 _NUMBERED_ENTRY = re.compile(r"^(?P<m>\d{1,3})[.)]?\s+(?=\S)")
@@ -73,11 +75,16 @@ def _readable(marker: str | None) -> int | None:
     return int(marker) if marker and marker.isdigit() else None
 
 
+@lru_cache(maxsize=512)
+def _marker_re(marker: str) -> re.Pattern[str]:
+    return re.compile(marker.replace("*", r"\d?"))  # an unread digit may be any digit
+
+
 def _fits(marker: str | None, number: int) -> bool:
     """A partly read marker (``*6``) that agrees with `number` where it can be read."""
     if not marker or not any(ch.isdigit() for ch in marker):
         return True
-    return bool(re.fullmatch(marker.replace("*", r"\d?"), str(number)))
+    return bool(_marker_re(marker).fullmatch(str(number)))
 
 
 def classify(blocks: list[Block]) -> None:

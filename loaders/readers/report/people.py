@@ -39,10 +39,14 @@ def is_institution(text: str) -> bool:
     return bool(_ORG_WORD.search(text)) and len(text.split()) <= 16 and not text.endswith(".")
 
 
+_SEMICOLON = re.compile(r"\s*;\s*")
+_NAME_SEPARATOR = re.compile(r"\s*(?:;|:|,|\band\b)\s*")
+
+
 def parse_credits(text: str, group: str | None = None) -> list[dict]:
     """Person records from one credits paragraph (`group` e.g. "From Russia")."""
     people: list[dict] = []
-    for entry in re.split(r"\s*;\s*", text.strip().rstrip(".")):
+    for entry in _SEMICOLON.split(text.strip().rstrip(".")):
         current: dict | None = None
         for part in (p.strip() for p in entry.split(",")):
             if not part:
@@ -66,7 +70,7 @@ def parse_credits(text: str, group: str | None = None) -> list[dict]:
 def parse_names(text: str) -> list[str]:
     """Names from an editors' or contributors' line (separators ; , : and "and")."""
     names: list[str] = []
-    for part in re.split(r"\s*(?:;|:|,|\band\b)\s*", text.strip().rstrip(".")):
+    for part in _NAME_SEPARATOR.split(text.strip().rstrip(".")):
         part = _ROLE.sub(" ", part).strip()
         part = _TITLE.sub("", part)
         if is_name(part) and part not in names:

@@ -56,9 +56,14 @@ def is_source_note(text: str) -> bool:
     return bool(_SOURCE.match(text))
 
 
+_BRACKETED_END = re.compile(r"\(([^()]{2,40})\)\s*\.?$")  # "… (million dollars)"
+_COMMA_END = re.compile(r",\s*([^,]{2,40}?)\.?$")  # "…, bln. USD"
+_DIGITS_ONLY = re.compile(r"[\d\s–-]+")
+
+
 def unit_hint(title: str) -> str | None:
     """A trailing unit phrase of a caption: "…, bln. USD" or "… (million dollars)"."""
-    m = re.search(r"\(([^()]{2,40})\)\s*\.?$", title) or re.search(r",\s*([^,]{2,40}?)\.?$", title)
-    if m and _UNIT_WORD.search(m.group(1)) and not re.fullmatch(r"[\d\s–-]+", m.group(1)):
+    m = _BRACKETED_END.search(title) or _COMMA_END.search(title)
+    if m and _UNIT_WORD.search(m.group(1)) and not _DIGITS_ONLY.fullmatch(m.group(1)):
         return m.group(1).strip()
     return None
