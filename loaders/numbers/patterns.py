@@ -148,6 +148,7 @@ _AGE = re.compile(r"[A-Z][a-z]+\s(?P<p>\((?P<a>[0-9]{1,3})\))|\baged\s+(?P<b>[0-
 # Behind a literal prefilter (same matches; see loaders.prefilter): most sentences lack the
 # words these need, and the patterns are tried at every position.
 _AGE, _AGE_COMMA, _HASH_RANK = gated(_AGE), gated(_AGE_COMMA), gated(_HASH_RANK)
+_ORD_WORD = gated(_ORD_WORD)
 _NUMBER_WAS = re.compile(
     r"\b(?:number|total|figure|count|tally|[a-z]{3,}s)\s+(?:of\s+\w+(?:\s+\w+)?\s+)?(?:was|is|were|"
     r"reached|stood\s+at|totall?ed|amounted\s+to|exceeded|rose\s+to|fell\s+to)\s+"
