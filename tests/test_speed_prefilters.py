@@ -8,11 +8,12 @@ of a sentence (`loaders.numbers.periods`) must find exactly what a full scan fin
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
 from loaders.numbers import exclusions, periods
-from loaders.prefilter import Gated, gated, required_literals
+from loaders.prefilter import FOLDS_TO_ASCII, Gated, gated, required_literals
 
 TEXTS = [
     "According to Rosstat, exports rose by a third in the first quarter of 2023.",
@@ -68,6 +69,25 @@ def test_unicode_case_folding_is_re_s_own() -> None:
     ):
         assert pattern.search(text)
         assert gated(pattern).search(text)
+
+
+def test_folds_to_ascii_are_re_s_own() -> None:
+    import _sre
+    from re import _casefix  # type: ignore[attr-defined]
+
+    lowered = {
+        chr(c)
+        for c in range(128, sys.maxunicode + 1)
+        if _sre.unicode_tolower(c) < 128 and chr(_sre.unicode_tolower(c)).isalpha()
+    }
+    extra = {chr(k) for k, v in _casefix._EXTRA_CASES.items() if k >= 128 and min(v) < 128}
+    assert set(FOLDS_TO_ASCII.pattern[1:-1]) == lowered | extra
+
+
+def test_non_ascii_text_is_gated_like_ascii_text() -> None:
+    pattern = re.compile(r"\bsaid\s+that", re.I)
+    for text in ("“We agree,” he SAID that day", "he ſaid that", "“no” — nothing"):
+        assert bool(gated(pattern).search(text)) == bool(pattern.search(text))
 
 
 def test_required_literals() -> None:
