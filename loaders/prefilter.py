@@ -25,6 +25,11 @@ from typing import Any
 
 Literals = frozenset[tuple[str, bool]]  # (text, case-insensitive); a match contains one
 _END = sys.maxsize
+# The characters beyond ASCII that `re.IGNORECASE` matches to an ASCII letter (dotted capital
+# I, dotless i, long s, the Kelvin sign; tests check the list against `re`'s own tables):
+# lower-casing a stretch keeps every other case-insensitive match of ASCII text. (Curly
+# quotes and dashes make one sentence in seven non-ASCII.)
+FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def required_literals(pattern: re.Pattern[str]) -> Literals | None:
@@ -84,6 +89,23 @@ def _item(op: Any, av: Any, flags: int) -> Literals | None:
     return None
 
 
+def _lowered(text: str, pos: int, endpos: int) -> str | None:
+    """text[pos:endpos] in lower case, or None when it holds one of `FOLDS_TO_ASCII`. The
+    callers run a dozen gated patterns over one sentence in a row: the last stretch is kept
+    (one tuple, so a reader never sees half of another thread's update)."""
+    last = _last_lowered[0]
+    if last[0] is text and last[1] == pos and last[2] == endpos:
+        return last[3]
+    stretch = text[pos:endpos]
+    lowered = stretch.lower() if stretch.isascii() or not FOLDS_TO_ASCII.search(stretch) else None
+    _last_lowered[0] = (text, pos, endpos, lowered)
+    return lowered
+
+
+# (text, pos, endpos, its stretch in lower case or None)
+_last_lowered: list[tuple[str | None, int, int, str | None]] = [(None, 0, 0, None)]
+
+
 class Gated:
     """A compiled pattern behind a search for the literal text its matches need."""
 
@@ -96,18 +118,19 @@ class Gated:
             [_any_of(exact)] if exact else []
         )
         self.gate = re.compile("|".join(alternatives), pattern.flags & re.ASCII)
-        # Case-insensitive ASCII strings in an ASCII stretch: a case-sensitive search of the
-        # lower-cased stretch finds the same (no other character folds to an ASCII one
-        # there) and runs at `re`'s speed for literal prefixes; other text takes `gate`.
+        # Case-insensitive ASCII strings in a stretch without `FOLDS_TO_ASCII`: a
+        # case-sensitive search of the lower-cased stretch finds them wherever `re` would
+        # (no other character folds to an ASCII one) and runs at `re`'s speed for literal
+        # prefixes; other text takes `gate`, whose alternatives `re` tries at every position.
         self.lower_gate: re.Pattern[str] | None = None
         if all(nocase and text.isascii() for text, nocase in literals):
             self.lower_gate = re.compile(_any_of([t.lower() for t, _ in literals]))
 
     def may_match(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
         if self.lower_gate is not None:
-            stretch = text[pos:endpos]
-            if stretch.isascii():
-                return self.lower_gate.search(stretch.lower()) is not None
+            lowered = _lowered(text, pos, endpos)
+            if lowered is not None:
+                return self.lower_gate.search(lowered) is not None
         return self.gate.search(text, pos, endpos) is not None
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, sub, …

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 
 from kb.models import PassageKind
 from loaders.drafts import Extraction, Span
@@ -90,7 +91,11 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
-    return any(a < pos < b for a, b in regions)
+    """Whether `pos` lies strictly inside one of `regions` (in text order, none overlapping,
+    as `finditer` gives them: only the last one opening before `pos` can hold it; a passage
+    with many quotations asked every region at every stop)."""
+    i = bisect_left(regions, (pos,))  # the first region opening at or after `pos`
+    return i > 0 and pos < regions[i - 1][1]
 
 
 def _is_break(text: str, m: re.Match[str], regions: list[tuple[int, int]]) -> bool:

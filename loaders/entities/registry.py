@@ -284,6 +284,21 @@ def _in_mixed_case(text: str, start: int, end: int) -> bool:
     )
 
 
+def _word_starts(text: str, words: list[str], count: int) -> list[int]:
+    """Where each of the first `count` of `_WORDS`'s words of `text` starts. The words tile
+    the text's non-space characters (each starts a match, `\\S` being the last alternative,
+    and no match holds a space), so a word is the first occurrence of itself after the one
+    before it: only white space lies between. (`findall` and this walk cost a fifth of
+    `finditer`'s match objects on every word of a document.)"""
+    starts = []
+    pos = 0
+    for w in words[:count]:
+        pos = text.find(w, pos)
+        starts.append(pos)
+        pos += len(w)
+    return starts
+
+
 def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
     """Non-overlapping (start, end, entry, is_capital) matches, longest first, in order.
 
@@ -292,10 +307,13 @@ def registry_matches(text: str) -> list[tuple[int, int, Entry, bool]]:
     """
     trie = phrase_trie()
     reg = registry()
-    found = list(_WORDS.finditer(text.replace("’", "'")))
+    plain = text.replace("’", "'")
+    words = _WORDS.findall(plain)
+    matches = _trie_matches(trie, words)
+    starts = _word_starts(plain, words, max((e for _, e, _ in matches), default=0))
     spans = []
-    for s, e, form in _trie_matches(trie, [m.group() for m in found]):
-        start, end = found[s].start(), found[e - 1].end()
+    for s, e, form in matches:
+        start, end = starts[s], starts[e - 1] + len(words[e - 1])
         if start > 0 and text[start - 1] in "@#_":
             continue  # the body of a handle or hashtag is read as a handle
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):

@@ -27,7 +27,11 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?![a-z])|[^\W\d_][\w'’.-]*|&|\d+[A-Za-z
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-_ADDRESS = re.compile(r"\S*[./@]\w\S*")  # URLs, domains, e-mail: "beijing.gov.cn" is no prose
+# URLs, domains, e-mail: "beijing.gov.cn" is no prose. A match is a whole run of non-space
+# characters holding a stop, slash or "@" before a word character; it starts only where a run
+# does and reads it once (`\S*[./@]\w\S*`, the same matches, went to the run's end and back
+# from every character of every word).
+_ADDRESS = re.compile(r"(?<!\S)\S*?[./@]\w\S*")
 
 
 _PAGE_GLUED = re.compile(r"[A-Z][a-z]{2,}\d{1,4}")

@@ -12,9 +12,9 @@ Years used as dates are handled by the scanner (a bare 4-digit year is never a s
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from loaders.numbers.lexicon import MONTH_RE
+from loaders.prefilter import gated
 
 # (what a text must contain for the pattern to be tried, the pattern): the gate is explained
 # below the list.
@@ -139,32 +139,52 @@ _PATTERNS: list[tuple[tuple[str, ...], str]] = [
 # (`[0-9]+[A-Za-z]*[0-9]*[A-Z]`, read greedily, splits a digit run in quadratically many
 # ways, and only the first capital can follow digits and lower-case letters anyway).
 #
-# The patterns run as one alternation in this order (leftmost match, the earlier pattern on
-# a tie). A text is scanned only by the patterns it can match, in the same order, so the
-# matches are those of the whole alternation (a pattern that cannot match takes no part in
-# the choice): most patterns need a digit, an e-mail address needs "@" and a host name a
-# top-level domain (the two that read a run of word characters from every position); a
-# pattern gated by () is always run. Each pattern carries its gate, so a pattern added to the
-# list cannot fall out of step with a separate table. A passage without a digit needs a
-# handful of patterns: one pass of all 34 at every position was the statistics stage's
-# largest single cost.
+# The spans are those of the patterns as one alternation in this order (`finditer` of
+# "p0|p1|…": the leftmost match, the earlier pattern on a tie). A text is scanned only by
+# the patterns it can match (a pattern that cannot match takes no part in the choice): most
+# patterns need a digit, an e-mail address needs "@" and a host name a top-level domain (the
+# two that read a run of word characters from every position); a pattern gated by () is
+# always run. Each pattern carries its gate, so a pattern added to the list cannot fall out
+# of step with a separate table; the literal text a pattern's matches contain ("Table",
+# "ago", "/": see loaders.prefilter) is a second gate, read off the pattern itself.
+# A passage without a digit needs a handful of patterns: one pass of all 37 at every
+# position was the statistics stage's largest single cost.
 _DIGIT = re.compile(r"[0-9]")
 _TLD = re.compile(r"\.(?:com|org|net|ru|cn|gov|edu|int|uk|de|fr|io|info|au|eu|su|by|kz)\b")
+# (what a text must contain, the pattern behind its literal prefilter)
+_BLOCKERS: list[tuple[frozenset[str], re.Pattern[str]]] = [
+    (frozenset(needs), gated(re.compile(p))) for needs, p in _PATTERNS
+]
 
 
-@lru_cache(maxsize=16)
-def _block_for(keep: tuple[bool, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for (_, p), k in zip(_PATTERNS, keep, strict=True) if k))
-
-
-def _block(text: str) -> re.Pattern[str]:
-    """The alternation of `_PATTERNS` less those that cannot match `text`."""
+def _blocking(text: str) -> list[re.Match[str]]:
+    """The matches of the alternation of `_PATTERNS` in `text`, in order, found pattern by
+    pattern: each pattern that can match is searched on its own (an alternation tries every
+    alternative at every position; a single pattern runs at `re`'s speed) and the next match
+    is the leftmost of their next matches, the earlier pattern's on a tie, as the alternation
+    chooses. A pattern's match at a position is its own whatever the search started from
+    (look-behinds and `\\b` see the text before it), so a pattern's next match is searched
+    again only when the chosen match ends past its start. (No pattern matches empty text.)"""
     present = {"digit"} if _DIGIT.search(text) else set()
     if "@" in text:
         present.add("@")
     if _TLD.search(text):
         present.add("tld")
-    return _block_for(tuple(present.issuperset(needs) for needs, _ in _PATTERNS))
+    patterns = [rx for needs, rx in _BLOCKERS if present.issuperset(needs)]
+    ahead = [rx.search(text) for rx in patterns]
+    found: list[re.Match[str]] = []
+    while True:
+        first: re.Match[str] | None = None
+        for m in ahead:
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        if first is None:
+            return found
+        found.append(first)
+        pos = first.end()
+        for i, m in enumerate(ahead):
+            if m is not None and m.start() < pos:
+                ahead[i] = patterns[i].search(text, pos)
 
 
 # Section numbers at the start of a heading/paragraph: "3.1.", "2.", "IV."
@@ -183,7 +203,7 @@ def blocked_spans(
 ) -> list[tuple[int, int]]:
     """Character spans of `text` that hold no statistics."""
     spans: list[tuple[int, int]] = []
-    for m in _block(text).finditer(text):
+    for m in _blocking(text):
         token = m.group(0)
         if _QUANTITY_GLUE.match(token):
             continue

@@ -373,6 +373,7 @@ _TARGET = re.compile(
     r"at|set)\b))",
     re.I,
 )
+_TARGET = gated(_TARGET)  # same matches; most sentences name no figure, target or mark
 
 
 def _named_targets(text: str, lo: int, hi: int, is_blocked: Blocked) -> list[Quantity]:

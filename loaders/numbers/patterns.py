@@ -20,7 +20,7 @@ from loaders.numbers.lexicon import (
     alternation,
 )
 from loaders.numbers.parse import parse_digits, parse_words
-from loaders.prefilter import gated
+from loaders.prefilter import Gated, gated, required_literals
 
 
 @dataclass
@@ -49,14 +49,23 @@ _WORD_CARD = (
     rf"(?:{alternation(TENS_WORDS)})(?:[\s-](?:{alternation(UNITS_WORDS)}))?|"
     rf"{alternation(UNITS_WORDS)}"
 )
-NUMBER_RE = re.compile(
-    rf"(?:(?P<sign>(?<![\w.,/)\]])[-+−–—])|(?<![\w.,/^{{}}@#&;:-]))(?P<num>{_DIGITS})"
-    rf"|(?<![\w-])(?P<words>a\s+dozen|(?:{_WORD_CARD})(?:\s+(?:hundred|thousand))?"
+_NUMBER_WORDS = (
+    rf"(?<![\w-])(?P<words>a\s+dozen|(?:{_WORD_CARD})(?:\s+(?:hundred|thousand))?"
     r"(?:[\s-](?:halves|half|thirds?|quarters?|fifths?|tenths?))?)(?![\w-])"
     r"|(?<![\w-])(?P<mult>doubled|tripled|trebled|quadrupled|halved|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+)-?fold)(?![\w-])",
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+)-?fold)(?![\w-])"
+)
+NUMBER_RE = re.compile(
+    rf"(?:(?P<sign>(?<![\w.,/)\]])[-+−–—])|(?<![\w.,/^{{}}@#&;:-]))(?P<num>{_DIGITS})"
+    rf"|{_NUMBER_WORDS}",
     re.I,
 )
+# A number `NUMBER_RE` finds has a digit, or a word with one of the literal texts
+# `_NUMBER_WORDS` needs ("two", "dozen", "fold", …; see loaders.prefilter): most sentences
+# have neither, and the pattern, case-insensitive with look-behinds, is tried at every position.
+_NUMBER_WORD_LITERALS = required_literals(re.compile(_NUMBER_WORDS, re.I))
+assert _NUMBER_WORD_LITERALS is not None
+NUMBER_WORD_GATE = Gated(re.compile(_NUMBER_WORDS, re.I), _NUMBER_WORD_LITERALS)
 _CURRENCY_PREFIX = re.compile(
     rf"(?:(?P<sym>(?<![A-Za-z])(?:{'|'.join(DOLLAR_PREFIXES)})\$|\\?\$|€|£|¥|₽)|"
     rf"\b(?P<code>{'|'.join(CURRENCY_CODES)})\s?)\s?$"
@@ -139,6 +148,7 @@ _AGE = re.compile(r"[A-Z][a-z]+\s(?P<p>\((?P<a>[0-9]{1,3})\))|\baged\s+(?P<b>[0-
 # Behind a literal prefilter (same matches; see loaders.prefilter): most sentences lack the
 # words these need, and the patterns are tried at every position.
 _AGE, _AGE_COMMA, _HASH_RANK = gated(_AGE), gated(_AGE_COMMA), gated(_HASH_RANK)
+_ORD_WORD = gated(_ORD_WORD)
 _NUMBER_WAS = re.compile(
     r"\b(?:number|total|figure|count|tally|[a-z]{3,}s)\s+(?:of\s+\w+(?:\s+\w+)?\s+)?(?:was|is|were|"
     r"reached|stood\s+at|totall?ed|amounted\s+to|exceeded|rose\s+to|fell\s+to)\s+"

@@ -54,6 +54,7 @@ from loaders.numbers.patterns import (
     _UNIT_AFTER,
     _VERB_NUMBER,
     NUMBER_RE,
+    NUMBER_WORD_GATE,
     Quantity,
     _is_year,
     _make,
@@ -75,6 +76,7 @@ _PARTS_OF = re.compile(
     re.I,
 )
 _STRONG = re.compile(r"-strong\s+([a-z]+)\b")
+_DIGIT = re.compile(r"[0-9]")
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 
 
@@ -96,7 +98,8 @@ def scan(text: str, lo: int, hi: int, blocked: list[tuple[int, int]],
     age_spans = [(q.start, q.end) for q in found]
     bare: list[re.Match[str]] = []  # plain numbers read as nothing (see _shared_ahead)
 
-    for m in NUMBER_RE.finditer(text, lo, hi):
+    may_hold_numbers = _DIGIT.search(text, lo, hi) or NUMBER_WORD_GATE.may_match(text, lo, hi)
+    for m in NUMBER_RE.finditer(text, lo, hi) if may_hold_numbers else ():
         if m.start() < taken_until or any(s <= m.start() < e for s, e in age_spans):
             continue
         if _PER_BEFORE.search(text, max(0, m.start() - 5), m.start()):

@@ -85,11 +85,16 @@ _FORMS: dict[str, list[str]] = {}
 for _name, (_kind, _forms) in STATES.items():
     for _f in _forms:
         _FORMS.setdefault(_f, []).append(_name)
+# Longest form first; a form written in letters only as a whole word. The look-behind the
+# word forms share is written once before their alternation (the same matches: it tests one
+# position, and no flag starts where a letter does): before each, it was tried for every form
+# at every position, as `re` skips an alternative at once only when its first character fails.
+_BY_LENGTH = sorted(_FORMS, key=len, reverse=True)
 _GAZ = re.compile(
-    "|".join(
-        (re.escape(f) if not f[0].isalpha() else rf"(?<![\w@#-]){re.escape(f)}(?![\w-])")
-        for f in sorted(_FORMS, key=len, reverse=True)
-    )
+    r"(?<![\w@#-])(?:"
+    + "|".join(rf"{re.escape(f)}(?![\w-])" for f in _BY_LENGTH if f[0].isalpha())
+    + ")|"
+    + "|".join(re.escape(f) for f in _BY_LENGTH if not f[0].isalpha())
 )
 # Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
 # literal text these need, and the patterns are tried at every position.
