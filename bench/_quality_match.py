@@ -152,7 +152,8 @@ def speaker_names(documents: list[Row]) -> dict[str, set[str]]:
 
 
 def match_claims(documents: list[Row], pred: list[Row]) -> dict[str, Score]:
-    """Claims located; of the gold claims with a named speaker, speaker right and attribution right.
+    """Claims located; of the gold claims with a named speaker, speaker right and attribution right;
+    and speaker precision over kb's attributed claims (:func:`speaker_precision`).
 
     Speaker and attribution count over every gold claim with a named speaker: a claim kb did not
     locate has no speaker right either.
@@ -188,4 +189,41 @@ def match_claims(documents: list[Row], pred: list[Row]) -> dict[str, Score]:
                 attribution.hit += 1
             else:
                 attribution.missed.append(f"{label} | gold {g['attribution']} | kb {kinds}")
-    return {"located": located, "speaker": speaker, "attribution": attribution}
+    return {
+        "located": located,
+        "speaker": speaker,
+        "attribution": attribution,
+        "speaker precision": speaker_precision(documents, by_file, known),
+    }
+
+
+def speaker_precision(
+    documents: list[Row], by_file: dict[str, list[Row]], known: dict[str, set[str]]
+) -> Score:
+    """Of kb's attributed claims (a named speaker, attribution not AUTHOR), the share holding a
+    gold claim's `text_contains` whose speaker is theirs ("attributed right / attributed").
+
+    It guards speaker recall: a rule that gives the author's own sentences to someone named in
+    them raises speaker right on the gold claims it happens to cover and drops this figure. A
+    claim holding no gold claim counts as spurious too (the gold lists the attributed
+    statements of each document, so an attributed claim it lacks is the author's or noise).
+    """
+    score = Score()
+    for doc in documents:
+        gold = [(norm(g["text_contains"]), norm(g.get("speaker"))) for g in doc["claims"]]
+        for c in by_file.get(doc["file"], []):
+            who = names(c.get("speaker"))
+            if not who or str(c.get("attribution", "")).lower() == "author":
+                continue
+            text = norm(c["text"])
+            inside = [spk for key, spk in gold if key in text]
+            score.total += 1
+            if any(who & known.get(spk, {spk}) for spk in inside):
+                score.hit += 1
+            else:
+                said = ", ".join(sorted({s or "author" for s in inside})) or "no gold claim"
+                name = (c.get("speaker") or {}).get("name")
+                score.missed.append(
+                    f"{doc['file'][:2]}: {c['text'][:60]} | kb {name} | gold {said}"
+                )
+    return score

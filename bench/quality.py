@@ -11,8 +11,10 @@
    file's sha256 must equal the gold's (missing/changed files are named and left out). The good
    files and the folder's `manifest.toml` are loaded into a temporary SQLite file, kb is served
    and asked through GraphQL only, and each batch prints actors, organisations and statistics
-   recall/precision and claims located / speaker right / attribution right
-   (`bench/_quality_match.py` holds the rules). `--json` adds every miss.
+   recall/precision and claims located / speaker right / attribution right, and speaker
+   precision: of kb's claims with a named speaker that are not AUTHOR, the share holding a gold
+   claim's words with the same speaker (`bench/_quality_match.py` holds the rules). `--json`
+   adds every miss, and lists the spurious attributions under "claims speaker precision".
 
 Third-party texts are never in the repository; `bench/data/unseen/README.md` says how to rebuild
 them from the URLs and queries in the gold.
@@ -235,6 +237,7 @@ def unseen(folder: Path, as_json: bool, only: str | None) -> None:
                 ("claims located", r["claims located"].text()),
                 ("speaker right (named speakers)", r["claims speaker"].text()),
                 ("attribution right (named speakers)", r["claims attribution"].text()),
+                ("speaker precision (attributed right)", r["claims speaker precision"].text()),
             ]
         )
         if as_json:

@@ -98,3 +98,39 @@ def test_claims_located_and_speaker_right_only_for_named_speakers() -> None:
     assert "gold NGC" in scores["speaker"].missed[0]
     scores = match_claims([DOC], pred[1:])
     assert scores["speaker"].hit == 0 and "not located" in scores["speaker"].missed[0]
+
+
+def test_speaker_precision_counts_attributed_claims_right_only_with_the_gold_speaker() -> None:
+    petrov = {"name": "Petrov", "aliases": ["Ivan Petrov"]}
+    ngc = {"name": "Northern Gas Company", "aliases": ["NGC"]}
+    pred = [
+        # right: holds "prices will rise", whose gold speaker is Ivan Petrov (by alias)
+        {"text": "Prices will rise, Petrov said.", "attribution": "REPORTED_SPEECH",
+         "speaker": petrov, "document": at()},
+        # wrong speaker: "exports doubled" is NGC's
+        {"text": "Exports doubled, Petrov said.", "attribution": "REPORTED_SPEECH",
+         "speaker": petrov, "document": at()},
+        # no gold claim: the author's sentence given to someone named in it
+        {"text": "NGC built a pipeline in 2019.", "attribution": "REPORTED_SPEECH",
+         "speaker": ngc, "document": at()},
+        # not counted: AUTHOR, or no named speaker (a group), or another document
+        {"text": "Exports doubled in May.", "attribution": "AUTHOR", "speaker": ngc,
+         "document": at()},
+        {"text": "Talks stalled, sources said.", "attribution": "REPORTED_SPEECH",
+         "speaker": None, "document": at()},
+        {"text": "Prices will rise.", "attribution": "REPORTED_SPEECH", "speaker": petrov,
+         "document": at("corpus/02_other.txt")},
+    ]  # fmt: skip
+    precision = match_claims([DOC], pred)["speaker precision"]
+    assert (precision.hit, precision.total) == (1, 3)
+    assert any("gold ngc" in m for m in precision.missed)
+    assert any(
+        "gold no gold claim" in m and "kb Northern Gas Company" in m for m in precision.missed
+    )
+
+
+def test_speaker_precision_is_empty_without_attributed_claims() -> None:
+    pred = [{"text": "Prices will rise.", "attribution": "AUTHOR", "speaker": None,
+             "document": at()}]  # fmt: skip
+    precision = match_claims([DOC], pred)["speaker precision"]
+    assert (precision.hit, precision.total, precision.missed) == (0, 0, [])

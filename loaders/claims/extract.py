@@ -78,6 +78,7 @@ from loaders.claims.carry import (
     same_piece,
     view_intro,
 )
+from loaders.claims.clauses import circumstance_subjects, clause_subjects
 from loaders.claims.coref import is_role_word
 from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_title, trim
 from loaders.claims.gender import Gender
@@ -774,7 +775,10 @@ def _sentence(
     if sourced(state, pidx, section, start, end, body, figures):
         return
     cues = _relayed_last(state, reported(start, body))
+    circumstances = _circumstances(state, start, body) if cues else []
     for cue in cues:
+        if cue.who is not None and any(a < cue.who[1] and cue.who[0] < b for a, b in circumstances):
+            continue  # "Prices fell after X announced tariffs": X's clause is a circumstance
         who = _antecedent(state, start, cue) or state.resolve(cue)
         if who.found:
             keep = (
@@ -851,7 +855,28 @@ def _sentence(
         state.add(start, end, "DIRECT_QUOTE", who, section)
         state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
         return
+    who = _clause_subject(state, start, body)
+    if who is not None:
+        # no listed shape matched, but a communication verb's subject is a speaker
+        state.add(start, end, quoting(body), who, section)
+        return
     state.add(start, end, "AUTHOR", Resolved(), section)
+
+
+def _circumstances(state: _Doc, start: int, body: str) -> list[tuple[int, int]]:
+    mentions = [(m.start, m.end) for m in state.resolver.mentions_in(start, start + len(body))]
+    return circumstance_subjects(start, body, mentions)
+
+
+def _clause_subject(state: _Doc, start: int, body: str) -> Resolved | None:
+    """The speaker of a sentence the cue rules left in the author's voice: the first subject
+    of a communication verb (loaders.claims.clauses) that resolves to a named entity."""
+    mentions = [(m.start, m.end) for m in state.resolver.mentions_in(start, start + len(body))]
+    for cue, _kind in clause_subjects(start, body, mentions):
+        who = state.resolve(cue)
+        if who.speaker and not who.author:
+            return who
+    return None
 
 
 # A speaker presenting a topic: the sentences after it in the paragraph are the account.

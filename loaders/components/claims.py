@@ -71,7 +71,9 @@ class Claims:
     # batch 16: guillemets, a body's spokesperson by name, colon block quotes, speaking president
     # 12-13: rounds 10-11 (stop 19); 14: pronoun gender agreement (r12g) or document-level
     # shapes (r12d), each on its own branch; 15: both together
-    version = "15"
+    # 16: round 13 — the clause-level subject finder (loaders.claims.clauses) as a fallback
+    # for author-voice sentences, and no speaker for a verb in a clause of time or cause
+    version = "16"
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",
