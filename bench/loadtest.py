@@ -42,6 +42,8 @@ from pathlib import Path
 
 import httpx
 
+from bench import kb_env
+
 KB = Path(sys.executable).parent / "kb"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 PG_ADMIN_URL = os.environ.get(
@@ -274,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="kb-loadtest-") as tmp:
         db_url, pg_name = _database(args.postgres, Path(tmp))
-        env = {**os.environ, "KB_DATABASE_URL": db_url}
+        env = kb_env(KB_DATABASE_URL=db_url)
         server = None
         if args.refresh:
             args.no_load = False

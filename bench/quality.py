@@ -38,6 +38,7 @@ from typing import Any
 
 import httpx
 
+from bench import kb_env
 from bench._quality_match import Score, match_claims, match_entities, match_statistics
 from bench.loadtest import KB, SEEDS, free_port, wait_healthy
 
@@ -59,7 +60,7 @@ def sibling(name: str) -> Path:
 
 def load(folder: Path, db: Path) -> str:
     """`kb load folder` into the SQLite file `db`; returns what kb says it stored."""
-    env = {**os.environ, "KB_DATABASE_URL": f"sqlite:///{db}"}
+    env = kb_env(KB_DATABASE_URL=f"sqlite:///{db}")
     done = subprocess.run([str(KB), "load", str(folder)], env=env, capture_output=True, text=True)
     lines = (done.stdout + done.stderr).strip().splitlines()
     if len(lines) < 2:
@@ -74,7 +75,7 @@ def load(folder: Path, db: Path) -> str:
 @contextmanager
 def serving(db: Path) -> Iterator[str]:
     """`kb serve` on the SQLite file `db` on a free loopback port; yields the base URL."""
-    env = {**os.environ, "KB_DATABASE_URL": f"sqlite:///{db}"}
+    env = kb_env(KB_DATABASE_URL=f"sqlite:///{db}")
     port = free_port()
     cmd = [str(KB), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "1"]
     proc = subprocess.Popen(

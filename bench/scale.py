@@ -27,6 +27,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
+from bench import kb_env
 from bench.synth import MANIFEST, generate
 from kb.db import create_db_engine
 from kb.models import Claim, Document, Entity, EntityAlias, Statistic
@@ -71,7 +72,7 @@ def run_load(
     """Run `kb load`; returns (seconds, main peak KiB, largest worker peak KiB, output)."""
     args = [str(KB), "load", str(corpus)] + (["--workers", str(workers)] if workers else [])
     args += extra
-    env = {**os.environ, "KB_DATABASE_URL": url, "COLUMNS": "200"}
+    env = kb_env(KB_DATABASE_URL=url, COLUMNS="200")
     started = time.perf_counter()
     proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     main_peak = worker_peak = 0

@@ -34,6 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import kb_env
 from bench.scale import drop_database, fresh_database_url, run_load
 from bench.synth import MANIFEST, generate
 
@@ -69,7 +70,7 @@ def start_up_seconds(repeat: int = 5) -> float:
 
 def seeds_ratio(work: Path) -> None:
     url = f"sqlite:///{work / 'seeds.sqlite'}"
-    env = {**os.environ, "KB_DATABASE_URL": url, "COLUMNS": "200"}
+    env = kb_env(KB_DATABASE_URL=url, COLUMNS="200")
     kb_s, _out = _timed([str(KB), "load", str(SEEDS)], env)
     print(f"seeds: kb load (whole process, fresh SQLite) {kb_s:.2f} s")
     try:
