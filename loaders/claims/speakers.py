@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from rapidfuzz.distance import OSA
+
 from kb.models import EntityType
 from loaders.claims.coref import (
     PRONOUN,
@@ -76,6 +78,9 @@ _ORG_WORD_LIST = """Ministry University Institute Council Committee Agency Bank 
 _ORG_WORDS = frozenset(_ORG_WORD_LIST.split())
 _PLACE_WORDS = "Russia China Moscow Beijing Kremlin Washington America Europe"
 _PLACES = frozenset(_PLACE_WORDS.split())
+# The owner of "its chairman", "the company's CEO" (ORG_HEAD's org): the body in question.
+_ITS = re.compile(r"(?i:its|their|company|firm|group|bank|corporation|producer|operator)")
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Mister", "Miss", "Lord", "Lady"])
 # One to three capitalised words or an @handle: a named source.
 _PROPER = re.compile(r"(?:@\w{2,}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})")
 _TITLE_WORDS = re.compile(
@@ -620,6 +625,39 @@ class SpeakerResolver(RoleLookups):
             return self.last_org  # the organisation that spoke last (its kind unknown: trust it)
         return best[1] if best else None
 
+    def _owner_body(self, start: int) -> str | None:
+        """The organisation "its"/"their" refers to at `start`: the one opening this sentence,
+        else the one opening the sentence before, else the organisation that spoke last."""
+        for key in (self.subject_at(self.sentence_start), self.prev_subject, self.last_org):
+            e = self.ex.entities.get(key) if key else None
+            if key and e is not None and e.type != EntityType.ACTOR:
+                return key
+        return None
+
+    def _holder_near(self, org: str, start: int, end: int, gender: Gender | None) -> str | None:
+        """The person holding a role of `org` written without a name ("its chairman"): the
+        one person named in the next sentence, else the one in the previous sentence, when
+        the document ties them to no other organisation and the role's gender fits."""
+        spans = self.ex.sentences
+        i = next((k for k, sp in enumerate(spans) if sp.start <= start < sp.end), None)
+        if i is None:
+            return None
+        tied = {a.actor: a.organisation for a in self.ex.affiliations}
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(spans):
+                continue
+            people = {
+                m.entity
+                for m in self.mentions_in(spans[j].start, spans[j].end)
+                if self.is_person(m.entity)
+            }
+            if len(people) != 1:
+                continue
+            who = next(iter(people))
+            if tied.get(who, org) == org and self.fits(who, gender):
+                return who
+        return None
+
     def persons_before(self, offset: int, gender: Gender | None = None) -> str | None:
         """The last person mentioned before `offset` (for "he says"), of a gender that fits."""
         i = bisect_left(self.starts, offset) - 1
@@ -845,7 +883,13 @@ class SpeakerResolver(RoleLookups):
                 return Resolved(speaker=key, surface=(start, end))
             noun = org_role("the " + _LEADING_THE.sub("", raw[a:b]))
             back = self._org_back(noun, start) if noun else None
+            if back is None and _ITS.fullmatch(raw[a:b]):
+                back = self._owner_body(start)  # "its chairman": the body this sentence is about
             boss = self._head_person(back, start) if back else None
+            if boss is None and back is not None:
+                # "Novatek plans …, its chairman said. ¶ “…,” Leonid Mikhelson told reporters":
+                # the one person named in the next sentence (else the previous) holds the role
+                boss = self._holder_near(back, start, end, role_gender(raw.split()[-1]))
             if boss:  # "the state corporation's head told reporters": the company's head
                 return Resolved(speaker=boss, surface=(start, end))
         placed = _THINGS_IN_PLACE.fullmatch(raw)
@@ -966,8 +1010,72 @@ class SpeakerResolver(RoleLookups):
             # capital, a web domain) is an organisation
             return self._add(EntityDraft(EntityType.ORGANISATION, raw), start, end, raw)
         if _PROPER.fullmatch(bare) and bare.split()[0] not in _NOT_NAMES - _PLACES:
+            tolerant = self._by_name_form(bare, start) if allow_new else None
+            if tolerant is not None:
+                return tolerant
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _by_name_form(self, word: str, start: int) -> Resolved | None:
+        """A one-word name no entity bears, read as a form of a person of this document.
+
+        1. Surname first or last: "Huai said" where the text names "Minister Huai Jinpeng"
+           (or "Jinpeng Huai") and the entity stage made no person of it: the one two-word
+           person-like name of the document holding the word as its first or last word
+           becomes the person (its other word neither a title, an organisation word nor a
+           word that never opens a name).
+        2. A small spelling slip: "Bliken said" where the document's person is "Blinken":
+           the one person whose last name is within one edit (optimal string alignment) of
+           the word, of five letters or more, the same first letter, and the word itself no
+           known given or family name (so "Jonas" never becomes "Jones").
+        Only the document's own text and persons are looked at; several candidates: none.
+        """
+        if " " in word or len(word) < 3 or word in _NOT_NAMES or word in _ORG_WORDS:
+            return None
+        text = self.ex.doc.text
+        names: dict[str, int] = {}
+        w = re.escape(word)
+        for around in (
+            # the two words are the whole name: no third capitalised word after it
+            # ("Minister of Transport Gao Weiran": not "Transport Gao")
+            rf"(?<![\w'’.-]){w}\s+(?P<other>[A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-]|\s+[A-Z])",
+            rf"(?<![\w'’.-])(?P<other>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s+{w}(?![\w'’-]|\s+[A-Z])",
+        ):
+            for m in re.finditer(around, text):
+                other = m.group("other")
+                if other in _NOT_NAMES or other in _ORG_WORDS or is_role_word(other):
+                    continue
+                if _TITLE_WORDS.match(other + " ") or other in _HONORIFICS:
+                    continue
+                names.setdefault(m.group(0), m.start())
+        if len(names) == 1:
+            ((name, at),) = names.items()
+            key = self.ex.add_entity(EntityDraft(EntityType.ACTOR, name))
+            if not any(x.entity == key and x.start == at for x in self.ex.mentions):
+                self.ex.mentions.append(MentionDraft(key, at, at + len(name), name))
+                self._refresh()
+            return Resolved(speaker=key, surface=(start, start + len(word)))
+        if names or len(word) < 5:
+            return None
+        given, surnames = name_lists()
+        if word in given or word in surnames:
+            return None
+        near: set[str] = set()
+        for key, e in self.ex.entities.items():
+            if e.type != EntityType.ACTOR:
+                continue
+            for n in {e.name, *e.aliases}:
+                last = n.split()[-1] if n.split() else ""
+                if (
+                    len(last) >= 5
+                    and last[0] == word[0]
+                    and last != word
+                    and OSA.distance(last, word) <= 1
+                ):
+                    near.add(key)
+        if len(near) == 1:
+            return Resolved(speaker=near.pop(), surface=(start, start + len(word)))
+        return None
 
     def _named_body(self, raw: str, start: int, found: list[MentionDraft]) -> Resolved | None:
         """ "the Agrostat analytical center", "the Novator press office": an organisation's
