@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.claims.attribution import MIN_QUOTE_WORDS, cue_before_quote
-from loaders.claims.patterns import QUOTE, QUOTE_OPEN
+from loaders.claims.patterns import QUOTE, QUOTE_OPEN, SINGLE_CLOSE
 from loaders.claims.speakers import Resolved
 
 if TYPE_CHECKING:
@@ -34,8 +34,6 @@ FIGURE = re.compile(
 )
 
 
-# Quoted words inside a reported sentence: "X said ties have “weathered storms and …”".
-_INNER_QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _WORD = re.compile(r"\w+")
 
 
@@ -43,7 +41,7 @@ def quoting(body: str) -> str:
     """DIRECT_QUOTE when the reported sentence quotes the speaker's own words (a run of at
     least MIN_QUOTE_WORDS of them; a two-word "paradigm shift" is a phrase) that make up a
     good share of it, else REPORTED_SPEECH."""
-    quoted = [len(_WORD.findall(m.group(1))) for m in _INNER_QUOTE.finditer(body)]
+    quoted = [len(_WORD.findall(m.group(0)[1:-1])) for m in QUOTE.finditer(body)]
     if not any(n >= MIN_QUOTE_WORDS for n in quoted):
         return "REPORTED_SPEECH"
     # A few quoted words inside a long reported sentence ("said it's a good place to start,
@@ -109,7 +107,20 @@ def _opened_at(body: str) -> tuple[int, str] | None:
         return opened, "”"
     if body.count('"') % 2 == 1:
         return body.rfind('"'), '"'
+    single = body.rfind("‘")
+    opens = single >= 0 and (single == 0 or not body[single - 1].isalnum())
+    if opens and SINGLE_CLOSE.search(body, single) is None:  # ‘… left open: runs on
+        return single, "’"
     return None
+
+
+def _close_at(text: str, mark: str, start: int = 0) -> int:
+    """Where the closing `mark` is in `text` (from `start`), -1 when absent; a ’ closes only
+    where it ends a word (not "don’t")."""
+    if mark == "’":
+        m = SINGLE_CLOSE.search(text, start)
+        return m.start() if m else -1
+    return text.find(mark, start)
 
 
 def open_quote(
@@ -150,6 +161,8 @@ def _closes(text: str, mark: str) -> bool:
     """Whether a passage closes a quotation opened before it (its marks do not pair up)."""
     if mark == "”":
         return "”" in text and text.count("”") > text.count("“")
+    if mark == "’":
+        return len(SINGLE_CLOSE.findall(text)) > text.count("‘")
     return text.count('"') % 2 == 1
 
 
@@ -170,7 +183,10 @@ def continued_quote(
         state.open_quote = None
         return False
     who, mark = state.open_quote[1], state.open_quote[2]
-    close = body.find(mark)
+    close = _close_at(body, mark)
+    if mark == "’" and "‘" in body[: max(close, 0)]:
+        state.open_quote = None
+        return False
     if mark == "”" and ("“" in body[: max(close, 0)] or (close < 0 and "“" in body)):
         state.open_quote = None
         return False

@@ -10,7 +10,8 @@ It does *not* split
 
 - after abbreviations and initials ("U.S.", "Mr.", "Dr.", "e.g.", "K.V. Babaev", "No. 78");
 - at "..." / "…" followed by a lower-case word (a continuation);
-- inside a balanced pair of double quotes or guillemets (« »), so a multi-sentence
+- inside a balanced pair of double quotes, guillemets (« ») or single quotes (‘…’, '…'
+  where they are no apostrophes), so a multi-sentence
   quotation stays one sentence with its attribution (“A. B,” says X);
 - at single line breaks inside a sentence (scraped text breaks lines mid-sentence; the
   readers rejoin report page breaks, this stage simply ignores lone newlines).
@@ -75,7 +76,14 @@ _CLOSE_Q = "”"
 MAX_QUOTE = 2000  # a quote longer than this is not held together
 
 
-_QUOTED = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"\n]*(?:\n[^\"\n]*)*\"")
+# Single quotes hold a quotation together too where they cannot be apostrophes: curly ‘…’
+# (a ’ inside a word is no closing mark) and straight '…' opening on a capital and closing
+# after the quoted sentence's punctuation ('We are ready. We will sign,' he said).
+_QUOTED = re.compile(
+    r"“[^“”]*”|«[^«»]*»|\"[^\"\n]*(?:\n[^\"\n]*)*\"|"
+    r"(?<![\w’])‘(?:[^‘’\n]|’(?=\w))*’(?!\w)|"
+    r"(?<![\w'’])'[A-Z](?:[^'\n]|'(?=\w))*[.,!?]'(?!\w)"
+)
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "e.g", "i.e"
 _WORD = re.compile(r"[\w']+")
 
@@ -171,7 +179,7 @@ def split_text(text: str) -> list[tuple[int, int]]:
 
 class SentenceSplitter:
     name = "sentences"
-    version = "4"
+    version = "5"
     reads = ("doc.passages",)
     writes = ("sentences",)
 
