@@ -73,7 +73,7 @@ class Claims:
     # shapes (r12d), each on its own branch; 15: both together
     # 16: round 13 — the clause-level subject finder (loaders.claims.clauses) as a fallback
     # for author-voice sentences, and no speaker for a verb in a clause of time or cause
-    version = "16"
+    version = "17"
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",
