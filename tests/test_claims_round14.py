@@ -219,6 +219,15 @@ def test_ambiguous_added_verb_without_statement_stays_author():
             "steel in yuan",
             "Ivo Ruml",
         ),
+        # the body named inside the sentence, not opening it
+        (
+            (
+                "Ostanian steel maker Lipa Group plans to sell ore in yuan, its chairman said.",
+                "“It is the right idea,” Ivo Ruml told reporters.",
+            ),
+            "ore in yuan",
+            "Ivo Ruml",
+        ),
         (
             (
                 "Lipa Group will cut prices, the company's chief executive said on Monday.",

@@ -627,8 +627,15 @@ class SpeakerResolver(RoleLookups):
 
     def _owner_body(self, start: int) -> str | None:
         """The organisation "its"/"their" refers to at `start`: the one opening this sentence,
-        else the one opening the sentence before, else the organisation that spoke last."""
-        for key in (self.subject_at(self.sentence_start), self.prev_subject, self.last_org):
+        else the last body (no state) named in it before `start`, else the one opening the
+        sentence before, else the organisation that spoke last."""
+        named = [  # "LNG producer Novatek plans …, its chairman said": a body named before
+            m.entity
+            for m in self.mentions_in(self.sentence_start, start)
+            if not self.is_person(m.entity) and self._kind(m) != "STATE"
+        ]
+        lead = self.subject_at(self.sentence_start)
+        for key in (lead, named[-1] if named else None, self.prev_subject, self.last_org):
             e = self.ex.entities.get(key) if key else None
             if key and e is not None and e.type != EntityType.ACTOR:
                 return key
