@@ -16,6 +16,7 @@ import pytest
 from claims_helpers import ACTOR, ORG, attributed, build, claim_with, key
 
 from loaders.claims.patterns import QUOTE, VERB_USE
+from loaders.drafts import AffiliationDraft
 
 ENTITIES = {
     "Tomas Blinker": (ACTOR, ["Blinker"]),
@@ -266,3 +267,46 @@ def test_role_of_a_body_gender_must_fit():
         entities={**ENTITIES, "Peter Ruml": (ACTOR, [])},
     )
     assert claim_with(ex, "300 workers").speaker != key("Peter Ruml")
+
+
+@pytest.mark.parametrize(("o", "c"), [("“", "”"), ("‘", "’"), ("'", "'")])
+def test_single_quoted_paragraph_goes_on_quoting(o, c):
+    ex = _doc(
+        "The port reopened on Monday.",
+        f"{o}The harbour is closed to all ships this week. The new quay opens in May,{c} "
+        "port spokesman Ivo Ruml said on Thursday.",
+        f"{o}The port stands ready to take more ships from June onwards.{c}",
+    )
+    assert attributed(ex, "stands ready") == ("DIRECT_QUOTE", key("Ivo Ruml"))
+
+
+@pytest.mark.parametrize("tied", [True, False])
+def test_head_of_a_body_is_not_the_last_speaker_tied_to_another(tied, monkeypatch):
+    """ "“…,” said X, spokesperson for A. The chairman of B stated …": not X when the
+    document ties X to A (the entity stage's affiliation, simulated here)."""
+    from loaders.components import claims as component
+
+    run = component.Claims.__call__
+
+    def with_affiliation(self, ex):
+        if tied:
+            ex.affiliations.append(AffiliationDraft(key("Ivo Ruml"), key("Lindor", ORG), None))
+        return run(self, ex)
+
+    monkeypatch.setattr(component.Claims, "__call__", with_affiliation)
+    import claims_helpers
+
+    monkeypatch.setattr(claims_helpers, "_CLAIMS", component.Claims())
+    ex = build(
+        [
+            "“Our navy keeps to the rules,” said Ivo Ruml, spokesperson for the Lindor "
+            "defence ministry.",
+            "The chairman of the Moldan Rail board stated that the patrol was a threat.",
+        ],
+        entities={**ENTITIES, "Lindor": (ORG, [])},
+    )
+    c = claim_with(ex, "patrol was a threat")
+    if tied:
+        assert c.speaker != key("Ivo Ruml")
+    else:  # untied: the last speaker, as before (the rule this guard narrows)
+        assert c.speaker == key("Ivo Ruml")

@@ -73,7 +73,13 @@ def credit_back(state: _Doc, pidx: int | None, start: int, who: Resolved) -> Non
 def quote_paragraph(state: _Doc, pidx: int | None, body: str) -> bool:
     """A paragraph opening with a quotation right after a paragraph that ended quoting."""
     last = state.last_quote
-    return last is not None and pidx is not None and last[0] == pidx - 1 and body[:1] in QUOTE_OPEN
+    return last is not None and pidx is not None and last[0] == pidx - 1 and opens_quote(body)
+
+
+def opens_quote(text: str) -> bool:
+    """Whether `text` opens with a quotation mark: a double or curly single one, or a
+    straight single one that opens a quotation (not an apostrophe: "'90s")."""
+    return text[:1] in QUOTE_OPEN or (text[:1] == "'" and QUOTE.match(text) is not None)
 
 
 def said_paragraph(state: _Doc, pidx: int | None, body: str) -> bool:
@@ -81,10 +87,10 @@ def said_paragraph(state: _Doc, pidx: int | None, body: str) -> bool:
     last statement has a named speaker ("Novak said that …" / "“…,” the ministry said"):
     news style goes on quoting the same source."""
     last = state.last_said
-    if last is None or pidx is None or last[0] != pidx - 1 or body[:1] not in QUOTE_OPEN:
+    if last is None or pidx is None or last[0] != pidx - 1 or not opens_quote(body):
         return False
     passage = state.ex.doc.passages[pidx]
-    return state.text[passage.start : passage.end].lstrip()[:1] in QUOTE_OPEN
+    return opens_quote(state.text[passage.start : passage.end].lstrip())
 
 
 def said_before(state: _Doc, pidx: int | None, body: str) -> bool:
@@ -92,7 +98,7 @@ def said_before(state: _Doc, pidx: int | None, body: str) -> bool:
     the same paragraph ("X noted that …. “First of all, …”"): the person goes on in their
     own words."""
     last = state.last_said
-    if last is None or pidx is None or last[0] != pidx or body[:1] not in QUOTE_OPEN:
+    if last is None or pidx is None or last[0] != pidx or not opens_quote(body):
         return False
     who = last[1].speaker
     return who is not None and not last[1].author and state.resolver.is_person(who)

@@ -649,7 +649,6 @@ class SpeakerResolver(RoleLookups):
         i = next((k for k, sp in enumerate(spans) if sp.start <= start < sp.end), None)
         if i is None:
             return None
-        tied = {a.actor: a.organisation for a in self.ex.affiliations}
         for j in (i + 1, i - 1):
             if not 0 <= j < len(spans):
                 continue
@@ -661,9 +660,14 @@ class SpeakerResolver(RoleLookups):
             if len(people) != 1:
                 continue
             who = next(iter(people))
-            if tied.get(who, org) == org and self.fits(who, gender):
+            if not self._tied_elsewhere(who, org) and self.fits(who, gender):
                 return who
         return None
+
+    def _tied_elsewhere(self, person: str, org: str) -> bool:
+        """Whether the document affiliates the person with bodies, none of them `org`."""
+        bodies = {a.organisation for a in self.ex.affiliations if a.actor == person}
+        return bool(bodies) and org not in bodies
 
     def persons_before(self, offset: int, gender: Gender | None = None) -> str | None:
         """The last person mentioned before `offset` (for "he says"), of a gender that fits."""
@@ -885,7 +889,11 @@ class SpeakerResolver(RoleLookups):
                 key = self._registered_key(raw[a:b])
                 orgs = [MentionDraft(key, start + a, start + b, raw[a:b])] if key else []
             if orgs:  # "the head of Rosneft said": Rosneft's head named nearby, else Rosneft
-                key = self._head_person(orgs[-1].entity, start) or self._same_speaker(start)
+                key = self._head_person(orgs[-1].entity, start)
+                same = self._same_speaker(start)
+                if same is not None and not self._tied_elsewhere(same, orgs[-1].entity):
+                    key = key or same  # not one the text ties to another body ("spokesperson
+                    # for X's ministry", then "the chairman of the Y committee stated")
                 key = key or orgs[-1].entity
                 return Resolved(speaker=key, surface=(start, end))
             noun = org_role("the " + _LEADING_THE.sub("", raw[a:b]))
