@@ -1025,7 +1025,8 @@ class SpeakerResolver(RoleLookups):
             # capital, a web domain) is an organisation
             return self._add(EntityDraft(EntityType.ORGANISATION, raw), start, end, raw)
         if _PROPER.fullmatch(bare) and bare.split()[0] not in _NOT_NAMES - _PLACES:
-            tolerant = self._by_name_form(bare, start) if allow_new else None
+            at = start + max(raw.rfind(bare), 0)  # "then-President Huai": the name's place
+            tolerant = self._by_name_form(bare, at) if allow_new else None
             if tolerant is not None:
                 return tolerant
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
