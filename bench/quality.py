@@ -51,8 +51,8 @@ SUMMARY = re.compile(
 
 
 def sibling(name: str) -> Path:
-    """`<repo>/../name`, or `<repo>/../../name` for a worktree kept under `wt/`."""
-    for parent in (ROOT.parent, ROOT.parent.parent):
+    """`<repo>/../name`; for a worktree kept under the repository's `wt/`, the main checkout's."""
+    for parent in ROOT.parents[:3]:
         if (parent / name).exists():
             return parent / name
     return ROOT.parent / name
