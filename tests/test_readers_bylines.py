@@ -8,7 +8,13 @@ from datetime import date
 import pytest
 
 from loaders.readers import article, report
-from loaders.readers.article_meta import byline, credit_trailer, name_line, standalone_byline
+from loaders.readers.article_meta import (
+    byline,
+    credit_trailer,
+    name_line,
+    opinion_dateline,
+    standalone_byline,
+)
 
 BODY = (
     "Exports of timber from the eastern provinces rose by a fifth last year, the ministry "
@@ -173,3 +179,28 @@ def test_report_from_a_web_page_reads_its_byline() -> None:
 def test_report_headings_are_not_authors() -> None:
     assert _report("Timber and the Border", "Digital Sovereignty", BODY, MORE) == []
     assert _report("Timber and the Border", BODY, "Pavel Orlik", MORE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "HARBIN. (Dario Quell, Northern Policy Institute (NPI) - for Harbour News)",
+            ["Dario Quell"],
+        ),
+        ("(Lena Mosk, political analyst – for Ledger Daily)", ["Lena Mosk"]),
+        ("BERLIN, (Paul Ebbers, senior fellow — exclusively for Weekly Review)", ["Paul Ebbers"]),
+        ("MOSCOW (Reuters) - Timber exports rose.", None),
+        ("(Photo: Lena Mosk, for Ledger Daily)", None),
+        ("(Timber Trade, prices - for beginners)", None),
+    ],
+)
+def test_opinion_dateline(text: str, want: list[str] | None) -> None:
+    assert opinion_dateline(text) == want
+
+
+def test_opinion_dateline_names_the_author_and_stays() -> None:
+    dateline = "HARBIN. (Dario Quell, Northern Policy Institute - for Harbour News)"
+    (doc,) = article.read("\n\n".join(["Timber exports rise", dateline, BODY]), "a.txt")
+    assert doc.authors == ["Dario Quell"] and "Northern Policy Institute" in doc.text
+    assert _report("Timber exports rise", dateline, BODY, MORE) == ["Dario Quell"]

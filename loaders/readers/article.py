@@ -14,7 +14,9 @@ inside a block are rejoined when hard-wrapped or broken mid-sentence. Then, in o
   2023``; a bare name only in the first blocks under the title); a byline line never joins
   the lines around it, and a byline that is a block of its own (``By Jane Doe``, ``Author:
   Jane Doe``) counts anywhere, as does a wire story's closing ``(Reporting by …; Writing by
-  …; Editing by …)`` (reporters and writers, not editors; that line stays in the text);
+  …; Editing by …)`` (reporters and writers, not editors; that line stays in the text), and
+  in the header an opinion piece's dateline ``MOSCOW. (Jane Doe, analyst – for Outlet)``
+  (it stays in the text too);
 - a block labelled ``Photo:`` / ``Caption:`` is a CAPTION too;
 - a copyright/source line or a wire dateline (``MOSCOW (Reuters) –``) states the publisher;
 - the **title** is the first short block of the header. It is ``Document.title`` *and* the
@@ -173,6 +175,8 @@ class _Reader:
                 continue
             if (found := meta.credit_trailer(b)) is not None:  # "(Writing by …; Editing by …)"
                 self.doc.authors = self.doc.authors or found  # the line stays: it names people
+            if header and (found := meta.opinion_dateline(b)):  # "MOSCOW. (Jane Doe, … – for X)"
+                self.doc.authors = self.doc.authors or found  # the dateline stays in the text
             plain = 1 <= len(candidates) <= 2  # a bare name right under the title
             if header and (named := meta.name_line(b, plain=plain)):
                 self.doc.authors = self.doc.authors or named[0]

@@ -389,3 +389,19 @@ def standalone_byline(text: str) -> tuple[list[str], str | None, date | None] | 
     if re.search(r"\b(?!and\b|for\b|of\b|the\b)[a-z]{3,}", rest):  # prose: "By Jane's count, …"
         return None
     return found
+
+
+# "MOSCOW. (Jane Doe, Some Institute – for Outlet News)": the dateline of a commissioned
+# opinion piece names its author and what the author is.
+_OPINION_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .,'’-]{1,40}[.,:]?\s*)?\((?P<name>[^,()]{3,40}),\s*(?P<what>.{3,120}?)"
+    r"\s*[-–—]\s*(?i:(?:exclusively|specially|written)\s+)?(?i:for)\s+(?P<pub>[A-Z][^()]{1,40})\)\.?$"
+)
+
+
+def opinion_dateline(text: str) -> list[str] | None:
+    """The author of an opinion piece's dateline ("MOSCOW. (Jane Doe, political analyst – for
+    Outlet News)"), or None."""
+    m = _OPINION_DATELINE.match(" ".join(text.split()))
+    name = _person(m["name"]) if m else None
+    return [name] if name else None

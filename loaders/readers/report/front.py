@@ -166,6 +166,8 @@ def head_authors(blocks: list[Block]) -> list[str]:
                 named = found[0] if found else None
             else:
                 named = author_line(line, plain=seen_title)
+            if not named and (named := article_meta.opinion_dateline(line)):
+                return named  # "MOSCOW. (Jane Doe, … – for X)": the dateline stays
             if named:
                 if is_institution(line):  # "Jane Doe, Fellow, Some Institute": the institute
                     return named  # is the entity stage's to find in the text
