@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--verbose", action="store_true")
     args = p.parse_args(argv or [])
     full_root, stripped_root = Path(args.unseen_dir), Path(args.stripped_dir)
+    if not stripped_root.is_dir():
+        print(f"  skipped: no folder {stripped_root} (use --stripped-dir)")
+        return
     found = total = docs = extra_docs = 0
     for batch in sorted(d for d in stripped_root.iterdir() if d.is_dir()):
         full = load_manifest(full_root / batch.name)
