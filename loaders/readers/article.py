@@ -9,7 +9,14 @@ inside a block are rejoined when hard-wrapped or broken mid-sentence. Then, in o
   a photo caption (``(third from left)``, ``pictured``, a date) becomes a CAPTION passage;
 - in the header (before the first body paragraph) a byline ``By …`` gives ``authors``
   (and a publisher when it names a news outlet), a date line gives ``published_on``; both
-  are metadata and leave the text (the raw byline is kept in ``meta["byline"]``);
+  are metadata and leave the text (the raw byline is kept in ``meta["byline"]``). So does
+  an author line without "By" (``Jane Doe, Staff Writer``, ``Jane Doe Published March 3,
+  2023``; a bare name only in the first blocks under the title); a byline line never joins
+  the lines around it, and a byline that is a block of its own (``By Jane Doe``, ``Author:
+  Jane Doe``) counts anywhere, as does a wire story's closing ``(Reporting by …; Writing by
+  …; Editing by …)`` (reporters and writers, not editors; that line stays in the text), and
+  in the header an opinion piece's dateline ``MOSCOW. (Jane Doe, analyst – for Outlet)``
+  (it stays in the text too);
 - a block labelled ``Photo:`` / ``Caption:`` is a CAPTION too;
 - a copyright/source line or a wire dateline (``MOSCOW (Reuters) –``) states the publisher;
 - the **title** is the first short block of the header. It is ``Document.title`` *and* the
@@ -56,6 +63,10 @@ def _unwrap(lines: list[str]) -> list[str]:
     """Lines of one block → paragraphs (hard-wrapped lines and mid-sentence breaks joined)."""
     if len(lines) == 1:
         return lines
+    if any(meta.standalone_byline(x) for x in lines):  # "Title" / "By Jane Doe" / "Body …"
+        return [y for n, x in enumerate(lines) for y in _byline_apart(lines, n)]
+    if all(len(x.split()) <= 6 for x in lines) and any(meta.date_line(x) for x in lines):
+        return lines  # "Outlet" / "Jane Doe" / "2024-03-01 10:00": header lines, one each
     longest = max(len(x) for x in lines)
     if (
         longest <= 100
@@ -73,6 +84,17 @@ def _unwrap(lines: list[str]) -> list[str]:
         else:
             out[-1] = f"{prev} {line}"
     return out
+
+
+def _byline_apart(lines: list[str], n: int) -> list[str]:
+    """Line `n` of a block whose byline lines stand apart: the byline itself, or the next
+    run of other lines unwrapped (returned once, by the run's first line)."""
+    if meta.standalone_byline(lines[n]):
+        return [lines[n]]
+    if n > 0 and not meta.standalone_byline(lines[n - 1]):
+        return []
+    end = next((k for k in range(n, len(lines)) if meta.standalone_byline(lines[k])), len(lines))
+    return _unwrap(lines[n:end])
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
@@ -145,6 +167,20 @@ class _Reader:
                 self.doc.authors = self.doc.authors or by[0]
                 self.doc.publisher = self.doc.publisher or by[1]
                 self.doc.published_on = self.doc.published_on or by[2]
+                self.doc.meta.setdefault("byline", b)
+                continue
+            if not header and (by := meta.standalone_byline(b)):  # "By Jane Doe" at the end
+                self.doc.authors = self.doc.authors or by[0]
+                self.doc.meta.setdefault("byline", b)
+                continue
+            if (found := meta.credit_trailer(b)) is not None:  # "(Writing by …; Editing by …)"
+                self.doc.authors = self.doc.authors or found  # the line stays: it names people
+            if header and (found := meta.opinion_dateline(b)):  # "MOSCOW. (Jane Doe, … – for X)"
+                self.doc.authors = self.doc.authors or found  # the dateline stays in the text
+            plain = 1 <= len(candidates) <= 2  # a bare name right under the title
+            if header and (named := meta.name_line(b, plain=plain)):
+                self.doc.authors = self.doc.authors or named[0]
+                self.doc.published_on = self.doc.published_on or named[1]
                 self.doc.meta.setdefault("byline", b)
                 continue
             if header and (when := meta.date_line(b)):

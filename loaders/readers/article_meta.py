@@ -27,6 +27,7 @@ _MONTHS = {
     for m in names
 }  # fmt: skip
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_ANY = _MONTH.replace("(?P<month>", "(?:")
 _DATES = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I),
@@ -126,14 +127,29 @@ def date_line(text: str) -> date | None:
     return found if not _WORD.search(rest) else None
 
 
+# Where a byline's names end at the latest: a date, a date label or a time ("by Jane Doe
+# March 10, 2025 3:23 PM", "Jane Doe Published 20 March 2023").
+_NAME_END = re.compile(
+    rf"\s(?:(?i:{_MONTH_ANY})\s+\d|\d{{1,2}}\s+(?i:{_MONTH_ANY})\b"
+    r"|\d{4}-\d{2}|\d{1,2}[:.]\d{2}|(?i:(?:first\s+)?published|posted|updated|last\s+updated)\b)"
+)
+
+
+def _title_case(name: str) -> str:
+    """An all-capitals name in title case ("ZHAO YIMENG" → "Zhao Yimeng")."""
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
 def byline(text: str) -> tuple[list[str], str | None, date | None] | None:
     """(authors, publisher, date) of a byline block, or None when it is not one."""
     if len(text.split()) > 25:
         return None
-    m = _BYLINE.match(text.strip())
+    text = text.strip()
+    cut = _NAME_END.search(text)
+    m = _BYLINE.match(text[: cut.start()] if cut else text)
     if not m:
         return None
-    names_part, rest = m["names"], m["rest"]
+    names_part, rest = m["names"], m["rest"] + (text[cut.start() :] if cut else "")
     names: list[str] = []
     for raw in _NAME_LIST.split(names_part):
         words = raw.split()
@@ -146,7 +162,7 @@ def byline(text: str) -> tuple[list[str], str | None, date | None] | None:
         if names and _MEDIA_WORDS.search(" ".join(words)):  # "…, Bloomberg News"
             rest = ", " + " ".join(words) + rest
         elif len(words) >= 2:
-            names.append(" ".join(words))
+            names.append(_title_case(" ".join(words)))
         elif words and names:  # "Smith, Reuters" leftovers go to the rest
             rest = " " + " ".join(words) + rest
     if not names:
@@ -160,7 +176,6 @@ def byline(text: str) -> tuple[list[str], str | None, date | None] | None:
     return names, publisher, parse_date(rest)
 
 
-_MONTH_ANY = _MONTH.replace("(?P<month>", "(?:")
 # What a source line may run on with after the outlet's name: a date label ("Published:",
 # "Updated"), a date ("2018-02-27", "March 3, 2023") or a time ("23:09:45") — the line's
 # timestamp, not part of the name ("Source: Xinhua 2018-02-27 23:09:45").
@@ -210,3 +225,183 @@ def is_furniture(text: str) -> bool:
         return True
     words = s.split()
     return len(words) <= 5 and not s.endswith((".", "?", "!")) and bool(_DANGLING.search(s))
+
+
+# --- Author lines that are not "By …" bylines -------------------------------------------------
+
+_PERSON_WORD = (
+    r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+)
+_PARTICLE = r"(?:van|von|de|der|den|du|da|di|la|le|bin|ibn|al|el|dos|del)"
+_PERSON = re.compile(rf"^{_PERSON_WORD}(?:\s+(?:{_PERSON_WORD}|{_PARTICLE})){{1,3}}$")
+# Capitalised words that a headline, a rubric or a place line has and a person's name has not.
+_NOT_NAME = re.compile(
+    r"\b(?:by|the|of|in|on|for|and|to|with|at|from|new|north|south|east|west|central|united|saint|"
+    r"st|san|city|republic|federation|region|province|state|home|world|opinion|analysis|"
+    r"politics|economy|business|markets?|energy|defen[cs]e|security|asia|europe|africa|"
+    r"america|news|latest|breaking|live|video|photos?|gallery|edition|section|topics?|"
+    r"council|institute|university|academy|cent(?:re|er)|foundation|ministry|agency|"
+    r"association|group|department|office|bank|fund|company|corporation|service|union|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|online|daily|weekly|today|"
+    r"report|china|chinese|russia|russian|ukraine|india|japan|korea|kazakhstan|germany|france|"
+    r"britain|british|european|american|moscow|beijing|washington|london|kremlin|white|house|"
+    r"says?|said|meets?|warns?|calls?|vows?|urges?|slams?|hits?|sees?|eyes?|industry|"
+    r"industries|trade|war|military|technology|tech|science|sports?|culture|society|health|"
+    r"climate|environment|oil|gas|finance|money|tags?|categor(?:y|ies)|latest|more|top|"
+    r"stories|comments?|share|print|email|subscribe|menu|search|register|login|sign|log)\b",
+    re.I,
+)
+_ROLE_PART = re.compile(
+    r"^(?:staff|writer|writers|correspondent|correspondents|reporter|reporters|editor|editors|"
+    r"contributor|contributing|columnist|special|senior|chief|bureau|analyst|fellow|journalist|"
+    r"author|researcher|professor|director|head|expert|scholar|economist|associate|deputy|"
+    r"assistant|visiting|research)\b[\w\s,&'’.()-]*$",
+    re.I,
+)
+# A role and affiliation, not a headline running on: capitalised words, role words and
+# the little words of an institution's name ("Senior Fellow, Some Policy Council").
+_AFFILIATION = re.compile(
+    r"^(?:(?:[A-Z][\w.'’&()-]*|staff|writers?|correspondents?|reporters?|editors?|"
+    r"contributor|contributing|columnist|special|senior|chief|bureau|analyst|fellow|"
+    r"of|the|and|for|at|in|on|de|journalist|author|researcher|professor|director|head|expert|scholar|economist|associate|"
+    r"deputy|assistant|visiting|research)[\s,|–—-]*){1,12}$",
+    re.I,
+)
+_NAME_LINE_SPLIT = re.compile(r"\s*[|,–—]\s*|\s+-\s+")
+
+
+def _person(text: str) -> str | None:
+    """`text` when it reads as one person's name (2–4 capitalised words, no headline or
+    place word), title-cased when printed in capitals."""
+    text = text.strip(" •·*-–—\t")
+    if not _PERSON.match(text) or _NOT_NAME.search(text) or _MEDIA_WORDS.search(text):
+        return None
+    if _ROLE.search(text):
+        return None
+    return _title_case(text)
+
+
+def _people(text: str) -> list[str]:
+    """Names joined by commas, "and" or "&" ("Jane Doe & John Roe"), or [] when any is not."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", text.strip()) if p]
+    names = [_person(p) for p in parts]
+    return [n for n in names if n] if parts and all(names) else []
+
+
+def _known_first(name: str) -> bool:
+    """A bare name opens with a known given name ("Jane Doe") or Chinese family name ("Chen
+    Lin"): without a role or a date beside it, two capitalised words may be a subtitle
+    ("Digital Sovereignty") or an outlet ("Northern Ledger")."""
+    from loaders.entities.lexicon import name_lists
+
+    given, chinese = name_lists()
+    first = name.split()[0]
+    return first in given or first in chinese
+
+
+def name_line(text: str, plain: bool = False) -> tuple[list[str], date | None] | None:
+    """An author line without "By": names followed by a role or a date ("Jane Doe, Staff
+    Writer", "Jane Doe | Senior Correspondent", "Jane Doe Published March 3, 2023", "Jane
+    Doe Senior Fellow, Some Council"). With `plain`, names alone ("Jane Doe & John Roe") are
+    one too when each opens with a known given name — the caller knows the line sits where a
+    byline does (under the title)."""
+    s = " ".join(text.split()).strip(" •·*")
+    if not s or len(s.split()) > 16 or s.endswith(("?", "!", "”", '"')):
+        return None
+    cut = _NAME_END.search(s)
+    head, tail = (s[: cut.start()], s[cut.start() :]) if cut else (s, "")
+    if tail:
+        rest = _WEEKDAY.sub("", _DATE_LABEL.sub("", tail.strip(" |,–—")))
+        if parse_date(rest) is None:
+            return None
+        for pattern in _DATES:
+            rest = pattern.sub(" ", rest)
+        if _WORD.search(re.sub(r"\b(?:min(?:ute)?s?\s+read|[AP]M)\b", " ", _TIME.sub(" ", rest))):
+            return None
+    parts = _NAME_LINE_SPLIT.split(head.strip(), maxsplit=1)
+    names = _people(parts[0])
+    role = parts[1] if len(parts) > 1 else ""
+    if plain and not tail and (every := _people(head)):  # "Jane Doe, John Roe"
+        names, role = every, ""
+    if not names:  # "Stephen Roe Senior Fellow, Some Council": the role runs on unseparated
+        words = parts[0].split()
+        for i in range(2, min(len(words), 5)):
+            if _ROLE.fullmatch(words[i]) or _ROLE_PART.match(words[i]):
+                names = _people(" ".join(words[:i]))
+                role = " ".join(words[i:]) + (", " + parts[1] if len(parts) > 1 else "")
+                break
+        if not names:
+            return None
+    if role and not (_ROLE_PART.match(role.strip()) and _AFFILIATION.match(role.strip())):
+        return None
+    if not (role or tail or (plain and all(_known_first(n) for n in names))):
+        return None
+    return names, parse_date(tail) if tail else None
+
+
+_TRAILER = re.compile(
+    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|written|compiled|editing|edited)\s+by\s",
+    re.I,
+)
+_TRAILER_PART = re.compile(
+    r"(?:^|;|\s)\s*(?P<label>additional\s+reporting|reporting|writing|written|compiled|"
+    r"editing|edited)\s+by\s+",
+    re.I,
+)
+
+
+def credit_trailer(text: str) -> list[str] | None:
+    """The authors of a wire story's closing credits ("(Reporting by Jane Doe; Writing by John
+    Roe; Editing by Max Poe)"): the reporters and writers, not the editors or the additional
+    reporting; None when the block is not such a line."""
+    s = text.strip()
+    if not _TRAILER.match(s) or len(s.split()) > 40 or not s.rstrip(" .").endswith(")"):
+        return None
+    inner = s.strip(" .").strip("()")
+    marks = list(_TRAILER_PART.finditer(inner))
+    names: list[str] = []
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(inner)
+        label = m["label"].lower()
+        if label.startswith(("edit", "additional")):
+            continue
+        for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", inner[m.end() : end]):
+            part = re.sub(r"\s+in\s+[A-Z][\w .-]*$", "", part.strip())  # "Jane Doe in Moscow"
+            if (name := _person(part)) and name not in names:
+                names.append(name)
+    return names
+
+
+def standalone_byline(text: str) -> tuple[list[str], str | None, date | None] | None:
+    """A byline that is a block of its own anywhere in an article ("By Jane Doe" after the
+    last paragraph, "Author: Jane Doe"): nothing but names, roles, an outlet and a date."""
+    if len(text.split()) > 14:
+        return None
+    found = byline(text)
+    if not found or not all(_person(n) for n in found[0]):  # "By Friday Officials Hope …"
+        return None
+    m = _BYLINE.match(text.strip())
+    rest = text.strip()[m.end("names") :] if m else ""
+    for pattern in _DATES:
+        rest = pattern.sub(" ", rest)
+    rest = _ROLE.sub(" ", _TIME.sub(" ", _DATE_LABEL.sub(" ", rest)))
+    rest = re.sub(r"\b\d+\s*min(?:ute)?s?\s+read\b", " ", rest)  # "3 min read"
+    if re.search(r"\b(?!and\b|for\b|of\b|the\b)[a-z]{3,}", rest):  # prose: "By Jane's count, …"
+        return None
+    return found
+
+
+# "MOSCOW. (Jane Doe, Some Institute – for Outlet News)": the dateline of a commissioned
+# opinion piece names its author and what the author is.
+_OPINION_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .,'’-]{1,40}[.,:]?\s*)?\((?P<name>[^,()]{3,40}),\s*(?P<what>.{3,120}?)"
+    r"\s*[-–—]\s*(?i:(?:exclusively|specially|written)\s+)?(?i:for)\s+(?P<pub>[A-Z][^()]{1,40})\)\.?$"
+)
+
+
+def opinion_dateline(text: str) -> list[str] | None:
+    """The author of an opinion piece's dateline ("MOSCOW. (Jane Doe, political analyst – for
+    Outlet News)"), or None."""
+    m = _OPINION_DATELINE.match(" ".join(text.split()))
+    name = _person(m["name"]) if m else None
+    return [name] if name else None

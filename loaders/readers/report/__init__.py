@@ -34,7 +34,7 @@ from loaders.readers.builder import TextBuilder
 from loaders.readers.report import notes
 from loaders.readers.report.blocks import Block, mark_noise, restore_listed_heads, split_blocks
 from loaders.readers.report.body import Body
-from loaders.readers.report.front import FrontMatter, drop_back_matter, parse_front
+from loaders.readers.report.front import FrontMatter, drop_back_matter, head_authors, parse_front
 from loaders.readers.report.headings import NUMBERED, STRUCTURAL, Sections
 from loaders.readers.report.latex import unescape
 from loaders.readers.report.people import attach_bios
@@ -58,6 +58,8 @@ def read(text: str, source_path: str) -> list[DocumentDraft]:
     restore_listed_heads(blocks, toc.contains, body_start)
     fm = parse_front(blocks[:front_end])
     body_blocks = blocks[body_start:]
+    if not fm.authors and front_end == 0:  # a web page saved as text: "By …" under the title
+        fm.authors = head_authors(body_blocks)
     imprint = drop_back_matter(body_blocks, fm)
     notes.classify(body_blocks)
     notes.number_notes(body_blocks)

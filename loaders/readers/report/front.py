@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from loaders.readers import article_meta
 from loaders.readers.report.blocks import Block
 from loaders.readers.report.people import is_institution, is_name, parse_credits, parse_names
 
@@ -70,6 +71,7 @@ def parse_front(blocks: list[Block]) -> FrontMatter:
     group: str | None = None
     bib: list[str] = []
     title_page_names: list[str] = []
+    byline_names: list[str] = []  # "By Jane Doe", "Jane Doe, Senior Fellow, Some Council"
     seen_content = False
     for b in blocks:
         if b.kind == "noise":
@@ -104,6 +106,11 @@ def parse_front(blocks: list[Block]) -> FrontMatter:
             continue
         mode = None
         institutions = all(is_institution(x) for x in b.lines)
+        if len(b.lines) == 1 and (named := author_line(text, plain=seen_content)):
+            byline_names += [n for n in named if n not in byline_names]
+            if not institutions:  # "Jane Doe, Fellow, Some Institute" still names the institute
+                b.kind = "front"
+                continue
         opening = not seen_content and len(b.lines) == 1  # the first line: a title, not a name
         seen_content = True
         if (fm.title is None and not _is_prose(b) and not institutions
@@ -123,9 +130,54 @@ def parse_front(blocks: list[Block]) -> FrontMatter:
     if fm.title is None and fm.institutions:  # a title that reads like a body's name
         fm.title = fm.institutions.pop(0)
     _dedupe_people(fm)
-    fm.authors = [p["name"] for p in fm.details] or title_page_names
+    fm.authors = [p["name"] for p in fm.details] or title_page_names or byline_names
     _read_bibliography(fm, bib)
     return fm
+
+
+def author_line(text: str, plain: bool) -> list[str] | None:
+    """The authors an author line names: a byline ("By Jane Doe and John Roe", "Author:
+    Jane Doe"), names with a role or a date ("Jane Doe, Senior Fellow, Some Council"), or,
+    with `plain` (the line sits under a title), names alone ("JANE DOE, JOHN ROE")."""
+    if found := article_meta.standalone_byline(text):
+        return found[0]
+    named = article_meta.name_line(text, plain=plain)
+    return named[0] if named else None
+
+
+_HEAD_BLOCKS = 10  # how far into a report without front matter its author line may sit
+
+
+def head_authors(blocks: list[Block]) -> list[str]:
+    """Authors of a report without front matter (a web page saved as text): an author line
+    among its opening blocks (after a prose paragraph, only a "By …" line). The line leaves
+    the body (a block of its own is marked kind="front", a line of a longer block is cut out
+    of it), unless it names an institution."""
+    seen_title = seen_prose = False
+    for b in blocks[:_HEAD_BLOCKS]:
+        if b.kind == "noise":
+            continue
+        for n, line in enumerate(b.lines):
+            if _is_prose(Block(b.index, [line])):
+                seen_prose = True  # past a pull quote or the lead only "By …" counts
+                continue
+            if seen_prose:
+                found = article_meta.standalone_byline(line)
+                named = found[0] if found else None
+            else:
+                named = author_line(line, plain=seen_title)
+            if not named and (named := article_meta.opinion_dateline(line)):
+                return named  # "MOSCOW. (Jane Doe, … – for X)": the dateline stays
+            if named:
+                if is_institution(line):  # "Jane Doe, Fellow, Some Institute": the institute
+                    return named  # is the entity stage's to find in the text
+                if len(b.lines) == 1:
+                    b.kind = "front"
+                else:
+                    b.lines.pop(n)
+                return named
+            seen_title = True
+    return []
 
 
 def _dedupe_people(fm: FrontMatter) -> None:
