@@ -1,18 +1,24 @@
-"""Authors read off the text: for every document whose full manifest names authors, read the
-stripped copy (manifest of kind+url only) with kb's readers and compare the authors found.
+"""Authors read off the text: for every unseen document whose manifest names authors, read it
+with kb's readers as if the manifest gave only its kind and url, and compare the authors found.
 
-`python -m bench bylines [--unseen-dir DIR] [--stripped-dir DIR] [--verbose]`
+`python -m bench bylines [--unseen-dir DIR] [--verbose]`
+
+Real held-out documents may come without a manifest, so the authors a page states (bylines,
+"Author:" lines, wire credits, report front matter) must be read off the text. The texts are
+the unseen batches' (`KB_UNSEEN_DIR`, default `../unseen-texts`, see `bench/data/unseen/`).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import unicodedata
 from pathlib import Path
 
+from bench.quality import sibling
 from loaders.readers import read_file
-from loaders.readers.manifest import load_manifest
+from loaders.readers.manifest import ManifestEntry, load_manifest
 
 
 def _key(name: str) -> str:
@@ -36,24 +42,25 @@ def _match(want: str, got: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(prog="bench bylines")
-    p.add_argument("--unseen-dir", default="/work/unseen-texts")
-    p.add_argument("--stripped-dir", default="/work/stripped")
-    p.add_argument("--verbose", action="store_true")
+    env_dir = os.environ.get("KB_UNSEEN_DIR")
+    default = Path(env_dir) if env_dir else sibling("unseen-texts")
+    p.add_argument("--unseen-dir", type=Path, default=default, help="texts' root (KB_UNSEEN_DIR)")
+    p.add_argument("--verbose", action="store_true", help="list every miss")
     args = p.parse_args(argv or [])
-    full_root, stripped_root = Path(args.unseen_dir), Path(args.stripped_dir)
-    if not stripped_root.is_dir():
-        print(f"  skipped: no folder {stripped_root} (use --stripped-dir)")
+    root: Path = args.unseen_dir
+    if not root.is_dir():
+        print(f"  skipped: no folder {root} (set KB_UNSEEN_DIR)")
         return
     found = total = docs = extra_docs = 0
-    for batch in sorted(d for d in stripped_root.iterdir() if d.is_dir()):
-        full = load_manifest(full_root / batch.name)
-        stripped = load_manifest(batch)
+    for batch in sorted(d for d in root.iterdir() if d.is_dir() and d.name.startswith("batch")):
+        full = load_manifest(batch)
         for name, entry in sorted(full.items()):
             path = batch / name
             if not path.is_file():
                 continue
+            bare = ManifestEntry(kind=entry.kind, url=entry.url)
             try:
-                drafts = read_file(path.read_bytes(), str(path), stripped.get(name))
+                drafts = read_file(path.read_bytes(), str(path), bare)
             except Exception as exc:  # a bench reports, never stops
                 print(f"{batch.name}/{name}: {exc}")
                 continue
