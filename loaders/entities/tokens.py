@@ -51,6 +51,8 @@ _GLUED_DATE_ENDS = (
     "day", "January", "February", "March", "April", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
+# The last characters `tokens` strips: footnote markers, then stops, hyphens, apostrophes.
+_STRIPPED_LAST = _SUPERSCRIPTS | frozenset(".-'’ʼ")
 _KEEPS_STOP = re.compile(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Jr\.|Sr\.|St\.|Gen\.")
 
 
@@ -69,12 +71,14 @@ def _hashtag_surname(text: str, s: int, w: str, out: list[tuple[int, int, str]])
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
-        s, e, w = m.start(), m.end(), m.group(0)
-        while w and w[-1] in _SUPERSCRIPTS:  # "Guangzhou.¹⁷⁵": a footnote marker
-            w, e = w[:-1], e - 1
-        while w and w[-1] in ".-'’ʼ" and not _KEEPS_STOP.fullmatch(w):
-            w, e = w[:-1], e - 1
-        if w.endswith(("'s", "’s", "ʼs")) and len(w) > 2:  # ʼ U+02BC is a letter to \w
+        (s, e), w = m.span(), m.group()
+        if w[-1] in _STRIPPED_LAST:  # (most words end in none: the cheap test first)
+            while w and w[-1] in _SUPERSCRIPTS:  # "Guangzhou.¹⁷⁵": a footnote marker
+                w, e = w[:-1], e - 1
+            while w and w[-1] in ".-'’ʼ" and not _KEEPS_STOP.fullmatch(w):
+                w, e = w[:-1], e - 1
+        if w[-1:] == "s" and w.endswith(("'s", "’s", "ʼs")) and len(w) > 2:
+            # (ʼ U+02BC is a letter to \w)
             w, e = w[:-2], e - 2
         dated = _GLUED_DATE.fullmatch(w) if w.endswith(_GLUED_DATE_ENDS) else None
         if dated and registry().lookup(w) is None:  # "Viktor VolokitaThursday, 30 January"
@@ -105,7 +109,8 @@ PLURAL_POSSESSIVES = frozenset({"People", "Children", "Women", "Men", "Workers",
 def _is_cap(w: str) -> bool:
     if w[:1].isupper() or w == "&":
         return True
-    return ("-" in w[:5] or "'" in w[:5] or "’" in w[:5]) and bool(GLUED_PARTICLE.match(w))
+    head = w[:5]
+    return ("-" in head or "'" in head or "’" in head) and bool(GLUED_PARTICLE.match(w))
 
 
 def _inner_before_cap(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -134,6 +139,9 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     cur: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
         s, _, w = tok
+        cap = w != "&" and _is_cap(w)
+        if not cap and not cur:
+            continue  # a lower-case word outside a run (most words): nothing to join or end
         gap = text[cur[-1][1] : s] if cur else ""
         joined = bool(cur) and (
             gap in (" ", "-", "–")  # "Center for Russian–Chinese Relations Studies"
@@ -150,11 +158,7 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
             and toks[i + 1][0] == tok[1]
             and toks[i + 1][2][:1].isupper()
         )
-        if (
-            (_is_cap(w) and w != "&")
-            or (_inner(w) and cur and _inner_before_cap(text, toks, i))
-            or glued_amp
-        ):
+        if cap or (_inner(w) and cur and _inner_before_cap(text, toks, i)) or glued_amp:
             if cur and not joined:
                 out.append(cur)
                 cur = []
