@@ -9,8 +9,10 @@ same phrase in title case ("Chinese Customs", "Russian Customs")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kb.models import EntityType
+from loaders.entities.anchored import finditer_at, occurrences
 from loaders.entities.found import Found, Hit
 from loaders.entities.registry import registry
 
@@ -21,9 +23,27 @@ _CUSTOMS = re.compile(
 )
 
 
+# "according to " and "according to the " (lengths kept by the case-insensitive match).
+_PRE_LENGTHS = (len("according to "), len("according to the "))
+
+
+def _starts(text: str) -> Iterator[int]:
+    """Where a match of `_CUSTOMS` can start: at the state's capital before each " customs"
+    (its lower-case letters, then "'s" or none, end there), or "according to (the) " before."""
+    for p in occurrences(text, " customs"):
+        ends = (p, p - 2) if text[p - 2 : p] in ("'s", "’s") else (p,)
+        for e in ends:
+            j = e
+            while j > 0 and "a" <= text[j - 1] <= "z":
+                j -= 1
+            if j < e and j > 0:
+                yield j - 1
+                yield from (j - 1 - n for n in _PRE_LENGTHS if j - 1 - n >= 0)
+
+
 def find_customs(found: Found, text: str) -> None:
     reg = registry()
-    for m in _CUSTOMS.finditer(text):
+    for m in finditer_at(_CUSTOMS, text, _starts(text)):  # (all of `_CUSTOMS.finditer`)
         if not (m.group("pre") or m.group("post")):
             continue
         s, e = m.start("state"), m.end("state") + len(" customs")

@@ -20,10 +20,12 @@ A cluster has one type: people and organisations never share a record.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import Extraction, MentionDraft
+from loaders.entities.anchored import finditer_at, occurrences, word_start
 from loaders.entities.companies import trim_company
 from loaders.entities.credits import find_credits
 from loaders.entities.customs import find_customs
@@ -416,10 +418,28 @@ _NOUN_LIST = re.compile(
 )
 
 
+# The words after a plural noun and ", " or " " that open a list (the pattern's, as written).
+_LIST_OPENERS = ("such as", "including", "like", "namely", "e.g.")
+_LONGEST_PLURAL = max(map(len, _PLURAL_ORG_NOUNS))
+
+
+def _noun_list_starts(text: str) -> Iterator[int]:
+    """Where a match of `_NOUN_LIST` can start: at the word (a plural noun, word characters
+    only) ending just before ", " or " " and a list opener."""
+    for opener in _LIST_OPENERS:
+        for a in occurrences(text, opener):
+            if a < 2 or text[a - 1] != " ":
+                continue
+            end = a - 2 if text[a - 2] == "," else a - 1
+            s = word_start(text, end, _LONGEST_PLURAL)
+            if s is not None:
+                yield s
+
+
 def _listed_after_noun(found: Found, text: str) -> None:
     lower = lower_words(text)
     given = name_lists()[0]
-    for m in _NOUN_LIST.finditer(text):
+    for m in finditer_at(_NOUN_LIST, text, _noun_list_starts(text)):  # (= _NOUN_LIST.finditer)
         kind = ORG_NOUN_KIND.get(m["noun"].lower(), "COMPANY")
         for item in _LIST_ITEM_RE.finditer(m["items"]):
             s, e = m.start("items") + item.start(), m.start("items") + item.end()

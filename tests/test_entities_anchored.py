@@ -1,0 +1,41 @@
+"""Whole-document patterns tried only where they can start yield `finditer`'s matches."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from loaders.entities import customs, document
+from loaders.entities.anchored import finditer_at, word_start
+
+_PIECES = [
+    "according to the ", "According to ", "Russian customs", " customs data", "China's customs",
+    "Russia’s customs said", "companies, such as Rosneft, Gazprom and Lukoil", "Customs ",
+    "banks including Sberbank and VTB", " traders like A", "firms e.g. X", " customs",
+    "s customs", "Xcustoms", "'s customs", " the ", " ", "companies", " such as ", "Aa", "é",
+]  # fmt: skip
+
+
+def _texts() -> list[str]:
+    rnd = random.Random(15)
+    return ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 12))) for _ in range(3000)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [(customs._CUSTOMS, customs._starts), (document._NOUN_LIST, document._noun_list_starts)],
+)
+def test_same_matches_as_finditer(pattern, starts) -> None:  # type: ignore[no-untyped-def]
+    found = 0
+    for text in _texts():
+        want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in finditer_at(pattern, text, starts(text))] == want
+        found += len(want)
+    assert found > 100
+
+
+def test_word_start() -> None:
+    assert word_start("the banks, such", 9, 13) == 4
+    assert word_start("the banks", 4, 13) is None
+    assert word_start("xbanks", 6, 3) is None
