@@ -139,7 +139,7 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     cur: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
         s, _, w = tok
-        cap = w != "&" and _is_cap(w)
+        cap = w[:1].isupper() or (w != "&" and _is_cap(w))  # (`_is_cap`'s first test inline)
         if not cap and not cur:
             continue  # a lower-case word outside a run (most words): nothing to join or end
         gap = text[cur[-1][1] : s] if cur else ""
