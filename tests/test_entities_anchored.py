@@ -6,14 +6,18 @@ import random
 
 import pytest
 
-from loaders.entities import customs, document
-from loaders.entities.anchored import finditer_at, word_start
+from loaders.entities import customs, document, outlets, regional
+from loaders.entities.anchored import finditer_at, occurrences, word_start
 
 _PIECES = [
     "according to the ", "According to ", "Russian customs", " customs data", "China's customs",
     "Russia’s customs said", "companies, such as Rosneft, Gazprom and Lukoil", "Customs ",
     "banks including Sberbank and VTB", " traders like A", "firms e.g. X", " customs",
     "s customs", "Xcustoms", "'s customs", " the ", " ", "companies", " such as ", "Aa", "é",
+    "the company The Grain Desk", "firm  The X Y", "start-up The A", "think-tank\nThe B",
+    "mega-company The C", "China's Atomic Energy Authority", "Russia’s Federal Customs Service",
+    "U.S.'s State Department", "a.B's X", "Administration of Amur region", "The", "'s ", ".",
+    "Government of the Primorsky Krai", "Government of Sverdlovsk oblast", "_",
 ]  # fmt: skip
 
 
@@ -24,7 +28,16 @@ def _texts() -> list[str]:
 
 @pytest.mark.parametrize(
     ("pattern", "starts"),
-    [(customs._CUSTOMS, customs._starts), (document._NOUN_LIST, document._noun_list_starts)],
+    [
+        (customs._CUSTOMS, customs._starts),
+        (document._NOUN_LIST, document._noun_list_starts),
+        (outlets._NOUN_THEN_THE, outlets._noun_then_the_starts),
+        (regional._POSSESSIVE, regional._possessive_starts),
+        (
+            regional._REGIONAL,
+            lambda t: (*occurrences(t, "Administration"), *occurrences(t, "Government")),
+        ),
+    ],
 )
 def test_same_matches_as_finditer(pattern, starts) -> None:  # type: ignore[no-untyped-def]
     found = 0

@@ -47,3 +47,16 @@ def word_start(text: str, end: int, longest: int) -> int | None:
         if end - s > longest:
             return None
     return s if s < end else None
+
+
+def is_word(c: str) -> bool:
+    """Is `c` a word character to `re` (`\\w` in a str pattern)?"""
+    return c.isalnum() or c == "_"
+
+
+def space_start(text: str, end: int) -> int:
+    """Where the run of white space (`\\s`: `str.isspace()`) ending at `end` starts."""
+    s = end
+    while s > 0 and text[s - 1].isspace():
+        s -= 1
+    return s

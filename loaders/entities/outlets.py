@@ -9,9 +9,11 @@ adjectives of states and regions never stand for an outlet ("Central", "Polish")
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from kb.models import EntityType
+from loaders.entities.anchored import finditer_at, is_word, occurrences, space_start
 from loaders.entities.found import Found, Hit
 from loaders.entities.lexicon import (
     ORG_NOUN_KIND,
@@ -77,8 +79,23 @@ _NOUN_THEN_THE = re.compile(
 )
 
 
+_LONGEST_NOUN = max(map(len, ORG_NOUNS))
+
+
+def _noun_then_the_starts(text: str) -> Iterator[int]:
+    """Where a match of `_NOUN_THEN_THE` can start: a word's start at most the longest noun's
+    length before the white space before a "The" (the noun ends where that white space does)."""
+    for a in occurrences(text, "The"):
+        j = space_start(text, a)
+        if j < a:
+            yield from (
+                i for i in range(max(0, j - _LONGEST_NOUN), j)
+                if is_word(text[i]) and (i == 0 or not is_word(text[i - 1]))
+            )  # fmt: skip
+
+
 def find_named_after_noun(found: Found, text: str) -> None:
-    for m in _NOUN_THEN_THE.finditer(text):
+    for m in finditer_at(_NOUN_THEN_THE, text, _noun_then_the_starts(text)):  # (= finditer)
         s, e = m.span("name")
         if m.group("noun").endswith("s"):
             continue

@@ -11,8 +11,10 @@ Both run after the prose pass and replace the fragments it found inside their sp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kb.models import EntityType
+from loaders.entities.anchored import finditer_at, is_word, occurrences
 from loaders.entities.found import Found, Hit
 from loaders.entities.lexicon import PLACE_WORDS, is_pinyin, words
 from loaders.entities.registry import Entry, registry
@@ -66,8 +68,19 @@ def _state_body(state: Entry, body: str) -> Entry | None:
     return None
 
 
+def _possessive_starts(text: str) -> Iterator[int]:
+    """Where a match of `_POSSESSIVE` can start: a capital in the run of word characters and
+    stops before an "'s" or "’s"."""
+    for q in (*occurrences(text, "'s"), *occurrences(text, "’s")):
+        j = q
+        while j > 0 and (is_word(text[j - 1]) or text[j - 1] == "."):
+            j -= 1
+        yield from (i for i in range(j, q) if "A" <= text[i] <= "Z")
+
+
 def find_regional(found: Found, text: str) -> None:
-    for m in _REGIONAL.finditer(text):
+    heads = (*occurrences(text, "Administration"), *occurrences(text, "Government"))
+    for m in finditer_at(_REGIONAL, text, heads):  # (= _REGIONAL.finditer: it opens on a head)
         unit = " ".join(w.capitalize() for w in m.group("unit").split())
         name = f"{m.group('head')} of {m.group('place')} {unit}"
         cid = found.named_cluster(EntityType.ORGANISATION, name, "GOVERNMENT_BODY")
@@ -86,7 +99,7 @@ def find_regional(found: Found, text: str) -> None:
         found.clusters[cid].aliases.add(text[s : m.end()])
         _replace(found, s, m.end(), cid)
     reg = registry()
-    for m in _POSSESSIVE.finditer(text):
+    for m in finditer_at(_POSSESSIVE, text, _possessive_starts(text)):  # (= finditer)
         state = reg.lookup(m.group("state"))
         if state is None or state.kind != "STATE":
             continue
