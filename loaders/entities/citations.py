@@ -11,7 +11,7 @@ import re
 from loaders.drafts import CitationDraft, Extraction
 from loaders.entities.found import Found
 from loaders.entities.registry import registry
-from loaders.entities.social import HOST
+from loaders.entities.social import host_spans
 
 # A URL as written, up to white space or closing punctuation (a final "." or "," is prose).
 URL = re.compile(r"\bhttps?://[^\s\"”’<>)\]}]+", re.I)
@@ -35,12 +35,12 @@ def find_citations(text: str) -> list[tuple[int, int, str, str]]:
             covered.append((m.start(), m.start() + len(url)))
     spans = iter(covered)
     span = next(spans, None)
-    for m in HOST.finditer(text):
-        while span is not None and span[1] <= m.start(1):
+    for s, e, host in host_spans(text):  # (`HOST`'s matches, read once for the entity pass)
+        while span is not None and span[1] <= s:
             span = next(spans, None)
-        if span is not None and span[0] <= m.start(1) < span[1]:
+        if span is not None and span[0] <= s < span[1]:
             continue
-        out.append((m.start(1), m.end(1), m.group(1), m.group(1).lower().removeprefix("www.")))
+        out.append((s, e, host, host.lower().removeprefix("www.")))
     out.sort()
     return out
 
