@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from loaders.entities import customs, document, outlets, regional
+from loaders.entities import customs, document, ministries, outlets, regional
 from loaders.entities.anchored import finditer_at, occurrences, word_start
 
 _PIECES = [
@@ -18,6 +18,9 @@ _PIECES = [
     "mega-company The C", "China's Atomic Energy Authority", "Russia’s Federal Customs Service",
     "U.S.'s State Department", "a.B's X", "Administration of Amur region", "The", "'s ", ".",
     "Government of the Primorsky Krai", "Government of Sverdlovsk oblast", "_",
+    "China's foreign ministry", "Russia’s  Defence\nMinistry", "the U.S. trade ministry",
+    "Japan's Ministry of Defence", "China’s Ministry of National Defence", "Energy", "X-Y.Z",
+    "South Korea's Ministry of Foreign Affairs and", "ministry", "Ministry of Health", " of ",
 ]  # fmt: skip
 
 
@@ -36,6 +39,13 @@ def _texts() -> list[str]:
         (
             regional._REGIONAL,
             lambda t: (*occurrences(t, "Administration"), *occurrences(t, "Government")),
+        ),
+        (ministries._MINISTRY, ministries._ministry_starts),
+        (
+            ministries._MINISTRY_OF,
+            lambda t: (
+                i for q in ministries._possessive_ends(t) for i in ministries._state_starts(t, q)
+            ),
         ),
     ],
 )

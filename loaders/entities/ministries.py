@@ -12,8 +12,10 @@ with "'s", or an adjective of one); its own mention stays (the state is named to
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kb.models import EntityType
+from loaders.entities.anchored import finditer_at, is_word, occurrences, space_start, word_start
 from loaders.entities.found import Found, Hit
 from loaders.entities.lexicon import STATE_ADJECTIVES
 from loaders.entities.registry import Entry, registry
@@ -100,9 +102,55 @@ def _take_over(found: Found, start: int, end: int) -> bool:
     return True
 
 
+def _run_start(text: str, end: int) -> int:
+    """Where the run of word characters, stops and hyphens ending at `end` starts."""
+    s = end
+    while s > 0 and (is_word(text[s - 1]) or text[s - 1] in ".-"):
+        s -= 1
+    return s
+
+
+def _state_starts(text: str, end: int) -> Iterator[int]:
+    r"""Where a state named in one or two words (`[A-Z][\w.-]*(?: [A-Z][\w-]*)?`) ending at
+    `end` can start: a capital in the run of word characters, stops and hyphens before `end`,
+    or in the run before that one and a space."""
+    r1 = _run_start(text, end)
+    yield from (i for i in range(r1, end) if "A" <= text[i] <= "Z")
+    if r1 > 0 and text[r1 - 1] == " ":
+        r2 = _run_start(text, r1 - 1)
+        yield from (i for i in range(r2, r1 - 1) if "A" <= text[i] <= "Z")
+
+
+def _possessive_ends(text: str) -> Iterator[int]:
+    """Every index of an "'s" or "’s"."""
+    yield from occurrences(text, "'s")
+    yield from occurrences(text, "’s")
+
+
+_LONGEST_FIELD = max(map(len, _FIELDS))
+
+
+def _ministry_starts(text: str) -> Iterator[int]:
+    """Where a match of `_MINISTRY` can start: the state before white space, a field (one word
+    of letters) and white space before "ministry" or "Ministry", its possessive or none."""
+    for a in occurrences(text, "inistry"):
+        j = space_start(text, a - 1)
+        if a == 0 or j == a - 1:
+            continue
+        f = word_start(text, j, _LONGEST_FIELD)
+        k = space_start(text, f) if f is not None else None
+        if k is None or k == f:
+            continue
+        yield from _state_starts(text, k)
+        if text[k - 2 : k] in ("'s", "’s"):
+            yield from _state_starts(text, k - 2)
+
+
 def find_ministries(found: Found, text: str) -> None:
-    official = [(m, _OFFICIAL_FIELDS) for m in _MINISTRY_OF.finditer(text)]
-    for m, fields in [(m, _FIELDS) for m in _MINISTRY.finditer(text)] + official:
+    official_starts = (i for q in _possessive_ends(text) for i in _state_starts(text, q))
+    official = [(m, _OFFICIAL_FIELDS) for m in finditer_at(_MINISTRY_OF, text, official_starts)]
+    ministries = finditer_at(_MINISTRY, text, _ministry_starts(text))  # (all of their finditer)
+    for m, fields in [(m, _FIELDS) for m in ministries] + official:
         located = _state(m)
         span = sorted((m.start("field"), m.end("field"), m.start("head"), m.end("head")))
         if located is None:
