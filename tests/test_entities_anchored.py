@@ -21,6 +21,8 @@ _PIECES = [
     "China's foreign ministry", "Russia’s  Defence\nMinistry", "the U.S. trade ministry",
     "Japan's Ministry of Defence", "China’s Ministry of National Defence", "Energy", "X-Y.Z",
     "South Korea's Ministry of Foreign Affairs and", "ministry", "Ministry of Health", " of ",
+    "SyriaMilitary & Defense", "IranBusiness & Economy", "South KoreaWorld&X", "Sports & Y",
+    "Sport &Z", " & ", "&", "@", "#", "New YorkPolitics  & A",
 ]  # fmt: skip
 
 
@@ -41,6 +43,7 @@ def _texts() -> list[str]:
             lambda t: (*occurrences(t, "Administration"), *occurrences(t, "Government")),
         ),
         (ministries._MINISTRY, ministries._ministry_starts),
+        (outlets._GLUED_SECTION, outlets._glued_section_starts),
         (
             ministries._MINISTRY_OF,
             lambda t: (

@@ -125,9 +125,42 @@ _GLUED_SECTION = re.compile(
 )
 
 
+_SECTION_WORDS = (
+    "Military", "Business", "Economy", "Politics", "World", "Society", "Sport", "Science",
+    "Culture", "Defence", "Defense",
+)  # fmt: skip
+
+
+def _letters_start(text: str, end: int) -> int:
+    """Where the run of ASCII letters ending at `end` starts."""
+    s = end
+    while s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
+        s -= 1
+    return s
+
+
+def _glued_section_starts(text: str) -> Iterator[int]:
+    """Where a match of `_GLUED_SECTION` can start: a capital in the one or two words of
+    letters before a section word that closes its run of letters before (white space and)
+    "&" (the state's letters end where the section word's begin)."""
+    for word in _SECTION_WORDS:
+        for a in occurrences(text, word):
+            k = a + len(word)
+            while k < len(text) and text[k].isalpha():
+                k += 1
+            while k < len(text) and text[k].isspace():
+                k += 1
+            if text[k : k + 1] != "&":
+                continue
+            r = _letters_start(text, a)
+            if r > 0 and text[r - 1] == " ":
+                r = _letters_start(text, r - 1)
+            yield from (i for i in range(r, a) if "A" <= text[i] <= "Z")
+
+
 def find_glued_sections(found: Found, text: str) -> None:
     reg = registry()
-    for m in _GLUED_SECTION.finditer(text):
+    for m in finditer_at(_GLUED_SECTION, text, _glued_section_starts(text)):  # (= finditer)
         s, e = m.span("state")
         entry = reg.state(m.group("state"))
         if entry is None or entry.kind != "STATE" or found.occupied(s, e):
