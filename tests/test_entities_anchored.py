@@ -23,6 +23,10 @@ _PIECES = [
     "South Korea's Ministry of Foreign Affairs and", "ministry", "Ministry of Health", " of ",
     "SyriaMilitary & Defense", "IranBusiness & Economy", "South KoreaWorld&X", "Sports & Y",
     "Sport &Z", " & ", "&", "@", "#", "New YorkPolitics  & A",
+    "General Director of the Foo Bar", "co-founder of Xyz", "Co-founder of Acme Corp",
+    "CEO of  Abc-Def", "Chairman of the Board of Q", "chairwoman of Z Y", "owner of the Ab",
+    "Tomsk polytechnic university", "Nizhny-Novgorod state technical university", "-",
+    "Kazan federal institute", "Moscow Ab academy", "Bb college", " for ", "university",
 ]  # fmt: skip
 
 
@@ -44,6 +48,11 @@ def _texts() -> list[str]:
         ),
         (ministries._MINISTRY, ministries._ministry_starts),
         (outlets._GLUED_SECTION, outlets._glued_section_starts),
+        (document._LOWER_HEAD, document._lower_head_starts),
+        (
+            ministries._EXECUTIVE_OF,
+            lambda t: (i for x in ministries._EXECUTIVE_TITLES for i in occurrences(t, x)),
+        ),
         (
             ministries._MINISTRY_OF,
             lambda t: (

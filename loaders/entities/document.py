@@ -481,8 +481,23 @@ _LOWER_HEAD = re.compile(
 _SPACE_OR_HYPHEN = re.compile(r"[ -]")
 
 
+_LOWER_HEADS = ("university", "institute", "academy", "college")
+
+
+def _lower_head_starts(text: str) -> Iterator[int]:
+    """Where a match of `_LOWER_HEAD` can start: a capital in the letters, spaces and hyphens
+    before a head noun (a match holds only these before its head)."""
+    for head in _LOWER_HEADS:
+        for a in occurrences(text, head):
+            r = a
+            while r > 0 and (text[r - 1] in " -" or "A" <= text[r - 1] <= "Z"
+                             or "a" <= text[r - 1] <= "z"):  # fmt: skip
+                r -= 1
+            yield from (i for i in range(r, a) if "A" <= text[i] <= "Z")
+
+
 def _lower_case_heads(found: Found, text: str, lower: set[str]) -> None:
-    for m in _LOWER_HEAD.finditer(text):
+    for m in finditer_at(_LOWER_HEAD, text, _lower_head_starts(text)):  # (= finditer)
         place = m.group(1)
         proper = all(
             not common_word(w) and w.lower() not in lower for w in _SPACE_OR_HYPHEN.split(place)

@@ -183,13 +183,22 @@ _EXECUTIVE_OF = re.compile(
     r"(?![\w-]|\s+(?:of|for|and)\b|\s+[A-Z])"
 )
 
+# The titles `_EXECUTIVE_OF` opens on, as written in it (each case it allows).
+_EXECUTIVE_TITLES = (
+    "General Director", "Director General", "Managing Director", "Executive Director", "CEO",
+    "Chief Executive", "Chairman of the Board", "Chairman", "chairman", "Chairwoman",
+    "chairwoman", "Founder", "founder", "Co-founder", "co-founder", "Owner", "owner",
+)  # fmt: skip
+
 
 def find_executives_companies(found: Found, text: str, lower: set[str]) -> None:
     from loaders.entities.lexicon import NOT_NAME, PLACE_WORDS, common_word, name_lists
     from loaders.entities.tokens import DESCRIBED
 
     given = name_lists()[0]
-    for m in _EXECUTIVE_OF.finditer(text):  # ("founder of the London-based firm": no name)
+    titles = (i for title in _EXECUTIVE_TITLES for i in occurrences(text, title))
+    for m in finditer_at(_EXECUTIVE_OF, text, titles):  # (= finditer: it opens on a title)
+        # ("founder of the London-based firm": no name)
         s, e = m.span("name")
         ws = m.group("name").split()
         if found.occupied(s, e) or registry().lookup(m.group("name")) is not None:
