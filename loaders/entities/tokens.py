@@ -139,7 +139,10 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     cur: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
         s, _, w = tok
-        cap = w[:1].isupper() or (w != "&" and _is_cap(w))  # (`_is_cap`'s first test inline)
+        head = w[:5]  # `_is_cap(w) and w != "&"`, inline: most tokens are lower-case words
+        cap = w[:1].isupper() or (
+            ("-" in head or "'" in head or "’" in head) and bool(GLUED_PARTICLE.match(w))
+        )
         if not cap and not cur:
             continue  # a lower-case word outside a run (most words): nothing to join or end
         gap = text[cur[-1][1] : s] if cur else ""
