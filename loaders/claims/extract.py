@@ -14,7 +14,8 @@ and emoji. Speakers (see ``ClaimDraft``):
 
 A quotation with no cue in its sentence takes its speaker from context: the quotation
 just before it in the same paragraph (a continued quote), a "X said:" sentence before it,
-or a speaker named in the next sentence ("… ,” he says." / "That was Ivanov’s view.").
+or a speaker named in the next sentence ("… ,” he says." / "That was Ivanov’s view."), or a
+person's full name alone as the next sentence of the paragraph, its signature ("“…” Ivo Ruml.").
 A paragraph that only quotes, right after a paragraph that ended quoting X, is X's; so is one
 right after a paragraph whose last statement is X's ("X said that …"), unless the sentence
 after the quotation names someone; so are more quoted words (4+) later in a paragraph whose
@@ -654,6 +655,25 @@ def _sentence(
             _drop_pending(state)
         else:
             state.pending_passage = pidx
+    if state.pending and pidx == state.pending_passage:
+        signed = _SIGNED.fullmatch(body.strip())
+        if signed is not None:
+            # "“…” Ivo Ruml." / "“…” – Ivo Ruml.": a person's full name alone after the
+            # quotation signs it; the name says nothing itself
+            lead = len(body) - len(body.lstrip())
+            who = state.resolver.resolve(
+                start + lead + signed.start("who"),
+                start + lead + signed.end("who"),
+                allow_new=False,
+                anchor="start",
+            )
+            if who.speaker and state.resolver.is_person(who.speaker):
+                for index in state.pending:
+                    state.set_speaker(index, who)
+                state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
+                state.pending = []
+                state.fallback = None
+                return
     if state.pending:
         cues = [c for c in (view_of(start, body), according_to(start, body)) if c]
         cues += reported(start, body)
@@ -1085,6 +1105,8 @@ _SAID_THAT = re.compile(
     r"noted|stressed|explained|argued|warned|says|adds|notes|believes)\s+that\s+"
 )
 _HEAD_TRAIL = re.compile(r"[\s,;:“\"‘]*(?:(?:but|and|while|yet)\s*)?[\s,;:“\"‘]*$")
+# A full name alone as a sentence after a quotation, with or without a dash: its signature.
+_SIGNED = re.compile(r"(?:[—–-]\s*)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z](?:\.|[\w'’-]+)){1,3})\.?")
 # A paragraph that only finishes the sentence of the quotation before it ("“…,”" then
 # "Peskov said." as its own line): a short subject and a speech verb, nothing more.
 _CUE_ONLY = re.compile(
