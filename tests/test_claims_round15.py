@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from claims_helpers import ACTOR, ORG, build, claim_with, key, org_key
 
+from kb.models import DocumentKind
 from loaders.drafts import Extraction
 
 ENTITIES = {
@@ -133,3 +134,109 @@ def test_a_name_that_is_no_signature(passages: tuple[str, ...]) -> None:
     assert all(c.speaker != key("Ivo Ruml") for c in ex.claims)
     assert all(c.attribution in ("AUTHOR", "DIRECT_QUOTE") for c in ex.claims)
     assert all(c.speaker != org_key("Lipa Group") for c in ex.claims)
+
+
+# -- first-person words without marks after a speaker's statement (articles) ---------------
+
+
+@pytest.mark.parametrize(
+    ("passages", "fragment", "name"),
+    [
+        (
+            (
+                "With help from abroad, the port was rebuilt in a year, Ivo Ruml said.",
+                "If the blockade goes on, we will see it as a joint effort of both neighbours.",
+            ),
+            "joint effort",
+            "Ivo Ruml",
+        ),
+        (
+            (
+                "Lipa Group said that talks with the buyers were in progress.",
+                "The buyers with whom we are in contact have not asked to end the contract.",
+            ),
+            "have not asked",
+            "Lipa Group",
+        ),
+        (
+            (
+                "Ana Vrba told the council that the bridge would open in May. The tolls are"
+                " fair from our point of view and will stay as they are.",
+            ),
+            "tolls are fair",
+            "Ana Vrba",
+        ),
+    ],
+)
+def test_first_person_words_after_a_statement_are_the_speakers(
+    passages: tuple[str, ...], fragment: str, name: str
+) -> None:
+    claim = claim_with(_doc(*passages), fragment)
+    assert claim.speaker == (org_key(name) if name == "Lipa Group" else key(name))
+    assert claim.attribution == "DIRECT_QUOTE"
+
+
+@pytest.mark.parametrize(
+    ("passages", "fragment"),
+    [
+        # the author's own sentence without "we"
+        (
+            (
+                "With help from abroad, the port was rebuilt in a year, Ivo Ruml said.",
+                "The port handled 3 million tonnes in 2023.",
+            ),
+            "3 million tonnes",
+        ),
+        # the outlet's own "we"
+        (
+            (
+                "With help from abroad, the port was rebuilt in a year, Ivo Ruml said.",
+                "As we reported in May, the port handled 3 million tonnes in 2023.",
+            ),
+            "3 million tonnes",
+        ),
+        # "US" is a country, not "us"
+        (
+            (
+                "With help from abroad, the port was rebuilt in a year, Ivo Ruml said.",
+                "The US and the EU sent cranes worth 40 million US dollars to the port.",
+            ),
+            "sent cranes",
+        ),
+        # the outlet's own app
+        (
+            (
+                "With help from abroad, the port was rebuilt in a year, Ivo Ruml said.",
+                "This story is also available on our app for phones and tablets.",
+            ),
+            "also available",
+        ),
+        # "we" after the author's sentence, not after a statement
+        (
+            (
+                "The port was rebuilt in a year with help from abroad.",
+                "Our map shows the new berths on the northern shore of the bay.",
+            ),
+            "new berths",
+        ),
+    ],
+)
+def test_author_sentences_after_a_statement_stay_the_authors(
+    passages: tuple[str, ...], fragment: str
+) -> None:
+    claim = claim_with(_doc(*passages), fragment)
+    assert (claim.attribution, claim.speaker) == ("AUTHOR", key("Ann Writer"))
+
+
+def test_first_person_words_in_a_thread_stay_the_authors() -> None:
+    ex = build(
+        [
+            "With help from abroad, the port was rebuilt in a year, Ivo Ruml said.",
+            "If the blockade goes on, we will see it as a joint effort of both neighbours.",
+        ],
+        entities=ENTITIES,
+        authors=["Ann Writer"],
+        kind=DocumentKind.THREAD,
+    )
+    claim = claim_with(ex, "joint effort")
+    assert claim.attribution == "AUTHOR"
