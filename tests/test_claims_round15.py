@@ -5,6 +5,9 @@
 2. "“…” X Y.": a person's full name alone as the sentence after a quotation waiting for
    its speaker, in the same paragraph, signs it; a body's name or a name after the author's
    own sentence signs nothing.
+3. In an article, a first-person sentence without marks right after X's statement is X's
+   words ("…, X said. ¶ If this goes on, we will see it as …"); the outlet's "we", "US",
+   threads and sentences after the author's own statement stay the author's.
 """
 
 from __future__ import annotations
