@@ -664,7 +664,7 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
 _BARE_DETERMINER = re.compile(r"(?:the|a|an|this|that|its|their)", re.IGNORECASE)
 _DASHED = re.compile(
     r"^\s*[—–-]{1,2}\s*(?P<who>(?:@\w+|[A-Z][\w'’.-]*)(?:\s+[A-Z@][\w'’.-]*){0,3}"
-    r"(?:,\s+[^.;:“”\"]{2,80})?)\s*[.!]?\s*$"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^.;:“”\"]{2,160})?)\s*[.!]?\s*$"
 )
 # "The report, published by the Carnegie Endowment, found that …": the publisher says it.
 _PUBLISHED_BY = re.compile(

@@ -14,7 +14,12 @@ and emoji. Speakers (see ``ClaimDraft``):
 
 A quotation with no cue in its sentence takes its speaker from context: the quotation
 just before it in the same paragraph (a continued quote), a "X said:" sentence before it,
-or a speaker named in the next sentence ("… ,” he says." / "That was Ivanov’s view.").
+or a speaker named in the next sentence ("… ,” he says." / "That was Ivanov’s view."), or a
+person's full name alone as the next sentence of the paragraph, its signature ("“…” Ivo Ruml.").
+In an article, a sentence in the first person ("we", "our") without quotation marks right
+after X's statement (in its paragraph or the one before) is X's words, their marks dropped
+("…, Campbell said. ¶ If this goes on, we will see it as a joint effort."); the outlet's own
+"we" ("as we reported", "our app") is not.
 A paragraph that only quotes, right after a paragraph that ended quoting X, is X's; so is one
 right after a paragraph whose last statement is X's ("X said that …"), unless the sentence
 after the quotation names someone; so are more quoted words (4+) later in a paragraph whose
@@ -654,6 +659,25 @@ def _sentence(
             _drop_pending(state)
         else:
             state.pending_passage = pidx
+    if state.pending and pidx == state.pending_passage:
+        signed = _SIGNED.fullmatch(body.strip())
+        if signed is not None:
+            # "“…” Ivo Ruml." / "“…” – Ivo Ruml.": a person's full name alone after the
+            # quotation signs it; the name says nothing itself
+            lead = len(body) - len(body.lstrip())
+            who = state.resolver.resolve(
+                start + lead + signed.start("who"),
+                start + lead + signed.end("who"),
+                allow_new=False,
+                anchor="start",
+            )
+            if who.speaker and state.resolver.is_person(who.speaker):
+                for index in state.pending:
+                    state.set_speaker(index, who)
+                state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
+                state.pending = []
+                state.fallback = None
+                return
     if state.pending:
         cues = [c for c in (view_of(start, body), according_to(start, body)) if c]
         cues += reported(start, body)
@@ -860,7 +884,31 @@ def _sentence(
         # no listed shape matched, but a communication verb's subject is a speaker
         state.add(start, end, quoting(body), who, section)
         return
+    unmarked = _unmarked_words(state, pidx, body)
+    if unmarked is not None:
+        # "…, X said. ¶ If this goes on, we will see it as a joint effort.": the speaker's
+        # first-person words, their marks dropped (a translated or paraphrased quotation)
+        state.add(start, end, "DIRECT_QUOTE", unmarked, section)
+        return
     state.add(start, end, "AUTHOR", Resolved(), section)
+
+
+def _unmarked_words(state: _Doc, pidx: int | None, body: str) -> Resolved | None:
+    """The speaker of an article's sentence in the first person without quotation marks,
+    right after that speaker's statement (the sentence before, in this paragraph or the
+    one before): a news article's writer does not say "we" or "our". Not in threads,
+    reports or opinion pieces with a byline's voice ("As we reported …" is the outlet's)."""
+    last = state.last_said
+    if state.ex.doc.kind != DocumentKind.ARTICLE or last is None or pidx is None:
+        return None
+    if last[0] not in (pidx, pidx - 1) or any(m in body for m in '“”"«»'):
+        return None
+    who = last[1]
+    if not who.speaker or who.author or who.pronoun or who.speaker == state.author:
+        return None
+    if not _FIRST_PERSON.search(body) or _OUTLET_WE.search(body):
+        return None
+    return who
 
 
 def _circumstances(state: _Doc, start: int, body: str) -> list[tuple[int, int]]:
@@ -1085,6 +1133,18 @@ _SAID_THAT = re.compile(
     r"noted|stressed|explained|argued|warned|says|adds|notes|believes)\s+that\s+"
 )
 _HEAD_TRAIL = re.compile(r"[\s,;:“\"‘]*(?:(?:but|and|while|yet)\s*)?[\s,;:“\"‘]*$")
+# First-person words ("we", "our", "us") and the outlet's own "we" ("as we reported").
+# ("US" is a country: the case counts)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b")
+_OUTLET_WE = re.compile(
+    r"\b(?:we|us)\s+(?:have\s+|had\s+)?(?:reported|wrote|written|asked|contacted|reached|"
+    r"learned|revealed|obtained|saw|seen|spoke|talked)\b|\b(?:told|to)\s+us\b|\bour\s+"
+    r"(?:reporters?|correspondents?|readers|newsletter|newspaper|coverage|sources?|app|"
+    r"website|site|channel|podcast)\b|\blet\s+us\b",
+    re.IGNORECASE,
+)
+# A full name alone as a sentence after a quotation, with or without a dash: its signature.
+_SIGNED = re.compile(r"(?:[—–-]\s*)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z](?:\.|[\w'’-]+)){1,3})\.?")
 # A paragraph that only finishes the sentence of the quotation before it ("“…,”" then
 # "Peskov said." as its own line): a short subject and a speech verb, nothing more.
 _CUE_ONLY = re.compile(

@@ -73,7 +73,10 @@ class Claims:
     # shapes (r12d), each on its own branch; 15: both together
     # 16: round 13 — the clause-level subject finder (loaders.claims.clauses) as a fallback
     # for author-voice sentences, and no speaker for a verb in a clause of time or cause
-    version = "17"
+    # 17: round 14 (name forms, single quotes, Levin verbs, "its chairman"); 18: round 15 —
+    # quotations signed after them ("“…” – X (原名), long role", "“…” X Y."), first-person
+    # words without marks after a statement in an article
+    version = "18"
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",
