@@ -911,16 +911,19 @@ def _unmarked_words(state: _Doc, pidx: int | None, body: str) -> Resolved | None
     return who
 
 
+def _mention_spans(state: _Doc, start: int, body: str) -> list[tuple[int, int]]:
+    """Where the sentence's entity mentions are, for loaders.claims.clauses."""
+    return [(m.start, m.end) for m in state.resolver.mentions_in(start, start + len(body))]
+
+
 def _circumstances(state: _Doc, start: int, body: str) -> list[tuple[int, int]]:
-    mentions = [(m.start, m.end) for m in state.resolver.mentions_in(start, start + len(body))]
-    return circumstance_subjects(start, body, mentions)
+    return circumstance_subjects(start, body, _mention_spans(state, start, body))
 
 
 def _clause_subject(state: _Doc, start: int, body: str) -> Resolved | None:
     """The speaker of a sentence the cue rules left in the author's voice: the first subject
     of a communication verb (loaders.claims.clauses) that resolves to a named entity."""
-    mentions = [(m.start, m.end) for m in state.resolver.mentions_in(start, start + len(body))]
-    for cue, _kind in clause_subjects(start, body, mentions):
+    for cue, _kind in clause_subjects(start, body, _mention_spans(state, start, body)):
         who = state.resolve(cue)
         if who.speaker and not who.author:
             return who

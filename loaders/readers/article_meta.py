@@ -283,7 +283,7 @@ def _person(text: str) -> str | None:
 
 def _people(text: str) -> list[str]:
     """Names joined by commas, "and" or "&" ("Jane Doe & John Roe"), or [] when any is not."""
-    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", text.strip()) if p]
+    parts = [p for p in _NAME_LIST.split(text.strip()) if p]
     names = [_person(p) for p in parts]
     return [n for n in names if n] if parts and all(names) else []
 
