@@ -19,7 +19,8 @@ person's full name alone as the next sentence of the paragraph, its signature ("
 In an article, a sentence in the first person ("we", "our") without quotation marks right
 after X's statement (in its paragraph or the one before) is X's words, their marks dropped
 ("…, Campbell said. ¶ If this goes on, we will see it as a joint effort."); the outlet's own
-"we" ("as we reported", "our app") is not.
+"we" ("as we reported", "our app") is not. Likewise advice or a forecast without a cue right
+after X's reported statement in its paragraph ("X said that …. It is necessary to …") is X's.
 A paragraph that only quotes, right after a paragraph that ended quoting X, is X's; so is one
 right after a paragraph whose last statement is X's ("X said that …"), unless the sentence
 after the quotation names someone; so are more quoted words (4+) later in a paragraph whose
@@ -890,6 +891,12 @@ def _sentence(
         # first-person words, their marks dropped (a translated or paraphrased quotation)
         state.add(start, end, "DIRECT_QUOTE", unmarked, section)
         return
+    continued = _continued_report(state, pidx, section, start, body)
+    if continued is not None:
+        # "X said that new markets matter. However, it is necessary to focus on frozen
+        # crab.": the speaker's advice or forecast goes on in the next sentence
+        state.add(start, end, "REPORTED_SPEECH", continued, section)
+        return
     state.add(start, end, "AUTHOR", Resolved(), section)
 
 
@@ -909,6 +916,45 @@ def _unmarked_words(state: _Doc, pidx: int | None, body: str) -> Resolved | None
     if not _FIRST_PERSON.search(body) or _OUTLET_WE.search(body):
         return None
     return who
+
+
+# What a news writer does not say in their own voice: advice and forecasts (see kinds.py).
+_SPEAKERS_KINDS = frozenset({"RECOMMENDATION", "FORECAST"})
+# A sentence opening on its own time or topic starts the writer's account again.
+_NEW_ACCOUNT = re.compile(
+    r"^(?:meanwhile|earlier|previously|last\s+\w+|in\s+(?:19|20)\d\d|at\s+the\s+same\s+time|"
+    r"according\b|separately|also\s+on|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday))\b",
+    re.IGNORECASE,
+)
+
+
+def _continued_report(
+    state: _Doc, pidx: int | None, section: str | None, start: int, body: str
+) -> Resolved | None:
+    """The speaker of an article's advice or forecast, without a cue of its own, that comes
+    right after that speaker's reported statement in the same paragraph ("X said that …. It
+    is necessary to …" / "… the company will limit supplies."): a news article reports such
+    judgements, it does not make them. Not after a quotation (a quotation ends a statement),
+    not when the sentence has a subject of its own that is someone else, not in threads,
+    reports or opinion pieces, whose writers do advise and forecast."""
+    if state.ex.doc.kind != DocumentKind.ARTICLE or pidx is None or not state.claims:
+        return None
+    last = state.claims[-1]
+    if last.attribution != "REPORTED_SPEECH" or last.speaker is None:
+        return None
+    if last.speaker == state.author or state.ex.doc.passage_at(last.start) != pidx:
+        return None
+    if state.text[last.end : start].strip(" \t.\"”’'") or any(m in body for m in '“”"«»'):
+        return None  # not the very next sentence, or words in marks (a quotation's business)
+    if _NEW_ACCOUNT.match(body.lstrip()):
+        return None
+    if classify(body, section=section) not in _SPEAKERS_KINDS:
+        return None
+    subject = state.subject
+    if subject is not None and subject != last.speaker:
+        return None
+    return Resolved(speaker=last.speaker)
 
 
 def _mention_spans(state: _Doc, start: int, body: str) -> list[tuple[int, int]]:

@@ -1,0 +1,116 @@
+"""Round 16: a reported statement goes on in the next sentence (sentences written here).
+
+In an article, a sentence of advice or forecast ("it is necessary to …", "… will limit
+supplies") with no cue of its own, right after X's reported statement in the same paragraph,
+is X's (REPORTED_SPEECH): a news writer reports such judgements, it does not make them.
+Not after a quotation, not across paragraphs, not for a plain fact or judgement, not when
+the sentence has another subject or opens a new account ("Meanwhile, …"), and not in
+reports or threads, whose writers do advise and forecast.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import ACTOR, ORG, build, claim_with, key
+
+from kb.models import DocumentKind
+from loaders.drafts import Extraction
+
+ENTITIES = {
+    "Ivo Ruml": (ACTOR, ["Ruml"]),
+    "Ana Vrba": (ACTOR, ["Vrba"]),
+    "Lipa Group": (ORG, []),
+}
+
+
+def _doc(*passages: str, kind: DocumentKind = DocumentKind.ARTICLE) -> Extraction:
+    return build(list(passages), entities=ENTITIES, authors=["Ann Writer"], kind=kind)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment"),
+    [
+        (
+            "Ivo Ruml, head of the river board, said that new markets for timber matter to the"
+            " region. However, barges are still scarce, so it is necessary to build more of them.",
+            "necessary to build",
+        ),
+        (
+            "Ivo Ruml said that the board had asked the buyers to pay a higher price. If prices"
+            " are not raised, the board will cut deliveries to the coast.",
+            "will cut deliveries",
+        ),
+    ],
+)
+def test_advice_or_a_forecast_after_a_reported_statement_is_the_speakers(
+    paragraph: str, fragment: str
+) -> None:
+    claim = claim_with(_doc(paragraph), fragment)
+    assert (claim.attribution, claim.speaker) == ("REPORTED_SPEECH", key("Ivo Ruml"))
+
+
+@pytest.mark.parametrize(
+    ("passages", "fragment"),
+    [
+        # a plain fact after the statement is the writer's account
+        (
+            (
+                "Ivo Ruml said that the board had asked for a higher price. Deliveries fell by"
+                " a tenth in May.",
+            ),
+            "Deliveries fell",
+        ),
+        # the next paragraph starts the writer's account again
+        (
+            (
+                "Ivo Ruml said that the board had asked for a higher price.",
+                "If prices are not raised, the board will cut deliveries to the coast.",
+            ),
+            "will cut deliveries",
+        ),
+        # a new account opens the sentence
+        (
+            (
+                "Ivo Ruml said that the board had asked for a higher price. Meanwhile, the"
+                " coast will need more coal this winter.",
+            ),
+            "need more coal",
+        ),
+        # after a quotation, the quotation has ended the statement
+        (
+            (
+                "“We asked for a higher price,” Ivo Ruml said. The board will cut deliveries"
+                " to the coast in May.",
+            ),
+            "will cut deliveries",
+        ),
+    ],
+)
+def test_the_writers_sentence_after_a_reported_statement(
+    passages: tuple[str, ...], fragment: str
+) -> None:
+    claim = claim_with(_doc(*passages), fragment)
+    assert (claim.attribution, claim.speaker) == ("AUTHOR", key("Ann Writer"))
+
+
+def test_another_subject_is_no_continuation() -> None:
+    claim = claim_with(
+        _doc(
+            "Ivo Ruml said that the board had asked for a higher price. Ana Vrba will"
+            " present a new tariff next week."
+        ),
+        "new tariff",
+    )
+    assert claim.speaker != key("Ivo Ruml")
+
+
+def test_a_reports_own_forecast_stays_the_authors() -> None:
+    claim = claim_with(
+        _doc(
+            "Ivo Ruml said that the board had asked for a higher price. If prices are not"
+            " raised, the board will cut deliveries to the coast.",
+            kind=DocumentKind.REPORT,
+        ),
+        "will cut deliveries",
+    )
+    assert claim.speaker != key("Ivo Ruml")
