@@ -114,3 +114,29 @@ def test_a_reports_own_forecast_stays_the_authors() -> None:
         "will cut deliveries",
     )
     assert claim.speaker != key("Ivo Ruml")
+
+
+# -- a sentence that only points back: "This information was provided by X" -----------------
+
+
+@pytest.mark.parametrize(
+    ("second", "name"),
+    [
+        ("This information was provided by Deputy Minister Ivo Ruml on Tuesday.", "Ivo Ruml"),
+        ("These figures were disclosed by Ivo Ruml, who spoke to reporters.", "Ivo Ruml"),
+        ("This is stated in an investigation by Lipa Group.", "Lipa Group"),
+    ],
+)
+def test_a_pointer_back_credits_the_statement_before_it(second: str, name: str) -> None:
+    ex = _doc(f"Timber exports to the south fell by a third in the spring. {second}")
+    claim = claim_with(ex, "Timber exports")
+    etype = ORG if name == "Lipa Group" else ACTOR
+    assert (claim.attribution, claim.speaker) == ("REPORTED_SPEECH", key(name, etype))
+
+
+def test_information_provided_to_someone_is_no_pointer() -> None:
+    ex = _doc(
+        "Timber exports to the south fell by a third in the spring. The information was"
+        " provided to Ivo Ruml last week."
+    )
+    assert claim_with(ex, "Timber exports").attribution == "AUTHOR"

@@ -1058,11 +1058,16 @@ def _back_reach(state: _Doc, pidx: int, start: int, before: int) -> bool:
 
 
 _THIS_REPORTED = re.compile(
-    r"(?:this|that|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|announced|stated|"
-    r"said|claimed|written)\s+"
-    # "… stated at a briefing by X", "… said in an interview by X"
+    # "This information was provided by X", "These figures were disclosed by X"
+    r"(?:this|that|it|(?:this|these|such|the)\s+(?:information|data|news|figures|details|"
+    r"numbers))\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|"
+    r"announced|stated|said|claimed|written|provided|revealed|disclosed|confirmed|shared|"
+    r"voiced)\s+"
+    # "… stated at a briefing by X", "… said in an interview by X", "… stated in an
+    # investigation by X"
     r"(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|interview|"
-    r"conference|meeting|statement|speech|address)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z](?:[^,.;]|\.(?=\w))*?)"
+    r"conference|meeting|statement|speech|address|investigation|report|article|study|"
+    r"analysis|publication|review|survey)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z](?:[^,.;]|\.(?=\w))*?)"
     r"(?=\s+(?:with|citing|in|on|referring|after|at)\b|\s*[,.;](?!\w)|$)",
     re.IGNORECASE,
 )

@@ -76,7 +76,8 @@ class Claims:
     # 17: round 14 (name forms, single quotes, Levin verbs, "its chairman"); 18: round 15 —
     # quotations signed after them ("“…” – X (原名), long role", "“…” X Y."), first-person
     # words without marks after a statement in an article
-    # 19: round 16 — an article's advice or forecast right after a reported statement
+    # 19: round 16 — an article's advice or forecast right after a reported statement;
+    # "This information was provided by X" and "stated in an investigation by X" point back
     version = "19"
     reads: tuple[str, ...] = (
         "doc.passages",
