@@ -140,3 +140,40 @@ def test_information_provided_to_someone_is_no_pointer() -> None:
         " provided to Ivo Ruml last week."
     )
     assert claim_with(ex, "Timber exports").attribution == "AUTHOR"
+
+
+# -- "the following are noteworthy:": a list of the last speaker's findings ---------------------
+
+
+def _findings(intro: str, first: str = "Ivo Ruml") -> Extraction:
+    return _doc(
+        f"Rural voters trust the river board more than the city does, according to {first},"
+        " head of the Lipa pollsters.",
+        "That is one of the conclusions he draws from ten years of surveys.",
+        intro,
+        "• Voters who use the ferry are far more likely to fear its closure than others.",
+        "• Ana Vrba said the ferry would run all winter.",
+        "• Few voters are troubled by the new toll.",
+        "The board meets again in May.",
+    )
+
+
+def test_items_after_the_following_are_the_last_speakers() -> None:
+    ex = _findings("Among the others, the following are especially noteworthy:")
+    for fragment in ("far more likely to fear", "Few voters"):
+        claim = claim_with(ex, fragment)
+        assert (claim.attribution, claim.speaker) == ("REPORTED_SPEECH", key("Ivo Ruml"))
+    # an item with a source of its own is that source's; the list goes on after it
+    assert claim_with(ex, "ferry would run").speaker == key("Ana Vrba")
+    # the paragraph after the list is the writer's again
+    assert claim_with(ex, "meets again").attribution == "AUTHOR"
+
+
+def test_a_list_without_an_announcement_stays_the_writers() -> None:
+    ex = _findings("The figures are below.")
+    assert claim_with(ex, "Few voters").attribution == "AUTHOR"
+
+
+def test_the_following_after_a_body_is_no_persons_list() -> None:
+    ex = _findings("The following are noteworthy:", first="Lipa Group")
+    assert claim_with(ex, "Few voters").speaker != key("Ivo Ruml")

@@ -37,8 +37,11 @@ the next paragraph are X's (DIRECT_QUOTE) unless one names its own source. Guill
 (« ») quote like “ ”.
 
 Items announced by "Key statements by X:" / "X made several statements:" are X's while they
-follow as bullets or short paragraphs. An unnamed person of a lede ("said a Russian education
-official") whom the next statements name with the same words is that person. Words (5+)
+follow as bullets or short paragraphs; so are those after "the following are noteworthy:" /
+"his main findings:" when X was the last person to speak, in that paragraph or the two before
+it. An item naming its own source is that source's, and the list goes on after it. An
+unnamed person of a lede ("said a Russian education official") whom the next statements name
+with the same words is that person. Words (5+)
 quoted in a named subject's own sentence without a speech verb ("… scrambling jets to
 “strictly implement …”") are the subject's, unless a label or a title.
 
@@ -398,6 +401,8 @@ def _extract_claims(ex: Extraction) -> list[ClaimDraft]:
             if listing is not None:  # "Key statements by Lavrov:" set as a heading
                 who = state.resolve(listing)
                 state.listing = (who, pidx, 0) if who.speaker else None
+            elif pidx is not None and _FOLLOWING.search(text[sent.start : sent.end]):
+                _following(state, pidx)  # "The following are noteworthy:" set as a heading
             continue
         section = passage.section if passage else None
         start, end = trim(text, sent.start, sent.end)
@@ -520,19 +525,24 @@ def _listed(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> bool:
     """An item of the statements a "Key statements by X:" sentence announced: X's, while the
-    items follow one another (bullets, or short paragraphs) and none names its own source."""
+    items follow one another (bullets, or short paragraphs), unless it names its own source
+    (the items after it go on being X's)."""
     if state.listing is None or pidx is None:
         return False
     who, at, count = state.listing
     text = passage_text(state, pidx)
-    item = _BULLET.match(text) is not None or len(text.split()) <= _ITEM_WORDS
+    bullet = _BULLET.match(text) is not None
+    item = bullet or len(text.split()) <= _ITEM_WORDS
+    if not bullet and at is not None and pidx != at and count:
+        # after bulleted items, a paragraph without a bullet ends the list
+        item = item and _BULLET.match(passage_text(state, at)) is None
     if at is None or pidx not in (at, at + 1) or not item or count >= _MAX_ITEMS:
         state.listing = None
         return False
-    if find_quotes(start, body) or according_to(start, body) or reported(start, body):
-        state.listing = None
-        return False
     state.listing = (who, pidx, count + 1)
+    own = any(not cue.weak for cue in reported(start, body))  # "… are likely to fear" is none
+    if find_quotes(start, body) or according_to(start, body) or own:
+        return False  # an item naming its own source is not X's; the items after it may be
     state.add(start, end, "REPORTED_SPEECH", who, section)
     return True
 
@@ -566,6 +576,38 @@ def _colon_follow(
         return False
     state.add(start, end, "DIRECT_QUOTE", state.colon[1], section)
     return True
+
+
+# A sentence announcing a list of someone's findings: "the following are noteworthy:",
+# "Among his main conclusions:".
+_FOLLOWING = re.compile(
+    r"(?:\bthe\s+following\b|\b(?:these|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conclusions|"
+    r"findings|points|arguments|observations|results|recommendations|proposals)\b)[^:]{0,80}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _following(state: _Doc, pidx: int) -> None:
+    """X's survey … ¶ "Among the others, the following are especially noteworthy:": the
+    items after it are the findings of the last person who spoke."""
+    who = _last_person_said(state, pidx)
+    if who is not None:
+        state.listing = (who, pidx, 0)
+
+
+def _last_person_said(state: _Doc, pidx: int) -> Resolved | None:
+    """The person who made the last attributed statement, in this paragraph or the two
+    before it, when no other statement came after theirs."""
+    for claim in reversed(state.claims):
+        if state.ex.doc.passage_at(claim.start) not in range(pidx - 2, pidx + 1):
+            return None
+        if claim.attribution == "AUTHOR":
+            continue
+        speaker = claim.speaker
+        if speaker is None or speaker == state.author or not state.resolver.is_person(speaker):
+            return None
+        return Resolved(speaker=speaker)
+    return None
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+")
@@ -717,6 +759,8 @@ def _sentence(
         state.listing = (who, pidx, 0) if who.speaker else None
         if who.speaker:
             return
+    elif pidx is not None and _FOLLOWING.search(body):
+        _following(state, pidx)
     intro = intro_for_next(start, body)
     if intro is not None:
         state.intro = intro
@@ -941,8 +985,8 @@ def _continued_report(
     if state.ex.doc.kind != DocumentKind.ARTICLE or pidx is None or not state.claims:
         return None
     last = state.claims[-1]
-    if last.attribution != "REPORTED_SPEECH" or last.speaker is None:
-        return None
+    if last.attribution != "REPORTED_SPEECH" or last.speaker is None or not _THAT.search(last.text):
+        return None  # "X said that …", not a judgement ("X described the plan as reckless")
     if last.speaker == state.author or state.ex.doc.passage_at(last.start) != pidx:
         return None
     if state.text[last.end : start].strip(" \t.\"”’'") or any(m in body for m in '“”"«»'):

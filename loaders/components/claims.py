@@ -77,7 +77,8 @@ class Claims:
     # quotations signed after them ("“…” – X (原名), long role", "“…” X Y."), first-person
     # words without marks after a statement in an article
     # 19: round 16 — an article's advice or forecast right after a reported statement;
-    # "This information was provided by X" and "stated in an investigation by X" point back
+    # "This information was provided by X" and "stated in an investigation by X" point back;
+    # "the following are noteworthy:" lists the last speaker's findings
     version = "19"
     reads: tuple[str, ...] = (
         "doc.passages",
