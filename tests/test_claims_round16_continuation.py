@@ -177,3 +177,53 @@ def test_a_list_without_an_announcement_stays_the_writers() -> None:
 def test_the_following_after_a_body_is_no_persons_list() -> None:
     ex = _findings("The following are noteworthy:", first="Lipa Group")
     assert claim_with(ex, "Few voters").speaker != key("Ivo Ruml")
+
+
+# -- sources written with a modifier or by their kind only -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some lenders return payments, according to the pro-Lipa Group outlet on Friday.",
+        "Some lenders return payments, according to the state-run Lipa Group.",
+    ],
+)
+def test_a_hyphenated_modifier_before_a_source_leaves_the_source(sentence: str) -> None:
+    ex = build([sentence], entities={"Lipa Group": (ORG, []), "Vrba Daily": (ORG, [])})
+    assert ex.claims[0].attribution == "ACCORDING_TO"
+    if "pro-" in sentence:  # the name inside the modifier is not the source
+        assert ex.claims[0].speaker is None
+    else:
+        assert ex.claims[0].speaker == key("Lipa Group", ORG)
+
+
+def test_the_name_after_a_pro_modifier_is_the_source() -> None:
+    ex = build(
+        ["Some lenders return payments, according to the pro-Lipa Vrba Daily outlet."],
+        entities={"Lipa": (ORG, []), "Vrba Daily": (ORG, [])},
+    )
+    assert ex.claims[0].speaker == key("Vrba Daily", ORG)
+
+
+def test_customs_data_is_the_customs_service_named_before() -> None:
+    ex = build(
+        [
+            "Trade rose by a tenth, according to the Lipa Customs Service.",
+            "In general, trade grew by 26.6 percent last year, customs data showed.",
+        ],
+        entities={"Lipa Customs Service": (ORG, [])},
+    )
+    claim = claim_with(ex, "26.6 percent")
+    assert (claim.attribution, claim.speaker) == ("ACCORDING_TO", key("Lipa Customs Service", ORG))
+
+
+def test_customs_data_with_two_services_named_stays_unresolved() -> None:
+    ex = build(
+        [
+            "Trade rose, according to the Lipa Customs Service and the Vrba Customs Office.",
+            "In general, trade grew by 26.6 percent last year, customs data showed.",
+        ],
+        entities={"Lipa Customs Service": (ORG, []), "Vrba Customs Office": (ORG, [])},
+    )
+    assert claim_with(ex, "26.6 percent").speaker is None

@@ -78,7 +78,8 @@ class Claims:
     # words without marks after a statement in an article
     # 19: round 16 — an article's advice or forecast right after a reported statement;
     # "This information was provided by X" and "stated in an investigation by X" point back;
-    # "the following are noteworthy:" lists the last speaker's findings
+    # "the following are noteworthy:" lists the last speaker's findings; "the pro-X Y" is Y;
+    # bare "customs data" is the one customs service named before
     version = "19"
     reads: tuple[str, ...] = (
         "doc.passages",
