@@ -227,3 +227,24 @@ def test_customs_data_with_two_services_named_stays_unresolved() -> None:
         entities={"Lipa Customs Service": (ORG, []), "Vrba Customs Office": (ORG, [])},
     )
     assert claim_with(ex, "26.6 percent").speaker is None
+
+
+# -- a cue after the last quotation names the speaker of the quotation before it -------------
+
+
+def test_a_closing_cue_after_the_writers_words_names_the_quotations_speaker() -> None:
+    ex = _doc(
+        "Lipa Group rejected the plan.",
+        "“They want to close every port on the river” to keep their own “monopoly,” Ana Vrba said.",
+    )
+    claim = claim_with(ex, "close every port")
+    assert (claim.attribution, claim.speaker) == ("DIRECT_QUOTE", key("Ana Vrba"))
+
+
+def test_a_quotation_with_its_own_cue_keeps_it() -> None:
+    ex = _doc(
+        "“They want to close every port on the river,” Ivo Ruml said, while “the board will"
+        " open two more,” Ana Vrba said."
+    )
+    assert claim_with(ex, "close every port").speaker == key("Ivo Ruml")
+    assert claim_with(ex, "open two more").speaker == key("Ana Vrba")

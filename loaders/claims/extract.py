@@ -768,9 +768,19 @@ def _sentence(
             return
     quotes = find_quotes(start, body)
     if quotes:
-        for q in quotes:
+        closing = [c for c in reported(start, body) if c.who is not None and not c.weak]
+        for i, q in enumerate(quotes):
+            later = next((r.cue for r in quotes[i + 1 :] if r.cue is not None), None)
+            if later is None and q is quotes[-1] and len(closing) == 1:
+                # "“A” to keep their own “hegemony,” X said.": a cue after the last quotation
+                # the quotation finder did not tie to it (the words between are the writer's)
+                later = closing[0] if closing[0].who[0] >= q.end else None
             if q.cue is not None:
                 who = state.resolve(q.cue)
+            elif later is not None:
+                # "“A” to keep their own “B,” X said.": the sentence's one cue, after its
+                # last quotation, names the speaker of the ones before it too
+                who = state.resolve(later)
             elif state.intro is not None:
                 who = state.resolve(state.intro)
             elif state.last_quote and state.last_quote[0] == pidx:

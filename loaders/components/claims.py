@@ -79,7 +79,8 @@ class Claims:
     # 19: round 16 — an article's advice or forecast right after a reported statement;
     # "This information was provided by X" and "stated in an investigation by X" point back;
     # "the following are noteworthy:" lists the last speaker's findings; "the pro-X Y" is Y;
-    # bare "customs data" is the one customs service named before
+    # bare "customs data" is the one customs service named before; a cue after the last
+    # quotation names the speaker of a quotation the finder left without one
     version = "19"
     reads: tuple[str, ...] = (
         "doc.passages",
