@@ -248,3 +248,15 @@ def test_a_quotation_with_its_own_cue_keeps_it() -> None:
     )
     assert claim_with(ex, "close every port").speaker == key("Ivo Ruml")
     assert claim_with(ex, "open two more").speaker == key("Ana Vrba")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, Ruml made some remarks about the ferries, saying that the fares will rise.",
+        "Later Ruml gave a long interview on the ferries, saying that the fares will rise.",
+    ],
+)
+def test_a_participle_after_an_irregular_main_verb_is_the_subjects(sentence: str) -> None:
+    claim = claim_with(_doc(sentence), "fares will rise")
+    assert (claim.attribution, claim.speaker) == ("REPORTED_SPEECH", key("Ivo Ruml"))

@@ -80,7 +80,8 @@ class Claims:
     # "This information was provided by X" and "stated in an investigation by X" point back;
     # "the following are noteworthy:" lists the last speaker's findings; "the pro-X Y" is Y;
     # bare "customs data" is the one customs service named before; a cue after the last
-    # quotation names the speaker of a quotation the finder left without one
+    # quotation names the speaker of a quotation the finder left without one; ", saying that"
+    # after "made/gave/wrote" and an opening "However,"
     version = "19"
     reads: tuple[str, ...] = (
         "doc.passages",
