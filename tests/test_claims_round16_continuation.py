@@ -254,7 +254,7 @@ def test_a_quotation_with_its_own_cue_keeps_it() -> None:
     "sentence",
     [
         "However, Ruml made some remarks about the ferries, saying that the fares will rise.",
-        "Later Ruml gave a long interview on the ferries, saying that the fares will rise.",
+        "Ruml gave a long interview on the ferries, saying that the fares will rise.",
     ],
 )
 def test_a_participle_after_an_irregular_main_verb_is_the_subjects(sentence: str) -> None:
