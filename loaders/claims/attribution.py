@@ -234,7 +234,7 @@ _PARTICIPLE = re.compile(
 )
 # The subject opening a main clause: a run of capitalised words, or "the …" up to its verb.
 _MAIN_SUBJECT = re.compile(
-    r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?(?P<np>(?:[A-Z@][\w'’.@-]*"
+    r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still|later|earlier),?\s+)?(?P<np>(?:[A-Z@][\w'’.@-]*"
     # "Secretary of State X Y", "Chinese Foreign Ministry spokesman X Y": a title's small
     # words between capitalised ones
     r"(?:\s+(?:(?:of|the|for|spokes(?:man|woman|person)|minister|secretary|ambassador|envoy|"
@@ -242,7 +242,7 @@ _MAIN_SUBJECT = re.compile(
     r"[A-Z@][\w'’.@-]*){0,6})|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?"
     r"|(?i:he|she|they|it))"
     r"(?=\s+(?:(?:\w+ly|further|also|then|later|again|once|still)\s+)?(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+"
-    r"(?:ed|d|s|t|ke|ld)\b)"
+    r"(?:ed|d|s|t|ke|ld|de|ve|te)\b)"  # "made", "gave", "wrote"
 )
 _SUBORDINATE = re.compile(
     r"^\s*(?:when|while|as|after|before|asked|speaking|commenting|responding|in|at|on|during|"

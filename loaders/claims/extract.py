@@ -19,7 +19,8 @@ person's full name alone as the next sentence of the paragraph, its signature ("
 In an article, a sentence in the first person ("we", "our") without quotation marks right
 after X's statement (in its paragraph or the one before) is X's words, their marks dropped
 ("…, Campbell said. ¶ If this goes on, we will see it as a joint effort."); the outlet's own
-"we" ("as we reported", "our app") is not.
+"we" ("as we reported", "our app") is not. Likewise advice or a forecast without a cue right
+after X's reported statement in its paragraph ("X said that …. It is necessary to …") is X's.
 A paragraph that only quotes, right after a paragraph that ended quoting X, is X's; so is one
 right after a paragraph whose last statement is X's ("X said that …"), unless the sentence
 after the quotation names someone; so are more quoted words (4+) later in a paragraph whose
@@ -36,8 +37,11 @@ the next paragraph are X's (DIRECT_QUOTE) unless one names its own source. Guill
 (« ») quote like “ ”.
 
 Items announced by "Key statements by X:" / "X made several statements:" are X's while they
-follow as bullets or short paragraphs. An unnamed person of a lede ("said a Russian education
-official") whom the next statements name with the same words is that person. Words (5+)
+follow as bullets or short paragraphs; so are those after "the following are noteworthy:" /
+"his main findings:" when X was the last person to speak, in that paragraph or the two before
+it. An item naming its own source is that source's, and the list goes on after it. An
+unnamed person of a lede ("said a Russian education official") whom the next statements name
+with the same words is that person. Words (5+)
 quoted in a named subject's own sentence without a speech verb ("… scrambling jets to
 “strictly implement …”") are the subject's, unless a label or a title.
 
@@ -397,6 +401,8 @@ def _extract_claims(ex: Extraction) -> list[ClaimDraft]:
             if listing is not None:  # "Key statements by Lavrov:" set as a heading
                 who = state.resolve(listing)
                 state.listing = (who, pidx, 0) if who.speaker else None
+            elif pidx is not None and _FOLLOWING.search(text[sent.start : sent.end]):
+                _following(state, pidx)  # "The following are noteworthy:" set as a heading
             continue
         section = passage.section if passage else None
         start, end = trim(text, sent.start, sent.end)
@@ -519,19 +525,24 @@ def _listed(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> bool:
     """An item of the statements a "Key statements by X:" sentence announced: X's, while the
-    items follow one another (bullets, or short paragraphs) and none names its own source."""
+    items follow one another (bullets, or short paragraphs), unless it names its own source
+    (the items after it go on being X's)."""
     if state.listing is None or pidx is None:
         return False
     who, at, count = state.listing
     text = passage_text(state, pidx)
-    item = _BULLET.match(text) is not None or len(text.split()) <= _ITEM_WORDS
+    bullet = _BULLET.match(text) is not None
+    item = bullet or len(text.split()) <= _ITEM_WORDS
+    if not bullet and at is not None and pidx != at and count:
+        # after bulleted items, a paragraph without a bullet ends the list
+        item = item and _BULLET.match(passage_text(state, at)) is None
     if at is None or pidx not in (at, at + 1) or not item or count >= _MAX_ITEMS:
         state.listing = None
         return False
-    if find_quotes(start, body) or according_to(start, body) or reported(start, body):
-        state.listing = None
-        return False
     state.listing = (who, pidx, count + 1)
+    own = any(not cue.weak for cue in reported(start, body))  # "… are likely to fear" is none
+    if find_quotes(start, body) or according_to(start, body) or own:
+        return False  # an item naming its own source is not X's; the items after it may be
     state.add(start, end, "REPORTED_SPEECH", who, section)
     return True
 
@@ -565,6 +576,38 @@ def _colon_follow(
         return False
     state.add(start, end, "DIRECT_QUOTE", state.colon[1], section)
     return True
+
+
+# A sentence announcing a list of someone's findings: "the following are noteworthy:",
+# "Among his main conclusions:".
+_FOLLOWING = re.compile(
+    r"(?:\bthe\s+following\b|\b(?:these|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conclusions|"
+    r"findings|points|arguments|observations|results|recommendations|proposals)\b)[^:]{0,80}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _following(state: _Doc, pidx: int) -> None:
+    """X's survey … ¶ "Among the others, the following are especially noteworthy:": the
+    items after it are the findings of the last person who spoke."""
+    who = _last_person_said(state, pidx)
+    if who is not None:
+        state.listing = (who, pidx, 0)
+
+
+def _last_person_said(state: _Doc, pidx: int) -> Resolved | None:
+    """The person who made the last attributed statement, in this paragraph or the two
+    before it, when no other statement came after theirs."""
+    for claim in reversed(state.claims):
+        if state.ex.doc.passage_at(claim.start) not in range(pidx - 2, pidx + 1):
+            return None
+        if claim.attribution == "AUTHOR":
+            continue
+        speaker = claim.speaker
+        if speaker is None or speaker == state.author or not state.resolver.is_person(speaker):
+            return None
+        return Resolved(speaker=speaker)
+    return None
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+")
@@ -716,6 +759,8 @@ def _sentence(
         state.listing = (who, pidx, 0) if who.speaker else None
         if who.speaker:
             return
+    elif pidx is not None and _FOLLOWING.search(body):
+        _following(state, pidx)
     intro = intro_for_next(start, body)
     if intro is not None:
         state.intro = intro
@@ -723,9 +768,19 @@ def _sentence(
             return
     quotes = find_quotes(start, body)
     if quotes:
-        for q in quotes:
+        closing = [c for c in reported(start, body) if c.who is not None and not c.weak]
+        for i, q in enumerate(quotes):
+            later = next((r.cue for r in quotes[i + 1 :] if r.cue is not None), None)
+            if later is None and q is quotes[-1] and len(closing) == 1:
+                # "“A” to keep their own “hegemony,” X said.": a cue after the last quotation
+                # the quotation finder did not tie to it (the words between are the writer's)
+                later = closing[0] if closing[0].who[0] >= q.end else None
             if q.cue is not None:
                 who = state.resolve(q.cue)
+            elif later is not None:
+                # "“A” to keep their own “B,” X said.": the sentence's one cue, after its
+                # last quotation, names the speaker of the ones before it too
+                who = state.resolve(later)
             elif state.intro is not None:
                 who = state.resolve(state.intro)
             elif state.last_quote and state.last_quote[0] == pidx:
@@ -890,6 +945,12 @@ def _sentence(
         # first-person words, their marks dropped (a translated or paraphrased quotation)
         state.add(start, end, "DIRECT_QUOTE", unmarked, section)
         return
+    continued = _continued_report(state, pidx, section, start, body)
+    if continued is not None:
+        # "X said that new markets matter. However, it is necessary to focus on frozen
+        # crab.": the speaker's advice or forecast goes on in the next sentence
+        state.add(start, end, "REPORTED_SPEECH", continued, section)
+        return
     state.add(start, end, "AUTHOR", Resolved(), section)
 
 
@@ -909,6 +970,45 @@ def _unmarked_words(state: _Doc, pidx: int | None, body: str) -> Resolved | None
     if not _FIRST_PERSON.search(body) or _OUTLET_WE.search(body):
         return None
     return who
+
+
+# What a news writer does not say in their own voice: advice and forecasts (see kinds.py).
+_SPEAKERS_KINDS = frozenset({"RECOMMENDATION", "FORECAST"})
+# A sentence opening on its own time or topic starts the writer's account again.
+_NEW_ACCOUNT = re.compile(
+    r"^(?:meanwhile|earlier|previously|last\s+\w+|in\s+(?:19|20)\d\d|at\s+the\s+same\s+time|"
+    r"according\b|separately|also\s+on|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday))\b",
+    re.IGNORECASE,
+)
+
+
+def _continued_report(
+    state: _Doc, pidx: int | None, section: str | None, start: int, body: str
+) -> Resolved | None:
+    """The speaker of an article's advice or forecast, without a cue of its own, that comes
+    right after that speaker's reported statement in the same paragraph ("X said that …. It
+    is necessary to …" / "… the company will limit supplies."): a news article reports such
+    judgements, it does not make them. Not after a quotation (a quotation ends a statement),
+    not when the sentence has a subject of its own that is someone else, not in threads,
+    reports or opinion pieces, whose writers do advise and forecast."""
+    if state.ex.doc.kind != DocumentKind.ARTICLE or pidx is None or not state.claims:
+        return None
+    last = state.claims[-1]
+    if last.attribution != "REPORTED_SPEECH" or last.speaker is None or not _THAT.search(last.text):
+        return None  # "X said that …", not a judgement ("X described the plan as reckless")
+    if last.speaker == state.author or state.ex.doc.passage_at(last.start) != pidx:
+        return None
+    if state.text[last.end : start].strip(" \t.\"”’'") or any(m in body for m in '“”"«»'):
+        return None  # not the very next sentence, or words in marks (a quotation's business)
+    if _NEW_ACCOUNT.match(body.lstrip()):
+        return None
+    if classify(body, section=section) not in _SPEAKERS_KINDS:
+        return None
+    subject = state.subject
+    if subject is not None and subject != last.speaker:
+        return None
+    return Resolved(speaker=last.speaker)
 
 
 def _mention_spans(state: _Doc, start: int, body: str) -> list[tuple[int, int]]:
@@ -1012,11 +1112,16 @@ def _back_reach(state: _Doc, pidx: int, start: int, before: int) -> bool:
 
 
 _THIS_REPORTED = re.compile(
-    r"(?:this|that|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|announced|stated|"
-    r"said|claimed|written)\s+"
-    # "… stated at a briefing by X", "… said in an interview by X"
+    # "This information was provided by X", "These figures were disclosed by X"
+    r"(?:this|that|it|(?:this|these|such|the)\s+(?:information|data|news|figures|details|"
+    r"numbers))\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|"
+    r"announced|stated|said|claimed|written|provided|revealed|disclosed|confirmed|shared|"
+    r"voiced)\s+"
+    # "… stated at a briefing by X", "… said in an interview by X", "… stated in an
+    # investigation by X"
     r"(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|interview|"
-    r"conference|meeting|statement|speech|address)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z](?:[^,.;]|\.(?=\w))*?)"
+    r"conference|meeting|statement|speech|address|investigation|report|article|study|"
+    r"analysis|publication|review|survey)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z](?:[^,.;]|\.(?=\w))*?)"
     r"(?=\s+(?:with|citing|in|on|referring|after|at)\b|\s*[,.;](?!\w)|$)",
     re.IGNORECASE,
 )

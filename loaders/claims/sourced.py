@@ -156,6 +156,10 @@ def sourced(
             # "China's coal imports rose 13% …, customs data showed": the customs of the
             # state whose trade the sentence opens on
             who = state.resolver.customs_of(owner.group("own"), *span)
+        if not _is_org(state, who) and generic and "customs" in generic.group(0):
+            # "In general, trade grew by a quarter, customs data showed.": the one customs
+            # service the document named before
+            who = state.resolver.customs_named_before(start, *span)
         if _is_org(state, who):
             state.carry = Carry(who, "ACCORDING_TO", pidx, data=True)
             state.data_body = who

@@ -110,6 +110,11 @@ _BODY_TAIL = re.compile(
 )
 
 
+# A name inside a modifier says what the source is like, not who it is: "the pro-Kremlin
+# Izvestia", "an anti-Beijing outlet".
+_MODIFIER_OF = re.compile(r"\b(?:pro|anti|non|ex)-$", re.IGNORECASE)
+
+
 def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | None) -> bool:
     if anchor == "end":
         # "Administration of Altai region": a trailing place noun the entity stage left out
@@ -129,7 +134,7 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
         carried = _CARRIER.match(lead)
         if carried and _SPACED_POSSESSOR.fullmatch(lead[carried.end() :]):
             return True  # "the report released by China's General Administration of Customs"
-        if org_role(lead) or _DESCRIPTOR.fullmatch(lead):
+        if org_role(lead) or _DESCRIPTOR.fullmatch(lead) or _MODIFIER_LEAD.fullmatch(lead):
             return True  # "the Russian publication Izvestia", "the consultancy Kpler"
         # "Chief Cabinet Secretary Yoshimasa Hayashi": a title phrase before the name
         words = lead.split()
@@ -137,6 +142,13 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
     return True
 
 
+# Hyphenated modifiers before a name: "the pro-Kremlin Izvestia", "the state-run Xinhua".
+_MODIFIER_LEAD = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:(?:pro|anti)-[\w’'-]+|[\w’']+-(?:run|owned|backed|controlled|"
+    r"based|leaning|funded|affiliated))(?:\s+(?:(?:pro|anti)-[\w’'-]+|[\w’']+-(?:run|owned|"
+    r"backed|controlled|based|leaning|funded|affiliated)))*",
+    re.IGNORECASE,
+)
 _DESCRIPTOR = re.compile(
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:publication|newspaper|daily|outlet|magazine|"
     r"broadcaster|news\s+agency|agency|website|tabloid|consultancy|firm|company|lender|bank|"
@@ -926,7 +938,11 @@ class SpeakerResolver(RoleLookups):
             if owners:
                 m = owners[-1]
                 return Resolved(speaker=m.entity, surface=(m.start, m.end))
-        found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
+        found = [
+            m
+            for m in self.mentions_in(start, end)
+            if _anchored(text, m, start, end, anchor) and not _MODIFIER_OF.search(text, 0, m.start)
+        ]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
             # "Wang Wen of Renmin University argues": a person opening the phrase is its head
@@ -1374,6 +1390,19 @@ class SpeakerResolver(RoleLookups):
                 return Resolved(speaker=key, surface=(start, end))
             return self._add(entry.draft(), start, end, self.ex.doc.text[start:end])
         return Resolved()
+
+    def customs_named_before(self, at: int, start: int, end: int) -> Resolved:
+        """The one customs service the document named before `at` ("China's General
+        Administration of Customs … ¶ …, customs data showed"), as the source written at
+        start..end; nothing when none or several were named."""
+        keys = {
+            m.entity
+            for m in self.mentions_in(0, at)
+            if "customs" in m.entity.casefold() and not self.is_person(m.entity)
+        }
+        if len(keys) != 1:
+            return Resolved()
+        return Resolved(speaker=keys.pop(), surface=(start, end))
 
     def _listed_people(self, start: int, end: int) -> list[MentionDraft]:
         """People named as a list ("@niubi, @MariaRepnikova and many others"): all speak."""
