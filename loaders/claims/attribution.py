@@ -317,6 +317,13 @@ _DETERMINER = re.compile(
     r"|\b(?!(?:he|she|it|that|who|what|there)['’])\w+['’]s\s+$",
     re.IGNORECASE,
 )
+# An adverb of the manner of speaking before a verb makes it a statement: "The U.S.
+# pointedly noted the absence", "Moscow publicly welcomed the plan".
+_SPEECH_MANNER = re.compile(
+    r"\b(?:pointedly|publicly|openly|explicitly|bluntly|sharply|categorically|emphatically|"
+    r"repeatedly|firmly|flatly|angrily|tersely|curtly|loudly|officially|formally)\s",
+    re.IGNORECASE,
+)
 _STRICT = frozenset(["state", "states", "stated"])
 # A closing attribution whose apposition runs into the verb without its second comma:
 # "…, Name Surname, the press secretary of the president stated."
@@ -392,8 +399,10 @@ _PROPER_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|de|f
 def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at `end` (start of the verb), back to its clause opener."""
     left = _SAYING_AUX.sub("", text[:end])
-    trimmed = _TRAIL_ADVERB.sub("", _TRAIL_SETTING.sub("", _TRAIL_ADVERB.sub("", left)))
-    # "…, China National Petroleum Corporation (CNPC) announced": the name before its short form
+    # "…, China National Petroleum Corporation (CNPC) announced": the name before its short
+    # form; "The Kremlin on Wednesday (September 3) dismissed": the date a setting explains
+    trimmed = _TRAIL_PAREN.sub("", _TRAIL_ADVERB.sub("", left))
+    trimmed = _TRAIL_ADVERB.sub("", _TRAIL_SETTING.sub("", trimmed))
     trimmed = _TRAIL_PAREN.sub("", trimmed)
     if trimmed.rstrip().endswith(","):
         # Appositive: "Kirill Babaev, director of …, says" — the subject opens the clause,
@@ -508,10 +517,26 @@ _IN_WHICH = re.compile(r",\s+((?:in|during|at|through)\s+which)\s+$", re.IGNOREC
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom|that)\s+$")
 
 
+# A relative clause without its pronoun right after its noun: "released images it said
+# showed …" ("it" after a noun that is no conjunction or subordinator).
+_CONTACT = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][\w-]+)\s+(?P<pro>it|they)\s*$")
+_NOT_NOUN_WORDS = """and but or so because when while as if that since after before though
+    although where whereas unless until then also now which who what how why once"""
+_NOT_NOUN = frozenset(_NOT_NOUN_WORDS.split())
+
+
 def _object_relative(text: str, who: tuple[int, int] | None) -> tuple[int, int] | None:
     """ "X blacklisted 100 firms, which it accused of …": the pronoun after an object
-    relative is the main clause's subject (X), not the byline's voice."""
-    if who is None or not _PRONOUN.fullmatch(text[who[0] : who[1]].strip()):
+    relative is the main clause's subject (X), not the byline's voice; so is the one of a
+    relative clause right after its noun ("X released images it said showed …")."""
+    if who is None:
+        return who
+    contact = _CONTACT.search(text[who[0] : who[1]])
+    if contact is not None and contact.group("noun") not in _NOT_NOUN:
+        main = _main_subject(text[: who[0] + contact.start("pro")])
+        if main is not None and main[1] <= who[0] + contact.start("noun"):
+            return main
+    if not _PRONOUN.fullmatch(text[who[0] : who[1]].strip()):
         return who
     rel = _OBJECT_RELATIVE.search(text[: who[0]])
     if rel is None:
@@ -519,10 +544,23 @@ def _object_relative(text: str, who: tuple[int, int] | None) -> tuple[int, int] 
     return _main_subject(text[: rel.start()]) or who
 
 
+# What opens the words after a verb when they say where or when, not who: "…, said in an
+# interview in Singapore", "…, said Wednesday at a forum in Oslo" (no inverted subject).
+_SETTING_AFTER = re.compile(
+    rf"(?:in|at|on|during|from|to|with|after|before|while|when|earlier|later|last|this|next|"
+    rf"{_DAY}|(?-i:January|February|March|April|May|June|July|August|September|October|"
+    rf"November|December))\b",
+    re.IGNORECASE,
+)
+
+
 def _subject_after(text: str, start: int) -> tuple[int, int] | None:
-    """The noun phrase after an inverted verb ("says Natalia Zubarevich, an expert …")."""
+    """The noun phrase after an inverted verb ("says Natalia Zubarevich, an expert …"); none
+    when the words after it are its setting ("…, said in an interview in Singapore")."""
     m = _PHRASE_AFTER.match(text[start:])
-    return (start + m.start(1), start + m.end(1)) if m else None
+    if m is None or _SETTING_AFTER.match(m.group(1)):
+        return None
+    return start + m.start(1), start + m.end(1)
 
 
 def find_quotes(base: int, text: str) -> list[Quote]:
@@ -1028,6 +1066,7 @@ def reported(base: int, text: str) -> list[Cue]:
             and not (verb.startswith("attribut") and _ATTRIBUTED.match(follow))
             and not _BARE_CLAUSE.match(follow)
             and not (verb in _DENIALS and _GERUND.match(follow))
+            and not _SPEECH_MANNER.match(v.group(0))
         )
         # "X may say", "X went on to say": a base form after a modal agrees with anyone
         base_form = verb in BASE_FORMS and (verb == "tell" or not _MODAL.search(left))

@@ -172,6 +172,15 @@ def _closes(text: str, mark: str) -> bool:
     return text.count('"') % 2 == 1
 
 
+# A word or two quoted inside a quotation still open ("it opposes “unilateral” sanctions"):
+# a scare quote, neither its close nor a new quotation.
+_SCARE = re.compile(r"“[^“”]{1,60}”|‘[^‘’]{1,60}’(?!\w)")
+
+
+def _scare(quoted: str) -> bool:
+    return len(_WORD.findall(quoted)) < MIN_QUOTE_WORDS
+
+
 def continued_quote(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> bool:
@@ -189,6 +198,7 @@ def continued_quote(
         state.open_quote = None
         return False
     who, mark = state.open_quote[1], state.open_quote[2]
+    body = _SCARE.sub(lambda m: " " * len(m.group(0)) if _scare(m.group(0)) else m.group(0), body)
     close = _close_at(body, mark)
     if mark == "’" and "‘" in body[: max(close, 0)]:
         state.open_quote = None

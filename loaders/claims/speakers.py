@@ -42,6 +42,7 @@ from loaders.claims.patterns import (
     HANDLE,
     PERSON_NAME,
     PERSON_NAME_START,
+    QUOTE,
     group_phrase,
 )
 from loaders.claims.roles import (
@@ -340,6 +341,10 @@ class Resolved:
 
 
 # A common noun head placed somewhere: "Automakers in China", "traders from Moscow".
+# An adjunct after a person's name in a subject phrase: "at the session of …", "during the
+# briefing", "of Renmin University", "on Wednesday".
+_ADJUNCT = re.compile(r"\s+(?:at|during|in|on|of|from|with|for|after|before|while|speaking)\s")
+_LEAD_WORDS = frozenset(["the", "a", "an", "former", "then", "acting", "deputy", "senior"])
 _THINGS_IN_PLACE = re.compile(
     r"(?:the\s+|many\s+|some\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[A-Za-z][a-z-]+s)\s+(?:in|from)\s+"
     r"(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
@@ -479,13 +484,24 @@ class SpeakerResolver(RoleLookups):
             self.is_person(x.entity) and _AND_GAP.fullmatch(text[x.end : m.start]) for x in earlier
         )
 
+    def _quoted(self, start: int) -> list[tuple[int, int]]:
+        """The quotations of the current sentence before `start` (doc offsets): the words
+        of a quotation are not where a cue after it ("…,” the expert explains") looks back."""
+        lo = self.sentence_start
+        if lo >= start:
+            return []
+        return [m.span() for m in QUOTE.finditer(self.ex.doc.text, lo, start)]
+
     def _near_person(self, start: int, gender: Gender | None = None) -> str | None:
         """The nearest person named within a few sentences before `start` (of a gender that
-        fits)."""
+        fits), not one named inside a quotation the cue follows."""
+        quoted = self._quoted(start)
+        origin = min((a for a, _b in quoted), default=start)  # the search starts before it
         i = bisect_left(self.starts, start) - 1
-        while i >= 0 and start - self.mentions[i].start < 600:
+        while i >= 0 and origin - self.mentions[i].start < 600:
             key = self.mentions[i].entity
-            if self.is_person(key) and self.fits(key, gender):
+            inside = any(a <= self.mentions[i].start < b for a, b in quoted)
+            if self.is_person(key) and self.fits(key, gender) and not inside:
                 return key
             i -= 1
         return None
@@ -671,10 +687,12 @@ class SpeakerResolver(RoleLookups):
 
     def persons_before(self, offset: int, gender: Gender | None = None) -> str | None:
         """The last person mentioned before `offset` (for "he says"), of a gender that fits."""
+        quoted = self._quoted(offset)
         i = bisect_left(self.starts, offset) - 1
         while i >= 0:
             key = self.mentions[i].entity
-            if self.is_person(key) and self.fits(key, gender):
+            inside = any(a <= self.mentions[i].start < b for a, b in quoted)
+            if self.is_person(key) and self.fits(key, gender) and not inside:
                 return key
             i -= 1
         return None
@@ -929,9 +947,12 @@ class SpeakerResolver(RoleLookups):
         found = [m for m in self.mentions_in(start, end) if _anchored(text, m, start, end, anchor)]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
-            # "Wang Wen of Renmin University argues": a person opening the phrase is its head
+            # "Wang Wen of Renmin University argues": a person opening the phrase is its head;
+            # so is a titled one before an adjunct ("President X at the session of Y said")
             head = [m for m in self.mentions_in(start, end) if m.start == start]
-            people = [m for m in head if self.is_person(m.entity)]
+            people = [m for m in head if self.is_person(m.entity)] or self._before_adjunct(
+                start, end
+            )
         listed = self._listed_people(start, end)
         if len(listed) > 1:
             first = listed[0]
@@ -1031,6 +1052,20 @@ class SpeakerResolver(RoleLookups):
                 return tolerant
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _before_adjunct(self, start: int, end: int) -> list[MentionDraft]:
+        """ "Brazilian President X at the plenary session of the Y Forum", "spokesman X during
+        the briefing": the person a title opens the phrase with, when a prepositional
+        adjunct (where, when, whose) is all that follows the name; not "the wife of X"."""
+        text = self.ex.doc.text
+        for m in self.mentions_in(start, end):
+            if not self.is_person(m.entity) or not _ADJUNCT.match(text, m.end, end):
+                continue
+            lead = text[start : m.start].split()
+            if all(is_role_word(w) or w[:1].isupper() or w.lower() in _LEAD_WORDS for w in lead):
+                return [m]
+            return []
+        return []
 
     def _by_name_form(self, word: str, start: int) -> Resolved | None:
         """A one-word name no entity bears, read as a form of a person of this document.
@@ -1177,10 +1212,11 @@ class SpeakerResolver(RoleLookups):
 
     def _people_before(self, start: int, window: int = 3000) -> Iterator[MentionDraft]:
         """Person mentions before `start`, nearest first, within `window` characters."""
+        quoted = self._quoted(start)
         i = bisect_left(self.starts, start) - 1
         while i >= 0 and start - self.mentions[i].start < window:
             m = self.mentions[i]
-            if self.is_person(m.entity):
+            if self.is_person(m.entity) and not any(a <= m.start < b for a, b in quoted):
                 yield m
             i -= 1
 

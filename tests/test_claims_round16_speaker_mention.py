@@ -1,0 +1,156 @@
+"""Round 16: which mention is the speaker (sentences and names written here).
+
+1. The subject before the verb, not a mention in an adjunct: "Halden President X at the
+   plenary session of the Y Forum said that …", "spokesman X during the briefing stated …".
+2. Words after an inverted verb that say where or when ("…, said in an interview in Oslo",
+   "…, said Wednesday at a forum in Oslo") are no inverted subject; a body's long name with
+   its own commas inside an apposition ("director at the Ministry of Roads, Transport and
+   Ports") does not hide the name before it.
+3. A date in brackets after a time setting ("The X Forum on Wednesday (May 3) dismissed");
+   a manner adverb of speaking ("pointedly noted") makes an object-taking verb a statement;
+   "released images it said showed …": the pronoun of a relative clause without its
+   pronoun is the main clause's subject.
+4. A cue after a quotation ("…”, the expert explains") never resolves to a person named
+   inside that quotation: the search starts before it. A quotation left open goes on past
+   a scare quote of a word or two inside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import ACTOR, ORG, build, claim_with, key, org_key
+
+from loaders.drafts import Extraction
+
+ENTITIES = {
+    "Ivo Ruml": (ACTOR, ["Ruml"]),
+    "Ana Vrba": (ACTOR, ["Vrba"]),
+    "Tomas Kell": (ACTOR, ["Kell"]),
+    "Lipa Forum": (ORG, []),
+    "Halden": (ORG, []),
+}
+
+
+def _doc(*passages: str) -> Extraction:
+    return build(list(passages), entities=ENTITIES, authors=["Ann Writer"])
+
+
+def _said(ex: Extraction, fragment: str) -> tuple[str, str | None]:
+    claim = claim_with(ex, fragment)
+    return claim.attribution, claim.speaker
+
+
+# -- the subject before the verb, not a mention in an adjunct -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "attribution"),
+    [
+        (
+            "Halden President Ivo Ruml at the plenary session of the Lipa Forum said that the"
+            " two ports will share one customs post.",
+            "share one customs post",
+            "REPORTED_SPEECH",
+        ),
+        (
+            "Foreign Ministry spokesman Ivo Ruml during the media briefing stated that “both"
+            " sides keep similar positions and carry a shared responsibility.”",
+            "similar positions",
+            "DIRECT_QUOTE",
+        ),
+        (
+            "Deputy Minister Ivo Ruml during the debate said, “next year we should not meet"
+            " here again to count the losses.”",
+            "count the losses",
+            "DIRECT_QUOTE",
+        ),
+    ],
+)
+def test_a_titled_person_before_an_adjunct_is_the_speaker(
+    sentence: str, fragment: str, attribution: str
+) -> None:
+    assert _said(_doc(sentence), fragment) == (attribution, key("Ivo Ruml"))
+
+
+def test_a_body_after_a_role_noun_is_not_passed_over() -> None:
+    ex = _doc("Analysts at the Lipa Forum said that grain prices will fall in the spring.")
+    assert _said(ex, "grain prices") == ("REPORTED_SPEECH", org_key("Lipa Forum"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port may open in 2027, Ivo Ruml, director general at the Ministry of Roads,"
+        " Transport, Construction and Urban Development, said in an interview in Oslo.",
+        "A group led by a northern railway is among the finalists, Ivo Ruml, an adviser to the"
+        " resource ministry, said Wednesday at a forum in Oslo.",
+    ],
+)
+def test_a_setting_after_the_verb_is_no_inverted_subject(sentence: str) -> None:
+    claim = claim_with(_doc(sentence), sentence.split()[1])
+    assert claim.speaker == key("Ivo Ruml")
+
+
+def test_an_inverted_subject_still_follows_its_verb() -> None:
+    ex = _doc("The bridge will carry rail freight from May, said Ivo Ruml, a port official.")
+    assert _said(ex, "rail freight") == ("REPORTED_SPEECH", key("Ivo Ruml"))
+
+
+# -- settings, manner adverbs and relative clauses without their pronoun -------------------
+
+
+def test_a_date_in_brackets_after_a_time_setting_is_set_aside() -> None:
+    ex = _doc(
+        "The Lipa Forum on Wednesday (May 3) dismissed the suggestion that the three leaders"
+        " were plotting against the port."
+    )
+    assert _said(ex, "three leaders") == ("REPORTED_SPEECH", org_key("Lipa Forum"))
+
+
+def test_a_manner_adverb_of_speaking_makes_a_statement() -> None:
+    ex = _doc("Halden pointedly noted the absence of the northern states at the talks in Oslo.")
+    assert _said(ex, "absence") == ("REPORTED_SPEECH", org_key("Halden"))
+
+
+def test_without_the_adverb_noting_an_absence_stays_the_authors() -> None:
+    ex = _doc("Halden noted the absence of the northern states at the talks in Oslo.")
+    assert _said(ex, "absence")[1] != org_key("Halden")
+
+
+def test_the_pronoun_of_a_contact_relative_clause_is_the_main_subject() -> None:
+    ex = _doc(
+        "Halden last week released satellite images it said showed new barracks near the border."
+    )
+    assert _said(ex, "satellite images") == ("REPORTED_SPEECH", org_key("Halden"))
+
+
+# -- a cue after a quotation looks back before the quotation ------------------------------
+
+
+def test_a_role_noun_after_a_quotation_skips_a_person_named_inside_it() -> None:
+    ex = _doc(
+        "Ana Vrba, a senior fellow of the Lipa Forum, studies the northern trade routes.",
+        "“For the port, the crisis has become a profitable investment. The return of Ivo Ruml"
+        " to office has deepened the divisions and opened new markets for the north”, the"
+        " expert explains in her article.",
+    )
+    assert _said(ex, "profitable investment") == ("DIRECT_QUOTE", key("Ana Vrba"))
+
+
+def test_a_pronoun_after_a_quotation_skips_a_person_named_inside_it() -> None:
+    ex = _doc(
+        "Ana Vrba spoke to the students on Friday.",
+        "“Nobody expected that Tomas Kell would sign the port deal so quickly,” she said.",
+    )
+    assert _said(ex, "port deal") == ("DIRECT_QUOTE", key("Ana Vrba"))
+
+
+def test_an_open_quotation_goes_on_past_a_scare_quote_inside_it() -> None:
+    ex = _doc(
+        "“The port has become a profitable investment for the north,” Ana Vrba writes.",
+        "“In effect, the port has gained the most from the war. It opposes “unilateral”"
+        " tariffs and defends “normal exchanges” with the north. On the other hand, it keeps"
+        " its distance from the fighting”, Ana Vrba stresses in her analysis.",
+    )
+    claim = claim_with(ex, "normal exchanges")
+    assert claim.speaker == key("Ana Vrba")
