@@ -326,11 +326,13 @@ _SPEECH_MANNER = re.compile(
 )
 _STRICT = frozenset(["state", "states", "stated"])
 # A closing attribution whose apposition runs into the verb without its second comma:
-# "…, Name Surname, the press secretary of the president stated."
+# "…, Name Surname, the press secretary of the president stated.", "…, Name Surname, an
+# expert from the ‘X’ association told TASS." (a name in single quotes is no quotation)
 _CLOSING_APPOSED = re.compile(
     r"\w{2},\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:the|a|an|his|her)\s+"
     r"[^,;:“”\"]{3,80}?\s+(?P<verb>stated|said|noted|added|stressed|emphasi[sz]ed|explained|"
-    r"remarked|told\s+(?:reporters|journalists))\s*[.!]?\s*$"
+    r"remarked|told\s+(?:reporters|journalists|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}))"
+    r"\s*[.!]?\s*$"
 )
 # "…, Chinese Premier X stated during the meeting.": a closing attribution of a past "stated"
 _CLOSING_STATED = re.compile(r"\w{2},\s+(?:[A-Z][\w.'’-]*\s+){1,5}$")
@@ -653,13 +655,17 @@ def _cue_after() -> re.Pattern[str]:
         r"(?=(?-i:[a-z]))(?P<v2>(?:" + _verbs() + r"))"
         r"(?!(?<=\bstate)\s+(?!that\b)[a-z])(?!(?<=\bstates)\s+(?!that\b)[a-z])|"
         # "Name, a fellow at …, told this newspaper": the name opens an apposition
-        r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r"))\b",
+        r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r")|"
+        # "Rear Adm. X Y, the district commander said": an apposition without its second comma
+        r"(?P<w4>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}),\s+(?:the|a|an|his|her)\s+"
+        r"[^,;:()“”\".]{3,80}?\s+(?-i:said|stated|noted|added|stressed|explained|told|wrote))\b",
         re.IGNORECASE,
     )
 
 
 def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
-    m = _cue_after().match(after)
+    # the dot of a title ("Rear Adm. X", "Lt. Gen. Y") is no sentence's end: read as a space
+    m = _cue_after().match(_TITLE_DOT.sub(lambda t: t.group(0)[:-1] + " ", after))
     dashed = _DASHED.match(after)
     if dashed:  # "“…” — Vladimir Putin": a dash and the name end the sentence
         span = _span(base, text, qend + dashed.start("who"), qend + dashed.end("who"))
@@ -686,7 +692,7 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         return None  # "“the flagship …”—boasts 1,300 students": a verb of the sentence
     if " " in verb or verb in _NOT_AFTER_QUOTE:
         return None  # "a policy of “…,” Russia and China call on …": no speech verb of the quote
-    group = next(g for g in ("w1", "w2", "w3") if m.group(g))
+    group = next(g for g in ("w1", "w2", "w3", "w4") if m.group(g))
     a, b = m.span(group)
     if group == "w2" and _BARE_DETERMINER.fullmatch(m.group("w2")):
         # "…,” the report said": "report" is the noun after "the", not the verb
@@ -694,12 +700,23 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         if noun is None:
             return None
         b += len(_NEXT_WORD.match(after[b:]).group(0))
+    going_on = _GOING_ON.search(after, a, b) if group == "w2" else None
+    if going_on is not None:  # "…,” he went on to say.": the subject before "went on to"
+        b = going_on.start()
     span = _span(base, text, qend + a, qend + b)
     anchor = "end" if group == "w2" else "start"
     return Cue("DIRECT_QUOTE", span, anchor=anchor) if span else None
 
 
+_TITLE_DOT = re.compile(
+    r"\b(?:Adm|Gen|Lt|Col|Maj|Capt|Cmdr|Cdr|Sgt|Rep|Sen|Gov|Amb|Mr|Mrs|Ms|Dr|Prof|Rev|Hon)\.(?=\s+[A-Z])"
+)
 _BARE_DETERMINER = re.compile(r"(?:the|a|an|this|that|its|their)", re.IGNORECASE)
+# Between a subject and a speech verb's base form: "he went on to say", "she continued to".
+_GOING_ON = re.compile(
+    r"\s+(?:(?:went|goes|go)\s+on|(?:continued|continues|proceeded|proceeds)\s+)\s*(?:to)?\s*$",
+    re.IGNORECASE,
+)
 _DASHED = re.compile(
     r"^\s*[—–-]{1,2}\s*(?P<who>(?:@\w+|[A-Z][\w'’.-]*)(?:\s+[A-Z@][\w'’.-]*){0,3}"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^.;:“”\"]{2,160})?)\s*[.!]?\s*$"
@@ -1276,7 +1293,7 @@ _CALLED = re.compile(
     # "called the use of the word “invasion” “biased”": the object may quote a word
     r"(?:[\w'’-]+\s+|[“\"][\w'’ -]{1,30}[”\"]\s+){1,6}?"
     r"(?:an?\s+|the\s+)?|(?:referred\s+to|refers\s+to|described|describes|hailed|hails)\s+"
-    r"(?:[\w'’-]+\s+){1,5}?as\s+)[“\"]"
+    r"(?:[\w'’-]+\s+){1,5}?as\s+)(?:[“\"]|‘(?=\w))"
 )
 # Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
 # literal text these need, and the patterns are tried at every position.

@@ -840,7 +840,11 @@ def _sentence(
                     state.add(start, start + len(head), "AUTHOR", Resolved(), section)
                 state.add(cue.clause, end, "REPORTED_SPEECH", who, section)
                 return
-            state.add(start, end, quoting(body), who, section)
+            attribution = quoting(body)
+            if cue.verb == "called" and _NAMED_IN_QUOTES.search(body):
+                # "X called the ties ‘an alliance in the full sense’": the words are X's own
+                attribution = "DIRECT_QUOTE"
+            state.add(start, end, attribution, who, section)
             if who.speaker and not who.author and closes_paragraph(start, body, cue):
                 credit_back(state, pidx, start, who)
             if _presents(state, body, start, cue, who):
@@ -1156,6 +1160,8 @@ _CUE_ONLY = re.compile(
     r"replied|answered|told\s+(?:reporters|journalists))(?:\s+(?:on|in|at)\s+[\w\s]{1,30})?\.?$",
     re.IGNORECASE,
 )
+# Words of the speaker's own quoted after "called"/"referred to … as" (4+ words).
+_NAMED_IN_QUOTES = re.compile(r"[“\"‘]\w+(?:[\s-]+[\w'’-]+){3,}[.,!?]?[”\"’]")
 _ADDING_ANY = re.compile(r",\s+(?:adding|noting|stressing|explaining)\s+that\s+")
 _REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
 _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")

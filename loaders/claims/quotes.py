@@ -169,7 +169,13 @@ def _closes(text: str, mark: str) -> bool:
         return "”" in text and text.count("”") > text.count("“")
     if mark == "’":
         return len(SINGLE_CLOSE.findall(text)) > text.count("‘")
-    return text.count('"') % 2 == 1
+    # a straight mark closes where it ends words ("… stability." he said), not where it
+    # opens them (a paragraph left open at its end, then 'He added that X expects "close …')
+    first = text.find('"')
+    return text.count('"') % 2 == 1 and _STRAIGHT_CLOSE.match(text, first) is not None
+
+
+_STRAIGHT_CLOSE = re.compile(r'(?<=\S)"(?=[\s.,;:!?)\]—–-]|$)')
 
 
 # A word or two quoted inside a quotation still open ("it opposes “unilateral” sanctions"):

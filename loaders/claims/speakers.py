@@ -341,6 +341,9 @@ class Resolved:
 
 
 # A common noun head placed somewhere: "Automakers in China", "traders from Moscow".
+# A title alone, with its nationality and no name or article: "Russian President",
+# "Chinese Foreign Minister".
+_BARE_TITLE = re.compile(r"(?P<adj>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+")
 # An adjunct after a person's name in a subject phrase: "at the session of …", "during the
 # briefing", "of Renmin University", "on Wednesday".
 _ADJUNCT = re.compile(r"\s+(?:at|during|in|on|of|from|with|for|after|before|while|speaking)\s")
@@ -549,8 +552,9 @@ class SpeakerResolver(RoleLookups):
 
     def _other_nation(self, who: str, raw: str, start: int) -> bool:
         """Whether a role phrase names a nationality ("the Mongolian President") and the
-        person was written before with another one only ("Chinese President Xi")."""
-        wanted = {w for w in raw.split()[:-1] if w[:1].isupper() and state_adjective(w)}
+        person was written before with another one only ("Chinese President Xi"); a text
+        writing a nationality in lower case ("the russian minister") names one too."""
+        wanted = {w.casefold() for w in raw.split()[:-1] if state_adjective(w)}
         if not wanted:
             return False
         seen: set[str] = set()
@@ -560,7 +564,7 @@ class SpeakerResolver(RoleLookups):
             paired = self._paired_nation(m)
             words = [paired] if paired else _CAPITALISED.findall(self._title_before(m))
             seen |= {w for w in words if state_adjective(w)}
-        return bool(seen) and not seen & wanted
+        return bool(seen) and not {w.casefold() for w in seen} & wanted
 
     def _paired_nation(self, m: MentionDraft) -> str | None:
         """The nationality a paired list gives a person: "his Russian and Mongolian
@@ -850,6 +854,18 @@ class SpeakerResolver(RoleLookups):
                 for m in self.mentions[: bisect_left(self.starts, start)]
             )
             if titled:  # "Ukraine's Foreign Minister said": the person titled so before
+                return Resolved(speaker=who, surface=(start, end))
+        bare = _BARE_TITLE.fullmatch(raw)
+        if (
+            bare
+            and state_adjective(bare.group("adj"))
+            and is_role_word(raw.split()[-1])
+            and not self.mentions_in(start, end)
+        ):
+            # "…,” said Russian President.": a title alone, no name, no article: the person
+            # the document wrote with that nationality and title
+            who = self._role_back(f"the {raw}", start)
+            if who is not None:
                 return Resolved(speaker=who, surface=(start, end))
         if person_role(raw):
             who = self._role_back(raw, start)
