@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import pytest
-from claims_helpers import ACTOR, ORG, build, claim_with, key
+from claims_helpers import ACTOR, ORG, build, claim_with, key, org_key
 
 from loaders.components.sentences import split_text
 from loaders.drafts import Extraction
@@ -28,6 +28,7 @@ ENTITIES = {
     "Tomas Kell": (ACTOR, ["Kell"]),
     "Lipa Forum": (ORG, []),
     "Halden Times": (ORG, []),
+    "Halden Carriers Association": (ORG, []),
 }
 
 
@@ -152,3 +153,67 @@ def test_a_title_abbreviation_in_a_cue_after_a_quotation() -> None:
         ' islands," Rear Adm. Ivo Ruml, the district commander said in a statement.',
     )
     assert _said(ex, "presence with presence") == ("DIRECT_QUOTE", key("Ivo Ruml"))
+
+
+# -- a body's document and "it" after a quotation; dash quotations -------------------------
+
+
+def test_it_after_a_quotation_is_the_body_that_spoke_before() -> None:
+    ex = _doc(
+        "In a press release, the Lipa Forum announced new fees for the port.",
+        "Halden received ten new cranes in May, the statement said. “Both deals were signed"
+        " long before the fees were announced,” it added.",
+    )
+    assert _said(ex, "Both deals were signed") == ("DIRECT_QUOTE", org_key("Lipa Forum"))
+
+
+def test_the_message_after_a_quotation_is_the_body_that_spoke_before() -> None:
+    ex = _doc(
+        "The two institutes agreed on joint research, the press service of the Lipa Forum"
+        " reported.",
+        "“Scientists from both institutes will begin the first consultation meetings in the"
+        " autumn,” the message says.",
+    )
+    assert _said(ex, "first consultation meetings") == ("DIRECT_QUOTE", org_key("Lipa Forum"))
+
+
+def test_a_departmental_circular_is_the_ministrys() -> None:
+    ex = build(
+        [
+            "The Ministry of Roads of Halden has published new rules for road signs.",
+            "According to a departmental circular, the old names will be used on all signs.",
+            "“The borders of Halden are drawn on the standard map approved by the council. The"
+            " old borders are drawn from the historical record,” the circular says.",
+        ],
+        entities={**ENTITIES, "Ministry of Roads of Halden": (ORG, [])},
+        authors=["Ann Writer"],
+    )
+    ministry = org_key("Ministry of Roads of Halden")
+    assert _said(ex, "old names will be used")[1] == ministry
+    assert _said(ex, "standard map") == ("DIRECT_QUOTE", ministry)
+
+
+def test_a_message_no_body_sent_names_no_one() -> None:
+    ex = _doc(
+        "Ivo Ruml wrote to the students on Friday.",
+        "“Classes will resume on Monday in the main building of the school,” the message says.",
+    )
+    assert _said(ex, "Classes will resume")[1] != org_key("Lipa Forum")
+
+
+def test_quotes_an_outlet_as_a_person_is_the_persons_quotation() -> None:
+    ex = _doc(
+        "“A sudden decision was made to stop the trucks at the border for three days,” quotes"
+        " Halden Times as Chairman of the Lipa Forum Ivo Ruml.",
+    )
+    assert _said(ex, "stop the trucks") == ("DIRECT_QUOTE", key("Ivo Ruml"))
+
+
+def test_a_dash_quotation_closed_by_says_the_head_of_a_body() -> None:
+    ex = _doc(
+        "Ivo Ruml, Chairman of the Halden Carriers Association, spoke to the drivers.",
+        "- People have to wait many days for their turn at the border. There are no"
+        " conditions for this at all, - says the head of the association.",
+    )
+    assert _said(ex, "wait many days") == ("DIRECT_QUOTE", key("Ivo Ruml"))
+    assert _said(ex, "no conditions")[1] == key("Ivo Ruml")

@@ -324,6 +324,9 @@ _SPEECH_MANNER = re.compile(
     r"repeatedly|firmly|flatly|angrily|tersely|curtly|loudly|officially|formally)\s",
     re.IGNORECASE,
 )
+# A comma and a dash before an inverted verb close a quotation set off by dashes (the
+# Russian style): "– There are no conditions for this, – says the head of the union."
+_COMMA_DASH = re.compile(r",\s*[-–—]\s*$")
 _STRICT = frozenset(["state", "states", "stated"])
 # A closing attribution whose apposition runs into the verb without its second comma:
 # "…, Name Surname, the press secretary of the president stated.", "…, Name Surname, an
@@ -680,6 +683,10 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         a, b = per.span("src")
         span = _span(base, text, qend + lead + a, qend + lead + b)
         return Cue("DIRECT_QUOTE", span, anchor="start") if span else None
+    quotes_as = _QUOTES_OUTLET_AS.match(after)
+    if quotes_as:  # "…,” quotes Kommersant as Chairman of the union X.": X speaks, relayed
+        span = _span(base, text, qend + quotes_as.start("who"), qend + quotes_as.end("who"))
+        return Cue("DIRECT_QUOTE", span) if span else None
     relayed = _RELAYED.match(after)
     if relayed:  # "…,” the agency quoted an official at X as saying. / “…,” reads a report in X.
         group = next(g for g in ("who", "outlet", "piece") if relayed.group(g))
@@ -708,6 +715,12 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     return Cue("DIRECT_QUOTE", span, anchor=anchor) if span else None
 
 
+# "…,” quotes Kommersant as X." (a calque of the Russian "цитирует … слова X"): X speaks.
+_QUOTES_OUTLET_AS = re.compile(
+    r"\s*[,—–-]?\s*(?:quotes|quoted|cites|cited)\s+(?-i:[A-Z])[^,.;:()“”\"]{0,60}?\s+as\s+"
+    r"(?!saying\b|telling\b|stating\b)(?P<who>[^,;:()“”\"]+?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 _TITLE_DOT = re.compile(
     r"\b(?:Adm|Gen|Lt|Col|Maj|Capt|Cmdr|Cdr|Sgt|Rep|Sen|Gov|Amb|Mr|Mrs|Ms|Dr|Prof|Rev|Hon)\.(?=\s+[A-Z])"
 )
@@ -1059,6 +1072,8 @@ def reported(base: int, text: str) -> list[Cue]:
         use = VERB_USE.get(verb, "speech")
         complement = follow[_SETTING.match(follow).end() :]  # type: ignore[union-attr]
         lead_punct = left.rstrip()[-1:] if left.strip() else ""
+        if _COMMA_DASH.search(left):
+            lead_punct = ","  # "…, – says the head of the union.": a dash quotation's close
         # "So said X", and the calque of Russian "Об этом сообщил X": "About it reported X"
         so_said = _SO_SAID.fullmatch(left) is not None
         inverted = (

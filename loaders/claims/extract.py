@@ -585,7 +585,7 @@ def _drop_pending(state: _Doc) -> None:
 
 
 # A dialogue dash opening a paragraph (not a list's hyphen): "– We are ready, …"
-_DASH = re.compile(r"[–—]\s*[A-Z“\"]")
+_DASH = re.compile(r"(?:[–—]|-(?=\s))\s*[A-Z“\"]")
 
 
 def _dash_opened(state: _Doc, pidx: int | None, start: int, body: str) -> bool:
@@ -605,6 +605,9 @@ def _dash_opened(state: _Doc, pidx: int | None, start: int, body: str) -> bool:
 _CLOSING_CUE = re.compile(
     r",\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|(?:the\s+)?[a-z]+)\s+"
     r"(?:said|says|added|adds|noted|notes|stressed|explained|continued|concluded)\.?\s*$"
+    # "…, – says the head of the union.": the Russian dash style, the verb before its subject
+    r"|,\s*[-–—]\s*(?:said|says|added|adds|noted|notes|explained|explains)\s+"
+    r"[\w'’. -]{2,80}?\.?\s*$"
 )
 
 

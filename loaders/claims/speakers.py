@@ -341,6 +341,17 @@ class Resolved:
 
 
 # A common noun head placed somewhere: "Automakers in China", "traders from Moscow".
+# A document called by its kind: "the message", "the circular", "a departmental circular".
+_DOCUMENT = re.compile(
+    r"(?P<det>the|this|that|a|an)\s+(?:(?P<dept>departmental|ministerial)\s+|"
+    r"(?:official|corresponding|same|new|latest)\s+)?(?P<noun>message|circular|document|"
+    r"letter|notice|order|decree|directive|press\s+release|release|instruction|resolution)",
+    re.IGNORECASE,
+)
+_MINISTRY_NAME = re.compile(r"\b(?:Ministry|Department|Ministerial)\b")
+# How far back (characters) "it" or "the message" after a quotation reaches for the body
+# that spoke: the sentence before, or two short ones.
+_NEAR = 600
 # A title alone, with its nationality and no name or article: "Russian President",
 # "Chinese Foreign Minister".
 _BARE_TITLE = re.compile(r"(?P<adj>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+")
@@ -384,8 +395,11 @@ class SpeakerResolver(RoleLookups):
         self.last_person: str | None = None
         self.last_person_at = -1  # where the sentence the last person spoke in starts
         self.last_org: str | None = None
+        self.last_org_at = -1  # where the sentence the last organisation spoke in starts
         # "the watchdog" resolved once: the same noun later is the same body
         self.org_nouns: dict[str, str] = {}
+        # "a departmental circular" resolved once: "the circular" later is the same body's
+        self.doc_nouns: dict[str, str] = {}
         self.last_speaker: str | None = None  # whoever spoke last (person or body)
         # A "he said" before any person was named as a speaker (a story opening on a quote,
         # an excerpt cut before the name): the next "he"s are the same man, named later.
@@ -424,6 +438,7 @@ class SpeakerResolver(RoleLookups):
             self.last_person_at = self.sentence_start
         elif key and key in self.ex.entities:
             self.last_org = key
+            self.last_org_at = self.sentence_start
         if key:
             self.last_speaker = key
 
@@ -486,6 +501,35 @@ class SpeakerResolver(RoleLookups):
         return any(
             self.is_person(x.entity) and _AND_GAP.fullmatch(text[x.end : m.start]) for x in earlier
         )
+
+    def _issuer(self, document: re.Match[str], start: int) -> str | None:
+        """The body whose document "the message", "the circular", "a departmental circular"
+        is: for "departmental"/"ministerial", the ministry or department named last before;
+        for "the …", the one the same noun called back before, else the body that spoke
+        just before (a quotation's words are no antecedent)."""
+        noun = document.group("noun").lower()
+        key: str | None = None
+        if document.group("dept"):
+            quoted = self._quoted(start)
+            i = bisect_left(self.starts, start) - 1
+            while i >= 0 and start - self.mentions[i].start < 1500 and key is None:
+                m = self.mentions[i]
+                e = self.ex.entities.get(m.entity)
+                inside = any(a <= m.start < b for a, b in quoted)
+                if e is not None and not inside and _MINISTRY_NAME.search(e.name):
+                    key = m.entity
+                i -= 1
+        elif document.group("det").lower() not in ("a", "an"):
+            key = self.doc_nouns.get(noun)
+            if key is None and self.last_speaker == self.last_org and self._org_spoke_near():
+                key = self.last_org
+        if key is not None:
+            self.doc_nouns[noun] = key
+        return key
+
+    def _org_spoke_near(self) -> bool:
+        """Whether the last organisation to speak spoke in this sentence or just before."""
+        return self.last_org_at >= 0 and self.sentence_start - self.last_org_at <= _NEAR
 
     def _quoted(self, start: int) -> list[tuple[int, int]]:
         """The quotations of the current sentence before `start` (doc offsets): the words
@@ -759,10 +803,15 @@ class SpeakerResolver(RoleLookups):
                 return Resolved(group=self.last_unnamed, pronoun=True, gender=gender)
             return Resolved(speaker=key, surface=(start, end), pronoun=True, gender=gender)
         if raw.casefold() == "it":  # "It said …": the organisation opening the sentence before
+            lead = self.ex.doc.text[self.sentence_start : start]
+            spoke = self.last_speaker is not None and self.last_speaker == self.last_org
+            if spoke and any(q in lead for q in '”"') and self._org_spoke_near():
+                # "A got B, the statement said. “…,” it added.": after a quotation, the body
+                # that spoke just before goes on, not the subject of its last statement
+                return Resolved(speaker=self.last_org, surface=(start, end))
             subject = self.prev_subject
             if subject and subject in self.ex.entities and not self.is_person(subject):
                 return Resolved(speaker=subject, surface=(start, end))
-            lead = self.ex.doc.text[self.sentence_start : start]
             opens = not lead.strip(" ,;:—–-") or any(q in lead for q in '“”"')
             # "…, it added.", "The navy, it went on, will …": set off by commas, a reporting aside
             opens = opens or lead.rstrip().endswith(",")
@@ -791,6 +840,10 @@ class SpeakerResolver(RoleLookups):
                     i += 1
                 raw = text[start:cut]
                 end = cut
+        document = _DOCUMENT.fullmatch(raw)
+        issuer = self._issuer(document, start) if document else None
+        if issuer is not None:  # "…,” the message says.": the body that issued it
+            return Resolved(speaker=issuer, surface=(start, end))
         owned = _PERSONS_MINISTRY.fullmatch(raw)
         if owned is not None:
             heads = [
@@ -890,7 +943,8 @@ class SpeakerResolver(RoleLookups):
                 who = who if self.fits(who, sex) else None
             if who:
                 return Resolved(speaker=who, surface=(start, end))
-        noun = org_role(raw)
+        # "the head of the union" is a person: the union's head, below (not the union)
+        noun = None if HEAD_OF.match(raw) else org_role(raw)
         text_end = [m for m in self.mentions_in(start, end) if m.end >= end]
         # "the Bank" is a reference back even when the entity stage made "Bank" a name
         if noun and all(m.surface.casefold() == noun for m in text_end):
