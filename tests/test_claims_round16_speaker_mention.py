@@ -13,6 +13,11 @@
 4. A cue after a quotation ("…”, the expert explains") never resolves to a person named
    inside that quotation: the search starts before it. A quotation left open goes on past
    a scare quote of a word or two inside it.
+5. "called that demand unrealistic" (a judgement of a statement or a move) is a statement;
+   "“A …” to keep their “dominance,” X said": the cue after a closing scare quote covers the
+   quotation opening the sentence; an adverb in quotes before a verb ("“overwhelmingly”
+   demanded") closes no quotation (and "Assembly" is no adverb); "demanded X to withdraw"
+   is a demand.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ ENTITIES = {
     "Tomas Kell": (ACTOR, ["Kell"]),
     "Lipa Forum": (ORG, []),
     "Halden": (ORG, []),
+    "Lipa Forum Assembly": (ORG, []),
 }
 
 
@@ -154,3 +160,36 @@ def test_an_open_quotation_goes_on_past_a_scare_quote_inside_it() -> None:
     )
     claim = claim_with(ex, "normal exchanges")
     assert claim.speaker == key("Ana Vrba")
+
+
+# -- judgements, scare quotes and demands ---------------------------------------------------
+
+
+def test_calling_a_demand_something_is_a_statement() -> None:
+    ex = _doc(
+        "Ivo Ruml, the director general of the ministry's trade department, on Monday called"
+        " that demand unrealistic because the port is far smaller than the other two."
+    )
+    assert _said(ex, "demand unrealistic") == ("REPORTED_SPEECH", key("Ivo Ruml"))
+
+
+def test_calling_a_meeting_is_no_statement() -> None:
+    ex = _doc("Ivo Ruml called the meeting for Monday morning at the port.")
+    assert _said(ex, "called the meeting")[0] == "AUTHOR"
+
+
+def test_a_cue_after_a_scare_quote_covers_the_quotation_opening_the_sentence() -> None:
+    ex = _doc(
+        "Ana Vrba spoke for the north at the session.",
+        "“They are ready to push the whole region into a long trade war” to keep their own"
+        " “dominance,” Ivo Ruml said.",
+    )
+    assert _said(ex, "long trade war") == ("DIRECT_QUOTE", key("Ivo Ruml"))
+
+
+def test_an_adverb_in_quotes_before_a_verb_closes_no_quotation() -> None:
+    ex = _doc(
+        "The Lipa Forum Assembly “overwhelmingly” demanded Halden to withdraw its ships from"
+        " the strait “at once.”",
+    )
+    assert _said(ex, "withdraw its ships")[1] == org_key("Lipa Forum Assembly")

@@ -297,7 +297,9 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$"
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
     r"then|has|have|had|previously|back|long|always|often|never|"
-    r"(?!(?:daily|weekly|monthly|quarterly|fortnightly)\b)\w+ly|who|would|will|could|"
+    # (nor are "Assembly", "Italy", "family": nouns)
+    r"(?!(?:daily|weekly|monthly|quarterly|fortnightly|assembly|italy|ally|family|supply|"
+    r"july)\b)\w+ly|who|would|will|could|"
     r"may|might|must|should|soon|again|even|still|further|already))+\s*$",
     re.IGNORECASE,
 )
@@ -324,6 +326,8 @@ _SPEECH_MANNER = re.compile(
     r"repeatedly|firmly|flatly|angrily|tersely|curtly|loudly|officially|formally)\s",
     re.IGNORECASE,
 )
+# An adverb in scare quotes right before a verb: "“overwhelmingly” demanded".
+_SCARE_ADVERB = re.compile(r"(?<=\w)\s+[“\"‘][a-z]+ly[”\"’]\s*$")
 # A comma and a dash before an inverted verb close a quotation set off by dashes (the
 # Russian style): "– There are no conditions for this, – says the head of the union."
 _COMMA_DASH = re.compile(r",\s*[-–—]\s*$")
@@ -404,6 +408,7 @@ _PROPER_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|de|f
 def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at `end` (start of the verb), back to its clause opener."""
     left = _SAYING_AUX.sub("", text[:end])
+    left = _SCARE_ADVERB.sub("", left)  # "The Assembly “overwhelmingly” demanded"
     # "…, China National Petroleum Corporation (CNPC) announced": the name before its short
     # form; "The Kremlin on Wednesday (September 3) dismissed": the date a setting explains
     trimmed = _TRAIL_PAREN.sub("", _TRAIL_ADVERB.sub("", left))
@@ -584,6 +589,15 @@ def find_quotes(base: int, text: str) -> list[Quote]:
             span = (span[0], base + inner_a + len(content.rstrip()))
         after, before = text[q.end() :], text[: q.start()]
         late = _cue_after_quote(base, text, q.end(), after)
+        if late is None and not before.strip(" ,;:—–-…"):
+            # "“A …” to keep their own “hegemony,” X said.": the cue after a scare quote that
+            # ends the sentence covers the quotation opening it
+            for scare in QUOTE.finditer(text, q.end()):
+                if _words(scare.group(0)) >= MIN_QUOTE_WORDS:
+                    break
+                late = _cue_after_quote(base, text, scare.end(), text[scare.end() :])
+                if late is not None:
+                    break
         if late is None and looks_like_title(content):
             continue  # a quoted title ("The Global Competitiveness Report 2019")
         if late is not None and ACCORDING_TO.match(after.lstrip(" ,—–-")):
@@ -1076,6 +1090,9 @@ def reported(base: int, text: str) -> list[Cue]:
             lead_punct = ","  # "…, – says the head of the union.": a dash quotation's close
         # "So said X", and the calque of Russian "Об этом сообщил X": "About it reported X"
         so_said = _SO_SAID.fullmatch(left) is not None
+        if lead_punct in '”"' and _SCARE_ADVERB.search(left):
+            # "The Assembly “overwhelmingly” demanded": no quotation closes, a word ends there
+            lead_punct = left.rstrip().rstrip('”"’')[-1:]
         inverted = (
             not left.strip()
             or lead_punct in ',”"'
@@ -1094,6 +1111,7 @@ def reported(base: int, text: str) -> list[Cue]:
             and not _BARE_CLAUSE.match(complement)
             and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
             and not (verb in _COMMISSIVE and _TO_VERB.match(follow))
+            and not (verb in _DIRECTIVE and _HEARER_TO.match(follow))
             and not (verb.startswith("blame") and _BLAMED.match(follow))
             and not (verb.startswith("attribut") and _ATTRIBUTED.match(follow))
             and not _BARE_CLAUSE.match(follow)
@@ -1286,6 +1304,9 @@ _COMMISSIVE_WORDS = """promise promises promised pledge pledges pledged vow vows
     threatens threatened offer offers offered"""
 _COMMISSIVE = frozenset(_COMMISSIVE_WORDS.split())
 # "About this reported X" (a calque of Russian "Об этом сообщил X"): "this" is no determiner
+# Verbs of demanding that take a hearer and an infinitive: "demanded Moscow to withdraw".
+_DIRECTIVE = frozenset(["demand", "demands", "demanded", "urge", "urges", "urged"])
+_HEARER_TO = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?\s+to\s+[a-z]+")
 _ABOUT_THIS = re.compile(r"\s*about\s+(?:this|that)\s*", re.IGNORECASE)
 # A speaker continuing, set off by commas: "The navy, it went on, will …", "…, she continued."
 _CONTINUING = re.compile(
@@ -1318,6 +1339,16 @@ _QUOTED_OBJECT, _PUBLISHED_BY, _CITING_NAMED, _CALLED = (
     gated(_CITING_NAMED),
     gated(_CALLED),
 )
+# "called that demand unrealistic", "called the talks a success": a judgement of a
+# statement, a proposal or a move, without quotation marks.
+_CALLED_JUDGED = re.compile(
+    r"(?<![-‑])\b(?:called|calls|branded|brands|dubbed|dubs)\s+(?:that|the|this|these|those|"
+    r"its|their|such)\s+(?:[\w-]+\s+){0,2}?(?:demand|claims?|proposals?|idea|plan|move|"
+    r"decision|talks|statement|remarks|accusations?|allegations?|reports?|sanctions|measures?|"
+    r"policy|meeting|deal|agreement|visit|summit|resolution|approach|request)\s+"
+    r"(?:an?\s+[a-z][\w-]+|(?!for\b|on\b|off\b|up\b|in\b|to\b)[a-z][\w-]+(?:ic|al|ous|ble|ful|less|"
+    r"ive|ent|ant|ary|ed|y|e|d))\b(?<!ly)"
+)
 _MODAL = re.compile(
     r"\b(?:may|might|will|would|should|must|did|does|do|to)\s+"
     r"(?:(?:also|later|then|soon|again|never|\w+ly)\s+)*$",
@@ -1326,8 +1357,9 @@ _MODAL = re.compile(
 
 
 def called(base: int, text: str) -> Cue | None:
-    """ "Biden called Putin a “murderer”": who calls someone something, in quoted words."""
-    m = _CALLED.search(text)
+    """ "Biden called Putin a “murderer”": who calls someone something, in quoted words; or
+    calls a statement or a move something ("called that demand unrealistic")."""
+    m = _CALLED.search(text) or _CALLED_JUDGED.search(text)
     if m is None:
         return None
     who = _subject_before(text, m.start())
