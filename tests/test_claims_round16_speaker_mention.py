@@ -18,6 +18,10 @@
    quotation opening the sentence; an adverb in quotes before a verb ("“overwhelmingly”
    demanded") closes no quotation (and "Assembly" is no adverb); "demanded X to withdraw"
    is a demand.
+6. A given name alone as the speaker ("…,” says Olga, from Narva") is a person, unless the
+   registry knows the word (a state); "X speaks of …" states a topic; "…, answering that …"
+   is the subject's; "…, X, the head of the counterpart to Y, Z, said": Z names the body
+   the apposition describes, X speaks.
 """
 
 from __future__ import annotations
@@ -193,3 +197,46 @@ def test_an_adverb_in_quotes_before_a_verb_closes_no_quotation() -> None:
         " the strait “at once.”",
     )
     assert _said(ex, "withdraw its ships")[1] == org_key("Lipa Forum Assembly")
+
+
+# -- more subjects: a given name alone, "speaks of", "answering that", a body's name -------
+
+
+def test_a_given_name_alone_after_a_quotation_is_a_person() -> None:
+    ex = _doc(
+        "Traders at the market tell the same tale.",
+        "“It is hardly worth the long trip,” says Olga, from Narva. “If prices rise any"
+        " further, I will stop coming.”",
+    )
+    assert _said(ex, "hardly worth") == ("DIRECT_QUOTE", key("Olga"))
+    assert _said(ex, "stop coming") == ("DIRECT_QUOTE", key("Olga"))
+
+
+def test_a_place_alone_after_a_quotation_is_no_person() -> None:
+    ex = _doc("“The port will stay open all winter for every ship,” says Israel.")
+    assert _said(ex, "stay open")[1] != key("Israel")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The Lipa Forum speaks of an opening of the bridge next month.", org_key("Lipa Forum")),
+        (
+            "Amid the new tariffs, President Ivo Ruml speaks of ties between the two ports"
+            " reaching «the highest level in their history».",
+            key("Ivo Ruml"),
+        ),
+        (
+            "Halden was unmoved, answering that it sees no prospect for a settlement of the"
+            " dispute.",
+            org_key("Halden"),
+        ),
+        (
+            "The mission would rely on new reactors, Ivo Ruml, the head of the northern"
+            " counterpart to the Lipa Forum, Halden, said.",
+            key("Ivo Ruml"),
+        ),
+    ],
+)
+def test_more_subjects_of_speech(sentence: str, who: str) -> None:
+    assert _said(_doc(sentence), sentence.split()[2])[1] == who

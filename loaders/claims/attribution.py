@@ -226,7 +226,8 @@ _QUOTED_OBJECT = re.compile(
 # ", saying (only) that …" after a main clause: its subject speaks.
 _PARTICIPLE = re.compile(
     r",\s+(?:(?:also|only|instead)\s+)?(?:saying|adding|noting|stressing|"
-    r"arguing|warning|insisting|explaining|claiming)\b(?:\s+(?:only|also))?"
+    r"arguing|warning|insisting|explaining|claiming|answering|replying|responding|"
+    r"retorting|countering)\b(?:\s+(?:only|also))?"
     # "…, saying that …", "…, saying the talks …", "…, saying Washington wants …" (a name
     # and its finite verb)
     r"(?=\s+that\b|\s+[a-z]|\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:is|are|was|were|"
@@ -1103,6 +1104,7 @@ def reported(base: int, text: str) -> list[Cue]:
             verb.split()[0] in _AMBIGUOUS
             # "X calls for / called on …" demands something in any sense ("call" alone does not)
             and not _CALL_FOR.fullmatch(verb)
+            and not verb.endswith(" of")  # "speaks of an opening": a topic stated
             and not inverted
             and not _CLAUSE_OPENS.match(follow)
             and not _THAT_COLON_QUOTE.match(complement)

@@ -341,6 +341,8 @@ class Resolved:
 
 
 # A common noun head placed somewhere: "Automakers in China", "traders from Moscow".
+# A given name alone as the speaker's whole phrase, or before "from"/"of" a place.
+_GIVEN_ALONE = re.compile(r"(?P<name>[A-Z][a-z]{2,})(?=$|,?\s+(?:from|of|in)\s+[A-Z])")
 # A document called by its kind: "the message", "the circular", "a departmental circular".
 _DOCUMENT = re.compile(
     r"(?P<det>the|this|that|a|an)\s+(?:(?P<dept>departmental|ministerial)\s+|"
@@ -1587,7 +1589,18 @@ class SpeakerResolver(RoleLookups):
                 continue  # "the Atlantic Alliance Secretary-General": a title, no name
             offset = start + match.start("name") + match.group("name").index(name)
             return self._add(EntityDraft(EntityType.ACTOR, name), offset, offset + len(name), name)
+        alone = _GIVEN_ALONE.match(raw)
+        if alone is not None and self._given_name_only(alone.group("name")):
+            # "…,” says Irina, from Khabarovsk.": a speaker written by a given name alone
+            name = alone.group("name")
+            return self._add(EntityDraft(EntityType.ACTOR, name), start, start + len(name), name)
         return Resolved()
+
+    def _given_name_only(self, word: str) -> bool:
+        """Whether `word` is a known given name and nothing else the registry knows (a
+        state, a city, a body) nor a word that opens sentences."""
+        given, _surnames = name_lists()
+        return word in given and word not in _NOT_NAMES and registry().lookup(word) is None
 
     def _add(self, draft: EntityDraft, start: int, end: int, surface: str) -> Resolved:
         key = self.ex.add_entity(draft)

@@ -51,8 +51,11 @@ def apposed_subject(left: str) -> tuple[int, int] | None:
     k = i
     while k > 0 and _NAME_PIECE.fullmatch(parts[k].group(0).strip()):
         k -= 1  # "X, director at the Ministry of Roads, Transport and Ports, said"
-    if k < i and _is_apposition(parts[k].group(0)) and _NAME_END.search(parts[k].group(0)):
-        i = k  # the name's own commas: the items after the first are the same apposition
+    # the name's own commas ("… of Roads, Transport and Ports"), or the name of the body an
+    # apposition describes ("the CEO of Russia's space agency, Roscosmos"): one apposition
+    named = _NAME_END.search(parts[k].group(0)) or k == i - 1
+    if k < i and _is_apposition(parts[k].group(0)) and named:
+        i = k
     while i >= 0 and _is_apposition(parts[i].group(0)):
         i -= 1  # "X, director of the Institute, which hosts the center, says"
     if i < 0 or i == len(parts) - 1:
