@@ -22,6 +22,9 @@
    registry knows the word (a state); "X speaks of …" states a topic; "…, answering that …"
    is the subject's; "…, X, the head of the counterpart to Y, Z, said": Z names the body
    the apposition describes, X speaks.
+7. "local news portal narva24.ee reported": the outlet after its descriptor; "This
+   information was provided by X": X's, and the statement before it; "we saw X telling Y
+   that …": X speaks, not the writer who saw.
 """
 
 from __future__ import annotations
@@ -240,3 +243,31 @@ def test_a_place_alone_after_a_quotation_is_no_person() -> None:
 )
 def test_more_subjects_of_speech(sentence: str, who: str) -> None:
     assert _said(_doc(sentence), sentence.split()[2])[1] == who
+
+
+# -- an outlet after its descriptor, information provided by X, a speaker seen speaking ------
+
+
+def test_an_outlet_named_after_its_descriptor_speaks() -> None:
+    ex = _doc(
+        "Bank cards stopped working in the north, local news portal narva24.ee reported on"
+        " Tuesday, citing shoppers who say they cannot pay.",
+    )
+    assert _said(ex, "Bank cards")[1] == org_key("narva24.ee")
+
+
+def test_information_provided_by_a_person_is_theirs() -> None:
+    ex = _doc(
+        "Halden is unsure about allowing imports of northern barley. This information was"
+        " provided by Agriculture Minister Ivo Ruml, who spoke with reporters on Tuesday.",
+    )
+    assert _said(ex, "This information")[1] == key("Ivo Ruml")
+    assert _said(ex, "northern barley")[1] == key("Ivo Ruml")
+
+
+def test_a_person_seen_telling_an_outlet_is_the_speaker() -> None:
+    ex = _doc(
+        "In Oslo we saw Halden Ambassador to the Union Ivo Ruml telling the Halden Times that"
+        " the two ports “are not in an alliance and may not agree on every issue.”",
+    )
+    assert _said(ex, "In Oslo")[1] == key("Ivo Ruml")

@@ -784,6 +784,14 @@ _CITING_NAMED = re.compile(
     r"(?:,\s+(?:an?|the)\s+[^,;:()“”\"]{2,100}?)?\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
+# A speaker seen or heard speaking: "we saw Ambassador X telling the FT that …", "heard
+# the minister saying that …" (the one seen speaks, not the one who saw).
+_WITNESSED = re.compile(
+    r"\b(?:saw|see|sees|seen|heard|hear|hears|watched|watch)\s+(?P<who>(?:the\s+)?(?-i:[A-Z@])"
+    r"[^,;:()“”\"]{1,80}?)\s+(?:telling|saying|stating|arguing|noting|insisting|claiming|"
+    r"declaring|warning|explaining|stressing)\b",
+    re.IGNORECASE,
+)
 # "…, Deputy CEO X told reporters, Trend": a speaker closing the statement before the outlet
 # chain that relays it ("… reports citing TASS").
 _SAID_BEFORE_RELAY = re.compile(
@@ -1230,6 +1238,11 @@ def reported(base: int, text: str) -> list[Cue]:
         span = _span(base, text, *published.span("who"))
         if span:
             cues.insert(0, Cue("REPORTED_SPEECH", span, anchor="start", verb="published"))
+    witnessed = _WITNESSED.search(text)
+    if witnessed is not None:  # "we saw Ambassador X telling the FT that …": X
+        span = _span(base, text, *witnessed.span("who"))
+        if span:
+            cues.insert(0, Cue("REPORTED_SPEECH", span, anchor="end", verb="telling"))
     relayed = _QUOTED_OBJECT.search(text)
     if relayed is not None:  # "TASS quoted Ryabkov as saying that …": Ryabkov
         span = _span(base, text, *relayed.span("who"))

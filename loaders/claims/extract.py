@@ -1019,8 +1019,10 @@ def _back_reach(state: _Doc, pidx: int, start: int, before: int) -> bool:
 
 
 _THIS_REPORTED = re.compile(
-    r"(?:this|that|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|announced|stated|"
-    r"said|claimed|written)\s+"
+    # "This information was provided by X", "This data was released by X" too
+    r"(?:this|that|it|(?:this|that|the)\s+(?:information|news|data))\s+"
+    r"(?:is|was|were|has\s+been|had\s+been)\s+(?:reported|announced|stated|"
+    r"said|claimed|written|provided|released|disclosed)\s+"
     # "… stated at a briefing by X", "… said in an interview by X"
     r"(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|interview|"
     r"conference|meeting|statement|speech|address)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z](?:[^,.;]|\.(?=\w))*?)"

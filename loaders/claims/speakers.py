@@ -370,6 +370,14 @@ _THINGS_IN_PLACE = re.compile(
 _BODY_SHAPED = re.compile(
     r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][A-Za-z0-9-]+\.(?:[A-Z][a-z]{1,2}|com|net|org|ru|cn|info)"
 )
+# An outlet named after its descriptor: "local news portal 66.ru", "the business daily
+# Vedomosti" (a web domain, or capitalised words).
+_OUTLET_NAMED = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:news\s+portal|portal|news\s+site|website|"
+    r"outlet|newspaper|daily|tabloid|news\s+agency|broadcaster|magazine)\s+"
+    r"(?P<name>[\w-]+\.(?:[a-z]{2}|com|net|org|info)\b|"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+)
 # An organisation's name before a noun for a body: "the Agrostat analytical center".
 _NAME_BODY = re.compile(
     r"(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:[a-z-]+\s+){0,2}"
@@ -1113,6 +1121,12 @@ class SpeakerResolver(RoleLookups):
                 return made
         bare = _FORMER.sub("", raw)  # "then-President Tokayev", "ex-Premier Tokayev"
         bare = _TITLE_WORDS.sub("", bare) if bare != raw else bare
+        outlet = _OUTLET_NAMED.fullmatch(raw) if new_bodies else None
+        if outlet is not None and outlet.group("name") not in _NOT_NAMES:
+            # "local news portal 66.ru reported": the outlet a descriptor names
+            name = outlet.group("name")
+            at = start + outlet.start("name")
+            return self._add(EntityDraft(EntityType.ORGANISATION, name), at, at + len(name), name)
         if new_bodies and _BODY_SHAPED.fullmatch(raw):
             # "according to TeDo", "Caliber.Az reports": a name no person bears (inner
             # capital, a web domain) is an organisation
