@@ -24,7 +24,8 @@
    the apposition describes, X speaks.
 7. "local news portal narva24.ee reported": the outlet after its descriptor; "This
    information was provided by X": X's, and the statement before it; "we saw X telling Y
-   that …": X speaks, not the writer who saw.
+   that …": X speaks, not the writer who saw. "“…,” the official told reporters" after an
+   unnamed official spoke is that official, not a person named before the quotation.
 """
 
 from __future__ import annotations
@@ -271,3 +272,16 @@ def test_a_person_seen_telling_an_outlet_is_the_speaker() -> None:
         " the two ports “are not in an alliance and may not agree on every issue.”",
     )
     assert _said(ex, "In Oslo")[1] == key("Ivo Ruml")
+
+
+def test_the_role_noun_after_a_quotation_is_the_unnamed_person_who_spoke() -> None:
+    ex = _doc(
+        "The sanctions hit the Halden arms agency and its director, Ivo Ruml.",
+        "One Lipa Forum official, who briefed reporters on condition of anonymity, insisted"
+        " that the sanctions targeted the north only.",
+        "“The real target of these measures is the north. They are not meant to weaken any"
+        " other country,” the official told reporters on a call.",
+    )
+    claim = claim_with(ex, "real target")
+    assert claim.speaker != key("Ivo Ruml")
+    assert claim.speaker_group == "One Lipa Forum official"

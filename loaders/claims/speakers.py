@@ -932,6 +932,11 @@ class SpeakerResolver(RoleLookups):
                 return Resolved(speaker=who, surface=(start, end))
         if person_role(raw):
             who = self._role_back(raw, start)
+            unnamed = self.last_unnamed
+            if who is None and unnamed and raw.split()[-1].lower() in unnamed.lower().split():
+                # "One State Department official, who …, insisted …" then "“…,” the official
+                # told reporters": the unnamed person goes on, not a person named nearby
+                return Resolved(group=unnamed)
             if who is None:
                 who = (
                     self._speaking_as(raw.split()[-1], start)
