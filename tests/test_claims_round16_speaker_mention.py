@@ -26,6 +26,8 @@
    information was provided by X": X's, and the statement before it; "we saw X telling Y
    that …": X speaks, not the writer who saw. "“…,” the official told reporters" after an
    unnamed official spoke is that official, not a person named before the quotation.
+8. "…, saying that the X system …": a complement clause after the verb is no inverted
+   subject; "X, by contrast, finds …": a connective set off by commas makes no inversion.
 """
 
 from __future__ import annotations
@@ -285,3 +287,19 @@ def test_the_role_noun_after_a_quotation_is_the_unnamed_person_who_spoke() -> No
     claim = claim_with(ex, "real target")
     assert claim.speaker != key("Ivo Ruml")
     assert claim.speaker_group == "One Lipa Forum official"
+
+
+def test_a_complement_clause_after_saying_is_no_inverted_subject() -> None:
+    ex = _doc(
+        "Ivo Ruml spoke in Oslo on Monday.",
+        "He added that the north was not honest from the start, saying that the Lipa Forum"
+        " radar, to be built in the south, could not be used against ships.",
+    )
+    assert _said(ex, "not honest")[1] == key("Ivo Ruml")
+
+
+def test_a_connective_between_subject_and_verb_makes_no_inversion() -> None:
+    ex = _doc("Halden, by contrast, finds advantage in a long dispute over the strait.")
+    assert _said(ex, "finds advantage")[0] == "AUTHOR"
+    ex = _doc("Halden, for its part, said that the strait will stay open to every ship.")
+    assert _said(ex, "stay open") == ("REPORTED_SPEECH", org_key("Halden"))

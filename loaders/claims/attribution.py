@@ -327,6 +327,13 @@ _SPEECH_MANNER = re.compile(
     r"repeatedly|firmly|flatly|angrily|tersely|curtly|loudly|officially|formally)\s",
     re.IGNORECASE,
 )
+# A connective set off by commas between a subject and its verb: "X, by contrast, finds".
+_ASIDE_BEFORE = re.compile(
+    r"\w\s*,\s*(?:by\s+contrast|in\s+contrast|in\s+turn|however|meanwhile|for\s+(?:its|his|"
+    r"her|their)\s+part|though|too|also|instead|therefore|moreover|in\s+particular|"
+    r"on\s+the\s+other\s+hand|of\s+course|in\s+fact|indeed|similarly|likewise)\s*,\s*$",
+    re.IGNORECASE,
+)
 # An adverb in scare quotes right before a verb: "“overwhelmingly” demanded".
 _SCARE_ADVERB = re.compile(r"(?<=\w)\s+[“\"‘][a-z]+ly[”\"’]\s*$")
 # A comma and a dash before an inverted verb close a quotation set off by dashes (the
@@ -565,11 +572,15 @@ _SETTING_AFTER = re.compile(
 )
 
 
+# A complement clause after the verb, no subject: "…, saying that the X system …".
+_CLAUSE_AFTER = re.compile(r"(?:that|whether|if|how|why|what|when|where)\b")
+
+
 def _subject_after(text: str, start: int) -> tuple[int, int] | None:
     """The noun phrase after an inverted verb ("says Natalia Zubarevich, an expert …"); none
     when the words after it are its setting ("…, said in an interview in Singapore")."""
     m = _PHRASE_AFTER.match(text[start:])
-    if m is None or _SETTING_AFTER.match(m.group(1)):
+    if m is None or _SETTING_AFTER.match(m.group(1)) or _CLAUSE_AFTER.match(m.group(1)):
         return None
     return start + m.start(1), start + m.end(1)
 
@@ -1099,6 +1110,9 @@ def reported(base: int, text: str) -> list[Cue]:
             lead_punct = ","  # "…, – says the head of the union.": a dash quotation's close
         # "So said X", and the calque of Russian "Об этом сообщил X": "About it reported X"
         so_said = _SO_SAID.fullmatch(left) is not None
+        if lead_punct == "," and _ASIDE_BEFORE.search(left):
+            # "North Korea, by contrast, finds …": an aside between subject and verb
+            lead_punct = left.rstrip()[:-1].rstrip()[-1:]
         if lead_punct in '”"' and _SCARE_ADVERB.search(left):
             # "The Assembly “overwhelmingly” demanded": no quotation closes, a word ends there
             lead_punct = left.rstrip().rstrip('”"’')[-1:]
