@@ -12,6 +12,11 @@
    ‘Name’ association told TASS." (single quotes inside an apposition are no quotation).
 5. Title abbreviations (Rear Adm., Lt. Gen., Maj., Brig.) neither end a sentence nor cut the
    cue after a quotation ("…,” Rear Adm. X, the district commander said in a statement.").
+6. A body's document and "it": "“…,” it added" and "“…,” the message says" after a body
+   spoke are that body's; "a departmental circular" is the ministry's; "quotes <outlet> as
+   <person>" and "…, – says the head of X" (a dash quotation) name the person.
+7. A body's readout of a person's words: "“X said that A,” the ministry said" is X's
+   quotation; "A, as announced by X during a meeting with Y, the ministry reported": X.
 """
 
 from __future__ import annotations
@@ -217,3 +222,31 @@ def test_a_dash_quotation_closed_by_says_the_head_of_a_body() -> None:
     )
     assert _said(ex, "wait many days") == ("DIRECT_QUOTE", key("Ivo Ruml"))
     assert _said(ex, "no conditions")[1] == key("Ivo Ruml")
+
+
+# -- a body's readout of a person's words ---------------------------------------------------
+
+
+def test_a_quotation_opening_with_a_person_said_that_is_the_persons() -> None:
+    ex = _doc(
+        "“Ivo Ruml said that Halden and other like-minded states will found a group for"
+        " peace in the strait,” the Lipa Forum said.",
+    )
+    assert _said(ex, "like-minded states") == ("DIRECT_QUOTE", key("Ivo Ruml"))
+
+
+def test_a_quotation_opening_with_he_said_that_keeps_its_cue() -> None:
+    ex = _doc(
+        "“He said that the group for peace will be open to every state in the region,” the"
+        " Lipa Forum said.",
+    )
+    assert _said(ex, "open to every state")[1] == org_key("Lipa Forum")
+
+
+def test_as_announced_by_a_person_beats_the_body_relaying_it() -> None:
+    ex = _doc(
+        "Halden and its neighbours will create a group of friends of peace, as announced by"
+        " Foreign Minister Ivo Ruml during a meeting with Ana Vrba on the sidelines of the"
+        " summit, the Lipa Forum reported, Halden Times writes.",
+    )
+    assert _said(ex, "friends of peace")[1] == key("Ivo Ruml")

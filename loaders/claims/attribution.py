@@ -1053,10 +1053,12 @@ def reported(base: int, text: str) -> list[Cue]:
         if span:
             cues.append(Cue("REPORTED_SPEECH", span, verb="shown"))
     as_by = _AS_BY.search(text)
+    announced: Cue | None = None
     if as_by is not None:  # "…, as revealed by Prime Minister X."
         span = _span(base, text, *as_by.span("who"))
         if span:
-            cues.append(Cue("REPORTED_SPEECH", span, anchor="end", verb="revealed"))
+            announced = Cue("REPORTED_SPEECH", span, anchor="end", verb="revealed")
+            cues.append(announced)
     going_on = _CONTINUING.search(text)
     if going_on is not None:
         span = _span(base, text, *going_on.span("who"))
@@ -1280,6 +1282,9 @@ def reported(base: int, text: str) -> list[Cue]:
     # "A denied that B, Kremlin spokesman X said.": the closing attribution is the sentence's
     closing = [c for c in cues if c.who and _CLOSING.match(text[c.who[1] - base :])]
     closing += [c for c in inverted_closing if c not in closing]
+    if announced is not None:
+        # "A, as announced by X, the ministry reported": X said it, the ministry relays it
+        closing = [announced, *(c for c in closing if c is not announced)]
     return closing + [c for c in cues if c not in closing]
 
 
@@ -1351,7 +1356,10 @@ _AS_BY = re.compile(
     r",\s*as\s+(?:(?:first|previously|earlier|recently)\s+)?(?:revealed|stated|noted|announced|"
     r"disclosed|confirmed|indicated|explained|emphasi[sz]ed|stressed|highlighted|pointed\s+out|"
     r"acknowledged|admitted)\s+by\s+(?P<who>[^,;:()“”\"]{2,80}?)"
-    r"(?:\s+(?:on|last|this|earlier\s+this)\s+\w+)?\s*(?:[,;]|[.!]?$)"
+    r"(?:\s+(?:on|last|this|earlier\s+this)\s+\w+)?"
+    # "… by Minister X during a meeting with Y on the sidelines of Z,": where, not who
+    r"(?:\s+(?:during|at|in|on|after)\s+(?:a|an|the|his|her|their|its)\s[^,;:()“”\"]{0,160}?)?"
+    r"\s*(?:[,;]|[.!]?$)"
 )
 _CALLED = re.compile(
     r"(?<![-‑])\b(?:(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+"

@@ -727,7 +727,10 @@ def _sentence(
     quotes = find_quotes(start, body)
     if quotes:
         for q in quotes:
-            if q.cue is not None:
+            readout = _readout_speaker(state, q.start, q.end)
+            if readout is not None:
+                who = readout  # "“Wang said that A,” the ministry said": Wang's words relayed
+            elif q.cue is not None:
                 who = state.resolve(q.cue)
             elif state.intro is not None:
                 who = state.resolve(state.intro)
@@ -898,6 +901,16 @@ def _sentence(
         state.add(start, end, "DIRECT_QUOTE", unmarked, section)
         return
     state.add(start, end, "AUTHOR", Resolved(), section)
+
+
+def _readout_speaker(state: _Doc, start: int, end: int) -> Resolved | None:
+    """A quotation that opens by naming a person and a speech verb with "that" ("“Ivo Ruml
+    said that A,” the ministry said": a body's readout of what the person said): the person."""
+    inner = _SAID_THAT.match(state.text, start, end)
+    if inner is None or inner.group(0).split()[0] in ("He", "She", "They", "It"):
+        return None
+    who = state.resolve(Cue("DIRECT_QUOTE", (start, start + len(inner.group("who")))))
+    return who if who.speaker and state.resolver.is_person(who.speaker) else None
 
 
 def _unmarked_words(state: _Doc, pidx: int | None, body: str) -> Resolved | None:
@@ -1141,7 +1154,7 @@ _NAMES_BACK = re.compile(
 )
 # A sentence opening "He added that …" / "X said that …" before a quotation inside it.
 _SAID_THAT = re.compile(
-    r"(?:He|She|They|It|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:also\s+)?(?:added|said|"
+    r"(?P<who>He|She|They|It|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:also\s+)?(?:added|said|"
     r"noted|stressed|explained|argued|warned|says|adds|notes|believes)\s+that\s+"
 )
 _HEAD_TRAIL = re.compile(r"[\s,;:“\"‘]*(?:(?:but|and|while|yet)\s*)?[\s,;:“\"‘]*$")
