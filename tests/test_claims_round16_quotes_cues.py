@@ -17,6 +17,8 @@
    <person>" and "…, – says the head of X" (a dash quotation) name the person.
 7. A body's readout of a person's words: "“X said that A,” the ministry said" is X's
    quotation; "A, as announced by X during a meeting with Y, the ministry reported": X.
+8. "…, a Halden adviser acknowledged" then "“…,” Halden science adviser X said": the title
+   written before the later name counts as describing the unnamed person.
 """
 
 from __future__ import annotations
@@ -250,3 +252,22 @@ def test_as_announced_by_a_person_beats_the_body_relaying_it() -> None:
         " summit, the Lipa Forum reported, Halden Times writes.",
     )
     assert _said(ex, "friends of peace")[1] == key("Ivo Ruml")
+
+
+def test_an_unnamed_adviser_named_next_with_a_longer_title_is_that_person() -> None:
+    ex = _doc(
+        "The government has met “wild resistance” to a plan that students learn the northern"
+        " language, a Halden adviser acknowledged, but it will go ahead.",
+        "“There will be no force, we will convince, but we will move in this direction,”"
+        " Halden science and education adviser Ivo Ruml said.",
+    )
+    assert _said(ex, "wild resistance")[1] == key("Ivo Ruml")
+
+
+def test_an_unnamed_adviser_is_not_a_person_named_next_without_the_title() -> None:
+    ex = _doc(
+        "The government has met “wild resistance” to a plan that students learn the northern"
+        " language, a Halden adviser acknowledged, but it will go ahead.",
+        "“Students will choose for themselves which language they learn,” Ivo Ruml said.",
+    )
+    assert _said(ex, "wild resistance")[1] != key("Ivo Ruml")

@@ -452,7 +452,10 @@ def _named_later(state: _Doc) -> None:
                 continue
             if later.start - claim.end > _NAMED_LATER_CHARS:
                 break
-            around = _content_words(text[surface[0] : min(len(text), surface[1] + 150)])
+            # the title written before the name counts too ("…,” Kremlin science adviser X
+            # said"), from the last comma or quotation mark before it
+            title = re.split(r"[,;:“”\"]", text[max(0, surface[0] - 60) : surface[0]])[-1]
+            around = _content_words(title + " " + text[surface[0] : surface[1] + 150])
             if words & around:
                 claim.speaker, claim.speaker_group = later.speaker, None
             break
