@@ -226,7 +226,8 @@ _QUOTED_OBJECT = re.compile(
 # ", saying (only) that …" after a main clause: its subject speaks.
 _PARTICIPLE = re.compile(
     r",\s+(?:(?:also|only|instead)\s+)?(?:saying|adding|noting|stressing|"
-    r"arguing|warning|insisting|explaining|claiming)\b(?:\s+(?:only|also))?"
+    r"arguing|warning|insisting|explaining|claiming|answering|replying|responding|"
+    r"retorting|countering)\b(?:\s+(?:only|also))?"
     # "…, saying that …", "…, saying the talks …", "…, saying Washington wants …" (a name
     # and its finite verb)
     r"(?=\s+that\b|\s+[a-z]|\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:is|are|was|were|"
@@ -297,7 +298,9 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|commonly)\s+$"
 _TRAIL_ADVERB = re.compile(
     r"(?:\s+(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
     r"then|has|have|had|previously|back|long|always|often|never|"
-    r"(?!(?:daily|weekly|monthly|quarterly|fortnightly)\b)\w+ly|who|would|will|could|"
+    # (nor are "Assembly", "Italy", "family": nouns)
+    r"(?!(?:daily|weekly|monthly|quarterly|fortnightly|assembly|italy|ally|family|supply|"
+    r"july)\b)\w+ly|who|would|will|could|"
     r"may|might|must|should|soon|again|even|still|further|already))+\s*$",
     re.IGNORECASE,
 )
@@ -317,13 +320,34 @@ _DETERMINER = re.compile(
     r"|\b(?!(?:he|she|it|that|who|what|there)['’])\w+['’]s\s+$",
     re.IGNORECASE,
 )
+# An adverb of the manner of speaking before a verb makes it a statement: "The U.S.
+# pointedly noted the absence", "Moscow publicly welcomed the plan".
+_SPEECH_MANNER = re.compile(
+    r"\b(?:pointedly|publicly|openly|explicitly|bluntly|sharply|categorically|emphatically|"
+    r"repeatedly|firmly|flatly|angrily|tersely|curtly|loudly|officially|formally)\s",
+    re.IGNORECASE,
+)
+# A connective set off by commas between a subject and its verb: "X, by contrast, finds".
+_ASIDE_BEFORE = re.compile(
+    r"\w\s*,\s*(?:by\s+contrast|in\s+contrast|in\s+turn|however|meanwhile|for\s+(?:its|his|"
+    r"her|their)\s+part|though|too|also|instead|therefore|moreover|in\s+particular|"
+    r"on\s+the\s+other\s+hand|of\s+course|in\s+fact|indeed|similarly|likewise)\s*,\s*$",
+    re.IGNORECASE,
+)
+# An adverb in scare quotes right before a verb: "“overwhelmingly” demanded".
+_SCARE_ADVERB = re.compile(r"(?<=\w)\s+[“\"‘][a-z]+ly[”\"’]\s*$")
+# A comma and a dash before an inverted verb close a quotation set off by dashes (the
+# Russian style): "– There are no conditions for this, – says the head of the union."
+_COMMA_DASH = re.compile(r",\s*[-–—]\s*$")
 _STRICT = frozenset(["state", "states", "stated"])
 # A closing attribution whose apposition runs into the verb without its second comma:
-# "…, Name Surname, the press secretary of the president stated."
+# "…, Name Surname, the press secretary of the president stated.", "…, Name Surname, an
+# expert from the ‘X’ association told TASS." (a name in single quotes is no quotation)
 _CLOSING_APPOSED = re.compile(
     r"\w{2},\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:the|a|an|his|her)\s+"
     r"[^,;:“”\"]{3,80}?\s+(?P<verb>stated|said|noted|added|stressed|emphasi[sz]ed|explained|"
-    r"remarked|told\s+(?:reporters|journalists))\s*[.!]?\s*$"
+    r"remarked|told\s+(?:reporters|journalists|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}))"
+    r"\s*[.!]?\s*$"
 )
 # "…, Chinese Premier X stated during the meeting.": a closing attribution of a past "stated"
 _CLOSING_STATED = re.compile(r"\w{2},\s+(?:[A-Z][\w.'’-]*\s+){1,5}$")
@@ -392,8 +416,11 @@ _PROPER_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|de|f
 def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at `end` (start of the verb), back to its clause opener."""
     left = _SAYING_AUX.sub("", text[:end])
-    trimmed = _TRAIL_ADVERB.sub("", _TRAIL_SETTING.sub("", _TRAIL_ADVERB.sub("", left)))
-    # "…, China National Petroleum Corporation (CNPC) announced": the name before its short form
+    left = _SCARE_ADVERB.sub("", left)  # "The Assembly “overwhelmingly” demanded"
+    # "…, China National Petroleum Corporation (CNPC) announced": the name before its short
+    # form; "The Kremlin on Wednesday (September 3) dismissed": the date a setting explains
+    trimmed = _TRAIL_PAREN.sub("", _TRAIL_ADVERB.sub("", left))
+    trimmed = _TRAIL_ADVERB.sub("", _TRAIL_SETTING.sub("", trimmed))
     trimmed = _TRAIL_PAREN.sub("", trimmed)
     if trimmed.rstrip().endswith(","):
         # Appositive: "Kirill Babaev, director of …, says" — the subject opens the clause,
@@ -508,10 +535,26 @@ _IN_WHICH = re.compile(r",\s+((?:in|during|at|through)\s+which)\s+$", re.IGNOREC
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom|that)\s+$")
 
 
+# A relative clause without its pronoun right after its noun: "released images it said
+# showed …" ("it" after a noun that is no conjunction or subordinator).
+_CONTACT = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][\w-]+)\s+(?P<pro>it|they)\s*$")
+_NOT_NOUN_WORDS = """and but or so because when while as if that since after before though
+    although where whereas unless until then also now which who what how why once"""
+_NOT_NOUN = frozenset(_NOT_NOUN_WORDS.split())
+
+
 def _object_relative(text: str, who: tuple[int, int] | None) -> tuple[int, int] | None:
     """ "X blacklisted 100 firms, which it accused of …": the pronoun after an object
-    relative is the main clause's subject (X), not the byline's voice."""
-    if who is None or not _PRONOUN.fullmatch(text[who[0] : who[1]].strip()):
+    relative is the main clause's subject (X), not the byline's voice; so is the one of a
+    relative clause right after its noun ("X released images it said showed …")."""
+    if who is None:
+        return who
+    contact = _CONTACT.search(text[who[0] : who[1]])
+    if contact is not None and contact.group("noun") not in _NOT_NOUN:
+        main = _main_subject(text[: who[0] + contact.start("pro")])
+        if main is not None and main[1] <= who[0] + contact.start("noun"):
+            return main
+    if not _PRONOUN.fullmatch(text[who[0] : who[1]].strip()):
         return who
     rel = _OBJECT_RELATIVE.search(text[: who[0]])
     if rel is None:
@@ -519,10 +562,27 @@ def _object_relative(text: str, who: tuple[int, int] | None) -> tuple[int, int] 
     return _main_subject(text[: rel.start()]) or who
 
 
+# What opens the words after a verb when they say where or when, not who: "…, said in an
+# interview in Singapore", "…, said Wednesday at a forum in Oslo" (no inverted subject).
+_SETTING_AFTER = re.compile(
+    rf"(?:in|at|on|during|from|to|with|after|before|while|when|earlier|later|last|this|next|"
+    rf"{_DAY}|(?-i:January|February|March|April|May|June|July|August|September|October|"
+    rf"November|December))\b",
+    re.IGNORECASE,
+)
+
+
+# A complement clause after the verb, no subject: "…, saying that the X system …".
+_CLAUSE_AFTER = re.compile(r"(?:that|whether|if|how|why|what|when|where)\b")
+
+
 def _subject_after(text: str, start: int) -> tuple[int, int] | None:
-    """The noun phrase after an inverted verb ("says Natalia Zubarevich, an expert …")."""
+    """The noun phrase after an inverted verb ("says Natalia Zubarevich, an expert …"); none
+    when the words after it are its setting ("…, said in an interview in Singapore")."""
     m = _PHRASE_AFTER.match(text[start:])
-    return (start + m.start(1), start + m.end(1)) if m else None
+    if m is None or _SETTING_AFTER.match(m.group(1)) or _CLAUSE_AFTER.match(m.group(1)):
+        return None
+    return start + m.start(1), start + m.end(1)
 
 
 def find_quotes(base: int, text: str) -> list[Quote]:
@@ -541,6 +601,15 @@ def find_quotes(base: int, text: str) -> list[Quote]:
             span = (span[0], base + inner_a + len(content.rstrip()))
         after, before = text[q.end() :], text[: q.start()]
         late = _cue_after_quote(base, text, q.end(), after)
+        if late is None and not before.strip(" ,;:—–-…"):
+            # "“A …” to keep their own “hegemony,” X said.": the cue after a scare quote that
+            # ends the sentence covers the quotation opening it
+            for scare in QUOTE.finditer(text, q.end()):
+                if _words(scare.group(0)) >= MIN_QUOTE_WORDS:
+                    break
+                late = _cue_after_quote(base, text, scare.end(), text[scare.end() :])
+                if late is not None:
+                    break
         if late is None and looks_like_title(content):
             continue  # a quoted title ("The Global Competitiveness Report 2019")
         if late is not None and ACCORDING_TO.match(after.lstrip(" ,—–-")):
@@ -615,13 +684,17 @@ def _cue_after() -> re.Pattern[str]:
         r"(?=(?-i:[a-z]))(?P<v2>(?:" + _verbs() + r"))"
         r"(?!(?<=\bstate)\s+(?!that\b)[a-z])(?!(?<=\bstates)\s+(?!that\b)[a-z])|"
         # "Name, a fellow at …, told this newspaper": the name opens an apposition
-        r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r"))\b",
+        r"(?P<w3>[^,.;:()“”\"]{1,60}),[^“”\".;]{1,150}?,\s+(?:\w+ly\s+)?(?:" + _verbs() + r")|"
+        # "Rear Adm. X Y, the district commander said": an apposition without its second comma
+        r"(?P<w4>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}),\s+(?:the|a|an|his|her)\s+"
+        r"[^,;:()“”\".]{3,80}?\s+(?-i:said|stated|noted|added|stressed|explained|told|wrote))\b",
         re.IGNORECASE,
     )
 
 
 def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
-    m = _cue_after().match(after)
+    # the dot of a title ("Rear Adm. X", "Lt. Gen. Y") is no sentence's end: read as a space
+    m = _cue_after().match(_TITLE_DOT.sub(lambda t: t.group(0)[:-1] + " ", after))
     dashed = _DASHED.match(after)
     if dashed:  # "“…” — Vladimir Putin": a dash and the name end the sentence
         span = _span(base, text, qend + dashed.start("who"), qend + dashed.end("who"))
@@ -636,6 +709,10 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         a, b = per.span("src")
         span = _span(base, text, qend + lead + a, qend + lead + b)
         return Cue("DIRECT_QUOTE", span, anchor="start") if span else None
+    quotes_as = _QUOTES_OUTLET_AS.match(after)
+    if quotes_as:  # "…,” quotes Kommersant as Chairman of the union X.": X speaks, relayed
+        span = _span(base, text, qend + quotes_as.start("who"), qend + quotes_as.end("who"))
+        return Cue("DIRECT_QUOTE", span) if span else None
     relayed = _RELAYED.match(after)
     if relayed:  # "…,” the agency quoted an official at X as saying. / “…,” reads a report in X.
         group = next(g for g in ("who", "outlet", "piece") if relayed.group(g))
@@ -648,7 +725,7 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         return None  # "“the flagship …”—boasts 1,300 students": a verb of the sentence
     if " " in verb or verb in _NOT_AFTER_QUOTE:
         return None  # "a policy of “…,” Russia and China call on …": no speech verb of the quote
-    group = next(g for g in ("w1", "w2", "w3") if m.group(g))
+    group = next(g for g in ("w1", "w2", "w3", "w4") if m.group(g))
     a, b = m.span(group)
     if group == "w2" and _BARE_DETERMINER.fullmatch(m.group("w2")):
         # "…,” the report said": "report" is the noun after "the", not the verb
@@ -656,12 +733,29 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
         if noun is None:
             return None
         b += len(_NEXT_WORD.match(after[b:]).group(0))
+    going_on = _GOING_ON.search(after, a, b) if group == "w2" else None
+    if going_on is not None:  # "…,” he went on to say.": the subject before "went on to"
+        b = going_on.start()
     span = _span(base, text, qend + a, qend + b)
     anchor = "end" if group == "w2" else "start"
     return Cue("DIRECT_QUOTE", span, anchor=anchor) if span else None
 
 
+# "…,” quotes Kommersant as X." (a calque of the Russian "цитирует … слова X"): X speaks.
+_QUOTES_OUTLET_AS = re.compile(
+    r"\s*[,—–-]?\s*(?:quotes|quoted|cites|cited)\s+(?-i:[A-Z])[^,.;:()“”\"]{0,60}?\s+as\s+"
+    r"(?!saying\b|telling\b|stating\b)(?P<who>[^,;:()“”\"]+?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_TITLE_DOT = re.compile(
+    r"\b(?:Adm|Gen|Lt|Col|Maj|Capt|Cmdr|Cdr|Sgt|Rep|Sen|Gov|Amb|Mr|Mrs|Ms|Dr|Prof|Rev|Hon)\.(?=\s+[A-Z])"
+)
 _BARE_DETERMINER = re.compile(r"(?:the|a|an|this|that|its|their)", re.IGNORECASE)
+# Between a subject and a speech verb's base form: "he went on to say", "she continued to".
+_GOING_ON = re.compile(
+    r"\s+(?:(?:went|goes|go)\s+on|(?:continued|continues|proceeded|proceeds)\s+)\s*(?:to)?\s*$",
+    re.IGNORECASE,
+)
 _DASHED = re.compile(
     r"^\s*[—–-]{1,2}\s*(?P<who>(?:@\w+|[A-Z][\w'’.-]*)(?:\s+[A-Z@][\w'’.-]*){0,3}"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^.;:“”\"]{2,160})?)\s*[.!]?\s*$"
@@ -699,6 +793,14 @@ _CITING_NAMED = re.compile(
     r"(?:the\s+)?)?(?-i:[A-Z@])[^,.;:()]{1,80}?)"
     # "… with reference to Jane Doe, an economist at the X Institute."
     r"(?:,\s+(?:an?|the)\s+[^,;:()“”\"]{2,100}?)?\s*[.,;]?\s*$",
+    re.IGNORECASE,
+)
+# A speaker seen or heard speaking: "we saw Ambassador X telling the FT that …", "heard
+# the minister saying that …" (the one seen speaks, not the one who saw).
+_WITNESSED = re.compile(
+    r"\b(?:saw|see|sees|seen|heard|hear|hears|watched|watch)\s+(?P<who>(?:the\s+)?(?-i:[A-Z@])"
+    r"[^,;:()“”\"]{1,80}?)\s+(?:telling|saying|stating|arguing|noting|insisting|claiming|"
+    r"declaring|warning|explaining|stressing)\b",
     re.IGNORECASE,
 )
 # "…, Deputy CEO X told reporters, Trend": a speaker closing the statement before the outlet
@@ -951,10 +1053,12 @@ def reported(base: int, text: str) -> list[Cue]:
         if span:
             cues.append(Cue("REPORTED_SPEECH", span, verb="shown"))
     as_by = _AS_BY.search(text)
+    announced: Cue | None = None
     if as_by is not None:  # "…, as revealed by Prime Minister X."
         span = _span(base, text, *as_by.span("who"))
         if span:
-            cues.append(Cue("REPORTED_SPEECH", span, anchor="end", verb="revealed"))
+            announced = Cue("REPORTED_SPEECH", span, anchor="end", verb="revealed")
+            cues.append(announced)
     going_on = _CONTINUING.search(text)
     if going_on is not None:
         span = _span(base, text, *going_on.span("who"))
@@ -1004,8 +1108,16 @@ def reported(base: int, text: str) -> list[Cue]:
         use = VERB_USE.get(verb, "speech")
         complement = follow[_SETTING.match(follow).end() :]  # type: ignore[union-attr]
         lead_punct = left.rstrip()[-1:] if left.strip() else ""
+        if _COMMA_DASH.search(left):
+            lead_punct = ","  # "…, – says the head of the union.": a dash quotation's close
         # "So said X", and the calque of Russian "Об этом сообщил X": "About it reported X"
         so_said = _SO_SAID.fullmatch(left) is not None
+        if lead_punct == "," and _ASIDE_BEFORE.search(left):
+            # "North Korea, by contrast, finds …": an aside between subject and verb
+            lead_punct = left.rstrip()[:-1].rstrip()[-1:]
+        if lead_punct in '”"' and _SCARE_ADVERB.search(left):
+            # "The Assembly “overwhelmingly” demanded": no quotation closes, a word ends there
+            lead_punct = left.rstrip().rstrip('”"’')[-1:]
         inverted = (
             not left.strip()
             or lead_punct in ',”"'
@@ -1016,6 +1128,7 @@ def reported(base: int, text: str) -> list[Cue]:
             verb.split()[0] in _AMBIGUOUS
             # "X calls for / called on …" demands something in any sense ("call" alone does not)
             and not _CALL_FOR.fullmatch(verb)
+            and not verb.endswith(" of")  # "speaks of an opening": a topic stated
             and not inverted
             and not _CLAUSE_OPENS.match(follow)
             and not _THAT_COLON_QUOTE.match(complement)
@@ -1024,10 +1137,12 @@ def reported(base: int, text: str) -> list[Cue]:
             and not _BARE_CLAUSE.match(complement)
             and not (verb in _HEARER_VERBS and _HEARER_THAT.match(follow))
             and not (verb in _COMMISSIVE and _TO_VERB.match(follow))
+            and not (verb in _DIRECTIVE and _HEARER_TO.match(follow))
             and not (verb.startswith("blame") and _BLAMED.match(follow))
             and not (verb.startswith("attribut") and _ATTRIBUTED.match(follow))
             and not _BARE_CLAUSE.match(follow)
             and not (verb in _DENIALS and _GERUND.match(follow))
+            and not _SPEECH_MANNER.match(v.group(0))
         )
         # "X may say", "X went on to say": a base form after a modal agrees with anyone
         base_form = verb in BASE_FORMS and (verb == "tell" or not _MODAL.search(left))
@@ -1139,6 +1254,11 @@ def reported(base: int, text: str) -> list[Cue]:
         span = _span(base, text, *published.span("who"))
         if span:
             cues.insert(0, Cue("REPORTED_SPEECH", span, anchor="start", verb="published"))
+    witnessed = _WITNESSED.search(text)
+    if witnessed is not None:  # "we saw Ambassador X telling the FT that …": X
+        span = _span(base, text, *witnessed.span("who"))
+        if span:
+            cues.insert(0, Cue("REPORTED_SPEECH", span, anchor="end", verb="telling"))
     relayed = _QUOTED_OBJECT.search(text)
     if relayed is not None:  # "TASS quoted Ryabkov as saying that …": Ryabkov
         span = _span(base, text, *relayed.span("who"))
@@ -1162,6 +1282,9 @@ def reported(base: int, text: str) -> list[Cue]:
     # "A denied that B, Kremlin spokesman X said.": the closing attribution is the sentence's
     closing = [c for c in cues if c.who and _CLOSING.match(text[c.who[1] - base :])]
     closing += [c for c in inverted_closing if c not in closing]
+    if announced is not None:
+        # "A, as announced by X, the ministry reported": X said it, the ministry relays it
+        closing = [announced, *(c for c in closing if c is not announced)]
     return closing + [c for c in cues if c not in closing]
 
 
@@ -1215,6 +1338,9 @@ _COMMISSIVE_WORDS = """promise promises promised pledge pledges pledged vow vows
     threatens threatened offer offers offered"""
 _COMMISSIVE = frozenset(_COMMISSIVE_WORDS.split())
 # "About this reported X" (a calque of Russian "Об этом сообщил X"): "this" is no determiner
+# Verbs of demanding that take a hearer and an infinitive: "demanded Moscow to withdraw".
+_DIRECTIVE = frozenset(["demand", "demands", "demanded", "urge", "urges", "urged"])
+_HEARER_TO = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?\s+to\s+[a-z]+")
 _ABOUT_THIS = re.compile(r"\s*about\s+(?:this|that)\s*", re.IGNORECASE)
 # A speaker continuing, set off by commas: "The navy, it went on, will …", "…, she continued."
 _CONTINUING = re.compile(
@@ -1230,14 +1356,17 @@ _AS_BY = re.compile(
     r",\s*as\s+(?:(?:first|previously|earlier|recently)\s+)?(?:revealed|stated|noted|announced|"
     r"disclosed|confirmed|indicated|explained|emphasi[sz]ed|stressed|highlighted|pointed\s+out|"
     r"acknowledged|admitted)\s+by\s+(?P<who>[^,;:()“”\"]{2,80}?)"
-    r"(?:\s+(?:on|last|this|earlier\s+this)\s+\w+)?\s*(?:[,;]|[.!]?$)"
+    r"(?:\s+(?:on|last|this|earlier\s+this)\s+\w+)?"
+    # "… by Minister X during a meeting with Y on the sidelines of Z,": where, not who
+    r"(?:\s+(?:during|at|in|on|after)\s+(?:a|an|the|his|her|their|its)\s[^,;:()“”\"]{0,160}?)?"
+    r"\s*(?:[,;]|[.!]?$)"
 )
 _CALLED = re.compile(
     r"(?<![-‑])\b(?:(?:called|calls|branded|brands|dubbed|dubs|labell?ed|labels)\s+"
     # "called the use of the word “invasion” “biased”": the object may quote a word
     r"(?:[\w'’-]+\s+|[“\"][\w'’ -]{1,30}[”\"]\s+){1,6}?"
     r"(?:an?\s+|the\s+)?|(?:referred\s+to|refers\s+to|described|describes|hailed|hails)\s+"
-    r"(?:[\w'’-]+\s+){1,5}?as\s+)[“\"]"
+    r"(?:[\w'’-]+\s+){1,5}?as\s+)(?:[“\"]|‘(?=\w))"
 )
 # Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
 # literal text these need, and the patterns are tried at every position.
@@ -1247,6 +1376,16 @@ _QUOTED_OBJECT, _PUBLISHED_BY, _CITING_NAMED, _CALLED = (
     gated(_CITING_NAMED),
     gated(_CALLED),
 )
+# "called that demand unrealistic", "called the talks a success": a judgement of a
+# statement, a proposal or a move, without quotation marks.
+_CALLED_JUDGED = re.compile(
+    r"(?<![-‑])\b(?:called|calls|branded|brands|dubbed|dubs)\s+(?:that|the|this|these|those|"
+    r"its|their|such)\s+(?:[\w-]+\s+){0,2}?(?:demand|claims?|proposals?|idea|plan|move|"
+    r"decision|talks|statement|remarks|accusations?|allegations?|reports?|sanctions|measures?|"
+    r"policy|meeting|deal|agreement|visit|summit|resolution|approach|request)\s+"
+    r"(?:an?\s+[a-z][\w-]+|(?!for\b|on\b|off\b|up\b|in\b|to\b)[a-z][\w-]+(?:ic|al|ous|ble|ful|less|"
+    r"ive|ent|ant|ary|ed|y|e|d))\b(?<!ly)"
+)
 _MODAL = re.compile(
     r"\b(?:may|might|will|would|should|must|did|does|do|to)\s+"
     r"(?:(?:also|later|then|soon|again|never|\w+ly)\s+)*$",
@@ -1255,8 +1394,9 @@ _MODAL = re.compile(
 
 
 def called(base: int, text: str) -> Cue | None:
-    """ "Biden called Putin a “murderer”": who calls someone something, in quoted words."""
-    m = _CALLED.search(text)
+    """ "Biden called Putin a “murderer”": who calls someone something, in quoted words; or
+    calls a statement or a move something ("called that demand unrealistic")."""
+    m = _CALLED.search(text) or _CALLED_JUDGED.search(text)
     if m is None:
         return None
     who = _subject_before(text, m.start())

@@ -141,6 +141,8 @@ _HEARER_VERBS = _set(
     inform informs informed urge urges urged advise advises advised caution cautions
     cautioned promise promises promised brief briefs briefed"""
 )
+# A lone adverb in quotation marks ending the words before a verb ("“overwhelmingly”").
+_SCARE_WORD = re.compile(r"\w\s+[“\"‘][a-z]+ly[”\"’]$")
 _AS_FOLLOWS = re.compile(r"\s+[^,;:.]{1,60}?\s+as\s+")
 _WORD = re.compile(r"[\w@#](?:[\w@#.'’&-]*[\w@#])?")
 
@@ -479,6 +481,8 @@ def _scan(base: int, text: str, mentions: list[tuple[int, int]]) -> list[tuple[C
     for group in verb_groups(text, spans):
         left = text[: group.start].rstrip()
         inverted = not left or left.endswith((",", "”", '"', "’"))
+        if inverted and _SCARE_WORD.search(left):
+            inverted = False  # "The Assembly “overwhelmingly” demanded": a word in quotes
         end = _skip_inserted(text, group.start, spans, [e for _s, e in local])
         phrase = _apposed_name(text, group.start, local)
         if phrase is None and not (end == len(left) and inverted):

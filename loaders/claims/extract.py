@@ -458,7 +458,10 @@ def _named_later(state: _Doc) -> None:
                 continue
             if later.start - claim.end > _NAMED_LATER_CHARS:
                 break
-            around = _content_words(text[surface[0] : min(len(text), surface[1] + 150)])
+            # the title written before the name counts too ("…,” Kremlin science adviser X
+            # said"), from the last comma or quotation mark before it
+            title = re.split(r"[,;:“”\"]", text[max(0, surface[0] - 60) : surface[0]])[-1]
+            around = _content_words(title + " " + text[surface[0] : surface[1] + 150])
             if words & around:
                 claim.speaker, claim.speaker_group = later.speaker, None
             break
@@ -628,7 +631,7 @@ def _drop_pending(state: _Doc) -> None:
 
 
 # A dialogue dash opening a paragraph (not a list's hyphen): "– We are ready, …"
-_DASH = re.compile(r"[–—]\s*[A-Z“\"]")
+_DASH = re.compile(r"(?:[–—]|-(?=\s))\s*[A-Z“\"]")
 
 
 def _dash_opened(state: _Doc, pidx: int | None, start: int, body: str) -> bool:
@@ -648,6 +651,9 @@ def _dash_opened(state: _Doc, pidx: int | None, start: int, body: str) -> bool:
 _CLOSING_CUE = re.compile(
     r",\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|(?:the\s+)?[a-z]+)\s+"
     r"(?:said|says|added|adds|noted|notes|stressed|explained|continued|concluded)\.?\s*$"
+    # "…, – says the head of the union.": the Russian dash style, the verb before its subject
+    r"|,\s*[-–—]\s*(?:said|says|added|adds|noted|notes|explained|explains)\s+"
+    r"[\w'’. -]{2,80}?\.?\s*$"
 )
 
 
@@ -775,7 +781,10 @@ def _sentence(
                 # "“A” to keep their own “hegemony,” X said.": a cue after the last quotation
                 # the quotation finder did not tie to it (the words between are the writer's)
                 later = closing[0] if closing[0].who[0] >= q.end else None
-            if q.cue is not None:
+            readout = _readout_speaker(state, q.start, q.end)
+            if readout is not None:
+                who = readout  # "“Wang said that A,” the ministry said": Wang's words relayed
+            elif q.cue is not None:
                 who = state.resolve(q.cue)
             elif later is not None:
                 # "“A” to keep their own “B,” X said.": the sentence's one cue, after its
@@ -895,7 +904,11 @@ def _sentence(
                     state.add(start, start + len(head), "AUTHOR", Resolved(), section)
                 state.add(cue.clause, end, "REPORTED_SPEECH", who, section)
                 return
-            state.add(start, end, quoting(body), who, section)
+            attribution = quoting(body)
+            if cue.verb == "called" and _NAMED_IN_QUOTES.search(body):
+                # "X called the ties ‘an alliance in the full sense’": the words are X's own
+                attribution = "DIRECT_QUOTE"
+            state.add(start, end, attribution, who, section)
             if who.speaker and not who.author and closes_paragraph(start, body, cue):
                 credit_back(state, pidx, start, who)
             if _presents(state, body, start, cue, who):
@@ -952,6 +965,16 @@ def _sentence(
         state.add(start, end, "REPORTED_SPEECH", continued, section)
         return
     state.add(start, end, "AUTHOR", Resolved(), section)
+
+
+def _readout_speaker(state: _Doc, start: int, end: int) -> Resolved | None:
+    """A quotation that opens by naming a person and a speech verb with "that" ("“Ivo Ruml
+    said that A,” the ministry said": a body's readout of what the person said): the person."""
+    inner = _SAID_THAT.match(state.text, start, end)
+    if inner is None or inner.group(0).split()[0] in ("He", "She", "They", "It"):
+        return None
+    who = state.resolve(Cue("DIRECT_QUOTE", (start, start + len(inner.group("who")))))
+    return who if who.speaker and state.resolver.is_person(who.speaker) else None
 
 
 def _unmarked_words(state: _Doc, pidx: int | None, body: str) -> Resolved | None:
@@ -1112,11 +1135,12 @@ def _back_reach(state: _Doc, pidx: int, start: int, before: int) -> bool:
 
 
 _THIS_REPORTED = re.compile(
-    # "This information was provided by X", "These figures were disclosed by X"
-    r"(?:this|that|it|(?:this|these|such|the)\s+(?:information|data|news|figures|details|"
+    # "This information was provided by X", "These figures were disclosed by X", "This data
+    # was released by X"
+    r"(?:this|that|it|(?:this|that|these|such|the)\s+(?:information|data|news|figures|details|"
     r"numbers))\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|"
     r"announced|stated|said|claimed|written|provided|revealed|disclosed|confirmed|shared|"
-    r"voiced)\s+"
+    r"voiced|released)\s+"
     # "… stated at a briefing by X", "… said in an interview by X", "… stated in an
     # investigation by X"
     r"(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|interview|"
@@ -1237,7 +1261,7 @@ _NAMES_BACK = re.compile(
 )
 # A sentence opening "He added that …" / "X said that …" before a quotation inside it.
 _SAID_THAT = re.compile(
-    r"(?:He|She|They|It|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:also\s+)?(?:added|said|"
+    r"(?P<who>He|She|They|It|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:also\s+)?(?:added|said|"
     r"noted|stressed|explained|argued|warned|says|adds|notes|believes)\s+that\s+"
 )
 _HEAD_TRAIL = re.compile(r"[\s,;:“\"‘]*(?:(?:but|and|while|yet)\s*)?[\s,;:“\"‘]*$")
@@ -1261,6 +1285,8 @@ _CUE_ONLY = re.compile(
     r"replied|answered|told\s+(?:reporters|journalists))(?:\s+(?:on|in|at)\s+[\w\s]{1,30})?\.?$",
     re.IGNORECASE,
 )
+# Words of the speaker's own quoted after "called"/"referred to … as" (4+ words).
+_NAMED_IN_QUOTES = re.compile(r"[“\"‘]\w+(?:[\s-]+[\w'’-]+){3,}[.,!?]?[”\"’]")
 _ADDING_ANY = re.compile(r",\s+(?:adding|noting|stressing|explaining)\s+that\s+")
 _REPORTS = frozenset(["report", "reports", "reported", "announce", "announces", "announced"])
 _ADDING = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+that\s+(?![“\"])")

@@ -169,7 +169,22 @@ def _closes(text: str, mark: str) -> bool:
         return "”" in text and text.count("”") > text.count("“")
     if mark == "’":
         return len(SINGLE_CLOSE.findall(text)) > text.count("‘")
-    return text.count('"') % 2 == 1
+    # a straight mark closes where it ends words ("… stability." he said), not where it
+    # opens them (a paragraph left open at its end, then 'He added that X expects "close …')
+    first = text.find('"')
+    return text.count('"') % 2 == 1 and _STRAIGHT_CLOSE.match(text, first) is not None
+
+
+_STRAIGHT_CLOSE = re.compile(r'(?<=\S)"(?=[\s.,;:!?)\]—–-]|$)')
+
+
+# A word or two quoted inside a quotation still open ("it opposes “unilateral” sanctions"):
+# a scare quote, neither its close nor a new quotation.
+_SCARE = re.compile(r"“[^“”]{1,60}”|‘[^‘’]{1,60}’(?!\w)")
+
+
+def _scare(quoted: str) -> bool:
+    return len(_WORD.findall(quoted)) < MIN_QUOTE_WORDS
 
 
 def continued_quote(
@@ -189,6 +204,7 @@ def continued_quote(
         state.open_quote = None
         return False
     who, mark = state.open_quote[1], state.open_quote[2]
+    body = _SCARE.sub(lambda m: " " * len(m.group(0)) if _scare(m.group(0)) else m.group(0), body)
     close = _close_at(body, mark)
     if mark == "’" and "‘" in body[: max(close, 0)]:
         state.open_quote = None

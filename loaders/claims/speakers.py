@@ -42,6 +42,7 @@ from loaders.claims.patterns import (
     HANDLE,
     PERSON_NAME,
     PERSON_NAME_START,
+    QUOTE,
     group_phrase,
 )
 from loaders.claims.roles import (
@@ -352,6 +353,26 @@ class Resolved:
 
 
 # A common noun head placed somewhere: "Automakers in China", "traders from Moscow".
+# A given name alone as the speaker's whole phrase, or before "from"/"of" a place.
+_GIVEN_ALONE = re.compile(r"(?P<name>[A-Z][a-z]{2,})(?=$|,?\s+(?:from|of|in)\s+[A-Z])")
+# A document called by its kind: "the message", "the circular", "a departmental circular".
+_DOCUMENT = re.compile(
+    r"(?P<det>the|this|that|a|an)\s+(?:(?P<dept>departmental|ministerial)\s+|"
+    r"(?:official|corresponding|same|new|latest)\s+)?(?P<noun>message|circular|document|"
+    r"letter|notice|order|decree|directive|press\s+release|release|instruction|resolution)",
+    re.IGNORECASE,
+)
+_MINISTRY_NAME = re.compile(r"\b(?:Ministry|Department|Ministerial)\b")
+# How far back (characters) "it" or "the message" after a quotation reaches for the body
+# that spoke: the sentence before, or two short ones.
+_NEAR = 600
+# A title alone, with its nationality and no name or article: "Russian President",
+# "Chinese Foreign Minister".
+_BARE_TITLE = re.compile(r"(?P<adj>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+")
+# An adjunct after a person's name in a subject phrase: "at the session of …", "during the
+# briefing", "of Renmin University", "on Wednesday".
+_ADJUNCT = re.compile(r"\s+(?:at|during|in|on|of|from|with|for|after|before|while|speaking)\s")
+_LEAD_WORDS = frozenset(["the", "a", "an", "former", "then", "acting", "deputy", "senior"])
 _THINGS_IN_PLACE = re.compile(
     r"(?:the\s+|many\s+|some\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[A-Za-z][a-z-]+s)\s+(?:in|from)\s+"
     r"(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
@@ -360,6 +381,14 @@ _THINGS_IN_PLACE = re.compile(
 # a web domain ("Caliber.Az").
 _BODY_SHAPED = re.compile(
     r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][A-Za-z0-9-]+\.(?:[A-Z][a-z]{1,2}|com|net|org|ru|cn|info)"
+)
+# An outlet named after its descriptor: "local news portal 66.ru", "the business daily
+# Vedomosti" (a web domain, or capitalised words).
+_OUTLET_NAMED = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:news\s+portal|portal|news\s+site|website|"
+    r"outlet|newspaper|daily|tabloid|news\s+agency|broadcaster|magazine)\s+"
+    r"(?P<name>[\w-]+\.(?:[a-z]{2}|com|net|org|info)\b|"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
 )
 # An organisation's name before a noun for a body: "the Agrostat analytical center".
 _NAME_BODY = re.compile(
@@ -388,8 +417,11 @@ class SpeakerResolver(RoleLookups):
         self.last_person: str | None = None
         self.last_person_at = -1  # where the sentence the last person spoke in starts
         self.last_org: str | None = None
+        self.last_org_at = -1  # where the sentence the last organisation spoke in starts
         # "the watchdog" resolved once: the same noun later is the same body
         self.org_nouns: dict[str, str] = {}
+        # "a departmental circular" resolved once: "the circular" later is the same body's
+        self.doc_nouns: dict[str, str] = {}
         self.last_speaker: str | None = None  # whoever spoke last (person or body)
         # A "he said" before any person was named as a speaker (a story opening on a quote,
         # an excerpt cut before the name): the next "he"s are the same man, named later.
@@ -428,6 +460,7 @@ class SpeakerResolver(RoleLookups):
             self.last_person_at = self.sentence_start
         elif key and key in self.ex.entities:
             self.last_org = key
+            self.last_org_at = self.sentence_start
         if key:
             self.last_speaker = key
 
@@ -491,13 +524,53 @@ class SpeakerResolver(RoleLookups):
             self.is_person(x.entity) and _AND_GAP.fullmatch(text[x.end : m.start]) for x in earlier
         )
 
+    def _issuer(self, document: re.Match[str], start: int) -> str | None:
+        """The body whose document "the message", "the circular", "a departmental circular"
+        is: for "departmental"/"ministerial", the ministry or department named last before;
+        for "the …", the one the same noun called back before, else the body that spoke
+        just before (a quotation's words are no antecedent)."""
+        noun = document.group("noun").lower()
+        key: str | None = None
+        if document.group("dept"):
+            quoted = self._quoted(start)
+            i = bisect_left(self.starts, start) - 1
+            while i >= 0 and start - self.mentions[i].start < 1500 and key is None:
+                m = self.mentions[i]
+                e = self.ex.entities.get(m.entity)
+                inside = any(a <= m.start < b for a, b in quoted)
+                if e is not None and not inside and _MINISTRY_NAME.search(e.name):
+                    key = m.entity
+                i -= 1
+        elif document.group("det").lower() not in ("a", "an"):
+            key = self.doc_nouns.get(noun)
+            if key is None and self.last_speaker == self.last_org and self._org_spoke_near():
+                key = self.last_org
+        if key is not None:
+            self.doc_nouns[noun] = key
+        return key
+
+    def _org_spoke_near(self) -> bool:
+        """Whether the last organisation to speak spoke in this sentence or just before."""
+        return self.last_org_at >= 0 and self.sentence_start - self.last_org_at <= _NEAR
+
+    def _quoted(self, start: int) -> list[tuple[int, int]]:
+        """The quotations of the current sentence before `start` (doc offsets): the words
+        of a quotation are not where a cue after it ("…,” the expert explains") looks back."""
+        lo = self.sentence_start
+        if lo >= start:
+            return []
+        return [m.span() for m in QUOTE.finditer(self.ex.doc.text, lo, start)]
+
     def _near_person(self, start: int, gender: Gender | None = None) -> str | None:
         """The nearest person named within a few sentences before `start` (of a gender that
-        fits)."""
+        fits), not one named inside a quotation the cue follows."""
+        quoted = self._quoted(start)
+        origin = min((a for a, _b in quoted), default=start)  # the search starts before it
         i = bisect_left(self.starts, start) - 1
-        while i >= 0 and start - self.mentions[i].start < 600:
+        while i >= 0 and origin - self.mentions[i].start < 600:
             key = self.mentions[i].entity
-            if self.is_person(key) and self.fits(key, gender):
+            inside = any(a <= self.mentions[i].start < b for a, b in quoted)
+            if self.is_person(key) and self.fits(key, gender) and not inside:
                 return key
             i -= 1
         return None
@@ -545,8 +618,9 @@ class SpeakerResolver(RoleLookups):
 
     def _other_nation(self, who: str, raw: str, start: int) -> bool:
         """Whether a role phrase names a nationality ("the Mongolian President") and the
-        person was written before with another one only ("Chinese President Xi")."""
-        wanted = {w for w in raw.split()[:-1] if w[:1].isupper() and state_adjective(w)}
+        person was written before with another one only ("Chinese President Xi"); a text
+        writing a nationality in lower case ("the russian minister") names one too."""
+        wanted = {w.casefold() for w in raw.split()[:-1] if state_adjective(w)}
         if not wanted:
             return False
         seen: set[str] = set()
@@ -556,7 +630,7 @@ class SpeakerResolver(RoleLookups):
             paired = self._paired_nation(m)
             words = [paired] if paired else _CAPITALISED.findall(self._title_before(m))
             seen |= {w for w in words if state_adjective(w)}
-        return bool(seen) and not seen & wanted
+        return bool(seen) and not {w.casefold() for w in seen} & wanted
 
     def _paired_nation(self, m: MentionDraft) -> str | None:
         """The nationality a paired list gives a person: "his Russian and Mongolian
@@ -683,10 +757,12 @@ class SpeakerResolver(RoleLookups):
 
     def persons_before(self, offset: int, gender: Gender | None = None) -> str | None:
         """The last person mentioned before `offset` (for "he says"), of a gender that fits."""
+        quoted = self._quoted(offset)
         i = bisect_left(self.starts, offset) - 1
         while i >= 0:
             key = self.mentions[i].entity
-            if self.is_person(key) and self.fits(key, gender):
+            inside = any(a <= self.mentions[i].start < b for a, b in quoted)
+            if self.is_person(key) and self.fits(key, gender) and not inside:
                 return key
             i -= 1
         return None
@@ -749,10 +825,15 @@ class SpeakerResolver(RoleLookups):
                 return Resolved(group=self.last_unnamed, pronoun=True, gender=gender)
             return Resolved(speaker=key, surface=(start, end), pronoun=True, gender=gender)
         if raw.casefold() == "it":  # "It said …": the organisation opening the sentence before
+            lead = self.ex.doc.text[self.sentence_start : start]
+            spoke = self.last_speaker is not None and self.last_speaker == self.last_org
+            if spoke and any(q in lead for q in '”"') and self._org_spoke_near():
+                # "A got B, the statement said. “…,” it added.": after a quotation, the body
+                # that spoke just before goes on, not the subject of its last statement
+                return Resolved(speaker=self.last_org, surface=(start, end))
             subject = self.prev_subject
             if subject and subject in self.ex.entities and not self.is_person(subject):
                 return Resolved(speaker=subject, surface=(start, end))
-            lead = self.ex.doc.text[self.sentence_start : start]
             opens = not lead.strip(" ,;:—–-") or any(q in lead for q in '“”"')
             # "…, it added.", "The navy, it went on, will …": set off by commas, a reporting aside
             opens = opens or lead.rstrip().endswith(",")
@@ -781,6 +862,10 @@ class SpeakerResolver(RoleLookups):
                     i += 1
                 raw = text[start:cut]
                 end = cut
+        document = _DOCUMENT.fullmatch(raw)
+        issuer = self._issuer(document, start) if document else None
+        if issuer is not None:  # "…,” the message says.": the body that issued it
+            return Resolved(speaker=issuer, surface=(start, end))
         owned = _PERSONS_MINISTRY.fullmatch(raw)
         if owned is not None:
             heads = [
@@ -845,8 +930,25 @@ class SpeakerResolver(RoleLookups):
             )
             if titled:  # "Ukraine's Foreign Minister said": the person titled so before
                 return Resolved(speaker=who, surface=(start, end))
+        bare = _BARE_TITLE.fullmatch(raw)
+        if (
+            bare
+            and state_adjective(bare.group("adj"))
+            and is_role_word(raw.split()[-1])
+            and not self.mentions_in(start, end)
+        ):
+            # "…,” said Russian President.": a title alone, no name, no article: the person
+            # the document wrote with that nationality and title
+            who = self._role_back(f"the {raw}", start)
+            if who is not None:
+                return Resolved(speaker=who, surface=(start, end))
         if person_role(raw):
             who = self._role_back(raw, start)
+            unnamed = self.last_unnamed
+            if who is None and unnamed and raw.split()[-1].lower() in unnamed.lower().split():
+                # "One State Department official, who …, insisted …" then "“…,” the official
+                # told reporters": the unnamed person goes on, not a person named nearby
+                return Resolved(group=unnamed)
             if who is None:
                 who = (
                     self._speaking_as(raw.split()[-1], start)
@@ -868,7 +970,8 @@ class SpeakerResolver(RoleLookups):
                 who = who if self.fits(who, sex) else None
             if who:
                 return Resolved(speaker=who, surface=(start, end))
-        noun = org_role(raw)
+        # "the head of the union" is a person: the union's head, below (not the union)
+        noun = None if HEAD_OF.match(raw) else org_role(raw)
         text_end = [m for m in self.mentions_in(start, end) if m.end >= end]
         # "the Bank" is a reference back even when the entity stage made "Bank" a name
         if noun and all(m.surface.casefold() == noun for m in text_end):
@@ -945,9 +1048,12 @@ class SpeakerResolver(RoleLookups):
         ]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":
-            # "Wang Wen of Renmin University argues": a person opening the phrase is its head
+            # "Wang Wen of Renmin University argues": a person opening the phrase is its head;
+            # so is a titled one before an adjunct ("President X at the session of Y said")
             head = [m for m in self.mentions_in(start, end) if m.start == start]
-            people = [m for m in head if self.is_person(m.entity)]
+            people = [m for m in head if self.is_person(m.entity)] or self._before_adjunct(
+                start, end
+            )
         listed = self._listed_people(start, end)
         if len(listed) > 1:
             first = listed[0]
@@ -1036,6 +1142,12 @@ class SpeakerResolver(RoleLookups):
                 return made
         bare = _FORMER.sub("", raw)  # "then-President Tokayev", "ex-Premier Tokayev"
         bare = _TITLE_WORDS.sub("", bare) if bare != raw else bare
+        outlet = _OUTLET_NAMED.fullmatch(raw) if new_bodies else None
+        if outlet is not None and outlet.group("name") not in _NOT_NAMES:
+            # "local news portal 66.ru reported": the outlet a descriptor names
+            name = outlet.group("name")
+            at = start + outlet.start("name")
+            return self._add(EntityDraft(EntityType.ORGANISATION, name), at, at + len(name), name)
         if new_bodies and _BODY_SHAPED.fullmatch(raw):
             # "according to TeDo", "Caliber.Az reports": a name no person bears (inner
             # capital, a web domain) is an organisation
@@ -1047,6 +1159,20 @@ class SpeakerResolver(RoleLookups):
                 return tolerant
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _before_adjunct(self, start: int, end: int) -> list[MentionDraft]:
+        """ "Brazilian President X at the plenary session of the Y Forum", "spokesman X during
+        the briefing": the person a title opens the phrase with, when a prepositional
+        adjunct (where, when, whose) is all that follows the name; not "the wife of X"."""
+        text = self.ex.doc.text
+        for m in self.mentions_in(start, end):
+            if not self.is_person(m.entity) or not _ADJUNCT.match(text, m.end, end):
+                continue
+            lead = text[start : m.start].split()
+            if all(is_role_word(w) or w[:1].isupper() or w.lower() in _LEAD_WORDS for w in lead):
+                return [m]
+            return []
+        return []
 
     def _by_name_form(self, word: str, start: int) -> Resolved | None:
         """A one-word name no entity bears, read as a form of a person of this document.
@@ -1193,10 +1319,11 @@ class SpeakerResolver(RoleLookups):
 
     def _people_before(self, start: int, window: int = 3000) -> Iterator[MentionDraft]:
         """Person mentions before `start`, nearest first, within `window` characters."""
+        quoted = self._quoted(start)
         i = bisect_left(self.starts, start) - 1
         while i >= 0 and start - self.mentions[i].start < window:
             m = self.mentions[i]
-            if self.is_person(m.entity):
+            if self.is_person(m.entity) and not any(a <= m.start < b for a, b in quoted):
                 yield m
             i -= 1
 
@@ -1510,7 +1637,18 @@ class SpeakerResolver(RoleLookups):
                 continue  # "the Atlantic Alliance Secretary-General": a title, no name
             offset = start + match.start("name") + match.group("name").index(name)
             return self._add(EntityDraft(EntityType.ACTOR, name), offset, offset + len(name), name)
+        alone = _GIVEN_ALONE.match(raw)
+        if alone is not None and self._given_name_only(alone.group("name")):
+            # "…,” says Irina, from Khabarovsk.": a speaker written by a given name alone
+            name = alone.group("name")
+            return self._add(EntityDraft(EntityType.ACTOR, name), start, start + len(name), name)
         return Resolved()
+
+    def _given_name_only(self, word: str) -> bool:
+        """Whether `word` is a known given name and nothing else the registry knows (a
+        state, a city, a body) nor a word that opens sentences."""
+        given, _surnames = name_lists()
+        return word in given and word not in _NOT_NAMES and registry().lookup(word) is None
 
     def _add(self, draft: EntityDraft, start: int, end: int, surface: str) -> Resolved:
         key = self.ex.add_entity(draft)

@@ -48,6 +48,14 @@ def apposed_subject(left: str) -> tuple[int, int] | None:
     if cited and len(parts) >= 2:  # "ANI, citing The Intercept, reported": the original source
         return last.start() + cited.start(1), last.start() + cited.end(1)
     i = len(parts) - 1
+    k = i
+    while k > 0 and _NAME_PIECE.fullmatch(parts[k].group(0).strip()):
+        k -= 1  # "X, director at the Ministry of Roads, Transport and Ports, said"
+    # the name's own commas ("… of Roads, Transport and Ports"), or the name of the body an
+    # apposition describes ("the CEO of Russia's space agency, Roscosmos"): one apposition
+    named = _NAME_END.search(parts[k].group(0)) or k == i - 1
+    if k < i and _is_apposition(parts[k].group(0)) and named:
+        i = k
     while i >= 0 and _is_apposition(parts[i].group(0)):
         i -= 1  # "X, director of the Institute, which hosts the center, says"
     if i < 0 or i == len(parts) - 1:
@@ -61,6 +69,15 @@ def apposed_subject(left: str) -> tuple[int, int] | None:
         return None
     end = parts[i].end()
     return end - len(subject) - (len(parts[i].group(0)) - len(parts[i].group(0).rstrip())), end
+
+
+# A comma piece of a body's long name ("Transport", "Construction and Urban Development"):
+# capitalised words, with "and"/"of"/"the" between them; and a piece ending on a name.
+_NAME_PIECE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|for|&)\s+)*[A-Z][\w'’-]*){0,5}"
+    r"|(?:and|&)\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for)\s+)*[A-Z][\w'’-]*){0,5}"
+)
+_NAME_END = re.compile(r"\b(?:of|for|and)\s+(?:the\s+)?[A-Z][\w'’-]*\s*$")
 
 
 _ROLE_OF = re.compile(

@@ -76,7 +76,9 @@ class Claims:
     # 17: round 14 (name forms, single quotes, Levin verbs, "its chairman"); 18: round 15 —
     # quotations signed after them ("“…” – X (原名), long role", "“…” X Y."), first-person
     # words without marks after a statement in an article
-    # 19: round 16 — an article's advice or forecast right after a reported statement;
+    # 19: round 16 (claims16a: the subject before the verb, cues after quotations, marks that
+    # pair by shape, title abbreviations; the lead's:) an article's advice or forecast right
+    # after a reported statement;
     # "This information was provided by X" and "stated in an investigation by X" point back;
     # "the following are noteworthy:" lists the last speaker's findings; "the pro-X Y" is Y;
     # bare "customs data" is the one customs service named before; a cue after the last

@@ -10,7 +10,8 @@ It does *not* split
 
 - after abbreviations and initials ("U.S.", "Mr.", "Dr.", "e.g.", "K.V. Babaev", "No. 78");
 - at "..." / "…" followed by a lower-case word (a continuation);
-- inside a balanced pair of double quotes, guillemets (« ») or single quotes (‘…’, '…'
+- inside a balanced pair of double quotes (a straight one opening and a curly one closing
+  pair too: "… .”), guillemets (« ») or single quotes (‘…’, '…'
   where they are no apostrophes), so a multi-sentence
   quotation stays one sentence with its attribution (“A. B,” says X);
 - at single line breaks inside a sentence (scraped text breaks lines mid-sentence; the
@@ -33,12 +34,14 @@ _WHOLE = {PassageKind.TABLE_ROW, PassageKind.HEADING, PassageKind.CAPTION}
 
 # Words that end with a full stop without ending a sentence (compared case-insensitively).
 _ABBR = """mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep pres amb hon rev
+    maj brig cdr cpl pvt supt insp
     messrs mme mlle vs v etc al e.g i.e cf viz approx ca no nos vol p pp fig figs ed eds
     jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp bros dept univ est
     u.s u.k u.n e.u u.s.a u.s.s.r p.r.c ph.d d.c a.m p.m op cit ibid art para sec ch"""
 ABBREVIATIONS = frozenset(_ABBR.split())
 # Abbreviations after which a capitalised word usually continues the sentence.
 _TITLE_ABBR = """mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep pres amb hon rev
+    maj brig cdr cpl pvt supt insp
     messrs no nos vol p pp fig figs art para sec ch cf e.g i.e vs v approx ca"""
 _TITLES = frozenset(_TITLE_ABBR.split())
 
@@ -80,7 +83,7 @@ MAX_QUOTE = 2000  # a quote longer than this is not held together
 # (a ’ inside a word is no closing mark) and straight '…' opening on a capital and closing
 # after the quoted sentence's punctuation ('We are ready. We will sign,' he said).
 _QUOTED = re.compile(
-    r"“[^“”]*”|«[^«»]*»|\"[^\"\n]*(?:\n[^\"\n]*)*\"|"
+    r"“[^“”]*”|«[^«»]*»|\"[^\"“”\n]*”|\"[^\"\n]*(?:\n[^\"\n]*)*\"|"
     r"(?<![\w’])‘(?:[^‘’\n]|’(?=\w))*’(?!\w)|"
     r"(?<![\w'’])'[A-Z](?:[^'\n]|'(?=\w))*[.,!?]'(?!\w)"
 )
@@ -179,7 +182,7 @@ def split_text(text: str) -> list[tuple[int, int]]:
 
 class SentenceSplitter:
     name = "sentences"
-    version = "5"
+    version = "6"
     reads = ("doc.passages",)
     writes = ("sentences",)
 
