@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from loaders.alternation import ordered_alternation
 from loaders.claims.coref import is_role_word, titled_name
 from loaders.claims.filters import looks_like_title
 from loaders.claims.patterns import (
@@ -840,7 +841,7 @@ def _verbs() -> str:
     if not _VERB_CACHE:
         from loaders.claims.patterns import SPEECH_VERBS
 
-        _VERB_CACHE.append("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS))
+        _VERB_CACHE.append(ordered_alternation(SPEECH_VERBS, r"\s+"))
     return _VERB_CACHE[0]
 
 
