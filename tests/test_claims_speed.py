@@ -45,3 +45,15 @@ def test_name_form_patterns_match_the_look_behind_first_ones() -> None:
                 assert [(m.span(), m.group("other")) for m in after.finditer(text)] == [
                     (m.span(), m.group("other")) for m in re.finditer(before, text)
                 ], (word, text)
+
+
+def test_reported_cues_are_remembered_and_handed_out_as_copies() -> None:
+    from loaders.claims import attribution
+
+    text = "Trade will grow, the minister said on Monday, and analysts agree."
+    first = attribution.reported(10, text)
+    assert first == attribution._reported(10, text) and first
+    first[0].verb = "changed"
+    again = attribution.reported(10, text)
+    assert again == attribution._reported(10, text) and again[0].verb != "changed"
+    assert attribution.reported(11, text) == attribution._reported(11, text)

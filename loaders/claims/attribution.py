@@ -7,7 +7,7 @@ the speaker words); :mod:`loaders.claims.speakers` turns them into entities or g
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from loaders import regex_cache
@@ -941,8 +941,25 @@ def according_to(base: int, text: str) -> Cue | None:
     return Cue("ACCORDING_TO", span, anchor="start", person_only=person) if span else None
 
 
+# The last sentences' cues: the claims stage asks for one sentence's cues up to five times
+# (22,122 calls for 11,764 sentences of the 10x corpus), and they depend on nothing else.
+_REPORTED: dict[tuple[int, str], tuple[Cue, ...]] = {}
+_REPORTED_KEPT = 64
+
+
 def reported(base: int, text: str) -> list[Cue]:
-    """Speech-verb cues in reading order (the caller keeps the first that resolves)."""
+    """Speech-verb cues in reading order (the caller keeps the first that resolves). Each
+    call gets its own copies (a caller may change a cue it was given)."""
+    key = (base, text)
+    cues = _REPORTED.get(key)
+    if cues is None:
+        if len(_REPORTED) >= _REPORTED_KEPT:
+            _REPORTED.clear()
+        cues = _REPORTED[key] = tuple(_reported(base, text))
+    return [replace(c) for c in cues]
+
+
+def _reported(base: int, text: str) -> list[Cue]:
     cues: list[Cue] = []
     view = IN_VIEW.match(text)
     if view:
