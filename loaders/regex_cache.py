@@ -24,6 +24,7 @@ import os
 import re
 import sys
 import tempfile
+import threading
 from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -106,8 +107,9 @@ class _State:
         self.known = _read(self.path)
         self.used: set[tuple[str, int]] = set()
         self.new: dict[tuple[str, int], Entry] = {}
-        self.depth = 0
-        self.original = _compiler.compile
+        self.depth = 0  # kept() scopes open in this process, in any thread
+        self.lock = threading.Lock()
+        self.original = _compiler.compile  # `re`'s own, put back when the last scope closes
 
     def compile(self, p: Any, flags: int = 0) -> Any:
         if not isinstance(p, str) or flags & re.DEBUG:
@@ -149,16 +151,17 @@ def kept() -> Iterator[None]:
         yield
         return
     if not _state:
-        _state.append(_State())
+        _state.append(_State())  # (two threads may both make one: the first one stays)
     state = _state[0]
-    if state.depth == 0:
-        state.original = _compiler.compile
-        _compiler.compile = state.compile
-    state.depth += 1
+    with state.lock:  # (a Dask worker reads documents in several threads)
+        if state.depth == 0:
+            _compiler.compile = state.compile
+        state.depth += 1
     try:
         yield
     finally:
-        state.depth -= 1
-        if state.depth == 0:
-            _compiler.compile = state.original
-            state.save()
+        with state.lock:
+            state.depth -= 1
+            if state.depth == 0:
+                _compiler.compile = state.original
+                state.save()

@@ -102,3 +102,25 @@ def test_switched_off(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with regex_cache.kept():
         re.compile(_fresh(1)[0])
     assert not regex_cache.cache_path().exists()
+
+
+def test_threads_leave_re_as_it_was(cache_dir: Path) -> None:
+    import threading
+    from re import _compiler  # type: ignore[attr-defined]
+
+    before = _compiler.compile
+    sources = _fresh(40)
+
+    def work(part: list[str]) -> None:
+        for source in part:
+            with regex_cache.kept():
+                assert re.compile(source).pattern == source
+                assert re.compile(source.encode()).pattern == source.encode()  # bytes: re's own
+
+    threads = [threading.Thread(target=work, args=(sources[i::4],)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert _compiler.compile is before
+    assert {(s, 0) for s in sources} <= set(regex_cache._state[0].known)
