@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Protocol
 
+from loaders import regex_cache
 from loaders.drafts import DocumentDraft, Extraction
 
 
@@ -48,9 +49,10 @@ def load_engines(components: Sequence[Component] | None = None) -> None:
     regular expressions are most of a process's start-up. Called before extracting (outside
     a file's time limit) and by the pool's forkserver; computing the extractor version
     needs only the light component modules, so a load that extracts nothing never pays."""
-    for component in components or default_components():
-        for path in getattr(component, "engines", ()):
-            import_module(path)
+    with regex_cache.kept():  # their patterns compiled by an earlier process, when kept
+        for component in components or default_components():
+            for path in getattr(component, "engines", ()):
+                import_module(path)
 
 
 def extractor_version(components: Sequence[Component] | None = None) -> str:

@@ -137,3 +137,35 @@ def test_time_expressions_gated_by_words_match_a_full_scan(
         assert gated_spans == spans()
     finally:
         periods._runnable.cache_clear()
+
+
+def test_a_small_class_of_characters_is_a_requirement() -> None:
+    assert required_literals(re.compile(r"[“\"](?P<c>[^“”\"]+)[”\"]")) == {
+        ("“", False),
+        ('"', False),
+    }
+    assert required_literals(re.compile(r"[a-z]+")) is None  # a range: no strings
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"\b(?:citing|quoting|referring|reference)\s+\w+", re.I),  # lower-cased
+        re.compile(r"\bhalf\b", re.I),
+        re.compile(r"\b[Aa]ccording\s+to"),  # exact: "ccording"
+        re.compile(r"(?<!\w)(?:TWh|GWh|bcm)\b"),
+        re.compile(r"“[^“”]+”|\"[^\"]+\"|(?<![\w’])‘[^‘’]+’"),
+    ],
+    ids=lambda p: p.pattern[:30],
+)
+def test_few_strings_searched_by_str_gate_like_the_gate_pattern(pattern: re.Pattern[str]) -> None:
+    wrapped = gated(pattern)
+    assert isinstance(wrapped, Gated)
+    assert wrapped.lower_few is not None or wrapped.exact_few is not None
+    texts = [*TEXTS, '“Quoted,” he said; ‘single’ and "straight"', "Citing \u212aWh, ſaid"]
+    for text in texts:
+        for lo, hi in ((0, len(text)), (5, len(text)), (0, 12), (7, 30), (-3, 40), (4, -2)):
+            assert wrapped.may_match(text, lo, hi) == bool(wrapped.gate.search(text, lo, hi))
+            assert [m.span() for m in wrapped.finditer(text, lo, hi)] == [
+                m.span() for m in pattern.finditer(text, lo, hi)
+            ]

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.alternation import ordered_alternation
 from loaders.claims.attribution import Cue
 from loaders.claims.coref import is_role_word
 from loaders.claims.patterns import STEM_BASES, VERB_USE
@@ -56,7 +57,7 @@ def _set(words: str) -> frozenset[str]:
 
 # Every inflected form of the lexicon, longest first (the key itself when it is a verb).
 _FORMS = sorted(VERB_USE, key=len, reverse=True)
-_VERB = re.compile(r"(?<![\w@#’'-])(?:" + "|".join(map(re.escape, _FORMS)) + r")(?![\w’'-])")
+_VERB = re.compile(r"(?<![\w@#’'-])(?:" + ordered_alternation(_FORMS) + r")(?![\w’'-])")
 # Base forms: they agree only with a plural or first-person subject, or after an auxiliary.
 _BASE = STEM_BASES
 

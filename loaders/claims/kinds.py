@@ -11,6 +11,7 @@ past-tense event with no judgement words. ASSESSMENT: everything else (judgement
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kb.models import ClaimKind
 from loaders.prefilter import gated
@@ -80,6 +81,13 @@ _WOULD = re.compile(r"\bwould\s+(?:not\s+|never\s+)?(?!have\b|like\b)\w+", re.IG
 _FORECAST, _COMPLEMENT, _WOULD = gated(_FORECAST), gated(_COMPLEMENT), gated(_WOULD)
 
 
+@lru_cache(maxsize=512)
+def _recommendation_section(title: str) -> bool:
+    """Whether a section's title speaks of recommendations (asked once per title, not for
+    every claim in the section)."""
+    return _RECOMMEND_SECTION.search(title) is not None
+
+
 def classify(text: str, *, section: str | None = None, has_statistic: bool = False) -> str:
     """The ClaimKind value of a claim's text (see module docstring for the rules)."""
     complement = _COMPLEMENT.search(text)
@@ -87,7 +95,7 @@ def classify(text: str, *, section: str | None = None, has_statistic: bool = Fal
         text = text[complement.end() :]
         if _WOULD.search(text) and not _RECOMMEND.search(text):
             return ClaimKind.FORECAST.value
-    if _RECOMMEND.search(text) or (section and _RECOMMEND_SECTION.search(section)):
+    if _RECOMMEND.search(text) or (section and _recommendation_section(section)):
         return ClaimKind.RECOMMENDATION.value
     if _FORECAST.search(text):
         return ClaimKind.FORECAST.value

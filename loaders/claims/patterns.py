@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from loaders.alternation import ordered_alternation
 from loaders.prefilter import gated
 
 
@@ -56,10 +57,13 @@ SPEECH_VERBS = sorted(
     | STEM_BASES
     | set(_PHRASAL.split("|"))
     | {"saying", "quoted as saying"},
-    key=len,
-    reverse=True,
+    # longest first; one length in alphabetical order, the same in every process (a set's
+    # order changes with the hash seed; loaders.regex_cache finds the pattern by its text)
+    key=lambda v: (-len(v), v),
 )
-_VERB_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS)
+# As a tree of shared beginnings, same matches (loaders.alternation): SPEECH_VERB's search
+# 0.93 → 0.21 s over the 10x corpus's texts.
+_VERB_ALT = ordered_alternation(SPEECH_VERBS, r"\s+")
 # A stance stated with a noun, after any determiner: "has expressed (its) willingness to",
 # "voiced strong opposition to", "reiterated its support for".
 STANCE_NOUN_PHRASE = (
@@ -144,6 +148,9 @@ QUOTE = re.compile(
     r"(?<![\w’])‘(?P<d>(?:[^‘’“”\"\n]|’(?=\w))+)’(?!\w)|"
     r"(?<![\w'’])'(?P<e>[A-Z](?:[^'\n“”\"]|'(?=\w))+[.,!?])'(?!\w)"
 )
+# Behind a literal prefilter (same matches; see loaders.prefilter): most sentences hold no
+# quotation mark, and the look-behinds kept `re` from skipping to one.
+QUOTE = gated(QUOTE)
 QUOTE_OPEN = '“"‘'
 # A closing single quote, not an apostrophe inside a word ("don’t", "Russia’s").
 SINGLE_CLOSE = re.compile(r"’(?!\w)")

@@ -407,6 +407,28 @@ _UTTERANCE_OF = re.compile(
 _HEAD_OF_GOVERNMENT = re.compile(r"\bhead\s+of\s+(?:the\s+)?government$", re.IGNORECASE)
 
 
+def _name_form_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The word followed, and preceded, by one capitalised word that completes a two-word
+    name: "Huai Jinpeng", "Jinpeng Huai". The two words are the whole name: no third
+    capitalised word after them ("Minister of Transport Gao Weiran": not "Transport Gao").
+
+    Each pattern opens with what `re` can search for at its own speed — the word itself, a
+    capital letter — and tests the character before the name right after it (the same
+    matches as the look-behind first: it tests the same character), instead of being tried
+    at every position of the document.
+    """
+    w = re.escape(word)
+    return (
+        re.compile(
+            rf"{w}(?<=(?<![\w'’.-]){w})\s+(?P<other>[A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-]|\s+[A-Z])"
+        ),
+        re.compile(
+            rf"(?P<other>[A-Z](?<![\w'’.-][A-Z])[a-z]+(?:-[A-Z]?[a-z]+)?)\s+{w}"
+            rf"(?![\w'’-]|\s+[A-Z])"
+        ),
+    )
+
+
 class SpeakerResolver(RoleLookups):
     """Resolves speaker surfaces of one document; remembers the last named person."""
 
@@ -1192,14 +1214,8 @@ class SpeakerResolver(RoleLookups):
             return None
         text = self.ex.doc.text
         names: dict[str, int] = {}
-        w = re.escape(word)
-        for around in (
-            # the two words are the whole name: no third capitalised word after it
-            # ("Minister of Transport Gao Weiran": not "Transport Gao")
-            rf"(?<![\w'’.-]){w}\s+(?P<other>[A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-]|\s+[A-Z])",
-            rf"(?<![\w'’.-])(?P<other>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s+{w}(?![\w'’-]|\s+[A-Z])",
-        ):
-            for m in re.finditer(around, text):
+        for around in _name_form_patterns(word):
+            for m in around.finditer(text):
                 other = m.group("other")
                 if other in _NOT_NAMES or other in _ORG_WORDS or is_role_word(other):
                     continue

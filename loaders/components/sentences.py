@@ -29,6 +29,7 @@ from bisect import bisect_left
 
 from kb.models import PassageKind
 from loaders.drafts import Extraction, Span
+from loaders.prefilter import gated
 
 _WHOLE = {PassageKind.TABLE_ROW, PassageKind.HEADING, PassageKind.CAPTION}
 
@@ -87,6 +88,11 @@ _QUOTED = re.compile(
     r"(?<![\w’])‘(?:[^‘’\n]|’(?=\w))*’(?!\w)|"
     r"(?<![\w'’])'[A-Z](?:[^'\n]|'(?=\w))*[.,!?]'(?!\w)"
 )
+# Behind literal prefilters (same matches; see loaders.prefilter): most passages hold no
+# quotation mark and no link, and `re` tried these at every position. A glued footnote mark
+# needs a stop right before a digit, a tweet number a "/".
+_QUOTED, _LINK_END = gated(_QUOTED), gated(_LINK_END)
+_FOOTNOTE_MARK = re.compile(r"[.!?][\"”’]?\d")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "e.g", "i.e"
 _WORD = re.compile(r"[\w']+")
 
@@ -159,13 +165,15 @@ def split_text(text: str) -> list[tuple[int, int]]:
     for m in _LINK_END.finditer(text):
         if "\n" in m.group(0) or _looks_sentence_start(text[m.end() :]):
             cuts.add(m.end())
-    for m in _TWEET_NO.finditer(text):
-        if m.start() > 0:
-            cuts.add(m.start())
+    if "/" in text:
+        for m in _TWEET_NO.finditer(text):
+            if m.start() > 0:
+                cuts.add(m.start())
     regions = _quote_regions(text)
-    for m in _FOOTNOTE.finditer(text):
-        if m.group("word").lower() not in ABBREVIATIONS and not _inside(m.end(), regions):
-            cuts.add(m.end())
+    if _FOOTNOTE_MARK.search(text):
+        for m in _FOOTNOTE.finditer(text):
+            if m.group("word").lower() not in ABBREVIATIONS and not _inside(m.end(), regions):
+                cuts.add(m.end())
     for m in _TERMINATOR.finditer(text):
         if _is_break(text, m, regions):
             cuts.add(m.end())

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kb.models import EntityType
+from loaders.alternation import ordered_alternation
 from loaders.entities.anchored import finditer_at, is_word, occurrences, space_start
 from loaders.entities.found import Found, Hit
 from loaders.entities.lexicon import (
@@ -50,7 +51,7 @@ def _shorts() -> dict[str, Entry]:
 
 @lru_cache(maxsize=1)
 def _short_re() -> re.Pattern[str]:
-    alt = "|".join(re.escape(w) for w in sorted(_shorts(), key=len, reverse=True))
+    alt = ordered_alternation(sorted(_shorts(), key=len, reverse=True))  # same matches
     return re.compile(rf"(?<![\w@#.-])(?:{alt})(?![\w-])")
 
 

@@ -8,6 +8,7 @@ import re
 from rapidfuzz import fuzz
 
 from kb.models import EntityType
+from loaders.alternation import ordered_alternation
 from loaders.entities.found import Found, Hit
 from loaders.entities.lexicon import (
     HEAD_KINDS,
@@ -308,7 +309,7 @@ def resolve_surnames(found: Found, text: str) -> None:
     if not index:
         return
     names = {k: v for k, v in index.items() if v in found.clusters}
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alt = ordered_alternation(sorted(names, key=len, reverse=True))  # same matches, faster
     rx = (rf"(?<![\w@#.-])(?P<name>{alt})(?:\s(?:[A-Z]\.){{1,3}}(?=[\s,;]))?(?![\w-])"
           rf"(?!\s+[A-Z][a-z])")  # fmt: skip
     for m in re.finditer(rx, text):

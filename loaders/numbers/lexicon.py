@@ -283,6 +283,11 @@ MONTH_RE = (
 
 
 def alternation(words: object) -> str:
-    """A regex alternation of `words`, longest first, escaped, whitespace-tolerant."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    """A regex alternation of `words`, longest first, escaped, whitespace-tolerant.
+
+    Words of one length in alphabetical order: the same pattern in every process (a set's
+    order changes with the hash seed), so the compiled pattern is found in the cache of
+    loaders.regex_cache. (Two words of one length never match the same text differently.)
+    """
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)

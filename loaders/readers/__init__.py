@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kb.errors import DocumentError
 from kb.models import DocumentKind
+from loaders import regex_cache
 from loaders.drafts import DocumentDraft
 from loaders.readers.decode import check_size, decode_text
 from loaders.readers.detect import detect_kind
@@ -25,7 +26,8 @@ def read_text(
     text: str, source_path: str, entry: ManifestEntry | None = None
 ) -> list[DocumentDraft]:
     """Parse already-decoded text into document drafts."""
-    from loaders.readers import article, report, threads
+    with regex_cache.kept():  # their patterns compiled by an earlier process, when kept
+        from loaders.readers import article, report, threads
 
     kind = entry.kind if entry and entry.kind else detect_kind(text)
     reader = {

@@ -35,7 +35,10 @@ _LIST_ITEM = re.compile(r"^(?:[-•–▪●]\s+|\(?[a-z]\)\s+)")
 _HYPHEN_END = re.compile(r"(?P<word>[^\W\d_]+)-$")
 _LEAD_WORD = re.compile(r"^(?P<word>[^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+")
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+# Starting only after a non-letter: a match found from inside a run of letters is found from
+# the run's start as well (the runs are greedy), and without the look-behind `re` tried every
+# letter of every word (0.04 → 0.02 s on a 230,000-character report).
+_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")
 # The end tests (_CLOSED, _OPEN_END, _HYPHEN_END) look at a paragraph's last characters only:
 # searched over the whole growing paragraph they made long paragraphs quadratic (a
 # 25,000-line block took minutes). A word longer than this is not rejoined over a break.
