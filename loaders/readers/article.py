@@ -7,6 +7,8 @@ inside a block are rejoined when hard-wrapped or broken mid-sentence. Then, in o
   truncated labels such as ``A story focused on``), and so are photo credits
   (``Dmitry Astakhov/Sputnik/AP``, ``Photo: …``); the block next to a credit that reads as
   a photo caption (``(third from left)``, ``pictured``, a date) becomes a CAPTION passage;
+- a link to another piece (``Next Article``, ``Related``, ``Read more``) and the author
+  lines right under it (that piece's byline) are dropped and name no author;
 - in the header (before the first body paragraph) a byline ``By …`` gives ``authors``
   (and a publisher when it names a news outlet), a date line gives ``published_on``; both
   are metadata and leave the text (the raw byline is kept in ``meta["byline"]``). So does
@@ -159,8 +161,16 @@ class _Reader:
         )
         credits: set[int] = set()
         candidates: list[tuple[int, str]] = []
+        elsewhere = False  # under "Next Article", "Related": that piece's title and byline
         for i, b in enumerate(items):
             header = i < body_start
+            if meta.links_elsewhere(b):
+                elsewhere = True
+                continue
+            if header and elsewhere and (meta.names_only(b) or meta.name_line(b, plain=True)
+                                         or meta.byline(b)):  # fmt: skip
+                continue  # "Next Article ¶ Jane Doe": the linked piece's author, not this one's
+            elsewhere = False
             if meta.is_furniture(b):
                 continue
             if header and (by := meta.byline(b)):

@@ -218,6 +218,22 @@ def is_box_label(text: str) -> bool:
     return bool(_BOX_LABELS.match(text.strip()))
 
 
+# A page's link to another piece ("Next Article", "Related", "Read more"): the names right
+# under it are that piece's authors, not this document's. (A pager bar naming both
+# directions, "Previous ArticleNext Article", links nowhere in particular.)
+_ELSEWHERE = re.compile(
+    r"^(?:(?:previous|next|related|recommended|featured)\s*(?:articles?|stories|story|posts?|"
+    r"reading|papers?)?|read\s+(?:more|next|also)|up\s+next|more\s+from(?:\s+\S+){0,3}|"
+    r"see\s+also|you\s+(?:may|might)\s+also\s+like)\s*:?$",
+    re.I,
+)
+
+
+def links_elsewhere(text: str) -> bool:
+    """A label linking to another piece: the byline under it is that piece's."""
+    return bool(_ELSEWHERE.match(" ".join(text.split())))
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture: pager links, share buttons, ads, a truncated label ("A story focused on")."""
     s = text.strip()
@@ -286,6 +302,13 @@ def _people(text: str) -> list[str]:
     parts = [p for p in _NAME_LIST.split(text.strip()) if p]
     names = [_person(p) for p in parts]
     return [n for n in names if n] if parts and all(names) else []
+
+
+def names_only(text: str) -> bool:
+    """A line that is people's names and nothing else ("Jane Doe", "Jane Doe and John Roe"),
+    whether or not the given names are known."""
+    s = " ".join(text.split())
+    return len(s.split()) <= 12 and bool(_people(s))
 
 
 def _known_first(name: str) -> bool:
