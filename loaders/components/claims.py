@@ -76,7 +76,10 @@ class Claims:
     # 17: round 14 (name forms, single quotes, Levin verbs, "its chairman"); 18: round 15 —
     # quotations signed after them ("“…” – X (原名), long role", "“…” X Y."), first-person
     # words without marks after a statement in an article
-    version = "18"
+    # 19: round 16 (claims16b) — a speaker the entity stage missed is never a place, a thing
+    # or an owner's possession ("… in Hong Kong", "the Aegis Missile Defense System"); a name
+    # the entity stage typed as an organisation is that organisation, no titled person
+    version = "19"
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",

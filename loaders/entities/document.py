@@ -118,6 +118,69 @@ _UNIT_OF = re.compile(
 _UNIT_LETTERS = len(_UNIT_OF.pattern)
 
 
+# An owner's quoted work: "the Central Bank's latest ‘Financial Markets Risk Review’".
+_OWNED_QUOTE = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[‘“\"']$")
+_CLOSING_QUOTE = re.compile(r"[’”\"']")
+
+
+def _owned_title(text: str, c: Candidate) -> bool:
+    """A capitalised phrase in quotation marks after an owner's possessive is the title of
+    the owner's publication or report, not an organisation."""
+    return (
+        c.type == "ORGANISATION"
+        and bool(_OWNED_QUOTE.search(text, max(0, c.start - 40), c.start))
+        and bool(_CLOSING_QUOTE.match(text, c.end))
+    )
+
+
+# The rest of a ministry's list of fields: ", Transport, Construction and Urban Development".
+_FIELD_WORDS = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_MORE_FIELDS = re.compile(rf"(?:,\s+{_FIELD_WORDS})*,?\s+and\s+{_FIELD_WORDS}(?![\w-])")
+_LIST_HEADS = frozenset({"Ministry", "Department", "Committee", "Commission", "Agency"})
+
+
+def _field_word(w: str) -> bool:
+    """A common word, or its "-ing" form ("Planning", "Housing", "Mining")."""
+    if common_word(w):
+        return True
+    stem = w[:-3] if w.endswith("ing") else ""
+    return bool(stem) and any(common_word(x) for x in (stem, stem[:-1], stem + "e"))
+
+
+def _fields_listed(text: str, c: Candidate) -> Candidate:
+    """ "Ministry of Roads, Transport, Construction and Urban Development": a body "of" a list
+    of fields, cut at the first comma by the capitalised run, is one name (every listed
+    word a common word, so "Ministry of Finance, Gazprom and Rosneft" stays three)."""
+    words = c.text.split()
+    if c.type != "ORGANISATION" or len(words) < 3 or words[0] not in _LIST_HEADS:
+        return c
+    if words[1] != "of" or not text.startswith(",", c.end):
+        return c
+    more = _MORE_FIELDS.match(text, c.end)
+    if more is None:
+        return c
+    listed = re.findall(r"[A-Za-z]+", more.group(0))
+    if not all(w == "and" or _field_word(w) for w in listed):
+        return c
+    return Candidate(c.start, more.end(), text[c.start : more.end()], c.type, c.kind)
+
+
+# "According to The Calvert Journal": "The" capitalised mid-sentence belongs to the title.
+_THE_BEFORE = re.compile(r"(?<=[\w,;:(] )The $")
+
+
+def _with_the(text: str, c: Candidate) -> Candidate:
+    """An outlet's name written with a capital "The" inside a sentence keeps it: "according to
+    The Calvert Journal" names "The Calvert Journal" (at a sentence's start the capital says
+    nothing, and "The" stays out)."""
+    if c.type != "ORGANISATION" or c.kind != "MEDIA" or c.start < 6:
+        return c
+    if not _THE_BEFORE.search(text, c.start - 6, c.start):
+        return c
+    s = c.start - 4
+    return Candidate(s, c.end, text[s : c.end], c.type, c.kind)
+
+
 def _unit_of(text: str, s: int) -> bool:
     """`_UNIT_OF.search(text, 0, s)` in time independent of `s`: a match ends at `s` (`$`), so
     it lies in the last stretch before `s` (where `\\b` still sees the text before the
@@ -192,6 +255,15 @@ def _prose(found: Found, text: str) -> None:
     cands = [part for c in cands for part in trim_company(text, c, lower)]
     cands = [part for c in cands for part in _split_at_registry(text, c, reg_index, lower)]
     cands = [c for c in cands if not _DEGREE_BEFORE.search(text[max(0, c.start - 30) : c.start])]
+    cands = [c for c in cands if not _owned_title(text, c)]
+    cands = [_fields_listed(text, c) for c in cands]
+    cands = [_with_the(text, c) for c in cands]
+    # the outlet written once as "The Calvert Journal" is that one wherever "The" is left out
+    the_names = {
+        c.text[4:]: c.text
+        for c in cands
+        if c.type == "ORGANISATION" and c.kind == "MEDIA" and c.text.startswith("The ")
+    }
     # "MSU-BIT University" cut at the registered "MSU": no name starts inside a compound
     cands = [c for c in cands if not (c.start > 1 and text[c.start - 1] == "-"
                                       and text[c.start - 2].isalnum())]  # fmt: skip
@@ -223,7 +295,8 @@ def _prose(found: Found, text: str) -> None:
         covering = [r for r in kept_index.overlapping(c.start, c.end) if (r[0], r[1]) in kept]
         if c.type == "ORGANISATION":
             if not covering:  # else the registered name (same or overlapping span) is the record
-                cid = found.named_cluster(EntityType.ORGANISATION, c.text, c.kind)
+                name = the_names.get(c.text, c.text)
+                cid = found.named_cluster(EntityType.ORGANISATION, name, c.kind)
                 found.add(Hit(c.start, c.end, cid))
             continue
         people = [r for r in covering if r[2].type == EntityType.ACTOR]

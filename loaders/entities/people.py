@@ -1,5 +1,7 @@
 """People in one document: spellings of one person merged (initials, transliterations),
-lone surnames resolved to the one person of the document who bears them."""
+lone surnames resolved to the one person of the document who bears them; and what no person
+is (:func:`never_person`: places, things, organisations by their head nouns), also read by
+the claims stage before it makes a person of a speaker's name."""
 
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ from loaders.entities.lexicon import (
     PLACE_WORDS,
     PREFIXED_SURNAME,
     STATE_ADJECTIVES,
+    THING_HEADS,
     common_word,
+    head_kind,
     is_pinyin,
     name_lists,
     page_chrome_name,
@@ -120,8 +124,11 @@ def personal_name(words: list[str]) -> bool:
     first, last = words
     if page_chrome_name(" ".join(words)):
         return False  # "Long Time", "Reading Time"
-    if registry().lookup(" ".join(words)) is not None or last in PLACE_WORDS:
-        return False  # "Hong Kong"
+    entry = registry().lookup(" ".join(words))
+    if entry is not None:  # "Jiang Zemin" is one; "Hong Kong" is not
+        return entry.type == EntityType.ACTOR
+    if last in PLACE_WORDS:
+        return False
     if mongolian_name(words) or chinese_variant_name(words) or korean_name(words):
         return True
     if western_chinese_name(words):
@@ -139,6 +146,27 @@ def personal_name(words: list[str]) -> bool:
 
 
 _MONTH_GIVEN = frozenset({"Jun"})
+
+
+_POSSESSIVE_INSIDE = re.compile(r"['’]s\s+\S")
+
+
+def never_person(name: str) -> bool:
+    """A capitalised phrase no person bears, whatever verb follows it: a registered place or
+    organisation ("Hong Kong"), an owner's possession ("Hong Kong’s Ming Pao"), a place
+    ("Amur Oblast"), a thing ("Aegis Ballistic Missile Defense System", "New START Treaty") or
+    an organisation by its head noun ("United Aircraft Corp")."""
+    name = " ".join(name.split()).strip(" ,.;:")
+    words = name.split()
+    if not words or _POSSESSIVE_INSIDE.search(name):
+        return True
+    entry = registry().lookup(name)
+    if entry is not None:
+        return entry.type != EntityType.ACTOR
+    if name in registry().forms:
+        return registry().forms[name][0].type != EntityType.ACTOR  # a capital: "Ulaanbaatar"
+    last = words[-1].strip("'’")
+    return last in THING_HEADS or last in PLACE_WORDS or head_kind(words) is not None
 
 
 def _name_shaped(w: str) -> bool:

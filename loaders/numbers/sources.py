@@ -208,6 +208,11 @@ def _credit(ex: Extraction, text: str, rx: re.Pattern[str], m: re.Match[str]) ->
         return None
     s, e = m.start("name"), m.end("name")
     trimmed = _TRIM.sub("", name).strip().rstrip(".,;:")
+    owner = _OWNER.fullmatch(trimmed)
+    if owner and (" " in owner.group(1) or registry().lookup(owner.group(1))):
+        # "according to the Central Bank's latest review": the owner of what is cited (a
+        # name of one unregistered word keeps its "'s": "according to Moody's")
+        trimmed = owner.group(1)
     s = s + name.find(trimmed) if trimmed in name else s
     e = s + len(trimmed)
     if not trimmed or _GROUP.match(trimmed) or _GROUP_AFTER.match(text, e):
@@ -229,6 +234,7 @@ _PERSONISH = re.compile(
 )
 
 
+_OWNER = re.compile(r"(.+?)['’]s")
 _POSSESSIVE = re.compile(r"^([A-Z][\w-]*)(?:'s|’s)\s+([a-z][a-z\s]+)$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)$")
 _DOMAIN = re.compile(r"^[\w-]+\.(?:ru|cn|com|org|net|io|info|kz|by)$", re.I)
@@ -260,6 +266,10 @@ def _resolve(ex: Extraction, text: str, start: int, end: int, name: str, *,
     """Entity key for a credited name; `credited` when the construction itself ("per X")
     marks X as a source, so a single capitalised word is taken as an organisation."""
     inside = mentions_in(ex, start, end)
+    for m in inside:  # "… at the Energy Ministry Sergey Mochalnikov announced": the officer
+        entity = ex.entities.get(m.entity)
+        if m.end == end and m.start > start and entity and entity.type == EntityType.ACTOR:
+            return m.entity
     if inside:
         best = max(inside, key=lambda m: m.end - m.start)
         if (best.end - best.start) >= 0.6 * (end - start):  # not just "China" in "Customs of China"
@@ -276,6 +286,8 @@ def _resolve(ex: Extraction, text: str, start: int, end: int, name: str, *,
     for key, ent in ex.entities.items():
         if normalise_name(ent.name) == wanted or wanted in {normalise_name(a) for a in ent.aliases}:
             return key
+        if normalise_name(ent.name.removeprefix("The ")) == wanted:
+            return key  # "according to The Calvert Journal": the outlet named with its "The"
         if name.startswith("@") and name.lower() in {h.lower() for h in ent.handles}:
             return key
     entry = registry().lookup(name.removeprefix("the ").removeprefix("The "))
