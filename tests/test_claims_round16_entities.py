@@ -4,12 +4,14 @@ written here).
 1. A speaker the entity stage missed is never a place, a thing or an owner's possession:
    "…, X said in an interview in <city>", "saying that the <Name> Missile Defense System
    …", "<Place>’s <Outlet> revealed"; a name the entity stage typed as an organisation is
-   that organisation, not a new person ("… <Body> (ACR), which added").
+   that organisation, not a new person ("… <Body> (ACR), which added"); a capitalised
+   "-ly" word before a speech verb is a name's last word, not an adverb ("<X> Daily revealed").
 2. Organisation boundaries: a credited body's possessive is its owner's ("according to the
    <Body>'s latest ‘<Title> Review’": the body, and the quoted title is no organisation);
    an acronym that spells only the closing words after a state's adjective ("South
    African <A> <B> <C> (ABC)"); a ministry "of" a list of fields; a registered person glued
-   after a body ("… Party of <State> <Registered Person>"); a person named after a body
+   after a body ("… Party of <State> <Registered Person>"); a credited body's field in lower
+   case ("according to the Ministry of development of the <Region>"); a person named after a body
    credited for a number ("… at the <Body> <Person> announced"); "The" of an outlet
    capitalised inside a sentence; a state's company with a common-word name ("<State>’s
    United <Noun> Corp").
@@ -93,6 +95,15 @@ def test_a_weapon_system_is_no_speaker() -> None:
     assert not any("System" in n for n in _names(ex, EntityType.ACTOR))
 
 
+def test_an_outlets_daily_before_the_verb_is_its_name() -> None:
+    ex = _run(
+        "Citing a source at the plant, Macau’s Lotus Harbour Daily revealed a dispute over "
+        "suppliers that may delay the jet."
+    )
+    assert "Macau’s Lotus Harbour" not in _names(ex, EntityType.ACTOR)
+    assert _speaker(ex, "dispute over suppliers") == "Lotus Harbour Daily"
+
+
 def test_a_body_named_with_its_acronym_speaks_as_the_body() -> None:
     ex = _run(
         "“Visits of this kind are routine between navies,” according to South African "
@@ -138,6 +149,18 @@ def test_a_ministry_of_a_list_of_fields_is_one_name() -> None:
     orgs = _names(ex, EntityType.ORGANISATION)
     assert "Ministry of Roads, Housing, Construction and Urban Planning" in orgs
     assert "Ministry of Roads" not in orgs
+
+
+def test_a_credited_bodys_field_in_lower_case() -> None:
+    ex = _run(
+        "According to the Ministry of development of the North, partners run 35 projects in "
+        "the region.",
+        "According to the Ministry of course, nothing changed.",
+    )
+    orgs = _names(ex, EntityType.ORGANISATION)
+    assert "Ministry of development of the North" in orgs
+    assert _speaker(ex, "35 projects") == "Ministry of development of the North"
+    assert not any("course" in n for n in orgs)
 
 
 def test_a_registered_person_glued_after_a_party() -> None:

@@ -78,7 +78,8 @@ class Claims:
     # words without marks after a statement in an article
     # 19: round 16 (claims16b) — a speaker the entity stage missed is never a place, a thing
     # or an owner's possession ("… in Hong Kong", "the Aegis Missile Defense System"); a name
-    # the entity stage typed as an organisation is that organisation, no titled person
+    # the entity stage typed as an organisation is that organisation, no titled person; a
+    # capitalised "-ly" word before the verb is no adverb ("Ming Pao Daily revealed")
     version = "19"
     reads: tuple[str, ...] = (
         "doc.passages",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
+from loaders.entities.lexicon import common_word
 from loaders.entities.registry import registry
 from loaders.numbers.subjects import STATES, mentions_in, state_key
 from loaders.prefilter import gated
@@ -215,6 +216,11 @@ def _credit(ex: Extraction, text: str, rx: re.Pattern[str], m: re.Match[str]) ->
         trimmed = owner.group(1)
     s = s + name.find(trimmed) if trimmed in name else s
     e = s + len(trimmed)
+    field = _LOWER_FIELD.match(text, e) if trimmed in _BARE_HEADS else None
+    if field and all(common_word(w) for w in field.group("field").split()):
+        # "according to the Ministry of development of the East": the field in lower case
+        e = field.end()
+        trimmed = text[s:e]
     if not trimmed or _GROUP.match(trimmed) or _GROUP_AFTER.match(text, e):
         return None
     acronym = _ACRONYM.search(trimmed)
@@ -235,6 +241,14 @@ _PERSONISH = re.compile(
 
 
 _OWNER = re.compile(r"(.+?)['’]s")
+# A body's head alone, then its field in lower case (a translation's "Ministry of development
+# of the East"); the field's words are common words, and a named place may close it.
+_BARE_HEADS = frozenset({"Ministry", "Department", "Committee", "Agency", "Service", "Bureau"})
+_LOWER_FIELD = re.compile(
+    r"\s+of\s+(?P<field>(?!the\b|a\b|an\b|its\b|their\b|course\b)[a-z]+(?:\s+[a-z]+){0,2}?)"
+    r"(?:\s+(?:of|for)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?(?=\s*[,.;:]|\s+(?:said|says|"
+    r"reported|reports|announced|noted)\b)"
+)
 _POSSESSIVE = re.compile(r"^([A-Z][\w-]*)(?:'s|’s)\s+([a-z][a-z\s]+)$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)$")
 _DOMAIN = re.compile(r"^[\w-]+\.(?:ru|cn|com|org|net|io|info|kz|by)$", re.I)
