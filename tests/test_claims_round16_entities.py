@@ -18,7 +18,8 @@ written here).
 3. Unknown outlets as sources: a domain after an outlet noun ("news portal <x>.ru
    reported"), a name after "the journal", "<State> Today", "according to <Word> Media".
 4. Bylines: the names under a link to another piece ("Next Article", "Related", "Read
-   more") are that piece's authors, not the document's.
+   more") are that piece's authors, not the document's; a bare name line above a dateline
+   ("<Name> ¶ <City>, Dec. 9 – …") is not glued to it.
 """
 
 from __future__ import annotations
@@ -253,3 +254,11 @@ def test_a_pager_bar_still_lets_the_byline_under_it_count() -> None:
               MORE)  # fmt: skip
     (doc,) = article.read("\n\n".join(blocks), "a.txt")
     assert doc.authors == ["Tomas Verlane"]
+
+
+def test_a_name_line_above_a_dateline_stands_apart() -> None:
+    text = "Timber and the Border\n\nTomas Verlane\n    Harbin, Dec. 9 – " + BODY + "\n\n" + MORE
+    (doc,) = article.read(text, "a.txt")
+    assert "Tomas Verlane Harbin" not in doc.text
+    assert doc.authors == ["Tomas Verlane"]  # the name line under the title is the byline
+    assert doc.text.split("\n\n")[1].startswith("Harbin, Dec. 9 – Exports")

@@ -124,11 +124,8 @@ def personal_name(words: list[str]) -> bool:
     first, last = words
     if page_chrome_name(" ".join(words)):
         return False  # "Long Time", "Reading Time"
-    entry = registry().lookup(" ".join(words))
-    if entry is not None:  # "Jiang Zemin" is one; "Hong Kong" is not
-        return entry.type == EntityType.ACTOR
-    if last in PLACE_WORDS:
-        return False
+    if registry().lookup(" ".join(words)) is not None or last in PLACE_WORDS:
+        return False  # "Hong Kong"
     if mongolian_name(words) or chinese_variant_name(words) or korean_name(words):
         return True
     if western_chinese_name(words):
@@ -213,6 +210,19 @@ def _after_head(words: list[str]) -> bool:
     return first in name_lists()[0] or (len(last) > 4 and bool(SURNAME_SUFFIX.search(last)))
 
 
+def _registered_person_after_body(words: list[str]) -> bool:
+    """A registered person's two-word name right after an organisation's name (its head
+    noun leading or closing it): "Secretary General of the Communist Party of China Jiang
+    Zemin" — the person is written after the body, not inside its name."""
+    entry = registry().lookup(" ".join(words[-2:]))
+    return (
+        entry is not None
+        and entry.type == EntityType.ACTOR
+        and words[-3] not in ("of", "for", "and")
+        and head_kind(words[:-2]) is not None
+    )
+
+
 def split_people(parts: list[list[Token]]) -> list[list[Token]]:
     """Cut a person's name off the capitalised words it is glued to: "Deputy Prime Minister
     of Russia Tatyana Golikova", "Xinhua Editor-in-Chief He Ping", "Alexandra Trusova and
@@ -243,6 +253,9 @@ def split_people(parts: list[list[Token]]) -> list[list[Token]]:
             continue
         if len(part) > 3 and _after_head(words):  # "… Commercial Sea Port Tsetsen Goryaev"
             out.extend([part[:-2], part[-2:]])
+            continue
+        if len(part) > 3 and _registered_person_after_body(words):
+            out.extend([part[:-2], part[-2:]])  # "… Communist Party of China Jiang Zemin"
             continue
         out.append(part)
     return out

@@ -14,7 +14,8 @@ inside a block are rejoined when hard-wrapped or broken mid-sentence. Then, in o
   are metadata and leave the text (the raw byline is kept in ``meta["byline"]``). So does
   an author line without "By" (``Jane Doe, Staff Writer``, ``Jane Doe Published March 3,
   2023``; a bare name only in the first blocks under the title); a byline line never joins
-  the lines around it, and a byline that is a block of its own (``By Jane Doe``, ``Author:
+  the lines around it (nor does a bare name line above a dateline: ``Jane Doe`` /
+  ``Harbin, Dec. 9 – …``), and a byline that is a block of its own (``By Jane Doe``, ``Author:
   Jane Doe``) counts anywhere, as does a wire story's closing ``(Reporting by …; Writing by
   …; Editing by …)`` (reporters and writers, not editors; that line stays in the text), and
   in the header an opinion piece's dateline ``MOSCOW. (Jane Doe, analyst – for Outlet)``
@@ -57,6 +58,11 @@ _CAPTION_CUE = re.compile(
 )
 
 
+# A dateline opening the body: "Harbin, Dec. 9 –", "MOSCOW, March 3 —", "HARBIN –".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*[–—-]\s"
+)
 # A list item's bullet opening a line.
 _ITEM = re.compile(r"[•▪●◦‣]\s")
 
@@ -69,6 +75,8 @@ def _unwrap(lines: list[str]) -> list[str]:
         return [y for n, x in enumerate(lines) for y in _byline_apart(lines, n)]
     if all(len(x.split()) <= 6 for x in lines) and any(meta.date_line(x) for x in lines):
         return lines  # "Outlet" / "Jane Doe" / "2024-03-01 10:00": header lines, one each
+    if meta.names_only(lines[0]) and _DATELINE.match(lines[1]):
+        return [lines[0], *_unwrap(lines[1:])]  # "Jane Doe" / "Harbin, Dec. 9 – Body …"
     longest = max(len(x) for x in lines)
     if (
         longest <= 100
