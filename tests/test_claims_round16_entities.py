@@ -13,12 +13,13 @@ written here).
    after a body ("… Party of <State> <Registered Person>"); a credited body's field in lower
    case ("according to the Ministry of development of the <Region>"); a person named after a body
    credited for a number ("… at the <Body> <Person> announced"); "The" of an outlet
-   capitalised inside a sentence; a state's company with a common-word name ("<State>’s
+   capitalised inside a sentence; a listed company closing a sentence keeps no full stop
+   ("… including A, B and C."); a state's company with a common-word name ("<State>’s
    United <Noun> Corp").
 3. Unknown outlets as sources: a domain after an outlet noun ("news portal <x>.ru
    reported"), a name after "the journal", "<State> Today", "according to <Word> Media".
 4. Bylines: the names under a link to another piece ("Next Article", "Related", "Read
-   more") are that piece's authors, not the document's; a bare name line above a dateline
+   more") are that piece's authors, not the document's (they stay text); a bare name line above a dateline
    ("<Name> ¶ <City>, Dec. 9 – …") is not glued to it.
 """
 
@@ -142,6 +143,17 @@ def test_a_states_company_named_with_a_common_word_speaks() -> None:
     assert _speaker(ex, "first trains") == "United Wagon Corp"
 
 
+def test_a_listed_company_closing_the_sentence_has_no_full_stop() -> None:
+    ex = _run(
+        "The fair will host firms including Kestrel, Vomba and Tarlo. Prices rose.",
+        "Suppliers such as Harbin Steel Co. and Volga S.A. agreed.",
+    )
+    orgs = _names(ex, EntityType.ORGANISATION)
+    assert "Tarlo" in orgs
+    assert "Tarlo." not in orgs
+    assert "Volga S.A." in orgs
+
+
 def test_a_ministry_of_a_list_of_fields_is_one_name() -> None:
     ex = _run(
         "Ilsa Morvane, director at Varn's Ministry of Roads, Housing, Construction and Urban "
@@ -244,9 +256,10 @@ def test_names_under_a_link_to_another_piece_are_not_the_authors(label: str) -> 
               MORE)  # fmt: skip
     (doc,) = report.read("\n\n".join(blocks), "r.txt")
     assert doc.authors == ["Tomas Verlane", "Ines Falkner"]
-    assert "Hedda Lindqvist" not in doc.text
+    assert "Hedda Lindqvist" in doc.text  # the page names her: she stays an actor
     (doc,) = article.read("\n\n".join(blocks[1:]), "a.txt")
     assert doc.authors == ["Tomas Verlane", "Ines Falkner"]
+    assert "Hedda Lindqvist" in doc.text
 
 
 def test_a_pager_bar_still_lets_the_byline_under_it_count() -> None:

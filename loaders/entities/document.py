@@ -487,7 +487,7 @@ _LIST_ITEM = r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}"
 _LIST_ITEM_RE = re.compile(_LIST_ITEM)
 # A full stop after a word that is no abbreviation ("Lotte.", not "Co.", "Inc.", "S.A.").
 _SENTENCE_STOP = re.compile(r"(?<![A-Z.])(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bJr)"
-                            r"(?<=[a-z]{2})\.$")  # fmt: skip
+                            r"(?<=[a-z]{2})\.(?=\s|$)")  # fmt: skip
 _NOUN_LIST = re.compile(
     rf"\b(?i:(?P<noun>{'|'.join(_PLURAL_ORG_NOUNS)})),? (?:such as|including|like|namely|e\.g\.,?) "
     rf"(?P<items>{_LIST_ITEM}(?:, (?:and )?{_LIST_ITEM}| and {_LIST_ITEM}){{0,6}})"
@@ -519,8 +519,9 @@ def _listed_after_noun(found: Found, text: str) -> None:
         kind = ORG_NOUN_KIND.get(m["noun"].lower(), "COMPANY")
         for item in _LIST_ITEM_RE.finditer(m["items"]):
             s, e = m.start("items") + item.start(), m.start("items") + item.end()
-            if _SENTENCE_STOP.search(text, s, e):
-                e -= 1  # "… Daewoo and Lotte.": the sentence's full stop, not "Co."
+            stop = _SENTENCE_STOP.search(text, s, e)
+            if stop:
+                e = stop.start()  # "… Daewoo and Lotte.": the sentence's full stop, not "Co."
             name = text[s:e]
             ws = name.split()
             if (found.occupied(s, e) or ws[0] in given or ws[0].lower() in lower

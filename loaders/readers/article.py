@@ -7,8 +7,8 @@ inside a block are rejoined when hard-wrapped or broken mid-sentence. Then, in o
   truncated labels such as ``A story focused on``), and so are photo credits
   (``Dmitry Astakhov/Sputnik/AP``, ``Photo: …``); the block next to a credit that reads as
   a photo caption (``(third from left)``, ``pictured``, a date) becomes a CAPTION passage;
-- a link to another piece (``Next Article``, ``Related``, ``Read more``) and the author
-  lines right under it (that piece's byline) are dropped and name no author;
+- a link to another piece (``Next Article``, ``Related``, ``Read more``) is dropped, and the
+  author lines right under it (that piece's byline) stay text and name no author;
 - in the header (before the first body paragraph) a byline ``By …`` gives ``authors``
   (and a publisher when it names a news outlet), a date line gives ``published_on``; both
   are metadata and leave the text (the raw byline is kept in ``meta["byline"]``). So does
@@ -170,6 +170,7 @@ class _Reader:
         credits: set[int] = set()
         candidates: list[tuple[int, str]] = []
         elsewhere = False  # under "Next Article", "Related": that piece's title and byline
+        linked: set[int] = set()
         for i, b in enumerate(items):
             header = i < body_start
             if meta.links_elsewhere(b):
@@ -177,7 +178,9 @@ class _Reader:
                 continue
             if header and elsewhere and (meta.names_only(b) or meta.name_line(b, plain=True)
                                          or meta.byline(b)):  # fmt: skip
-                continue  # "Next Article ¶ Jane Doe": the linked piece's author, not this one's
+                linked.add(i)  # "Next Article ¶ Jane Doe": the linked piece's author, text
+                candidates.append((i, b))
+                continue
             elsewhere = False
             if meta.is_furniture(b):
                 continue
@@ -195,7 +198,8 @@ class _Reader:
                 self.doc.authors = self.doc.authors or found  # the line stays: it names people
             if header and (found := meta.opinion_dateline(b)):  # "MOSCOW. (Jane Doe, … – for X)"
                 self.doc.authors = self.doc.authors or found  # the dateline stays in the text
-            plain = 1 <= len(candidates) <= 2  # a bare name right under the title
+            # a bare name right under the title
+            plain = 1 <= len([c for c in candidates if c[0] not in linked]) <= 2
             if header and (named := meta.name_line(b, plain=plain)):
                 self.doc.authors = self.doc.authors or named[0]
                 self.doc.published_on = self.doc.published_on or named[1]

@@ -152,12 +152,10 @@ def head_authors(blocks: list[Block]) -> list[str]:
     """Authors of a report without front matter (a web page saved as text): an author line
     among its opening blocks (after a prose paragraph, only a "By …" line). The line leaves
     the body (a block of its own is marked kind="front", a line of a longer block is cut out
-    of it), unless it names an institution. A link to another piece and the names under it
-    ("Next Article ¶ Jane Doe") are that piece's: they leave the body and name no author."""
+    of it), unless it names an institution. The names under a link to another piece ("Next
+    Article ¶ Jane Doe") are that piece's authors: they name no author here (and stay text)."""
     seen_title = seen_prose = elsewhere = False
-    linked: dict[int, set[int]] = {}  # block position → its lines that link elsewhere
-    named: list[str] | None = None
-    for at, b in enumerate(blocks[:_HEAD_BLOCKS]):
+    for b in blocks[:_HEAD_BLOCKS]:
         if b.kind == "noise":
             continue
         for n, line in enumerate(b.lines):
@@ -165,7 +163,6 @@ def head_authors(blocks: list[Block]) -> list[str]:
                 elsewhere and (is_name(line) or author_line(line, plain=True))
             ):
                 elsewhere = True  # "Next Article ¶ Jane Doe": the linked piece's author
-                linked.setdefault(at, set()).add(n)
                 continue
             elsewhere = False
             if _is_prose(Block(b.index, [line])):
@@ -177,21 +174,17 @@ def head_authors(blocks: list[Block]) -> list[str]:
             else:
                 named = author_line(line, plain=seen_title)
             if not named and (named := article_meta.opinion_dateline(line)):
-                break  # "MOSCOW. (Jane Doe, … – for X)": the dateline stays
+                return named  # "MOSCOW. (Jane Doe, … – for X)": the dateline stays
             if named:
-                if not is_institution(line):  # "Jane Doe, Fellow, Some Institute": the
-                    linked.setdefault(at, set()).add(n)  # institute is the entity stage's
-                break
+                if is_institution(line):  # "Jane Doe, Fellow, Some Institute": the institute
+                    return named  # is the entity stage's to find in the text
+                if len(b.lines) == 1:
+                    b.kind = "front"
+                else:
+                    b.lines.pop(n)
+                return named
             seen_title = True
-        if named:
-            break
-    for at, lines in linked.items():
-        b = blocks[at]
-        if len(lines) == len(b.lines):
-            b.kind = "front"
-        else:
-            b.lines = [x for i, x in enumerate(b.lines) if i not in lines]
-    return named or []
+    return []
 
 
 def _dedupe_people(fm: FrontMatter) -> None:
