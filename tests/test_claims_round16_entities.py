@@ -19,8 +19,8 @@ written here).
 3. Unknown outlets as sources: a domain after an outlet noun ("news portal <x>.ru
    reported"), a name after "the journal", "<State> Today", "according to <Word> Media".
 4. Bylines: the names under a link to another piece ("Next Article", "Related", "Read
-   more") are that piece's authors, not the document's (they stay text); a bare name line above a dateline
-   ("<Name> ¶ <City>, Dec. 9 – …") is not glued to it.
+   more") are that piece's authors, not the document's (they stay text); a bare name line
+   above a dateline ("<Name> ¶ <City>, Dec. 9 – …") is not glued to it.
 """
 
 from __future__ import annotations
