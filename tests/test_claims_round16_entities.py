@@ -15,7 +15,8 @@ written here).
    credited for a number ("… at the <Body> <Person> announced"); "The" of an outlet
    capitalised inside a sentence; a listed company closing a sentence keeps no full stop
    ("… including A, B and C."); a state's company with a common-word name ("<State>’s
-   United <Noun> Corp").
+   United <Noun> Corp"); a quoted nickname inside a person's name ("<Given> “<Nick>”
+   <Surname>") is the person "<Given> <Surname>".
 3. Unknown outlets as sources: a domain after an outlet noun ("news portal <x>.ru
    reported"), a name after "the journal", "<State> Today", "according to <Word> Media".
 4. Bylines: the names under a link to another piece ("Next Article", "Related", "Read
@@ -152,6 +153,16 @@ def test_a_listed_company_closing_the_sentence_has_no_full_stop() -> None:
     assert "Tarlo" in orgs
     assert "Tarlo." not in orgs
     assert "Volga S.A." in orgs
+
+
+def test_a_quoted_nickname_inside_a_persons_name() -> None:
+    ex = _run(
+        "Photo via AP ( Taras “Sasha” Brovchenko , Ledger Weekly ) The mayor, Irena 'Dr. "
+        'Iron\' Kavalec, spoke. The "Big Three" Powers met.'
+    )
+    people = _names(ex, EntityType.ACTOR)
+    assert {"Taras Brovchenko", "Irena Kavalec"} <= people
+    assert not any("Iron" in n or "Sasha" in n or "Big" in n for n in people)
 
 
 def test_a_ministry_of_a_list_of_fields_is_one_name() -> None:

@@ -54,7 +54,8 @@ class Entities:
     # words after a state's adjective, a ministry "of" a list of fields, a registered person
     # glued after a body, an outlet's capital "The" mid-sentence, a domain called a news
     # portal, "the journal X", "<State> Today", "according to <Word> Media", a state's
-    # company with a common-word name ("Russia’s United Aircraft Corp")
+    # company with a common-word name ("Russia’s United Aircraft Corp"), a listed name's
+    # sentence stop, a quoted nickname inside a person's name ("Dmytro “Henry” Aleksandrov")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

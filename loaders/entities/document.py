@@ -49,7 +49,13 @@ from loaders.entities.outlets import (
     find_named_after_noun,
     find_outlet_short_names,
 )
-from loaders.entities.people import apply_redirects, merge, resolve_surnames, split_people
+from loaders.entities.people import (
+    apply_redirects,
+    find_nicknamed,
+    merge,
+    resolve_surnames,
+    split_people,
+)
 from loaders.entities.regional import find_regional
 from loaders.entities.registry import Entry, registry, registry_matches
 from loaders.entities.tokens import join_parts, lower_words, runs, split_chain, tokens
@@ -608,6 +614,7 @@ def find(text: str) -> Found:
     _lower_case_heads(found, text, lower_words(text))
     _coordinated(found, text)
     _listed_after_noun(found, text)
+    find_nicknamed(found, text)
     _repeats(found, text)
     resolve_surnames(found, text)
     resolve_handles(found, text)

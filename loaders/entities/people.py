@@ -357,3 +357,34 @@ def resolve_surnames(found: Found, text: str) -> None:
             cid = names[m.group("name")]
             found.add(Hit(m.start(), m.end(), cid))
             found.clusters[cid].aliases.add(m.group("name"))
+
+
+# A nickname in quotation marks between the given name and the surname: "Dmytro “Henry”
+# Aleksandrov", "Kenneth 'Ken' Marsh".
+_NICKNAMED = re.compile(
+    r"(?<![\w-])(?P<first>[A-Z][a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w.’' -]{0,20}?)[”\"’']\s+"
+    r"(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+)
+
+
+def find_nicknamed(found: Found, text: str) -> None:
+    """A person written with a quoted nickname inside the name is the person "First Last"
+    (a known given name first, a surname no common word); a guessed person inside the span
+    ("Dr. Ironfist") gives way."""
+    for m in _NICKNAMED.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if not given_name(first) or common_word(last) or last in NOT_NAME:
+            continue
+        s, e = m.span()
+        inside = [h for h in found.hits if h.start < e and s < h.end]
+        if any(
+            h.start < s or h.end > e or found.clusters[h.cluster].entry is not None
+            or found.clusters[h.cluster].type != EntityType.ACTOR
+            for h in inside
+        ):  # fmt: skip
+            continue
+        for h in inside:
+            found.hits.remove(h)
+            if not any(o.cluster == h.cluster for o in found.hits):
+                found.clusters.pop(h.cluster, None)
+        found.add(Hit(s, e, found.named_cluster(EntityType.ACTOR, f"{first} {last}")))
