@@ -13,7 +13,8 @@ written here).
    after a body ("… Party of <State> <Registered Person>"); a credited body's field in lower
    case ("according to the Ministry of development of the <Region>"); a person named after a body
    credited for a number ("… at the <Body> <Person> announced"); "The" of an outlet
-   capitalised inside a sentence; a listed company closing a sentence keeps no full stop
+   capitalised inside a sentence; a credited initialism keeps its last full stop ("The
+   U.S. noted": the state, no "U.S" body); a listed company closing a sentence keeps no full stop
    ("… including A, B and C."); a state's company with a common-word name ("<State>’s
    United <Noun> Corp"); a quoted nickname inside a person's name ("<Given> “<Nick>”
    <Surname>") is the person "<Given> <Surname>".
@@ -163,6 +164,15 @@ def test_a_quoted_nickname_inside_a_persons_name() -> None:
     people = _names(ex, EntityType.ACTOR)
     assert {"Taras Brovchenko", "Irena Kavalec"} <= people
     assert not any("Iron" in n or "Sasha" in n or "Big" in n for n in people)
+
+
+def test_an_initialism_keeps_its_last_full_stop() -> None:
+    ex = _run(
+        "The talks stalled. The U.S. pointedly noted that its arsenal shrank by 12% since 2010."
+    )
+    orgs = _names(ex, EntityType.ORGANISATION)
+    assert "U.S" not in orgs
+    assert "United States" in orgs
 
 
 def test_a_ministry_of_a_list_of_fields_is_one_name() -> None:

@@ -208,7 +208,8 @@ def _credit(ex: Extraction, text: str, rx: re.Pattern[str], m: re.Match[str]) ->
     if not name:
         return None
     s, e = m.start("name"), m.end("name")
-    trimmed = _TRIM.sub("", name).strip().rstrip(".,;:")
+    trimmed = _TRIM.sub("", name).strip()
+    trimmed = trimmed if _INITIALISM.search(trimmed) else trimmed.rstrip(".,;:")  # "The U.S."
     owner = _OWNER.fullmatch(trimmed)
     if owner and (" " in owner.group(1) or registry().lookup(owner.group(1))):
         # "according to the Central Bank's latest review": the owner of what is cited (a
@@ -241,6 +242,7 @@ _PERSONISH = re.compile(
 
 
 _OWNER = re.compile(r"(.+?)['’]s")
+_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 # A body's head alone, then its field in lower case (a translation's "Ministry of development
 # of the East"); the field's words are common words, and a named place may close it.
 _BARE_HEADS = frozenset({"Ministry", "Department", "Committee", "Agency", "Service", "Bureau"})
