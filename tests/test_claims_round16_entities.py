@@ -22,7 +22,9 @@ written here).
    reported"), a name after "the journal", "<State> Today", "according to <Word> Media".
 4. Bylines: the names under a link to another piece ("Next Article", "Related", "Read
    more") are that piece's authors, not the document's (they stay text); a bare name line
-   above a dateline ("<Name> ¶ <City>, Dec. 9 – …") is not glued to it.
+   above a dateline ("<Name> ¶ <City>, Dec. 9 – …") is not glued to it; a page's recommended
+   reference ("For citation, please use: <Surname>, <Initials> and …, 2024. …") names its
+   authors, given name first.
 """
 
 from __future__ import annotations
@@ -296,3 +298,26 @@ def test_a_name_line_above_a_dateline_stands_apart() -> None:
     assert "Tomas Verlane Harbin" not in doc.text
     assert doc.authors == ["Tomas Verlane"]  # the name line under the title is the byline
     assert doc.text.split("\n\n")[1].startswith("Harbin, Dec. 9 – Exports")
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            (
+                "For citation, please use:",
+                "Verlane, T.K. and Falkner, I.V., 2023. Timber and the "
+                "Border. Harbour Review, 11(2), pp. 40–58.",
+            ),
+            ["T.K. Verlane", "I.V. Falkner"],
+        ),
+        (
+            ("Cite as: Lindqvist, Hedda & Orlik, P. (2021). Timber Ports. Ledger Press.",),
+            ["Hedda Lindqvist", "P. Orlik"],
+        ),
+        (("For citation, please use:", "Harbour Review, 2023. Timber and the Border."), []),
+    ],
+)
+def test_a_recommended_reference_names_the_authors(lines: tuple[str, ...], want: list[str]) -> None:
+    (doc,) = report.read("\n".join(lines) + "\n" + BODY + "\n" + MORE, "r.txt")
+    assert doc.authors == want
