@@ -70,6 +70,7 @@ def _speaker(ex: Extraction, fragment: str) -> str | None:
         ("Tarvik Oblast", True),  # a place by its head
         ("Aegis Ballistic Missile Defense System", True),
         ("Lanholm Arms Control Treaty", True),
+        ("Trilateral Security Consultations", True),
         ("Northern Aircraft Corp", True),  # an organisation by its head
         ("Norvale’s Evening Courier", True),  # an owner's possession
         ("Ilsa Morvane", False),

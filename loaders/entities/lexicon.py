@@ -282,7 +282,8 @@ THING_HEADS = frozenset(
     Warship Submarine Shield Dome Weapon Weapons Treaty Treaties Act Acts Agreement Agreements
     Accord Accords Convention Protocol Charter Declaration Doctrine Strategy Programme Program
     Programs Programmes Initiative Plan Project Projects Pipeline Corridor Route Resolution
-    Sanctions Exercise Exercises Drill Drills Operation Review Report Index Survey
+    Sanctions Exercise Exercises Drill Drills Operation Review Report Index Survey Talks
+    Consultations Communiqué Communique Memorandum Statement Dialogue
 """)
 )
 
