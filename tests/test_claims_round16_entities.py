@@ -17,7 +17,9 @@ written here).
    U.S. noted": the state, no "U.S" body); a listed company closing a sentence keeps no full stop
    ("… including A, B and C."); a state's company with a common-word name ("<State>’s
    United <Noun> Corp"); a quoted nickname inside a person's name ("<Given> “<Nick>”
-   <Surname>") is the person "<Given> <Surname>".
+   <Surname>") is the person "<Given> <Surname>"; a family name before a nationality is a
+   people ("Han Chinese"), no person; a ship named after an officer ("the frigate Admiral
+   <Surname>") makes no person of "Admiral <Surname> visited" or "<Surname> was greeted".
 3. Unknown outlets as sources: a domain after an outlet noun ("news portal <x>.ru
    reported"), a name after "the journal", "<State> Today", "according to <Word> Media".
 4. Bylines: the names under a link to another piece ("Next Article", "Related", "Read
@@ -176,6 +178,22 @@ def test_an_initialism_keeps_its_last_full_stop() -> None:
     orgs = _names(ex, EntityType.ORGANISATION)
     assert "U.S" not in orgs
     assert "United States" in orgs
+
+
+def test_a_people_is_no_person() -> None:
+    ex = _run("The town is dominated by Hui Chinese, who run most of its shops, Li Ming said.")
+    people = _names(ex, EntityType.ACTOR)
+    assert "Hui Chinese" not in people
+    assert "Li Ming" in people
+
+
+def test_a_ship_named_after_an_officer_stays_a_ship() -> None:
+    ex = _run(
+        "The Navy frigate Admiral Voronkov docked in the port on Monday.",
+        "The crew said Admiral Voronkov visited the harbour in 2019. When she arrived, "
+        "Voronkov was greeted by protesters.",
+    )
+    assert not any("Voronkov" in n for n in _names(ex, EntityType.ACTOR))
 
 
 def test_a_ministry_of_a_list_of_fields_is_one_name() -> None:

@@ -55,7 +55,8 @@ class Entities:
     # glued after a body, an outlet's capital "The" mid-sentence, a domain called a news
     # portal, "the journal X", "<State> Today", "according to <Word> Media", a state's
     # company with a common-word name ("Russia’s United Aircraft Corp"), a listed name's
-    # sentence stop, a quoted nickname inside a person's name ("Dmytro “Henry” Aleksandrov")
+    # sentence stop, a quoted nickname inside a person's name ("Dmytro “Henry” Aleksandrov"),
+    # "Han Chinese" is a people, a ship named after an officer is no person anywhere in the text
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

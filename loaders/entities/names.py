@@ -463,10 +463,12 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if not plain and not (len(names) > 1 and re.fullmatch(r"(?:[A-Z]\.)+", names[0])):
         return None
     s, e = body[0][0], body[-1][1]
-    if title_start is not None and _VESSEL_BEFORE.search(
-        text, max(0, title_start - 40), title_start
+    if title_start is not None and (
+        _VESSEL_BEFORE.search(text, max(0, title_start - 40), title_start)
+        or (len(names) == 1 and _ship_named(text, names[0]))
     ):
-        return None  # "the destroyer Admiral Levchenko": a ship named after an officer
+        return None  # "the destroyer Admiral Levchenko": a ship named after an officer (and
+        # "Admiral Levchenko visited" elsewhere in the same document)
     honorific = title_start is not None and text[title_start:s].strip() in HONORIFICS
     if title_start is not None:
         start = title_start if honorific else s
@@ -479,7 +481,7 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         if len(w) > 4 and LONE_SURNAME.search(w) and w.isalpha() and (
             SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before)
             or re.match(r"^,\s+who\b", after) or _APPOSITION.match(after)
-        ):  # fmt: skip
+        ) and not _ship_named(text, w):  # fmt: skip
             return Candidate(s, e, w, "ACTOR")
         if _lone_chinese_surname(text, w, before, after):
             return Candidate(s, e, w, "ACTOR")
@@ -500,6 +502,19 @@ _VESSEL_BEFORE = re.compile(
     r"icebreaker|tanker|boat|tug)s?\s+$",
     re.I,
 )
+
+
+def _ship_named(text: str, surname: str) -> bool:
+    """The document names a ship after a titled officer of this surname ("the frigate Admiral
+    Gorshkov"): the lone surname is the ship, not a person."""
+    return bool(
+        re.search(
+            rf"{_VESSEL_BEFORE.pattern.removesuffix('$')}(?:[A-Z][\w.'’-]*\s+){{1,3}}"
+            rf"{re.escape(surname)}\b",
+            text,
+            re.I,
+        )
+    )
 
 
 # "UAE-registered X", "Moscow-based X": a description of where a body sits or who owns it.

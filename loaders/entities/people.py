@@ -126,6 +126,8 @@ def personal_name(words: list[str]) -> bool:
         return False  # "Long Time", "Reading Time"
     if registry().lookup(" ".join(words)) is not None or last in PLACE_WORDS:
         return False  # "Hong Kong"
+    if last in STATE_ADJECTIVES:
+        return False  # "Han Chinese": a people, not a family name and a given name
     if mongolian_name(words) or chinese_variant_name(words) or korean_name(words):
         return True
     if western_chinese_name(words):
