@@ -13,7 +13,8 @@ written here).
    after a body ("… Party of <State> <Registered Person>"); a credited body's field in lower
    case ("according to the Ministry of development of the <Region>"); a person named after a body
    credited for a number ("… at the <Body> <Person> announced"); "The" of an outlet
-   capitalised inside a sentence; a credited initialism keeps its last full stop ("The
+   capitalised inside a sentence; a count before a body's name is no part of it ("One
+   <Body> official said"); a credited initialism keeps its last full stop ("The
    U.S. noted": the state, no "U.S" body); a listed company closing a sentence keeps no full stop
    ("… including A, B and C."); a state's company with a common-word name ("<State>’s
    United <Noun> Corp"); a quoted nickname inside a person's name ("<Given> “<Nick>”
@@ -194,6 +195,13 @@ def test_a_ship_named_after_an_officer_stays_a_ship() -> None:
         "Voronkov was greeted by protesters.",
     )
     assert not any("Voronkov" in n for n in _names(ex, EntityType.ACTOR))
+
+
+def test_a_count_before_a_bodys_name_is_no_part_of_it() -> None:
+    ex = _run("One Harbour Authority official, who briefed reporters, said the port would reopen.")
+    orgs = _names(ex, EntityType.ORGANISATION)
+    assert "Harbour Authority" in orgs
+    assert not any(n.startswith("One ") for n in orgs)
 
 
 def test_a_ministry_of_a_list_of_fields_is_one_name() -> None:

@@ -56,7 +56,8 @@ class Entities:
     # portal, "the journal X", "<State> Today", "according to <Word> Media", a state's
     # company with a common-word name ("Russia’s United Aircraft Corp"), a listed name's
     # sentence stop, a quoted nickname inside a person's name ("Dmytro “Henry” Aleksandrov"),
-    # "Han Chinese" is a people, a ship named after an officer is no person anywhere in the text
+    # "Han Chinese" is a people, a ship named after an officer is no person anywhere in the
+    # text, a count opening a body's name is no part of it ("One State Department official")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

@@ -348,6 +348,8 @@ def _rank_after_body(names: list[str]) -> int:
 def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Candidate | None:
     """Type one run of capitalised tokens, or None without evidence."""
     words = [t[2] for t in run]
+    if len(words) > 2 and words[0] in _COUNT_WORDS and HEAD_KINDS.get(words[-1]):
+        return classify(text, run[1:], lower)  # "One State Department official": a count
     if len(words) > 2 and words[-1] == "Talks" and head_kind(words[:-1]):
         return classify(text, run[:-1], lower)  # "… Committee for Cooperation Talks"
     if _ORDINAL.fullmatch(words[0]) and any(w in _EVENT_HEADS for w in words[1:]):
@@ -493,6 +495,10 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if evidence == 0 or (evidence == 1 and _letter_surname(names, len(names) - 1)):
         return None  # "Jonathan Z" needs an apposition or a role: "Jonathan Z, COO of …"
     return Candidate(s, e, text[s:e], "ACTOR", strong=evidence == 2)
+
+
+# Number words opening a sentence before a body's name: "One State Department official".
+_COUNT_WORDS = frozenset(words("One Two Three Four Five Six Seven Eight Nine Ten Several"))
 
 
 # A vessel noun right before a titled name: the ship is named after the officer
