@@ -14,7 +14,8 @@ written here).
    case ("according to the Ministry of development of the <Region>"); a person named after a body
    credited for a number ("… at the <Body> <Person> announced"); "The" of an outlet
    capitalised inside a sentence; a count before a body's name is no part of it ("One
-   <Body> official said"); a credited initialism keeps its last full stop ("The
+   <Body> official said"); a role before "of" with no body's head is no body ("Officer
+   Commanding of <Unit>"); a credited initialism keeps its last full stop ("The
    U.S. noted": the state, no "U.S" body); a listed company closing a sentence keeps no full stop
    ("… including A, B and C."); a state's company with a common-word name ("<State>’s
    United <Noun> Corp"); a quoted nickname inside a person's name ("<Given> “<Nick>”
@@ -202,6 +203,16 @@ def test_a_count_before_a_bodys_name_is_no_part_of_it() -> None:
     orgs = _names(ex, EntityType.ORGANISATION)
     assert "Harbour Authority" in orgs
     assert not any(n.startswith("One ") for n in orgs)
+
+
+def test_a_role_of_a_unit_is_no_body() -> None:
+    ex = _run(
+        "Guests included Officer Commanding of Battery of guns of ship, Captain Pavel Ternov, "
+        "and the Chief Directorate of Coastal Defence."
+    )
+    orgs = _names(ex, EntityType.ORGANISATION)
+    assert not any(n.startswith("Officer") for n in orgs)
+    assert "Chief Directorate of Coastal Defence" in orgs
 
 
 def test_a_ministry_of_a_list_of_fields_is_one_name() -> None:

@@ -762,6 +762,11 @@ def name_shaped(words: list[str], lower: set[str]) -> bool:
         i = words.index("of")
         if i > 0 and words[i - 1].lower().rstrip("s") in ROLE_NOUN_SET | {"head"}:
             return False
+        before = words[:i]  # "Officer Commanding of Division": a role, no body, before "of"
+        if not any(w in HEAD_KINDS for w in before) and any(
+            w.lower() in ROLE_NOUN_SET for w in before
+        ):
+            return False
     mods = [w for w in words if w.lower() not in CONNECTORS and HEAD_KINDS.get(w) is None]
     if not mods:
         return False
