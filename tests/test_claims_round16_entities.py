@@ -3,25 +3,27 @@ written here).
 
 1. A speaker the entity stage missed is never a place, a thing or an owner's possession:
    "…, X said in an interview in <city>", "saying that the <Name> Missile Defense System
-   …", "<Place>’s <Outlet> revealed"; a name the entity stage typed as an organisation is
-   that organisation, not a new person ("… <Body> (ACR), which added"); a capitalised
-   "-ly" word before a speech verb is a name's last word, not an adverb ("<X> Daily revealed").
-2. Organisation boundaries: a credited body's possessive is its owner's ("according to the
-   <Body>'s latest ‘<Title> Review’": the body, and the quoted title is no organisation);
-   an acronym that spells only the closing words after a state's adjective ("South
-   African <A> <B> <C> (ABC)"); a ministry "of" a list of fields; a registered person glued
-   after a body ("… Party of <State> <Registered Person>"); a credited body's field in lower
-   case ("according to the Ministry of development of the <Region>"); a person named after a body
-   credited for a number ("… at the <Body> <Person> announced"); "The" of an outlet
-   capitalised inside a sentence; a count before a body's name is no part of it ("One
-   <Body> official said"); a role before "of" with no body's head is no body ("Officer
-   Commanding of <Unit>"); a credited initialism keeps its last full stop ("The
-   U.S. noted": the state, no "U.S" body); a listed company closing a sentence keeps no full stop
-   ("… including A, B and C."); a state's company with a common-word name ("<State>’s
-   United <Noun> Corp"); a quoted nickname inside a person's name ("<Given> “<Nick>”
-   <Surname>") is the person "<Given> <Surname>"; a family name before a nationality is a
-   people ("Han Chinese"), no person; a ship named after an officer ("the frigate Admiral
-   <Surname>") makes no person of "Admiral <Surname> visited" or "<Surname> was greeted".
+   …", "<Place>’s <Outlet> revealed", "the <Talks> Communiqué said"; a name the entity
+   stage typed as an organisation is that organisation, not a new person ("… <Body>
+   (ACR), which added"); a capitalised "-ly" word before a speech verb is a name's last
+   word, not an adverb ("<X> Daily revealed").
+2. Organisation boundaries:
+   - a credited body's possessive is its owner's ("according to the <Body>'s latest
+     ‘<Title> Review’": the body; the quoted title is no organisation);
+   - an acronym spelling only the closing words after a state's adjective ("South African
+     <A> <B> <C> (ABC)"); a ministry "of" a list of fields; a credited body's field in lower
+     case ("according to the Ministry of development of the <Region>");
+   - a registered person glued after a body ("… Party of <State> <Registered Person>"); a
+     person named after a body credited for a number ("… <Body> <Person> announced");
+   - "The" of an outlet capitalised inside a sentence; a count before a body's name ("One
+     <Body> official"); a role before "of" with no body's head ("Officer Commanding of
+     <Unit>"); a company "of" a registered company is the subsidiary ("<X> Company of
+     <Parent>"); a credited initialism keeps its full stop ("The U.S. noted"); a listed
+     company closing a sentence keeps no full stop; a state's company with a common-word
+     name ("<State>’s United <Noun> Corp");
+   - people: a quoted nickname inside a name ("<Given> “<Nick>” <Surname>"); a family name
+     before a nationality is a people ("Han Chinese"); a ship named after an officer ("the
+     frigate Admiral <Surname>") makes no person of "Admiral <Surname> visited".
 3. Unknown outlets as sources: a domain after an outlet noun ("news portal <x>.ru
    reported"), a name after "the journal", "<State> Today", "according to <Word> Media".
 4. Bylines: the names under a link to another piece ("Next Article", "Related", "Read
@@ -213,6 +215,18 @@ def test_a_role_of_a_unit_is_no_body() -> None:
     orgs = _names(ex, EntityType.ORGANISATION)
     assert not any(n.startswith("Officer") for n in orgs)
     assert "Chief Directorate of Coastal Defence" in orgs
+
+
+def test_a_company_of_a_registered_parent_is_the_subsidiary() -> None:
+    ex = _run(
+        "Volna Export Company of Sberbank shipped the grain. The Industrial and Commercial "
+        "Bank of China lent the money."
+    )
+    orgs = _names(ex, EntityType.ORGANISATION)
+    assert "Volna Export Company" in orgs
+    assert "Sberbank" in orgs
+    assert not any(n.endswith("of Sberbank") for n in orgs)
+    assert "Industrial and Commercial Bank of China" in orgs
 
 
 def test_a_ministry_of_a_list_of_fields_is_one_name() -> None:

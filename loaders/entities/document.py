@@ -171,6 +171,26 @@ def _fields_listed(text: str, c: Candidate) -> Candidate:
     return Candidate(c.start, more.end(), text[c.start : more.end()], c.type, c.kind)
 
 
+# "TVEL Fuel Company of Rosatom": a company's name, then "of" and its registered parent.
+_OF_PARENT = re.compile(
+    r"^(?P<name>.+\b(?:Company|Corporation|Corp|Group|Holding|Holdings))\s+of\s+(?P<parent>.+)$"
+)
+
+
+def _of_parent(text: str, c: Candidate) -> Candidate:
+    """A company named "of" a registered company or bank is the subsidiary alone; the parent
+    keeps its own mention ("TVEL Fuel Company of Rosatom": TVEL Fuel Company, and Rosatom).
+    A state or a place after "of" stays in the name ("Bank of China")."""
+    m = _OF_PARENT.match(c.text) if c.type == "ORGANISATION" else None
+    if m is None or " of " in m.group("name"):
+        return c
+    parent = registry().lookup(m.group("parent"))
+    if parent is None or parent.kind not in ("COMPANY", "BANK"):
+        return c
+    end = c.start + m.end("name")
+    return Candidate(c.start, end, text[c.start : end], c.type, c.kind)
+
+
 # "According to The Calvert Journal": "The" capitalised mid-sentence belongs to the title.
 _THE_BEFORE = re.compile(r"(?<=[\w,;:(] )The $")
 
@@ -264,6 +284,7 @@ def _prose(found: Found, text: str) -> None:
     cands = [c for c in cands if not _owned_title(text, c)]
     cands = [_fields_listed(text, c) for c in cands]
     cands = [_with_the(text, c) for c in cands]
+    cands = [_of_parent(text, c) for c in cands]
     # the outlet written once as "The Calvert Journal" is that one wherever "The" is left out
     the_names = {
         c.text[4:]: c.text
