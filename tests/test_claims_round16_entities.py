@@ -12,7 +12,8 @@ written here).
      ‘<Title> Review’": the body; the quoted title is no organisation);
    - an acronym spelling only the closing words after a state's adjective ("South African
      <A> <B> <C> (ABC)"); a ministry "of" a list of fields; a credited body's field in lower
-     case ("according to the Ministry of development of the <Region>");
+     case ("according to the Ministry of development of the <Region>", "the ministry of
+     rural development said");
    - a registered person glued after a body ("… Party of <State> <Registered Person>"); a
      person named after a body credited for a number ("… <Body> <Person> announced");
    - "The" of an outlet capitalised inside a sentence; a count before a body's name ("One
@@ -30,7 +31,8 @@ written here).
    more") are that piece's authors, not the document's (they stay text); a bare name line
    above a dateline ("<Name> ¶ <City>, Dec. 9 – …") is not glued to it; a page's recommended
    reference ("For citation, please use: <Surname>, <Initials> and …, 2024. …") names its
-   authors, given name first.
+   authors, given name first. A text file that opens with a block tag ("<article><p …>") is
+   a page's fragment, read as HTML (its paragraphs, not its tags, make the sentences).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from loaders.entities.people import never_person
 from loaders.pipeline import extract
 from loaders.readers import article, report
 from loaders.readers.builder import TextBuilder
+from loaders.readers.formats import Format, detect_format
 
 
 def _run(*paragraphs: str) -> Extraction:
@@ -251,6 +254,17 @@ def test_a_credited_bodys_field_in_lower_case() -> None:
     assert not any("course" in n for n in orgs)
 
 
+def test_a_body_named_in_lower_case_by_its_field() -> None:
+    ex = _run(
+        "About a third of the grain goes east, the ministry of rural development said on "
+        "Sunday. The ministry of course said nothing else."
+    )
+    orgs = _names(ex, EntityType.ORGANISATION)
+    assert "Ministry of Rural Development" in orgs
+    assert not any("Course" in n for n in orgs)
+    assert _speaker(ex, "grain goes east") == "Ministry of Rural Development"
+
+
 def test_a_registered_person_glued_after_a_party() -> None:
     ex = _run(
         "In 1997 the former Secretary General of the Communist Party of China Jiang Zemin "
@@ -373,3 +387,12 @@ def test_a_name_line_above_a_dateline_stands_apart() -> None:
 def test_a_recommended_reference_names_the_authors(lines: tuple[str, ...], want: list[str]) -> None:
     (doc,) = report.read("\n".join(lines) + "\n" + BODY + "\n" + MORE, "r.txt")
     assert doc.authors == want
+
+
+def test_a_page_fragment_is_read_as_html() -> None:
+    fragment = (
+        b'<article><p class="lead">Timber exports rose by a fifth.</p><p>About a third of the '
+        b"grain goes east, the ministry said.</p></article>"
+    )
+    assert detect_format(fragment, "a.txt") == Format.HTML
+    assert detect_format(b"Tags such as <p> and <div> mark paragraphs.", "a.txt") == Format.TEXT

@@ -59,7 +59,8 @@ class Entities:
     # "Han Chinese" is a people, a ship named after an officer is no person anywhere in the
     # text, a count opening a body's name is no part of it ("One State Department official"),
     # a role before "of" with no body's head is no body ("Officer Commanding of Division"),
-    # a company "of" a registered company is the subsidiary ("TVEL Fuel Company of Rosatom")
+    # a company "of" a registered company is the subsidiary ("TVEL Fuel Company of Rosatom"),
+    # a body in lower case by its field ("the ministry of economic development said")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

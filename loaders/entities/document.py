@@ -12,6 +12,8 @@ typed by :mod:`loaders.entities.social`. Resolution inside the document:
 - a handle is the registry's entity for it, else the person of the document whose name it
   spells ("@Igor_Denisov" → Igor Denisov), else a new person or organisation by its evidence;
 - "Full Name (ACR)" makes ACR an alias, and every later ACR a mention;
+- a body written in lower case by its field ("the ministry of economic development said")
+  is "Ministry of Economic Development";
 - an unknown domain is merged with an unknown handle of the same stem ("levada.ru",
   "@levada_ru").
 A cluster has one type: people and organisations never share a record.
@@ -619,6 +621,30 @@ def _lower_case_heads(found: Found, text: str, lower: set[str]) -> None:
         found.add(Hit(m.start(), m.end(), found.named_cluster(EntityType.ORGANISATION, name, kind)))
 
 
+# A body named in lower case by its field: "the ministry of economic development said".
+_LOWER_BODY = re.compile(
+    r"\bthe (?P<head>ministry|department|committee|agency|service) of "
+    r"(?P<field>(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b)[a-z]+(?: (?:and )?[a-z]+){0,2})"
+    r"(?=\s+(?:said|says|announced|reported|noted|stated|added|warned|told)\b|\s*[,;:])"
+)
+
+
+def _lower_case_bodies(found: Found, text: str) -> None:
+    """ "the ministry of economic development said": an official body written in lower case,
+    named "Ministry of Economic Development" (every field word a common word)."""
+    if "the " not in text:
+        return
+    for m in _LOWER_BODY.finditer(text):
+        words = [w for w in m.group("field").split() if w != "and"]
+        if not all(common_word(w) for w in words) or found.occupied(m.start("head"), m.end()):
+            continue
+        name = f"{m.group('head').title()} of " + " ".join(
+            w if w == "and" else w.title() for w in m.group("field").split()
+        )
+        cid = found.named_cluster(EntityType.ORGANISATION, name, "GOVERNMENT_BODY")
+        found.add(Hit(m.start("head"), m.end(), cid))
+
+
 def find(text: str) -> Found:
     """Everything the stage finds in a text (pure: no Extraction needed)."""
     found = Found()
@@ -633,6 +659,7 @@ def find(text: str) -> Found:
     find_credits(found, text)
     find_executives_companies(found, text, lower_words(text))
     _lower_case_heads(found, text, lower_words(text))
+    _lower_case_bodies(found, text)
     _coordinated(found, text)
     _listed_after_noun(found, text)
     find_nicknamed(found, text)
