@@ -117,11 +117,12 @@ FORECAST_VERBS = frozenset(
     ]
 )
 # An optional adverb between subject and verb: "rightfully says", "also noted" (not a
-# newspaper: "the X business daily reported").
+# newspaper: "the X business daily reported"; never a capitalised word: "Ming Pao Daily
+# revealed", "Italy said" end in a name).
 _ADVERB = (
     r"(?:(?:also|rightly|rightfully|correctly|recently|once|later|publicly|openly|"
     r"then|has|have|had|long|always|often|never|"
-    r"(?!(?:daily|weekly|monthly|quarterly|fortnightly)\b)\w+ly)\s+)*"
+    r"(?!(?:daily|weekly|monthly|quarterly|fortnightly)\b)[a-z]\w*ly)\s+)*"
 )
 # Case-sensitive: "Xi Jinping Thought" is a title, not a verb; "think tank" is a noun.
 SPEECH_VERB = re.compile(

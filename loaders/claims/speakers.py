@@ -55,6 +55,7 @@ from loaders.claims.roles import (
 )
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import name_lists
+from loaders.entities.people import never_person
 from loaders.entities.registry import Entry, registry
 
 # Capitalised words that start a sentence or name places/things, never a speaker's name.
@@ -1130,6 +1131,12 @@ class SpeakerResolver(RoleLookups):
             if registered is not None:  # "China's customs": not China, the customs service
                 return registered
         titled = titled_name(raw)
+        if titled is not None and any(
+            m.start <= start + titled[0] and start + len(raw) <= m.end
+            for m in self.mentions_in(start, end)
+            if not self.is_person(m.entity)
+        ):
+            titled = None  # "… Defence Corporate Communication (DCC)": a body's name, no title
         if titled is not None and not any(m.start >= start + titled[0] for m in found):
             # "UN Secretary-General António Guterres": the person, not the body in the title
             offset, name = titled
@@ -1651,7 +1658,14 @@ class SpeakerResolver(RoleLookups):
                 continue  # "Central Asian", "Higher Education": no person
             if is_role_word(words[-1]):
                 continue  # "the Atlantic Alliance Secretary-General": a title, no name
+            if never_person(name):
+                continue  # "… in Hong Kong", "the Aegis Missile Defense System": no person
             offset = start + match.start("name") + match.group("name").index(name)
+            for m in self.mentions_in(offset, offset + len(name)):
+                if (m.start, m.end) == (offset, offset + len(name)) and not self.is_person(
+                    m.entity
+                ):  # the entity stage's organisation ("… Corporate Communication (DCC)")
+                    return Resolved(speaker=m.entity, surface=(m.start, m.end))
             return self._add(EntityDraft(EntityType.ACTOR, name), offset, offset + len(name), name)
         alone = _GIVEN_ALONE.match(raw)
         if alone is not None and self._given_name_only(alone.group("name")):

@@ -84,6 +84,10 @@ class Claims:
     # bare "customs data" is the one customs service named before; a cue after the last
     # quotation names the speaker of a quotation the finder left without one; ", saying that"
     # after "made/gave/wrote" and an opening "However,"
+    # (claims16b:) a speaker the entity stage missed is never a place, a thing
+    # or an owner's possession ("… in Hong Kong", "the Aegis Missile Defense System"); a name
+    # the entity stage typed as an organisation is that organisation, no titled person; a
+    # capitalised "-ly" word before the verb is no adverb ("Ming Pao Daily revealed")
     version = "19"
     reads: tuple[str, ...] = (
         "doc.passages",

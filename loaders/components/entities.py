@@ -13,7 +13,7 @@ from loaders.drafts import Extraction
 
 class Entities:
     name = "entities"
-    version = "13"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    version = "14"  # 5: Mongolian and romanised Chinese names, regional administrations,
     # a state's body in the possessive, State Council bodies and Russian agencies registered;
     # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
     # surnames, hyphenated given names, royal and military titles; registered names written
@@ -50,6 +50,17 @@ class Entities:
     # organisation noun ("traders including A, B and C"), coordinated adjectives inside a name
     # and its short form before "of <parent>", "<Sea|Gulf> of <State>" is a place; registry
     # classes (state oil traders, Cold War blocs, UN sanctions committees, residences)
+    # 14: an owner's quoted title is no organisation, an acronym spelling a body's closing
+    # words after a state's adjective, a ministry "of" a list of fields, a registered person
+    # glued after a body, an outlet's capital "The" mid-sentence, a domain called a news
+    # portal, "the journal X", "<State> Today", "according to <Word> Media", a state's
+    # company with a common-word name ("Russia’s United Aircraft Corp"), a listed name's
+    # sentence stop, a quoted nickname inside a person's name ("Dmytro “Henry” Aleksandrov"),
+    # "Han Chinese" is a people, a ship named after an officer is no person anywhere in the
+    # text, a count opening a body's name is no part of it ("One State Department official"),
+    # a role before "of" with no body's head is no body ("Officer Commanding of Division"),
+    # a company "of" a registered company is the subsidiary ("TVEL Fuel Company of Rosatom"),
+    # a body in lower case by its field ("the ministry of economic development said")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

@@ -12,6 +12,8 @@ typed by :mod:`loaders.entities.social`. Resolution inside the document:
 - a handle is the registry's entity for it, else the person of the document whose name it
   spells ("@Igor_Denisov" → Igor Denisov), else a new person or organisation by its evidence;
 - "Full Name (ACR)" makes ACR an alias, and every later ACR a mention;
+- a body written in lower case by its field ("the ministry of economic development said")
+  is "Ministry of Economic Development";
 - an unknown domain is merged with an unknown handle of the same stem ("levada.ru",
   "@levada_ru").
 A cluster has one type: people and organisations never share a record.
@@ -50,7 +52,13 @@ from loaders.entities.outlets import (
     find_named_after_noun,
     find_outlet_short_names,
 )
-from loaders.entities.people import apply_redirects, merge, resolve_surnames, split_people
+from loaders.entities.people import (
+    apply_redirects,
+    find_nicknamed,
+    merge,
+    resolve_surnames,
+    split_people,
+)
 from loaders.entities.regional import find_regional
 from loaders.entities.registry import Entry, registry, registry_matches
 from loaders.entities.tokens import join_parts, lower_words, runs, split_chain, tokens
@@ -117,6 +125,89 @@ _UNIT_OF = re.compile(
 # non-space characters as the pattern has (its words, "of", "the"); `_unit_of` looks that far
 # back twice that far.
 _UNIT_LETTERS = len(_UNIT_OF.pattern)
+
+
+# An owner's quoted work: "the Central Bank's latest ‘Financial Markets Risk Review’".
+_OWNED_QUOTE = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[‘“\"']$")
+_CLOSING_QUOTE = re.compile(r"[’”\"']")
+
+
+def _owned_title(text: str, c: Candidate) -> bool:
+    """A capitalised phrase in quotation marks after an owner's possessive is the title of
+    the owner's publication or report, not an organisation."""
+    return (
+        c.type == "ORGANISATION"
+        and bool(_OWNED_QUOTE.search(text, max(0, c.start - 40), c.start))
+        and bool(_CLOSING_QUOTE.match(text, c.end))
+    )
+
+
+# The rest of a ministry's list of fields: ", Transport, Construction and Urban Development".
+_FIELD_WORDS = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_MORE_FIELDS = re.compile(rf"(?:,\s+{_FIELD_WORDS})*,?\s+and\s+{_FIELD_WORDS}(?![\w-])")
+_LIST_HEADS = frozenset({"Ministry", "Department", "Committee", "Commission", "Agency"})
+
+
+def _field_word(w: str) -> bool:
+    """A common word, or its "-ing" form ("Planning", "Housing", "Mining")."""
+    if common_word(w):
+        return True
+    stem = w[:-3] if w.endswith("ing") else ""
+    return bool(stem) and any(common_word(x) for x in (stem, stem[:-1], stem + "e"))
+
+
+def _fields_listed(text: str, c: Candidate) -> Candidate:
+    """ "Ministry of Roads, Transport, Construction and Urban Development": a body "of" a list
+    of fields, cut at the first comma by the capitalised run, is one name (every listed
+    word a common word, so "Ministry of Finance, Gazprom and Rosneft" stays three)."""
+    words = c.text.split()
+    if c.type != "ORGANISATION" or len(words) < 3 or words[0] not in _LIST_HEADS:
+        return c
+    if words[1] != "of" or not text.startswith(",", c.end):
+        return c
+    more = _MORE_FIELDS.match(text, c.end)
+    if more is None:
+        return c
+    listed = re.findall(r"[A-Za-z]+", more.group(0))
+    if not all(w == "and" or _field_word(w) for w in listed):
+        return c
+    return Candidate(c.start, more.end(), text[c.start : more.end()], c.type, c.kind)
+
+
+# "TVEL Fuel Company of Rosatom": a company's name, then "of" and its registered parent.
+_OF_PARENT = re.compile(
+    r"^(?P<name>.+\b(?:Company|Corporation|Corp|Group|Holding|Holdings))\s+of\s+(?P<parent>.+)$"
+)
+
+
+def _of_parent(text: str, c: Candidate) -> Candidate:
+    """A company named "of" a registered company or bank is the subsidiary alone; the parent
+    keeps its own mention ("TVEL Fuel Company of Rosatom": TVEL Fuel Company, and Rosatom).
+    A state or a place after "of" stays in the name ("Bank of China")."""
+    m = _OF_PARENT.match(c.text) if c.type == "ORGANISATION" else None
+    if m is None or " of " in m.group("name"):
+        return c
+    parent = registry().lookup(m.group("parent"))
+    if parent is None or parent.kind not in ("COMPANY", "BANK"):
+        return c
+    end = c.start + m.end("name")
+    return Candidate(c.start, end, text[c.start : end], c.type, c.kind)
+
+
+# "According to The Calvert Journal": "The" capitalised mid-sentence belongs to the title.
+_THE_BEFORE = re.compile(r"(?<=[\w,;:(] )The $")
+
+
+def _with_the(text: str, c: Candidate) -> Candidate:
+    """An outlet's name written with a capital "The" inside a sentence keeps it: "according to
+    The Calvert Journal" names "The Calvert Journal" (at a sentence's start the capital says
+    nothing, and "The" stays out)."""
+    if c.type != "ORGANISATION" or c.kind != "MEDIA" or c.start < 6:
+        return c
+    if not _THE_BEFORE.search(text, c.start - 6, c.start):
+        return c
+    s = c.start - 4
+    return Candidate(s, c.end, text[s : c.end], c.type, c.kind)
 
 
 def _unit_of(text: str, s: int) -> bool:
@@ -193,6 +284,16 @@ def _prose(found: Found, text: str) -> None:
     cands = [part for c in cands for part in trim_company(text, c, lower)]
     cands = [part for c in cands for part in _split_at_registry(text, c, reg_index, lower)]
     cands = [c for c in cands if not _DEGREE_BEFORE.search(text[max(0, c.start - 30) : c.start])]
+    cands = [c for c in cands if not _owned_title(text, c)]
+    cands = [_fields_listed(text, c) for c in cands]
+    cands = [_with_the(text, c) for c in cands]
+    cands = [_of_parent(text, c) for c in cands]
+    # the outlet written once as "The Calvert Journal" is that one wherever "The" is left out
+    the_names = {
+        c.text[4:]: c.text
+        for c in cands
+        if c.type == "ORGANISATION" and c.kind == "MEDIA" and c.text.startswith("The ")
+    }
     # "MSU-BIT University" cut at the registered "MSU": no name starts inside a compound
     cands = [c for c in cands if not (c.start > 1 and text[c.start - 1] == "-"
                                       and text[c.start - 2].isalnum())]  # fmt: skip
@@ -224,7 +325,8 @@ def _prose(found: Found, text: str) -> None:
         covering = [r for r in kept_index.overlapping(c.start, c.end) if (r[0], r[1]) in kept]
         if c.type == "ORGANISATION":
             if not covering:  # else the registered name (same or overlapping span) is the record
-                cid = found.named_cluster(EntityType.ORGANISATION, c.text, c.kind)
+                name = the_names.get(c.text, c.text)
+                cid = found.named_cluster(EntityType.ORGANISATION, name, c.kind)
                 found.add(Hit(c.start, c.end, cid))
             continue
         people = [r for r in covering if r[2].type == EntityType.ACTOR]
@@ -413,6 +515,9 @@ _PLURAL_ORG_NOUNS = sorted(
 )  # fmt: skip
 _LIST_ITEM = r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}"
 _LIST_ITEM_RE = re.compile(_LIST_ITEM)
+# A full stop after a word that is no abbreviation ("Lotte.", not "Co.", "Inc.", "S.A.").
+_SENTENCE_STOP = re.compile(r"(?<![A-Z.])(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bJr)"
+                            r"(?<=[a-z]{2})\.(?=\s|$)")  # fmt: skip
 _NOUN_LIST = re.compile(
     rf"\b(?i:(?P<noun>{'|'.join(_PLURAL_ORG_NOUNS)})),? (?:such as|including|like|namely|e\.g\.,?) "
     rf"(?P<items>{_LIST_ITEM}(?:, (?:and )?{_LIST_ITEM}| and {_LIST_ITEM}){{0,6}})"
@@ -444,6 +549,9 @@ def _listed_after_noun(found: Found, text: str) -> None:
         kind = ORG_NOUN_KIND.get(m["noun"].lower(), "COMPANY")
         for item in _LIST_ITEM_RE.finditer(m["items"]):
             s, e = m.start("items") + item.start(), m.start("items") + item.end()
+            stop = _SENTENCE_STOP.search(text, s, e)
+            if stop:
+                e = stop.start()  # "… Daewoo and Lotte.": the sentence's full stop, not "Co."
             name = text[s:e]
             ws = name.split()
             if (found.occupied(s, e) or ws[0] in given or ws[0].lower() in lower
@@ -515,6 +623,30 @@ def _lower_case_heads(found: Found, text: str, lower: set[str]) -> None:
         found.add(Hit(m.start(), m.end(), found.named_cluster(EntityType.ORGANISATION, name, kind)))
 
 
+# A body named in lower case by its field: "the ministry of economic development said".
+_LOWER_BODY = re.compile(
+    r"\bthe (?P<head>ministry|department|committee|agency|service) of "
+    r"(?P<field>(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b)[a-z]+(?: (?:and )?[a-z]+){0,2})"
+    r"(?=\s+(?:said|says|announced|reported|noted|stated|added|warned|told)\b|\s*[,;:])"
+)
+
+
+def _lower_case_bodies(found: Found, text: str) -> None:
+    """ "the ministry of economic development said": an official body written in lower case,
+    named "Ministry of Economic Development" (every field word a common word)."""
+    if "the " not in text:
+        return
+    for m in _LOWER_BODY.finditer(text):
+        words = [w for w in m.group("field").split() if w != "and"]
+        if not all(common_word(w) for w in words) or found.occupied(m.start("head"), m.end()):
+            continue
+        name = f"{m.group('head').title()} of " + " ".join(
+            w if w == "and" else w.title() for w in m.group("field").split()
+        )
+        cid = found.named_cluster(EntityType.ORGANISATION, name, "GOVERNMENT_BODY")
+        found.add(Hit(m.start("head"), m.end(), cid))
+
+
 def find(text: str) -> Found:
     """Everything the stage finds in a text (pure: no Extraction needed)."""
     found = Found()
@@ -529,8 +661,10 @@ def find(text: str) -> Found:
     find_credits(found, text)
     find_executives_companies(found, text, lower_words(text))
     _lower_case_heads(found, text, lower_words(text))
+    _lower_case_bodies(found, text)
     _coordinated(found, text)
     _listed_after_noun(found, text)
+    find_nicknamed(found, text)
     _repeats(found, text)
     resolve_surnames(found, text)
     resolve_handles(found, text)

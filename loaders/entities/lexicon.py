@@ -85,7 +85,7 @@ for _kind, _words in {
     "BANK": "Bank Bancorp",
     "MEDIA": "Times Post News Daily Journal Gazette Gazeta Herald Tribune Review Television TV "
     "Radio Broadcasting Press Magazine Monitor Telegraph Observer Chronicle Weekly Media Izvestia "
-    "Courier Ledger Bulletin Dispatch Wire Inquirer",
+    "Courier Ledger Bulletin Dispatch Wire Inquirer Today",
     "COMPANY": "Corporation Corp Company Co Group Holding Holdings Inc Ltd LLC PJSC JSC PLC AG "
     "SA GmbH Railways Railway Airlines Energy Oil Gas Petroleum Motors Telecom Technologies "
     "Trading "
@@ -125,13 +125,15 @@ ORG_NOUNS = words("""
     group giant corporation think-tank institute university ministry regulator watchdog
     daily weekly magazine portal website channel fund holding subsidiary affiliate affiliates
     airline railway brand platform miner refiner trader traders distributor contractor
-    database tracker registry shipbuilder shipyard major entity entities
+    database tracker registry shipbuilder shipyard major entity entities journal publication
+    tabloid
 """)
 ORG_NOUN_SET = frozenset(ORG_NOUNS)
 # The kind an organisation noun implies (others: COMPANY).
 ORG_NOUN_KIND = {
     **dict.fromkeys(words("outlet outlets newspaper newspapers broadcaster agency daily weekly "
-                          "magazine portal website channel"), "MEDIA"),
+                          "magazine portal website channel journal publication tabloid"),
+                    "MEDIA"),
     **dict.fromkeys(words("bank banks lender lenders"), "BANK"),
     **dict.fromkeys(words("university"), "UNIVERSITY"),
     **dict.fromkeys(words("institute"), "RESEARCH_INSTITUTE"),
@@ -270,6 +272,20 @@ _PLACES = words("""
     Ploshchad Proyezd
 """)  # (Russian street words: "Bolshaya Ordynka", "Maly Kislovsky Pereulok")
 PLACE_WORDS = frozenset(_PLACES) - {"Hong", "Kong"} | {"Kong"}
+# The head nouns of things, not people: weapons and their systems, treaties, laws, plans,
+# programmes ("Aegis Ballistic Missile Defense System", "Intermediate-Range Nuclear Forces
+# Treaty", "Foreign Agents Act", "Belt and Road Initiative").
+THING_HEADS = frozenset(
+    words("""
+    System Systems Missile Missiles Rocket Rockets Launcher Launchers Radar Radars Satellite
+    Satellites Drone Drones Aircraft Jet Jets Fighter Fighters Bomber Bombers Tank Tanks Vessel
+    Warship Submarine Shield Dome Weapon Weapons Treaty Treaties Act Acts Agreement Agreements
+    Accord Accords Convention Protocol Charter Declaration Doctrine Strategy Programme Program
+    Programs Programmes Initiative Plan Project Projects Pipeline Corridor Route Resolution
+    Sanctions Exercise Exercises Drill Drills Operation Review Report Index Survey Talks
+    Consultations Communiqué Communique Memorandum Statement Dialogue
+""")
+)
 
 # Verbs of speech or cognition after a name ("Zubarevich says") or before it ("says X").
 SPEECH_AFTER = re.compile(

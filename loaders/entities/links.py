@@ -5,7 +5,8 @@ the document whose name it spells or whose unique surname it contains ("@Igor_De
 "@ARybnikov_econ"), else a new person or organisation by its evidence (see
 :mod:`loaders.entities.social`). A domain is the registry's outlet for it (or a parent
 domain), else merged with an unknown handle of the same stem ("levada.ru", "@levada_ru"),
-else nothing: a bare domain is a citation (see :mod:`loaders.entities.citations`), not an
+else a new outlet when the text calls it one ("local news portal 66.ru"), else nothing: a
+bare domain is a citation (see :mod:`loaders.entities.citations`), not an
 organisation. "Full Name (ACR)" makes ACR an alias.
 """
 
@@ -185,12 +186,22 @@ def resolve_flags_and_hosts(found: Found, text: str) -> None:
             # talks about: only an outlet already known (registry, or a handle of the same
             # stem in this document: "levada.ru" / "@levada_ru") is one
             cid = stems.get(_stem(bare.split(".")[0]))
+            if cid is None and _OUTLET_BEFORE.search(text, max(0, s - 40), s):
+                # "local news portal 66.ru reported": the text calls the site an outlet
+                cid = found.named_cluster(EntityType.ORGANISATION, text[s:e], "MEDIA")
             if cid is None:
                 continue
         found.clusters[cid].aliases.add(bare)
         found.add(Hit(s, e, cid))
 
 
+# The outlet noun right before a domain that names it: "local news portal 66.ru", "the
+# website example.com" (a cited address has no such noun before it).
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:news\s+)?(?:portal|website|site|outlet|agency|newspaper|publication|magazine|"
+    r"journal|blog|channel)\s+$",
+    re.I,
+)
 _HANDLE_SUFFIX = re.compile(r"_(?:ru|en|cn|com|org|news|official|eng)$")
 _UNDERSCORE_OR_HYPHEN = re.compile(r"[_-]")
 

@@ -163,6 +163,31 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def _acronym_tail(run: list[tuple[int, int, str]], acronym: str) -> int:
+    """How many closing words of `run` an acronym after it spells, when the words before them
+    only say whose body it is ("South African Defence Corporate Communication (DCC)": DCC
+    spells the last three; "South African" is the state's adjective); else 0."""
+    n = len(acronym)
+    words = [t[2] for t in run]
+    if not 2 <= n < len(words) or "&" in acronym or _initials(words[-n:]) != acronym:
+        return 0
+    if any(not w[:1].isupper() for w in words[-n:]):
+        return 0
+    lead = words[:-n]
+    if all(w in STATE_ADJECTIVES or w in REGION_ADJECTIVES or _registered_state(w) for w in lead):
+        return n
+    joined = " ".join(lead)  # "South African": a two-word state adjective
+    return n if joined in _state_adjective_phrases() or _registered_state(joined) else 0
+
+
+@lru_cache(maxsize=1)
+def _state_adjective_phrases() -> frozenset[str]:
+    """Every registered state's adjective, of one word or more ("South African")."""
+    from loaders.entities.registry import registry
+
+    return frozenset(a for e in registry().entries if e.kind == "STATE" for a in e.adjectives)
+
+
 _PERSON_OF = re.compile(
     r"^\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:University|Institute|"
     r"Centre|Center|Academy|Council|School|College|Foundation|Endowment|Ministry|Bank|Group|"
@@ -323,6 +348,8 @@ def _rank_after_body(names: list[str]) -> int:
 def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Candidate | None:
     """Type one run of capitalised tokens, or None without evidence."""
     words = [t[2] for t in run]
+    if len(words) > 2 and words[0] in _COUNT_WORDS and HEAD_KINDS.get(words[-1]):
+        return classify(text, run[1:], lower)  # "One State Department official": a count
     if len(words) > 2 and words[-1] == "Talks" and head_kind(words[:-1]):
         return classify(text, run[:-1], lower)  # "… Committee for Cooperation Talks"
     if _ORDINAL.fullmatch(words[0]) and any(w in _EVENT_HEADS for w in words[1:]):
@@ -405,6 +432,10 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     acr = _ACRONYM_DEF.match(text, e0)
     if acr and len(run) >= 2 and _initials(words).startswith(acr.group(1)[:2]):
         return Candidate(s0, e0, text[s0:e0], "ORGANISATION", kind or "OTHER")
+    tail = _acronym_tail(run, acr.group(1)) if acr else 0
+    if tail:  # "South African Defence Corporate Communication (DCC)": the acronym's words
+        s1 = run[-tail][0]
+        return Candidate(s1, e0, text[s1:e0], "ORGANISATION", head_kind(words[-tail:]) or "OTHER")
     if len(words) == 2 and personal_name(words) and not all(w in NOT_NAME for w in words):
         return Candidate(s0, e0, text[s0:e0], "ACTOR", strong=True)  # "He Ping", "Sun Chunlan"
     titled_tail = _title_of_field(text, run, lower)
@@ -434,10 +465,12 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     if not plain and not (len(names) > 1 and re.fullmatch(r"(?:[A-Z]\.)+", names[0])):
         return None
     s, e = body[0][0], body[-1][1]
-    if title_start is not None and _VESSEL_BEFORE.search(
-        text, max(0, title_start - 40), title_start
+    if title_start is not None and (
+        _VESSEL_BEFORE.search(text, max(0, title_start - 40), title_start)
+        or (len(names) == 1 and _ship_named(text, names[0]))
     ):
-        return None  # "the destroyer Admiral Levchenko": a ship named after an officer
+        return None  # "the destroyer Admiral Levchenko": a ship named after an officer (and
+        # "Admiral Levchenko visited" elsewhere in the same document)
     honorific = title_start is not None and text[title_start:s].strip() in HONORIFICS
     if title_start is not None:
         start = title_start if honorific else s
@@ -450,7 +483,7 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         if len(w) > 4 and LONE_SURNAME.search(w) and w.isalpha() and (
             SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before)
             or re.match(r"^,\s+who\b", after) or _APPOSITION.match(after)
-        ):  # fmt: skip
+        ) and not _ship_named(text, w):  # fmt: skip
             return Candidate(s, e, w, "ACTOR")
         if _lone_chinese_surname(text, w, before, after):
             return Candidate(s, e, w, "ACTOR")
@@ -464,6 +497,10 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     return Candidate(s, e, text[s:e], "ACTOR", strong=evidence == 2)
 
 
+# Number words opening a sentence before a body's name: "One State Department official".
+_COUNT_WORDS = frozenset(words("One Two Three Four Five Six Seven Eight Nine Ten Several"))
+
+
 # A vessel noun right before a titled name: the ship is named after the officer
 # ("the frigate Admiral Grigorovich", "the icebreaker Marshal Rokossovsky").
 _VESSEL_BEFORE = re.compile(
@@ -471,6 +508,19 @@ _VESSEL_BEFORE = re.compile(
     r"icebreaker|tanker|boat|tug)s?\s+$",
     re.I,
 )
+
+
+def _ship_named(text: str, surname: str) -> bool:
+    """The document names a ship after a titled officer of this surname ("the frigate Admiral
+    Gorshkov"): the lone surname is the ship, not a person."""
+    return bool(
+        re.search(
+            rf"{_VESSEL_BEFORE.pattern.removesuffix('$')}(?:[A-Z][\w.'’-]*\s+){{1,3}}"
+            rf"{re.escape(surname)}\b",
+            text,
+            re.I,
+        )
+    )
 
 
 # "UAE-registered X", "Moscow-based X": a description of where a body sits or who owns it.
@@ -484,13 +534,31 @@ def _named_here(text: str, run: list, words: list[str]) -> bool:  # type: ignore
     """A phrase with an industry head whose modifier is also an English word ("Poly
     Technologies", "Advance Resources") is a name when the words around it say so: a flag
     before it, an organisation noun before it ("the supplier Delta Systems"), or an
-    apposition after it (", a Chinese firm")."""
-    if HEAD_KINDS.get(words[-1]) != "COMPANY" or len(words) > 4 or words[0] in GENERIC_MODIFIERS:
+    apposition after it (", a Chinese firm"), a state's possessive before it ("Russia’s
+    United Aircraft Corp": one word not generic); a media head ("Blaze Media") when it is cited as
+    the source of a clause ("according to Blaze Media, …")."""
+    head = HEAD_KINDS.get(words[-1])
+    if head not in ("COMPANY", "MEDIA") or len(words) > 4:
+        return False
+    owner = _STATE_OWNER.search(text, max(0, run[0][0] - 40), run[0][0])
+    if (
+        head == "COMPANY"
+        and owner is not None
+        and _registered_state(owner.group(1))
+        and any(w not in GENERIC_MODIFIERS and HEAD_KINDS.get(w) is None for w in words[:-1])
+        and all(w[:1].isupper() for w in words)
+    ):
+        return True  # "Russia’s United Aircraft Corp": a state's company, named
+    if words[0] in GENERIC_MODIFIERS:
         return False
     if any(w in NOT_NAME or w in STATE_ADJECTIVES or not w[:1].isupper() for w in words):
         return False
     s0, e0 = run[0][0], run[-1][1]
     before = text[max(0, s0 - 40) : s0]
+    if head == "MEDIA":  # "according to Blaze Media, …": an outlet cited as the source
+        if any(w in _MEDIA_SORTS for w in words):
+            return False  # "according to Mass Media": a sort of media, no outlet
+        return bool(_SOURCE_BEFORE.search(before) and _CLAUSE_AFTER.match(text, e0))
     return bool(
         _FLAG_BEFORE.search(before)
         or _DESCRIBED_BEFORE.search(before)
@@ -499,6 +567,21 @@ def _named_here(text: str, run: list, words: list[str]) -> bool:  # type: ignore
         or _cue_before(text, s0, _STAFF_AT)
         or _ORG_APPOSITION.match(text[e0 : e0 + 80])
     )
+
+
+# A state's possessive right before a name: "Russia’s United Aircraft Corp".
+_STATE_OWNER = re.compile(r"(?<![\w-])([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+$")
+_MEDIA_SORTS = frozenset(
+    words("""
+    Mass Social Digital Online Print Independent Foreign Domestic Official Mainstream Western
+    Eastern Alternative Opposition Broadcast News Press Wire Electronic Traditional Russian
+""")
+)
+# A source cited before an outlet's name, and the clause break after it.
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Rr]eported\s+by|[Qq]uoted\s+by)\s+$"
+)
+_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:]|\s+(?:reported|reports|said|says|wrote|writes)\b)")
 
 
 # The word before a name's trailing spaces. The leftmost match never starts inside a word (it
@@ -678,6 +761,11 @@ def name_shaped(words: list[str], lower: set[str]) -> bool:
     if "of" in words:  # "Heads of State and Government", "Ministers of Foreign Affairs"
         i = words.index("of")
         if i > 0 and words[i - 1].lower().rstrip("s") in ROLE_NOUN_SET | {"head"}:
+            return False
+        before = words[:i]  # "Officer Commanding of Division": a role, no body, before "of"
+        if not any(w in HEAD_KINDS for w in before) and any(
+            w.lower() in ROLE_NOUN_SET for w in before
+        ):
             return False
     mods = [w for w in words if w.lower() not in CONNECTORS and HEAD_KINDS.get(w) is None]
     if not mods:

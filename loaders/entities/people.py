@@ -1,5 +1,7 @@
 """People in one document: spellings of one person merged (initials, transliterations),
-lone surnames resolved to the one person of the document who bears them."""
+lone surnames resolved to the one person of the document who bears them; and what no person
+is (:func:`never_person`: places, things, organisations by their head nouns), also read by
+the claims stage before it makes a person of a speaker's name."""
 
 from __future__ import annotations
 
@@ -17,7 +19,9 @@ from loaders.entities.lexicon import (
     PLACE_WORDS,
     PREFIXED_SURNAME,
     STATE_ADJECTIVES,
+    THING_HEADS,
     common_word,
+    head_kind,
     is_pinyin,
     name_lists,
     page_chrome_name,
@@ -123,6 +127,8 @@ def personal_name(words: list[str]) -> bool:
         return False  # "Long Time", "Reading Time"
     if registry().lookup(" ".join(words)) is not None or last in PLACE_WORDS:
         return False  # "Hong Kong"
+    if last in STATE_ADJECTIVES:
+        return False  # "Han Chinese": a people, not a family name and a given name
     if mongolian_name(words) or chinese_variant_name(words) or korean_name(words):
         return True
     if western_chinese_name(words):
@@ -140,6 +146,27 @@ def personal_name(words: list[str]) -> bool:
 
 
 _MONTH_GIVEN = frozenset({"Jun"})
+
+
+_POSSESSIVE_INSIDE = re.compile(r"['’]s\s+\S")
+
+
+def never_person(name: str) -> bool:
+    """A capitalised phrase no person bears, whatever verb follows it: a registered place or
+    organisation ("Hong Kong"), an owner's possession ("Hong Kong’s Ming Pao"), a place
+    ("Amur Oblast"), a thing ("Aegis Ballistic Missile Defense System", "New START Treaty") or
+    an organisation by its head noun ("United Aircraft Corp")."""
+    name = " ".join(name.split()).strip(" ,.;:")
+    words = name.split()
+    if not words or _POSSESSIVE_INSIDE.search(name):
+        return True
+    entry = registry().lookup(name)
+    if entry is not None:
+        return entry.type != EntityType.ACTOR
+    if name in registry().forms:
+        return registry().forms[name][0].type != EntityType.ACTOR  # a capital: "Ulaanbaatar"
+    last = words[-1].strip("'’")
+    return last in THING_HEADS or last in PLACE_WORDS or head_kind(words) is not None
 
 
 def _name_shaped(w: str) -> bool:
@@ -186,6 +213,19 @@ def _after_head(words: list[str]) -> bool:
     return first in name_lists()[0] or (len(last) > 4 and bool(SURNAME_SUFFIX.search(last)))
 
 
+def _registered_person_after_body(words: list[str]) -> bool:
+    """A registered person's two-word name right after an organisation's name (its head
+    noun leading or closing it): "Secretary General of the Communist Party of China Jiang
+    Zemin" — the person is written after the body, not inside its name."""
+    entry = registry().lookup(" ".join(words[-2:]))
+    return (
+        entry is not None
+        and entry.type == EntityType.ACTOR
+        and words[-3] not in ("of", "for", "and")
+        and head_kind(words[:-2]) is not None
+    )
+
+
 def split_people(parts: list[list[Token]]) -> list[list[Token]]:
     """Cut a person's name off the capitalised words it is glued to: "Deputy Prime Minister
     of Russia Tatyana Golikova", "Xinhua Editor-in-Chief He Ping", "Alexandra Trusova and
@@ -216,6 +256,9 @@ def split_people(parts: list[list[Token]]) -> list[list[Token]]:
             continue
         if len(part) > 3 and _after_head(words):  # "… Commercial Sea Port Tsetsen Goryaev"
             out.extend([part[:-2], part[-2:]])
+            continue
+        if len(part) > 3 and _registered_person_after_body(words):
+            out.extend([part[:-2], part[-2:]])  # "… Communist Party of China Jiang Zemin"
             continue
         out.append(part)
     return out
@@ -317,3 +360,34 @@ def resolve_surnames(found: Found, text: str) -> None:
             cid = names[m.group("name")]
             found.add(Hit(m.start(), m.end(), cid))
             found.clusters[cid].aliases.add(m.group("name"))
+
+
+# A nickname in quotation marks between the given name and the surname: "Dmytro “Henry”
+# Aleksandrov", "Kenneth 'Ken' Marsh".
+_NICKNAMED = re.compile(
+    r"(?<![\w-])(?P<first>[A-Z][a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w.’' -]{0,20}?)[”\"’']\s+"
+    r"(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+)
+
+
+def find_nicknamed(found: Found, text: str) -> None:
+    """A person written with a quoted nickname inside the name is the person "First Last"
+    (a known given name first, a surname no common word); a guessed person inside the span
+    ("Dr. Ironfist") gives way."""
+    for m in _NICKNAMED.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if not given_name(first) or common_word(last) or last in NOT_NAME:
+            continue
+        s, e = m.span()
+        inside = [h for h in found.hits if h.start < e and s < h.end]
+        if any(
+            h.start < s or h.end > e or found.clusters[h.cluster].entry is not None
+            or found.clusters[h.cluster].type != EntityType.ACTOR
+            for h in inside
+        ):  # fmt: skip
+            continue
+        for h in inside:
+            found.hits.remove(h)
+            if not any(o.cluster == h.cluster for o in found.hits):
+                found.clusters.pop(h.cluster, None)
+        found.add(Hit(s, e, found.named_cluster(EntityType.ACTOR, f"{first} {last}")))

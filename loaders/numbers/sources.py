@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
+from loaders.entities.lexicon import common_word
 from loaders.entities.registry import registry
 from loaders.numbers.subjects import STATES, mentions_in, state_key
 from loaders.prefilter import gated
@@ -207,9 +208,20 @@ def _credit(ex: Extraction, text: str, rx: re.Pattern[str], m: re.Match[str]) ->
     if not name:
         return None
     s, e = m.start("name"), m.end("name")
-    trimmed = _TRIM.sub("", name).strip().rstrip(".,;:")
+    trimmed = _TRIM.sub("", name).strip()
+    trimmed = trimmed if _INITIALISM.search(trimmed) else trimmed.rstrip(".,;:")  # "The U.S."
+    owner = _OWNER.fullmatch(trimmed)
+    if owner and (" " in owner.group(1) or registry().lookup(owner.group(1))):
+        # "according to the Central Bank's latest review": the owner of what is cited (a
+        # name of one unregistered word keeps its "'s": "according to Moody's")
+        trimmed = owner.group(1)
     s = s + name.find(trimmed) if trimmed in name else s
     e = s + len(trimmed)
+    field = _LOWER_FIELD.match(text, e) if trimmed in _BARE_HEADS else None
+    if field and all(common_word(w) for w in field.group("field").split()):
+        # "according to the Ministry of development of the East": the field in lower case
+        e = field.end()
+        trimmed = text[s:e]
     if not trimmed or _GROUP.match(trimmed) or _GROUP_AFTER.match(text, e):
         return None
     acronym = _ACRONYM.search(trimmed)
@@ -229,6 +241,16 @@ _PERSONISH = re.compile(
 )
 
 
+_OWNER = re.compile(r"(.+?)['’]s")
+_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+# A body's head alone, then its field in lower case (a translation's "Ministry of development
+# of the East"); the field's words are common words, and a named place may close it.
+_BARE_HEADS = frozenset({"Ministry", "Department", "Committee", "Agency", "Service", "Bureau"})
+_LOWER_FIELD = re.compile(
+    r"\s+of\s+(?P<field>(?!the\b|a\b|an\b|its\b|their\b|course\b)[a-z]+(?:\s+[a-z]+){0,2}?)"
+    r"(?:\s+(?:of|for)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?(?=\s*[,.;:]|\s+(?:said|says|"
+    r"reported|reports|announced|noted)\b)"
+)
 _POSSESSIVE = re.compile(r"^([A-Z][\w-]*)(?:'s|’s)\s+([a-z][a-z\s]+)$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)$")
 _DOMAIN = re.compile(r"^[\w-]+\.(?:ru|cn|com|org|net|io|info|kz|by)$", re.I)
@@ -260,6 +282,10 @@ def _resolve(ex: Extraction, text: str, start: int, end: int, name: str, *,
     """Entity key for a credited name; `credited` when the construction itself ("per X")
     marks X as a source, so a single capitalised word is taken as an organisation."""
     inside = mentions_in(ex, start, end)
+    for m in inside:  # "… at the Energy Ministry Sergey Mochalnikov announced": the officer
+        entity = ex.entities.get(m.entity)
+        if m.end == end and m.start > start and entity and entity.type == EntityType.ACTOR:
+            return m.entity
     if inside:
         best = max(inside, key=lambda m: m.end - m.start)
         if (best.end - best.start) >= 0.6 * (end - start):  # not just "China" in "Customs of China"
@@ -276,6 +302,8 @@ def _resolve(ex: Extraction, text: str, start: int, end: int, name: str, *,
     for key, ent in ex.entities.items():
         if normalise_name(ent.name) == wanted or wanted in {normalise_name(a) for a in ent.aliases}:
             return key
+        if normalise_name(ent.name.removeprefix("The ")) == wanted:
+            return key  # "according to The Calvert Journal": the outlet named with its "The"
         if name.startswith("@") and name.lower() in {h.lower() for h in ent.handles}:
             return key
     entry = registry().lookup(name.removeprefix("the ").removeprefix("The "))

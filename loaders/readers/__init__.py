@@ -19,7 +19,7 @@ from loaders.readers.detect import detect_kind
 from loaders.readers.manifest import ManifestEntry
 
 # Bump when any reader's output changes: it is part of the extractor version.
-READERS_VERSION = "10"
+READERS_VERSION = "11"
 
 
 def read_text(

@@ -7,12 +7,15 @@ inside a block are rejoined when hard-wrapped or broken mid-sentence. Then, in o
   truncated labels such as ``A story focused on``), and so are photo credits
   (``Dmitry Astakhov/Sputnik/AP``, ``Photo: …``); the block next to a credit that reads as
   a photo caption (``(third from left)``, ``pictured``, a date) becomes a CAPTION passage;
+- a link to another piece (``Next Article``, ``Related``, ``Read more``) is dropped, and the
+  author lines right under it (that piece's byline) stay text and name no author;
 - in the header (before the first body paragraph) a byline ``By …`` gives ``authors``
   (and a publisher when it names a news outlet), a date line gives ``published_on``; both
   are metadata and leave the text (the raw byline is kept in ``meta["byline"]``). So does
   an author line without "By" (``Jane Doe, Staff Writer``, ``Jane Doe Published March 3,
   2023``; a bare name only in the first blocks under the title); a byline line never joins
-  the lines around it, and a byline that is a block of its own (``By Jane Doe``, ``Author:
+  the lines around it (nor does a bare name line above a dateline: ``Jane Doe`` /
+  ``Harbin, Dec. 9 – …``), and a byline that is a block of its own (``By Jane Doe``, ``Author:
   Jane Doe``) counts anywhere, as does a wire story's closing ``(Reporting by …; Writing by
   …; Editing by …)`` (reporters and writers, not editors; that line stays in the text), and
   in the header an opinion piece's dateline ``MOSCOW. (Jane Doe, analyst – for Outlet)``
@@ -55,6 +58,11 @@ _CAPTION_CUE = re.compile(
 )
 
 
+# A dateline opening the body: "Harbin, Dec. 9 –", "MOSCOW, March 3 —", "HARBIN –".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*[–—-]\s"
+)
 # A list item's bullet opening a line.
 _ITEM = re.compile(r"[•▪●◦‣]\s")
 
@@ -67,6 +75,8 @@ def _unwrap(lines: list[str]) -> list[str]:
         return [y for n, x in enumerate(lines) for y in _byline_apart(lines, n)]
     if all(len(x.split()) <= 6 for x in lines) and any(meta.date_line(x) for x in lines):
         return lines  # "Outlet" / "Jane Doe" / "2024-03-01 10:00": header lines, one each
+    if meta.names_only(lines[0]) and _DATELINE.match(lines[1]):
+        return [lines[0], *_unwrap(lines[1:])]  # "Jane Doe" / "Harbin, Dec. 9 – Body …"
     longest = max(len(x) for x in lines)
     if (
         longest <= 100
@@ -159,8 +169,19 @@ class _Reader:
         )
         credits: set[int] = set()
         candidates: list[tuple[int, str]] = []
+        elsewhere = False  # under "Next Article", "Related": that piece's title and byline
+        linked: set[int] = set()
         for i, b in enumerate(items):
             header = i < body_start
+            if meta.links_elsewhere(b):
+                elsewhere = True
+                continue
+            if header and elsewhere and (meta.names_only(b) or meta.name_line(b, plain=True)
+                                         or meta.byline(b)):  # fmt: skip
+                linked.add(i)  # "Next Article ¶ Jane Doe": the linked piece's author, text
+                candidates.append((i, b))
+                continue
+            elsewhere = False
             if meta.is_furniture(b):
                 continue
             if header and (by := meta.byline(b)):
@@ -177,7 +198,8 @@ class _Reader:
                 self.doc.authors = self.doc.authors or found  # the line stays: it names people
             if header and (found := meta.opinion_dateline(b)):  # "MOSCOW. (Jane Doe, … – for X)"
                 self.doc.authors = self.doc.authors or found  # the dateline stays in the text
-            plain = 1 <= len(candidates) <= 2  # a bare name right under the title
+            # a bare name right under the title
+            plain = 1 <= len([c for c in candidates if c[0] not in linked]) <= 2
             if header and (named := meta.name_line(b, plain=plain)):
                 self.doc.authors = self.doc.authors or named[0]
                 self.doc.published_on = self.doc.published_on or named[1]

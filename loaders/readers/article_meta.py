@@ -5,7 +5,9 @@ Reuters``), dates (``March 3, 2023``, ``3 March 2023``, ``2023-03-03``, ``Publis
 wire datelines that state a publisher (``MOSCOW (Reuters) –``), copyright and source lines,
 photo credits (``Dmitry Astakhov/Sputnik/AP``, ``Photo: …``, ``Getty Images``), box labels
 (``Why We Wrote This``) and page furniture (``Previous ArticleNext Article``, ``Share``,
-``Advertisement``). Used by :mod:`loaders.readers.article`.
+``Advertisement``), links to other pieces (``Next Article``, ``Related``: the byline under
+them is not this piece's), a recommended reference (``For citation, please use: Doe, J.,
+2024. …``: its authors). Used by :mod:`loaders.readers.article` and the report reader.
 """
 
 from __future__ import annotations
@@ -218,6 +220,22 @@ def is_box_label(text: str) -> bool:
     return bool(_BOX_LABELS.match(text.strip()))
 
 
+# A page's link to another piece ("Next Article", "Related", "Read more"): the names right
+# under it are that piece's authors, not this document's. (A pager bar naming both
+# directions, "Previous ArticleNext Article", links nowhere in particular.)
+_ELSEWHERE = re.compile(
+    r"^(?:(?:previous|next|related|recommended|featured)\s*(?:articles?|stories|story|posts?|"
+    r"reading|papers?)?|read\s+(?:more|next|also)|up\s+next|more\s+from(?:\s+\S+){0,3}|"
+    r"see\s+also|you\s+(?:may|might)\s+also\s+like)\s*:?$",
+    re.I,
+)
+
+
+def links_elsewhere(text: str) -> bool:
+    """A label linking to another piece: the byline under it is that piece's."""
+    return bool(_ELSEWHERE.match(" ".join(text.split())))
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture: pager links, share buttons, ads, a truncated label ("A story focused on")."""
     s = text.strip()
@@ -286,6 +304,53 @@ def _people(text: str) -> list[str]:
     parts = [p for p in _NAME_LIST.split(text.strip()) if p]
     names = [_person(p) for p in parts]
     return [n for n in names if n] if parts and all(names) else []
+
+
+# "For citation, please use: Doe, J.K. and Roe, A., 2024. Title. Journal, …": the page's
+# recommended reference names its authors, surname first, before the year.
+_CITE_LABEL = re.compile(
+    r"^(?:for\s+citation(?:,?\s+please\s+use)?|please\s+cite\s+(?:this\s+\w+\s+)?as|"
+    r"cite\s+(?:this\s+\w+|as)|how\s+to\s+cite(?:\s+this\s+\w+)?|suggested\s+citation)"
+    r"\s*:\s*",
+    re.I,
+)
+_CITED = re.compile(r"^(?P<names>[A-Z][^\d()]{2,200}?)[,.]?\s*\(?(?:19|20)\d{2}\)?[a-z]?[.,:]\s+\S")
+_SURNAME = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")
+_GIVEN = re.compile(r"^(?:(?:[A-Z]\.\s?-?){0,2}[A-Z]\.?|[A-Z][a-z]+(?:\s[A-Z]\.?)?)$")
+
+
+def citation_label(text: str) -> str | None:
+    """The rest of a line labelled as the page's recommended reference ("For citation, please
+    use: …", "Cite as: …"); "" when the reference is on the next line; None when unlabelled."""
+    m = _CITE_LABEL.match(" ".join(text.split()))
+    return " ".join(text.split())[m.end() :] if m else None
+
+
+def cited_authors(text: str) -> list[str] | None:
+    """The authors of a recommended reference, written given name first ("Asmolov, K.V. and
+    Babaev, K.V., 2024. The …" → ["K.V. Asmolov", "K.V. Babaev"]), or None."""
+    m = _CITED.match(" ".join(text.split()))
+    if m is None:
+        return None
+    parts = [p for p in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group("names")) if p]
+    if not parts or len(parts) % 2:
+        return None  # surname, given name; surname, given name …
+    people = []
+    for last, first in zip(parts[::2], parts[1::2], strict=True):
+        if not (_SURNAME.match(last) and _GIVEN.match(first)):
+            return None
+        first = re.sub(r"\.\s+(?=[A-Z]\.?)", ".", first)
+        if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", first):
+            first += "."  # "Lukin, A 2020": the initial's stop went to the year
+        people.append(f"{first} {last}")
+    return people
+
+
+def names_only(text: str) -> bool:
+    """A line that is people's names and nothing else ("Jane Doe", "Jane Doe and John Roe"),
+    whether or not the given names are known."""
+    s = " ".join(text.split())
+    return len(s.split()) <= 12 and bool(_people(s))
 
 
 def _known_first(name: str) -> bool:

@@ -152,12 +152,30 @@ def head_authors(blocks: list[Block]) -> list[str]:
     """Authors of a report without front matter (a web page saved as text): an author line
     among its opening blocks (after a prose paragraph, only a "By …" line). The line leaves
     the body (a block of its own is marked kind="front", a line of a longer block is cut out
-    of it), unless it names an institution."""
-    seen_title = seen_prose = False
+    of it), unless it names an institution. The names under a link to another piece ("Next
+    Article ¶ Jane Doe") are that piece's authors: they name no author here (and stay text).
+    A recommended reference ("For citation, please use: Doe, J. and Roe, A., 2024. …") names
+    the authors, given name first ("J. Doe", "A. Roe"); it stays text."""
+    seen_title = seen_prose = elsewhere = cite_next = False
     for b in blocks[:_HEAD_BLOCKS]:
         if b.kind == "noise":
             continue
         for n, line in enumerate(b.lines):
+            reference = article_meta.citation_label(line)
+            if reference == "":  # "For citation, please use:" ¶ "Doe, J. and Roe, A., 2024. …"
+                cite_next = True
+                continue
+            if reference is not None or cite_next:
+                cited = article_meta.cited_authors(reference or line)
+                if cited:
+                    return cited  # the reference stays text
+                cite_next = False
+            if article_meta.links_elsewhere(line) or (
+                elsewhere and (is_name(line) or author_line(line, plain=True))
+            ):
+                elsewhere = True  # "Next Article ¶ Jane Doe": the linked piece's author
+                continue
+            elsewhere = False
             if _is_prose(Block(b.index, [line])):
                 seen_prose = True  # past a pull quote or the lead only "By …" counts
                 continue
