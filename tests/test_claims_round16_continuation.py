@@ -260,3 +260,15 @@ def test_a_quotation_with_its_own_cue_keeps_it() -> None:
 def test_a_participle_after_an_irregular_main_verb_is_the_subjects(sentence: str) -> None:
     claim = claim_with(_doc(sentence), "fares will rise")
     assert (claim.attribution, claim.speaker) == ("REPORTED_SPEECH", key("Ivo Ruml"))
+
+
+def test_a_title_naming_a_body_before_an_inverted_speakers_name() -> None:
+    ex = build(
+        [
+            "“The vote is a sad day for the river council and for every ferry town,” said"
+            " Lipa Ambassador to the River Council Ana Vrba."
+        ],
+        entities={"Ana Vrba": (ACTOR, []), "Lipa": (ORG, []), "River Council": (ORG, [])},
+    )
+    claim = claim_with(ex, "sad day")
+    assert (claim.attribution, claim.speaker) == ("DIRECT_QUOTE", key("Ana Vrba"))

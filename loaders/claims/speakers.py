@@ -138,9 +138,18 @@ def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | No
             return True  # "the report released by China's General Administration of Customs"
         if org_role(lead) or _DESCRIPTOR.fullmatch(lead) or _MODIFIER_LEAD.fullmatch(lead):
             return True  # "the Russian publication Izvestia", "the consultancy Kpler"
-        # "Chief Cabinet Secretary Yoshimasa Hayashi": a title phrase before the name
+        # "Chief Cabinet Secretary Yoshimasa Hayashi": a title phrase before the name; "US
+        # Ambassador to the United Nations Linda Thomas-Greenfield": one naming a body too
         words = lead.split()
-        return len(words) <= 8 and is_role_word(words[-1])
+        if len(words) > 8:
+            return False
+        if is_role_word(words[-1]):
+            return True
+        return (
+            words[-1][:1].isupper()
+            and any(is_role_word(w) for w in words)
+            and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+        )
     return True
 
 
@@ -151,6 +160,7 @@ _MODIFIER_LEAD = re.compile(
     r"backed|controlled|based|leaning|funded|affiliated)))*",
     re.IGNORECASE,
 )
+_TITLE_SMALL_WORDS = frozenset({"to", "of", "for", "at", "the", "and", "in", "on"})
 _DESCRIPTOR = re.compile(
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:publication|newspaper|daily|outlet|magazine|"
     r"broadcaster|news\s+agency|agency|website|tabloid|consultancy|firm|company|lender|bank|"
