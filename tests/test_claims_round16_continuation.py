@@ -272,3 +272,41 @@ def test_a_title_naming_a_body_before_an_inverted_speakers_name() -> None:
     )
     claim = claim_with(ex, "sad day")
     assert (claim.attribution, claim.speaker) == ("DIRECT_QUOTE", key("Ana Vrba"))
+
+
+# -- a company called by its trade ------------------------------------------------------------
+
+
+def test_the_railway_said_is_the_railway_company_named_before() -> None:
+    ex = build(
+        [
+            "Freight through the port grew by a fifth, the Lipa Railway said.",
+            "Transit cargo to the south rose by a tenth over the spring, the railway said.",
+        ],
+        entities={"Lipa Railway": (ORG, [])},
+        kinds={"Lipa Railway": "COMPANY"},
+    )
+    assert claim_with(ex, "Transit cargo").speaker == key("Lipa Railway", ORG)
+
+
+def test_a_states_gas_holding_is_its_company_not_the_other_states() -> None:
+    ex = build(
+        [
+            "Lipagaz and the Ostania Oil Corporation signed a long-term supply deal, Norland's gas"
+            " holding said in a statement on Friday."
+        ],
+        entities={
+            "Lipagaz": (ORG, []),
+            "Ostania Oil Corporation": (ORG, []),
+            "Norland": (ORG, []),
+            "Ostania": (ORG, []),
+        },
+        kinds={
+            "Lipagaz": "COMPANY",
+            "Ostania Oil Corporation": "COMPANY",
+            "Norland": "STATE",
+            "Ostania": "STATE",
+        },
+    )
+    claim = claim_with(ex, "long-term supply deal")
+    assert (claim.attribution, claim.speaker) == ("REPORTED_SPEECH", key("Lipagaz", ORG))

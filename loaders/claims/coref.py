@@ -99,7 +99,8 @@ PERSON_ROLE_OF = re.compile(
 _ORG_ROLE_KINDS: dict[str, frozenset[str]] = {}
 for _kinds, _nouns in {
     "COMPANY BANK": "company firm giant producer operator carrier group corporation holding "
-    "exporter miner refiner conglomerate manufacturer maker developer concern monopoly",
+    "exporter miner refiner conglomerate manufacturer maker developer concern monopoly "
+    "railway airline utility automaker carmaker shipbuilder insurer supplier",
     "BANK": "bank lender regulator",
     "GOVERNMENT_BODY": "ministry department service agency office administration committee "
     "commission government regulator watchdog customs cabinet",
@@ -159,7 +160,12 @@ def org_role(raw: str) -> str | None:
 # "Norland's watchdog", "Ostania's regulator": a state's body called by a bare common noun.
 _OWNED_ORG_ROLE = re.compile(
     r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+"
-    r"(?P<noun>watchdog|regulator|agency|service|association)$"
+    # "Russia's gas holding", "China's top oil producer": a company called by its trade
+    r"(?:(?:top|largest|biggest|main|leading|state|state-owned|state-run|national|flagship|"
+    r"gas|oil|energy|nuclear|arms|coal|steel|power|defence|defense|rail|shipping)\s+){0,3}"
+    r"(?P<noun>watchdog|regulator|agency|service|association|holding|giant|producer|"
+    r"monopoly|company|firm|corporation|lender|bank|exporter|operator|carrier|railway|"
+    r"airline|utility|manufacturer|maker|miner|refiner|concern|conglomerate)$"
 )
 
 

@@ -744,6 +744,26 @@ class SpeakerResolver(RoleLookups):
             return self.last_org  # the organisation that spoke last (its kind unknown: trust it)
         return best[1] if best else None
 
+    def _owned_back(self, noun: str, start: int, states: set[str]) -> str | None:
+        """The nearest organisation before `start` that fits "the <noun>" and names no state
+        but the owner's (see :meth:`_org_back`)."""
+        i = bisect_left(self.starts, start) - 1
+        seen = 0
+        while i >= 0 and seen < 60:
+            key = self.mentions[i].entity
+            e = self.ex.entities.get(key)
+            if (
+                e is not None
+                and e.type != EntityType.ACTOR
+                and (e.kind or "").upper() != "STATE"
+                and org_compatible(noun, {e.name, *e.aliases}, e.kind)
+                and not self._other_state_named(key, states)
+            ):
+                return key
+            i -= 1
+            seen += 1
+        return None
+
     def _owner_body(self, start: int) -> str | None:
         """The organisation "its"/"their" refers to at `start`: the one opening this sentence,
         else the last body (no state) named in it before `start`, else the one opening the
@@ -1018,6 +1038,11 @@ class SpeakerResolver(RoleLookups):
             # and the body carries no other state's name
             inside = self.mentions_in(start, end)
             key = self._org_back(owned[1], start)
+            states = {m.entity for m in inside}
+            if key is not None and self._other_state_named(key, states):
+                # "Gazprom and China's CNPC signed …, Russia's gas holding said": the nearest
+                # fitting body is another state's; the next one back that fits is meant
+                key = self._owned_back(owned[1], start, states)
             if (
                 key is not None
                 and inside

@@ -84,7 +84,8 @@ class Claims:
     # bare "customs data" is the one customs service named before; a cue after the last
     # quotation names the speaker of a quotation the finder left without one; ", saying that"
     # after "made/gave/wrote" and an opening "However,"; a title naming a body before an
-    # inverted speaker's name ("said US Ambassador to the United Nations X")
+    # inverted speaker's name ("said US Ambassador to the United Nations X"); a company called by
+    # its trade ("the railway said", "Russia's gas holding said")
     # (claims16b:) a speaker the entity stage missed is never a place, a thing
     # or an owner's possession ("… in Hong Kong", "the Aegis Missile Defense System"); a name
     # the entity stage typed as an organisation is that organisation, no titled person; a
