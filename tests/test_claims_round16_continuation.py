@@ -198,6 +198,14 @@ def test_a_hyphenated_modifier_before_a_source_leaves_the_source(sentence: str) 
         assert ex.claims[0].speaker == key("Lipa Group", ORG)
 
 
+def test_an_outlet_called_pro_x_is_not_x() -> None:
+    ex = build(
+        ["Some lenders return payments, the pro-Lipa outlet said."],
+        entities={"Lipa": (ORG, [])},
+    )
+    assert ex.claims[0].speaker != key("Lipa", ORG)
+
+
 def test_the_name_after_a_pro_modifier_is_the_source() -> None:
     ex = build(
         ["Some lenders return payments, according to the pro-Lipa Vrba Daily outlet."],

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -714,55 +714,54 @@ class SpeakerResolver(RoleLookups):
     def _org_back(self, noun: str, start: int) -> str | None:
         """The organisation "the <noun>" refers back to: the last speaker if it fits, else the
         nearest organisation before `start` whose name carries the noun, else whose kind fits."""
-        entities = self.ex.entities
+        last = self.ex.entities.get(self.last_org) if self.last_org else None
+        known = self.org_nouns.get(noun)
+        if known is not None and self._noun_fit(noun, known):
+            return known  # "According to the watchdog, …" then "the watchdog warned": the same
+        if self.last_org and self._noun_fit(noun, self.last_org):
+            return self.last_org  # the organisation that spoke last
+        nearest = self._nearest_fit(start, lambda key: self._noun_fit(noun, key))
+        if nearest is not None and nearest[1] == 2:
+            return nearest[0]  # "the Administration": the "… Administration of Customs" named
+        if self.last_org and last is not None and last.kind is None:
+            return self.last_org  # the organisation that spoke last (its kind unknown: trust it)
+        return nearest[0] if nearest else None
+
+    def _owned_back(self, noun: str, start: int, states: set[str]) -> str | None:
+        """The nearest organisation before `start` that fits "the <noun>" and names no state
+        but the owner's (see :meth:`_org_back`)."""
 
         def fit(key: str) -> int:
-            e = entities.get(key)
-            if e is None or e.type == EntityType.ACTOR:
+            if self._kind_of(key) == "STATE" or self._other_state_named(key, states):
                 return 0
-            return org_compatible(noun, {e.name, *e.aliases}, e.kind)
+            return self._noun_fit(noun, key)
 
-        last = entities.get(self.last_org) if self.last_org else None
-        known = self.org_nouns.get(noun)
-        if known is not None and fit(known):
-            return known  # "According to the watchdog, …" then "the watchdog warned": the same
-        if self.last_org and fit(self.last_org):
-            return self.last_org  # the organisation that spoke last
+        nearest = self._nearest_fit(start, fit)
+        return nearest[0] if nearest else None
+
+    def _noun_fit(self, noun: str, key: str) -> int:
+        """How well the organisation `key` fits "the <noun>" (see ``org_compatible``)."""
+        e = self.ex.entities.get(key)
+        if e is None or e.type == EntityType.ACTOR:
+            return 0
+        return org_compatible(noun, {e.name, *e.aliases}, e.kind)
+
+    def _nearest_fit(self, start: int, fit: Callable[[str], int]) -> tuple[str, int] | None:
+        """Among the 60 mentions before `start`, the nearest with fit 2, else the nearest
+        with fit 1: (key, fit)."""
         i = bisect_left(self.starts, start) - 1
-        best: tuple[int, str] | None = None
+        best: tuple[str, int] | None = None
         seen = 0
         while i >= 0 and seen < 60:
             key = self.mentions[i].entity
             score = fit(key)
             if score == 2:
-                return key  # "the Administration": the "… Administration of Customs" named
+                return key, 2
             if score == 1 and best is None:
-                best = (score, key)
+                best = (key, 1)
             i -= 1
             seen += 1
-        if self.last_org and last is not None and last.kind is None:
-            return self.last_org  # the organisation that spoke last (its kind unknown: trust it)
-        return best[1] if best else None
-
-    def _owned_back(self, noun: str, start: int, states: set[str]) -> str | None:
-        """The nearest organisation before `start` that fits "the <noun>" and names no state
-        but the owner's (see :meth:`_org_back`)."""
-        i = bisect_left(self.starts, start) - 1
-        seen = 0
-        while i >= 0 and seen < 60:
-            key = self.mentions[i].entity
-            e = self.ex.entities.get(key)
-            if (
-                e is not None
-                and e.type != EntityType.ACTOR
-                and (e.kind or "").upper() != "STATE"
-                and org_compatible(noun, {e.name, *e.aliases}, e.kind)
-                and not self._other_state_named(key, states)
-            ):
-                return key
-            i -= 1
-            seen += 1
-        return None
+        return best
 
     def _owner_body(self, start: int) -> str | None:
         """The organisation "its"/"their" refers to at `start`: the one opening this sentence,
