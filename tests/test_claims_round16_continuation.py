@@ -1,4 +1,10 @@
-"""Round 16: a reported statement goes on in the next sentence (sentences written here).
+"""Round 16, the lead's rules (sentences written here): a reported statement going on in the
+next sentence; pointers back ("This information was provided by X"); lists of findings after
+"the following are noteworthy:"; sources after a hyphenated modifier ("the pro-X Y"); bare
+"customs data"; a closing cue after the writer's words; ", saying that" after an irregular
+verb; a title naming a body before an inverted name; a company called by its trade.
+
+Continuation:
 
 In an article, a sentence of advice or forecast ("it is necessary to …", "… will limit
 supplies") with no cue of its own, right after X's reported statement in the same paragraph,
