@@ -13,7 +13,7 @@ from loaders.drafts import Extraction
 
 class Entities:
     name = "entities"
-    version = "14"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    version = "15"  # 5: Mongolian and romanised Chinese names, regional administrations,
     # a state's body in the possessive, State Council bodies and Russian agencies registered;
     # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
     # surnames, hyphenated given names, royal and military titles; registered names written
@@ -61,6 +61,9 @@ class Entities:
     # a role before "of" with no body's head is no body ("Officer Commanding of Division"),
     # a company "of" a registered company is the subsidiary ("TVEL Fuel Company of Rosatom"),
     # a body in lower case by its field ("the ministry of economic development said")
+    # 15: a registered person closing a run of other capitalised words ("Rostec Head Sergei
+    # Chemezov"), Russian diminutives and transliterations as given names ("Mitya", "Vassily"),
+    # people of the past registered (historical.json: "Stalin", "Nixon", "Genghis Khan")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

@@ -20,6 +20,7 @@ from loaders.entities.lexicon import (
     PREFIXED_SURNAME,
     STATE_ADJECTIVES,
     THING_HEADS,
+    TITLES,
     common_word,
     head_kind,
     is_pinyin,
@@ -226,6 +227,25 @@ def _registered_person_after_body(words: list[str]) -> bool:
     )
 
 
+# Words that title a person without being an office of their own ("Rostec Head X").
+_TITLE_WORDS = frozenset({"Head", "Chief", "Aide", "Boss", "Leader"})
+
+
+def _registered_person_after_words(words: list[str]) -> bool:
+    """A registered person's two-word name closing a longer run of capitalised words that do
+    not continue it: "Rostec Head Sergei Chemezov", "Kremlin Aide Yuri Ushakov". The name is
+    known as a whole, so the words before it are a title or a body, never part of the name
+    (":func:`personal_name` leaves registered names to the registry, which only sees a name
+    that stands alone)."""
+    entry = registry().lookup(" ".join(words[-2:]))
+    return (
+        entry is not None
+        and entry.type == EntityType.ACTOR
+        and words[-3] not in ("of", "for", "and", "the")
+        and registry().lookup(" ".join(words[-3:])) is None
+    )
+
+
 def split_people(parts: list[list[Token]]) -> list[list[Token]]:
     """Cut a person's name off the capitalised words it is glued to: "Deputy Prime Minister
     of Russia Tatyana Golikova", "Xinhua Editor-in-Chief He Ping", "Alexandra Trusova and
@@ -259,6 +279,12 @@ def split_people(parts: list[list[Token]]) -> list[list[Token]]:
             continue
         if len(part) > 3 and _registered_person_after_body(words):
             out.extend([part[:-2], part[-2:]])  # "… Communist Party of China Jiang Zemin"
+            continue
+        if len(part) > 2 and _registered_person_after_words(words):
+            before = part[:-2]  # "Rostec Head": the body, then the person's title
+            while before and (before[-1][2] in TITLES or before[-1][2] in _TITLE_WORDS):
+                before = before[:-1]
+            out.extend([before, part[-2:]] if before else [part[-2:]])
             continue
         out.append(part)
     return out

@@ -1,0 +1,130 @@
+"""Round 17 (entities 15): people the name stage glued to other words or did not know
+(sentences written here; the registered people are real, the rest invented).
+
+1. A registered person's full name closing a longer run of capitalised words is cut off
+   it: a body and a title glued before it ("<Company> Head <Registered Person>") give the
+   body and the person, never one organisation named after both.
+2. A given name the press writes in a Russian diminutive or an English transliteration
+   ("Mitya", "Yegor", "Vassily") is evidence of a person like any listed given name, so an
+   unknown surname after it is a person, and a person glued after a registered body is cut
+   off it ("… to the United Nations Vassily <Surname>").
+3. People of the past that writing on the relationship names by surname alone ("Stalin",
+   "Nixon", "Genghis Khan") are registered people (loaders/registry/historical.json).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.models import DocumentKind, EntityType, PassageKind
+from loaders.drafts import DocumentDraft, Extraction, PassageDraft
+from loaders.entities.people import given_name
+from loaders.entities.registry import registry
+from loaders.pipeline import extract
+from loaders.readers.builder import TextBuilder
+
+
+def _run(*paragraphs: str) -> Extraction:
+    builder = TextBuilder()
+    for text in paragraphs:
+        builder.add(text, PassageDraft(PassageKind.PARAGRAPH, 0, 0))
+    doc = DocumentDraft("n.txt", DocumentKind.ARTICLE, builder.text(), passages=builder.passages)
+    doc.authors = ["Maren Holt"]
+    return extract(doc)
+
+
+def _names(ex: Extraction, type_: EntityType) -> set[str]:
+    return {e.name for e in ex.entities.values() if e.type == type_}
+
+
+def _speaker(ex: Extraction, fragment: str) -> str | None:
+    hits = [c for c in ex.claims if fragment in c.text]
+    assert hits, [c.text for c in ex.claims]
+    key = hits[0].speaker
+    return ex.entities[key].name if key else None
+
+
+# -- 1. a registered person closing a run -----------------------------------------------------
+
+
+def test_a_registered_person_after_a_body_and_a_title_is_cut_off() -> None:
+    ex = _run(
+        "The plant had promised four jets by the year-end, but state corporation Rostec Head "
+        "Sergei Chemezov said that there would be no deliveries this year."
+    )
+    assert "Sergei Chemezov" in _names(ex, EntityType.ACTOR)
+    orgs = _names(ex, EntityType.ORGANISATION)
+    assert not any("Chemezov" in name for name in orgs), orgs
+    assert "Rostec Head" not in orgs  # the title goes with the person, not the body
+    assert _speaker(ex, "no deliveries this year") == "Sergei Chemezov"
+
+
+def test_a_registered_person_after_an_aides_title_is_cut_off() -> None:
+    ex = _run("Kremlin Aide Yuri Ushakov told reporters that the date of the visit was agreed.")
+    assert _speaker(ex, "date of the visit was agreed") == "Yuri Ushakov"
+
+
+def test_a_registered_name_inside_a_longer_registered_name_stays_whole() -> None:
+    # "of" before the name: the name belongs to the phrase ("… of Xi Jinping Thought"), the
+    # cut needs a run that does not continue into the name
+    ex = _run("The Institute of Xi Jinping Thought published a report on the summit.")
+    orgs = _names(ex, EntityType.ORGANISATION)
+    assert not any(name.endswith(" of") for name in orgs), orgs
+
+
+# -- 2. diminutives and transliterations as given names ---------------------------------------
+
+
+@pytest.mark.parametrize("word", ["Mitya", "Yegor", "Vassily", "Sasha", "Yevgeniya", "Matvey"])
+def test_russian_diminutives_and_transliterations_are_given_names(word: str) -> None:
+    assert given_name(word)
+
+
+@pytest.mark.parametrize("word", ["Pasha", "Semen", "Nikon", "Spartak"])
+def test_words_that_are_also_english_words_or_brands_are_not_listed(word: str) -> None:
+    assert not given_name(word)
+
+
+def test_people_named_by_a_diminutive_are_people() -> None:
+    ex = _run(
+        "Two of them, Mitya Tarvolsky and Yegor Kalmarov, explained why the partnership "
+        "suited Moscow."
+    )
+    people = _names(ex, EntityType.ACTOR)
+    assert {"Mitya Tarvolsky", "Yegor Kalmarov"} <= people
+
+
+def test_a_person_after_a_registered_body_is_cut_off_by_a_transliterated_given_name() -> None:
+    ex = _run(
+        "Russian Ambassador to the United Nations Vassily Norvenko said that more sanctions "
+        "on Pyongyang would lead nowhere."
+    )
+    assert "Vassily Norvenko" in _names(ex, EntityType.ACTOR)
+    assert not any("Norvenko" in n for n in _names(ex, EntityType.ORGANISATION))
+    assert _speaker(ex, "more sanctions") == "Vassily Norvenko"
+
+
+# -- 3. people of the past --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("Stalin", "Joseph Stalin"),
+        ("Khrushchev", "Nikita Khrushchev"),
+        ("Nixon", "Richard Nixon"),
+        ("Genghis Khan", "Genghis Khan"),
+        ("Zhou Enlai", "Zhou Enlai"),
+    ],
+)
+def test_people_of_the_past_are_registered(form: str, name: str) -> None:
+    entry = registry().lookup(form)
+    assert entry is not None and entry.name == name and entry.type == EntityType.ACTOR
+
+
+def test_people_of_the_past_are_found_in_prose_by_surname() -> None:
+    ex = _run(
+        "The parallel here is Nixon-Mao, and the split Khrushchev opened with Beijing still "
+        "shapes the partnership."
+    )
+    assert {"Richard Nixon", "Nikita Khrushchev", "Mao Zedong"} <= _names(ex, EntityType.ACTOR)
