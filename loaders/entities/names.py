@@ -208,7 +208,7 @@ class Candidate:
     strong: bool = False  # evidence beyond a given-name list / speech verb
 
 
-def _strip_title(
+def strip_title(
     run: list[tuple[int, int, str]],
 ) -> tuple[list, str | None, int | None, str | None]:
     """Remove a leading state adjective and title: ("Russian", "Prime", "Minister", name…)."""
@@ -441,7 +441,7 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
     titled_tail = _title_of_field(text, run, lower)
     if titled_tail is not None:
         return titled_tail
-    body, title, title_start, state = _strip_title(run)
+    body, title, title_start, state = strip_title(run)
     # a title cannot introduce an organisation: the rest must be one person's name, with
     # particles ("bin", "von der", "el-Sisi") and middle initials ("Daniel J. Kritenbrink")
     # inside it

@@ -237,13 +237,20 @@ def _registered_person_after_words(words: list[str]) -> bool:
     known as a whole, so the words before it are a title or a body, never part of the name
     (":func:`personal_name` leaves registered names to the registry, which only sees a name
     that stands alone)."""
+    from loaders.entities.names import strip_title
+
     entry = registry().lookup(" ".join(words[-2:]))
-    return (
-        entry is not None
-        and entry.type == EntityType.ACTOR
-        and words[-3] not in ("of", "for", "and", "the")
-        and registry().lookup(" ".join(words[-3:])) is None
-    )
+    if (
+        entry is None
+        or entry.type != EntityType.ACTOR
+        or words[-3] in ("of", "for", "and", "the")
+        or registry().lookup(" ".join(words[-3:])) is not None
+    ):
+        return False
+    # "Russian Prime Minister <Name>": a title alone before the name is the name stage's to
+    # read (it keeps the title and the state); the cut is for other words glued before it
+    rest, _title, _at, _state = strip_title([(0, 0, w) for w in words])
+    return len(rest) > 2
 
 
 def split_people(parts: list[list[Token]]) -> list[list[Token]]:
