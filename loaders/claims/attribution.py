@@ -212,7 +212,10 @@ _HEARER_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}that\b")
 _SAYING_AUX = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)"
     r"(?:\s+by\s+[^,;:“”\"]{2,60}?)?(?:\s+as)?|"
-    r"(?:responded|replied|reacted|commented|answered|concluded|ended)\s+by|went\s+on\s+to)\s*$",
+    r"(?:responded|replied|reacted|commented|answered|concluded|ended)\s+by|went\s+on\s+to|"
+    # "he was quick to clarify", "X did clarify that", "X was keen to stress"
+    r"(?:was|were|is|are)\s+(?:quick|quicker|eager|keen|careful|happy|ready|willing|at\s+pains)"
+    r"\s+to|did|does|do)\s*$",
     re.IGNORECASE,
 )
 # A finite verb inside the words after an inverted verb: a complement clause, no subject.
@@ -229,7 +232,10 @@ _QUOTED_OBJECT = re.compile(
 _PARTICIPLE = re.compile(
     r",\s+(?:(?:also|only|instead)\s+)?(?:saying|adding|noting|stressing|"
     r"arguing|warning|insisting|explaining|claiming|answering|replying|responding|"
-    r"retorting|countering)\b(?:\s+(?:only|also))?"
+    r"retorting|countering|"
+    # a stance in a participle: "…, calling him his best friend", "…, urging restraint"
+    r"calling|urging|describing|accusing|acknowledging|admitting|emphasizing|emphasising|"
+    r"asserting|declaring|recalling|reiterating|promising|vowing)\b(?:\s+(?:only|also))?"
     # "…, saying that …", "…, saying the talks …", "…, saying Washington wants …" (a name
     # and its finite verb)
     r"(?=\s+that\b|\s+[a-z]|\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:is|are|was|were|"
@@ -251,7 +257,12 @@ _SUBORDINATE = re.compile(
     r"^\s*(?:when|while|as|after|before|asked|speaking|commenting|responding|in|at|on|during|"
     r"following|if|although|though|since|earlier|later|meanwhile|separately|previously|"
     r"last\s+(?:week|month|year|night)|yesterday|today|"
-    r"however|instead)\b",
+    r"however|instead|"
+    # an opening phrase of time, place or circumstance: "Within days of the visit, X …"
+    r"within|by|for|with|without|under|amid|amidst|despite|through|throughout|from|over|"
+    r"upon|across|against|among|ahead|until|once|then|now|soon|shortly|moreover|"
+    r"furthermore|additionally|finally|in\s+addition|"
+    r"(?:this|that|next|on)\s+(?:week|month|year|day|morning|evening|\w+day))\b",
     re.IGNORECASE,
 )
 
@@ -493,9 +504,19 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
         as_ = [m.end() for m in _AS.finditer(trimmed[:opener])]
         if as_:
             opener = as_[-1]
+    rest = trimmed[opener:].strip()
+    if rest.lower() in ("and", "but"):  # "…, but did clarify": the auxiliary went, not "but"
+        return _main_subject(trimmed[: trimmed.rindex(rest)])
+    if not rest and breaks and _COORDINATOR.fullmatch(breaks[-1].group(0)):
+        # "He referred to X as …, proposed … and insisted that …", "X did not say …, but
+        # did clarify that …": a predicate coordinated with the main clause's; its subject
+        # speaks
+        return _main_subject(trimmed[: breaks[-1].start()])
     return (opener, len(trimmed)) if trimmed[opener:].strip() else None
 
 
+# A coordinator joining a second predicate to the main clause's: "… and", "…, but".
+_COORDINATOR = re.compile(r"(?:,\s*)?\b(?:and|but)\s+", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:after|before|until|unless)\s+", re.IGNORECASE)
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|did|does|came|comes|began|begins)\b"

@@ -94,9 +94,10 @@ _TITLE_WORDS = re.compile(
 
 MAX_SUBJECT_WORDS = 12
 _FORMER = re.compile(r"^(?:then-|ex-|former\s+|(?-i:Former)\s+|late\s+)", re.IGNORECASE)
-# "Ukraine's Foreign Minister": a state's role, named before with the title.
+# "Ukraine's Foreign Minister", "Russia's defense minister": a title owned by a state, in
+# capitals or not (the role's last word must be a role word, checked where it is used).
 _OWNED_ROLE = re.compile(
-    r"[A-Z][\w-]+(?P<poss>['’]s)\s+(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
+    r"[A-Z][\w-]+(?P<poss>['’]s)\s+(?P<role>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
 )
 # A body owned by a state: "China's Ministry of National Defence".
 _OWNED_BODY = re.compile(

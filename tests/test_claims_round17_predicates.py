@@ -1,0 +1,120 @@
+"""Round 17 (claims 20): the subject of the main clause speaks through a second predicate
+(sentences written here; the registered people are real, the rest invented).
+
+1. A predicate coordinated with the main clause's ("He referred to X as …, proposed … and
+   insisted that …"; "X gave no details, but did clarify that …") has the main clause's
+   subject, also when that subject is a pronoun for the person the last sentence opened with.
+2. Auxiliaries between the subject and the speech verb: "he was quick to clarify that",
+   "X did clarify that".
+3. A participle after the main clause speaks for its subject after an opening phrase of time
+   or circumstance ("Within days of the visit, President X invited …, noting that …"), and
+   more participles state a stance: "…, calling him his best friend", "…, urging …".
+4. A state's role in lower case ("Russia's defense minister said") is the person the document
+   titled so before, not the state.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.models import DocumentKind, PassageKind
+from loaders.drafts import DocumentDraft, Extraction, PassageDraft
+from loaders.pipeline import extract
+from loaders.readers.builder import TextBuilder
+
+
+def _run(*paragraphs: str) -> Extraction:
+    builder = TextBuilder()
+    for text in paragraphs:
+        builder.add(text, PassageDraft(PassageKind.PARAGRAPH, 0, 0))
+    doc = DocumentDraft("n.txt", DocumentKind.ARTICLE, builder.text(), passages=builder.passages)
+    doc.authors = ["Maren Holt"]
+    return extract(doc)
+
+
+def _speaker(ex: Extraction, fragment: str) -> str | None:
+    hits = [c for c in ex.claims if fragment in c.text]
+    assert hits, [c.text for c in ex.claims]
+    key = hits[0].speaker
+    return ex.entities[key].name if key else None
+
+
+# -- 1. coordinated predicates ----------------------------------------------------------------
+
+
+def test_a_pronoun_subject_speaks_through_the_last_of_three_predicates() -> None:
+    ex = _run(
+        "Last month President Xi paid a state visit to Russia. He referred to Putin as his "
+        "dear friend, proposed a peace plan and insisted that China stood on the right side "
+        "of history."
+    )
+    assert _speaker(ex, "right side of history") == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilsa Morvane gave no details, but did clarify that the line had no buyers yet.",
+        "Ilsa Morvane toured the port and stressed that the line had no buyers yet.",
+    ],
+)
+def test_a_named_subject_speaks_through_a_second_predicate(sentence: str) -> None:
+    ex = _run("The port opened in May.", sentence)
+    assert _speaker(ex, "no buyers yet") == "Ilsa Morvane"
+
+
+def test_a_second_clause_with_its_own_subject_is_not_the_first_subjects() -> None:
+    ex = _run("The plant closed in May and Rosneft said it would reopen the site in the autumn.")
+    assert _speaker(ex, "reopen the site") == "Rosneft"
+
+
+def test_a_plain_sentence_with_two_predicates_stays_the_authors() -> None:
+    ex = _run("Ilsa Morvane toured the port and visited the new terminal in the north.")
+    assert [c.attribution for c in ex.claims] == ["AUTHOR"]
+
+
+# -- 2. auxiliaries ---------------------------------------------------------------------------
+
+
+def test_quick_to_clarify_is_the_subjects_statement() -> None:
+    ex = _run(
+        "While Foreign Minister Sergei Lavrov has called China a priority partner in the "
+        "Arctic, he was quick to clarify that he meant the Russian Arctic."
+    )
+    assert _speaker(ex, "meant the Russian Arctic") == "Sergey Lavrov"
+
+
+# -- 3. participles ---------------------------------------------------------------------------
+
+
+def test_a_participle_after_an_opening_phrase_of_time_speaks_for_the_subject() -> None:
+    ex = _run(
+        "The talks stalled. Within days of the visit, President Zelensky invited the Chinese "
+        "leader to visit Kyiv, noting that they had had contact before the war."
+    )
+    assert _speaker(ex, "had had contact") == "Volodymyr Zelensky"
+
+
+def test_a_calling_participle_states_the_subjects_stance() -> None:
+    ex = _run(
+        "Chinese President Xi Jinping gave Putin a friendship medal on Friday, calling him his "
+        "best friend."
+    )
+    assert _speaker(ex, "his best friend") == "Xi Jinping"
+
+
+def test_a_participle_after_a_figure_gives_no_speaker() -> None:
+    ex = _run("Exports rose by 5% in May, calling into question the ministry's forecast.")
+    assert [c.attribution for c in ex.claims] == ["AUTHOR"]
+
+
+# -- 4. a state's role in lower case ----------------------------------------------------------
+
+
+def test_a_states_role_in_lower_case_is_the_person_titled_so_before() -> None:
+    ex = _run(
+        "Li Shangfu met Putin and Russia’s Defense Minister Sergei Shoigu on Sunday.",
+        "Li said the two countries would take cooperation to the next level.",
+        'Russia\'s defense minister said it was "important that our countries see eye to eye".',
+    )
+    assert _speaker(ex, "see eye to eye") == "Sergei Shoigu"
