@@ -11,6 +11,13 @@
    more participles state a stance: "…, calling him his best friend", "…, urging …".
 4. A state's role in lower case ("Russia's defense minister said") is the person the document
    titled so before, not the state.
+5. "He" opening a sentence, when no person opened the last one, is the one person who acted
+   in it ("…, and last month President X paid a visit. He insisted …"); with two such
+   persons the rule says nothing.
+6. A body's "press department" / "press center" / "information department" speaks for the
+   body; a nationality before a body whose name opens on a proper name is said of the body
+   ("the Russian Kazan Federal University" is Kazan Federal University), one before a common
+   word is part of the name ("Russian Geographical Society").
 """
 
 from __future__ import annotations
@@ -118,3 +125,46 @@ def test_a_states_role_in_lower_case_is_the_person_titled_so_before() -> None:
         'Russia\'s defense minister said it was "important that our countries see eye to eye".',
     )
     assert _speaker(ex, "see eye to eye") == "Sergei Shoigu"
+
+
+# -- 5. the person a pronoun opening a sentence means -----------------------------------------
+
+
+def test_a_pronoun_opening_a_sentence_is_the_one_person_acting_in_the_last() -> None:
+    ex = _run(
+        "“The call was long and meaningful,” Ilsa Morvane said of her talk with Beijing.",
+        "But the ministry never condemned the strikes, and last month President Xi paid a "
+        "visit to Moscow. He insisted that China stood on the right side of history.",
+    )
+    assert _speaker(ex, "right side of history") == "Xi Jinping"
+
+
+def test_two_persons_acting_in_the_last_sentence_leave_the_last_speaker() -> None:
+    ex = _run(
+        "“The call was long and meaningful,” Ilsa Morvane said of her talk with Beijing.",
+        "The talks ended after Oskar Delvane met Li Qiang and Li Qiang flew home. She insisted "
+        "that the talks had gone well.",
+    )
+    assert _speaker(ex, "talks had gone well") == "Ilsa Morvane"
+
+
+# -- 6. a body's press department, a nationality said of a body -------------------------------
+
+
+@pytest.mark.parametrize("voice", ["press department", "press center", "information department"])
+def test_a_bodys_press_department_is_the_body(voice: str) -> None:
+    ex = _run(f"According to the {voice} of Norvale State University, 350 students applied.")
+    assert _speaker(ex, "350 students applied") == "Norvale State University"
+
+
+def test_a_nationality_before_a_body_named_by_a_proper_name_is_not_its_name() -> None:
+    ex = _run(
+        "According to the press department of the Russian Kazan Federal University, 350 "
+        "Chinese citizens have applied.",
+        "The Russian Geographical Society joined the project.",
+    )
+    orgs = {e.name for e in ex.entities.values() if e.type.name == "ORGANISATION"}
+    assert "Kazan Federal University" in orgs
+    assert "Russian Kazan Federal University" not in orgs
+    assert "Russian Geographical Society" in orgs  # a common word opens it: the name's own
+    assert _speaker(ex, "350 Chinese citizens") == "Kazan Federal University"

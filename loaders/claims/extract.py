@@ -179,6 +179,7 @@ class _Doc:
         # "X stressed that …:" closing a paragraph: (the next passage, X) (see _colon_follow)
         self.colon: tuple[int, Resolved] | None = None
         self.subject: str | None = None  # the entity opening the current sentence
+        self.actor: str | None = None  # the one person who is a clause's subject in it
         self.figures = False  # whether the current sentence states figures
         self.carry: Carry | None = None  # a source stated once, carried (loaders.claims.carry)
         self.pidx: int | None = None  # the passage of the sentence being read
@@ -692,8 +693,10 @@ def _sentence(
             state.piece = (pidx, maker)
             state.piece_noun = (state.piece, piece_noun(body))
     state.resolver.prev_subject = state.subject
+    state.resolver.prev_actor = state.actor
     state.figures = False
     state.subject = state.resolver.subject_at(start)
+    state.actor = state.resolver.clause_actor(start, end)
     # A quotation waiting for its speaker: does this sentence name one?
     if state.pending and state.pending_passage != pidx:
         # "“…”" as a paragraph, then "That was the message of X …" / "So said X, …" opening

@@ -113,6 +113,16 @@ _BODY_TAIL = re.compile(
 )
 
 
+# A finite verb right after a name: the name is its clause's subject ("X paid", "X has
+# said", "X also visited"), not a verb's object or an owner.
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|then|later|again|once|\w+ly)\s+)?(?:(?:has|had|was|is|will|would)\s+)?"
+    r"(?:[a-z]+ed|paid|met|made|gave|went|came|took|told|said|spoke|wrote|held|saw|flew|"
+    r"sent|left|won|led|set|put|got|began|became|brought|thought|sought|called|visits|"
+    r"meets|says|tells|makes|holds)\b"
+)
+
+
 # A name inside a modifier says what the source is like, not who it is: "the pro-Kremlin
 # Izvestia", "an anti-Beijing outlet".
 _MODIFIER_OF = re.compile(r"\b(?:pro|anti|non|ex)-$", re.IGNORECASE)
@@ -178,7 +188,8 @@ _CARRIER = re.compile(
     r"study|estimates?|assessment|forecast|spokesperson|spokesman|spokeswoman|representative|"
     r"notice|filing|document|decree|bulletin|article|story|piece|analysis|paper|note|"
     r"response|reply|answer|letter|testimony|submission|"
-    r"press\s+service|press\s+office|information\s+service)s?"
+    r"press\s+(?:service|office|department|cent(?:er|re))|information\s+(?:service|department)|"
+    r"(?:public\s+relations|communications|media\s+relations)\s+(?:department|office))s?"
     r"\s+(?:(?:published|released|issued|posted|provided|compiled)\s+(?:in|on|from|by|of|at)|"
     r"from|by|of|at|in)"
     r"(?:\s+the)?",
@@ -209,7 +220,8 @@ _STANCE_TAIL = re.compile(
 # "DOD's Arctic strategy calls for …", "the bank's annual report").
 _ISSUED = re.compile(
     r"(?:(?:the|a|an|in\s+a|in\s+the)\s+)?(?P<org>.+?)(?P<poss>['’]s?)?\s+(?P<doc>"
-    r"(?P<press>press\s+(?:service|office)|information\s+(?:service|office))|"
+    r"(?P<press>press\s+(?:service|office|department|cent(?:er|re))|"
+    r"information\s+(?:service|office|department))|"
     r"(?:(?:joint|official|written|brief|short)\s+)?(?:statement|readout|press\s+release|"
     r"communiqu[ée]|notice|bulletin|(?P<spokes>spokes(?:person|man|woman)))|"
     r"(?(poss)(?:(?:\d{4}|new|latest|annual|final|national|[A-Z][\w-]*)\s+){0,2}"
@@ -465,6 +477,9 @@ class SpeakerResolver(RoleLookups):
         self.last_unnamed: str | None = None
         self.sentence_start = 0  # set by the caller: where the current sentence starts
         self.prev_subject: str | None = None  # set by the caller: the entity opening the last one
+        # set by the caller: the one person who is a clause's subject in the last sentence
+        # ("But it never condemned …, and last month President X paid a visit. He …")
+        self.prev_actor: str | None = None
         self._aliases: dict[str, str] | None = None
         self._handles = {h.casefold(): key for key, e in ex.entities.items() for h in e.handles}
         self._genders: tuple[int, dict[str, Gender]] | None = None  # (mentions seen, evidence)
@@ -536,6 +551,13 @@ class SpeakerResolver(RoleLookups):
             and self.fits(self.prev_subject, gender)
         ):
             return self.prev_subject  # "X, an economist, called it predictable. “…,” he said."
+        if (
+            lo == start
+            and self.prev_actor
+            and (self.prev_subject is None or not self.is_person(self.prev_subject))
+            and self.fits(self.prev_actor, gender)
+        ):
+            return self.prev_actor  # "… and last month President X paid a visit. He referred …"
         if self.last_unnamed is not None:
             return None  # an unnamed person spoke last (see `resolve`)
         if self.forward and (gender is None or self.forward_genders & {None, gender}):
@@ -543,6 +565,18 @@ class SpeakerResolver(RoleLookups):
         if self.last_person and self.fits(self.last_person, gender):
             return self.last_person
         return self.persons_before(start, gender)
+
+    def clause_actor(self, start: int, end: int) -> str | None:
+        """The one person who is the subject of a clause in the sentence [start, end): named
+        right before a finite verb ("President X paid", "X has said"), not an owner; None
+        when no person or more than one is."""
+        text = self.ex.doc.text
+        actors = {
+            m.entity
+            for m in self.mentions_in(start, end)
+            if self.is_person(m.entity) and _CLAUSE_VERB_AFTER.match(text, m.end)
+        }
+        return actors.pop() if len(actors) == 1 else None
 
     def _paired(self, m: MentionDraft) -> bool:
         """ "Lind and Sokol will meet, he added": one of two persons joined by "and" is not
@@ -1199,6 +1233,15 @@ class SpeakerResolver(RoleLookups):
             tail = raw[carried.end() :]
             at = start + carried.end() + len(tail) - len(tail.lstrip())
             name = tail.strip()
+            for m in self.mentions_in(at, at + len(name)):
+                if (
+                    m.end == at + len(name)
+                    and not self.is_person(m.entity)
+                    and all(state_adjective(w) for w in text[at : m.start].split())
+                ):
+                    # "the press department of the Russian X University": the body named X
+                    # University, a nationality said of it
+                    return Resolved(speaker=m.entity, surface=(m.start, m.end))
             return self._add(EntityDraft(EntityType.ORGANISATION, name), at, at + len(name), name)
         if allow_new:
             made = self._new_person(raw, start)

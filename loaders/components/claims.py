@@ -94,7 +94,9 @@ class Claims:
     # ("He referred to …, proposed … and insisted that …", "…, but did clarify that …"), "was
     # quick to clarify", a participle after an opening phrase of time ("Within days of the
     # visit, X invited …, noting that …") and of stance ("…, calling him …"), a state's role
-    # in lower case ("Russia's defense minister said") is the person titled so before
+    # in lower case ("Russia's defense minister said") is the person titled so before; "He"
+    # opening a sentence is the one person acting in the last one when no person opened it;
+    # a body's "press department", "press center", "information department" is the body
     version = "20"
     reads: tuple[str, ...] = (
         "doc.passages",

@@ -63,7 +63,9 @@ class Entities:
     # a body in lower case by its field ("the ministry of economic development said")
     # 15: a registered person closing a run of other capitalised words ("Rostec Head Sergei
     # Chemezov"), Russian diminutives and transliterations as given names ("Mitya", "Vassily"),
-    # people of the past registered (historical.json: "Stalin", "Nixon", "Genghis Khan")
+    # people of the past registered (historical.json: "Stalin", "Nixon", "Genghis Khan"),
+    # a nationality before a body whose name opens on a proper name is no part of it ("the
+    # Russian Kazan Federal University")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

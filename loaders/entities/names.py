@@ -345,6 +345,21 @@ def _rank_after_body(names: list[str]) -> int:
     return i if head_kind(names[:i]) is not None else 0
 
 
+def _proper_word(w: str) -> bool:
+    """A capitalised word that is a proper name only ("Kazan", "Tsinghua"): no common word,
+    state adjective, head noun or connector."""
+    return (
+        w[:1].isupper()
+        and w[1:].islower()
+        and w.isalpha()
+        and not common_word(w)
+        and w not in STATE_ADJECTIVES
+        and w not in HEAD_KINDS
+        and w not in NOT_NAME
+        and w.lower() not in CONNECTORS
+    )
+
+
 def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Candidate | None:
     """Type one run of capitalised tokens, or None without evidence."""
     words = [t[2] for t in run]
@@ -387,6 +402,16 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         w in STATE_ADJECTIVES or w in GENERIC_MODIFIERS for w in words[:-1]
     ):  # fmt: skip
         return None  # "Russian State Media", "Chinese Media": a description
+    if (
+        kind is not None
+        and len(words) >= 3
+        and words[0] in STATE_ADJECTIVES
+        and _proper_word(words[1])
+    ):
+        # "the Russian Kazan Federal University": a nationality said of a body whose name
+        # opens on a proper name; "Russian Geographical Society" opens on a common word and
+        # keeps it
+        return classify(text, run[1:], lower)
     for link in ("of", "for"):
         if kind is None or link not in words:
             continue
