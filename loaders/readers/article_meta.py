@@ -288,7 +288,7 @@ _AFFILIATION = re.compile(
 _NAME_LINE_SPLIT = re.compile(r"\s*[|,–—]\s*|\s+-\s+")
 
 
-def _person(text: str) -> str | None:
+def person_name(text: str) -> str | None:
     """`text` when it reads as one person's name (2–4 capitalised words, no headline or
     place word), title-cased when printed in capitals."""
     text = text.strip(" •·*-–—\t")
@@ -302,7 +302,7 @@ def _person(text: str) -> str | None:
 def _people(text: str) -> list[str]:
     """Names joined by commas, "and" or "&" ("Jane Doe & John Roe"), or [] when any is not."""
     parts = [p for p in _NAME_LIST.split(text.strip()) if p]
-    names = [_person(p) for p in parts]
+    names = [person_name(p) for p in parts]
     return [n for n in names if n] if parts and all(names) else []
 
 
@@ -432,7 +432,7 @@ def credit_trailer(text: str) -> list[str] | None:
             continue
         for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", inner[m.end() : end]):
             part = re.sub(r"\s+in\s+[A-Z][\w .-]*$", "", part.strip())  # "Jane Doe in Moscow"
-            if (name := _person(part)) and name not in names:
+            if (name := person_name(part)) and name not in names:
                 names.append(name)
     return names
 
@@ -443,7 +443,7 @@ def standalone_byline(text: str) -> tuple[list[str], str | None, date | None] | 
     if len(text.split()) > 14:
         return None
     found = byline(text)
-    if not found or not all(_person(n) for n in found[0]):  # "By Friday Officials Hope …"
+    if not found or not all(person_name(n) for n in found[0]):  # "By Friday Officials Hope …"
         return None
     m = _BYLINE.match(text.strip())
     rest = text.strip()[m.end("names") :] if m else ""
@@ -468,5 +468,5 @@ def opinion_dateline(text: str) -> list[str] | None:
     """The author of an opinion piece's dateline ("MOSCOW. (Jane Doe, political analyst – for
     Outlet News)"), or None."""
     m = _OPINION_DATELINE.match(" ".join(text.split()))
-    name = _person(m["name"]) if m else None
+    name = person_name(m["name"]) if m else None
     return [name] if name else None

@@ -148,6 +148,39 @@ def author_line(text: str, plain: bool) -> list[str] | None:
 _HEAD_BLOCKS = 10  # how far into a report without front matter its author line may sit
 
 
+# "- Jane Doe", "— Jane Doe": a name alone after a dash, an author line of a saved page.
+_DASHED_NAME = re.compile(r"^\s*[-–—]\s+(?P<name>[^\s].{2,60})$")
+# A page's dek naming its author: "Jane Doe on how …" / "… on why …".
+_DEK_ON = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+on\s+"
+    r"(?:how|why|what|whether|where|when|who)\b"
+)
+# A byline run into the page's first line: "… 29 Mar 2019 By Jane Doe for Some Center (SC) …".
+_BY_FOR = re.compile(
+    r"(?:^|\s)By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,3}"
+    r"(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,3})?)\s+for\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _stated_author(line: str) -> list[str] | None:
+    """The author a page's opening line states without a byline of its own: a dek "Jane Doe
+    on how …", or "By Jane Doe for <Outlet>" run into a longer line. The line stays text."""
+    dek = _DEK_ON.match(line)
+    if dek is not None and _person_shaped(dek.group("name")):
+        return [dek.group("name")]
+    by = _BY_FOR.search(line[:400])
+    if by is not None:
+        names = [n.strip() for n in by.group("names").split(" and ")]
+        if all(_person_shaped(n) for n in names):
+            return names
+    return None
+
+
+def _person_shaped(name: str) -> bool:
+    """Shaped like one person's name, a bare middle initial allowed ("Brian G Carlson")."""
+    return article_meta.person_name(re.sub(r"\b([A-Z])\b(?!\.)", r"\1.", name)) is not None
+
+
 def head_authors(blocks: list[Block]) -> list[str]:
     """Authors of a report without front matter (a web page saved as text): an author line
     among its opening blocks (after a prose paragraph, only a "By …" line). The line leaves
@@ -176,6 +209,16 @@ def head_authors(blocks: list[Block]) -> list[str]:
                 elsewhere = True  # "Next Article ¶ Jane Doe": the linked piece's author
                 continue
             elsewhere = False
+            if not seen_prose and (stated := _stated_author(line)):
+                return stated  # "Jane Doe on how …", "… 2019 By Jane Doe for X …": stays text
+            if not seen_prose and (dashed := _DASHED_NAME.match(line)):
+                named = article_meta.name_line(dashed.group("name"), plain=True)
+                if named:  # "- Jane Doe" under or over the title: the author line
+                    if len(b.lines) == 1:
+                        b.kind = "front"
+                    else:
+                        b.lines.pop(n)
+                    return named[0]
             if _is_prose(Block(b.index, [line])):
                 seen_prose = True  # past a pull quote or the lead only "By …" counts
                 continue
