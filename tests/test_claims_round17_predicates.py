@@ -3,7 +3,9 @@
 
 1. A predicate coordinated with the main clause's ("He referred to X as …, proposed … and
    insisted that …"; "X gave no details, but did clarify that …") has the main clause's
-   subject, also when that subject is a pronoun for the person the last sentence opened with.
+   subject, also when that subject is a pronoun for the person the last sentence opened with;
+   only a predicate reporting a "that" clause does ("… and agreed to continue talks, Y said"
+   is Y's; "… but congratulated him" is an act).
 2. Auxiliaries between the subject and the speech verb: "he was quick to clarify that",
    "X did clarify that".
 3. A participle after the main clause speaks for its subject after an opening phrase of time
@@ -168,3 +170,28 @@ def test_a_nationality_before_a_body_named_by_a_proper_name_is_not_its_name() ->
     assert "Russian Kazan Federal University" not in orgs
     assert "Russian Geographical Society" in orgs  # a common word opens it: the name's own
     assert _speaker(ex, "350 Chinese citizens") == "Kazan Federal University"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "want"),
+    [
+        # a closing attribution names the speaker of the whole sentence
+        (
+            "Putin and Xi also discussed the situation in Ukraine and agreed to continue "
+            "bilateral contacts, Yury Ushakov said, without elaborating.",
+            "agreed to continue",
+            "Yuri Ushakov",
+        ),
+        # an act, no statement: the author's
+        (
+            "Ilsa Morvane has yet to speak to the envoy, but congratulated him on television.",
+            "congratulated him",
+            "Maren Holt",
+        ),
+    ],
+)
+def test_a_coordinated_predicate_speaks_only_with_a_that_clause(
+    sentence: str, fragment: str, want: str
+) -> None:
+    ex = _run("The talks were held on Thursday.", sentence)
+    assert _speaker(ex, fragment) == want

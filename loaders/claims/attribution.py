@@ -505,16 +505,20 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
         if as_:
             opener = as_[-1]
     rest = trimmed[opener:].strip()
-    if rest.lower() in ("and", "but"):  # "…, but did clarify": the auxiliary went, not "but"
-        return _main_subject(trimmed[: trimmed.rindex(rest)])
-    if not rest and breaks and _COORDINATOR.fullmatch(breaks[-1].group(0)):
-        # "He referred to X as …, proposed … and insisted that …", "X did not say …, but
-        # did clarify that …": a predicate coordinated with the main clause's; its subject
-        # speaks
-        return _main_subject(trimmed[: breaks[-1].start()])
+    # "He referred to X as …, proposed … and insisted that …", "X did not say …, but did
+    # clarify that …": a predicate coordinated with the main clause's, reporting a clause
+    # ("that …"); its subject speaks. Not "… and agreed to continue talks, Y said" (Y's
+    # words), nor "… but congratulated him" (an act, no statement)
+    if _THAT_CLAUSE_AFTER.match(text, end):
+        if rest.lower() in ("and", "but"):  # "…, but did clarify": the auxiliary went
+            return _main_subject(trimmed[: trimmed.rindex(rest)])
+        if not rest and breaks and _COORDINATOR.fullmatch(breaks[-1].group(0)):
+            return _main_subject(trimmed[: breaks[-1].start()])
     return (opener, len(trimmed)) if trimmed[opener:].strip() else None
 
 
+# A reporting verb's clause: "insisted that", "was quick to clarify that".
+_THAT_CLAUSE_AFTER = re.compile(r"[a-z]+(?:\s+(?:once\s+again|again|also|only))?\s+that\b")
 # A coordinator joining a second predicate to the main clause's: "… and", "…, but".
 _COORDINATOR = re.compile(r"(?:,\s*)?\b(?:and|but)\s+", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:after|before|until|unless)\s+", re.IGNORECASE)
