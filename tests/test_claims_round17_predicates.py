@@ -20,6 +20,9 @@
    body; a nationality before a body whose name opens on a proper name is said of the body
    ("the Russian Kazan Federal University" is Kazan Federal University), one before a common
    word is part of the name ("Russian Geographical Society").
+7. A block quotation after "X commented …:" that opens a quotation mark runs on to its
+   closing mark, into the next paragraph too, and its "I think that …" is X's; a block
+   without marks still stops at a sentence naming a source of its own.
 """
 
 from __future__ import annotations
@@ -195,3 +198,30 @@ def test_a_coordinated_predicate_speaks_only_with_a_that_clause(
 ) -> None:
     ex = _run("The talks were held on Thursday.", sentence)
     assert _speaker(ex, fragment) == want
+
+
+# -- 7. a block quotation after "X commented:" runs to its closing mark -----------------------
+
+
+def test_a_block_quotation_runs_into_the_next_paragraph_to_its_closing_mark() -> None:
+    ex = _run(
+        "Oskar Delvane, Principal Director on Energy studies at the Varn Energy Institute, "
+        "commented to Kestrel FM on the prospects for the pipeline amid tensions in the south:",
+        '"Today we see that supplies from the south carry more risk. Prices keep rising.',
+        "I think that the partners can now decide to build the line. Now the situation has "
+        'changed, to put it mildly. The basic question is the price of these supplies."',
+        "The ministry did not comment on the plan.",
+    )
+    for fragment in ("carry more risk", "partners can now decide", "to put it mildly", "price of"):
+        assert _speaker(ex, fragment) == "Oskar Delvane", fragment
+    assert _speaker(ex, "did not comment") != "Oskar Delvane"  # the quotation closed before
+
+
+def test_a_block_without_marks_still_stops_at_a_cue_of_its_own() -> None:
+    ex = _run(
+        "Oskar Delvane, Principal Director on Energy studies at the Varn Energy Institute, "
+        "commented to Kestrel FM on the prospects for the pipeline amid tensions in the south:",
+        "Supplies from the south carry more risk. The ministry said that prices would fall.",
+    )
+    assert _speaker(ex, "carry more risk") == "Oskar Delvane"
+    assert _speaker(ex, "prices would fall") != "Oskar Delvane"

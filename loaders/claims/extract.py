@@ -93,13 +93,14 @@ from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_t
 from loaders.claims.gender import Gender
 from loaders.claims.headlines import credited_headline
 from loaders.claims.kinds import classify
-from loaders.claims.patterns import FORECAST_VERBS, PRONOUN, unnamed_one
+from loaders.claims.patterns import FORECAST_VERBS, PRONOUN, QUOTE_OPEN, unnamed_one
 from loaders.claims.quotes import (
     FIGURE,
     continued_quote,
     credit_back,
     open_quote,
     quote_paragraph,
+    quote_runs_on,
     quoting,
     said_before,
     said_paragraph,
@@ -177,7 +178,7 @@ class _Doc:
         self.listing: tuple[Resolved, int | None, int] | None = None
         self.intro: Cue | None = None  # "X said:" before a quotation
         # "X stressed that …:" closing a paragraph: (the next passage, X) (see _colon_follow)
-        self.colon: tuple[int, Resolved] | None = None
+        self.colon: tuple[int, Resolved, bool] | None = None  # (passage, speaker, in a quote)
         self.subject: str | None = None  # the entity opening the current sentence
         self.actor: str | None = None  # the one person who is a clause's subject in it
         self.figures = False  # whether the current sentence states figures
@@ -556,9 +557,13 @@ def _colon_follow(
 ) -> bool:
     """ "X stressed that the partnership rests on one man:" closing a paragraph, then a
     paragraph without marks: a quotation set as a block, X's words (each of its sentences a
-    DIRECT_QUOTE of X) unless a sentence names a source of its own."""
+    DIRECT_QUOTE of X) unless a sentence names a source of its own. A block that opens a
+    quotation mark runs on to its closing mark, into the next paragraph too ('"We see … ¶
+    … these supplies."'), whatever cue words it holds ("I think that", "to put it mildly")."""
     if pidx is None:
         return False
+    if state.colon is not None and state.colon[0] == pidx - 1 and quote_runs_on(state, pidx, start):
+        state.colon = (pidx, state.colon[1], state.colon[2])
     if state.colon is None or state.colon[0] != pidx:
         state.colon = None
         prev = state.claims[-1] if state.claims else None
@@ -574,12 +579,23 @@ def _colon_follow(
             or state.text[prev.end : doc.passages[pidx - 1].end].strip()
         ):
             return False
-        state.colon = (pidx, Resolved(speaker=prev.speaker))
+        quoted = body.lstrip()[:1] in QUOTE_OPEN and find_quotes(start, body) == []
+        state.colon = (pidx, Resolved(speaker=prev.speaker), quoted)
+    if state.colon[2]:  # inside the quotation the block opened: its speaker's words
+        state.add(start, end, "DIRECT_QUOTE", state.colon[1], section)
+        if _closes_quote(body):
+            state.colon = None
+        return True
     if find_quotes(start, body) or according_to(start, body) or reported(start, body):
         state.colon = None
         return False
     state.add(start, end, "DIRECT_QUOTE", state.colon[1], section)
     return True
+
+
+def _closes_quote(body: str) -> bool:
+    """Whether a sentence inside an open quotation closes it (ends on a closing mark)."""
+    return body.rstrip().endswith(('"', "”")) and not body.lstrip().startswith(('"', "“"))
 
 
 # A sentence announcing a list of someone's findings: "the following are noteworthy:",

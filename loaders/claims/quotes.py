@@ -187,6 +187,20 @@ def _scare(quoted: str) -> bool:
     return len(_WORD.findall(quoted)) < MIN_QUOTE_WORDS
 
 
+def quote_runs_on(state: _Doc, pidx: int, start: int) -> bool:
+    """Whether the sentence at `start` opens passage `pidx` inside a quotation the passage
+    before opened and left open: this passage opens without a mark and closes it."""
+    passages = state.ex.doc.passages
+    if pidx < 1 or state.text[passages[pidx].start : start].strip():
+        return False
+    before = passages[pidx - 1]
+    opened = _opened_at(state.text[before.start : before.end])
+    if opened is None:
+        return False
+    text = state.text[passages[pidx].start : passages[pidx].end]
+    return text.lstrip()[:1] not in QUOTE_OPEN and _closes(text, opened[1])
+
+
 def continued_quote(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> bool:

@@ -96,7 +96,9 @@ class Claims:
     # visit, X invited …, noting that …") and of stance ("…, calling him …"), a state's role
     # in lower case ("Russia's defense minister said") is the person titled so before; "He"
     # opening a sentence is the one person acting in the last one when no person opened it;
-    # a body's "press department", "press center", "information department" is the body
+    # a body's "press department", "press center", "information department" is the body;
+    # a block quotation after "X commented:" that opens a mark runs to its closing mark,
+    # into the next paragraph, whatever cue words it holds ("I think that")
     version = "20"
     reads: tuple[str, ...] = (
         "doc.passages",
