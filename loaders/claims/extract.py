@@ -92,6 +92,7 @@ from loaders.claims.coref import is_role_word
 from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_title, trim
 from loaders.claims.gender import Gender
 from loaders.claims.headlines import credited_headline
+from loaders.claims.interviews import answers as interview_answers
 from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS, PRONOUN, QUOTE_OPEN, unnamed_one
 from loaders.claims.quotes import (
@@ -167,6 +168,10 @@ class _Doc:
         self.text = ex.doc.text
         self.resolver = SpeakerResolver(ex)
         self.author = default_author(ex)
+        # passage → the interviewee whose answer it is (an interview set as Q and A)
+        self.answers = interview_answers(
+            ex, self.resolver.person_named, self.resolver.persons_between
+        )
         self.claims: list[ClaimDraft] = []
         self.surfaces: list[tuple[int, int] | None] = []
         self.last_quote: tuple[int, Resolved, str] | None = None  # (passage, who, attribution)
@@ -284,6 +289,12 @@ class _Doc:
     def add(
         self, start: int, end: int, attribution: str, who: Resolved, section: str | None
     ) -> int:
+        answerer = self.answers.get(self.pidx) if self.pidx is not None else None
+        if answerer is not None and (who.author or attribution == "AUTHOR" or not who.speaker):
+            # an interview's answer: its sentences are the interviewee's words, "we may
+            # conclude" and "the leaders consider that" included (a named speaker stays)
+            attribution = "DIRECT_QUOTE"
+            who = Resolved(speaker=answerer, surface=who.surface)
         if who.author:
             attribution = "AUTHOR"
         speaker = self.author if attribution == "AUTHOR" else who.speaker
@@ -983,7 +994,7 @@ def _sentence(
         # crab.": the speaker's advice or forecast goes on in the next sentence
         state.add(start, end, "REPORTED_SPEECH", continued, section)
         return
-    state.add(start, end, "AUTHOR", Resolved(), section)
+    state.add(start, end, "AUTHOR", Resolved(), section)  # (an interview's answer: see add)
 
 
 def _readout_speaker(state: _Doc, start: int, end: int) -> Resolved | None:

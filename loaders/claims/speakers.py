@@ -578,6 +578,22 @@ class SpeakerResolver(RoleLookups):
         }
         return actors.pop() if len(actors) == 1 else None
 
+    def person_named(self, name: str) -> str | None:
+        """The document's person a written name means: a full name or alias, or a surname
+        one person bears ("Trenin")."""
+        want = " ".join(name.split()).casefold()
+        for key, e in self.ex.entities.items():
+            if e.type == EntityType.ACTOR and want in {n.casefold() for n in (e.name, *e.aliases)}:
+                return key
+        if len(name.split()) == 1:
+            key = self._by_last_name(name)
+            return key if key is not None and self.is_person(key) else None
+        return None
+
+    def persons_between(self, start: int, end: int) -> set[str]:
+        """The persons mentioned between two offsets."""
+        return {m.entity for m in self.mentions_in(start, end) if self.is_person(m.entity)}
+
     def _paired(self, m: MentionDraft) -> bool:
         """ "Lind and Sokol will meet, he added": one of two persons joined by "and" is not
         the "he" of the sentence (the pair is its subject, the speaker someone else)."""

@@ -98,7 +98,8 @@ class Claims:
     # opening a sentence is the one person acting in the last one when no person opened it;
     # a body's "press department", "press center", "information department" is the body;
     # a block quotation after "X commented:" that opens a mark runs to its closing mark,
-    # into the next paragraph, whatever cue words it holds ("I think that")
+    # into the next paragraph, whatever cue words it holds ("I think that"); an interview's
+    # answer paragraphs are the interviewee's words (loaders.claims.interviews)
     version = "20"
     reads: tuple[str, ...] = (
         "doc.passages",

@@ -1,0 +1,103 @@
+"""Interviews set as questions and answers: whose words each answer paragraph is.
+
+An interview printed as text alternates question paragraphs (short, ending in "?") with the
+answers. The answers are the interviewee's words even where no sentence names a speaker:
+"Mr. Trenin, could you …?" ¶ "We do not know exactly …" ¶ "China approached Russia …". The
+interviewee is the person a question addresses ("Mr. Trenin, …?"), the one a label opens an
+answer with ("Simon Saradzhyan: …"), or the one person the lead names next to the word
+"interview" ("In an interview to X, analyst Dmitry Trenin analyses …").
+
+Evidence is required twice: the question/answer shape (two questions, or one addressed to
+the interviewee or answered under a label) and an interviewee found as above, so an
+analysis asking itself rhetorical questions stays its author's. Nothing here is about one
+document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kb.models import PassageKind
+from loaders.drafts import Extraction
+
+# A question paragraph: short, ending in a question mark (maybe inside a closing bracket).
+_MAX_QUESTION_WORDS = 80
+_QUESTION_END = re.compile(r"\?\s*[)\]»”\"]?\s*$")
+# "Mr. Trenin, could you …?": a question addressing the interviewee by title and surname.
+_VOCATIVE = re.compile(
+    r"^\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|Minister|General)\.?\s+)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,"
+)
+# "Simon Saradzhyan: Bilateral cooperation …": an answer under the speaker's name.
+_LABEL = re.compile(r"^\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*:\s+\S")
+_INTERVIEW = re.compile(r"\binterview(?:ed)?\b", re.IGNORECASE)
+_LEAD_PASSAGES = 6  # how far into the text "interview" names the interviewee
+
+
+def _question(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _MAX_QUESTION_WORDS and _QUESTION_END.search(text) is not None
+
+
+def answers(
+    ex: Extraction,
+    person_named: Callable[[str], str | None],
+    persons_in: Callable[[int, int], set[str]],
+) -> dict[int, str]:
+    """Passage index → entity key of the interviewee whose answer the passage is.
+
+    `person_named` resolves a written name ("Trenin", "Simon Saradzhyan") to a person of
+    the document, or None; `persons_in` gives the persons mentioned between two offsets."""
+    doc, text = ex.doc, ex.doc.text
+    spans = [(i, p.start) for i, p in enumerate(doc.passages) if p.kind == PassageKind.PARAGRAPH]
+    paragraphs = [(i, text[doc.passages[i].start : doc.passages[i].end]) for i, _ in spans]
+    starts = dict(spans)
+    questions = {i for i, body in paragraphs if _question(body)}
+    if not questions:
+        return {}
+    addressed = None
+    for i, body in paragraphs:
+        m = _VOCATIVE.match(body) if i in questions else None
+        if m is not None and (key := person_named(m.group("name"))) is not None:
+            addressed = key
+            break
+    labels: dict[int, str] = {}
+    for i, body in paragraphs:
+        m = _LABEL.match(body) if i not in questions else None
+        if m is not None and (key := person_named(m.group("name"))) is not None:
+            labels[i] = key
+    if len(questions) < 2 and addressed is None and not labels:
+        return {}
+    lead = [(starts[i], body) for i, body in paragraphs[:_LEAD_PASSAGES]]
+    interviewee = addressed or _named_with_interview(lead, persons_in)
+    if interviewee is None and not labels:
+        return {}
+    out: dict[int, str] = {}
+    current: str | None = None
+    seen_question = False
+    for i, _body in paragraphs:
+        if i in questions:
+            seen_question, current = True, interviewee
+            continue
+        if i in labels:
+            current = labels[i]
+        if seen_question and current is not None:
+            out[i] = current
+    return out
+
+
+def _named_with_interview(
+    paragraphs: list[tuple[int, str]], persons_in: Callable[[int, int], set[str]]
+) -> str | None:
+    """The one person a lead paragraph (offset, text) names in a sentence with "interview"."""
+    for offset, body in paragraphs:
+        at = 0
+        for sentence in re.split(r"(?<=[.!?])\s+", body):
+            at = body.find(sentence, at)
+            if _INTERVIEW.search(sentence):
+                found = persons_in(offset + at, offset + at + len(sentence))
+                if len(found) == 1:
+                    return found.pop()
+            at += len(sentence)
+    return None
