@@ -2,10 +2,10 @@
 
 An interview printed as text alternates question paragraphs (short, ending in "?") with the
 answers. The answers are the interviewee's words even where no sentence names a speaker:
-"Mr. Trenin, could you …?" ¶ "We do not know exactly …" ¶ "China approached Russia …". The
-interviewee is the person a question addresses ("Mr. Trenin, …?"), the one a label opens an
-answer with ("Simon Saradzhyan: …"), or the one person the lead names next to the word
-"interview" ("In an interview to X, analyst Dmitry Trenin analyses …").
+"Mr. Delvane, could you …?" ¶ "We do not know the details …" ¶ "The leaders consider …". The
+interviewee is the person a question addresses ("Mr. Delvane, …?"), the one a label opens an
+answer with ("Oskar Delvane: …"), or the one person the lead names next to the word
+"interview" ("In an interview with X, analyst Oskar Delvane discusses …").
 
 Evidence is required twice: the question/answer shape (two questions, or one addressed to
 the interviewee or answered under a label) and an interviewee found as above, so an
@@ -24,12 +24,12 @@ from loaders.drafts import Extraction
 # A question paragraph: short, ending in a question mark (maybe inside a closing bracket).
 _MAX_QUESTION_WORDS = 80
 _QUESTION_END = re.compile(r"\?\s*[)\]»”\"]?\s*$")
-# "Mr. Trenin, could you …?": a question addressing the interviewee by title and surname.
+# "Mr. Delvane, could you …?": a question addressing the interviewee by title and surname.
 _VOCATIVE = re.compile(
     r"^\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|Minister|General)\.?\s+)"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,"
 )
-# "Simon Saradzhyan: Bilateral cooperation …": an answer under the speaker's name.
+# "Oskar Delvane: Bilateral cooperation …": an answer under the speaker's name.
 _LABEL = re.compile(r"^\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*:\s+\S")
 _INTERVIEW = re.compile(r"\binterview(?:ed)?\b", re.IGNORECASE)
 _LEAD_PASSAGES = 6  # how far into the text "interview" names the interviewee
@@ -47,7 +47,7 @@ def answers(
 ) -> dict[int, str]:
     """Passage index → entity key of the interviewee whose answer the passage is.
 
-    `person_named` resolves a written name ("Trenin", "Simon Saradzhyan") to a person of
+    `person_named` resolves a written name ("Delvane", "Oskar Delvane") to a person of
     the document, or None; `persons_in` gives the persons mentioned between two offsets."""
     doc, text = ex.doc, ex.doc.text
     spans = [(i, p.start) for i, p in enumerate(doc.passages) if p.kind == PassageKind.PARAGRAPH]

@@ -580,7 +580,7 @@ class SpeakerResolver(RoleLookups):
 
     def person_named(self, name: str) -> str | None:
         """The document's person a written name means: a full name or alias, or a surname
-        one person bears ("Trenin")."""
+        one person bears ("Delvane")."""
         want = " ".join(name.split()).casefold()
         for key, e in self.ex.entities.items():
             if e.type == EntityType.ACTOR and want in {n.casefold() for n in (e.name, *e.aliases)}:
