@@ -23,6 +23,8 @@
 7. A block quotation after "X commented …:" that opens a quotation mark runs on to its
    closing mark, into the next paragraph too, and its "I think that …" is X's; a block
    without marks still stops at a sentence naming a source of its own.
+8. The setting after an inverted speaker ("…,” said the envoy at a board meeting of the X
+   Ministry in Y.") names no speaker: the noun phrase before it does.
 """
 
 from __future__ import annotations
@@ -225,3 +227,19 @@ def test_a_block_without_marks_still_stops_at_a_cue_of_its_own() -> None:
     )
     assert _speaker(ex, "carry more risk") == "Oskar Delvane"
     assert _speaker(ex, "prices would fall") != "Oskar Delvane"
+
+
+# -- 8. the setting after an inverted speaker -------------------------------------------------
+
+
+def test_an_inverted_speakers_setting_names_no_speaker() -> None:
+    ex = _run(
+        "Tourists from Norland made up the most visitors last year, according to Norland's "
+        "Ambassador Li Qiang.",
+        "“The number of tourists reached 1.5 million in 2017. This is the largest number "
+        "among all countries,” said the Norland envoy at a board meeting of the Ministry for "
+        "the Development of the Eastern Provinces in Tarvik.",
+    )
+    assert _speaker(ex, "1.5 million") == "Li Qiang"
+    people = {e.name for e in ex.entities.values() if e.type.name == "ACTOR"}
+    assert "Eastern Provinces" not in people

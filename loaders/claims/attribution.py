@@ -769,6 +769,11 @@ def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     going_on = _GOING_ON.search(after, a, b) if group == "w2" else None
     if going_on is not None:  # "…,” he went on to say.": the subject before "went on to"
         b = going_on.start()
+    setting = _SETTING_CUT.search(after, a, b) if group != "w2" else None
+    if setting is not None and _LOWER_HEAD.fullmatch(after, a, setting.start()):
+        # "…,” said the Chinese envoy at a board meeting of the X Ministry in Y.": the
+        # speaker is the noun phrase before its setting, not a name inside the setting
+        b = setting.start()
     span = _span(base, text, qend + a, qend + b)
     anchor = "end" if group == "w2" else "start"
     return Cue("DIRECT_QUOTE", span, anchor=anchor) if span else None
@@ -783,6 +788,13 @@ _QUOTES_OUTLET_AS = re.compile(
 _TITLE_DOT = re.compile(
     r"\b(?:Adm|Gen|Lt|Col|Maj|Capt|Cmdr|Cdr|Sgt|Rep|Sen|Gov|Amb|Mr|Mrs|Ms|Dr|Prof|Rev|Hon)\.(?=\s+[A-Z])"
 )
+# The setting after an inverted speaker: "at a board meeting", "in Vladivostok", "during …".
+_SETTING_CUT = re.compile(
+    r"\s+(?:at|in|during|on|after|before|while|following|ahead\s+of)\s+(?=\S)"
+)
+# A common-noun phrase: "the Chinese envoy", "a spokesperson" (a name alone keeps its span:
+# the resolver already reads "Xi at the summit").
+_LOWER_HEAD = re.compile(r"\s*(?i:the|a|an)\s+(?:[\w'’-]+\s+)*?[a-z][\w-]*\s*$")
 _BARE_DETERMINER = re.compile(r"(?:the|a|an|this|that|its|their)", re.IGNORECASE)
 # Between a subject and a speech verb's base form: "he went on to say", "she continued to".
 _GOING_ON = re.compile(
