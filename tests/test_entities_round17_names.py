@@ -10,6 +10,9 @@
    off it ("… to the United Nations Vassily <Surname>").
 3. People of the past that writing on the relationship names by surname alone ("Stalin",
    "Nixon", "Genghis Khan") are registered people (loaders/registry/historical.json).
+4. A hyphenated title is no part of the name ("Vice-Premier X"); an event's name is never a
+   person ("World War II" before a quotation); "St." inside a name goes on ("Kimberly St.
+   Julian-Varnon").
 """
 
 from __future__ import annotations
@@ -128,3 +131,35 @@ def test_people_of_the_past_are_found_in_prose_by_surname() -> None:
         "shapes the partnership."
     )
     assert {"Richard Nixon", "Nikita Khrushchev", "Mao Zedong"} <= _names(ex, EntityType.ACTOR)
+
+
+# -- 4. titles hyphenated, events, "St." inside a name ----------------------------------------
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name() -> None:
+    ex = _run("Asked about the decision, Vice-Premier Borisov justifies it citing high cost.")
+    people = _names(ex, EntityType.ACTOR)
+    assert "Borisov" in people and "Vice-Premier Borisov" not in people
+
+
+@pytest.mark.parametrize("name", ["World War II", "Beijing Olympics", "Russian Revolution"])
+def test_an_event_is_never_a_person(name: str) -> None:
+    from loaders.entities.people import never_person
+
+    assert never_person(name)
+
+
+def test_an_event_before_a_quotation_is_no_speaker() -> None:
+    ex = _run(
+        'The celebrations marking the end of World War II "confirmed the role of the partners '
+        'as leaders in the fight against fascism."'
+    )
+    assert "World War II" not in _names(ex, EntityType.ACTOR)
+
+
+def test_a_saints_abbreviation_inside_an_inverted_speakers_name_goes_on() -> None:
+    ex = _run(
+        "As protests spread, the country has proven a notable exception, writes PhD student "
+        "Kimberly St. Julian-Varnon."
+    )
+    assert _speaker(ex, "notable exception") == "Kimberly St. Julian-Varnon"

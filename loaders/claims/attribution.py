@@ -42,7 +42,8 @@ _FIRST_COMMA_PART = re.compile(
     r"^\s*(?:(?:but|and|yet|so|however|meanwhile|still)\s+)?([^,]+),", re.IGNORECASE
 )
 _NEXT_COMMA_PART = re.compile(r"\s*([^,]{2,60}),")
-_PHRASE_AFTER = re.compile(r"\s*([^,.;:()“”\"]+)")
+# (a name's "St." goes on: "PhD student Kimberly St. Julian-Varnon")
+_PHRASE_AFTER = re.compile(r"\s*([^,.;:()“”\"]+(?:(?<=\bSt)\.\s+[A-Z][^,.;:()“”\"]*)*)")
 _APPOSED_NAME = re.compile(r",\s+([^,;:()]{3,60}),")
 _NAME_COLON = re.compile(r"(?:^|[.!?]\s+)([@\w][\w@.'’ -]{1,60}):\s*$")  # "Name: “…”"
 _FULL_STOP_END = re.compile(r"\w[.!?]$")

@@ -65,7 +65,8 @@ class Entities:
     # Chemezov"), Russian diminutives and transliterations as given names ("Mitya", "Vassily"),
     # people of the past registered (historical.json: "Stalin", "Nixon", "Genghis Khan"),
     # a nationality before a body whose name opens on a proper name is no part of it ("the
-    # Russian Kazan Federal University")
+    # Russian Kazan Federal University"), titles hyphenated ("Vice-Premier X"), an event's
+    # name is never a person ("World War II")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

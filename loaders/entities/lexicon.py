@@ -51,6 +51,14 @@ TITLES: dict[str, str] = {
     "Lt. Col.": "Lieutenant Colonel", "State Councilor": "State Councilor",
     "State Councillor": "State Councillor",
 }  # fmt: skip
+# "Vice-Premier X", "Vice-President Y": the same titles hyphenated.
+TITLES.update(
+    {
+        k.replace(" ", "-", 1): v
+        for k, v in list(TITLES.items())
+        if k.startswith(("Vice ", "Deputy "))
+    }
+)
 # Honorifics kept inside the mention span ("Mr. Xi"), unlike job titles.
 HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Prof"})
 

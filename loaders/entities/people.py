@@ -167,7 +167,18 @@ def never_person(name: str) -> bool:
     if name in registry().forms:
         return registry().forms[name][0].type != EntityType.ACTOR  # a capital: "Ulaanbaatar"
     last = words[-1].strip("'’")
+    if any(w in _EVENT_WORDS for w in words):
+        return True  # "World War II", "the Beijing Olympics": an event
     return last in THING_HEADS or last in PLACE_WORDS or head_kind(words) is not None
+
+
+# Words that make a capitalised phrase an event's name, which no person bears.
+_EVENT_WORDS = frozenset(
+    words(
+        """War Wars Revolution Olympics Olympic Paralympics Games Summit Expo Festival
+        Championship Championships Anniversary Uprising Crisis Pandemic"""
+    )
+)
 
 
 def _name_shaped(w: str) -> bool:
