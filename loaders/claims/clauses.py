@@ -188,18 +188,28 @@ class VerbGroup:
         return VERB_USE.get(self.verb, "speech")
 
 
+# (the character every match opens with, the pattern): most sentences hold no quotation
+# mark or bracket and need no search (two of the patterns open with a look-behind, which
+# `re` tries at every position).
+_BRACKETS = tuple(
+    (opener, re.compile(pattern))
+    for opener, pattern in (
+        ("“", r"“[^”]*”?"),
+        ('"', r"(?<![\w])\"[^\"]*\"?"),
+        ("‘", r"(?<![\w])‘[^’]*(?:’(?!\w)|$)"),
+        ("'", r"(?<![\w'])'(?=\w)[^']{3,}?'(?![\w])"),
+        ("(", r"\([^()]*\)"),
+        ("[", r"\[[^\]]*\]"),
+    )
+)
+
+
 def brackets(text: str) -> list[tuple[int, int]]:
     """Spans (sentence offsets) of quotations, parentheses and square brackets."""
     spans: list[tuple[int, int]] = []
-    for pattern in (
-        r"“[^”]*”?",
-        r"(?<![\w])\"[^\"]*\"?",
-        r"(?<![\w])‘[^’]*(?:’(?!\w)|$)",
-        r"(?<![\w'])'(?=\w)[^']{3,}?'(?![\w])",
-        r"\([^()]*\)",
-        r"\[[^\]]*\]",
-    ):
-        spans += [m.span() for m in re.finditer(pattern, text)]
+    for opener, pattern in _BRACKETS:
+        if opener in text:
+            spans += [m.span() for m in pattern.finditer(text)]
     return sorted(spans)
 
 
