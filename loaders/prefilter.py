@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
+from _sre import unicode_iscased
 from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -34,6 +35,13 @@ _FEW = 12
 # lower-casing a stretch keeps every other case-insensitive match of ASCII text. (Curly
 # quotes and dashes make one sentence in seven non-ASCII.)
 FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lowers_exactly(literal: str) -> bool:
+    """Whether a case-insensitive literal is found in a lower-cased stretch wherever `re`
+    finds it: ASCII (with `FOLDS_TO_ASCII` kept out of the stretch), or characters without
+    case ("©", "≥"), which `re` matches only as themselves and lower-casing leaves alone."""
+    return literal.isascii() or all(ch.isascii() or not unicode_iscased(ord(ch)) for ch in literal)
 
 
 def required_literals(pattern: re.Pattern[str]) -> Literals | None:
@@ -127,7 +135,8 @@ class Gated:
             [_any_of(exact)] if exact else []
         )
         self.gate = re.compile("|".join(alternatives), pattern.flags & re.ASCII)
-        # Case-insensitive ASCII strings in a stretch without `FOLDS_TO_ASCII`: a
+        # Case-insensitive ASCII strings (and characters without case, see
+        # `_lowers_exactly`) in a stretch without `FOLDS_TO_ASCII`: a
         # case-sensitive search of the lower-cased stretch finds them wherever `re` would
         # (no other character folds to an ASCII one) and runs at `re`'s speed for literal
         # prefixes; other text takes `gate`, whose alternatives `re` tries at every position.
@@ -136,7 +145,7 @@ class Gated:
         # stretch for the case-insensitive ones, in the stretch itself for exact ones).
         self.lower_few: tuple[str, ...] | None = None
         self.exact_few: tuple[str, ...] | None = None
-        if all(nocase and text.isascii() for text, nocase in literals):
+        if all(nocase and _lowers_exactly(text) for text, nocase in literals):
             lowered_literals = sorted({t.lower() for t, _ in literals})
             self.lower_gate = re.compile(_any_of(lowered_literals))
             if len(lowered_literals) <= _FEW:

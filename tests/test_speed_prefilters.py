@@ -84,6 +84,20 @@ def test_folds_to_ascii_are_re_s_own() -> None:
     assert set(FOLDS_TO_ASCII.pattern[1:-1]) == lowered | extra
 
 
+def test_uncased_literals_take_the_lower_cased_gate() -> None:
+    # "©", "≥": `re.I` matches such a character only as itself, and no character lower-cases
+    # to a string holding one, so the lower-cased stretch finds them wherever `re` does
+    uncased = "©±≤≈≥"
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert sorted(re.findall(f"[{uncased}]", every, re.I)) == sorted(uncased)
+    assert {ch for ch in every if any(u in ch.lower() for u in uncased)} == set(uncased)
+    boilerplate = gated(re.compile(r"\b(?:©|copyright|read more)\b", re.I))
+    assert isinstance(boilerplate, Gated) and boilerplate.lower_gate is not None
+    for text in ("© 2024 TASS", "COPYRIGHT 2024", "Read More »", "no such words", "ſ ©"):
+        expected = re.search(r"\b(?:©|copyright|read more)\b", text, re.I)
+        assert bool(boilerplate.search(text)) == bool(expected)
+
+
 def test_non_ascii_text_is_gated_like_ascii_text() -> None:
     pattern = re.compile(r"\bsaid\s+that", re.I)
     for text in ("“We agree,” he SAID that day", "he ſaid that", "“no” — nothing"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kb.models import PassageKind
+from loaders.prefilter import gated
 
 NON_CLAIM_PASSAGES = frozenset(
     {PassageKind.HEADING, PassageKind.TABLE_ROW, PassageKind.FOOTNOTE, PassageKind.CAPTION}
@@ -63,6 +64,9 @@ _BOILERPLATE = re.compile(
     r"authors|do not necessarily (?:state|reflect)|printed in|cover photo|layout)\b",
     re.IGNORECASE,
 )
+# Behind its literals (loaders.prefilter): 16 of the 11,614 sentences of 10x hold one, and
+# the pattern is tried at every position of the others (0.19 -> 0.08 s there).
+_BOILERPLATE = gated(_BOILERPLATE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A bibliographic reference: a footnote however the reader delivered it.
 _FOOTNOTE_START = re.compile(r"^(?:\^\{|\[?&\]?quot;|\[\d+\]|\d{1,3}\s+[\"“])")

@@ -25,8 +25,12 @@ _RECOMMEND = re.compile(
     re.IGNORECASE,
 )
 _RECOMMEND_SECTION = re.compile(r"recommend|proposal|what\s+(?:should|needs\s+to)\s+be", re.I)
+# "will", not "the will", "political will", …: the look-behinds sit after the word (each
+# reads it back), so `re` tests them only where "will" is, not at every position of the text
+# (same matches; the pattern ran 3.7 times slower with them in front).
 _FORECAST = re.compile(
-    r"(?<!\bthe\s)(?<!political\s)(?<!good\s)(?<!free\s)(?<!own\s)\bwill\b(?!\s+of\b)|"
+    r"\bwill(?<!\bthe\swill)(?<!political\swill)(?<!good\swill)(?<!free\swill)(?<!own\swill)"
+    r"\b(?!\s+of\b)|"
     r"\bwon[’']t\b|\b(?:is|are|was|were|seems?|remains?)\s+(?:un)?likely\s+to\b|\bunlikely\b|"
     r"\b(?:is|are)\s+(?:expected|projected|forecast|set|poised|bound|going)\s+to\b|"
     r"\bexpected\s+to\b|\bcould\s+(?:reach|grow|rise|fall|exceed|double|triple|become)\b|"

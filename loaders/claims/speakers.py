@@ -128,6 +128,13 @@ _CLAUSE_VERB_AFTER = re.compile(
 _MODIFIER_OF = re.compile(r"\b(?:pro|anti|non|ex)-$", re.IGNORECASE)
 
 
+def _modifier_before(text: str, at: int) -> bool:
+    """`_MODIFIER_OF.search(text, 0, at)` from the last 6 characters: a match ends at `at`
+    (or before a newline there) and is at most 5 long, and `\\b` still sees the character
+    before the window. From 0 it cost a pass over the document per mention (1.6 s of 10x)."""
+    return _MODIFIER_OF.search(text, max(0, at - 6), at) is not None
+
+
 def _anchored(text: str, m: MentionDraft, start: int, end: int, anchor: str | None) -> bool:
     if anchor == "end":
         # "Administration of Altai region": a trailing place noun the entity stage left out
@@ -1152,7 +1159,7 @@ class SpeakerResolver(RoleLookups):
         found = [
             m
             for m in self.mentions_in(start, end)
-            if _anchored(text, m, start, end, anchor) and not _MODIFIER_OF.search(text, 0, m.start)
+            if _anchored(text, m, start, end, anchor) and not _modifier_before(text, m.start)
         ]
         people = [m for m in found if self.is_person(m.entity)]
         if not people and anchor == "end":

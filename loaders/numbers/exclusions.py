@@ -151,9 +151,30 @@ _PATTERNS: list[tuple[tuple[str, ...], str]] = [
 # position was the statistics stage's largest single cost.
 _DIGIT = re.compile(r"[0-9]")
 _TLD = re.compile(r"\.(?:com|org|net|ru|cn|gov|edu|int|uk|de|fr|io|info|au|eu|su|by|kz)\b")
+# A pattern opening with `\b[0-9]` is tried by `re` at every position of the text; opening
+# with `[0-9]` it jumps from digit to digit (2-3 times faster on 10x's passages). After the
+# first digit, `(?<!\w[0-9])` says what `\b` said before it (a digit is a word character:
+# no word character before it, or the start of the text), and the rest of the repeat
+# follows: `\b[0-9]+` is `[0-9](?<!\w[0-9])[0-9]*`, same matches in the same order.
+_LEAD_DIGIT = re.compile(r"\\b\[0-9\](?:(?P<more>\+\+?)|\{1,(?P<most>[0-9])\}|(?![*+?{]))")
+
+
+def _digit_first(pattern: str) -> str:
+    m = _LEAD_DIGIT.match(pattern)
+    if m is None:
+        return pattern
+    if m.group("more"):
+        rest = "[0-9]*" + m.group("more")[1:]  # "+" -> "*", "++" (possessive) -> "*+"
+    elif m.group("most"):
+        rest = f"[0-9]{{0,{int(m.group('most')) - 1}}}"
+    else:
+        rest = ""
+    return r"[0-9](?<!\w[0-9])" + rest + pattern[m.end() :]
+
+
 # (what a text must contain, the pattern behind its literal prefilter)
 _BLOCKERS: list[tuple[frozenset[str], re.Pattern[str]]] = [
-    (frozenset(needs), gated(re.compile(p))) for needs, p in _PATTERNS
+    (frozenset(needs), gated(re.compile(_digit_first(p)))) for needs, p in _PATTERNS
 ]
 
 
