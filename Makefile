@@ -17,6 +17,10 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# the project's own bytecode, written once: an editable install compiles none, and where
+	@# PYTHONDONTWRITEBYTECODE is set every kb process would compile its sources again
+	@# (about 0.5 s of a 3 s seeds load)
+	$(BIN)/python -m compileall -q kb loaders schema > /dev/null
 	touch $(STAMP)
 
 # Without npm the API still works; /graphql in a browser then says how to build GraphiQL.
