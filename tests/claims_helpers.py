@@ -117,3 +117,31 @@ def load_fixture(name: str, kind: DocumentKind, **kw: object) -> Extraction:
             section = block
         passages.append((block, pkind, section))
     return build(passages, kind=kind, **kw)  # type: ignore[arg-type]
+
+
+def run_pipeline(
+    *paragraphs: str, kind: DocumentKind = DocumentKind.ARTICLE, author: str = "Maren Holt"
+) -> Extraction:
+    """Every stage of the real pipeline (entities included) over paragraphs written in a test,
+    as one document by `author`."""
+    from loaders.pipeline import extract
+
+    builder = TextBuilder()
+    for text in paragraphs:
+        builder.add(text, PassageDraft(PassageKind.PARAGRAPH, 0, 0))
+    doc = DocumentDraft("n.txt", kind, builder.text(), passages=builder.passages)
+    doc.authors = [author]
+    return extract(doc)
+
+
+def speaker_name(ex: Extraction, fragment: str) -> str | None:
+    """The speaker's name of the first claim holding `fragment` (None: no speaker)."""
+    hits = [c for c in ex.claims if fragment in c.text]
+    assert hits, [c.text for c in ex.claims]
+    key = hits[0].speaker
+    return ex.entities[key].name if key else None
+
+
+def entity_names(ex: Extraction, etype: EntityType) -> set[str]:
+    """The names of the document's entities of one type."""
+    return {e.name for e in ex.entities.values() if e.type == etype}

@@ -9,26 +9,15 @@ author's.
 
 from __future__ import annotations
 
-from kb.models import DocumentKind, PassageKind
-from loaders.drafts import DocumentDraft, Extraction, PassageDraft
-from loaders.pipeline import extract
-from loaders.readers.builder import TextBuilder
+from claims_helpers import run_pipeline
+from claims_helpers import speaker_name as _speaker
+
+from kb.models import DocumentKind
+from loaders.drafts import Extraction
 
 
 def _run(*paragraphs: str) -> Extraction:
-    builder = TextBuilder()
-    for text in paragraphs:
-        builder.add(text, PassageDraft(PassageKind.PARAGRAPH, 0, 0))
-    doc = DocumentDraft("n.txt", DocumentKind.REPORT, builder.text(), passages=builder.passages)
-    doc.authors = ["Maren Holt"]
-    return extract(doc)
-
-
-def _speaker(ex: Extraction, fragment: str) -> str | None:
-    hits = [c for c in ex.claims if fragment in c.text]
-    assert hits, [c.text for c in ex.claims]
-    key = hits[0].speaker
-    return ex.entities[key].name if key else None
+    return run_pipeline(*paragraphs, kind=DocumentKind.REPORT)
 
 
 LEAD = (
