@@ -13,6 +13,9 @@
 4. A hyphenated title is no part of the name ("Vice-Premier X"); an event's name is never a
    person ("World War II" before a quotation); "St." inside a name goes on ("Kimberly St.
    Julian-Varnon").
+5. A registered outlet named by common words keeps its name after a possessive when a head
+   noun closes it ("Norland's Central News Agency"); two name-shaped words after a registered
+   body's full name are a person, cut off it ("Bank of China Zong Liang").
 """
 
 from __future__ import annotations
@@ -142,3 +145,22 @@ def test_a_saints_abbreviation_inside_an_inverted_speakers_name_goes_on() -> Non
         "Kimberly St. Julian-Varnon."
     )
     assert _speaker(ex, "notable exception") == "Kimberly St. Julian-Varnon"
+
+
+# -- 5. registered bodies next to other words -------------------------------------------------
+
+
+def test_a_registered_outlet_of_common_words_after_a_possessive_is_kept() -> None:
+    ex = _run("Analysts said in an interview with Norland’s Central News Agency that talks ended.")
+    assert "Central News Agency" in _names(ex, EntityType.ORGANISATION)
+
+
+def test_a_name_after_a_registered_body_is_cut_off_it() -> None:
+    ex = _run(
+        "The deputy director of the institute of Bank of China Zong Liang flagged that the "
+        "risks were high. Bank of China Long Term Fund grew."
+    )
+    orgs = _names(ex, EntityType.ORGANISATION)
+    assert "Bank of China" in orgs
+    assert not any("Zong" in name for name in orgs), orgs
+    assert "Bank of China Long Term Fund" in orgs  # English words continue the body's name

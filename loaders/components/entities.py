@@ -66,7 +66,9 @@ class Entities:
     # people of the past registered (historical.json: "Stalin", "Nixon", "Genghis Khan"),
     # a nationality before a body whose name opens on a proper name is no part of it ("the
     # Russian Kazan Federal University"), titles hyphenated ("Vice-Premier X"), an event's
-    # name is never a person ("World War II")
+    # name is never a person ("World War II"), a registered outlet of common words after a
+    # possessive ("China's Central News Agency"), a name after a registered body cut off it
+    # ("Bank of China Zong Liang")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

@@ -235,6 +235,8 @@ def _phrase_not_title(text: str, s: int, e: int) -> bool:
     words = text[s:e].split()
     if len(words) < 2 or not all(common_word(w) for w in words):
         return False
+    if head_kind(words) is not None:
+        return False  # "China's Central News Agency": a body's head noun makes it a name
     return bool(_COMPLEMENT_BEFORE.search(text, max(0, s - 6), s) or _CONTINUED.match(text, e))
 
 

@@ -264,6 +264,23 @@ def _registered_person_after_words(words: list[str]) -> bool:
     return len(rest) > 2
 
 
+def _name_after_registered_body(words: list[str]) -> bool:
+    """Two name-shaped words right after a registered organisation's full name ("Bank of China
+    Zong Liang"): a person written after the body, whose name no word list knows (pinyin
+    may spell an English word: "Liang"). Words of English ("… Cloud Intelligence"), head
+    nouns ("… Deutschland GmbH") and places ("… Hong Kong") continue the body's name."""
+    entry = registry().lookup(" ".join(words[:-2]))
+    if entry is None or entry.type == EntityType.ACTOR:
+        return False
+    tail = words[-2:]
+    return (
+        all(_name_shaped(w) and w.isalpha() and (not common_word(w) or is_pinyin(w)) for w in tail)
+        and not any(w in HEAD_KINDS or w in PLACE_WORDS or w in STATE_ADJECTIVES for w in tail)
+        and registry().lookup(" ".join(tail)) is None
+        and " ".join(tail) not in registry().forms
+    )
+
+
 def split_people(parts: list[list[Token]]) -> list[list[Token]]:
     """Cut a person's name off the capitalised words it is glued to: "Deputy Prime Minister
     of Russia Tatyana Golikova", "Xinhua Editor-in-Chief He Ping", "Alexandra Trusova and
@@ -297,6 +314,9 @@ def split_people(parts: list[list[Token]]) -> list[list[Token]]:
             continue
         if len(part) > 3 and _registered_person_after_body(words):
             out.extend([part[:-2], part[-2:]])  # "… Communist Party of China Jiang Zemin"
+            continue
+        if len(part) > 3 and _name_after_registered_body(words):
+            out.extend([part[:-2], part[-2:]])  # "Bank of China Zong Liang"
             continue
         if len(part) > 2 and _registered_person_after_words(words):
             before = part[:-2]  # "Rostec Head": the body, then the person's title
