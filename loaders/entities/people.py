@@ -225,26 +225,14 @@ def _after_head(words: list[str]) -> bool:
     return first in name_lists()[0] or (len(last) > 4 and bool(SURNAME_SUFFIX.search(last)))
 
 
-def _registered_person_after_body(words: list[str]) -> bool:
-    """A registered person's two-word name right after an organisation's name (its head
-    noun leading or closing it): "Secretary General of the Communist Party of China Jiang
-    Zemin" — the person is written after the body, not inside its name."""
-    entry = registry().lookup(" ".join(words[-2:]))
-    return (
-        entry is not None
-        and entry.type == EntityType.ACTOR
-        and words[-3] not in ("of", "for", "and")
-        and head_kind(words[:-2]) is not None
-    )
-
-
 # Words that title a person without being an office of their own ("Rostec Head X").
 _TITLE_WORDS = frozenset({"Head", "Chief", "Aide", "Boss", "Leader"})
 
 
 def _registered_person_after_words(words: list[str]) -> bool:
     """A registered person's two-word name closing a longer run of capitalised words that do
-    not continue it: "Rostec Head Sergei Chemezov", "Kremlin Aide Yuri Ushakov". The name is
+    not continue it: "Rostec Head Sergei Chemezov", "Kremlin Aide Yuri Ushakov", "Secretary
+    General of the Communist Party of China Jiang Zemin". The name is
     known as a whole, so the words before it are a title or a body, never part of the name
     (":func:`personal_name` leaves registered names to the registry, which only sees a name
     that stands alone)."""
@@ -311,9 +299,6 @@ def split_people(parts: list[list[Token]]) -> list[list[Token]]:
             continue
         if len(part) > 3 and _after_head(words):  # "… Commercial Sea Port Tsetsen Goryaev"
             out.extend([part[:-2], part[-2:]])
-            continue
-        if len(part) > 3 and _registered_person_after_body(words):
-            out.extend([part[:-2], part[-2:]])  # "… Communist Party of China Jiang Zemin"
             continue
         if len(part) > 3 and _name_after_registered_body(words):
             out.extend([part[:-2], part[-2:]])  # "Bank of China Zong Liang"

@@ -214,10 +214,7 @@ def head_authors(blocks: list[Block]) -> list[str]:
             if not seen_prose and (dashed := _DASHED_NAME.match(line)):
                 named = article_meta.name_line(dashed.group("name"), plain=True)
                 if named:  # "- Jane Doe" under or over the title: the author line
-                    if len(b.lines) == 1:
-                        b.kind = "front"
-                    else:
-                        b.lines.pop(n)
+                    _take_out(b, n)
                     return named[0]
             if _is_prose(Block(b.index, [line])):
                 seen_prose = True  # past a pull quote or the lead only "By …" counts
@@ -232,13 +229,19 @@ def head_authors(blocks: list[Block]) -> list[str]:
             if named:
                 if is_institution(line):  # "Jane Doe, Fellow, Some Institute": the institute
                     return named  # is the entity stage's to find in the text
-                if len(b.lines) == 1:
-                    b.kind = "front"
-                else:
-                    b.lines.pop(n)
+                _take_out(b, n)
                 return named
             seen_title = True
     return []
+
+
+def _take_out(b: Block, n: int) -> None:
+    """An author line leaves the body: a block of its own becomes front matter, a line of a
+    longer block is cut out of it."""
+    if len(b.lines) == 1:
+        b.kind = "front"
+    else:
+        b.lines.pop(n)
 
 
 def _dedupe_people(fm: FrontMatter) -> None:
