@@ -97,6 +97,7 @@ from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS, PRONOUN, QUOTE_OPEN, unnamed_one
 from loaders.claims.quotes import (
     FIGURE,
+    closes_quote,
     continued_quote,
     credit_back,
     open_quote,
@@ -590,11 +591,11 @@ def _colon_follow(
             or state.text[prev.end : doc.passages[pidx - 1].end].strip()
         ):
             return False
-        quoted = body.lstrip()[:1] in QUOTE_OPEN and find_quotes(start, body) == []
+        quoted = body.lstrip()[:1] in QUOTE_OPEN and not find_quotes(start, body)
         state.colon = (pidx, Resolved(speaker=prev.speaker), quoted)
     if state.colon[2]:  # inside the quotation the block opened: its speaker's words
         state.add(start, end, "DIRECT_QUOTE", state.colon[1], section)
-        if _closes_quote(body):
+        if closes_quote(body):
             state.colon = None
         return True
     if find_quotes(start, body) or according_to(start, body) or reported(start, body):
@@ -602,11 +603,6 @@ def _colon_follow(
         return False
     state.add(start, end, "DIRECT_QUOTE", state.colon[1], section)
     return True
-
-
-def _closes_quote(body: str) -> bool:
-    """Whether a sentence inside an open quotation closes it (ends on a closing mark)."""
-    return body.rstrip().endswith(('"', "”")) and not body.lstrip().startswith(('"', "“"))
 
 
 # A sentence announcing a list of someone's findings: "the following are noteworthy:",

@@ -50,9 +50,11 @@ def answers(
     `person_named` resolves a written name ("Delvane", "Oskar Delvane") to a person of
     the document, or None; `persons_in` gives the persons mentioned between two offsets."""
     doc, text = ex.doc, ex.doc.text
-    spans = [(i, p.start) for i, p in enumerate(doc.passages) if p.kind == PassageKind.PARAGRAPH]
-    paragraphs = [(i, text[doc.passages[i].start : doc.passages[i].end]) for i, _ in spans]
-    starts = dict(spans)
+    paragraphs = [
+        (i, text[p.start : p.end])
+        for i, p in enumerate(doc.passages)
+        if p.kind == PassageKind.PARAGRAPH
+    ]
     questions = {i for i, body in paragraphs if _question(body)}
     if not questions:
         return {}
@@ -69,8 +71,8 @@ def answers(
             labels[i] = key
     if len(questions) < 2 and addressed is None and not labels:
         return {}
-    lead = [(starts[i], body) for i, body in paragraphs[:_LEAD_PASSAGES]]
-    interviewee = addressed or _named_with_interview(lead, persons_in)
+    lead = [i for i, _body in paragraphs[:_LEAD_PASSAGES]]
+    interviewee = addressed or _named_with_interview(ex, lead, persons_in)
     if interviewee is None and not labels:
         return {}
     out: dict[int, str] = {}
@@ -88,16 +90,15 @@ def answers(
 
 
 def _named_with_interview(
-    paragraphs: list[tuple[int, str]], persons_in: Callable[[int, int], set[str]]
+    ex: Extraction, passages: list[int], persons_in: Callable[[int, int], set[str]]
 ) -> str | None:
-    """The one person a lead paragraph (offset, text) names in a sentence with "interview"."""
-    for offset, body in paragraphs:
-        at = 0
-        for sentence in re.split(r"(?<=[.!?])\s+", body):
-            at = body.find(sentence, at)
-            if _INTERVIEW.search(sentence):
-                found = persons_in(offset + at, offset + at + len(sentence))
-                if len(found) == 1:
-                    return found.pop()
-            at += len(sentence)
+    """The one person a sentence of the lead passages names next to the word "interview"."""
+    doc = ex.doc
+    for sentence in ex.sentences:
+        if doc.passage_at(sentence.start) not in passages:
+            continue
+        if _INTERVIEW.search(doc.text, sentence.start, sentence.end):
+            found = persons_in(sentence.start, sentence.end)
+            if len(found) == 1:
+                return found.pop()
     return None

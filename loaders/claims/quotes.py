@@ -187,18 +187,29 @@ def _scare(quoted: str) -> bool:
     return len(_WORD.findall(quoted)) < MIN_QUOTE_WORDS
 
 
+def _closes_from_start(state: _Doc, pidx: int, start: int, mark: str) -> bool:
+    """Whether the sentence at `start` opens passage `pidx`, and the passage, opening without
+    a quotation mark, closes a quotation (`mark`) the passage before left open."""
+    passage = state.ex.doc.passages[pidx]
+    if state.text[passage.start : start].strip():
+        return False
+    text = state.text[passage.start : passage.end]
+    return text.lstrip()[:1] not in QUOTE_OPEN and _closes(text, mark)
+
+
 def quote_runs_on(state: _Doc, pidx: int, start: int) -> bool:
     """Whether the sentence at `start` opens passage `pidx` inside a quotation the passage
     before opened and left open: this passage opens without a mark and closes it."""
-    passages = state.ex.doc.passages
-    if pidx < 1 or state.text[passages[pidx].start : start].strip():
+    if pidx < 1:
         return False
-    before = passages[pidx - 1]
+    before = state.ex.doc.passages[pidx - 1]
     opened = _opened_at(state.text[before.start : before.end])
-    if opened is None:
-        return False
-    text = state.text[passages[pidx].start : passages[pidx].end]
-    return text.lstrip()[:1] not in QUOTE_OPEN and _closes(text, opened[1])
+    return opened is not None and _closes_from_start(state, pidx, start, opened[1])
+
+
+def closes_quote(body: str) -> bool:
+    """Whether a sentence inside an open quotation closes it (ends on a closing mark)."""
+    return body.rstrip().endswith(('"', "”")) and not body.lstrip().startswith(('"', "“"))
 
 
 def continued_quote(
@@ -208,11 +219,8 @@ def continued_quote(
     in the next passage when that one opens without a mark and closes the quotation
     ("X: “We met. ¶ We are waiting for the text.”": one quotation over two paragraphs)."""
     if state.open_quote is not None and pidx is not None and state.open_quote[0] == pidx - 1:
-        passage = state.ex.doc.passages[pidx]
-        text = state.text[passage.start : passage.end]
-        first = not state.text[passage.start : start].strip()
         mark = state.open_quote[2]
-        if first and text.lstrip()[:1] not in QUOTE_OPEN and _closes(text, mark):
+        if _closes_from_start(state, pidx, start, mark):
             state.open_quote = (pidx, state.open_quote[1], mark)
     if state.open_quote is None or state.open_quote[0] != pidx:
         state.open_quote = None

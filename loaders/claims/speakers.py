@@ -588,10 +588,9 @@ class SpeakerResolver(RoleLookups):
     def person_named(self, name: str) -> str | None:
         """The document's person a written name means: a full name or alias, or a surname
         one person bears ("Delvane")."""
-        want = " ".join(name.split()).casefold()
-        for key, e in self.ex.entities.items():
-            if e.type == EntityType.ACTOR and want in {n.casefold() for n in (e.name, *e.aliases)}:
-                return key
+        key = self._by_alias(" ".join(name.split()))
+        if key is not None and self.is_person(key):
+            return key
         if len(name.split()) == 1:
             key = self._by_last_name(name)
             return key if key is not None and self.is_person(key) else None
@@ -1784,5 +1783,6 @@ class SpeakerResolver(RoleLookups):
     def _add(self, draft: EntityDraft, start: int, end: int, surface: str) -> Resolved:
         key = self.ex.add_entity(draft)
         self.ex.mentions.append(MentionDraft(key, start, end, surface))
+        self._aliases = None  # the written forms now include the new entity's
         self._refresh()
         return Resolved(speaker=key, surface=(start, end))
