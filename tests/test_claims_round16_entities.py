@@ -38,35 +38,14 @@ written here).
 from __future__ import annotations
 
 import pytest
+from claims_helpers import entity_names as _names
+from claims_helpers import run_pipeline as _run
+from claims_helpers import speaker_name as _speaker
 
-from kb.models import DocumentKind, EntityType, PassageKind
-from loaders.drafts import DocumentDraft, Extraction, PassageDraft
+from kb.models import EntityType
 from loaders.entities.people import never_person
-from loaders.pipeline import extract
 from loaders.readers import article, report
-from loaders.readers.builder import TextBuilder
 from loaders.readers.formats import Format, detect_format
-
-
-def _run(*paragraphs: str) -> Extraction:
-    builder = TextBuilder()
-    for text in paragraphs:
-        builder.add(text, PassageDraft(PassageKind.PARAGRAPH, 0, 0))
-    doc = DocumentDraft("n.txt", DocumentKind.ARTICLE, builder.text(), passages=builder.passages)
-    doc.authors = ["Maren Holt"]
-    return extract(doc)
-
-
-def _names(ex: Extraction, type_: EntityType) -> set[str]:
-    return {e.name for e in ex.entities.values() if e.type == type_}
-
-
-def _speaker(ex: Extraction, fragment: str) -> str | None:
-    hits = [c for c in ex.claims if fragment in c.text]
-    assert hits, [c.text for c in ex.claims]
-    key = hits[0].speaker
-    return ex.entities[key].name if key else None
-
 
 # -- 1. never a person ------------------------------------------------------------------------
 

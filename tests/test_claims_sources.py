@@ -3,19 +3,9 @@ loaders.components.claims): 'X told reporters', 'X added that …', quotes; neve
 
 from __future__ import annotations
 
-from kb.models import DocumentKind, PassageKind
-from loaders.drafts import DocumentDraft, Extraction, PassageDraft
-from loaders.pipeline import extract
-from loaders.readers.builder import TextBuilder
+from claims_helpers import run_pipeline as _run
 
-
-def _run(*paragraphs: str) -> Extraction:
-    builder = TextBuilder()
-    for text in paragraphs:
-        builder.add(text, PassageDraft(PassageKind.PARAGRAPH, 0, 0))
-    doc = DocumentDraft("n.txt", DocumentKind.ARTICLE, builder.text(), passages=builder.passages)
-    doc.authors = ["Maren Holt"]
-    return extract(doc)
+from loaders.drafts import Extraction
 
 
 def _source_name(ex: Extraction, surface: str) -> str | None:
