@@ -546,14 +546,16 @@ _VESSEL_START = re.compile(_VESSEL_BEFORE.pattern.split("s?")[0], re.I)
 # run of letters, so skipping past a match drops no start.
 _VESSEL_LOWER = re.compile(_VESSEL_START.pattern.removeprefix(r"\b"))
 _BOUNDARY = re.compile(r"\b")
-_vessel_starts: tuple[str | None, list[int]] = (None, [])
 
 
-def _vessel_starts_in(text: str) -> list[int]:
+@lru_cache(maxsize=4)  # found once per text: every lone surname of the text asks
+def _vessel_starts_in(text: str) -> tuple[int, ...]:
     lowered = text.lower() if text.isascii() or not FOLDS_TO_ASCII.search(text) else None
     if lowered is None or len(lowered) != len(text):
-        return [m.start() for m in _VESSEL_START.finditer(text)]
-    return [m.start() for m in _VESSEL_LOWER.finditer(lowered) if _BOUNDARY.match(text, m.start())]
+        return tuple(m.start() for m in _VESSEL_START.finditer(text))
+    return tuple(
+        m.start() for m in _VESSEL_LOWER.finditer(lowered) if _BOUNDARY.match(text, m.start())
+    )
 
 
 def _ship_named(text: str, surname: str) -> bool:
@@ -564,11 +566,7 @@ def _ship_named(text: str, surname: str) -> bool:
     the whole text it opened with `\\b` and an alternation that `re` tried at every position,
     once per lone surname (0.7 s of 10x). A vessel noun is all letters, so no other start lies
     inside a found one."""
-    global _vessel_starts
-    cached, starts = _vessel_starts
-    if cached is not text:
-        starts = _vessel_starts_in(text)
-        _vessel_starts = (text, starts)
+    starts = _vessel_starts_in(text)
     if not starts:
         return False
     pattern = re.compile(
