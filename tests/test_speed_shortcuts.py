@@ -36,7 +36,7 @@ def test_ship_test_starts_only_where_a_vessel_noun_starts() -> None:
     vessel = names._VESSEL_BEFORE.pattern.removesuffix("$")
     for text in _texts(pieces, 2):
         starts = [m.start() for m in names._VESSEL_START.finditer(text)]
-        assert names._vessel_starts_in(text) == starts, text
+        assert list(names._vessel_starts_in(text)) == starts, text
         for surname in ("Gorshkov", "Admiral"):
             pattern = rf"{vessel}(?:[A-Z][\w.'’-]*\s+){{1,3}}{re.escape(surname)}\b"
             expected = re.search(pattern, text, re.I) is not None
