@@ -26,12 +26,14 @@ from loaders.claims.patterns import (
     VERB_USE,
     VIEW_OF,
 )
+from loaders.claims.roles import state_adjective
 from loaders.claims.subjects import (
     LIST_ITEM_BEFORE,
     NAME_LIST,
     OPENING_SUBJECT,
     apposed_subject,
 )
+from loaders.entities.lexicon import HEAD_KINDS
 from loaders.prefilter import gated
 
 MIN_QUOTE_WORDS = 4
@@ -65,6 +67,17 @@ _TO_BY = re.compile(r"\s+(?:to|by)\b")
 _BY_IN = re.compile(r"\s+(?:by|in)\b")
 _TO_VERB = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]")
 _NAME_NEXT = re.compile(r"\s+(?:[A-Z]|@)")
+# A possessive after the verb: "…, affirmed Russia's desire to …" (an object); "…, said
+# Russia's foreign minister" names a role (an inverted subject)
+_OWNED_NEXT = re.compile(r"\s+[A-Z][\w.-]*['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _owned_object(follow: str) -> bool:
+    """Whether the words after a verb open with a possessive of something not a role."""
+    owned = _OWNED_NEXT.match(follow)
+    return owned is not None and not any(is_role_word(w) for w in owned.group(1).split())
+
+
 _AND_ALSO_END = re.compile(r"\band\s+(?:also\s+)?$")
 _AND_END = re.compile(r"\band\s+$")
 _COMMA_END = re.compile(r",\s*$")
@@ -640,9 +653,13 @@ def find_quotes(base: int, text: str) -> list[Quote]:
                     break
         if late is None and looks_like_title(content):
             continue  # a quoted title ("The Global Competitiveness Report 2019")
-        if late is not None and ACCORDING_TO.match(after.lstrip(" ,—–-")):
-            # "X told Y that A “…,” according to Z": Z relays, X said it (as without marks)
-            inner = _SAID_THAT_LEAD.match(before)
+        relayed = late is not None and _RELAYS.match(after) is not None
+        if late is not None and (ACCORDING_TO.match(after.lstrip(" ,—–-")) or relayed):
+            # "X told Y that A “…,” according to Z" / "…,” news agency Z reported.": Z
+            # relays, X said it (as without marks)
+            inner = _SAID_THAT_LEAD.match(before) or (
+                _TOLD_THAT_LEAD.match(before) if relayed else None
+            )
             if inner is not None:
                 said = _span(base, text, *inner.span("who"))
                 late = Cue("DIRECT_QUOTE", said, anchor="end") if said else late
@@ -690,6 +707,17 @@ def find_quotes(base: int, text: str) -> list[Quote]:
 
 # A named subject opening the sentence with a speech verb and "that": "However, Putin told Xi
 # that …", "Ivanov also said that …".
+# A relay closing a quotation: "…,” news agency Xinhua reported." (a wire reporting what
+# the subject said; not "…,” he said.")
+_RELAYS = re.compile(
+    r"[,.!?]?[”\"’]?\s*,?\s*(?:[\w.'’-]+\s+){0,3}?(?-i:[A-Z])[\w.'’-]*\s+(?:reported|reports)"
+    r"\s*[.!]?\s*$"
+)
+# "X told Chinese state media ahead of the visit that “…”": the subject, a hearer, "that"
+_TOLD_THAT_LEAD = re.compile(
+    r"^\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:also\s+)?told\s+"
+    r"(?:[\w'’-]+\s+){1,8}?that\s"
+)
 _SAID_THAT_LEAD = re.compile(
     r"^\s*(?:(?i:but|and|yet|however|meanwhile|still|earlier|later),?\s+)?"
     r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:also\s+|\w+ly\s+)?"
@@ -1038,6 +1066,32 @@ _DATA_FROM = re.compile(
     + r")\s+)?(?:from|by|of)\s+",
     re.IGNORECASE,
 )
+# "according to the technical specifications issued by X", "information from X", "a study
+# by X", "the report of the X Commission": a work or a record, then who made it; "of" only
+# before a name ("the results of the census" names no source)
+_WORK_FROM = re.compile(
+    r"(?:(?:the|a|an|its|their)\s+)?(?:(?:[a-z]+(?<!\bnot))\s+){0,2}?(?:information|report|"
+    r"reports|statement|statements|study|studies|survey|specifications|document|documents|"
+    r"analysis|assessment|forecast|forecasts|research|calculations|monitoring|findings|"
+    r"results|records|materials|review|release)\s+(?:(?:issued|published|released|compiled|"
+    r"provided|collected|prepared|conducted|carried\s+out|made|presented)(?:"
+    + _SETTING.pattern
+    + r")\s+)?(?:from|by|of(?=\s+(?:the\s+)?(?-i:[A-Z@])))\s+",
+    re.IGNORECASE,
+)
+# The name after a role phrase's comma, closing the apposition or the sentence: "according
+# to the Khabarovsk Minister of Economic Development, Viktor Kalashnikov."
+_APPOSED_NAME_END = re.compile(r",\s+([^,;:()]{3,60}?)\s*(?:,|[.!?]?[”\"’]?\s*$)")
+# A person's name closing a source phrase that opens on a role: "the governor of the Far
+# Eastern region Andrei Tarasenko", "the head of Rosneft Igor Sechin"
+_TAIL_NAME = re.compile(r"(?<![\w'’-])" + PERSON_NAME.pattern)
+
+
+def _person_shaped(name: str) -> bool:
+    """Capitalised words no body's or place's name has: no head noun ("Railways", "Fund"),
+    no nationality ("Russian Railways")."""
+    words = name.split()
+    return not any(w in HEAD_KINDS for w in words) and not state_adjective(words[0])
 
 
 # A reference in parentheses closing a statement: "(IEA, 2024)", "(U.S. Treasury 2023)",
@@ -1064,21 +1118,38 @@ def according_to(base: int, text: str) -> Cue | None:
         return None  # "X, quoted by RIA, stressed that …": X speaks, RIA relays
     a, b = m.span("src")
     data = _DATA_FROM.match(text[a:b])
+    if data is None:
+        work = _WORK_FROM.match(text[a:b])
+        # (a possessive maker is left whole to the resolver: "a survey by China's
+        # logistics group X" is X's)
+        if work is not None and not re.search(r"['’]s\b", text[a + work.end() : b]):
+            data = work
     if data is not None and data.end() < b - a:  # "according to data from the X Service": X
         a += data.end()
     described = _DESCRIBED_NAME.match(text[a:b])
     if described is not None:  # "according to the Russian newspaper “Izvestia” at that time"
         a, b = a + described.start("name"), a + described.end("name")
     person = False
+    anchor = "start"
     words = text[a:b].split()
+    role = any(is_role_word(w.strip("’'")) for w in words)
     named = _APPOSED_NAME.match(text[b:])
-    if words and is_role_word(words[-1].strip("’'")) and named:
+    if named is None and role:
+        named = _APPOSED_NAME_END.match(text[b:])
+    if words and (is_role_word(words[-1].strip("’'")) or role) and named:
         name = named.group(1).strip()
         if PERSON_NAME.fullmatch(name):  # "according to the bank's chief economist, X Y, …"
             a, b = b + named.start(1), b + named.start(1) + len(name)
             person = True
+    # (not in a body's name: "statistics of the General Administration of Customs")
+    tail = None
+    if role and not person and not any(w in HEAD_KINDS for w in words):
+        tail = _TAIL_NAME.search(text, a, b)
+    if tail is not None and tail.start() > a and _person_shaped(tail.group(0)):
+        # a role, then the person holding it: the name closing the phrase is its head
+        anchor, person = "end", True
     span = _span(base, text, a, b)
-    return Cue("ACCORDING_TO", span, anchor="start", person_only=person) if span else None
+    return Cue("ACCORDING_TO", span, anchor=anchor, person_only=person) if span else None
 
 
 # The last sentences' cues: the claims stage asks for one sentence's cues up to five times
@@ -1212,7 +1283,7 @@ def _reported(base: int, text: str) -> list[Cue]:
         base_form = base_form and not _AND_AUX.search(left)  # "did not believe": any subject
         apposed = (
             lead_punct == ","
-            and not _NAME_NEXT.match(follow)
+            and (not _NAME_NEXT.match(follow) or _owned_object(follow))
             and apposed_subject(left.rstrip()) is not None
         )
         if (

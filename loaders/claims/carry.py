@@ -54,16 +54,21 @@ _DATA = r"(?:data|figures|statistics|stats|numbers|estimates)"
 _SHOW = r"(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|"
 _SHOW += r"reveal|reveals|revealed|point\s+to|points\s+to|pointed\s+to)"
 _SOURCE_WORDS = r"(?:[@\w'’.&-]+\s+){0,5}?[@\w'’.&-]+?"
+# "…, customs data published last week showed.": when the data came out, between them
+_RELEASED = (
+    r"(?:\s+(?:published|released|issued|out)(?:\s+(?:on\s+)?(?:last|this|earlier\s+this)\s+"
+    r"(?:week|month|year|\w+day)|\s+(?:on\s+)?\w+day|\s+earlier|\s+today|\s+yesterday)?)?"
+)
 _DATA_SHOWS = re.compile(
     rf"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<src>{_SOURCE_WORDS}(?:\s+customs)?)(?:['’]s)?\s+"
     rf"(?:(?:latest|new|official|monthly|annual|quarterly|preliminary|provisional|final|revised|"
     rf"weekly|daily|fresh|trade|tracking|ship-tracking|customs)\s+)*"
-    rf"{_DATA}\s+(?:(?:also|now|clearly)\s+)?{_SHOW}\b"
+    rf"{_DATA}{_RELEASED}\s+(?:(?:also|now|clearly)\s+)?{_SHOW}\b"
 )
 # "…, data of the General Administration of Customs showed.": the source after "of".
 _DATA_OF_SHOWS = re.compile(
     rf"(?:^|[,;:]\s*)(?:(?:the|official|latest)\s+)?{_DATA}\s+of\s+(?P<src>(?:the\s+)?[A-Z]"
-    rf"[^,;:]{{1,100}}?)\s+(?:also\s+)?{_SHOW}\b"
+    rf"[^,;:]{{1,100}}?){_RELEASED}\s+(?:also\s+)?{_SHOW}\b"
 )
 # "…, the company's annual report showed.": a body's own report, filing or accounts.
 _REPORT_SHOWS = re.compile(

@@ -249,6 +249,11 @@ class _Doc:
                 spoke = self.ex.entities.get(body[1].speaker or "")
                 if spoke is not None and spoke.kind in RESEARCH_KINDS:
                     return body[1]  # "…, the think tank added." then "the note said": its note
+            outlet = self.resolver.last_speaker
+            near = self.resolver.org_spoke_near()
+            if noun in _OUTLET_PIECES and _is_media(self, outlet) and near:
+                # "…, Izvestia reported." then "According to the report, …": the outlet's
+                return Resolved(speaker=outlet, surface=cue.who)
         a, b = cue.who
         maker = piece_named(a, self.text[a:b])
         if maker is not None and not self.text[a : maker[0]].count(","):
@@ -1251,6 +1256,10 @@ def _opens(state: _Doc, cue: Cue) -> bool:
         return True
     # "On Sunday, Wang noted that …": a short adverbial set off by a comma
     return lead.rstrip().endswith(",") and lead.count(",") == 1 and len(lead.split()) <= 4
+
+
+# What an outlet publishes: "the report" after "…, Izvestia reported." is Izvestia's.
+_OUTLET_PIECES = frozenset({"report", "article", "story", "piece", "publication"})
 
 
 def _is_media(state: _Doc, key: str | None) -> bool:

@@ -397,6 +397,12 @@ _MINISTRY_NAME = re.compile(r"\b(?:Ministry|Department|Ministerial)\b")
 # How far back (characters) "it" or "the message" after a quotation reaches for the body
 # that spoke: the sentence before, or two short ones.
 _NEAR = 600
+# A press office named without its body ("the press office said"): the body that spoke last.
+_BARE_PRESS = re.compile(
+    r"(?:the|its)\s+(?:press\s+(?:service|office|department|cent(?:er|re))|"
+    r"information\s+(?:service|office|department))",
+    re.IGNORECASE,
+)
 # A title alone, with its nationality and no name or article: "Russian President",
 # "Chinese Foreign Minister".
 _BARE_TITLE = re.compile(r"(?P<adj>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+")
@@ -633,13 +639,13 @@ class SpeakerResolver(RoleLookups):
                 i -= 1
         elif document.group("det").lower() not in ("a", "an"):
             key = self.doc_nouns.get(noun)
-            if key is None and self.last_speaker == self.last_org and self._org_spoke_near():
+            if key is None and self.last_speaker == self.last_org and self.org_spoke_near():
                 key = self.last_org
         if key is not None:
             self.doc_nouns[noun] = key
         return key
 
-    def _org_spoke_near(self) -> bool:
+    def org_spoke_near(self) -> bool:
         """Whether the last organisation to speak spoke in this sentence or just before."""
         return self.last_org_at >= 0 and self.sentence_start - self.last_org_at <= _NEAR
 
@@ -936,10 +942,15 @@ class SpeakerResolver(RoleLookups):
         if raw.casefold() == "it":  # "It said …": the organisation opening the sentence before
             lead = self.ex.doc.text[self.sentence_start : start]
             spoke = self.last_speaker is not None and self.last_speaker == self.last_org
-            if spoke and any(q in lead for q in '”"') and self._org_spoke_near():
+            if spoke and any(q in lead for q in '”"') and self.org_spoke_near():
                 # "A got B, the statement said. “…,” it added.": after a quotation, the body
                 # that spoke just before goes on, not the subject of its last statement
                 return Resolved(speaker=self.last_org, surface=(start, end))
+            opener = self._body_opening(lead) if lead.rstrip().endswith(",") else None
+            if opener is not None:
+                # "Rusal is already working with Chinese firms, …, it said.": the body the
+                # sentence opens on says what follows it
+                return Resolved(speaker=opener, surface=(start, end))
             subject = self.prev_subject
             if subject and subject in self.ex.entities and not self.is_person(subject):
                 return Resolved(speaker=subject, surface=(start, end))
@@ -1022,6 +1033,10 @@ class SpeakerResolver(RoleLookups):
                 if key is not None:
                     return Resolved(speaker=key, surface=(a, b))
                 return self._add(entry.draft(), a, b, text[a:b])
+        if _BARE_PRESS.fullmatch(raw) and self.last_org is not None and self.org_spoke_near():
+            # "…, the regulator's press office said. …, the press office said.": the body
+            # that spoke just before speaks again through its press office
+            return Resolved(speaker=self.last_org, surface=(start, end))
         issued = self._issued_by(raw, start, new_bodies)
         if issued is not None:  # "a Chinese foreign ministry statement", "the Kremlin readout"
             return issued
@@ -1288,6 +1303,19 @@ class SpeakerResolver(RoleLookups):
                 return tolerant
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _body_opening(self, lead: str) -> str | None:
+        """The organisation whose name opens the sentence as its subject (no possessive,
+        no quotation before it), else None; `lead` is the sentence up to here."""
+        at = self.sentence_start + len(lead) - len(lead.lstrip())
+        if lead.lstrip()[:1] in '“"‘':
+            return None
+        for m in self.mentions_in(at, at + len(lead.strip())):
+            if m.start != at or self.is_person(m.entity) or m.entity not in self.ex.entities:
+                return None
+            after = self.ex.doc.text[m.end : m.end + 3]
+            return None if after.startswith(("'s", "’s", "'", "’", ",")) else m.entity
+        return None
 
     def _before_adjunct(self, start: int, end: int) -> list[MentionDraft]:
         """ "Brazilian President X at the plenary session of the Y Forum", "spokesman X during

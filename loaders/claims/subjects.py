@@ -38,10 +38,17 @@ def apposed_subject(left: str) -> tuple[int, int] | None:
         return None
     last, prev = parts[-1], parts[-2]
     if PERSON_NAME.fullmatch(last.group(0).strip()):
-        words = prev.group(0).split()
-        if words and (is_role_word(words[-1]) or _role_phrase(prev.group(0))):
+        if _titles(prev.group(0)):
             # "Mr. Putin's spokesman, Dmitri S. Peskov, said" / "the head of the X
             # council, Anna Kim, told …"
+            return last.start(), last.end()
+        if (
+            len(parts) >= 3
+            and _NAME_PIECE.fullmatch(prev.group(0).strip())
+            and _titles(parts[-3].group(0))
+        ):
+            # "A spokesperson for Russia's state gas company, Gazprom, Sergei K., said": the
+            # body's name is an apposition inside the title
             return last.start(), last.end()
         return None
     cited = _CITING.match(last.group(0))
@@ -78,6 +85,12 @@ _NAME_PIECE = re.compile(
     r"|(?:and|&)\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for)\s+)*[A-Z][\w'’-]*){0,5}"
 )
 _NAME_END = re.compile(r"\b(?:of|for|and)\s+(?:the\s+)?[A-Z][\w'’-]*\s*$")
+
+
+def _titles(segment: str) -> bool:
+    """A comma piece that is a person's title: ending on a role word, or a role phrase."""
+    words = segment.split()
+    return bool(words) and (is_role_word(words[-1]) or _role_phrase(segment))
 
 
 _ROLE_OF = re.compile(

@@ -100,7 +100,7 @@ class Claims:
     # a block quotation after "X commented:" that opens a mark runs to its closing mark,
     # into the next paragraph, whatever cue words it holds ("I think that"); an interview's
     # answer paragraphs are the interviewee's words (loaders.claims.interviews)
-    version = "20"
+    version = "21"
     reads: tuple[str, ...] = (
         "doc.passages",
         "sentences",

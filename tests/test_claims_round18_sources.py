@@ -1,0 +1,178 @@
+"""Round 18 (claims 21): sources written around their names (sentences written here; the
+registered bodies and people are real, the rest invented).
+
+1. "According to" a role, then the person holding it: "according to the governor of the X
+   region Ilsa Morvane", "according to the X Minister of Economic Development, Ilsa
+   Morvane." (the name closing the sentence); not inside a body's name ("statistics of the
+   General Administration of …").
+2. "According to" a work and its maker: "the technical specifications issued by X",
+   "information from X", "a study by X" are X's ("the results of the census" name no one).
+3. An apposition before the verb after an opening phrase, with an object that opens on a
+   possessive ("…, Ilsa Morvane, Norland's ambassador to Y, affirmed Norland's desire …");
+   a body's name inside the title ("A spokesperson for Russia's gas company, Gazprom, Ilsa
+   Morvane, said").
+4. A wire closing a quotation relays the subject who told someone "that …": "Ilsa Morvane
+   told state media that “…,” news agency Xinhua reported." is Morvane's.
+5. Data "published last week" showed: the data's source.
+6. "…, it said." after a sentence that opens on a body: the body.
+7. "the press office said" with no owner: the body that spoke just before; "According to the
+   report" after "…, Izvestia reported.": the outlet.
+8. "hoped that" states a hope: the subject's ("The ambassador hoped that …").
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import run_pipeline as _run
+from claims_helpers import speaker_name as _speaker
+
+# -- 1. a role, then its holder ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the governor of the Far Eastern region Ilsa Morvane, turnover with China "
+        "grew by 14 percent.",
+        "According to acting Governor of the Northern Region Ilsa Morvane, turnover with China "
+        "grew by 14 percent.",
+        "Turnover with China grew by 14 percent, according to the Varna Minister of Economic "
+        "Development, Ilsa Morvane.",
+    ],
+)
+def test_according_to_a_role_then_its_holder_is_the_holder(sentence: str) -> None:
+    ex = _run("The border crossing opened in May.", sentence)
+    assert _speaker(ex, "grew by 14 percent") == "Ilsa Morvane"
+
+
+def test_according_to_a_body_with_a_role_word_in_its_name_stays_the_body() -> None:
+    ex = _run(
+        "Trade rose 1.6%, according to statistics of the General Administration of Customs "
+        "of the People's Republic of China."
+    )
+    assert _speaker(ex, "Trade rose") == (
+        "General Administration of Customs of the People's Republic of China"
+    )
+
+
+# -- 2. a work and its maker ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the technical specifications issued by", "information from", "a study by", "a report of"],
+)
+def test_according_to_a_work_is_its_makers(phrase: str) -> None:
+    ex = _run(f"According to {phrase} Russian Railways, the bridge must be rebuilt by 2026.")
+    assert _speaker(ex, "bridge must be rebuilt") == "Russian Railways"
+
+
+def test_according_to_the_results_of_a_thing_names_no_one() -> None:
+    ex = _run("According to the results of the census, the population fell by 2 percent.")
+    assert _speaker(ex, "population fell") is None
+
+
+# -- 3. appositions ---------------------------------------------------------------------------
+
+
+def test_an_apposition_after_an_opening_phrase_before_a_possessive_object() -> None:
+    ex = _run(
+        "In a press conference in Beijing on Sunday, Ilsa Morvane, Russia's ambassador to "
+        "China, affirmed Russia's desire to cooperate with China."
+    )
+    assert _speaker(ex, "desire to cooperate") == "Ilsa Morvane"
+
+
+def test_an_inverted_subject_with_a_possessive_role_still_speaks() -> None:
+    ex = _run("Trade will grow next year, said Russia's trade envoy Ilsa Morvane.")
+    assert _speaker(ex, "Trade will grow") == "Ilsa Morvane"
+
+
+def test_a_body_named_inside_a_title_is_not_the_speaker() -> None:
+    ex = _run(
+        "A spokesperson for Russia's state natural gas company, Gazprom, Ilsa Morvane, said it "
+        "was likely the two would sign an agreement."
+    )
+    assert _speaker(ex, "sign an agreement") == "Ilsa Morvane"
+
+
+# -- 4. a wire relaying a quotation -----------------------------------------------------------
+
+
+def test_a_wire_closing_a_quotation_relays_the_subject_who_told() -> None:
+    ex = _run(
+        "Ilsa Morvane told Chinese state media ahead of the visit that “relations have reached "
+        "an all-time high and continue to strengthen,” news agency Xinhua reported."
+    )
+    assert _speaker(ex, "all-time high") == "Ilsa Morvane"
+
+
+def test_a_quotation_with_only_a_wire_after_it_is_the_wires() -> None:
+    ex = _run("“Relations have reached an all-time high and will grow,” Xinhua reported.")
+    assert _speaker(ex, "all-time high") == "Xinhua"
+
+
+# -- 5. data published when -------------------------------------------------------------------
+
+
+def test_data_published_last_week_showed_names_the_source() -> None:
+    ex = _run(
+        "Trade turnover was down 8.1% year-on-year from January to July, Chinese customs data "
+        "published last week showed."
+    )
+    assert _speaker(ex, "Trade turnover was down") == (
+        "General Administration of Customs of the People's Republic of China"
+    )
+
+
+# -- 6. "it said" after a body opening the sentence ------------------------------------------
+
+
+def test_it_said_after_a_sentence_opening_on_a_body_is_the_body() -> None:
+    ex = _run(
+        "Rusal is already working with Chinese companies, and part of the bond proceeds may "
+        "be used in China, it said."
+    )
+    assert _speaker(ex, "bond proceeds") == "Rusal"
+
+
+def test_it_said_after_a_possessive_opening_is_not_the_owner() -> None:
+    ex = _run("China's exports rose 5% in May, it said.")
+    assert _speaker(ex, "exports rose") == "Maren Holt"  # the byline's, as before the rule
+
+
+# -- 7. a press office or a report without its owner ----------------------------------------
+
+
+def test_a_bare_press_office_is_the_body_that_spoke_before() -> None:
+    ex = _run(
+        "The parties agreed a draft document on currency swaps, the Central Bank of Russia "
+        "said on Thursday.",
+        "The volume of the swaps will depend on demand, the press office said.",
+    )
+    assert _speaker(ex, "depend on demand") == "Bank of Russia"
+
+
+def test_a_bare_press_office_with_no_body_before_names_no_one() -> None:
+    ex = _run("The volume of the swaps will depend on demand, the press office said.")
+    assert _speaker(ex, "depend on demand") == "Maren Holt"  # the byline's, as before
+
+
+def test_the_report_after_an_outlet_reported_is_the_outlets() -> None:
+    ex = _run(
+        "Only a small share of payments from Russia now pass through the bank, Izvestia reported.",
+        "According to the report, small Chinese lenders still work with Russia.",
+    )
+    assert _speaker(ex, "small Chinese lenders") == "Izvestia"
+
+
+# -- 8. hope ----------------------------------------------------------------------------------
+
+
+def test_hoped_that_is_the_subjects_stated_hope() -> None:
+    ex = _run(
+        "China has been Russia's top trading partner for six years, Chinese Ambassador to "
+        "Russia Li Hui has said.",
+        "The ambassador hoped that China and Russia would find new ways of growth.",
+    )
+    assert _speaker(ex, "new ways of growth") == "Li Hui"
