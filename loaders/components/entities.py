@@ -13,7 +13,7 @@ from loaders.drafts import Extraction
 
 class Entities:
     name = "entities"
-    version = "15"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    version = "16"  # 5: Mongolian and romanised Chinese names, regional administrations,
     # a state's body in the possessive, State Council bodies and Russian agencies registered;
     # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
     # surnames, hyphenated given names, royal and military titles; registered names written
@@ -68,7 +68,8 @@ class Entities:
     # Russian Kazan Federal University"), titles hyphenated ("Vice-Premier X"), an event's
     # name is never a person ("World War II"), a registered outlet of common words after a
     # possessive ("China's Central News Agency"), a name after a registered body cut off it
-    # ("Bank of China Zong Liang")
+    # ("Bank of China Zong Liang"); 16: a given name before a company named after a person
+    # makes the person ("Viktor Kalashnikov", "Henry Ford")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

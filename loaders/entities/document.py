@@ -240,6 +240,13 @@ def _phrase_not_title(text: str, s: int, e: int) -> bool:
     return bool(_COMPLEMENT_BEFORE.search(text, max(0, s - 6), s) or _CONTINUED.match(text, e))
 
 
+def _given_name_before(text: str, start: int, at: int) -> bool:
+    """Whether `text[start:at]` is one given name (and white space): "Viktor Kalashnikov",
+    "Henry Ford": a company named after a person, written with a given name, is the person."""
+    words = text[start:at].split()
+    return len(words) == 1 and words[0] in name_lists()[0]
+
+
 def _prose(found: Found, text: str) -> None:
     """Registry names and typed capitalised phrases, reconciled span by span."""
     reg_hits = []
@@ -310,10 +317,12 @@ def _prose(found: Found, text: str) -> None:
                        for c in inside)  # fmt: skip
         person_wins = entry.type == EntityType.ORGANISATION and any(
             c.type == "ACTOR"
-            and c.strong
             and c.start <= s
             and e <= c.end
-            and (c.title_start is not None or (c.start, c.end) != (s, e))
+            and (
+                (c.strong and (c.title_start is not None or (c.start, c.end) != (s, e)))
+                or (e == c.end and s > c.start and _given_name_before(text, c.start, s))
+            )
             for c in inside
         )  # (a registered organisation's whole name, untitled, stays it: "Almaz Antey")
         if not (org_wins or person_wins):
