@@ -18,6 +18,12 @@ registered bodies and people are real, the rest invented).
 7. "the press office said" with no owner: the body that spoke just before; "According to the
    report" after "…, Izvestia reported.": the outlet.
 8. "hoped that" states a hope: the subject's ("The ambassador hoped that …").
+9. Two people's names joined by "and" are one subject, the first speaking ("A and B argue
+   that"); a body's staff speak for it ("RAND experts emphasize"; "Russian experts" stay a
+   group); a dateline before a title ("Aug 15 (XINHUA) – China's ambassador, X, said").
+10. "define … as" (Levin 29.2) and "raised the issue of" state something; the American base
+    forms of "-ise" verbs ("emphasize") count as base forms.
+11. An interview's answer under "Name, Affiliation: …" is the interviewee's.
 """
 
 from __future__ import annotations
@@ -176,3 +182,71 @@ def test_hoped_that_is_the_subjects_stated_hope() -> None:
         "The ambassador hoped that China and Russia would find new ways of growth.",
     )
     assert _speaker(ex, "new ways of growth") == "Li Hui"
+
+
+# -- 9. subjects: two names, a body's staff, a dateline before a title -----------------------
+
+
+def test_two_coordinated_names_are_one_subject_the_first_speaking() -> None:
+    ex = _run(
+        "Meanwhile, Carnegie’s Alexander Gabuev and Temur Umarov argue that the pandemic has "
+        "exposed the economy."
+    )
+    assert _speaker(ex, "exposed the economy") == "Alexander Gabuev"
+
+
+def test_a_bodys_staff_speak_for_the_body_and_nationals_stay_a_group() -> None:
+    ex = _run(
+        "RAND experts emphasize that China has no natural influence in the Arctic.",
+        "Russian experts believe that oil would rise.",
+    )
+    assert _speaker(ex, "natural influence") == "RAND Corporation"
+    assert _speaker(ex, "oil would rise") is None
+
+
+def test_a_dateline_before_a_title_and_the_name_is_no_part_of_the_title() -> None:
+    ex = _run(
+        "MOSCOW, Russia, Aug 15 (NNN-XINHUA) – China’s new ambassador to Russia, Ilsa "
+        "Morvane, called on both countries to make joint efforts."
+    )
+    assert _speaker(ex, "joint efforts") == "Ilsa Morvane"
+
+
+# -- 10. verbs: "define … as", "raised the issue of" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        (
+            "Chinese ambassador to Russia Ilsa Morvane defined the political trust as "
+            '"having achieved a new height" in an article.',
+            "political trust",
+        ),
+        (
+            "U.S. Secretary of State Ilsa Morvane raised the issue of “the buildup” of forces "
+            "on the border when she visited the UK.",
+            "the buildup",
+        ),
+    ],
+)
+def test_a_characterisation_or_a_matter_raised_is_the_subjects(
+    sentence: str, fragment: str
+) -> None:
+    ex = _run(sentence)
+    assert _speaker(ex, fragment) == "Ilsa Morvane"
+
+
+# -- 11. an interview's answer under a label with an affiliation --------------------------------
+
+
+def test_an_answer_under_a_name_and_affiliation_label_is_the_interviewees() -> None:
+    ex = _run(
+        "For that, we turn to Ilsa Morvane of the Center for Naval Analyses.",
+        "What is driving the strengthening of relations right now?",
+        "Ilsa Morvane, Center for Naval Analyses: Well, I think the relationship has "
+        "strengthened over the last several years.",
+        "So, I think we saw this trend after the financial crisis in 2008.",
+    )
+    assert _speaker(ex, "strengthened over the last") == "Ilsa Morvane"
+    assert _speaker(ex, "financial crisis in 2008") == "Ilsa Morvane"

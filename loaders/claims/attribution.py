@@ -491,6 +491,12 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
             and m.group(0).lower().startswith("and")
             and trimmed[m.end() : m.end() + 1].isupper()
         )
+        # "Alexander Gabuev and Temur Umarov argue": two people's names, one subject
+        and not (
+            m.group(0).lower().startswith("and")
+            and PERSON_NAME.search(trimmed[: m.start()].rstrip())
+            and PERSON_NAME.fullmatch(trimmed[m.end() :].strip())
+        )
     ]
     for m in breaks:
         if m.end() > opener:

@@ -29,8 +29,12 @@ _VOCATIVE = re.compile(
     r"^\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|Minister|General)\.?\s+)"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,"
 )
-# "Oskar Delvane: Bilateral cooperation …": an answer under the speaker's name.
-_LABEL = re.compile(r"^\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*:\s+\S")
+# "Oskar Delvane: Bilateral cooperation …": an answer under the speaker's name, maybe with
+# the speaker's affiliation ("Oskar Delvane, Center for Naval Analyses: Well, …").
+_LABEL = re.compile(
+    r"^\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][^:,\n]{1,60}?)?\s*:\s+\S"
+)
 _INTERVIEW = re.compile(r"\binterview(?:ed)?\b", re.IGNORECASE)
 _LEAD_PASSAGES = 6  # how far into the text "interview" names the interviewee
 

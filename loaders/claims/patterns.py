@@ -50,8 +50,16 @@ _PHRASAL = (
     # STANCE_NOUN_PHRASE); bare in the lexicon they would take "expressed concerns" first
     "expressed that|expresses that|conveyed that|conveys that|voiced that"
 )
+# The American base form of a British "-ise" key whose "-izes" form is listed ("RAND experts
+# emphasize that …"): a base form too.
+_US_BASES = {
+    k[:-3] + "ize": k for k, forms in _VERB_STEMS.items() if k.endswith("ise") and
+    f"{k[:-3]}izes" in forms.split()
+}  # fmt: skip
+for _us, _uk in _US_BASES.items():
+    VERB_USE.setdefault(_us, VERB_USE[_uk])
 # Base forms of every stem: valid only after a plural subject ("officials concede that").
-STEM_BASES = frozenset(k for k in _VERB_STEMS if k.isalpha())
+STEM_BASES = frozenset(k for k in _VERB_STEMS if k.isalpha()) | frozenset(_US_BASES)
 SPEECH_VERBS = sorted(
     {form for forms in _VERB_STEMS.values() for form in forms.split(" ") if form}
     | STEM_BASES
@@ -78,10 +86,11 @@ STANCE_NOUN_PHRASE = (
     r"commitment|determination|skepticism|scepticism|alarm|displeasure|dissatisfaction|"
     r"frustration|solidarity|condolences|objections?|reservations)"
 )
-# A possibility put forward: "raised the possibility that", "floated last fall the idea of".
+# A possibility or a matter put forward: "raised the possibility that", "floated last fall
+# the idea of", "raised the issue of".
 POSSIBILITY_PHRASE = (
     r"(?:raised|raises|floated|floats|broached|broaches)\s+(?:[\w-]+\s+){0,3}?(?:the|a)\s+"
-    r"(?:possibility|prospect|idea|notion)"
+    r"(?:possibility|prospect|idea|notion|issue|question|matter|topic)"
 )
 # A speech act stated with a light verb and its noun: "issued a statement saying that",
 # "has issued a public warning that", "released a statement stating" (the noun alone, "issued

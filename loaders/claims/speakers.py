@@ -397,6 +397,12 @@ _MINISTRY_NAME = re.compile(r"\b(?:Ministry|Department|Ministerial)\b")
 # How far back (characters) "it" or "the message" after a quotation reaches for the body
 # that spoke: the sentence before, or two short ones.
 _NEAR = 600
+# A body's staff named after it: "RAND experts", "Goldman Sachs analysts".
+_STAFF_NOUNS = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:senior|chief|leading|top)\s+)?(?:experts|analysts|researchers|"
+    r"economists|scholars|strategists|scientists|specialists)",
+    re.IGNORECASE,
+)
 # A press office named without its body ("the press office said"): the body that spoke last.
 _BARE_PRESS = re.compile(
     r"(?:the|its)\s+(?:press\s+(?:service|office|department|cent(?:er|re))|"
@@ -1187,7 +1193,9 @@ class SpeakerResolver(RoleLookups):
         if len(listed) > 1:
             first = listed[0]
             also = tuple(dict.fromkeys(m.entity for m in listed[1:] if m.entity != first.entity))
-            return Resolved(speaker=first.entity, surface=(first.start, first.end), also=also)
+            return Resolved(
+                speaker=first.entity, surface=(first.start, first.end), also=also, plural=True
+            )
         if people:
             m = people[-1]
             return Resolved(speaker=m.entity, surface=(m.start, m.end))
@@ -1228,6 +1236,9 @@ class SpeakerResolver(RoleLookups):
             ):
                 m = orgs[-1]  # "analysts at Kpler", "officials at the ministry": the body
                 return Resolved(speaker=m.entity, surface=(m.start, m.end), plural=True)
+            staff = self._staff_of(raw, start, end)
+            if staff is not None:  # "RAND experts emphasize": the body's staff speak for it
+                return staff
             return Resolved(group=group)
         body = self._named_body(raw, start, found)
         if body is not None:  # "the Rusagro analytical center told TASS": Rusagro speaks
@@ -1303,6 +1314,19 @@ class SpeakerResolver(RoleLookups):
                 return tolerant
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _staff_of(self, raw: str, start: int, end: int) -> Resolved | None:
+        """ "RAND experts", "Goldman Sachs analysts": a body (not a state, whose adjective
+        makes a group of nationals) opening the phrase, then only its staff noun."""
+        lead = len(raw) - len(_LEADING_THE.sub("", raw))
+        for m in self.mentions_in(start + lead, end):
+            if m.start != start + lead or self.is_person(m.entity) or self._kind(m) == "STATE":
+                return None
+            rest = self.ex.doc.text[m.end : end]
+            if _STAFF_NOUNS.fullmatch(rest) is None:
+                return None
+            return Resolved(speaker=m.entity, surface=(m.start, m.end), plural=True)
+        return None
 
     def _body_opening(self, lead: str) -> str | None:
         """The organisation whose name opens the sentence as its subject (no possessive,

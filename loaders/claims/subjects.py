@@ -88,11 +88,14 @@ _NAME_END = re.compile(r"\b(?:of|for|and)\s+(?:the\s+)?[A-Z][\w'’-]*\s*$")
 
 
 def _titles(segment: str) -> bool:
-    """A comma piece that is a person's title: ending on a role word, or a role phrase."""
+    """A comma piece that is a person's title: ending on a role word, or a role phrase; after
+    a dateline's dash ("Aug 15 (XINHUA) – China's new ambassador to Russia") the title."""
+    segment = _DATELINE_DASH.split(segment)[-1]
     words = segment.split()
     return bool(words) and (is_role_word(words[-1]) or _role_phrase(segment))
 
 
+_DATELINE_DASH = re.compile(r"\s[–—-]+\s")
 _ROLE_OF = re.compile(
     r"^\s*(?:(?i:the|a|an)|[A-Z][\w.-]*['’]s)\s+(?P<head>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
     r"(?:of|at|for|in|to|with)\s"
