@@ -35,3 +35,15 @@ def test_the_company_alone_stays_the_company(sentence: str) -> None:
     ex = _run(sentence)
     assert "Kalashnikov Concern" in entity_names(ex, EntityType.ORGANISATION)
     assert not entity_names(ex, EntityType.ACTOR) - {"Maren Holt"}
+
+
+def test_registry_round18_names_are_found_in_running_text() -> None:
+    ex = _run(
+        "Skoda and Audi stopped selling cars in Russia, while Uniper and Fortum lost their "
+        "Russian plants. Moscow had helped save Bashar al-Assad's regime, as it once backed "
+        "the Federal Republic of Yugoslavia, the Polish Press Agency wrote, citing Mail.ru."
+    )
+    orgs = entity_names(ex, EntityType.ORGANISATION)
+    assert {"Škoda Auto", "Audi", "Uniper", "Fortum", "Federal Republic of Yugoslavia"} <= orgs
+    assert {"Polish Press Agency", "VK"} <= orgs
+    assert "Bashar al-Assad" in entity_names(ex, EntityType.ACTOR)
