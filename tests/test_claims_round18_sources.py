@@ -29,8 +29,11 @@ registered bodies and people are real, the rest invented).
 from __future__ import annotations
 
 import pytest
+from claims_helpers import entity_names
 from claims_helpers import run_pipeline as _run
 from claims_helpers import speaker_name as _speaker
+
+from kb.models import EntityType
 
 # -- 1. a role, then its holder ---------------------------------------------------------------
 
@@ -250,3 +253,24 @@ def test_an_answer_under_a_name_and_affiliation_label_is_the_interviewees() -> N
     )
     assert _speaker(ex, "strengthened over the last") == "Ilsa Morvane"
     assert _speaker(ex, "financial crisis in 2008") == "Ilsa Morvane"
+
+
+# -- 12. a body described by where it sits -------------------------------------------------
+
+
+def test_a_body_described_by_where_it_sits_opens_the_sentence_and_speaks_on() -> None:
+    ex = _run(
+        "ii) The US-based Duowei News on July 4, published an article on the controversy. It "
+        "said the embassy quietly removed the words."
+    )
+    assert _speaker(ex, "quietly removed") == "Duowei News"
+    assert "US-based Duowei News" not in entity_names(ex, EntityType.ORGANISATION)
+
+
+def test_an_outlet_revealing_that_a_person_made_a_statement_relays_the_person() -> None:
+    ex = _run(
+        "The Duowei News published an article on the controversy.",
+        "It revealed that the following day, Hu Xijin made a public statement saying that he "
+        "opposed the post.",
+    )
+    assert _speaker(ex, "opposed the post") == "Hu Xijin"

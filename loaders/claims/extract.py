@@ -1224,7 +1224,11 @@ def _relayed_last(state: _Doc, cues: list[Cue]) -> list[Cue]:
 
 
 # Between a relaying cue's subject and the subject of the clause it reports: "reported that".
-_RELAY_THAT = re.compile(r"\s+(?:also\s+)?(?:reported|reports|said|says|wrote|writes)\s+that\s+$")
+# (maybe with a setting after "that": "It revealed that the following day, X said …")
+_RELAY_THAT = re.compile(
+    r"\s+(?:also\s+)?(?:reported|reports|said|says|wrote|writes|revealed|reveals|added|adds|"
+    r"noted|notes)\s+that\s+(?:[^,;:“”\"]{1,40},\s+)?$"
+)
 
 
 def _relayed_first(state: _Doc, cues: list[Cue], relay: Resolved) -> Cue | None:

@@ -96,7 +96,8 @@ POSSIBILITY_PHRASE = (
 # "has issued a public warning that", "released a statement stating" (the noun alone, "issued
 # a statement on Monday.", says nothing: a complement must follow).
 ISSUED_PHRASE = (
-    r"(?:issued|issues|released|releases|put\s+out|puts\s+out|published|publishes)\s+"
+    r"(?:issued|issues|released|releases|put\s+out|puts\s+out|published|publishes|made|"
+    r"makes)\s+"
     r"(?:a|an|its|their|the)\s+(?:(?:public|official|formal|joint|written|brief|short|new|"
     r"separate|fresh|stern|strong)\s+)?(?:statement|warning|announcement|declaration|"
     r"communiqu[eé]|notice|clarification)(?:\s+(?:saying|stating|warning|announcing)\b|"

@@ -54,11 +54,14 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w.-]*")
 _AND_OR_BREAK = re.compile(r"\band\b|[,;.]")
 # A descriptor before an organisation's name: "the Russian publication", "the state-run daily".
 _SUBJECT_LEAD = re.compile(
+    r"(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)?"  # a list's item marker: "ii) The X …", "3. X …"
     r"(?:(?:however|meanwhile|still|also|but|and|separately|previously|earlier|later|"
     r"simultaneously|in\s+turn),?\s+)?"
     # "In October 2023, the X Commission published …": a short opening adverbial
     r"(?:(?:in|on|at|by|during|last|earlier|later|this|since|after|before)\s+[^,.;:“”\"]{1,30},\s+)?"
-    r"(?:the\s+)?",
+    r"(?:the\s+)?"
+    # "The US-based Duowei News published …", "the state-owned X": a compound modifier
+    r"(?:(?:[\w.’'-]+\s+)?[\w.’'-]+-(?:based|owned|run|controlled|backed|funded|affiliated)\s+)?",
     re.IGNORECASE,
 )
 _OFFICIALS = re.compile(

@@ -47,7 +47,7 @@ from loaders.drafts import Extraction
 
 class Statistics:
     name = "statistics"
-    version = "12"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
+    version = "13"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
     # 4: other dollars (S$, HK$), daily rates in words, parallel decreases, shared nouns;
     # 5: lengths in m, energy and power spelled out, hedged "a million", "the size of … is N";
     # 6: "N barrels daily / each day", no ratio for "doubled to N", "a 6% annual decrease",
@@ -61,7 +61,8 @@ class Statistics:
     # averaging windows ("4-week average"), ranking cut-offs ("top three") or volume:pages,
     # a title's abbreviation ("…, deputy PM says") is no source body; 11: "mio" is million,
     # a lone "t" after a scale word is tonnes ("94.0 mio t"); 12: a credited name's
-    # possessive is its owner's ("according to the Central Bank's latest review")
+    # possessive is its owner's ("according to the Central Bank's latest review"); 13: a
+    # source described by where it sits is the body named ("the US-based Duowei News")
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 

@@ -257,10 +257,16 @@ _DOMAIN = re.compile(r"^[\w-]+\.(?:ru|cn|com|org|net|io|info|kz|by)$", re.I)
 
 
 # "Carla Freeman of Johns Hopkins University", "Australia's Lowy Institute", "Greater European
-# Partnership and Belt and Road Initiative": a person of an organisation, a state's
-# organisation, a list ending in one — entities the entities stage found, not a new name.
+# Partnership and Belt and Road Initiative", "US-based Duowei News": a person of an
+# organisation, a state's organisation, a list ending in one, a body described by where it
+# sits — entities the entities stage found, not a new name.
 _PERSON_OF = re.compile(r"\s+(?:of|at|from)\s")
-_LEADS_TO = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+|.+\s(?:and|&)\s+")
+_LEADS_TO = re.compile(
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+|.+\s(?:and|&)\s+"
+    # "US-based Duowei News", "Hong Kong-based X": where the body sits, then its name
+    r"|(?:[\w.’'-]+\s+)?[\w.’'-]+-(?:based|owned|run|controlled|backed|funded|affiliated|listed|"
+    r"registered|headquartered)\s+"
+)
 
 
 def _named_inside(ex: Extraction, text: str, start: int, end: int, inside: list) -> str | None:  # type: ignore[type-arg]
