@@ -47,3 +47,18 @@ def test_registry_round18_names_are_found_in_running_text() -> None:
     assert {"Škoda Auto", "Audi", "Uniper", "Fortum", "Federal Republic of Yugoslavia"} <= orgs
     assert {"Polish Press Agency", "VK"} <= orgs
     assert "Bashar al-Assad" in entity_names(ex, EntityType.ACTOR)
+
+
+def test_a_surname_that_is_a_registered_company_is_the_person_named_in_full() -> None:
+    ex = _run(
+        "Trade is growing, the Khabarovsk minister Viktor Kalashnikov said on Monday.",
+        "Later, Kalashnikov said that the checkpoint would open in 2027.",
+    )
+    said = [c for c in ex.claims if "checkpoint would open" in c.text]
+    assert said and ex.entities[said[0].speaker or ""].name == "Viktor Kalashnikov"
+
+
+def test_a_surname_alone_with_no_person_in_full_stays_the_company() -> None:
+    ex = _run("Kalashnikov opened a plant.", "Later, Kalashnikov said that sales would grow.")
+    said = [c for c in ex.claims if "sales would grow" in c.text]
+    assert said and ex.entities[said[0].speaker or ""].name == "Kalashnikov Concern"

@@ -69,7 +69,8 @@ class Entities:
     # name is never a person ("World War II"), a registered outlet of common words after a
     # possessive ("China's Central News Agency"), a name after a registered body cut off it
     # ("Bank of China Zong Liang"); 16: a given name before a company named after a person
-    # makes the person ("Viktor Kalashnikov", "Henry Ford"); registered: leaders of the last
+    # makes the person ("Viktor Kalashnikov", "Henry Ford"), and so does the surname alone
+    # later in the same document ("Kalashnikov said"); registered: leaders of the last
     # decades (Assad, Gaddafi, Milošević, …), Volkswagen's brands, European utilities, PAP
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (

@@ -405,10 +405,28 @@ def resolve_surnames(found: Found, text: str) -> None:
     rx = (rf"(?<![\w@#.-])(?P<name>{alt})(?:\s(?:[A-Z]\.){{1,3}}(?=[\s,;]))?(?![\w-])"
           rf"(?!\s+[A-Z][a-z])")  # fmt: skip
     for m in re.finditer(rx, text):
+        cid = names[m.group("name")]
         if not found.occupied(m.start(), m.end()):
-            cid = names[m.group("name")]
             found.add(Hit(m.start(), m.end(), cid))
             found.clusters[cid].aliases.add(m.group("name"))
+        elif _company_named_after(found, m.start(), m.end(), cid):
+            # "Viktor Kalashnikov … Kalashnikov said": the person the document named in
+            # full, not the company registered under the same surname
+            found.clusters[cid].aliases.add(m.group("name"))
+
+
+def _company_named_after(found: Found, start: int, end: int, person: str) -> bool:
+    """Whether the hit at exactly `start:end` is a registered organisation (the surname of
+    `person`, written in full elsewhere in the document, is also a company's registered
+    name); if so, it is the person's from now on."""
+    at = [h for h in found.hits if h.start < end and start < h.end]
+    if len(at) != 1 or (at[0].start, at[0].end) != (start, end):
+        return False
+    owner = found.clusters.get(at[0].cluster)
+    if owner is None or owner.entry is None or owner.type != EntityType.ORGANISATION:
+        return False
+    at[0].cluster = person
+    return True
 
 
 # A nickname in quotation marks between the given name and the surname: "Dmytro “Henry”
