@@ -274,3 +274,31 @@ def test_an_outlet_revealing_that_a_person_made_a_statement_relays_the_person() 
         "opposed the post.",
     )
     assert _speaker(ex, "opposed the post") == "Hu Xijin"
+
+
+# -- 13. a list after titles, "flagged that", an outlet closing without its comma -------------
+
+
+def test_two_titled_people_in_a_source_are_a_list_the_first_speaking() -> None:
+    ex = _run(
+        "According to former diplomat Michael McFaul and expert Evan Medeiros, the United "
+        "States will not divide the alliance."
+    )
+    assert _speaker(ex, "not divide the alliance") == "Michael McFaul"
+
+
+def test_flagged_that_states_something_and_a_flagged_vessel_does_not() -> None:
+    ex = _run(
+        "Zong Liang flagged, however, that the rouble's weakness was causing concern.",
+        "The flagged vessel sailed to China.",
+    )
+    assert _speaker(ex, "causing concern") == "Zong Liang"
+    assert [c.attribution for c in ex.claims if "vessel" in c.text] == ["AUTHOR"]
+
+
+def test_an_outlet_closing_the_sentence_without_a_comma_reports_it() -> None:
+    ex = _run(
+        "Russia and China signed a 30-year deal for Gazprom to deliver gas to China reported "
+        "The Guardian."
+    )
+    assert _speaker(ex, "30-year deal") == "The Guardian"

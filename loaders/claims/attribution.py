@@ -67,6 +67,8 @@ _TO_BY = re.compile(r"\s+(?:to|by)\b")
 _BY_IN = re.compile(r"\s+(?:by|in)\b")
 _TO_VERB = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]")
 _NAME_NEXT = re.compile(r"\s+(?:[A-Z]|@)")
+# A name alone closing the sentence after a verb: "… reported The Guardian."
+_OUTLET_TO_END = re.compile(r"\s+(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\s*[.!]?\s*$")
 # A possessive after the verb: "…, affirmed Russia's desire to …" (an object); "…, said
 # Russia's foreign minister" names a role (an inverted subject)
 _OWNED_NEXT = re.compile(r"\s+[A-Z][\w.-]*['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
@@ -1149,7 +1151,9 @@ def according_to(base: int, text: str) -> Cue | None:
             person = True
     # (not in a body's name: "statistics of the General Administration of Customs")
     tail = None
-    if role and not person and not any(w in HEAD_KINDS for w in words):
+    # (nor two people: "former diplomat A and expert B" is A first, as a list)
+    coordinated = " and " in text[a:b] or " & " in text[a:b]
+    if role and not person and not coordinated and not any(w in HEAD_KINDS for w in words):
         tail = _TAIL_NAME.search(text, a, b)
     if tail is not None and tail.start() > a and _person_shaped(tail.group(0)):
         # a role, then the person holding it: the name closing the phrase is its head
@@ -1258,6 +1262,16 @@ def _reported(base: int, text: str) -> list[Cue]:
         if lead_punct in '”"' and _SCARE_ADVERB.search(left):
             # "The Assembly “overwhelmingly” demanded": no quotation closes, a word ends there
             lead_punct = left.rstrip().rstrip('”"’')[-1:]
+        # "… to deliver gas to China reported The Guardian.": an outlet closing the sentence
+        # after its verb, the comma left out
+        bare_closing = (
+            verb in ("reported", "reports")
+            and lead_punct not in ',”"'
+            and _OUTLET_TO_END.match(follow) is not None
+            and _words(left) >= 5
+        )
+        if bare_closing:
+            lead_punct = ","
         inverted = (
             not left.strip()
             or lead_punct in ',”"'
@@ -1289,6 +1303,7 @@ def _reported(base: int, text: str) -> list[Cue]:
         base_form = base_form and not _AND_AUX.search(left)  # "did not believe": any subject
         apposed = (
             lead_punct == ","
+            and not bare_closing
             and (not _NAME_NEXT.match(follow) or _owned_object(follow))
             and apposed_subject(left.rstrip()) is not None
         )
@@ -1318,6 +1333,8 @@ def _reported(base: int, text: str) -> list[Cue]:
                         and _INVERTED_END.match(text[who[1] :])
                     ):
                         inverted_closing.append(cue)  # "A expects B, said X on Tuesday."
+                    if bare_closing:
+                        continue  # the words before the verb are the statement, no subject
         aux = _BE_BEFORE.search(left) if verb.startswith(("quoted", "cited")) else None
         # "…, X was quoted as saying by RIA.": the subject is before "was"
         who = _subject_before(text, aux.start() if aux else v.start())

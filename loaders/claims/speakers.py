@@ -185,7 +185,8 @@ _DESCRIPTOR = re.compile(
     r"think\s+tank|group|provider|tracker)",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"\s*(?:,|&|and|,\s*and)\s*")
+# (the second name maybe after its own title: "former diplomat A and expert B")
+_LIST_GAP = re.compile(r"\s*(?:,|&|and|,\s*and)\s*(?:(?-i:[a-z][\w-]*)\s+){0,2}")
 _LIST_END = re.compile(r"^\s*(?:(?:,?\s*(?:and|&)\s+(?:many\s+|several\s+)?others?)\s*)?$")
 # Words that carry a source's statement before its name (anchor "start").
 _CARRIER = re.compile(
