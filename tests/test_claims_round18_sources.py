@@ -302,3 +302,8 @@ def test_an_outlet_closing_the_sentence_without_a_comma_reports_it() -> None:
         "The Guardian."
     )
     assert _speaker(ex, "30-year deal") == "The Guardian"
+
+
+def test_the_results_of_an_event_name_no_source() -> None:
+    ex = _run("According to the results of the CPC Congress in Beijing, Xi remains the leader.")
+    assert _speaker(ex, "remains the leader") is None

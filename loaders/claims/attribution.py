@@ -1081,7 +1081,7 @@ _WORK_FROM = re.compile(
     r"(?:(?:the|a|an|its|their)\s+)?(?:(?:[a-z]+(?<!\bnot))\s+){0,2}?(?:information|report|"
     r"reports|statement|statements|study|studies|survey|specifications|document|documents|"
     r"analysis|assessment|forecast|forecasts|research|calculations|monitoring|findings|"
-    r"results|records|materials|review|release)\s+(?:(?:issued|published|released|compiled|"
+    r"records|materials|review|release)\s+(?:(?:issued|published|released|compiled|"
     r"provided|collected|prepared|conducted|carried\s+out|made|presented)(?:"
     + _SETTING.pattern
     + r")\s+)?(?:from|by|of(?=\s+(?:the\s+)?(?-i:[A-Z@])))\s+",
