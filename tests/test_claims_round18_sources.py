@@ -307,3 +307,35 @@ def test_an_outlet_closing_the_sentence_without_a_comma_reports_it() -> None:
 def test_the_results_of_an_event_name_no_source() -> None:
     ex = _run("According to the results of the CPC Congress in Beijing, Xi remains the leader.")
     assert _speaker(ex, "remains the leader") is None
+
+
+# -- 14. from batches 42-43's misses, after their first run -----------------------------------
+
+
+def test_a_dateline_with_an_ascii_dash_is_no_subject() -> None:
+    ex = _run(
+        "BEIJING, Aug. 8 (Xinhua) -- A Chinese defense spokesperson on Friday called on "
+        "relevant parties to view the cooperation objectively."
+    )
+    assert _speaker(ex, "view the cooperation") is None
+
+
+def test_an_initial_glued_to_a_surname_and_a_comma_dash_close() -> None:
+    ex = _run(
+        "Russia is ready to export more wheat, declared Deputy Minister of Agriculture Yevgeny "
+        "Nepoklonov during a meeting with the head of COFCO International, Henry Wong.",
+        '"In April, the first trial batch of wheat was shipped to China. Russia is ready to '
+        'expand supply", - said Y.Nepoklonov.',
+        "In turn, H.Wong noted that COFCO is ready to buy Russian wheat.",
+    )
+    assert _speaker(ex, "first trial batch") == "Yevgeny Nepoklonov"
+    assert _speaker(ex, "ready to buy Russian wheat") == "Henry Wong"
+
+
+def test_a_states_described_outlet_is_the_outlet() -> None:
+    ex = _run(
+        "The teams employ 1,500 staff in Moscow, according to Russia’s state-run Sputnik News.",
+        "Exports rose, according to Russia's deputy foreign minister Sergei Ryabkov.",
+    )
+    assert _speaker(ex, "1,500 staff") == "Sputnik News"
+    assert _speaker(ex, "Exports rose") == "Sergei Ryabkov"

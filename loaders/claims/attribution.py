@@ -744,7 +744,10 @@ def _cue_after() -> re.Pattern[str]:
 
 def _compile_cue_after() -> re.Pattern[str]:
     return re.compile(
-        r"^\s*[,—–-]?\s*(?:(?P<v1>(?:" + _verbs() + r"))\s+(?!that\b)(?P<w1>[^,.;:()“”\"]+)|"
+        # (a comma and a dash may both close the quotation: '…", - said X'; an initial may be
+        # glued to the surname: "said Y.Nepoklonov")
+        r"^\s*(?:[,—–-]\s*){0,2}(?:(?P<v1>(?:" + _verbs() + r"))\s+(?!that\b)"
+        r"(?P<w1>(?:(?-i:[A-Z])\.(?=(?-i:[A-Z])))*[^,.;:()“”\"]+)|"
         r"(?!(?:that|which|who|whom|and|but|as|when|where|if|because|in|on|at|for|with|from|to|"
         r"by|of|into|after|before|during)\b)"
         # "…,” X has revealed": the auxiliary is the verb's, not the end of the subject
@@ -1087,6 +1090,12 @@ _WORK_FROM = re.compile(
     + r")\s+)?(?:from|by|of(?=\s+(?:the\s+)?(?-i:[A-Z@])))\s+",
     re.IGNORECASE,
 )
+# A state's (or a body's) possessive, words in lower case describing what follows, then its
+# name: "Russia's state-run Sputnik News", "China's official news agency Xinhua".
+_OWNED_DESCRIBED = re.compile(
+    r"(?-i:[A-Z])[\w.-]*['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){1,4}"
+    r"(?P<name>(?-i:[A-Z])[\w.&’'-]*(?:\s+(?-i:[A-Z])[\w.&’'-]*){0,4})"
+)
 # The name after a role phrase's comma, closing the apposition or the sentence: "according
 # to the Khabarovsk Minister of Economic Development, Viktor Kalashnikov."
 _APPOSED_NAME_END = re.compile(r",\s+([^,;:()]{3,60}?)\s*(?:,|[.!?]?[”\"’]?\s*$)")
@@ -1137,6 +1146,9 @@ def according_to(base: int, text: str) -> Cue | None:
     described = _DESCRIBED_NAME.match(text[a:b])
     if described is not None:  # "according to the Russian newspaper “Izvestia” at that time"
         a, b = a + described.start("name"), a + described.end("name")
+    owned = _OWNED_DESCRIBED.fullmatch(text[a:b])
+    if owned is not None:  # "according to Russia's state-run Sputnik News": the outlet
+        a += owned.start("name")
     person = False
     anchor = "start"
     words = text[a:b].split()

@@ -404,6 +404,8 @@ _STAFF_NOUNS = re.compile(
     r"economists|scholars|strategists|scientists|specialists)",
     re.IGNORECASE,
 )
+# Initials glued to a surname, as some wires write it: "Y.Nepoklonov", "H.Wong".
+_GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}(?=[A-Z][a-z])")
 # A press office named without its body ("the press office said"): the body that spoke last.
 _BARE_PRESS = re.compile(
     r"(?:the|its)\s+(?:press\s+(?:service|office|department|cent(?:er|re))|"
@@ -1273,8 +1275,8 @@ class SpeakerResolver(RoleLookups):
         by_alias = self._by_alias(raw)
         if by_alias:
             return Resolved(speaker=by_alias, surface=(start, end))
-        by_last = self._by_last_name(raw)
-        if by_last:
+        by_last = self._by_last_name(raw) or self._by_last_name(_GLUED_INITIALS.sub("", raw))
+        if by_last:  # "Nepoklonov", and "Y.Nepoklonov" (an initial glued to the surname)
             return Resolved(speaker=by_last, surface=(start, end))
         carried = _CARRIER.match(raw) if anchor == "start" and new_bodies else None
         if carried and not found and _NAMED_BODY.fullmatch(raw[carried.end() :].strip()):
