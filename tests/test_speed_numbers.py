@@ -1,0 +1,85 @@
+"""Shortcuts of speed16 in the statistics engine and the readers find what the searches they
+replace find: on the lines of the seed texts and on random texts built from the pieces the
+patterns read (with the characters `re.IGNORECASE` folds to ASCII letters)."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from loaders.numbers import patterns
+from loaders.numbers.leading import first_chars
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+_FOLDS = ["ſ", "K", "ı", "İ"]  # long s, Kelvin sign, dotless i, dotted capital I
+
+
+def _seed_lines() -> list[str]:
+    return [
+        line
+        for path in sorted(SEEDS.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+        if line.strip()
+    ]
+
+
+def _texts(pieces: list[str], seed: int, n: int = 20000, most: int = 10) -> list[str]:
+    rnd = random.Random(seed)
+    pieces = pieces + _FOLDS
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, most))) for _ in range(n)]
+
+
+def _found(rx: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -> list[object]:
+    hi = len(text) if hi is None else hi
+    return [(m.span(), m.groupdict()) for m in rx.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"(?<!\w)\b(?:ab|c[de])x", 0, "ac"),
+        (r"[0-9]+(?:st|nd)", re.I, "0-9"),
+        (r"(?P<g>x|y)?z", 0, None),  # an optional group: "z" may start the match too
+        (r"a?b", 0, None),
+        (r"\w+", 0, None),
+        (r"[^a]b", 0, None),
+        (r"(?i:a)b", 0, None),  # the case rules change inside: the class would not follow
+        (r"(?<=x)", 0, None),  # only zero-width: the match is empty
+        (r"-|\.", 0, r"\-\."),
+    ],
+)
+def test_first_chars(pattern: str, flags: int, expected: str | None) -> None:
+    assert first_chars(pattern, flags) == expected
+
+
+def _original_number_re() -> re.Pattern[str]:
+    return re.compile(f"{patterns._NUMBER_DIGITS}|{patterns._NUMBER_WORDS}", re.I)
+
+
+def test_number_re_finds_what_the_plain_alternation_finds_in_the_seeds() -> None:
+    original = _original_number_re()
+    lines = _seed_lines()
+    assert len(lines) > 500
+    for line in lines:
+        assert _found(patterns.NUMBER_RE, line) == _found(original, line), line
+        if len(line) > 12:  # a stretch of a line, as the scanner reads a sentence
+            assert _found(patterns.NUMBER_RE, line, 5, len(line) - 5) == _found(
+                original, line, 5, len(line) - 5
+            ), line
+
+
+def test_number_re_finds_what_the_plain_alternation_finds_in_random_texts() -> None:
+    original = _original_number_re()
+    pieces = ["1", "25", "3.5", "1,000", "2 500", " ", "-", "+", "−", "–", "—", ".", ",", "/",
+              ")", "]", "^", "@", "#", ";", ":", "a", "A", "x", "é", "_", "one", "Two",
+              "TWENTY", "thirty-", "five", "dozen", "a dozen", "hundred", "thousand", "half",
+              "thirds", "doubled", "Tripled", "fold", "-fold", "tens", "eleven", "zero", "km",
+              "tonnes", "\u00a0", "ſix", "ſeven", "\n"]  # fmt: skip
+    for text in _texts(pieces, 16):
+        assert _found(patterns.NUMBER_RE, text) == _found(original, text), text
+        assert _found(patterns.NUMBER_RE, text, 2, len(text) - 1) == _found(
+            original, text, 2, len(text) - 1
+        ), text
