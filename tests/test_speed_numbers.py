@@ -83,3 +83,27 @@ def test_number_re_finds_what_the_plain_alternation_finds_in_random_texts() -> N
         assert _found(patterns.NUMBER_RE, text, 2, len(text) - 1) == _found(
             original, text, 2, len(text) - 1
         ), text
+
+
+# The report reader's footnote-reference patterns as they were, look-behinds first.
+_REFS_BEFORE = {
+    "_STRONG": r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\^\{\s*(?P<markup>\d{1,3})\s*\}",
+    "_AFTER_WORD": r"(?:(?<=[a-z]{2})|(?<=[%)\]\"”’»]))(?P<n>\d{1,3})(?=[\s.,;:)]|$)",
+    "_AFTER_PUNCT": r"(?<=[a-z%)\]\"”’»][.,;:])(?P<n>\d{1,3})(?=\s|$)",
+    "_AFTER_NUMBER": (
+        r"(?<![\d.,])(?P<head>\d{1,3}(?:,\d{3})+|\d{1,4})[.,](?P<n>\d{1,3})(?=\s|$|[)\];])"
+    ),
+    "_BARE": r"(?<=[.,;:)\"”] )(?P<n>\d{1,3})(?=\s+[A-Za-z]|\s*$)",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_REFS_BEFORE))
+def test_reference_patterns_find_what_the_look_behind_first_forms_find(name: str) -> None:
+    from loaders.readers.report import refs
+
+    now, before = getattr(refs, name), re.compile(_REFS_BEFORE[name])
+    pieces = ["1", "23", "456", "7890", "٣", "²", "⁸", "⁸²", "^{", "}", "^{12}", "a", "ab", "Ab",
+              "x", " ", "  ", "\n", ".", ",", ";", ":", ")", "]", "%", '"', "”", "’", "»",
+              "1,000", "2020.", "percent", "Tons", "-"]  # fmt: skip
+    for text in _seed_lines() + _texts(pieces, 17):
+        assert _found(now, text) == _found(before, text), text
