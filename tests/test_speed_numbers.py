@@ -107,3 +107,32 @@ def test_reference_patterns_find_what_the_look_behind_first_forms_find(name: str
               "1,000", "2020.", "percent", "Tons", "-"]  # fmt: skip
     for text in _seed_lines() + _texts(pieces, 17):
         assert _found(now, text) == _found(before, text), text
+
+
+def test_separator_and_leftover_shortcuts_answer_as_the_full_tests() -> None:
+    import unicodedata
+
+    from loaders.readers import thread_lines
+
+    def separator(stripped: str) -> bool:  # as it was: every character listed first
+        chars = [c for c in stripped if not c.isspace() and c != "\ufe0f"]
+        if len(chars) < 3 or any(c.isalnum() for c in chars):
+            return False
+        if any(0x1F1E6 <= ord(c) <= 0x1F1FF or c in thread_lines._POINTING for c in chars):
+            return False
+        return all(unicodedata.category(c)[0] in "PSC" for c in chars)
+
+    read_time = thread_lines._READ_TIME.pattern_object
+    pieces = ["⚡️", "*", "—", "•", " ", "\ufe0f", "_", "a", "Z", "7", "²", "½", "٣", "🇺🇦", "👇",
+              "tweets", "TWEET", "Tweets", "3", "14", " min read", "Jun 15, 2020", "reads",
+              "force a refresh", "Missing some Tweet", "ſ", "\n"]  # fmt: skip
+    for text in _seed_lines() + _texts(pieces, 18):
+        assert thread_lines._is_separator(text) == separator(text), text
+        assert bool(thread_lines._READ_TIME.search(text)) == bool(read_time.search(text)), text
+        low = text.casefold()
+        expected = bool(thread_lines._BULLETS.match(text) or read_time.search(text)) or any(
+            low.startswith(p) for p in thread_lines._LEFTOVERS
+        )
+        assert thread_lines.is_leftover(text) == expected, text
+    for c in map(chr, range(0x110000)):  # `re`'s alphanumerics are `str`'s
+        assert bool(thread_lines._ALNUM.match(c)) == c.isalnum(), hex(ord(c))
