@@ -11,6 +11,7 @@ look-ahead is always implied by the pattern and the matches stay the same.
 from __future__ import annotations
 
 import re
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -25,8 +26,8 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     when that is not known (a match may be empty, start with `\\w`, `.`, a negated class, or
     change case rules inside)."""
     tree = sre_parse.parse(pattern, flags)
-    found = _sequence(list(tree))
-    if not found:
+    found, may_be_empty = _first(list(tree))
+    if not found or may_be_empty:
         return None
     return "".join(
         re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
@@ -34,17 +35,25 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     )
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> _Ranges | None:
+def _first(items: list[tuple[Any, Any]]) -> tuple[_Ranges | None, bool]:
+    """The characters a match of a sequence can start with (None: not known) and whether it
+    can match empty text: an optional item ("(?:from\\s+)?") lets the next one start it."""
+    found: _Ranges = set()
     for op, av in items:
         if op in _ZERO_WIDTH:
             continue
-        return _item(op, av)
-    return None  # only zero-width items: the match may be empty
+        first, may_be_empty = _item(op, av)
+        if first is None:
+            return None, False
+        found |= first
+        if not may_be_empty:
+            return found, False
+    return found, True
 
 
-def _item(op: Any, av: Any) -> _Ranges | None:
+def _item(op: Any, av: Any) -> tuple[_Ranges | None, bool]:
     if op is sre.LITERAL:
-        return {(av, av)}
+        return {(av, av)}, False
     if op is sre.IN:
         ranges: _Ranges = set()
         for kind, value in av:
@@ -53,32 +62,46 @@ def _item(op: Any, av: Any) -> _Ranges | None:
             elif kind is sre.RANGE:
                 ranges.add(value)
             else:  # NEGATE, CATEGORY (\w, \s, \d): not a few characters
-                return None
-        return ranges
+                return None, False
+        return ranges, False
     if op is sre.SUBPATTERN:
         _group, add, remove, sub = av
         if (add | remove) & re.IGNORECASE:  # "(?i:…)": the class would read case otherwise
-            return None
-        return _nonempty(sub)
+            return None, False
+        return _first(list(sub))
     if op is sre.ATOMIC_GROUP:
-        return _nonempty(av)
+        return _first(list(av))
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, _high, sub = av
-        return _nonempty(sub) if low >= 1 else None
+        first, may_be_empty = _first(list(sub))
+        return first, may_be_empty or low == 0
     if op is sre.BRANCH:
         found: _Ranges = set()
+        any_empty = False
         for alternative in av[1]:
-            each = _nonempty(alternative)
-            if each is None:
-                return None
-            found |= each
-        return found
-    return None
+            first, may_be_empty = _first(list(alternative))
+            if first is None:
+                return None, False
+            found |= first
+            any_empty = any_empty or may_be_empty
+        return found, any_empty
+    return None, False
 
 
-def _nonempty(sub: Any) -> _Ranges | None:
-    """The first characters of a sub-pattern that cannot match empty text (one that can
-    lets the next item start the match, which this module does not follow)."""
-    if sub.getwidth()[0] == 0:
-        return None
-    return _sequence(list(sub))
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def led(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` behind a look-ahead for the characters its matches start with (same matches,
+    groups and flags), or `rx` itself when they are not known."""
+    tree = sre_parse.parse(rx.pattern, rx.flags)
+    if tree.data and tree.data[0][0] in (sre.LITERAL, sre.IN):
+        return rx  # it opens with its first character: `re` tests that as cheaply
+    if sre_compile._get_literal_prefix(tree, rx.flags)[0] or sre_compile._get_charset_prefix(
+        tree, rx.flags
+    ):
+        return rx  # `re` skips to where its opening text or character is found, faster
+    chars = first_chars(rx.pattern, rx.flags)
+    if chars is None or _GLOBAL_FLAGS.match(rx.pattern):  # (flags must open the pattern)
+        return rx
+    return re.compile(f"(?=[{chars}])(?:{rx.pattern})", rx.flags)

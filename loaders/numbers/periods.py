@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from loaders.numbers.leading import led
 from loaders.numbers.lexicon import MONTH_RE, MONTHS
 from loaders.numbers.parse import parse_words
 
@@ -67,6 +68,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![0-9.,/-]){_YR}(?![0-9]|\.[0-9]|,[0-9]{{3}}|\s*(?:years|%|percent|"
                         r"tonnes|billion|million))")),
 ]  # fmt: skip
+# Each behind a look-ahead for the characters its matches start with (same matches; see
+# loaders.numbers.leading): most open with an optional word, a `\b` or a look-behind, which
+# `re` otherwise tried at every position of every sentence.
+_PATTERNS = [(kind, led(rx)) for kind, rx in _PATTERNS]
 _QUARTER_WORDS = {
     "first": 1,
     "1st": 1,
