@@ -5,7 +5,10 @@ case-insensitive alternation of words: it runs the whole opening at every positi
 text. A look-ahead for the first character a match consumes, `(?=[…])`, costs one character
 test at a position where no match can start; :func:`first_chars` reads that set off the
 pattern's syntax tree (look-arounds and `\\b` consume nothing and are skipped), so the
-look-ahead is always implied by the pattern and the matches stay the same.
+look-ahead is always implied by the pattern and the matches stay the same. :func:`led`
+puts it in front of a compiled pattern where it pays: not when `re` already starts the
+pattern fast (a literal prefix, a leading character or class), nor when any word may start
+a match (the look-ahead would pass nearly everywhere in prose).
 """
 
 from __future__ import annotations
@@ -25,14 +28,18 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     (compiled with `flags`) can start with, for a class compiled with the same flags; None
     when that is not known (a match may be empty, start with `\\w`, `.`, a negated class, or
     change case rules inside)."""
-    tree = sre_parse.parse(pattern, flags)
-    found, may_be_empty = _first(list(tree))
-    if not found or may_be_empty:
+    found = _first_ranges(pattern, flags)
+    if found is None:
         return None
     return "".join(
         re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
         for lo, hi in sorted(found)
     )
+
+
+def _first_ranges(pattern: str, flags: int) -> _Ranges | None:
+    found, may_be_empty = _first(list(sre_parse.parse(pattern, flags)))
+    return None if not found or may_be_empty else found
 
 
 def _first(items: list[tuple[Any, Any]]) -> tuple[_Ranges | None, bool]:
@@ -101,7 +108,17 @@ def led(rx: re.Pattern[str]) -> re.Pattern[str]:
         tree, rx.flags
     ):
         return rx  # `re` skips to where its opening text or character is found, faster
-    chars = first_chars(rx.pattern, rx.flags)
-    if chars is None or _GLOBAL_FLAGS.match(rx.pattern):  # (flags must open the pattern)
+    found = _first_ranges(rx.pattern, rx.flags)
+    if found is None or _GLOBAL_FLAGS.match(rx.pattern):  # (flags must open the pattern)
         return rx
+    letters = sum(
+        1 for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" if _holds(found, c)
+    )
+    if letters >= 26:  # any word may start a match: the look-ahead would pass at most words
+        return rx  # and cost more than it saves (10x's model names: 0.076 -> 0.090 s)
+    chars = first_chars(rx.pattern, rx.flags)
     return re.compile(f"(?=[{chars}])(?:{rx.pattern})", rx.flags)
+
+
+def _holds(ranges: _Ranges, char: str) -> bool:
+    return any(lo <= ord(char) <= hi for lo, hi in ranges)
