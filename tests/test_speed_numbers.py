@@ -238,3 +238,15 @@ def test_footnote_patterns_find_what_the_look_behind_first_forms_find(name: str)
     for text in _seed_lines() + _texts(pieces, 20):
         found = [(m.span(), m.groups()) for m in now.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in before.finditer(text)], text
+
+
+def test_one_search_for_the_words_of_every_credit_rule_passes_where_a_rule_may_match() -> None:
+    from loaders.numbers import sources
+
+    words = sorted({t for rx in sources._RULES for t, _ in rx.literals})
+    pieces = [*words, *(w.upper() for w in words), *(w.title() for w in words), "ſtatistics",
+              "DAta", "Data", "A", "a", "x", " ", ", ", "(", "per", "PER", "ſaid"]  # fmt: skip
+    for text in _seed_lines() + _texts(pieces, 21, 20000, 4):
+        for lo, hi in ((0, len(text)), (3, len(text) - 2)):
+            if any(rx.may_match(text, lo, hi) for rx in sources._RULES):
+                assert sources._ANY_RULE.may_match(text, lo, hi), (text, lo, hi)
