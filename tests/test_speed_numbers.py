@@ -250,3 +250,23 @@ def test_one_search_for_the_words_of_every_credit_rule_passes_where_a_rule_may_m
         for lo, hi in ((0, len(text)), (3, len(text) - 2)):
             if any(rx.may_match(text, lo, hi) for rx in sources._RULES):
                 assert sources._ANY_RULE.may_match(text, lo, hi), (text, lo, hi)
+
+
+def test_hyphenated_pairs_are_the_compound_pattern_s() -> None:
+    from itertools import pairwise
+
+    from loaders.readers.report.body import hyphenated_pairs
+
+    compound = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")  # as it was
+
+    def expected(text: str) -> set[str]:
+        return {
+            f"{x}-{y}" for m in compound.finditer(text) for x, y in pairwise(m.group(0).split("-"))
+        }
+
+    pieces = ["long", "term", "ish", "-", "--", "‑", "a", "Zé", "ß", "_", "1", "²", "½", "٣", " ",
+              "\n", "x-y", "co-op", "-a", "b-"]  # fmt: skip
+    whole = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SEEDS.glob("*.txt"))]
+    for text in whole + _seed_lines() + _texts(pieces, 22):
+        folded = text.casefold()
+        assert hyphenated_pairs(folded) == expected(folded), text
