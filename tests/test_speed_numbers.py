@@ -270,3 +270,15 @@ def test_hyphenated_pairs_are_the_compound_pattern_s() -> None:
     for text in whole + _seed_lines() + _texts(pieces, 22):
         folded = text.casefold()
         assert hyphenated_pairs(folded) == expected(folded), text
+
+
+def test_period_words_found_in_the_lower_cased_sentence_as_re_finds_them() -> None:
+    from loaders.numbers import periods
+
+    pieces = ["year", "YEAR", "Year", "quarter", "QUARTER", "half", "HaLf", "month", "Months",
+              "yea", "r", "ye", "ar", "İ", "K", "ſ", "ı", "é", "Σ", " ", "2021", "x"]  # fmt: skip
+    for text in _seed_lines() + _texts(pieces, 23):
+        for lo, hi in ((0, len(text)), (2, len(text) - 3), (-1, len(text) + 5)):
+            lowered = text[max(lo, 0) : max(hi, 0)].lower()
+            for word, rx in zip(periods._WORD_TEXTS, periods._WORDS.values(), strict=True):
+                assert (word in lowered) == (rx.search(text, lo, hi) is not None), (text, word)
