@@ -450,14 +450,13 @@ def test_hyphens_over_line_ends_consult_the_spelling_built_once(
     from loaders.readers.report import body
 
     scans: list[int] = []
-    real = body._COMPOUND
+    real = body.hyphenated_pairs
 
-    class Counting:
-        def finditer(self, text: str) -> object:
-            scans.append(len(text))
-            return real.finditer(text)
+    def counting(text: str) -> set[str]:
+        scans.append(len(text))
+        return real(text)
 
-    monkeypatch.setattr(body, "_COMPOUND", Counting())
+    monkeypatch.setattr(body, "hyphenated_pairs", counting)
     para = "the long-term plan of the Part-\nnership and its long-\nterm aims, with"
     text = "Report on Ports\n\n" + "\n".join([para] * 200) + "\nthe end.\n"
     (doc,) = read(text, "hyphens.txt")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.numbers.leading import first_chars
 from loaders.numbers.lexicon import (
     CURRENCY_CODES,
     CURRENCY_WORDS,
@@ -55,9 +56,17 @@ _NUMBER_WORDS = (
     r"|(?<![\w-])(?P<mult>doubled|tripled|trebled|quadrupled|halved|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+)-?fold)(?![\w-])"
 )
+_NUMBER_DIGITS = rf"(?:(?P<sign>(?<![\w.,/)\]])[-+−–—])|(?<![\w.,/^{{}}@#&;:-]))(?P<num>{_DIGITS})"
+# `_NUMBER_DIGITS|_NUMBER_WORDS` with the tests `re` would otherwise run at every position
+# put first (see loaders.numbers.leading): every alternative opens with a look-behind that
+# rules out a word character before the match, a figure starts with a sign or a digit, a
+# number word (after no "-") with one of the words' first letters. The same matches, 2-3
+# times faster on 10x's sentences (tests/test_speed_numbers.py).
+_NUMBER_WORD_FIRSTS = first_chars(_NUMBER_WORDS, re.I)
+assert _NUMBER_WORD_FIRSTS is not None
 NUMBER_RE = re.compile(
-    rf"(?:(?P<sign>(?<![\w.,/)\]])[-+−–—])|(?<![\w.,/^{{}}@#&;:-]))(?P<num>{_DIGITS})"
-    rf"|{_NUMBER_WORDS}",
+    rf"(?<!\w)(?:(?=[-+−–—0-9])(?:{_NUMBER_DIGITS})"
+    rf"|(?<!-)(?=[{_NUMBER_WORD_FIRSTS}])(?:{_NUMBER_WORDS}))",
     re.I,
 )
 # A number `NUMBER_RE` finds has a digit, or a word with one of the literal texts

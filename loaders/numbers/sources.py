@@ -19,7 +19,7 @@ from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import common_word
 from loaders.entities.registry import registry
 from loaders.numbers.subjects import STATES, mentions_in, state_key
-from loaders.prefilter import gated
+from loaders.prefilter import Gated, gated
 
 # "China's customs", "Russia's central bank", "Chinese customs": a state's body in lower case
 _BODY = (
@@ -79,6 +79,13 @@ _RULES = [
     ),
 ]
 _RULES = [gated(rx) for rx in _RULES]  # same matches, sentences without the words skipped
+# One search for the words of every rule before the rules' own: two sentences in three hold
+# none of them (the ten searches cost 0.48 s over 10x's sentences, this one 0.12). A rule's
+# case-sensitive text (ASCII) is in a sentence only if its lower case is in the sentence's.
+assert all(isinstance(rx, Gated) and all(t.isascii() for t, _ in rx.literals) for rx in _RULES)
+_ANY_RULE = Gated(
+    re.compile(""), frozenset((t.lower(), True) for rx in _RULES for t, _ in rx.literals)
+)
 _GROUP = re.compile(r"^(?:the\s+)?(?:a\s+number\s+of|some|many|several|most|other)?\s*"
                     r"(?:\w+\s+)?(?:experts?|analysts?|observers?|commentators?|sources?|"
                     r"estimates|media|reports?|side|data|officials?|authors?)\b", re.I)  # fmt: skip
@@ -164,6 +171,8 @@ def find_credits(ex: Extraction, text: str, start: int, end: int) -> list[Credit
     """Every source credited in text[start:end], in text order (rules in priority order; a
     phrase already taken by an earlier rule is not read again)."""
     found: list[Credit] = []
+    if not _ANY_RULE.may_match(text, start, end):
+        return found
     for rx in _RULES:
         for m in rx.finditer(text, start, end):
             if any(c.start < m.end() and m.start() < c.end for c in found):

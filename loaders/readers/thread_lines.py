@@ -17,6 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from loaders.prefilter import gated
+
 # "THREAD", "THREAD 🧵", "THREAD.", "THREAD:", "NEW THREAD", "🧵 THREAD", "Thread 🧵", "A thread:"
 _MARKER = re.compile(
     r"^(?:🧵\s*)?(?:(?:NEW\s+|A\s+)?THREAD\b|(?:New\s+|A\s+)?[Tt]hread(?=\s*(?:🧵|:|👇|\.\s|\.?$)))"
@@ -54,9 +56,14 @@ _READ_TIME = re.compile(
     r"|^\d{1,3}\s+tweets?\s+\d+\s+reads?\b[\w\s,.]{0,20}$",
     re.I,
 )
+# Every alternative needs "tweet": lines without it (nearly all) skip the search (see
+# loaders.prefilter), which `re` tried at every position of every line.
+_READ_TIME = gated(_READ_TIME)
 # Bullet rows ("• • •", "···").
 _BULLETS = re.compile(r"^[•·∙●◦‧\s]+$")
 _POINTING = set("👇⬇👉☝👆")
+# A character `str.isalnum` accepts: `re`'s \w is exactly those and "_".
+_ALNUM = re.compile(r"[^\W_]")
 _NUMBER = r"\(?(\d{1,3})\s?/(\d{1,3})?\)?(?:\.(?=\s|$))?"
 # A leading tweet number: "2/ …", "5/... and", "1/14. …", "(3/9) …", "... 4/ …".
 _LEADING = re.compile(rf"^(?:(?:\.{{2,}}|…)\s*)?{_NUMBER}(?=\s|\.{{2,}}|…|$)")
@@ -83,6 +90,8 @@ class Line:
 
 def _is_separator(stripped: str) -> bool:
     """A row of symbols (``⚡️⚡️⚡️``, ``***``, ``———``); flags and pointing emoji are text."""
+    if _ALNUM.search(stripped):  # a letter or digit: text (found at once in a line of prose,
+        return False  # where the character list below read the whole line)
     chars = [c for c in stripped if not c.isspace() and c != "\ufe0f"]
     if len(chars) < 3 or any(c.isalnum() for c in chars):
         return False
@@ -96,7 +105,7 @@ def is_leftover(stripped: str) -> bool:
     if _BULLETS.match(stripped) or _READ_TIME.search(stripped):
         return True
     low = stripped.casefold()
-    return any(low.startswith(p) for p in _LEFTOVERS)
+    return low.startswith(_LEFTOVERS)
 
 
 def _number(m: re.Match[str]) -> int | None:

@@ -23,13 +23,20 @@ from kb.models import PassageKind
 from loaders.drafts import PassageDraft
 
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_STRONG = re.compile(r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\^\{\s*(?P<markup>\d{1,3})\s*\}")
-_AFTER_WORD = re.compile(r"(?:(?<=[a-z]{2})|(?<=[%)\]\"”’»]))(?P<n>\d{1,3})(?=[\s.,;:)]|$)")
-_AFTER_PUNCT = re.compile(r"(?<=[a-z%)\]\"”’»][.,;:])(?P<n>\d{1,3})(?=\s|$)")
-_AFTER_NUMBER = re.compile(
-    r"(?<![\d.,])(?P<head>\d{1,3}(?:,\d{3})+|\d{1,4})[.,](?P<n>\d{1,3})(?=\s|$|[)\];])"
+# Each pattern opens with the character its match starts with (a look-behind moved after the
+# first digit reads the same characters before the match: `(?<=X)\d` is `\d(?<=X\d)`), so
+# `re` jumps from candidate to candidate instead of trying the look-behinds at every position
+# of the text (0.46 -> 0.15 s for the four over 10x's reports; tests/test_speed_numbers.py
+# holds them against the look-behind-first forms).
+_STRONG = re.compile(
+    r"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹^])(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\^\{\s*(?P<markup>\d{1,3})\s*\})"
 )
-_BARE = re.compile(r"(?<=[.,;:)\"”] )(?P<n>\d{1,3})(?=\s+[A-Za-z]|\s*$)")
+_AFTER_WORD = re.compile(r"(?P<n>\d(?:(?<=[a-z]{2}\d)|(?<=[%)\]\"”’»]\d))\d{0,2})(?=[\s.,;:)]|$)")
+_AFTER_PUNCT = re.compile(r"(?P<n>\d(?<=[a-z%)\]\"”’»][.,;:]\d)\d{0,2})(?=\s|$)")
+_AFTER_NUMBER = re.compile(
+    r"(?P<head>\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,3}))[.,](?P<n>\d{1,3})(?=\s|$|[)\];])"
+)
+_BARE = re.compile(r"(?P<n>\d(?<=[.,;:)\"”] \d)\d{0,2})(?=\s+[A-Za-z]|\s*$)")
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|percent|per\s?cent|percentage|times|fold|million|billion|thousand|trillion|"
     r"bln|mln|bn|tonnes?|tons?|km|kg|kWh|bcm|TEU|dollars?|euros?|yuan|roubles?|rubles?|"
