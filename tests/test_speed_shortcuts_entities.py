@@ -67,3 +67,47 @@ def test_taken_index_on_the_seed_documents() -> None:
         for name in names:
             for s, e in whole_word_spans(text, name):
                 assert taken.overlaps(s, e) == _overlapped(ex.mentions, s, e), (name, s)
+
+
+def _classify_in_full(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> object:
+    """`classify` with every step taken, as before the one-word test."""
+    from loaders.entities import names
+
+    shortcut = names._lone_word_fails
+    names._lone_word_fails = lambda *_a: False  # type: ignore[assignment]
+    try:
+        return names.classify(text, run, lower)
+    finally:
+        names._lone_word_fails = shortcut
+
+
+def _each_word_alone(text: str, lower: set[str]) -> None:
+    from loaders.entities import names
+    from loaders.entities.tokens import tokens
+
+    for tok in tokens(text, 0, len(text)):
+        fast = names.classify(text, [tok], lower)
+        assert fast == _classify_in_full(text, [tok], lower), (text, tok)
+
+
+def test_one_word_runs_classify_as_in_full_on_the_seeds() -> None:
+    from loaders.entities.tokens import lower_words
+
+    for ex in _seed_extractions():
+        text = ex.doc.text
+        _each_word_alone(text, set(lower_words(text)))
+
+
+def test_one_word_runs_classify_as_in_full_on_random_texts() -> None:
+    pieces = [
+        " ", " ", ", ", ". ", "\n", "-", "’s ", "'s ", " (", ") ", "Ivanov", "Petrova", "Wang",
+        "Zhang", "Li", "Gabuev", "Sheinis", "Putin", "Moscow", "Russian", "China", "The", "the ",
+        "of ", "And", "President", "Mr.", "Admiral", "X", "Rosneft", "Gazprom", "Tass",
+        "the firm ", "the company ", "analysts at ", "lawyer with ", "owner was ", "shares in ",
+        "called ", "named ", " firm", " company said", ", a company", ", the state agency",
+        " and other firms", " is a bank", " brand", " said", "says ", ", who", " argues",
+        "frigate ", "university", "Ph.D", "kozlov", "ov", "Émile", "Ørsted", "ACME", "3M",
+    ]  # fmt: skip
+    lower = {"wang", "gazprom", "said"}
+    for text in _texts(pieces, 6, 4000, 14):
+        _each_word_alone(text, lower)
