@@ -111,3 +111,31 @@ def test_one_word_runs_classify_as_in_full_on_random_texts() -> None:
     lower = {"wang", "gazprom", "said"}
     for text in _texts(pieces, 6, 4000, 14):
         _each_word_alone(text, lower)
+
+
+def test_glued_credit_look_behind_after_the_first_capital_matches_as_before() -> None:
+    import re
+
+    from loaders.entities import credits
+
+    before = re.compile(r"(?<=[a-z])(?P<ag>[A-Z]{2,6})[ \t]*$", re.M)
+    pieces = ["AFP", "TASS", "ABCDEFG", "session", "x", "A", "é", "É", " ", "\t", "\n", "."]
+    texts = _texts(pieces, 7) + [ex.doc.text for ex in _seed_extractions()]
+    for text in texts:
+        found = [m.span("ag") for m in credits._GLUED.finditer(text)]
+        assert found == [m.span("ag") for m in before.finditer(text)], text
+
+
+def test_credit_gate_holds_for_every_credit() -> None:
+    from loaders.entities import credits
+
+    pieces = ["Anna Smith", "Reuters", "AFP", "Pool", "/", " / ", "|", " via ", "via", "[", "]",
+              "(", ")", "Photo: ", "Image credit by ", "\n", ". ", " - ", "x", "Source: ", " ",
+              "EPA-EFE"]  # fmt: skip
+    texts = _texts(pieces, 8) + [ex.doc.text for ex in _seed_extractions()]
+    matched = 0
+    for text in texts:
+        if credits._CREDIT.search(text) is not None:
+            matched += 1
+            assert credits._CREDIT_GATE.search(text) is not None, text
+    assert matched > 100  # (the random texts hold credits)
