@@ -139,3 +139,31 @@ def test_credit_gate_holds_for_every_credit() -> None:
             matched += 1
             assert credits._CREDIT_GATE.search(text) is not None, text
     assert matched > 100  # (the random texts hold credits)
+
+
+def test_hosts_found_from_their_stops_as_by_the_whole_search() -> None:
+    from loaders.entities import social
+    from loaders.entities.anchored import finditer_at
+
+    pieces = ["https://", "http://", "HTTPS://", "www", "site", "kremlin", "a-b", "x", "1", ".",
+              ".", ".com", ".ru", ".in", ".info", ".uk", ".COM", "news", "@", "/", "-", "_", " ",
+              "\n", "…", ")", ",", "é", "#"]  # fmt: skip
+    texts = _texts(pieces, 9) + [ex.doc.text for ex in _seed_extractions()]
+    found = 0
+    for text in texts:
+        expected = [m.span(1) for m in social.HOST.finditer(text)]
+        starts = social._host_starts(text)
+        assert [m.span(1) for m in finditer_at(social.HOST, text, starts)] == expected, text
+        found += len(expected)
+    assert found > 1000
+
+
+def test_host_characters_are_the_pattern_s_own() -> None:
+    import re
+    import sys
+
+    from loaders.entities import social
+
+    label = re.compile(r"[a-z0-9.-]", re.I)
+    chars = {chr(c) for c in range(sys.maxunicode + 1) if label.fullmatch(chr(c))}
+    assert chars == social._HOST_CHARS
