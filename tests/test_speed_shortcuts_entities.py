@@ -172,3 +172,55 @@ def test_host_characters_are_the_pattern_s_own() -> None:
     label = re.compile(r"[a-z0-9.-]", re.I)
     chars = {chr(c) for c in range(sys.maxunicode + 1) if label.fullmatch(chr(c))}
     assert chars == social._HOST_CHARS
+
+
+def _runs_of_every_token(text: str) -> list[list[tuple[int, int, str]]]:
+    """`runs` reading every token, as before `_run_tokens`."""
+    from loaders.entities import tokens
+
+    shortcut = tokens._run_tokens
+    tokens._run_tokens = tokens.tokens  # type: ignore[assignment]
+    try:
+        return tokens.runs(text, 0, len(text))
+    finally:
+        tokens._run_tokens = shortcut
+
+
+def test_runs_without_lower_case_stretches_are_the_runs_of_every_token() -> None:
+    from loaders.entities import tokens
+
+    pieces = [" ", " ", "  ", "\n", "the", "of", "and", "for", "von", "der", "de", "la", "bin",
+              "al-Assad", "el-sisi", "said", "x", "a.b", "#", "@", "/", ".", ",", "…", "—", "’s",
+              "'s", "&", "S&C", "AT&T", "Bank", "China", "Vladimir", "#Putin", "Mr.", "U.S.",
+              "People's", "Republic", "MSU—BIT", "3rd", "2024", "é", "Émile", "ʼ", "-", "(", ")",
+              "Profile", "picture", "Reporting", "by", "Moscow-based", "He", "Lifeng",
+              "news.ru", "SmithThursday", "moscow.Russian"]  # fmt: skip
+    texts = _texts(pieces, 10, 20000, 16) + [ex.doc.text for ex in _seed_extractions()]
+    # a word without a token ("…", "#tag", "/path") closes no run: the words after it must
+    # not be dropped as if it had (here "of" would open a run, and "Moscow-based" fall out
+    # of the first three words, where a description is looked for)
+    texts += ["Moscow … then of Bank Central Moscow-based Trade Group", "Putin #tag said of China",
+              "Moscow /x/y and the Bank", "Ann — von der Leyen"]  # fmt: skip
+    dropped = 0
+    for text in texts:
+        assert tokens.runs(text, 0, len(text)) == _runs_of_every_token(text), text
+        dropped += len(tokens.tokens(text, 0, len(text))) - len(
+            tokens._run_tokens(text, 0, len(text))
+        )
+    assert dropped > 10000  # (the shortcut is taken)
+
+
+def test_runs_of_a_stretch_of_text_are_as_before() -> None:
+    from loaders.entities import tokens
+
+    for ex in _seed_extractions():
+        text = ex.doc.text
+        for start in range(0, len(text), 997):
+            end = min(len(text), start + 1500)
+            shortcut = tokens._run_tokens
+            tokens._run_tokens = tokens.tokens  # type: ignore[assignment]
+            try:
+                expected = tokens.runs(text, start, end)
+            finally:
+                tokens._run_tokens = shortcut
+            assert tokens.runs(text, start, end) == expected, (start, end)
