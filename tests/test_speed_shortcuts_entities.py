@@ -224,3 +224,29 @@ def test_runs_of_a_stretch_of_text_are_as_before() -> None:
             finally:
                 tokens._run_tokens = shortcut
             assert tokens.runs(text, start, end) == expected, (start, end)
+
+
+def _repeats_both_ways(names: list[str], text: str) -> None:
+    import re
+
+    from loaders.alternation import ordered_alternation
+    from loaders.entities import document
+
+    alt = ordered_alternation(sorted(names, key=len, reverse=True))
+    before = [m.span() for m in re.finditer(rf"(?<![\w@#.-])(?:{alt})(?![\w-])", text)]
+    after = document._not_after_word(re.compile(rf"(?:{alt})(?![\w-])"), text)
+    assert [m.span() for m in after] == before, (names, text)
+
+
+def test_repeated_names_not_after_a_word_as_by_the_look_behind() -> None:
+    rnd = random.Random(11)
+    words = ["TVEL", "TVEL Fuel", "Fuel", "Rosatom", "Ros", "Anna Smith", "Smith", "Anna"]
+    pieces = [*words, " ", " ", "-", "@", "#", ".", "_", "x", "é", "\n", "’s", "1"]
+    for text in _texts(pieces, 12, 20000, 12):
+        _repeats_both_ways(rnd.sample(words, rnd.randint(1, len(words))), text)
+
+
+def test_repeated_names_on_the_seeds() -> None:
+    for ex in _seed_extractions():
+        names = sorted({e.name for e in ex.entities.values() if len(e.name) >= 3})
+        _repeats_both_ways(names, ex.doc.text)
