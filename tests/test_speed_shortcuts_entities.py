@@ -250,3 +250,13 @@ def test_repeated_names_on_the_seeds() -> None:
     for ex in _seed_extractions():
         names = sorted({e.name for e in ex.entities.values() if len(e.name) >= 3})
         _repeats_both_ways(names, ex.doc.text)
+
+
+def test_addresses_replaced_from_their_marks_as_by_the_substitution() -> None:
+    from loaders.entities import tokens
+
+    pieces = ["a", "word", "b.c", "kremlin.ru", "x@y", "/", ".", "@", "..", "_", "-", "1", "é",
+              " ", " ", "\n", "\t", "\r", "\u00a0", "\u2028", "\u3000", "\x1c", "’"]  # fmt: skip
+    texts = _texts(pieces, 13, 40000, 14) + [ex.doc.text for ex in _seed_extractions()]
+    for text in texts:
+        assert tokens._without_addresses(text) == tokens._ADDRESS.sub(" ", text), text
