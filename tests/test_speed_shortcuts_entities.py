@@ -230,11 +230,11 @@ def _repeats_both_ways(names: list[str], text: str) -> None:
     import re
 
     from loaders.alternation import ordered_alternation
-    from loaders.entities import document
+    from loaders.entities.anchored import finditer_not_after
 
     alt = ordered_alternation(sorted(names, key=len, reverse=True))
     before = [m.span() for m in re.finditer(rf"(?<![\w@#.-])(?:{alt})(?![\w-])", text)]
-    after = document._not_after_word(re.compile(rf"(?:{alt})(?![\w-])"), text)
+    after = finditer_not_after(re.compile(rf"(?:{alt})(?![\w-])"), text, "@#.-")
     assert [m.span() for m in after] == before, (names, text)
 
 
@@ -260,3 +260,45 @@ def test_addresses_replaced_from_their_marks_as_by_the_substitution() -> None:
     texts = _texts(pieces, 13, 40000, 14) + [ex.doc.text for ex in _seed_extractions()]
     for text in texts:
         assert tokens._without_addresses(text) == tokens._ADDRESS.sub(" ", text), text
+
+
+def test_outlet_short_names_not_after_a_word_as_by_the_look_behind() -> None:
+    import re
+
+    from loaders.entities import outlets
+    from loaders.entities.anchored import finditer_not_after
+
+    before = re.compile(rf"(?<![\w@#.-])(?:{outlets._short_re().pattern})")
+    shorts = sorted(outlets._shorts())[:6]
+    pieces = [*shorts, " ", "-", "@", "#", ".", "_", "x", "é", "\n", "’s", "said", "1"]
+    texts = _texts(pieces, 14, 10000, 10) + [ex.doc.text for ex in _seed_extractions()]
+    for text in texts:
+        after = finditer_not_after(outlets._short_re(), text, "@#.-")
+        assert [m.span() for m in after] == [m.span() for m in before.finditer(text)], text
+
+
+def test_look_behinds_after_the_first_capital_match_as_before() -> None:
+    import re
+
+    from loaders.entities import outlets, people
+
+    nicknamed = re.compile(
+        r"(?<![\w-])(?P<first>[A-Z][a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w.’' -]{0,20}?)[”\"’']\s+"
+        r"(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+    )
+    section = re.compile(
+        r"(?<![\w@#])(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=(?:Military|Business|Economy|"
+        r"Politics|World|Society|Sports?|Science|Culture|Defen[cs]e)\s*&\s*[A-Z])"
+    )
+    pieces = ["Igor", "Ivan", "“", "”", '"', "'", "Boss", "Petrov", "Smith-Jones", " ", "  ",
+              "-", "@", "#", "x", "_", "é", "Syria", "Military", "Business", " & ", "&",
+              "Defense", "\n", "1", "A", "Iran", "Igor “Boss” Petrov", "Ivan 'X' Smith-Jones",
+              "SyriaMilitary & Defense", "IranBusiness & Economy"]  # fmt: skip
+    texts = _texts(pieces, 15, 20000, 12) + [ex.doc.text for ex in _seed_extractions()]
+    found = 0
+    for text in texts:
+        for new, old in ((people._NICKNAMED, nicknamed), (outlets._GLUED_SECTION, section)):
+            spans = [m.span() for m in old.finditer(text)]
+            assert [m.span() for m in new.finditer(text)] == spans, text
+            found += len(spans)
+    assert found > 2000
