@@ -30,6 +30,22 @@ def finditer_at(
             end = m.end()
 
 
+def finditer_not_after(pattern: re.Pattern[str], text: str, also: str) -> Iterator[re.Match[str]]:
+    r"""`re.finditer(rf"(?<![\w{also}])(?:{pattern.pattern})", text)`, the look-behind tested
+    on each match of `pattern` (the search goes on one character after a match it rejects):
+    a pattern opening on a look-behind is tried at every character, one opening on its
+    alternatives' first letters only where `re` finds them (3 times faster for a list of
+    names). `pattern` must match no empty string; `also` holds no "]" nor "\\"."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] == "_" or text[s - 1] in also):  # (\w)
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def occurrences(text: str, literal: str) -> Iterator[int]:
     """Every index where `literal` occurs in `text` (overlapping ones too)."""
     i = text.find(literal)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate
+from operator import attrgetter, itemgetter
 
 from kb.ids import normalise_name
 from kb.models import DocumentKind, EntityType
@@ -39,6 +40,32 @@ _CHANNEL = re.compile(
     re.I,
 )
 _SELF_LINK = re.compile(r"twitter\.com/(\w{1,30})/status/")
+_SPAN = attrgetter("start", "end")
+_START, _END = itemgetter(0), itemgetter(1)
+
+
+class _Taken:
+    """The spans of a document's mentions, indexed for `_mention_all`'s overlap test: sorted
+    starts and the furthest end reached by each prefix. Built once for all the names
+    `add_authors` adds and again only after one added mentions (sorting a report's thousands
+    of mentions per name was most of the stage's author step)."""
+
+    def __init__(self, ex: Extraction) -> None:
+        self.ex = ex
+        self._index: tuple[list[int], list[int]] | None = None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a mention overlap [start, end)?"""
+        if self._index is None:  # (mapped getters: the mentions are walked in C)
+            taken = sorted(map(_SPAN, self.ex.mentions))
+            self._index = list(map(_START, taken)), list(accumulate(map(_END, taken), max))
+        starts, reach = self._index
+        before = bisect_left(starts, end)  # mentions starting before this one ends
+        return bool(before) and reach[before - 1] > start
+
+    def changed(self) -> None:
+        """Mentions were added: index them again when next asked."""
+        self._index = None
 
 
 def _find_existing(ex: Extraction, type_: EntityType, name: str | None,
@@ -74,8 +101,9 @@ def _spelling_of(ex: Extraction, name: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def resolve_person(ex: Extraction, text: str) -> str | None:
-    """Entity key for an author string (registry, document, or a new person)."""
+def resolve_person(ex: Extraction, text: str, taken: _Taken | None = None) -> str | None:
+    """Entity key for an author string (registry, document, or a new person); `taken` the
+    index of the document's mentions, when the caller keeps one."""
     m = _AUTHOR.match(text)
     if not m:
         return None
@@ -94,7 +122,7 @@ def resolve_person(ex: Extraction, text: str) -> str | None:
         if key is not None:
             return key
     if entry is None and key is None and _CHANNEL.match(handle or name or ""):
-        return resolve_org(ex, handle or name or text, "MEDIA")
+        return resolve_org(ex, handle or name or text, "MEDIA", taken)
     draft = entry.draft() if entry else EntityDraft(EntityType.ACTOR, name or handle or text)
     if key is not None:
         draft = EntityDraft(ex.entities[key].type, ex.entities[key].name)
@@ -103,11 +131,11 @@ def resolve_person(ex: Extraction, text: str) -> str | None:
     if handle:
         draft.handles.add(handle)
     key = ex.add_entity(draft)
-    _mention_all(ex, key, name)
+    _mention_all(ex, key, name, taken or _Taken(ex))
     return key
 
 
-def resolve_org(ex: Extraction, name: str, default_kind: str) -> str:
+def resolve_org(ex: Extraction, name: str, default_kind: str, taken: _Taken | None = None) -> str:
     entry = registry().lookup(name, EntityType.ORGANISATION)
     if entry is not None:
         key = ex.add_entity(entry.draft())
@@ -120,30 +148,28 @@ def resolve_org(ex: Extraction, name: str, default_kind: str) -> str:
                 aliases={name},
             )
         )
-    _mention_all(ex, key, name)
+    _mention_all(ex, key, name, taken or _Taken(ex))
     return key
 
 
-def _mention_all(ex: Extraction, key: str, name: str | None) -> None:
-    """Mentions of a name the stage had not found in the text (e.g. a title-page author)."""
+def _mention_all(ex: Extraction, key: str, name: str | None, taken: _Taken) -> None:
+    """Mentions of a name the stage had not found in the text (e.g. a title-page author);
+    `taken` indexes the mentions already there."""
     if not name or len(name) < 3:
         return
     text = ex.doc.text
     found = list(whole_word_spans(text, name, not_after="@"))
     if not found:
         return
-    taken = sorted((m.start, m.end) for m in ex.mentions)
-    starts = [s for s, _e in taken]
-    reach = list(accumulate((e for _s, e in taken), max))  # furthest end so far, by start
     added = False
-    for start, end in found:
-        before = bisect_left(starts, end)  # mentions starting before this one ends
-        if before and reach[before - 1] > start:
-            continue  # one of them overlaps it
+    for start, end in found:  # (the spans found are apart: none overlaps another added)
+        if taken.overlaps(start, end):
+            continue
         ex.mentions.append(MentionDraft(key, start, end, text[start:end]))
         added = True
     if added:
         ex.mentions.sort(key=lambda m: (m.start, m.end))
+        taken.changed()
 
 
 def _place(name: str) -> bool:
@@ -158,23 +184,24 @@ def _place(name: str) -> bool:
 
 def add_authors(ex: Extraction) -> None:
     doc = ex.doc
+    taken = _Taken(ex)  # one index of the mentions for every name added below
     authors = list(doc.authors)
     if not authors and doc.kind == DocumentKind.THREAD:
         links = _SELF_LINK.findall(doc.text)
         if links:
             authors = [f"@{max(set(links), key=links.count)}"]
     for a in authors:
-        key = resolve_person(ex, a)
+        key = resolve_person(ex, a, taken)
         if key and key not in ex.authors:
             ex.authors.append(key)
     if doc.publisher and not _place(doc.publisher):
         default = "THINK_TANK" if doc.kind == DocumentKind.REPORT else "MEDIA"
-        ex.publisher = resolve_org(ex, doc.publisher, default)
+        ex.publisher = resolve_org(ex, doc.publisher, default, taken)
     for partner in doc.meta.get("partners", []) or []:
-        resolve_org(ex, partner, "OTHER")
+        resolve_org(ex, partner, "OTHER", taken)
     for editor in doc.meta.get("editors", []) or []:
         if isinstance(editor, str):
-            key = resolve_person(ex, editor)
+            key = resolve_person(ex, editor, taken)
             if key and ex.publisher and key not in ex.authors:
                 # the publisher's editor of this document: kept as a person although the
                 # front matter naming them is not part of the cleaned text
@@ -182,7 +209,7 @@ def add_authors(ex: Extraction) -> None:
     for detail in doc.meta.get("author_details", []) or []:
         if not isinstance(detail, dict) or not detail.get("name"):
             continue
-        key = resolve_person(ex, str(detail["name"]))
+        key = resolve_person(ex, str(detail["name"]), taken)
         degrees = [str(d) for d in detail.get("degrees") or []]
         if key and degrees and not ex.entities[key].description:
             ex.entities[key].description = "; ".join(degrees)
@@ -193,18 +220,18 @@ def add_authors(ex: Extraction) -> None:
         if not people and not ex.authors and len(agencies) == 1:
             # a lone agency credit ("AFP" closing a wire story): the agency wrote the piece
             org = ex.add_entity(agencies[0].draft())
-            _mention_all(ex, org, agencies[0].name)
+            _mention_all(ex, org, agencies[0].name, taken)
             ex.authors.append(org)
         for name in people:  # kept (no offsets) through the photographer's affiliations
-            person = resolve_person(ex, name)
+            person = resolve_person(ex, name, taken)
             for entry in agencies:
                 org = ex.add_entity(entry.draft())
-                _mention_all(ex, org, entry.name)
+                _mention_all(ex, org, entry.name, taken)
                 if person:
                     ex.affiliations.append(AffiliationDraft(person, org, "photographer"))
     org = doc.meta.get("author_affiliation")
     if isinstance(org, str) and org.strip():
-        org_key = resolve_org(ex, org.strip(), "OTHER")
+        org_key = resolve_org(ex, org.strip(), "OTHER", taken)
         for a in ex.authors:
             if ex.entities[a].type == EntityType.ACTOR:
                 ex.affiliations.append(AffiliationDraft(a, org_key, None))

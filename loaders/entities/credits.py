@@ -35,6 +35,11 @@ _CREDIT = re.compile(
     rf"(?=\]|\)|\s*$|\s+[-–—]\s|\s+(?i:source|credit)s?\s*:)",
     re.M,
 )
+# What every credit holds: a separator, then the capital opening the next part (`\bvia` as
+# "v" not after a word character: each branch opens with a literal, which `re` jumps to).
+# Most short texts have none, and `_CREDIT`, tried at every character, is not searched in
+# them; a long text nearly always has one (a link's "/News"), so this saves little.
+_CREDIT_GATE = re.compile(r"(?:/|\||v(?<!\wv)ia\b)\s*[A-Z]")
 _LEADING_LABEL = re.compile(rf"^{_LABEL}")
 _LABELLED = re.compile(
     r"^(?:Photo|Image|Picture)s?\s*(?i:credit)?\s*:\s*(?P<body>" + _PART + r")\s*\.?\s*$", re.M
@@ -89,8 +94,10 @@ def _cased(part: str) -> str:
     return part.title() if part.isupper() and " " in part else part
 
 
-# A caption whose credit the page glued to its last word: "The council in sessionAFP"
-_GLUED = re.compile(r"(?<=[a-z])(?P<ag>[A-Z]{2,6})[ \t]*$", re.M)
+# A caption whose credit the page glued to its last word: "The council in sessionAFP". (The
+# look-behind after the first capital, not before it: `re` then jumps from capital to capital
+# instead of trying the pattern at every character; the same matches, 3 times faster.)
+_GLUED = re.compile(r"(?P<ag>[A-Z](?<=[a-z][A-Z])[A-Z]{1,5})[ \t]*$", re.M)
 
 
 def _agency(name: str) -> Entry | None:
@@ -100,7 +107,7 @@ def _agency(name: str) -> Entry | None:
 
 def find_credits(found: Found, text: str) -> None:
     """Photographers, agencies and labelled bylines, as hits where the text is still free."""
-    for m in _CREDIT.finditer(text):
+    for m in _CREDIT.finditer(text) if _CREDIT_GATE.search(text) else ():
         parts = _parts(m.group("body"), m.start("body"))
         if not any(_agency(p) for _, _, p in parts):
             continue  # "Xi/Putin" is no credit: one part must be a known agency

@@ -28,7 +28,7 @@ from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.alternation import ordered_alternation
 from loaders.drafts import Extraction, MentionDraft
-from loaders.entities.anchored import finditer_at, occurrences, word_start
+from loaders.entities.anchored import finditer_at, finditer_not_after, occurrences, word_start
 from loaders.entities.companies import trim_company
 from loaders.entities.credits import find_credits
 from loaders.entities.customs import find_customs
@@ -586,7 +586,7 @@ def _repeats(found: Found, text: str) -> None:
         return
     # as a tree of shared beginnings, same matches (loaders.alternation): 4 times faster
     alt = ordered_alternation(sorted(names, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w@#.-])(?:{alt})(?![\w-])", text):
+    for m in finditer_not_after(re.compile(rf"(?:{alt})(?![\w-])"), text, "@#.-"):
         if not found.occupied(m.start(), m.end()):
             found.add(Hit(m.start(), m.end(), names[m.group(0)]))
 

@@ -14,7 +14,13 @@ from functools import lru_cache
 
 from kb.models import EntityType
 from loaders.alternation import ordered_alternation
-from loaders.entities.anchored import finditer_at, is_word, occurrences, space_start
+from loaders.entities.anchored import (
+    finditer_at,
+    finditer_not_after,
+    is_word,
+    occurrences,
+    space_start,
+)
 from loaders.entities.found import Found, Hit
 from loaders.entities.lexicon import (
     ORG_NOUN_KIND,
@@ -52,14 +58,14 @@ def _shorts() -> dict[str, Entry]:
 @lru_cache(maxsize=1)
 def _short_re() -> re.Pattern[str]:
     alt = ordered_alternation(sorted(_shorts(), key=len, reverse=True))  # same matches
-    return re.compile(rf"(?<![\w@#.-])(?:{alt})(?![\w-])")
+    return re.compile(rf"(?:{alt})(?![\w-])")  # not after [\w@#.-]: `finditer_not_after`
 
 
 def find_outlet_short_names(found: Found, text: str) -> None:
     shorts = _shorts()
     if not shorts:
         return
-    for m in _short_re().finditer(text):
+    for m in finditer_not_after(_short_re(), text, "@#.-"):
         s, e = m.span()
         if found.occupied(s, e):
             continue
@@ -120,9 +126,12 @@ def find_named_after_noun(found: Found, text: str) -> None:
 
 # a news page's section label glued to the headline before it: "… to halt attacks in
 # SyriaMilitary & Defense", "… talks with IranBusiness & Economy"
+# (The look-behind after the first capital, not before it: `re` then jumps from capital to
+# capital instead of trying the pattern at every character; the same matches.)
 _GLUED_SECTION = re.compile(
-    r"(?<![\w@#])(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=(?:Military|Business|Economy|Politics|"
-    r"World|Society|Sports?|Science|Culture|Defen[cs]e)\s*&\s*[A-Z])"
+    r"(?P<state>[A-Z](?<![\w@#][A-Z])[a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?=(?:Military|Business|Economy|Politics|World|Society|Sports?|Science|Culture|Defen[cs]e)"
+    r"\s*&\s*[A-Z])"
 )
 
 

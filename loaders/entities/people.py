@@ -431,8 +431,9 @@ def _company_named_after(found: Found, start: int, end: int, person: str) -> boo
 
 # A nickname in quotation marks between the given name and the surname: "Dmytro “Henry”
 # Aleksandrov", "Kenneth 'Ken' Marsh".
+# (The look-behind after the first capital: `re` jumps from capital to capital; same matches.)
 _NICKNAMED = re.compile(
-    r"(?<![\w-])(?P<first>[A-Z][a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w.’' -]{0,20}?)[”\"’']\s+"
+    r"(?P<first>[A-Z](?<![\w-][A-Z])[a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w.’' -]{0,20}?)[”\"’']\s+"
     r"(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
 )
 

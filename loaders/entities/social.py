@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.entities.anchored import finditer_at
 from loaders.entities.lexicon import name_lists
 from loaders.prefilter import gated
 
@@ -20,11 +21,20 @@ HANDLE = re.compile(r"(?<![\w@/.])@([A-Za-z0-9_]{1,30})(?![\w@])")
 # literal text these need, and the patterns are tried at every position.
 HANDLE = gated(HANDLE)
 FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
-HOST = re.compile(
-    r"(?<![\w@.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|ru|cn|org|net|uk|au|int|eu|io|gov|edu|"
-    r"fr|de|kz|by|ua|jp|in|info|news|tv|kr|tw|hk|sg|ch|se|nl|pl|it|es|ca|us))(?=[/\s…?#:),;\"”]|$)",
-    re.I,
+_TLDS = (
+    r"(?:com|ru|cn|org|net|uk|au|int|eu|io|gov|edu|fr|de|kz|by|ua|jp|in|info|news|tv|kr|tw|hk|"
+    r"sg|ch|se|nl|pl|it|es|ca|us)"
 )
+_HOST_AFTER = r"(?=[/\s…?#:),;\"”]|$)"
+HOST = re.compile(rf"(?<![\w@.-])(?:https?://)?((?:[a-z0-9-]+\.)+{_TLDS}){_HOST_AFTER}", re.I)
+# Where a `HOST` match can end: the stop before its top-level domain. A literal stop first, so
+# `re` jumps from stop to stop; `HOST` itself opens with a look-behind, tried at every
+# character of a document.
+_HOST_END = re.compile(rf"\.{_TLDS}{_HOST_AFTER}", re.I)
+# The characters of a host's labels to `re` (`[a-z0-9.-]` with IGNORECASE: four non-ASCII
+# letters fold to ASCII ones).
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+_HOST_CHARS |= frozenset("\u0130\u0131\u017f\u212a")
 # Hosts that are platforms or link shorteners, not cited outlets.
 PLATFORMS = frozenset(
     [
@@ -263,9 +273,24 @@ def host_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     pass and the citations read the same document's hosts one after the other, so the last
     text's are kept (a `HOST` pass over a document is ~0.1 s over the 10x texts)."""
     if _last_hosts[0] is not text:
-        spans = tuple((m.start(1), m.end(1), m.group(1)) for m in HOST.finditer(text))
+        found = finditer_at(HOST, text, _host_starts(text))
+        spans = tuple((m.start(1), m.end(1), m.group(1)) for m in found)
         _last_hosts[:] = [text, spans]
     return _last_hosts[1]  # type: ignore[return-value]
+
+
+def _host_starts(text: str) -> list[int]:
+    """Every position where a `HOST` match can start. A match is a run of `_HOST_CHARS` after
+    none of them (its look-behind excludes them all), ending at a `_HOST_END`, and perhaps
+    "http://" or "https://" before the run: so the start of the run holding each stop
+    `_HOST_END` finds, and 7 and 8 characters before it."""
+    starts = []
+    for m in _HOST_END.finditer(text):
+        p = m.start()
+        while p > 0 and text[p - 1] in _HOST_CHARS:
+            p -= 1
+        starts += (p, p - 7, p - 8) if p >= 8 else (p, p - 7) if p >= 7 else (p,)
+    return starts
 
 
 # The last text `host_spans` read, and its hosts (the text is held, so `is` cannot match a

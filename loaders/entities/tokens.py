@@ -32,6 +32,35 @@ _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 # does and reads it once (`\S*[./@]\w\S*`, the same matches, went to the run's end and back
 # from every character of every word).
 _ADDRESS = re.compile(r"(?<!\S)\S*?[./@]\w\S*")
+# What makes a run of non-space characters an address (`_ADDRESS` matches every run holding
+# one, whole), the last white space character before a position, the rest of a run.
+_ADDRESS_MARK = re.compile(r"[./@]\w")
+_LAST_SPACE = re.compile(r"\s\S*\Z")
+_NON_SPACE = re.compile(r"\S*")
+
+
+def _without_addresses(text: str) -> str:
+    """`_ADDRESS.sub(" ", text)`, found from the stops, slashes and "@" that make a run of
+    non-space characters an address: each run holding one is replaced whole, and its start is
+    the character after the white space before it (a space or a line break, unless a rarer
+    white space character lies between). `_ADDRESS` opens with a look-behind, tried at every
+    character (the substitution cost twice this)."""
+    parts: list[str] = []
+    at = 0  # where the text after the last address replaced starts
+    for mark in _ADDRESS_MARK.finditer(text):
+        q = mark.start()
+        if q < at:
+            continue  # inside the address just replaced
+        p = max(text.rfind(" ", at, q), text.rfind("\n", at, q), at - 1) + 1
+        other = _LAST_SPACE.search(text, p, q)  # (a tab, a no-break space, …)
+        if other is not None:
+            p = other.start() + 1
+        parts += (text[at:p], " ")
+        at = _NON_SPACE.match(text, q).end()  # type: ignore[union-attr]  # (`\S*` always matches)
+    if not parts:
+        return text
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 _PAGE_GLUED = re.compile(r"[A-Z][a-z]{2,}\d{1,4}")
@@ -132,9 +161,42 @@ def _inner(w: str) -> bool:
     return w.lower() in CONNECTORS or w in NAME_PARTICLES
 
 
+# Three or more words in a row of lower-case prose: white space, then words each opening on a
+# lower-case ASCII letter and holding no capital, "&" nor non-ASCII letter (only ASCII
+# lower-case letters, digits, punctuation and a few typographic marks). The words between
+# the first and the last (`mid`, white space before them included) are the ones `runs` need
+# not see.
+_DEAD = "abcdefghijklmnopqrstuvwxyz0123456789!\"#$%'()*+,-./:;<=>?@[\\]^_`{|}~’‘“”—–…"
+_DEAD_WORD = rf"[a-z][{re.escape(_DEAD)}]*"
+_DEAD_STRETCH = re.compile(rf"\s{_DEAD_WORD}(?P<mid>(?:\s+{_DEAD_WORD})+)\s+{_DEAD_WORD}(?!\S)")
+
+
+def _run_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """`tokens(text, start, end)` without the tokens of lower-case words whose neighbours are
+    lower-case words too (`_DEAD_STRETCH`'s `mid`): `runs` reads the same runs from them,
+    and most of a text's tokens are such words (half of 10x's).
+
+    Why the runs are the same: each such word is a token (it opens on a letter after white
+    space, which `tokens` keeps) and so are its neighbours, and none of them can join a run
+    (no capital, no "&"). `runs` reads a token only as the next one or two of a connector
+    (`_inner_before_cap`) or of an ampersand: a dropped token's neighbour sees, in its place,
+    a later token behind more than one space, which joins nothing, where it saw a lower-case
+    word, which joined nothing either. And a run is never open when a dropped word is reached
+    (the word before it, lower-case, closed it), so skipping the word skips nothing. The
+    stretches start after white space and end before it, where `tokens` ends and starts a
+    token, so the tokens between them are found as in one pass."""
+    out: list[tuple[int, int, str]] = []
+    at = start
+    for m in _DEAD_STRETCH.finditer(text, start, end):
+        out += tokens(text, at, m.start("mid"))
+        at = m.end("mid")
+    out += tokens(text, at, end)
+    return out
+
+
 def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     """Maximal runs of capitalised tokens separated by one space (connectors inside)."""
-    toks = tokens(text, start, end)
+    toks = _run_tokens(text, start, end)
     out: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
@@ -233,7 +295,7 @@ def lower_words(text: str) -> frozenset[str]:
     """Words the document writes in lower case in its prose (so, common words rather than
     names); web addresses do not count ("en.beijing.gov.cn"). Several steps of the entities
     stage ask for the same document's set: it is computed once (two full-text regex passes)."""
-    return frozenset(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
+    return frozenset(_LOWER_WORD.findall(_without_addresses(text)))
 
 
 _MONTHS = frozenset(
