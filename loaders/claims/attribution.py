@@ -1555,6 +1555,16 @@ _CALLED_JUDGED = re.compile(
     r"(?:an?\s+[a-z][\w-]+|(?!for\b|on\b|off\b|up\b|in\b|to\b)[a-z][\w-]+(?:ic|al|ous|ble|ful|less|"
     r"ive|ent|ant|ary|ed|y|e|d))\b(?<!ly)"
 )
+# Behind a literal prefilter too (same matches): each is searched once per sentence and
+# opens with `\b` or `\w`, so `re` tries it at every position; over the 10x corpus's
+# sentences `_WITNESSED` 0.11 -> 0.04 s, `_CALLED_JUDGED` 0.08 -> 0.02 s, `_CLOSING_APPOSED`
+# 0.054 -> 0.037 s. (The other per-sentence patterns here ran slower gated: their words are
+# common or `re` already skips to their first literal.)
+_WITNESSED, _CALLED_JUDGED, _CLOSING_APPOSED = (
+    gated(_WITNESSED),
+    gated(_CALLED_JUDGED),
+    gated(_CLOSING_APPOSED),
+)
 _MODAL = re.compile(
     r"\b(?:may|might|will|would|should|must|did|does|do|to)\s+"
     r"(?:(?:also|later|then|soon|again|never|\w+ly)\s+)*$",

@@ -666,12 +666,15 @@ _DASH = re.compile(r"(?:[–—]|-(?=\s))\s*[A-Z“\"]")
 def _dash_opened(state: _Doc, pidx: int | None, start: int, body: str) -> bool:
     """Whether the sentence opens its paragraph with a dialogue dash and names no speaker,
     while a later sentence of the paragraph closes on an attribution ("…, X said.")."""
-    if pidx is None or reported(start, body):
+    if pidx is None:
         return False
     passage = state.ex.doc.passages[pidx]
     lead = state.text[passage.start : start]
     if len(lead.strip()) > 1 or not _DASH.match((lead + body[:3]).lstrip()):
         return False  # (the dash may have been trimmed off the sentence)
+    # the speech cues last: the tests above are cheap and turn most sentences away
+    if reported(start, body):
+        return False
     rest = state.text[start + len(body) : passage.end]
     return _CLOSING_CUE.search(rest) is not None
 

@@ -1,0 +1,98 @@
+"""Shortcuts of speed16c in the claims extractor find what the code they replace finds (issue
+15): attribution patterns behind the literal prefilter, and the dialogue-dash test asking for
+the sentence's speech cues after its cheap tests instead of before them."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from claims_helpers import build
+
+from loaders.claims import attribution, extract
+from loaders.prefilter import Gated
+
+_FOLDS = ["ſ", "K", "ı", "İ"]  # long s, Kelvin sign, dotless i, dotted capital I
+_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _seed_lines() -> list[str]:
+    """The seeds' lines and their sentences (roughly split: the patterns read any text)."""
+    lines: list[str] = []
+    for path in sorted(_SEEDS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            lines.append(line)
+            lines += re.split(r"(?<=[.!?])\s+", line)
+    return lines
+
+
+def _texts(pieces: list[str], seed: int, n: int = 20000, most: int = 12) -> list[str]:
+    rnd = random.Random(seed)
+    pieces = pieces + _FOLDS
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, most))) for _ in range(n)]
+
+
+_PIECES = {
+    "_WITNESSED": ["saw", "SEE", "sees", "seen", "heard", "Hear", "watched", "watch", " ",
+                   "the ", "Ambassador", "X", "@x", "telling", "SAYING", "noting", "warning",
+                   ",", "“", "(", "\n", "a", "stating"],
+    "_CALLED_JUDGED": ["called", "Calls", "branded", "dubs", " ", "that", "the", "these",
+                       "demand", "claims", "plan", "deal", "unrealistic", "an", "a", "-", "‑",
+                       "for", "on", "really", "naive", "X", "\n", "ic", "ly"],
+    "_CLOSING_APPOSED": ["he", ", ", ",", " ", "Dmitry", "Ivanov", "Li", "the", "a", "his",
+                         "spokesman", "of", "ministry", "stated", "said", "told", "reporters",
+                         "TASS", "RIA", "emphasized", ".", "!", "\n", "“", ":", "explained"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(_PIECES))
+def test_gated_attribution_patterns_find_what_the_pattern_finds(name: str) -> None:
+    wrapped = getattr(attribution, name)
+    assert isinstance(wrapped, Gated)
+    pattern = wrapped.pattern_object
+    texts = _seed_lines() + _texts(_PIECES[name], sum(map(ord, name)))
+    for text in texts:
+        found, expected = wrapped.search(text), pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def _dash_opened_before(state: extract._Doc, pidx: int | None, start: int, body: str) -> bool:
+    """`_dash_opened` as it was before speed16c: the speech cues asked for first."""
+    if pidx is None or attribution.reported(start, body):
+        return False
+    passage = state.ex.doc.passages[pidx]
+    lead = state.text[passage.start : start]
+    if len(lead.strip()) > 1 or not extract._DASH.match((lead + body[:3]).lstrip()):
+        return False
+    rest = state.text[start + len(body) : passage.end]
+    return extract._CLOSING_CUE.search(rest) is not None
+
+
+def test_dash_opened_answers_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[bool] = []
+    shortcut = extract._dash_opened
+
+    def both(state: extract._Doc, pidx: int | None, start: int, body: str) -> bool:
+        answer = shortcut(state, pidx, start, body)
+        assert answer == _dash_opened_before(state, pidx, start, body), body
+        asked.append(answer)
+        return answer
+
+    monkeypatch.setattr(extract, "_dash_opened", both)
+    passages = [
+        "– We are ready to talk. – There are no conditions for this, – says the head of the "
+        "union. Trade grew.",
+        "— Prices will rise. The ministry said so.",
+        "- Exports fell sharply, – the minister added.",
+        "– Prices will rise, – said Ivanov. – And then?",
+        "Exports rose. – We expect more, the minister said.",
+        "— Beijing warned that it would respond. Moscow agreed, the Kremlin said.",
+        "– We are ready to talk about it. The talks will go on, Hua said.",
+        "– Prices will rise next year. Trade is growing, the minister added.",
+        "– Ivanov said prices will rise. Trade is growing, the minister added.",
+        *(line for line in _seed_lines()[:400] if line.strip()),
+    ]
+    build(passages)  # runs the claims extraction of every passage
+    assert True in asked and False in asked
