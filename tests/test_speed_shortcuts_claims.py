@@ -96,3 +96,48 @@ def test_dash_opened_answers_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
     ]
     build(passages)  # runs the claims extraction of every passage
     assert True in asked and False in asked
+
+
+# kinds' judgement and past-tense patterns as they were before speed16c
+_JUDGEMENT_BEFORE = re.compile(
+    r"\b(?:i\s+think|i\s+believe|in\s+my\s+view|arguably|perhaps|probably|seems?|appears?|"
+    r"important|significant|great|good|bad|better|worse|best|worst|key|crucial|critical|"
+    r"impressive|naive|hard|difficult|easy|indeed|clearly|obviously|only|just|really|"
+    r"interesting|remarkable|excellent|well-researched|overlooked|myth|emblematic|"
+    r"representative|sophisticated|dangerous|risky|problem|concern(?:ed|s)?|worr(?:y|ies)|"
+    r"unclear|uncertain|doubt|must|can[’']t|cannot|should|never|always|nobody|everybody|"
+    r"too|very|much|more\s+\w+\s+than|matter|view|believes?|thinks?)\b",
+    re.IGNORECASE,
+)
+_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|did|met|signed|rose|fell|grew|increased|"
+    r"decreased|declined|reached|totaled|totalled|amounted|arrested|launched|opened|held|"
+    r"visited|announced|became|began|started|took|made|won|lost|sold|bought|built|released|"
+    r"hired|tripled|doubled|raised|invited|worked|joined|agreed|approved|adopted|created|"
+    r"established|founded|arrested|detained|sentenced|killed|elected|appointed|fired|"
+    r"transferred|exported|imported|delivered|completed|suspended|canceled|cancelled|"
+    r"arrived|left|discussed|talked|travelled|traveled|returned|received|paid|spent)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("name", ["_JUDGEMENT", "_PAST"])
+def test_kinds_word_trees_find_what_the_flat_patterns_find(name: str) -> None:
+    from loaders.claims import kinds
+
+    tree = getattr(kinds, name)
+    before = {"_JUDGEMENT": _JUDGEMENT_BEFORE, "_PAST": _PAST_BEFORE}[name]
+    pieces = [
+        "I", "i", " ", "  ", "\n", "think", "in", "my", "view", "seem", "SEEMS", "s",
+        "concern", "ed", "worr", "y", "ies", "can", "’", "'", "t", "more", "than", "x",
+        "well", "-", "researched", "has", "have", "been", "were", "was", "left", "paid",
+        "ly", "important", "Key", "too", "ver", "_", "é", "2", "did", "met", "arrest",
+    ]  # fmt: skip
+    for text in _seed_lines() + _texts(pieces, 7 + len(name)):
+        assert _spans(tree.finditer(text)) == _spans(before.finditer(text)), text
+        found, expected = tree.search(text), before.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
