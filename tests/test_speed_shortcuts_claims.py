@@ -141,3 +141,43 @@ def test_kinds_word_trees_find_what_the_flat_patterns_find(name: str) -> None:
 
 def _spans(matches: object) -> list[tuple[int, int]]:
     return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+def _is_claim_text_before(sentence: str, *, has_quote: bool = False) -> bool:
+    """`filters.is_claim_text` as it was before speed16c (ungated citation pattern, words
+    read twice)."""
+    from loaders.claims import filters as f
+
+    s = sentence.strip()
+    if not s or f._LINK_ONLY.match(s):
+        return False
+    if s.endswith("?") and not has_quote:
+        return False
+    if f._BOILERPLATE.search(s) or f._LABEL.match(s) or f._FOOTNOTE_START.match(s):
+        return False
+    if f._META.match(s):
+        return False
+    if f._CITATION.pattern_object.search(s) or f.looks_like_title(s):
+        return False
+    words = f._WORD.findall(s)
+    if len(words) < f.MIN_WORDS:
+        return False
+    lower = f._LOWER_WORD.findall(s)
+    return not len(lower) < max(2, len(words) // 4)
+
+
+def test_is_claim_text_answers_as_before() -> None:
+    from loaders.claims import filters
+
+    assert isinstance(filters._CITATION, Gated)
+    pieces = ["The", "minister", "said", " ", "  ", "\n", '"', "”", ",", "2023", "May 4, ",
+              "Retrieved", "Accessed on", "URL:", "DOI:", "doi:", "url:", "Wei", "Ivan", "of",
+              "the", "and", "trade", "grew", ".", "?", "!", "'", "’", "-", "Source:", "x", "1",
+              "https://t.co/x", "Russia", "China", "é", "in"]  # fmt: skip
+    for text in _seed_lines() + _texts(pieces, 11, most=16):
+        for has_quote in (False, True):
+            expected = _is_claim_text_before(text, has_quote=has_quote)
+            assert filters.is_claim_text(text, has_quote=has_quote) == expected, text
+            found = filters._CITATION.search(text)
+            before = filters._CITATION.pattern_object.search(text)
+            assert (found and found.span()) == (before and before.span()), text

@@ -76,6 +76,10 @@ _CITATION = re.compile(
     r"\b(?:Retrieved|Accessed)\s+(?:on\s+)?\w+|"
     r"\b(?:URL|DOI|doi):",
 )
+# Behind a literal prefilter (same matches; see loaders.prefilter): a quotation mark,
+# "Retrieved", "Accessed", "URL" or "DOI" must be there; over the 10x corpus's sentences
+# 0.095 -> 0.03 s.
+_CITATION = gated(_CITATION)
 # "Sources: Rosstat" is a label; "Sources told the agency that …" is a sentence.
 _LABEL = re.compile(
     r"^(?:(?:Source|Sources)\b(?!\s+(?-i:[a-z]))|(?:Note|Notes|See|Cf|Compiled by)\b)[:.]?",
@@ -88,7 +92,11 @@ _SMALL = frozenset(_SMALL_WORDS.split())
 
 def looks_like_title(s: str) -> bool:
     """Most words capitalised and no final punctuation: a heading or a document title."""
-    words = _WORD.findall(s)
+    return _title_words(s, _WORD.findall(s))
+
+
+def _title_words(s: str, words: list[str]) -> bool:
+    """`looks_like_title` given the words of `s` (`is_claim_text` counts them too)."""
     if not words or s.rstrip().endswith(_STOP[:3]):
         return False
     content = [w for w in words if w.lower() not in _SMALL]
@@ -122,10 +130,10 @@ def is_claim_text(sentence: str, *, has_quote: bool = False) -> bool:
         return False
     if _BOILERPLATE.search(s) or _LABEL.match(s) or _FOOTNOTE_START.match(s) or _META.match(s):
         return False
-    if _CITATION.search(s) or looks_like_title(s):
+    if _CITATION.search(s):
         return False
     words = _WORD.findall(s)
-    if len(words) < MIN_WORDS:
+    if _title_words(s, words) or len(words) < MIN_WORDS:
         return False
     lower = _LOWER_WORD.findall(s)
     # A list of names or a title: almost no lower-case (function) words.
