@@ -722,13 +722,14 @@ _RELAYS = re.compile(
     r"\s*[.!]?\s*$"
 )
 # "X told Chinese state media ahead of the visit that “…”": the subject, a hearer, "that"
+_LEAD_WHO = r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 _TOLD_THAT_LEAD = re.compile(
-    r"^\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:also\s+)?told\s+"
-    r"(?:[\w'’-]+\s+){1,8}?that\s"
+    r"^\s*" + _LEAD_WHO + r"\s+(?:also\s+)?told\s+(?:[\w'’-]+\s+){1,8}?that\s"
 )
 _SAID_THAT_LEAD = re.compile(
     r"^\s*(?:(?i:but|and|yet|however|meanwhile|still|earlier|later),?\s+)?"
-    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:also\s+|\w+ly\s+)?"
+    + _LEAD_WHO
+    + r"\s+(?:also\s+|\w+ly\s+)?"
     r"(?:told\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|him|her|them|reporters|journalists)|"
     r"said|says|stressed|warned|argued|insisted|noted|added)\s+that\s"
 )
@@ -1153,10 +1154,8 @@ def according_to(base: int, text: str) -> Cue | None:
     anchor = "start"
     words = text[a:b].split()
     role = any(is_role_word(w.strip("’'")) for w in words)
-    named = _APPOSED_NAME.match(text[b:])
-    if named is None and role:
-        named = _APPOSED_NAME_END.match(text[b:])
-    if words and (is_role_word(words[-1].strip("’'")) or role) and named:
+    named = (_APPOSED_NAME.match(text[b:]) or _APPOSED_NAME_END.match(text[b:])) if role else None
+    if named is not None:
         name = named.group(1).strip()
         if PERSON_NAME.fullmatch(name):  # "according to the bank's chief economist, X Y, …"
             a, b = b + named.start(1), b + named.start(1) + len(name)

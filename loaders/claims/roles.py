@@ -28,6 +28,7 @@ from kb.models import EntityType
 from loaders.claims.coref import PERSON_ROLE_OF, is_role_word
 from loaders.drafts import Extraction, MentionDraft
 from loaders.entities.registry import Entry, registry
+from loaders.entities.tokens import DESCRIBED_SUFFIX
 
 _HEAD_ROLE = (
     r"(?:head|chief|chief\s+executive(?:\s+officer)?|ceo|chairman|chairwoman|chair|president|"
@@ -61,7 +62,7 @@ _SUBJECT_LEAD = re.compile(
     r"(?:(?:in|on|at|by|during|last|earlier|later|this|since|after|before)\s+[^,.;:“”\"]{1,30},\s+)?"
     r"(?:the\s+)?"
     # "The US-based Duowei News published …", "the state-owned X": a compound modifier
-    r"(?:(?:[\w.’'-]+\s+)?[\w.’'-]+-(?:based|owned|run|controlled|backed|funded|affiliated)\s+)?",
+    r"(?:(?:[\w.’'-]+\s+)?[\w.’'-]+" + DESCRIBED_SUFFIX + r"\s+)?",
     re.IGNORECASE,
 )
 _OFFICIALS = re.compile(

@@ -226,10 +226,14 @@ _STANCE_TAIL = re.compile(
 # "<body> statement / readout / press service / spokesperson": the body issued it; after a
 # possessive, also the body's own document, dated or named ("the ministry's 2024 strategy",
 # "DOD's Arctic strategy calls for …", "the bank's annual report").
+# A body's press or information office ("press service", "information department").
+_PRESS_OFFICE = (
+    r"press\s+(?:service|office|department|cent(?:er|re))|"
+    r"information\s+(?:service|office|department)"
+)
 _ISSUED = re.compile(
     r"(?:(?:the|a|an|in\s+a|in\s+the)\s+)?(?P<org>.+?)(?P<poss>['’]s?)?\s+(?P<doc>"
-    r"(?P<press>press\s+(?:service|office|department|cent(?:er|re))|"
-    r"information\s+(?:service|office|department))|"
+    r"(?P<press>" + _PRESS_OFFICE + r")|"
     r"(?:(?:joint|official|written|brief|short)\s+)?(?:statement|readout|press\s+release|"
     r"communiqu[ée]|notice|bulletin|(?P<spokes>spokes(?:person|man|woman)))|"
     r"(?(poss)(?:(?:\d{4}|new|latest|annual|final|national|[A-Z][\w-]*)\s+){0,2}"
@@ -407,11 +411,7 @@ _STAFF_NOUNS = re.compile(
 # Initials glued to a surname, as some wires write it: "Y.Nepoklonov", "H.Wong".
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}(?=[A-Z][a-z])")
 # A press office named without its body ("the press office said"): the body that spoke last.
-_BARE_PRESS = re.compile(
-    r"(?:the|its)\s+(?:press\s+(?:service|office|department|cent(?:er|re))|"
-    r"information\s+(?:service|office|department))",
-    re.IGNORECASE,
-)
+_BARE_PRESS = re.compile(r"(?:the|its)\s+(?:" + _PRESS_OFFICE + ")", re.IGNORECASE)
 # A title alone, with its nationality and no name or article: "Russian President",
 # "Chinese Foreign Minister".
 _BARE_TITLE = re.compile(r"(?P<adj>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+")

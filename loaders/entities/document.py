@@ -55,6 +55,7 @@ from loaders.entities.outlets import (
 from loaders.entities.people import (
     apply_redirects,
     find_nicknamed,
+    given_name,
     merge,
     resolve_surnames,
     split_people,
@@ -244,7 +245,7 @@ def _given_name_before(text: str, start: int, at: int) -> bool:
     """Whether `text[start:at]` is one given name (and white space): "Viktor Kalashnikov",
     "Henry Ford": a company named after a person, written with a given name, is the person."""
     words = text[start:at].split()
-    return len(words) == 1 and words[0] in name_lists()[0]
+    return len(words) == 1 and given_name(words[0])
 
 
 def _prose(found: Found, text: str) -> None:

@@ -409,24 +409,23 @@ def resolve_surnames(found: Found, text: str) -> None:
         if not found.occupied(m.start(), m.end()):
             found.add(Hit(m.start(), m.end(), cid))
             found.clusters[cid].aliases.add(m.group("name"))
-        elif _company_named_after(found, m.start(), m.end(), cid):
+        elif (company := _registered_company_at(found, m.start(), m.end())) is not None:
             # "Viktor Kalashnikov … Kalashnikov said": the person the document named in
             # full, not the company registered under the same surname
+            company.cluster = cid
             found.clusters[cid].aliases.add(m.group("name"))
 
 
-def _company_named_after(found: Found, start: int, end: int, person: str) -> bool:
-    """Whether the hit at exactly `start:end` is a registered organisation (the surname of
-    `person`, written in full elsewhere in the document, is also a company's registered
-    name); if so, it is the person's from now on."""
+def _registered_company_at(found: Found, start: int, end: int) -> Hit | None:
+    """The one hit at exactly `start:end` when it is a registered organisation's (a
+    surname that is also a company's registered name), else None."""
     at = [h for h in found.hits if h.start < end and start < h.end]
     if len(at) != 1 or (at[0].start, at[0].end) != (start, end):
-        return False
+        return None
     owner = found.clusters.get(at[0].cluster)
     if owner is None or owner.entry is None or owner.type != EntityType.ORGANISATION:
-        return False
-    at[0].cluster = person
-    return True
+        return None
+    return at[0]
 
 
 # A nickname in quotation marks between the given name and the surname: "Dmytro “Henry”

@@ -284,10 +284,12 @@ def _names_body(run: list[tuple[int, int, str]]) -> bool:
     return run[0][2] == "Great" and len(run) >= 3 and run[-1][2] in HEAD_KINDS
 
 
-DESCRIBED = re.compile(
+# A word's ending that describes the body after it ("Moscow-based", "state-owned").
+DESCRIBED_SUFFIX = (
     r"-(?:based|owned|run|backed|listed|registered|born|made|led|linked|controlled|affiliated|"
-    r"funded|supported|headquartered|sanctioned|designated|blacklisted|flagged|operated|managed)$"
+    r"funded|supported|headquartered|sanctioned|designated|blacklisted|flagged|operated|managed)"
 )
+DESCRIBED = re.compile(DESCRIBED_SUFFIX + "$")
 
 
 @lru_cache(maxsize=4)

@@ -18,6 +18,7 @@ from kb.models import EntityType
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import common_word
 from loaders.entities.registry import registry
+from loaders.entities.tokens import DESCRIBED_SUFFIX
 from loaders.numbers.subjects import STATES, mentions_in, state_key
 from loaders.prefilter import Gated, gated
 
@@ -273,8 +274,7 @@ _PERSON_OF = re.compile(r"\s+(?:of|at|from)\s")
 _LEADS_TO = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+|.+\s(?:and|&)\s+"
     # "US-based Duowei News", "Hong Kong-based X": where the body sits, then its name
-    r"|(?:[\w.’'-]+\s+)?[\w.’'-]+-(?:based|owned|run|controlled|backed|funded|affiliated|listed|"
-    r"registered|headquartered)\s+"
+    r"|(?:[\w.’'-]+\s+)?[\w.’'-]+" + DESCRIBED_SUFFIX + r"\s+"
 )
 
 
