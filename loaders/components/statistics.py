@@ -47,7 +47,7 @@ from loaders.drafts import Extraction
 
 class Statistics:
     name = "statistics"
-    version = "13"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
+    version = "14"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
     # 4: other dollars (S$, HK$), daily rates in words, parallel decreases, shared nouns;
     # 5: lengths in m, energy and power spelled out, hedged "a million", "the size of … is N";
     # 6: "N barrels daily / each day", no ratio for "doubled to N", "a 6% annual decrease",
@@ -62,7 +62,9 @@ class Statistics:
     # a title's abbreviation ("…, deputy PM says") is no source body; 11: "mio" is million,
     # a lone "t" after a scale word is tonnes ("94.0 mio t"); 12: a credited name's
     # possessive is its owner's ("according to the Central Bank's latest review"); 13: a
-    # source described by where it sits is the body named ("the US-based Duowei News")
+    # source described by where it sits is the body named ("the US-based Duowei News");
+    # 14: "barrels of Russian oil daily" is a daily rate of that product, a list of changes
+    # each with its own period ("40.3% in Q1, 9.7% in Q2") keeps the first one's direction
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 

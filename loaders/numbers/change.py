@@ -171,11 +171,21 @@ _RESTATED = re.compile(
 
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+# each figure of a list with its own period: "dropped 40.3% in the first quarter, 9.7% in the
+# second quarter, and 8% in the third", "rose 5% in 2019, 7% in 2020 and 9% in 2021"
+_LISTED_BY_PERIOD = re.compile(
+    r"\s+(?:in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|next|past|"
+    r"previous|same)\s+)?(?:(?:19|20)[0-9]{2}|(?:quarter|half|month|year|week|period)s?|"
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Q[1-4](?:\s+(?:19|20)[0-9]{2})?|H[12](?:\s+(?:19|20)[0-9]{2})?)"
+    r"\s*(?:,|,?\s*and|,?\s*or)\s*"
+)
 
 
 def inherits(text: str, prev: Quantity, q: Quantity) -> bool:
     """Whether `q` continues `prev` ("by 7 percent and 7.1 percent", "17.8% ($5.23b)",
-    "… with the US is 17.4%, and with the EU is 10%")."""
+    "… with the US is 17.4%, and with the EU is 10%", "40.3% in the first quarter, 9.7% in
+    the second")."""
     gap = text[prev.end : q.start]
     if _OPENING_BRACKET.fullmatch(gap):
         return True
@@ -183,7 +193,9 @@ def inherits(text: str, prev: Quantity, q: Quantity) -> bool:
         return True  # "exports fell 27%, or 1 million barrels per day": the same change
     if prev.unit != q.unit:
         return False
-    return bool(_LISTED.fullmatch(gap) or _PARALLEL.fullmatch(gap))
+    return bool(
+        _LISTED.fullmatch(gap) or _PARALLEL.fullmatch(gap) or _LISTED_BY_PERIOD.fullmatch(gap)
+    )
 
 
 def _sentence_direction(before: str) -> int:

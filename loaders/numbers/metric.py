@@ -61,7 +61,10 @@ def metric(text: str, q: Quantity, lo: int) -> str | None:
         cut = b.end()
     heads = list(_HEAD_RE.finditer(before, cut))
     if not heads:
-        after = _AFTER.match(text, q.end)
+        # "in trade" after the number, or the product a daily rate names inside its own
+        # surface ("1.4 million barrels of Russian oil daily")
+        inner = text.find(" of ", q.num_start, q.end)
+        after = _AFTER.match(text, q.end) or (_AFTER.match(text, inner) if inner > 0 else None)
         if after and (q.kind != "count" or not q.counted):
             return clean_metric(after.group(1))
         heads = list(_HEAD_RE.finditer(before))

@@ -100,9 +100,11 @@ _UNIT_AFTER = re.compile(
     r"|-year-old\b(?P<old>)|\s?-?(?P<fold>fold)\b",
     re.I,
 )
-# "a day", "per day", "/d", "of oil a day", "daily", "each day": a daily rate
+# "a day", "per day", "/d", "of oil a day", "of Russian crude daily", "daily", "each day": a
+# daily rate; up to two names or origin words may stand before the product
 _PER_DAY = re.compile(
-    r"(?:\s+of\s+(?:crude\s+oil|crude|oil|natural\s+gas|gas|LNG))?"
+    r"(?:\s+of\s+(?:(?:(?-i:[A-Z][\w.-]*)|seaborne|refined|imported|exported)\s+){0,2}"
+    r"(?:crude\s+oil|crude|oil|natural\s+gas|gas|LNG|diesel|fuel|petroleum|oil\s+products))?"
     r"(?:\s?(?:per|a|/)\s?(?:day|d)\b|\s(?:daily|each\s+day|every\s+day)\b)",
     re.I,
 )
