@@ -266,7 +266,10 @@ _NOT_NAME = re.compile(
     r"says?|said|meets?|warns?|calls?|vows?|urges?|slams?|hits?|sees?|eyes?|industry|"
     r"industries|trade|war|military|technology|tech|science|sports?|culture|society|health|"
     r"climate|environment|oil|gas|finance|money|tags?|categor(?:y|ies)|latest|more|top|"
-    r"stories|comments?|share|print|email|subscribe|menu|search|register|login|sign|log)\b",
+    r"stories|comments?|share|print|email|subscribe|menu|search|register|login|sign|log|"
+    # a publication's type: "Issue Brief September 29, 2016" is no author line
+    r"issue|brief|briefing|paper|memo|commentary|policy|insights?|perspectives?|explainer|"
+    r"bulletin|digest|newsletter|backgrounder|factsheet)\b",
     re.I,
 )
 _ROLE_PART = re.compile(
