@@ -55,6 +55,16 @@ _AND_OTHERS = re.compile(r"\s*(?:many|several|some|all|a\s+few)?\s*others\s*")
 _AS = re.compile(r"\bas\s+", re.IGNORECASE)
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b")
 _AS_OR_COMMA_END = re.compile(r"(?:\bas\s+|,\s*)$", re.IGNORECASE)
+# A sentence's opening adverbial, set off by one comma: "After the annexation in 2014, ".
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:After|Before|In|During|Since|When|While|Following|Despite|Although|Though|Amid|"
+    r"Under|On|At|By|Over|Through|Throughout|Unlike|Like|For|With|Without|Until|Once|Given|"
+    r"Upon|Within|Between|Meanwhile|Today|Yesterday|Now|Then|Later|Earlier|Still|However|"
+    r"Moreover|Furthermore|Nevertheless|Historically|Traditionally|Officially)\b"
+    # (not a setting of speech: "In a press release, the forum announced …")
+    r"(?![^,]*\b(?:statement|release|interview|speech|letter|post|briefing|report|conference|"
+    r"address|message|article|column|comments?|remarks?|tweet|video|op-ed)\b)[^,;:“”\"]*,\s*"
+)
 _SO_SAID = re.compile(r"\s*(?:so|thus|about\s+(?:it|this|that))\s*", re.IGNORECASE)
 _THIS_BEFORE = re.compile(r"\b(?:this|it|which)\s+$", re.IGNORECASE)
 _THAT = re.compile(r"\s*that\b")
@@ -150,6 +160,8 @@ _SETTING = re.compile(
     r"|\s+(?:(?:earlier|later)\s+)?in\s+(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?:\s+\d{4})?"
     r"|\s+on\s+(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s+\d{4})?"
+    # "announced Sept. 27 that", "said Nov 3 that": a date without "on"
+    r"|\s+(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?(?=\s+that\b)"
     r"|\s+in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|"
     r"briefing|report|address|message|article|column)(?:\s+(?:to|with|on|at|for)\s+[^,.;:“”\"]{1,40}?"
     r"(?=\s+that\b|\s*,))?"
@@ -190,11 +202,15 @@ _RELAYED_APPOSITION = re.compile(
     r"(?:quoted|cited)\s+by\s+[^,;:()“”\"]{2,60},\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
     r"(?:[a-z]+ed|said|told|wrote|says|tells|writes|[a-z]+s)\b"
 )
-# A time closing the subject before its verb: "NATO's chief X on Thursday warned …".
+# A time or a setting closing the subject before its verb: "NATO's chief X on Thursday
+# warned …", "The ministry in a statement said …".
 _TRAIL_SETTING = re.compile(
     r"\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
-    r"on\s+[A-Z][a-z]+\s+\d{1,2})\s*$"
+    r"on\s+[A-Z][a-z]+\s+\d{1,2}|"
+    # "The Chinese government in its statement said": where it said it
+    r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|interview|speech|letter|"
+    r"article|address|message|post|column|brief|briefing|readout|comments|remarks))\s*$"
 )
 # "described the plan as sensible", "dismissed the report as a fabrication": a judgement.
 _AS_JUDGEMENT = re.compile(
@@ -363,6 +379,15 @@ _ASIDE_BEFORE = re.compile(
     r"on\s+the\s+other\s+hand|of\s+course|in\s+fact|indeed|similarly|likewise)\s*,\s*$",
     re.IGNORECASE,
 )
+# An unnamed relay set off by commas between a subject and its verb: "Reuters, citing its
+# sources, also reported", "X, quoting people familiar with the matter, said".
+_CITING_ASIDE = re.compile(
+    r"\s*,\s*(?:citing|quoting|with\s+reference\s+to|referring\s+to)\s+"
+    # (unnamed: "citing sources"; a named source is the speaker, see `according_to`)
+    r"(?-i:[a-z])[^,;:“”\"]{0,59},"
+    r"(?:\s+(?:also|again|earlier|previously|later))?\s*$",
+    re.IGNORECASE,
+)
 # An adverb in scare quotes right before a verb: "“overwhelmingly” demanded".
 _SCARE_ADVERB = re.compile(r"(?<=\w)\s+[“\"‘][a-z]+ly[”\"’]\s*$")
 # A comma and a dash before an inverted verb close a quotation set off by dashes (the
@@ -451,6 +476,8 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     trimmed = _TRAIL_PAREN.sub("", _TRAIL_ADVERB.sub("", left))
     trimmed = _TRAIL_ADVERB.sub("", _TRAIL_SETTING.sub("", trimmed))
     trimmed = _TRAIL_PAREN.sub("", trimmed)
+    # "the Wall Street Journal, citing sources, reported": whose words the subject relays
+    trimmed = _CITING_ASIDE.sub("", trimmed)
     if trimmed.rstrip().endswith(","):
         # Appositive: "Kirill Babaev, director of …, says" — the subject opens the clause,
         # after an opening adverbial ("At the same time, Peter Harrell, who …, said") or
@@ -614,13 +641,23 @@ def _object_relative(text: str, who: tuple[int, int] | None) -> tuple[int, int] 
 # What opens the words after a verb when they say where or when, not who: "…, said in an
 # interview in Singapore", "…, said Wednesday at a forum in Oslo" (no inverted subject).
 _SETTING_AFTER = re.compile(
-    rf"(?:in|at|on|during|from|to|with|after|before|while|when|earlier|later|last|this|next|"
+    rf"(?:(?:in|at|on|during|from|to|with|after|before|while|when|earlier|later|last|this|next|"
     rf"{_DAY}|(?-i:January|February|March|April|May|June|July|August|September|October|"
-    rf"November|December))\b",
+    rf"November|December))\b|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)",
     re.IGNORECASE,
 )
 
 
+# Where or when, after an inverted speaker's name: "… in an interview with …", "… on Monday".
+_SETTING_TAIL = re.compile(
+    rf"\s+(?:(?:in|at|during|on)\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+)?"
+    rf"(?:interview|statement|speech|letter|post|briefing|report|address|message|article|"
+    rf"column|op-ed|(?:press|news)\s+conference|meeting|forum|conference|summit|session)\b|"
+    rf"(?:on\s+)?(?-i:{_DAY})\b)",
+    re.IGNORECASE,
+)
+# An indirect question after a verb of declaring: "revealed how …", "disclosed why …".
+_WH_CLAUSE = re.compile(r"\s*(?:how|why|where|whether|what)\s+(?!to\b)")
 # A complement clause after the verb, no subject: "…, saying that the X system …".
 _CLAUSE_AFTER = re.compile(r"(?:that|whether|if|how|why|what|when|where)\b")
 
@@ -629,9 +666,16 @@ def _subject_after(text: str, start: int) -> tuple[int, int] | None:
     """The noun phrase after an inverted verb ("says Natalia Zubarevich, an expert …"); none
     when the words after it are its setting ("…, said in an interview in Singapore")."""
     m = _PHRASE_AFTER.match(text[start:])
-    if m is None or _SETTING_AFTER.match(m.group(1)) or _CLAUSE_AFTER.match(m.group(1)):
+    if (
+        m is None
+        or _SETTING_AFTER.match(text, start + m.start(1))
+        or _CLAUSE_AFTER.match(m.group(1))
+    ):
         return None
-    return start + m.start(1), start + m.end(1)
+    # "…, said President X in an interview with the newspaper Y": the name, not its setting
+    setting = _SETTING_TAIL.search(m.group(1))
+    end = m.start(1) + setting.start() if setting else m.end(1)
+    return start + m.start(1), start + end
 
 
 def find_quotes(base: int, text: str) -> list[Quote]:
@@ -1085,7 +1129,7 @@ _WORK_FROM = re.compile(
     r"(?:(?:the|a|an|its|their)\s+)?(?:(?:[a-z]+(?<!\bnot))\s+){0,2}?(?:information|report|"
     r"reports|statement|statements|study|studies|survey|specifications|document|documents|"
     r"analysis|assessment|forecast|forecasts|research|calculations|monitoring|findings|"
-    r"records|materials|review|release)\s+(?:(?:issued|published|released|compiled|"
+    r"records|materials|review|release|news|reporting)\s+(?:(?:issued|published|released|compiled|"
     r"provided|collected|prepared|conducted|carried\s+out|made|presented)(?:"
     + _SETTING.pattern
     + r")\s+)?(?:from|by|of(?=\s+(?:the\s+)?(?-i:[A-Z@])))\s+",
@@ -1306,6 +1350,8 @@ def _reported(base: int, text: str) -> list[Cue]:
             and not (verb.startswith("blame") and _BLAMED.match(follow))
             and not (verb.startswith("attribut") and _ATTRIBUTED.match(follow))
             and not _BARE_CLAUSE.match(follow)
+            # "the BBC has revealed how companies …": what a declaring verb makes known
+            and not (verb in _DECLARING and _WH_CLAUSE.match(complement))
             and not (verb in _DENIALS and _GERUND.match(follow))
             and not _SPEECH_MANNER.match(v.group(0))
         )
@@ -1394,7 +1440,11 @@ def _reported(base: int, text: str) -> list[Cue]:
             last_subject = who
         if who:
             # "as X noted …" / "…, X wrote in a column.": the verb can only be an attribution
-            if _AS_OR_COMMA_END.search(text[: who[0]]):
+            # (after an opening adverbial only a verb of declaring: "In 2014, China maintained
+            # a neutral position" states no one's words, "In May, the US announced …" does)
+            if _AS_OR_COMMA_END.search(text[: who[0]]) and (
+                verb in _DECLARING or not _OPENING_ADVERBIAL.fullmatch(text[: who[0]])
+            ):
                 weak = False
             span = _span(base, text, *who)
             if weak and use in ("judge_as", "stance"):

@@ -1175,6 +1175,8 @@ _THIS_REPORTED = re.compile(
     r"numbers))\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|"
     r"announced|stated|said|claimed|written|provided|revealed|disclosed|confirmed|shared|"
     r"voiced|released)\s+"
+    # "This was reported on Thursday by X", "… earlier today by X"
+    r"(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){0,2}?)?"
     # "… stated at a briefing by X", "… said in an interview by X", "… stated in an
     # investigation by X"
     r"(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|interview|"

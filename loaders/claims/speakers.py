@@ -348,6 +348,9 @@ _NATION_LIST = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "Russian, French and 
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 _TITLE_BREAK = re.compile(r"[.;:!?]\s|,\s+(?:the\s+|a\s+)?[^,]*,\s")  # or an apposition
 _APPOSED_TITLE = re.compile(r",\s+(?:the\s+|a\s+)?[^,.;]{1,50}")
+# "the president's commissioner for sanctions": a definite description of three words or more
+_DESCRIBED_ROLE = re.compile(r"(?i:the)\s+(?P<desc>[a-z][\w'’-]*(?:\s+[\w'’-]+){2,7})")
+_ROLE_WORDS = re.compile(r"[a-z][a-z-]+")
 _APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^,.;]{1,40}")
 _WORD_END = re.compile(r"[\s'’]")
 _NON_SPACE = re.compile(r"\S+")
@@ -721,6 +724,27 @@ class SpeakerResolver(RoleLookups):
                         return m.entity
         return first
 
+    def _role_ahead(self, raw: str, end: int, stem: str) -> str | None:
+        """ "the energy minister" of a state, before any person is named with that title: the
+        first person after `end` (within a few paragraphs) titled so, unless the title names
+        another state ("Chinese Foreign Minister Wang Yi" is not Russia's)."""
+        titles = _role_titles(raw)
+        if titles is None:
+            return None
+        i = bisect_left(self.starts, end)
+        while i < len(self.mentions) and self.mentions[i].start - end < 1500:
+            m = self.mentions[i]
+            named_before = any(
+                b.entity == m.entity for b in self.mentions[: bisect_left(self.starts, end)]
+            )
+            if self.is_person(m.entity) and not named_before:
+                title = self._title_before(m)
+                if titles.search(title):
+                    nations = [w for w in _CAPITALISED.findall(title) if state_adjective(w)]
+                    return m.entity if all(w.startswith(stem) for w in nations) else None
+            i += 1
+        return None
+
     def _other_nation(self, who: str, raw: str, start: int) -> bool:
         """Whether a role phrase names a nationality ("the Mongolian President") and the
         person was written before with another one only ("Chinese President Xi"); a text
@@ -1025,7 +1049,11 @@ class SpeakerResolver(RoleLookups):
         if government is not None and _HEAD_OF_GOVERNMENT.search(raw):
             government = None  # "the Mongolian head of government": a person, not the state
         if government is not None:
-            # "the Chinese government says": the state (named here, or added from the registry)
+            bodies = [m for m in self.mentions_in(start, end) if self._kind(m) == "GOVERNMENT_BODY"]
+            if bodies:  # "the Chinese government says": its government, found as a body
+                m = bodies[-1]
+                return Resolved(speaker=m.entity, surface=(m.start, m.end))
+            # else the state (named here, or added from the registry)
             states = [
                 m
                 for m in self.mentions_in(start, start + government.end("owner"))
@@ -1063,6 +1091,11 @@ class SpeakerResolver(RoleLookups):
             )
             if titled:  # "Ukraine's Foreign Minister said": the person titled so before
                 return Resolved(speaker=who, surface=(start, end))
+            if not people and who is None and self.state_entry(raw[: owned_role.start("poss")]):
+                ahead = self._role_ahead(f"the {owned_role.group('role')}", end, stem)
+                if ahead is not None:  # "Kazakhstan's energy minister said …" in a lead, "Energy
+                    # Minister X told reporters" after it: the person the text names so next
+                    return Resolved(speaker=ahead, surface=(start, end))
         bare = _BARE_TITLE.fullmatch(raw)
         if (
             bare
@@ -1075,6 +1108,12 @@ class SpeakerResolver(RoleLookups):
             who = self._role_back(f"the {raw}", start)
             if who is not None:
                 return Resolved(speaker=who, surface=(start, end))
+        described = self._described_back(raw, start) if not self.mentions_in(start, end) else None
+        if described is not None:
+            # "…, the president's commissioner for sanctions said.": the person the text gave
+            # that description before ("Vladyslav Vlasiuk, the Ukrainian president's
+            # commissioner for sanctions")
+            return Resolved(speaker=described, surface=(start, end))
         if person_role(raw):
             who = self._role_back(raw, start)
             unnamed = self.last_unnamed
@@ -1504,6 +1543,21 @@ class SpeakerResolver(RoleLookups):
             if self.is_person(m.entity) and not any(a <= m.start < b for a, b in quoted):
                 yield m
             i -= 1
+
+    def _described_back(self, raw: str, start: int) -> str | None:
+        """The nearest person before `start` whose apposition holds the words of a role phrase
+        of three words or more after "the" ("the president's commissioner for sanctions" in
+        "Vladyslav Vlasiuk, the Ukrainian president's commissioner for sanctions, …")."""
+        m = _DESCRIBED_ROLE.fullmatch(raw)
+        if m is None or not any(is_role_word(w) for w in _ROLE_WORDS.findall(m.group("desc"))):
+            return None
+        wanted = re.compile(rf"\b{re.escape(m.group('desc'))}\b", re.IGNORECASE)
+        text = self.ex.doc.text
+        for p in self._people_before(start):
+            after = _APPOSED_TITLE.match(text[p.end : p.end + 90].replace("\n", " "))
+            if after is not None and wanted.search(after.group(0)):
+                return p.entity
+        return None
 
     def _titled_as(self, role: str, start: int) -> str | None:
         """ "according to the aide": the nearest person before `start` titled with that role

@@ -13,7 +13,7 @@ from loaders.drafts import Extraction
 
 class Entities:
     name = "entities"
-    version = "16"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    version = "17"  # 5: Mongolian and romanised Chinese names, regional administrations,
     # a state's body in the possessive, State Council bodies and Russian agencies registered;
     # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
     # surnames, hyphenated given names, royal and military titles; registered names written
@@ -71,7 +71,10 @@ class Entities:
     # ("Bank of China Zong Liang"); 16: a given name before a company named after a person
     # makes the person ("Viktor Kalashnikov", "Henry Ford"), and so does the surname alone
     # later in the same document ("Kalashnikov said"); registered: leaders of the last
-    # decades (Assad, Gaddafi, Milošević, …), Volkswagen's brands, European utilities, PAP
+    # decades (Assad, Gaddafi, Milošević, …), Volkswagen's brands, European utilities, PAP;
+    # 17: a state's government named by the state ("the Chinese government", "China's
+    # government", "the government of Mongolia": loaders.entities.governments), firms named
+    # by their trade ("NEFT Research", "Vortexa Analytics", "… Advisory", "… Consulting")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

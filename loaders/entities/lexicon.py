@@ -102,7 +102,7 @@ for _kind, _words in {
     "Machinery Shipbuilding Airways Motor Petrochemical Petrochemicals Refining Refinery "
     "Services Solutions Engineering Semiconductor Semiconductors Microelectronics Instruments "
     "Tankers Maritime Navigation Freight Shipyard Avionics Chemical Pharmaceutical "
-    "Telecommunications Minerals",
+    "Telecommunications Minerals Research Analytics Advisory Consulting",
     "POLITICAL_MOVEMENT": "Party Movement Front",
     "MILITARY": "Army Navy Forces Force Guard Command Fleet Brigade Regiment Division",
     "INTERNATIONAL_ORG": "Organisation Organization Alliance Union Association Federation "

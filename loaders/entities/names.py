@@ -345,6 +345,12 @@ def _rank_after_body(names: list[str]) -> int:
     return i if head_kind(names[:i]) is not None else 0
 
 
+# Heads naming a firm by its trade, and acronyms of a field that make no firm's name before
+# them ("AI Research", "IT Consulting")
+_TRADE_HEADS = frozenset(words("Research Analytics Advisory Consulting"))
+_TOPIC_ACRONYMS = frozenset(words("AI IT ICT IoT ML VR AR R&D STEM"))
+
+
 def _proper_word(w: str) -> bool:
     """A capitalised word that is a proper name only ("Kazan", "Tsinghua"): no common word,
     state adjective, head noun or connector."""
@@ -383,6 +389,8 @@ def classify(text: str, run: list[tuple[int, int, str]], lower: set[str]) -> Can
         kind = "UNIVERSITY"  # "… Institute of Technology" is a university by convention
     if kind == "OTHER" and "Research" in words:
         kind = "RESEARCH_INSTITUTE"  # "Payments Research Unit"
+    if kind is not None and words[-1] in _TRADE_HEADS and words[0] in _TOPIC_ACRONYMS:
+        return None  # "for AI Research": a field of work, no firm
     if kind is not None and words[0].rstrip(".") in (
         "Dr",
         "Doctor",

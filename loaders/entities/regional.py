@@ -46,7 +46,7 @@ _PROVINCES = frozenset(
 )
 
 
-def _replace(found: Found, start: int, end: int, cid: str) -> None:
+def replace_hits(found: Found, start: int, end: int, cid: str) -> None:
     """Drop the hits inside [start, end) (fragments), their emptied clusters, add the hit."""
     inside = [h for h in found.hits if start <= h.start and h.end <= end]
     found.hits = [h for h in found.hits if not (start <= h.start and h.end <= end)]
@@ -85,7 +85,7 @@ def find_regional(found: Found, text: str) -> None:
         name = f"{m.group('head')} of {m.group('place')} {unit}"
         cid = found.named_cluster(EntityType.ORGANISATION, name, "GOVERNMENT_BODY")
         found.clusters[cid].aliases.add(m.group(0))
-        _replace(found, m.start(), m.end(), cid)
+        replace_hits(found, m.start(), m.end(), cid)
     for m in _CITY_GOVERNMENT.finditer(text):
         place = m.group("place")
         if place not in PLACE_WORDS or not (is_pinyin(place) or place in _PROVINCES):
@@ -97,7 +97,7 @@ def find_regional(found: Found, text: str) -> None:
         cid = found.named_cluster(EntityType.ORGANISATION, f"{place} {level} Government",
                                   "GOVERNMENT_BODY")  # fmt: skip
         found.clusters[cid].aliases.add(text[s : m.end()])
-        _replace(found, s, m.end(), cid)
+        replace_hits(found, s, m.end(), cid)
     reg = registry()
     for m in finditer_at(_POSSESSIVE, text, _possessive_starts(text)):  # (= finditer)
         state = reg.lookup(m.group("state"))
@@ -111,5 +111,5 @@ def find_regional(found: Found, text: str) -> None:
             entry = _state_body(state, body)
             if entry is not None:
                 s = m.start("body")
-                _replace(found, s, s + len(body), found.entry_cluster(entry))
+                replace_hits(found, s, s + len(body), found.entry_cluster(entry))
                 break
