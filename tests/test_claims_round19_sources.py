@@ -23,6 +23,8 @@ written here; registered states, bodies and people are real, the rest invented).
 11. An embassy named by its state and its host state or capital has one name ("the Chinese
     embassy in Washington" is the Embassy of the People's Republic of China in the United
     States of America); with no host it keeps the words as written.
+12. "…, said Mr. Kamenskikh." (the title's full stop is no sentence end); the family name He
+    before a pinyin given name inside a sentence ("met with He Ping") is a person.
 """
 
 from __future__ import annotations
@@ -232,3 +234,24 @@ def test_embassy_by_state_and_host_has_one_name(sentence: str, embassy: str) -> 
 def test_embassy_without_host_keeps_its_words() -> None:
     ex = _run("The Chinese embassy said that it had received the note.")
     assert not any(n.startswith("Embassy of") for n in entity_names(ex, ORG))
+
+
+# -- 12. a title's full stop inside an inverted speaker; the family name He -------------------
+
+
+def test_inverted_speaker_with_a_title_and_a_full_stop() -> None:
+    ex = _run("China makes a special stress on the point, said Mr. Kamenskikh.")
+    assert _speaker(ex, "special stress") == "Kamenskikh"
+
+
+def test_family_name_he_inside_a_sentence_is_a_person() -> None:
+    ex = _run(
+        "Deputy Prime Minister Alexander Zhukov on Wednesday met with He Ping, the "
+        "editor-in-chief of the Xinhua news agency."
+    )
+    assert "He Ping" in entity_names(ex, EntityType.ACTOR)
+
+
+def test_he_opening_a_sentence_stays_the_pronoun() -> None:
+    ex = _run("Alexander Zhukov met the delegation. He Said that ties grow.")
+    assert not any(n.startswith("He ") for n in entity_names(ex, EntityType.ACTOR))

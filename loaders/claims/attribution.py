@@ -45,7 +45,12 @@ _FIRST_COMMA_PART = re.compile(
 )
 _NEXT_COMMA_PART = re.compile(r"\s*([^,]{2,60}),")
 # (a name's "St." goes on: "PhD student Kimberly St. Julian-Varnon")
-_PHRASE_AFTER = re.compile(r"\s*([^,.;:()“”\"]+(?:(?<=\bSt)\.\s+[A-Z][^,.;:()“”\"]*)*)")
+# (a title's full stop goes on to the name: "St. Petersburg", "said Mr. Kamenskikh")
+_PHRASE_AFTER = re.compile(
+    r"\s*([^,.;:()“”\"]+(?:(?:(?<=\bSt)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bProf)|"
+    r"(?<=\bGen)|(?<=\bAdm)|(?<=\bCol)|(?<=\bLt)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bAmb))"
+    r"\.\s+[A-Z][^,.;:()“”\"]*)*)"
+)
 _APPOSED_NAME = re.compile(r",\s+([^,;:()]{3,60}),")
 _NAME_COLON = re.compile(r"(?:^|[.!?]\s+)([@\w][\w@.'’ -]{1,60}):\s*$")  # "Name: “…”"
 _FULL_STOP_END = re.compile(r"\w[.!?]$")

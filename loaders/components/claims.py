@@ -107,7 +107,8 @@ class Claims:
     # "Norland's energy minister" in a lead is the person titled so next, a description
     # repeated from a person's apposition is that person, "according to news from X", a
     # verb of declaring before an indirect question ("revealed how …"), an embassy by its
-    # state and host ("the Chinese embassy in Washington") speaks under one name
+    # state and host ("the Chinese embassy in Washington") speaks under one name, a title's
+    # full stop inside an inverted speaker ("…, said Mr. Kamenskikh.")
     version = "22"
     reads: tuple[str, ...] = (
         "doc.passages",

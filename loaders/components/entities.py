@@ -74,7 +74,8 @@ class Entities:
     # decades (Assad, Gaddafi, Milošević, …), Volkswagen's brands, European utilities, PAP;
     # 17: a state's government named by the state ("the Chinese government", "China's
     # government", "the government of Mongolia": loaders.entities.governments), firms named
-    # by their trade ("NEFT Research", "Vortexa Analytics", "… Advisory", "… Consulting")
+    # by their trade ("NEFT Research", "Vortexa Analytics", "… Advisory", "… Consulting"),
+    # the family name He inside a sentence before any pinyin given name ("with He Ping")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

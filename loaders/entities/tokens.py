@@ -249,7 +249,7 @@ def runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
             run = run[described + 1 :]  # "Hong Kong-registered Bright Ocean Ltd"
         while run and (
             _inner(run[0][2])
-            or (run[0][2] in LEADING_STOP and not _names_body(run))
+            or (run[0][2] in LEADING_STOP and not _names_body(run, text))
             or ("-" in run[0][2] and DESCRIBED.search(run[0][2]))
             or run[0][2] in _IMPERATIVES
         ):  # "Moscow-based Association of …": a description, then the name
@@ -271,19 +271,25 @@ _CREDIT_ROLES = frozenset(words("Reporting Additional Writing Editing Edited Wri
 _BY_AFTER = re.compile(r" (?:reporting )?by\b")
 
 
-def _names_body(run: list[tuple[int, int, str]]) -> bool:
+def _names_body(run: list[tuple[int, int, str]], text: str = "") -> bool:
     """ "Great Wall West China Bank", "Great Hall of the People": an adjective that opens
     clauses ("Great news") is part of a name of three or more words ending in a head noun;
     "He Lifeng": the Chinese family name He before a pinyin given name of two syllables that
-    is no English word (not the pronoun)."""
+    is no English word (not the pronoun); inside a sentence, where the pronoun is written
+    "he", any pinyin given name ("met with He Ping, the editor-in-chief")."""
     if run[0][2] == "He" and len(run) == 2:
         from loaders.entities.lexicon import common_word, is_pinyin
 
         own = run[1][2]
-        return len(own) >= 5 and own[1:].islower() and is_pinyin(own) and not common_word(own)
+        if not (own[1:].islower() and is_pinyin(own)):
+            return False
+        inside = _IN_SENTENCE.search(text, max(0, run[0][0] - 3), run[0][0]) is not None
+        return inside or (len(own) >= 5 and not common_word(own))
     return run[0][2] == "Great" and len(run) >= 3 and run[-1][2] in HEAD_KINDS
 
 
+# A word or a comma right before: a capitalised word there is inside its sentence.
+_IN_SENTENCE = re.compile(r"(?:[a-z],?|,) $")
 # A word's ending that describes the body after it ("Moscow-based", "state-owned").
 DESCRIBED_SUFFIX = (
     r"-(?:based|owned|run|backed|listed|registered|born|made|led|linked|controlled|affiliated|"
@@ -337,7 +343,7 @@ def _family_may(run: list[tuple[int, int, str]], i: int) -> bool:
     return run[i][2] == "May" and i == len(run) - 2 and chinese_variant_name(["May", run[-1][2]])
 
 
-def _cut_headline(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _cut_headline(run: list[tuple[int, int, str]], text: str = "") -> list[tuple[int, int, str]]:
     """Keep what follows the last headline verb, and stop before "on <Month>"."""
     for i, tok in enumerate(run):
         if tok[2] in ("on", "in") and i + 1 < len(run) and run[i + 1][2] in _MONTHS:
@@ -348,7 +354,8 @@ def _cut_headline(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     if last >= 0:
         run = run[last + 1 :]
     while run and (
-        run[0][2].lower() in CONNECTORS or (run[0][2] in LEADING_STOP and not _names_body(run))
+        run[0][2].lower() in CONNECTORS
+        or (run[0][2] in LEADING_STOP and not _names_body(run, text))
     ):
         run = run[1:]
     while run and run[-1][2].lower() in CONNECTORS:
@@ -401,7 +408,7 @@ def split_chain(text: str, run: list[tuple[int, int, str]]) -> list[list[tuple[i
     """Cut "Centre X of the Institute Y" at "of the"/"under the", and "X University and Y
     University" at "and", when both sides have their own head noun, so each organisation is
     its own candidate."""
-    run = _cut_headline(run)
+    run = _cut_headline(run, text)
     cut = _front_matter_cut(run)
     if cut is not None:
         return [part for piece in cut for part in split_chain(text, piece)]

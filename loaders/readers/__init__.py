@@ -20,7 +20,8 @@ from loaders.readers.manifest import ManifestEntry
 
 # Bump when any reader's output changes: it is part of the extractor version.
 # 12: a report page's dashed author line, "X on how …" dek, "By X for Y" inside a line.
-# 13: a publication's type with a date ("Issue Brief September 29, 2016") is no author line.
+# 13: a publication's type with a date ("Issue Brief September 29, 2016") is no author line;
+# an article hard-wrapped at a width without blank lines is unwrapped.
 READERS_VERSION = "13"
 
 

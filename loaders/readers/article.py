@@ -116,12 +116,19 @@ def blocks(text: str) -> list[str]:
     chunks = _BLANK_LINE.split(text.strip())
     if len(chunks) == 1:  # one line a paragraph, but a sentence broken mid-way is one line
         chunks = []  # ("… totalled 7.72 million" / "tons, Reuters reports …")
-        for line in text.strip().split("\n"):
+        all_lines = text.strip().split("\n")
+        wrapped_at = _wrap_width(all_lines)
+        last = 0  # the length of the line before
+        for line in all_lines:
             prev = chunks[-1].rstrip() if chunks else ""
-            if prev and not prev.endswith(_TERMINAL) and line.lstrip()[:1].islower():
+            # hard-wrapped at a width: a full line that ends no sentence goes on in the next
+            # ("… as it did not meet a condition laid down by Beijing" / "- to borrow by …")
+            wrapped = wrapped_at is not None and last >= wrapped_at
+            if prev and not prev.endswith(_TERMINAL) and (line.lstrip()[:1].islower() or wrapped):
                 chunks[-1] = f"{prev} {line.strip()}"
             else:
                 chunks.append(line)
+            last = len(line.rstrip())
     out: list[str] = []
     for chunk in chunks:
         lines = [" ".join(x.split()) for x in chunk.split("\n")]
@@ -129,6 +136,20 @@ def blocks(text: str) -> list[str]:
         if lines:
             out.extend(_unwrap(lines))
     return out
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The length from which a line was cut by hard wrapping (0.75 of the width most lines
+    reach), when the text is wrapped at 50–100 characters: at least ten lines, half of them
+    that full; None otherwise (one line a paragraph)."""
+    lengths = sorted(len(x.rstrip()) for x in lines if x.strip())
+    if len(lengths) < 10:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not 50 <= width <= 100:
+        return None
+    full = int(0.75 * width)
+    return full if sum(n >= full for n in lengths) >= 0.5 * len(lengths) else None
 
 
 _LABELLED = re.compile(r"^(?:photo|photograph|image|picture|caption|pictured|above|top)\s*:", re.I)
