@@ -6,6 +6,9 @@ the claims stage before it makes a person of a speaker's name."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
+from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -404,22 +407,56 @@ def resolve_surnames(found: Found, text: str) -> None:
     alt = ordered_alternation(sorted(names, key=len, reverse=True))  # same matches, faster
     rx = (rf"(?<![\w@#.-])(?P<name>{alt})(?:\s(?:[A-Z]\.){{1,3}}(?=[\s,;]))?(?![\w-])"
           rf"(?!\s+[A-Z][a-z])")  # fmt: skip
+    spans = _HitSpans(found)
     for m in re.finditer(rx, text):
         cid = names[m.group("name")]
         if not found.occupied(m.start(), m.end()):
             found.add(Hit(m.start(), m.end(), cid))
             found.clusters[cid].aliases.add(m.group("name"))
-        elif (company := _registered_company_at(found, m.start(), m.end())) is not None:
+        elif (company := _registered_company_at(found, m.start(), m.end(), spans)) is not None:
             # "Viktor Kalashnikov … Kalashnikov said": the person the document named in
             # full, not the company registered under the same surname
             company.cluster = cid
             found.clusters[cid].aliases.add(m.group("name"))
 
 
-def _registered_company_at(found: Found, start: int, end: int) -> Hit | None:
+class _HitSpans:
+    """The hits of a document overlapping a span, as a walk over all of them finds them:
+    the hits there when first asked, sorted by start with the furthest end reached by each
+    prefix, and those added since, walked in turn (a report's thousands of hits were walked
+    once per lone surname)."""
+
+    def __init__(self, found: Found) -> None:
+        self.found = found
+        self._index: tuple[list[Hit], list[int], list[int], int] | None = None
+
+    def overlapping(self, start: int, end: int) -> list[Hit]:
+        """The hits `h` with `h.start < end and start < h.end` (not in the hits' order)."""
+        hits = self.found.hits
+        if self._index is None:
+            by_start = sorted(hits, key=_HIT_START)
+            reach = list(accumulate(map(_HIT_END, by_start), max))
+            self._index = by_start, list(map(_HIT_START, by_start)), reach, len(hits)
+        by_start, starts, reach, indexed = self._index
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        at = [h for h in by_start[first:last] if start < h.end]
+        if first and reach[first - 1] > start:  # hits starting before `start` reach into it
+            at += [h for h in by_start[:first] if start < h.end]
+        at += [h for h in hits[indexed:] if h.start < end and start < h.end]
+        return at
+
+
+_HIT_START, _HIT_END = attrgetter("start"), attrgetter("end")
+
+
+def _registered_company_at(found: Found, start: int, end: int,
+                           spans: _HitSpans | None = None) -> Hit | None:  # fmt: skip
     """The one hit at exactly `start:end` when it is a registered organisation's (a
     surname that is also a company's registered name), else None."""
-    at = [h for h in found.hits if h.start < end and start < h.end]
+    if spans is not None:
+        at = spans.overlapping(start, end)
+    else:
+        at = [h for h in found.hits if h.start < end and start < h.end]
     if len(at) != 1 or (at[0].start, at[0].end) != (start, end):
         return None
     owner = found.clusters.get(at[0].cluster)
