@@ -1796,6 +1796,8 @@ class SpeakerResolver(RoleLookups):
             for name, key in self._aliases.items()
             if with_place.match(name) and self.ex.entities[key].type != EntityType.ACTOR
         }
+        if not heads:  # (most names: the mentions are not walked for nothing)
+            return None
         first = {m.entity: m.start for m in reversed(self.mentions) if m.entity in heads}
         return min(heads, key=lambda k: (first.get(k, len(self.ex.doc.text)), k), default=None)
 
