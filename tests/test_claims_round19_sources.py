@@ -25,6 +25,11 @@ written here; registered states, bodies and people are real, the rest invented).
     States of America); with no host it keeps the words as written.
 12. "…, said Mr. Kamenskikh." (the title's full stop is no sentence end); the family name He
     before a pinyin given name inside a sentence ("met with He Ping") is a person.
+13. A lone unknown name speaking is a person when the next sentences go on with "He"/"She"
+    or a person's role ("Meick wrote …" then "The analyst maintained …").
+14. "She pointed out that A, saying, “…”": the quotation is the main subject's.
+15. "… was called for by X": X's statement (not an act: "was built by"); "A spokesperson
+    said" in a lead is the person named next with that role.
 """
 
 from __future__ import annotations
@@ -255,3 +260,65 @@ def test_family_name_he_inside_a_sentence_is_a_person() -> None:
 def test_he_opening_a_sentence_stays_the_pronoun() -> None:
     ex = _run("Alexander Zhukov met the delegation. He Said that ties grow.")
     assert not any(n.startswith("He ") for n in entity_names(ex, EntityType.ACTOR))
+
+
+# -- 13. a surname alone, then a person's pronoun or role -------------------------------------
+
+
+def test_surname_alone_followed_by_a_pronoun_is_a_person() -> None:
+    ex = _run(
+        "Orvaldsen stated in an interview with a news agency that trade has grown sharply. "
+        "He pointed out that the old markets are closing."
+    )
+    assert "Orvaldsen" in entity_names(ex, EntityType.ACTOR)
+    assert _speaker(ex, "trade has grown sharply") == "Orvaldsen"
+
+
+def test_surname_alone_followed_by_a_role_is_a_person() -> None:
+    ex = _run(
+        '"Arms sales could have significant consequences," Orvaldsen wrote in a report. The '
+        "analyst maintained that defence ties drive the relationship."
+    )
+    assert _speaker(ex, "defence ties drive") == "Orvaldsen"
+
+
+def test_lone_word_without_person_evidence_makes_no_person() -> None:
+    ex = _run("Orvaldsen said that trade has grown sharply. Prices rose in May.")
+    assert "Orvaldsen" not in entity_names(ex, EntityType.ACTOR)
+
+
+# -- 14. "…, saying, “…”" after a reported clause -----------------------------------------------
+
+
+def test_participle_quotation_is_the_main_subjects() -> None:
+    ex = _run(
+        "Anna Morvane spoke to reporters on Monday. She pointed out that trade with the bloc "
+        'continues to decline, saying, "This is certainly a predictable situation because the '
+        'market has closed itself off."'
+    )
+    assert _speaker(ex, "predictable situation") == "Anna Morvane"
+
+
+# -- 15. a statement in the passive; an unnamed role named next --------------------------------
+
+
+def test_passive_statement_by_a_speaker() -> None:
+    ex = _run(
+        "A more comprehensive cooperation between the province and Velmar was called for by "
+        "Vladimir Putin on Friday."
+    )
+    assert _speaker(ex, "comprehensive cooperation") == "Vladimir Putin"
+
+
+def test_passive_act_by_a_company_is_no_statement() -> None:
+    ex = _run("The bridge was built by Gazprom in 2019.")
+    assert claim_with(ex, "bridge was built").attribution == "AUTHOR"
+
+
+def test_indefinite_role_in_a_lead_is_the_person_named_next_with_it() -> None:
+    ex = _run(
+        "The two navies will conduct a joint exercise in May, a spokesperson said on Thursday.",
+        "The exercise will focus on sea defence, according to Ilsa Morvane, spokesperson with "
+        "the Ministry of National Defense.",
+    )
+    assert _speaker(ex, "joint exercise") == "Ilsa Morvane"

@@ -978,6 +978,9 @@ _UTTERANCE_COLON = re.compile(
 )
 
 
+_PARTICIPLE_INTRO = re.compile(r"(?:saying|adding|noting|stressing|stating|explaining)\b")
+
+
 def _cue_before_quote(base: int, before: str) -> Cue | None:
     stripped = before.rstrip()
     # "President X's speech at Y: “…”": the person whose words they are (the resolver's)
@@ -993,6 +996,12 @@ def _cue_before_quote(base: int, before: str) -> Cue | None:
     intro = INTRO.search(stripped) or _VERB_AT_END.search(stripped)
     if intro:
         who = _subject_before(stripped, intro.start())
+        if _PARTICIPLE_INTRO.match(intro.group(0)) and stripped[: intro.start()].rstrip().endswith(
+            ","
+        ):
+            # "She pointed out that A, saying, “…”": the main clause's subject speaks, not
+            # the clause before the participle
+            who = _main_subject(stripped[: intro.start()]) or who
         if who:
             span = _span(base, stripped, *who)
             return Cue("DIRECT_QUOTE", span) if span else None
@@ -1263,6 +1272,11 @@ def _reported(base: int, text: str) -> list[Cue]:
         if span:
             announced = Cue("REPORTED_SPEECH", span, anchor="end", verb="revealed")
             cues.append(announced)
+    passive = _PASSIVE_BY.search(text) if as_by is None else None
+    if passive is not None:  # "More cooperation … was called for by Lu Hao, governor of …"
+        span = _span(base, text, *passive.span("who"))
+        if span:
+            cues.append(Cue("REPORTED_SPEECH", span, anchor="start", verb=passive.group("verb")))
     going_on = _CONTINUING.search(text)
     if going_on is not None:
         span = _span(base, text, *going_on.span("who"))
@@ -1575,6 +1589,15 @@ _AS_SHOWN = re.compile(
 )
 # "…, as revealed by Prime Minister X.": the source closing the sentence after "as <verb> by"
 # ("as reported by" is an ACCORDING_TO source, see `according_to`).
+# A statement in the passive, its speaker after "by": "A closer cooperation … was called for
+# by Lu Hao, governor of Heilongjiang, on Friday."
+_PASSIVE_BY = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>called\s+for|urged|proposed|suggested|demanded|advocated|put\s+forward|"
+    r"stressed|emphasi[sz]ed|highlighted|voiced|stated|announced)\s+by\s+"
+    r"(?P<who>(?-i:[A-Z])[^,;:()“”\"]{1,80}?)"
+    r"(?=\s*[,;]|\s*[.!]?$|\s+(?:on|at|in|during|last|this|earlier)\b)"
+)
 _AS_BY = re.compile(
     r",\s*as\s+(?:(?:first|previously|earlier|recently)\s+)?(?:revealed|stated|noted|announced|"
     r"disclosed|confirmed|indicated|explained|emphasi[sz]ed|stressed|highlighted|pointed\s+out|"

@@ -54,7 +54,7 @@ from loaders.claims.roles import (
     state_adjective,
 )
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
-from loaders.entities.lexicon import name_lists
+from loaders.entities.lexicon import common_word, name_lists
 from loaders.entities.people import never_person
 from loaders.entities.registry import Entry, registry
 
@@ -84,6 +84,12 @@ _PLACES = frozenset(_PLACE_WORDS.split())
 _ITS = re.compile(r"(?i:its|their|company|firm|group|bank|corporation|producer|operator)")
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Mister", "Miss", "Lord", "Lady"])
 # One to three capitalised words or an @handle: a named source.
+# One of the next two sentences opens on a person's pronoun or a person's role.
+_PERSON_NEXT = re.compile(
+    r"[^.!?]*[.!?][”\"’]?\s+(?:[^.!?]*[.!?][”\"’]?\s+)?(?:He|She|His|Her|The\s+(?:analyst|"
+    r"expert|economist|scholar|researcher|professor|official|minister|diplomat|ambassador|"
+    r"spokesman|spokeswoman|spokesperson|author|senator|general|executive|lawmaker))\b"
+)
 _PROPER = re.compile(r"(?:@\w{2,}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})")
 _TITLE_WORDS = re.compile(
     r"^(?:(?:President|Prime|Minister|Foreign|Deputy|Chairman|Chairwoman|Director|Professor|"
@@ -348,6 +354,11 @@ _NATION_LIST = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "Russian, French and 
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 _TITLE_BREAK = re.compile(r"[.;:!?]\s|,\s+(?:the\s+|a\s+)?[^,]*,\s")  # or an apposition
 _APPOSED_TITLE = re.compile(r",\s+(?:the\s+|a\s+)?[^,.;]{1,50}")
+# "A senior fellow at the X", "a spokesperson": one person, unnamed where the sentence says it
+_INDEFINITE_ROLE = re.compile(
+    r"(?i:an?)\s+(?:(?:senior|top|chief|leading|former|deputy|official)\s+)?"
+    r"(?P<role>[a-z][a-z-]+)(?:\s+(?:at|of|with|for|from)\s+.{2,80})?"
+)
 # "the president's commissioner for sanctions": a definite description of three words or more
 _DESCRIBED_ROLE = re.compile(r"(?i:the)\s+(?P<desc>[a-z][\w'’-]*(?:\s+[\w'’-]+){2,7})")
 _ROLE_WORDS = re.compile(r"[a-z][a-z-]+")
@@ -1108,6 +1119,13 @@ class SpeakerResolver(RoleLookups):
             who = self._role_back(f"the {raw}", start)
             if who is not None:
                 return Resolved(speaker=who, surface=(start, end))
+        indefinite = _INDEFINITE_ROLE.fullmatch(raw)
+        if indefinite is not None and is_role_word(indefinite.group("role").split()[-1]):
+            named = self._named_next(indefinite.group("role").split()[-1], end)
+            if named is not None:
+                # "A senior fellow at X said …" in a lead, "Maria Y, senior fellow with X, …"
+                # after it: the person the text names with that role next
+                return Resolved(speaker=named, surface=(start, end))
         described = self._described_back(raw, start) if not self.mentions_in(start, end) else None
         if described is not None:
             # "…, the president's commissioner for sanctions said.": the person the text gave
@@ -1354,8 +1372,23 @@ class SpeakerResolver(RoleLookups):
             tolerant = self._by_name_form(bare, at) if allow_new else None
             if tolerant is not None:
                 return tolerant
+            if allow_new and self._surname_alone(bare, end):
+                # "Meick wrote in a report …" then "The analyst maintained …": a person the
+                # text names by the surname only
+                return self._add(EntityDraft(EntityType.ACTOR, bare), at, at + len(bare), bare)
             return Resolved(group=bare, unresolved=True)  # "Tokayev" unknown: no guessed entity
         return Resolved()
+
+    def _surname_alone(self, word: str, end: int) -> bool:
+        """Whether a lone unknown word speaking is a person named by the surname: shaped as a
+        name (one capital, no common word, no acronym), and one of the next two sentences
+        opens on a person's pronoun or a person's role ("He pointed out …", "The analyst
+        maintained …")."""
+        if " " in word or not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+            return False
+        if common_word(word) or word in _NOT_NAMES or len(word) < 4:
+            return False
+        return _PERSON_NEXT.match(self.ex.doc.text, end, end + 400) is not None
 
     def _staff_of(self, raw: str, start: int, end: int) -> Resolved | None:
         """ "RAND experts", "Goldman Sachs analysts": a body (not a state, whose adjective
@@ -1543,6 +1576,24 @@ class SpeakerResolver(RoleLookups):
             if self.is_person(m.entity) and not any(a <= m.start < b for a, b in quoted):
                 yield m
             i -= 1
+
+    def _named_next(self, role: str, end: int) -> str | None:
+        """The first person named after `end` (within a few paragraphs, not named before)
+        with `role` in the title before the name or in its apposition ("Ren Guoqiang,
+        spokesperson with the Ministry of National Defense")."""
+        text = self.ex.doc.text
+        word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+        before = {m.entity for m in self.mentions[: bisect_left(self.starts, end)]}
+        i = bisect_left(self.starts, end)
+        while i < len(self.mentions) and self.mentions[i].start - end < 1500:
+            m = self.mentions[i]
+            i += 1
+            if not self.is_person(m.entity) or m.entity in before:
+                continue
+            after = _APPOSED_TITLE.match(text[m.end : m.end + 90].replace("\n", " "))
+            if word.search(self._title_before(m)) or (after and word.search(after.group(0))):
+                return m.entity
+        return None
 
     def _described_back(self, raw: str, start: int) -> str | None:
         """The nearest person before `start` whose apposition holds the words of a role phrase

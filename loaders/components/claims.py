@@ -108,7 +108,10 @@ class Claims:
     # repeated from a person's apposition is that person, "according to news from X", a
     # verb of declaring before an indirect question ("revealed how …"), an embassy by its
     # state and host ("the Chinese embassy in Washington") speaks under one name, a title's
-    # full stop inside an inverted speaker ("…, said Mr. Kamenskikh.")
+    # full stop inside an inverted speaker ("…, said Mr. Kamenskikh."), a lone unknown
+    # name speaking is a person when "He"/"The analyst" goes on after it, "…, saying, “…”"
+    # after a reported clause is the main subject's, "… was called for by X", "A
+    # spokesperson said" in a lead is the person named next with that role
     version = "22"
     reads: tuple[str, ...] = (
         "doc.passages",
