@@ -30,6 +30,8 @@ written here; registered states, bodies and people are real, the rest invented).
 14. "She pointed out that A, saying, “…”": the quotation is the main subject's.
 15. "… was called for by X": X's statement (not an act: "was built by"); "A spokesperson
     said" in a lead is the person named next with that role.
+16. A transcript labelled "Q: …" / "A: …": the answers are the person the lead names at the
+    press conference (only with the labels: a rhetorical question names no interviewee).
 """
 
 from __future__ import annotations
@@ -322,3 +324,27 @@ def test_indefinite_role_in_a_lead_is_the_person_named_next_with_it() -> None:
         "the Ministry of National Defense.",
     )
     assert _speaker(ex, "joint exercise") == "Ilsa Morvane"
+
+
+# -- 16. a transcript labelled "Q:" / "A:" ------------------------------------------------------
+
+
+def test_labelled_answer_is_the_person_the_lead_names_at_the_press_conference() -> None:
+    ex = _run(
+        "On Tuesday, during a regular press conference, Foreign Ministry Spokesperson Lin "
+        "Jian addressed questions on the Arctic.",
+        "Q: A minister said yesterday that Velmar welcomes cooperation. What is your comment?",
+        "A: Velmar is an important partner in the Arctic. Our cooperation enjoys a sound basis.",
+    )
+    assert _speaker(ex, "important partner") == "Lin Jian"
+    assert _speaker(ex, "sound basis") == "Lin Jian"
+
+
+def test_unlabelled_rhetorical_question_names_no_interviewee() -> None:
+    ex = _run(
+        "On Tuesday, during a regular press conference, Foreign Ministry Spokesperson Lin "
+        "Jian addressed questions on the Arctic.",
+        "What does this mean for the region?",
+        "The region will change as shipping along the northern route grows every year.",
+    )
+    assert _speaker(ex, "shipping along the northern route") != "Lin Jian"

@@ -5,7 +5,9 @@ answers. The answers are the interviewee's words even where no sentence names a 
 "Mr. Delvane, could you …?" ¶ "We do not know the details …" ¶ "The leaders consider …". The
 interviewee is the person a question addresses ("Mr. Delvane, …?"), the one a label opens an
 answer with ("Oskar Delvane: …"), or the one person the lead names next to the word
-"interview" ("In an interview with X, analyst Oskar Delvane discusses …").
+"interview" ("In an interview with X, analyst Oskar Delvane discusses …"); in a transcript
+labelled "Q: …" / "A: …", the one person the lead names next to the press conference,
+briefing or answer ("Spokesperson Hong Lei's answer at the press conference: ").
 
 Evidence is required twice: the question/answer shape (two questions, or one addressed to
 the interviewee or answered under a label) and an interviewee found as above, so an
@@ -36,6 +38,15 @@ _LABEL = re.compile(
     r"(?:\s*,\s*(?:the\s+)?[A-Z][^:,\n]{1,60}?)?\s*:\s+\S"
 )
 _INTERVIEW = re.compile(r"\binterview(?:ed)?\b", re.IGNORECASE)
+# A transcript's labels: "Q: …" asks, "A: …" answers (a press conference, a briefing); the
+# person answering is the one the lead names next to the event or the answer.
+_QA_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:：]\s*\S")
+_QA_ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:：]\s*\S")
+_BRIEFING = re.compile(
+    r"\b(?:interview(?:ed)?|press\s+conference|news\s+conference|briefing|answers?|answered|"
+    r"Q&A)\b",
+    re.IGNORECASE,
+)
 _LEAD_PASSAGES = 6  # how far into the text "interview" names the interviewee
 
 
@@ -59,9 +70,10 @@ def answers(
         for i, p in enumerate(doc.passages)
         if p.kind == PassageKind.PARAGRAPH
     ]
-    questions = {i for i, body in paragraphs if _question(body)}
+    questions = {i for i, body in paragraphs if _question(body) or _QA_QUESTION.match(body)}
     if not questions:
         return {}
+    labelled = {i for i, body in paragraphs if i not in questions and _QA_ANSWER.match(body)}
     addressed = None
     for i, body in paragraphs:
         m = _VOCATIVE.match(body) if i in questions else None
@@ -73,10 +85,11 @@ def answers(
         m = _LABEL.match(body) if i not in questions else None
         if m is not None and (key := person_named(m.group("name"))) is not None:
             labels[i] = key
-    if len(questions) < 2 and addressed is None and not labels:
+    if len(questions) < 2 and addressed is None and not labels and not labelled:
         return {}
     lead = [i for i, _body in paragraphs[:_LEAD_PASSAGES]]
-    interviewee = addressed or _named_with_interview(ex, lead, persons_in)
+    event = _BRIEFING if labelled else _INTERVIEW
+    interviewee = addressed or _named_with_interview(ex, lead, persons_in, event)
     if interviewee is None and not labels:
         return {}
     out: dict[int, str] = {}
@@ -94,14 +107,18 @@ def answers(
 
 
 def _named_with_interview(
-    ex: Extraction, passages: list[int], persons_in: Callable[[int, int], set[str]]
+    ex: Extraction,
+    passages: list[int],
+    persons_in: Callable[[int, int], set[str]],
+    event: re.Pattern[str] = _INTERVIEW,
 ) -> str | None:
-    """The one person a sentence of the lead passages names next to the word "interview"."""
+    """The one person a sentence of the lead passages names next to the word "interview"
+    (for a labelled transcript, also "press conference", "briefing", "answer")."""
     doc = ex.doc
     for sentence in ex.sentences:
         if doc.passage_at(sentence.start) not in passages:
             continue
-        if _INTERVIEW.search(doc.text, sentence.start, sentence.end):
+        if event.search(doc.text, sentence.start, sentence.end):
             found = persons_in(sentence.start, sentence.end)
             if len(found) == 1:
                 return found.pop()

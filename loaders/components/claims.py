@@ -111,7 +111,8 @@ class Claims:
     # full stop inside an inverted speaker ("…, said Mr. Kamenskikh."), a lone unknown
     # name speaking is a person when "He"/"The analyst" goes on after it, "…, saying, “…”"
     # after a reported clause is the main subject's, "… was called for by X", "A
-    # spokesperson said" in a lead is the person named next with that role
+    # spokesperson said" in a lead is the person named next with that role; a transcript
+    # labelled "Q:"/"A:" answers as the person the lead names at the press conference
     version = "22"
     reads: tuple[str, ...] = (
         "doc.passages",
