@@ -60,16 +60,6 @@ _AND_OTHERS = re.compile(r"\s*(?:many|several|some|all|a\s+few)?\s*others\s*")
 _AS = re.compile(r"\bas\s+", re.IGNORECASE)
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b")
 _AS_OR_COMMA_END = re.compile(r"(?:\bas\s+|,\s*)$", re.IGNORECASE)
-# A sentence's opening adverbial, set off by one comma: "After the annexation in 2014, ".
-_OPENING_ADVERBIAL = re.compile(
-    r"\s*(?:After|Before|In|During|Since|When|While|Following|Despite|Although|Though|Amid|"
-    r"Under|On|At|By|Over|Through|Throughout|Unlike|Like|For|With|Without|Until|Once|Given|"
-    r"Upon|Within|Between|Meanwhile|Today|Yesterday|Now|Then|Later|Earlier|Still|However|"
-    r"Moreover|Furthermore|Nevertheless|Historically|Traditionally|Officially)\b"
-    # (not a setting of speech: "In a press release, the forum announced …")
-    r"(?![^,]*\b(?:statement|release|interview|speech|letter|post|briefing|report|conference|"
-    r"address|message|article|column|comments?|remarks?|tweet|video|op-ed)\b)[^,;:“”\"]*,\s*"
-)
 _SO_SAID = re.compile(r"\s*(?:so|thus|about\s+(?:it|this|that))\s*", re.IGNORECASE)
 _THIS_BEFORE = re.compile(r"\b(?:this|it|which)\s+$", re.IGNORECASE)
 _THAT = re.compile(r"\s*that\b")
@@ -158,6 +148,10 @@ _AMBIGUOUS = frozenset(_AMBIGUOUS_VERBS.split()) | {f for f, u in VERB_USE.items
 # Between a verb and its complement: when, where or how it was said ("announced Friday that",
 # "indicated last week that", "said in a statement on Monday that").
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+# What a statement is made in: "said in a statement", "in an interview with …".
+_SPOKEN_IN = (
+    r"statement|interview|speech|letter|post|briefing|report|address|message|article|column"
+)
 _SETTING = re.compile(
     rf"(?:\s*,?\s+(?:(?:on|late|early)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend)"
@@ -167,13 +161,23 @@ _SETTING = re.compile(
     r"|\s+on\s+(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s+\d{4})?"
     # "announced Sept. 27 that", "said Nov 3 that": a date without "on"
     r"|\s+(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?(?=\s+that\b)"
-    r"|\s+in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|"
-    r"briefing|report|address|message|article|column)(?:\s+(?:to|with|on|at|for)\s+[^,.;:“”\"]{1,40}?"
+    rf"|\s+in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+)?(?:{_SPOKEN_IN})"
+    r"(?:\s+(?:to|with|on|at|for)\s+[^,.;:“”\"]{1,40}?"
     r"(?=\s+that\b|\s*,))?"
     r"|\s+at\s+a\s+(?:regular\s+|daily\s+|joint\s+)?(?:news|press)\s+(?:conference|briefing)"
     # "reported on Monday, citing sources, that …": whose words it relays, set off by commas
     r"|\s*,\s+(?:citing|quoting)\s+[^,;:“”\"]{1,60},)*",
     re.IGNORECASE,
+)
+# A sentence's opening adverbial, set off by one comma: "After the annexation in 2014, ".
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:After|Before|In|During|Since|When|While|Following|Despite|Although|Though|Amid|"
+    r"Under|On|At|By|Over|Through|Throughout|Unlike|Like|For|With|Without|Until|Once|Given|"
+    r"Upon|Within|Between|Meanwhile|Today|Yesterday|Now|Then|Later|Earlier|Still|However|"
+    r"Moreover|Furthermore|Nevertheless|Historically|Traditionally|Officially)\b"
+    # (not a setting of speech: "In a press release, the forum announced …")
+    rf"(?![^,]*\b(?:{_SPOKEN_IN}|release|conference|comments?|remarks?|tweet|video|op-ed)\b)"
+    r"[^,;:“”\"]*,\s*"
 )
 # Verbs of declaring whose object can be a stated intention: "announced plans to …".
 _DECLARING = frozenset(
@@ -214,8 +218,8 @@ _TRAIL_SETTING = re.compile(
     r"yesterday|today|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
     r"on\s+[A-Z][a-z]+\s+\d{1,2}|"
     # "The Chinese government in its statement said": where it said it
-    r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|interview|speech|letter|"
-    r"article|address|message|post|column|brief|briefing|readout|comments|remarks))\s*$"
+    rf"in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{_SPOKEN_IN}|brief|readout|comments|"
+    r"remarks))\s*$"
 )
 # "described the plan as sensible", "dismissed the report as a fabrication": a judgement.
 _AS_JUDGEMENT = re.compile(
@@ -656,8 +660,8 @@ _SETTING_AFTER = re.compile(
 # Where or when, after an inverted speaker's name: "… in an interview with …", "… on Monday".
 _SETTING_TAIL = re.compile(
     rf"\s+(?:(?:in|at|during|on)\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+)?"
-    rf"(?:interview|statement|speech|letter|post|briefing|report|address|message|article|"
-    rf"column|op-ed|(?:press|news)\s+conference|meeting|forum|conference|summit|session)\b|"
+    rf"(?:{_SPOKEN_IN}|op-ed|(?:press|news)\s+conference|meeting|forum|conference|summit|"
+    rf"session)\b|"
     rf"(?:on\s+)?(?-i:{_DAY})\b)",
     re.IGNORECASE,
 )

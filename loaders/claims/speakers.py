@@ -84,11 +84,11 @@ _PLACES = frozenset(_PLACE_WORDS.split())
 _ITS = re.compile(r"(?i:its|their|company|firm|group|bank|corporation|producer|operator)")
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Mister", "Miss", "Lord", "Lady"])
 # One to three capitalised words or an @handle: a named source.
-# One of the next two sentences opens on a person's pronoun or a person's role.
+# One of the next two sentences opens on a person's pronoun or "The <role>" (a person's role
+# by `person_role`: "The analyst maintained …").
 _PERSON_NEXT = re.compile(
-    r"[^.!?]*[.!?][”\"’]?\s+(?:[^.!?]*[.!?][”\"’]?\s+)?(?:He|She|His|Her|The\s+(?:analyst|"
-    r"expert|economist|scholar|researcher|professor|official|minister|diplomat|ambassador|"
-    r"spokesman|spokeswoman|spokesperson|author|senator|general|executive|lawmaker))\b"
+    r"[^.!?]*[.!?][”\"’]?\s+(?:[^.!?]*[.!?][”\"’]?\s+)?(?:(?:He|She|His|Her)\b|"
+    r"(?P<role>The\s+[a-z][\w-]*)\b)"
 )
 _PROPER = re.compile(r"(?:@\w{2,}|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})")
 _TITLE_WORDS = re.compile(
@@ -742,19 +742,23 @@ class SpeakerResolver(RoleLookups):
         titles = _role_titles(raw)
         if titles is None:
             return None
-        i = bisect_left(self.starts, end)
-        while i < len(self.mentions) and self.mentions[i].start - end < 1500:
-            m = self.mentions[i]
-            named_before = any(
-                b.entity == m.entity for b in self.mentions[: bisect_left(self.starts, end)]
-            )
-            if self.is_person(m.entity) and not named_before:
-                title = self._title_before(m)
-                if titles.search(title):
-                    nations = [w for w in _CAPITALISED.findall(title) if state_adjective(w)]
-                    return m.entity if all(w.startswith(stem) for w in nations) else None
-            i += 1
+        for m in self._people_first_after(end):
+            title = self._title_before(m)
+            if titles.search(title):
+                nations = [w for w in _CAPITALISED.findall(title) if state_adjective(w)]
+                return m.entity if all(w.startswith(stem) for w in nations) else None
         return None
+
+    def _people_first_after(self, end: int, window: int = 1500) -> Iterator[MentionDraft]:
+        """Person mentions after `end`, nearest first, within `window` characters, of people
+        the text has not named before `end`."""
+        i = bisect_left(self.starts, end)
+        before = {m.entity for m in self.mentions[:i]}
+        while i < len(self.mentions) and self.mentions[i].start - end < window:
+            m = self.mentions[i]
+            if self.is_person(m.entity) and m.entity not in before:
+                yield m
+            i += 1
 
     def _other_nation(self, who: str, raw: str, start: int) -> bool:
         """Whether a role phrase names a nationality ("the Mongolian President") and the
@@ -1120,8 +1124,8 @@ class SpeakerResolver(RoleLookups):
             if who is not None:
                 return Resolved(speaker=who, surface=(start, end))
         indefinite = _INDEFINITE_ROLE.fullmatch(raw)
-        if indefinite is not None and is_role_word(indefinite.group("role").split()[-1]):
-            named = self._named_next(indefinite.group("role").split()[-1], end)
+        if indefinite is not None and is_role_word(indefinite.group("role")):
+            named = self._named_next(indefinite.group("role"), end)
             if named is not None:
                 # "A senior fellow at X said …" in a lead, "Maria Y, senior fellow with X, …"
                 # after it: the person the text names with that role next
@@ -1388,7 +1392,8 @@ class SpeakerResolver(RoleLookups):
             return False
         if common_word(word) or word in _NOT_NAMES or len(word) < 4:
             return False
-        return _PERSON_NEXT.match(self.ex.doc.text, end, end + 400) is not None
+        m = _PERSON_NEXT.match(self.ex.doc.text, end, end + 400)
+        return m is not None and (m.group("role") is None or person_role(m.group("role")))
 
     def _staff_of(self, raw: str, start: int, end: int) -> Resolved | None:
         """ "RAND experts", "Goldman Sachs analysts": a body (not a state, whose adjective
@@ -1581,34 +1586,24 @@ class SpeakerResolver(RoleLookups):
         """The first person named after `end` (within a few paragraphs, not named before)
         with `role` in the title before the name or in its apposition ("Ren Guoqiang,
         spokesperson with the Ministry of National Defense")."""
-        text = self.ex.doc.text
         word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
-        before = {m.entity for m in self.mentions[: bisect_left(self.starts, end)]}
-        i = bisect_left(self.starts, end)
-        while i < len(self.mentions) and self.mentions[i].start - end < 1500:
-            m = self.mentions[i]
-            i += 1
-            if not self.is_person(m.entity) or m.entity in before:
-                continue
-            after = _APPOSED_TITLE.match(text[m.end : m.end + 90].replace("\n", " "))
-            if word.search(self._title_before(m)) or (after and word.search(after.group(0))):
-                return m.entity
-        return None
+        return next(
+            (m.entity for m in self._people_first_after(end) if word.search(self._title_before(m))),
+            None,
+        )
 
     def _described_back(self, raw: str, start: int) -> str | None:
-        """The nearest person before `start` whose apposition holds the words of a role phrase
-        of three words or more after "the" ("the president's commissioner for sanctions" in
-        "Vladyslav Vlasiuk, the Ukrainian president's commissioner for sanctions, …")."""
+        """The nearest person before `start` titled with the words of a role phrase of three
+        words or more after "the" ("the president's commissioner for sanctions" in "Vladyslav
+        Vlasiuk, the Ukrainian president's commissioner for sanctions, …")."""
         m = _DESCRIBED_ROLE.fullmatch(raw)
         if m is None or not any(is_role_word(w) for w in _ROLE_WORDS.findall(m.group("desc"))):
             return None
         wanted = re.compile(rf"\b{re.escape(m.group('desc'))}\b", re.IGNORECASE)
-        text = self.ex.doc.text
-        for p in self._people_before(start):
-            after = _APPOSED_TITLE.match(text[p.end : p.end + 90].replace("\n", " "))
-            if after is not None and wanted.search(after.group(0)):
-                return p.entity
-        return None
+        return next(
+            (p.entity for p in self._people_before(start) if wanted.search(self._title_before(p))),
+            None,
+        )
 
     def _titled_as(self, role: str, start: int) -> str | None:
         """ "according to the aide": the nearest person before `start` titled with that role

@@ -33,7 +33,7 @@ from loaders.entities.companies import trim_company
 from loaders.entities.credits import find_credits
 from loaders.entities.customs import find_customs
 from loaders.entities.found import Found, Hit, SpanIndex
-from loaders.entities.governments import find_governments
+from loaders.entities.governments import find_embassies, find_governments
 from loaders.entities.lexicon import (
     HEAD_KINDS,
     NOT_NAME,
@@ -671,6 +671,7 @@ def find(text: str) -> Found:
     find_glued_sections(found, text)
     find_ministries(found, text)
     find_regional(found, text)
+    find_embassies(found, text)
     find_governments(found, text)
     find_credits(found, text)
     find_executives_companies(found, text, lower_words(text))

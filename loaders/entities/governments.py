@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from kb.models import EntityType
-from loaders.entities.found import Found
+from loaders.entities.found import Found, Hit
 from loaders.entities.lexicon import STATE_ADJECTIVES
 from loaders.entities.regional import replace_hits
 from loaders.entities.registry import Entry, registry
@@ -120,6 +120,24 @@ def _embassy(found: Found, sender: Entry, host: Entry) -> str:
     return cid
 
 
+def _hits_within(found: Found, start: int, end: int) -> list[Hit] | None:
+    """The hits inside [start, end) when a body's hit may replace them there: None when a hit
+    reaches out of the span (part of a longer name: "the Chinese Government Procurement
+    Law") or a person's is inside."""
+    inside = [h for h in found.hits if h.start < end and start < h.end]
+    if any(h.start < start or h.end > end for h in inside):
+        return None
+    if any(found.clusters[h.cluster].type != EntityType.ORGANISATION for h in inside):
+        return None
+    return inside
+
+
+def _put(found: Found, text: str, start: int, end: int, cid: str) -> None:
+    """The body's hit over [start, end), the words as written its alias."""
+    found.clusters[cid].aliases.add(" ".join(text[start:end].split()))
+    replace_hits(found, start, end, cid)
+
+
 def find_embassies(found: Found, text: str) -> None:
     """Add a hit for each embassy the text names by its state and host."""
     if "mbassy" not in text:
@@ -131,19 +149,12 @@ def find_embassies(found: Found, text: str) -> None:
                 continue
             start = min(m.start("state"), m.start("head"))
             end = m.start("host") + host[1]
-            inside = [h for h in found.hits if h.start < end and start < h.end]
-            if any(h.start < start or h.end > end for h in inside):
-                continue  # part of a longer name
-            if any(found.clusters[h.cluster].type != EntityType.ORGANISATION for h in inside):
-                continue
-            cid = _embassy(found, sender, host[0])
-            found.clusters[cid].aliases.add(" ".join(text[start:end].split()))
-            replace_hits(found, start, end, cid)
+            if _hits_within(found, start, end) is not None:
+                _put(found, text, start, end, _embassy(found, sender, host[0]))
 
 
 def find_governments(found: Found, text: str) -> None:
     """Add a hit for each state's government the text names by its state."""
-    find_embassies(found, text)
     if "overnment" not in text:
         return
     for pattern in (_ADJECTIVE, _POSSESSIVE, _OF_STATE):
@@ -153,13 +164,10 @@ def find_governments(found: Found, text: str) -> None:
                 continue
             start = min(m.start("state"), m.start("head"))
             end = max(m.end("state"), m.end("head"))
-            inside = [h for h in found.hits if h.start < end and start < h.end]
-            if any(h.start < start or h.end > end for h in inside):
-                continue  # part of a longer name ("the Chinese Government Procurement Law")
-            if any(found.clusters[h.cluster].type != EntityType.ORGANISATION for h in inside):
+            inside = _hits_within(found, start, end)
+            if inside is None:
                 continue
             cid = _government(found, state)
-            if any(h.cluster == cid for h in inside):
-                continue  # found as written ("the Government of Russia")
-            found.clusters[cid].aliases.add(" ".join(text[start:end].split()))
-            replace_hits(found, start, end, cid)
+            # (not when found as written: "the Government of Russia")
+            if all(h.cluster != cid for h in inside):
+                _put(found, text, start, end, cid)

@@ -271,7 +271,7 @@ _CREDIT_ROLES = frozenset(words("Reporting Additional Writing Editing Edited Wri
 _BY_AFTER = re.compile(r" (?:reporting )?by\b")
 
 
-def _names_body(run: list[tuple[int, int, str]], text: str = "") -> bool:
+def _names_body(run: list[tuple[int, int, str]], text: str) -> bool:
     """ "Great Wall West China Bank", "Great Hall of the People": an adjective that opens
     clauses ("Great news") is part of a name of three or more words ending in a head noun;
     "He Lifeng": the Chinese family name He before a pinyin given name of two syllables that
