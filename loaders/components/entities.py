@@ -13,7 +13,7 @@ from loaders.drafts import Extraction
 
 class Entities:
     name = "entities"
-    version = "17"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    version = "18"  # 5: Mongolian and romanised Chinese names, regional administrations,
     # a state's body in the possessive, State Council bodies and Russian agencies registered;
     # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
     # surnames, hyphenated given names, royal and military titles; registered names written
@@ -76,6 +76,9 @@ class Entities:
     # government", "the government of Mongolia": loaders.entities.governments), firms named
     # by their trade ("NEFT Research", "Vortexa Analytics", "… Advisory", "… Consulting"),
     # the family name He inside a sentence before any pinyin given name ("with He Ping")
+    # 18: the world's given names (names_world.json from nam_dict.txt: "Hirokazu", "Ahmet",
+    # "Aibek") and their sex for "he"/"she"; an organisation's head noun inside a run is no
+    # person's name ("Sita Center Gozin Vaccine")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

@@ -343,15 +343,18 @@ class _Names(frozenset):  # type: ignore[type-arg]
 
 @lru_cache(maxsize=1)
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, Chinese family names) from the registry's names.json and the census
-    given names of names_census.json (see loaders/registry/build.py)."""
+    """(given names, Chinese family names) from the registry's names.json, the census given
+    names of names_census.json and the world's of names_world.json (see
+    loaders/registry/build.py)."""
     folder = resources.files("loaders").joinpath("registry")
     raw = json.loads(folder.joinpath("names.json").read_text("utf-8"))
     census = json.loads(folder.joinpath("names_census.json").read_text("utf-8"))
+    world = json.loads(folder.joinpath("names_world.json").read_text("utf-8"))
     # the census lists months as given names ("January", "April"): never a given name here
     # ("31 January Kyiv" is a dateline, not a person)
     given = _Names(
-        (frozenset(raw["given"].split()) | frozenset(census["given"].split())) - _MONTH_NAMES
+        frozenset((raw["given"] + " " + census["given"] + " " + world["given"]).split())
+        - _MONTH_NAMES
     )
     return given, frozenset(raw["chinese_surnames"].split())
 

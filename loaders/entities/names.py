@@ -280,6 +280,8 @@ def person_evidence(text: str, start: int, end: int, words: list[str], lower: se
     if _ROLE_BEFORE.search(before) and not before.rstrip().endswith(("'s", "’s")):
         return 2
     given, surnames = name_lists()
+    if any(w in HEAD_KINDS for w in words[1:-1]):
+        return 0  # an organisation's head inside: "Sita Center Gozin Vaccine" (a title)
     if len(words) >= 2:
         if words[0] in given or (len(words) == 2 and _INITIALS.fullmatch(words[0])):
             return 1
