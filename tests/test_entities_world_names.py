@@ -50,3 +50,11 @@ def test_the_world_list_keeps_out_common_words_states_capitals_and_months() -> N
     for word in ("Georgia", "Sofia", "Victoria", "Jordan", "May", "Will", "Wang", "China"):
         assert word not in world
     assert "April" not in given
+
+
+def test_a_russian_name_written_family_name_first_stays_whole() -> None:
+    # with "Ravil" a known given name, "Ravil Faritovich" (given name and patronymic) must
+    # not be cut off the family name written before it, as the Chinese press writes it
+    ex = _run("The fair is a platform, said Geniatulin Ravil Faritovich, governor of the region.")
+    assert "Geniatulin Ravil Faritovich" in entity_names(ex, EntityType.ACTOR)
+    assert "Ravil Faritovich" not in entity_names(ex, EntityType.ACTOR)

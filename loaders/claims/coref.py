@@ -100,7 +100,8 @@ _ORG_ROLE_KINDS: dict[str, frozenset[str]] = {}
 for _kinds, _nouns in {
     "COMPANY BANK": "company firm giant producer operator carrier group corporation holding "
     "exporter miner refiner conglomerate manufacturer maker developer concern monopoly "
-    "railway airline utility automaker carmaker shipbuilder insurer supplier",
+    "railway airline utility automaker carmaker shipbuilder insurer supplier exchange bourse "
+    "platform trading_platform marketplace",
     "BANK": "bank lender regulator",
     "GOVERNMENT_BODY": "ministry department service agency office administration committee "
     "commission government regulator watchdog customs cabinet",

@@ -426,6 +426,11 @@ _STAFF_NOUNS = re.compile(
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}(?=[A-Z][a-z])")
 # A press office named without its body ("the press office said"): the body that spoke last.
 _BARE_PRESS = re.compile(r"(?:the|its)\s+(?:" + _PRESS_OFFICE + ")", re.IGNORECASE)
+# A press office of a body called by a common noun: "the press service of the trading
+# platform", "the press office of the ministry": that body, referred back to.
+_PRESS_OF_ROLE = re.compile(
+    r"the\s+(?:" + _PRESS_OFFICE + r")\s+of\s+(?P<role>the\s+[\w\s-]{2,60})", re.IGNORECASE
+)
 # A title alone, with its nationality and no name or article: "Russian President",
 # "Chinese Foreign Minister".
 _BARE_TITLE = re.compile(r"(?P<adj>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+")
@@ -1089,6 +1094,19 @@ class SpeakerResolver(RoleLookups):
             # "…, the regulator's press office said. …, the press office said.": the body
             # that spoke just before speaks again through its press office
             return Resolved(speaker=self.last_org, surface=(start, end))
+        press_of = _PRESS_OF_ROLE.fullmatch(raw)
+        if press_of is not None and (noun := org_role(press_of.group("role"))) is not None:
+            # "the press service of the trading platform": a fitting body named earlier in
+            # this sentence ("Rosneft shipped more oil, the press service of the company
+            # said"), else the one "the <noun>" refers back to
+            here = [
+                m.entity
+                for m in self.mentions_in(self.sentence_start, start)
+                if self._noun_fit(noun, m.entity)
+            ]
+            back = here[-1] if here else self._org_back(noun, start)
+            if back is not None:
+                return Resolved(speaker=back, surface=(start, end))
         issued = self._issued_by(raw, start, new_bodies)
         if issued is not None:  # "a Chinese foreign ministry statement", "the Kremlin readout"
             return issued

@@ -78,7 +78,8 @@ class Entities:
     # the family name He inside a sentence before any pinyin given name ("with He Ping")
     # 18: the world's given names (names_world.json from nam_dict.txt: "Hirokazu", "Ahmet",
     # "Aibek") and their sex for "he"/"she"; an organisation's head noun inside a run is no
-    # person's name ("Sita Center Gozin Vaccine")
+    # person's name ("Sita Center Gozin Vaccine"); a Russian name written family name first
+    # stays whole ("Geniatulin Ravil Faritovich")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

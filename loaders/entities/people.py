@@ -150,6 +150,8 @@ def personal_name(words: list[str]) -> bool:
 
 
 _MONTH_GIVEN = frozenset({"Jun"})
+# A Russian patronymic closing a name: "Ravil Faritovich", "Anna Sergeyevna".
+_PATRONYMIC_END = re.compile(r"[a-z](?:ovich|evich|ovna|evna|ichna)$")
 
 
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s+\S")
@@ -297,7 +299,12 @@ def split_people(parts: list[list[Token]]) -> list[list[Token]]:
         if len(part) > 3 and person_with_initial(words[-3:]) and words[-4] not in ("of", "for"):
             out.extend([part[:-3], part[-3:]])  # "Officials Daniel J. Kritenbrink"
             continue
-        if len(part) > 2 and personal_name(words[-2:]) and words[-3] not in ("of", "for"):
+        if (
+            len(part) > 2
+            and personal_name(words[-2:])
+            and words[-3] not in ("of", "for")
+            and not (len(part) == 3 and _PATRONYMIC_END.search(words[-1]))
+        ):  # (not "Geniatulin Ravil Faritovich": a Russian name family name first)
             out.extend([part[:-2], part[-2:]])
             continue
         if len(part) > 3 and _after_head(words):  # "… Commercial Sea Port Tsetsen Goryaev"
