@@ -86,7 +86,7 @@ def test_standalone_byline(text: str, want: list[str] | None) -> None:
         ("Dario Quell & Signe Abelard", True, ["Dario Quell", "Signe Abelard"]),
         ("• Paul Brenner", True, ["Paul Brenner"]),
         ("Lena Marchetti", False, None),  # not under a title: not enough
-        ("Odile Marchetti", True, None),  # nor without a known given name
+        ("Ovrel Marchetti", True, None),  # nor without a known given name
         ("Northern Ledger", True, None),
         ("Digital Sovereignty", True, None),
         # headlines, rubrics, places, outlets and photo credits

@@ -1202,7 +1202,12 @@ def according_to(base: int, text: str) -> Cue | None:
         work = _WORK_FROM.match(text[a:b])
         # (a possessive maker is left whole to the resolver: "a survey by China's
         # logistics group X" is X's)
-        if work is not None and not re.search(r"['’]s\b", text[a + work.end() : b]):
+        tail = text[a + work.end() : b] if work is not None else ""
+        # (…unless the maker is an owner's described name: "reports by Russia's state
+        # nuclear corporation Rosatom" is Rosatom's, read below)
+        if work is not None and (
+            not re.search(r"['’]s\b", tail) or _OWNED_DESCRIBED.fullmatch(tail)
+        ):
             data = work
     if data is not None and data.end() < b - a:  # "according to data from the X Service": X
         a += data.end()
@@ -1405,7 +1410,10 @@ def _reported(base: int, text: str) -> list[Cue]:
             if who:
                 span = _span(base, text, *who)
                 if span:
-                    cue = Cue("REPORTED_SPEECH", span, anchor="start")
+                    # "…, said China's largest oil company CNPC": the name closing an owner's
+                    # description is the subject
+                    owned = _OWNED_DESCRIBED.fullmatch(text[who[0] : who[1]].rstrip(" ."))
+                    cue = Cue("REPORTED_SPEECH", span, anchor="end" if owned else "start")
                     cues.append(cue)
                     if (
                         lead_punct == ","

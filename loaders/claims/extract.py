@@ -1132,8 +1132,12 @@ def _reported_back(
     just before, in the same paragraph (or the one before, see :func:`_back_reach`), is X's
     (Y's when X relays it "with reference to Y"); so is this sentence."""
     m = _THIS_REPORTED.match(body) or _SPOKE_OF_THIS.match(body)
-    if m is None or len(body.split()) > _BACK_WORDS:
+    # (counted to the source's name: a long description after it, "…, chief researcher at
+    # the Center for … of the Russian Academy of Sciences", is no statement of its own)
+    if m is None or len(body[: m.end("who")].split()) > _BACK_WORDS:
         return False
+    if len(body.split()) > _BACK_WORDS and _SPEECH_IN_TAIL.search(body, m.end("who")):
+        return False  # "…, in reply to a statement by Y, in which he said …": Y's own words
     who = Resolved()
     source = _WITH_REFERENCE.match(body, m.end("who"))
     if source is not None:
@@ -1177,6 +1181,8 @@ _THIS_REPORTED = re.compile(
     r"voiced|released)\s+"
     # "This was reported on Thursday by X", "… earlier today by X"
     r"(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){0,2}?)?"
+    # "This was announced on March 17 to Izvestia by X": the outlet it was told to
+    r"(?:(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}\s+)?"
     # "… stated at a briefing by X", "… said in an interview by X", "… stated in an
     # investigation by X"
     r"(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|interview|"
@@ -1200,6 +1206,7 @@ _SPOKE_OF_THIS = re.compile(
     r"\s*[,.;]|$)"
 )
 _BACK_WORDS = 30
+_SPEECH_IN_TAIL = re.compile(r"\b(?:said|says|told|stated|noted|added|wrote|announced)\b")
 
 
 def _relayed_last(state: _Doc, cues: list[Cue]) -> list[Cue]:

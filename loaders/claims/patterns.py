@@ -283,7 +283,8 @@ HANDLE = re.compile(r"@\w{2,}")
 # Clause openers: the subject of a speech verb starts after the last of these ("--" is a
 # dash typed in ASCII, as after a dateline: "BEIJING, Aug. 8 (Xinhua) -- A spokesperson …").
 CLAUSE_BREAK = re.compile(
-    r"(?:^|[,;:(—–]\s*|-{2,}\s*|[.!?]\s+(?=[A-Z@])|\b(?:and|but|as|while|because|although|though|since|whereas|"
+    # (a full stop closing initials, "the U.S. Treasury", breaks no clause)
+    r"(?:^|[,;:(—–]\s*|-{2,}\s*|(?<!\b[A-Z]\.[A-Z])[.!?]\s+(?=[A-Z@])|\b(?:and|but|as|while|because|although|though|since|whereas|"
     r"which|who|so|that|if|when|where|yet|quoted|quoting|citing)\s+)",
     re.IGNORECASE,
 )

@@ -426,6 +426,12 @@ _STAFF_NOUNS = re.compile(
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}(?=[A-Z][a-z])")
 # A press office named without its body ("the press office said"): the body that spoke last.
 _BARE_PRESS = re.compile(r"(?:the|its)\s+(?:" + _PRESS_OFFICE + ")", re.IGNORECASE)
+# An adverb between the subject and its verb: "“…,” he further added", "she also said".
+_ADVERB_AFTER = re.compile(
+    r"(?<=\w)\s+(?:also|further|later|then|again|once\s+again|additionally|subsequently|"
+    r"previously|earlier|too|now|recently|separately|likewise|similarly)$",
+    re.IGNORECASE,
+)
 # A press office of a body called by a common noun: "the press service of the trading
 # platform", "the press office of the ministry": that body, referred back to.
 _PRESS_OF_ROLE = re.compile(
@@ -963,6 +969,7 @@ class SpeakerResolver(RoleLookups):
         if not raw:
             return Resolved()
         raw = _REFLEXIVE.sub("", raw)  # "The company itself reported": the company
+        raw = _ADVERB_AFTER.sub("", raw)  # "“…,” he further added": he
         end = start + len(raw)
         data = _DATA_END.search(raw)
         if data is not None and data.start() > 0:

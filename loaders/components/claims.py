@@ -115,7 +115,11 @@ class Claims:
     # labelled "Q:"/"A:" answers as the person the lead names at the press conference
     # 23: "the press service of the trading platform" is the body "the <noun>" refers to
     # (one named earlier in the same sentence first); an exchange, bourse or trading
-    # platform called back by its trade ("The exchange added")
+    # platform called back by its trade ("The exchange added"); "the U.S. Treasury said"
+    # (initials' stop opens no clause); an adverb between subject and verb ("he further
+    # added"); "reminded that"; an owner's description before a name ("…, said China's
+    # largest oil company CNPC", "as per reports by Russia's … corporation Rosatom"); "This
+    # was announced … to Izvestia by X", a long description after X; "Stay tuned for …"
     version = "23"
     reads: tuple[str, ...] = (
         "doc.passages",

@@ -22,7 +22,9 @@ from loaders.readers.manifest import ManifestEntry
 # 12: a report page's dashed author line, "X on how …" dek, "By X for Y" inside a line.
 # 13: a publication's type with a date ("Issue Brief September 29, 2016") is no author line;
 # an article hard-wrapped at a width without blank lines is unwrapped.
-READERS_VERSION = "13"
+# 14: a report's author line in bibliography style, the first author family name first
+# ("Charap, Samuel, John Drennan, and Pierre Noël").
+READERS_VERSION = "14"
 
 
 def read_text(

@@ -349,6 +349,28 @@ def cited_authors(text: str) -> list[str] | None:
     return people
 
 
+# A bibliography-style author line, the first author family name first: "Charap, Samuel,
+# John Drennan, and Pierre Noël", "Lukin, Artyom and Ivan Zuenko".
+_INVERTED_FIRST = re.compile(
+    r"(?P<last>[A-Z][\w'’-]+),\s+(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?)"
+    r"(?P<rest>(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})*)"
+)
+
+
+def inverted_authors(text: str) -> list[str] | None:
+    """The authors of a line naming the first one family name first ("Charap, Samuel, John
+    Drennan, and Pierre Noël" → Samuel Charap, John Drennan, Pierre Noël), when that given
+    name is a known one and every name is shaped like a person's; else None."""
+    from loaders.entities.lexicon import name_lists
+
+    m = _INVERTED_FIRST.fullmatch(" ".join(text.split()).rstrip("."))
+    if m is None or m.group("first").split()[0] not in name_lists()[0]:
+        return None
+    rest = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", m.group("rest")) if p.strip()]
+    people = [f"{m.group('first')} {m.group('last')}", *(p.strip() for p in rest)]
+    return people if all(person_name(p) for p in people) else None
+
+
 def names_only(text: str) -> bool:
     """A line that is people's names and nothing else ("Jane Doe", "Jane Doe and John Roe"),
     whether or not the given names are known."""

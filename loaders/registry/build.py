@@ -174,8 +174,9 @@ WORLD_DOC = (
     "(frequency 3 of 13 or more) in at least one country outside China, Korea and Vietnam, "
     "from nam_dict.txt by Jörg Michael (2007-2008, GNU Free Documentation License 1.2 or "
     "later; shipped by the PyPI package `gender-guesser`), less English common words, names "
-    "already in names.json or names_census.json, Chinese family names, state names and "
-    "capitals; used with them as evidence that a capitalised phrase names a person. "
+    "already in names.json or names_census.json, Chinese family names, state names, "
+    "capitals and the registry's one-word names and people's family names; used with them "
+    "as evidence that a capitalised phrase names a person. "
     "female/male: the names the dictionary lists for one sex only (its codes F / M)."
 )
 # nam_dict.txt's frequency columns, in its order (its header; gender_guesser.Detector too)
@@ -211,6 +212,28 @@ def _nam_dict(path: Path) -> tuple[dict[str, int], dict[str, set[str]]]:
     return best, sexes
 
 
+# Given names somewhere that are brands, clubs or titles in our texts first
+NOT_WORLD_GIVEN = frozenset({"Spartak", "Nikon", "Pasha", "Dinamo", "Zenit", "Lukoil"})
+
+
+def _registered_words() -> set[str]:
+    """The registry's one-word names and aliases ("Nissan", "Gunvor", "Lada", "Nato" for
+    "NATO") and its people's family names ("Novak", "Assad"): never a given name."""
+    out: set[str] = set()
+    for path in sorted(HERE.glob("*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        entities = data.get("entities") if isinstance(data, dict) else None
+        for e in entities or ():
+            for n in (e.get("name", ""), *e.get("aliases", ())):
+                words = n.split()
+                if len(words) == 1:
+                    out.add(words[0])
+                    out.add(words[0].title())  # an acronym written as a word: "Nato"
+                elif words and e.get("kind") == "ACTOR":
+                    out.add(words[-1])
+    return out
+
+
 def build_world_names(census_json: str) -> str:
     from english_words import get_english_words_set
 
@@ -220,13 +243,14 @@ def build_world_names(census_json: str) -> str:
     surnames = set(curated["chinese_surnames"].split())
     places = {n for g in generated() for n in (g["name"], *g["aliases"], g.get("capital") or "")}
     freq, sexes = _nam_dict(_data_path("gender_guesser", "data", "nam_dict.txt"))
+    registered = _registered_words()
     given = {
         name
         for name, f in freq.items()
         if f >= _WORLD_MIN_FREQUENCY
         and len(name) >= 3
         and name.lower() not in common
-        and name not in known | surnames | places | NOT_GIVEN
+        and name not in known | surnames | places | registered | NOT_GIVEN | NOT_WORLD_GIVEN
     }
     # a gender only where the dictionary knows one sex ("M" or "F" and nothing else)
     female = sorted(n for n in given if sexes[n] == {"F"})

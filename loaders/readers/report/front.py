@@ -209,6 +209,9 @@ def head_authors(blocks: list[Block]) -> list[str]:
                 elsewhere = True  # "Next Article ¶ Jane Doe": the linked piece's author
                 continue
             elsewhere = False
+            if not seen_prose and (inverted := article_meta.inverted_authors(line)):
+                _take_out(b, n)  # "Charap, Samuel, John Drennan, and Pierre Noël"
+                return inverted
             if not seen_prose and (stated := _stated_author(line)):
                 return stated  # "Jane Doe on how …", "… 2019 By Jane Doe for X …": stays text
             if not seen_prose and (dashed := _DASHED_NAME.match(line)):
