@@ -129,7 +129,7 @@ def match_statistics(documents: list[Row], pred: list[Row]) -> tuple[Score, Scor
                 recall.hit += 1
             else:
                 recall.missed.append(f"{doc['file'][:2]}: {g['text']} = {g['value']:g} {g['unit']}")
-        optional = doc["optional"].get("statistics", [])
+        optional = doc.get("optional", {}).get("statistics", [])
         for c in cands:
             if any(_stat_matches(c, g) for g in doc["statistics"]):
                 precision.hit += 1

@@ -176,7 +176,7 @@ def score_batch(base: str, documents: list[dict[str, Any]]) -> dict[str, Score]:
     def gold(key: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         return (
             [e for d in documents for e in d[key]],
-            [e for d in documents for e in d["optional"].get(key, [])],
+            [e for d in documents for e in d.get("optional", {}).get(key, [])],
         )
 
     a_r, a_p = match_entities(*gold("actors"), actors)
