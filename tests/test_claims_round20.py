@@ -11,6 +11,14 @@
 6. An owner's description before a name is no speaker: "as per reports by Russia's state
    nuclear power corporation Rosatom", "…, said China's largest oil company CNPC".
 7. "This was announced on March 17 to Izvestia by X": the outlet told is no part of the cue.
+8. A concession opening the sentence is no source: "Although many people have posted their
+   views, X, a professor, warned not to …" is X's.
+9. "the diplomat told reporters" after "Foreign Ministry spokeswoman X said": a foreign
+   ministry's spokesperson is a diplomat.
+10. "China's chief diplomat, chief of staff of the Commission, Wang Yi, said": a role opening
+    the apposition before the name.
+11. A registered name with its particle capitalised after a title ("European Commission
+    President Ursula Von der Leyen told").
 """
 
 from __future__ import annotations
@@ -103,3 +111,40 @@ def test_this_was_announced_to_an_outlet_by_a_person() -> None:
         "announced on March 17 to Izvestia by Vladimir Portyakov, a researcher at the institute."
     )
     assert speaker_name(ex, "The visit is important") == "Vladimir Portyakov"
+
+
+def test_a_fronted_concession_is_no_source() -> None:
+    ex = _run(
+        "Although many people have posted their views on the conflict, Fang Kecheng, an "
+        "assistant professor at the university, warned not to read too much into them."
+    )
+    assert speaker_name(ex, "read too much") == "Fang Kecheng"
+
+
+def test_a_foreign_ministry_spokeswoman_is_the_diplomat() -> None:
+    ex = _run(
+        "China is ready to cooperate in the Arctic, Chinese Foreign Ministry spokeswoman Mao "
+        "Ning said on Thursday. On Wednesday, Russian President Vladimir Putin said that "
+        "Russia invites other countries to the route.\n\n"
+        '"China is ready to cooperate with Russia in various fields," the diplomat told '
+        "reporters."
+    )
+    assert speaker_name(ex, "in various fields") == "Mao Ning"
+
+
+def test_a_role_opening_the_apposition_before_a_name() -> None:
+    ex = _run(
+        "Zhang Jun, China's ambassador to the United Nations, said peace matters.\n\n"
+        "China’s chief diplomat, chief of staff of the Foreign "
+        "Affairs Commission of the CPC Central Committee, Wang Yi, said on February 18 that "
+        "Beijing would prepare a plan."
+    )
+    assert speaker_name(ex, "prepare a plan") == "Wang Yi"
+
+
+def test_a_registered_name_with_a_capitalised_particle_after_a_title() -> None:
+    ex = _run(
+        "And European Commission President Ursula Von der Leyen told the conference: “We need "
+        "more proof.”"
+    )
+    assert speaker_name(ex, "more proof") == "Ursula von der Leyen"

@@ -1,13 +1,15 @@
 """Round 20 (readers 14): a report's author line written bibliography style, the first author
 family name first ("Charap, Samuel, John Drennan, and Pierre Noël"), names its authors given
 name first; a place and its state ("Moscow, Russia") or a line of prose is no author line
-(pages written here)."""
+(pages written here). In a text hard-wrapped with no blank lines, a quotation line closed
+on a comma goes on in the next line ('"…splendid China,"' / "Meng Xiaosi … told reporters.").
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from loaders.readers import report
+from loaders.readers import article, report
 from loaders.readers.article_meta import inverted_authors
 
 BODY = (
@@ -36,3 +38,22 @@ def test_a_bibliography_style_author_line_names_the_authors(line: str, authors: 
 )
 def test_places_and_topics_are_no_inverted_author_line(line: str) -> None:
     assert inverted_authors(line) is None
+
+
+WRAPPED_QUOTE = """Residents in other parts of the country will have the chance to attend
+many of the cultural activities, as a troupe of folk musicians will tour
+cities along the Volga River, performing and holding exhibitions in the
+central plazas and the theaters of the cities they visit this summer.
+"We are going to present an ancient, modern and splendid China,"
+Meng Xiaosi, vice-minister of culture, told reporters at the ministry.
+A group of painters will join the year-long festival, depicting scenery
+along the Volga River; and their works will be given to Russian art
+galleries after the festival is over, the organisers said in Moscow.
+Other exhibitions of traditional and modern art will also tour thirty
+cities including St Petersburg in the second half of the year as well.
+"""
+
+
+def test_a_quotation_line_closed_on_a_comma_goes_on() -> None:
+    (doc,) = article.read(WRAPPED_QUOTE, "a.txt")
+    assert 'splendid China," Meng Xiaosi, vice-minister' in doc.text

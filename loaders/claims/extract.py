@@ -898,9 +898,17 @@ def _sentence(
         return
     cues = _relayed_last(state, reported(start, body))
     circumstances = _circumstances(state, start, body) if cues else []
+    conceded = _FRONTED_CONCESSION.match(body)
+    conceded_end = start + conceded.end() if conceded else -1
     for cue in cues:
         if cue.who is not None and any(a < cue.who[1] and cue.who[0] < b for a, b in circumstances):
             continue  # "Prices fell after X announced tariffs": X's clause is a circumstance
+        if (
+            cue.who is not None
+            and cue.who[1] <= conceded_end
+            and any(c.who is not None and c.who[0] >= conceded_end for c in cues)
+        ):
+            continue  # "Although many have posted their views, X warned …": X's sentence
         who = _antecedent(state, start, cue) or state.resolve(cue)
         if who.found:
             keep = (
@@ -1204,6 +1212,10 @@ _SPOKE_OF_THIS = re.compile(
     r"announced|stated)\s+(?:about\s+|of\s+)?(?:this|that)"
     r"(?=\s+(?:in|on|at|during|to|with|after|when|while|last|earlier|yesterday|today)\b|"
     r"\s*[,.;]|$)"
+)
+# A concession opening the sentence: "Although many people have posted their views on it,"
+_FRONTED_CONCESSION = re.compile(
+    r"(?:Although|Though|Even\s+though|Even\s+if|Whereas|While)\b[^,;:“”\"]{3,200},"
 )
 _BACK_WORDS = 30
 _SPEECH_IN_TAIL = re.compile(r"\b(?:said|says|told|stated|noted|added|wrote|announced)\b")

@@ -259,7 +259,9 @@ _VOICE_ROLE = re.compile(
 # ambassador or an envoy, not the president named last (other role nouns: any person).
 _DIPLOMAT = (
     r"diplomat|foreign\s+minister|minister\s+of\s+foreign\s+affairs|foreign\s+secretary|"
-    r"ambassador|envoy|secretary\s+of\s+state|foreign\s+affairs\s+minister"
+    r"ambassador|envoy|secretary\s+of\s+state|foreign\s+affairs\s+minister|"
+    # a foreign ministry's spokesperson is a diplomat too
+    r"foreign\s+(?:ministry|affairs\s+ministry|office)\s+spokes(?:person|man|woman)"
 )
 _ROLE_TITLES = {
     "diplomat": re.compile(rf"\b(?:{_DIPLOMAT})\b", re.IGNORECASE),

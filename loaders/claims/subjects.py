@@ -38,7 +38,12 @@ def apposed_subject(left: str) -> tuple[int, int] | None:
         return None
     last, prev = parts[-1], parts[-2]
     if PERSON_NAME.fullmatch(last.group(0).strip()):
-        if _titles(prev.group(0)):
+        opening = prev.group(0).split()[:1]
+        if _titles(prev.group(0)) or (
+            # "China's chief diplomat, chief of staff of the Foreign Affairs Commission of
+            # the CPC Central Committee, Wang Yi, said": a role opening the piece
+            opening and opening[0].islower() and is_role_word(opening[0])
+        ):
             # "Mr. Putin's spokesman, Dmitri S. Peskov, said" / "the head of the X
             # council, Anna Kim, told …"
             return last.start(), last.end()

@@ -119,7 +119,10 @@ class Claims:
     # (initials' stop opens no clause); an adverb between subject and verb ("he further
     # added"); "reminded that"; an owner's description before a name ("…, said China's
     # largest oil company CNPC", "as per reports by Russia's … corporation Rosatom"); "This
-    # was announced … to Izvestia by X", a long description after X; "Stay tuned for …"
+    # was announced … to Izvestia by X", a long description after X; "Stay tuned for …";
+    # a fronted concession ("Although many have posted their views, X warned …") is no
+    # source; a foreign ministry's spokesperson is "the diplomat"; a role opening the
+    # apposition before a name ("China's chief diplomat, chief of staff of …, Wang Yi, said")
     version = "23"
     reads: tuple[str, ...] = (
         "doc.passages",

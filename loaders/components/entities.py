@@ -79,7 +79,8 @@ class Entities:
     # 18: the world's given names (names_world.json from nam_dict.txt: "Hirokazu", "Ahmet",
     # "Aibek") and their sex for "he"/"she"; an organisation's head noun inside a run is no
     # person's name ("Sita Center Gozin Vaccine"); a Russian name written family name first
-    # stays whole ("Geniatulin Ravil Faritovich")
+    # stays whole ("Geniatulin Ravil Faritovich"); a registered name of three or four words
+    # with a particle closing a run after a title ("… President Ursula Von der Leyen")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

@@ -18,6 +18,7 @@ from loaders.entities.found import Found, Hit
 from loaders.entities.lexicon import (
     HEAD_KINDS,
     MIDDLE_INITIAL,
+    NAME_PARTICLES,
     NOT_NAME,
     PLACE_WORDS,
     PREFIXED_SURNAME,
@@ -234,27 +235,35 @@ def _after_head(words: list[str]) -> bool:
 _TITLE_WORDS = frozenset({"Head", "Chief", "Aide", "Boss", "Leader"})
 
 
-def _registered_person_after_words(words: list[str]) -> bool:
-    """A registered person's two-word name closing a longer run of capitalised words that do
-    not continue it: "Rostec Head Sergei Chemezov", "Kremlin Aide Yuri Ushakov", "Secretary
-    General of the Communist Party of China Jiang Zemin". The name is
-    known as a whole, so the words before it are a title or a body, never part of the name
-    (":func:`personal_name` leaves registered names to the registry, which only sees a name
-    that stands alone)."""
+def _registered_person_after_words(words: list[str]) -> int:
+    """How many words (2, or up to 4 with particles: "Ursula Von der Leyen") a registered
+    person's name closing a longer run of capitalised words that do not continue it takes:
+    "Rostec Head Sergei Chemezov", "Kremlin Aide Yuri Ushakov", "Secretary General of the
+    Communist Party of China Jiang Zemin"; 0 when none. The name is known as a whole, so the
+    words before it are a title or a body, never part of the name (":func:`personal_name`
+    leaves registered names to the registry, which only sees a name that stands alone)."""
     from loaders.entities.names import strip_title
 
-    entry = registry().lookup(" ".join(words[-2:]))
+    n = 2
+    if len(words) > 4 and any(w.lower() in NAME_PARTICLES for w in words[-3:-1]):
+        n = next((k for k in (4, 3) if _registered_actor(words[-k:])), 2)
+    entry = registry().lookup(" ".join(words[-n:]))
     if (
         entry is None
         or entry.type != EntityType.ACTOR
-        or words[-3] in ("of", "for", "and", "the")
-        or registry().lookup(" ".join(words[-3:])) is not None
+        or words[-n - 1] in ("of", "for", "and", "the")
+        or registry().lookup(" ".join(words[-n - 1 :])) is not None
     ):
-        return False
+        return 0
     # "Russian Prime Minister <Name>": a title alone before the name is the name stage's to
     # read (it keeps the title and the state); the cut is for other words glued before it
     rest, _title, _at, _state = strip_title([(0, 0, w) for w in words])
-    return len(rest) > 2
+    return n if len(rest) > n else 0
+
+
+def _registered_actor(words: list[str]) -> bool:
+    entry = registry().lookup(" ".join(words))
+    return entry is not None and entry.type == EntityType.ACTOR
 
 
 def _name_after_registered_body(words: list[str]) -> bool:
@@ -313,11 +322,11 @@ def split_people(parts: list[list[Token]]) -> list[list[Token]]:
         if len(part) > 3 and _name_after_registered_body(words):
             out.extend([part[:-2], part[-2:]])  # "Bank of China Zong Liang"
             continue
-        if len(part) > 2 and _registered_person_after_words(words):
-            before = part[:-2]  # "Rostec Head": the body, then the person's title
+        if len(part) > 2 and (n := _registered_person_after_words(words)):
+            before = part[:-n]  # "Rostec Head": the body, then the person's title
             while before and (before[-1][2] in TITLES or before[-1][2] in _TITLE_WORDS):
                 before = before[:-1]
-            out.extend([before, part[-2:]] if before else [part[-2:]])
+            out.extend([before, part[-n:]] if before else [part[-n:]])
             continue
         out.append(part)
     return out

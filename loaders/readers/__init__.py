@@ -23,7 +23,8 @@ from loaders.readers.manifest import ManifestEntry
 # 13: a publication's type with a date ("Issue Brief September 29, 2016") is no author line;
 # an article hard-wrapped at a width without blank lines is unwrapped.
 # 14: a report's author line in bibliography style, the first author family name first
-# ("Charap, Samuel, John Drennan, and Pierre Noël").
+# ("Charap, Samuel, John Drennan, and Pierre Noël"); in a text hard-wrapped with no blank
+# lines, a quotation line closed on a comma goes on in the next line.
 READERS_VERSION = "14"
 
 

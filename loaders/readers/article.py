@@ -108,6 +108,7 @@ def _byline_apart(lines: list[str], n: int) -> list[str]:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_COMMA_CLOSE = re.compile(r",[\"”’]$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 
@@ -124,7 +125,11 @@ def blocks(text: str) -> list[str]:
             # hard-wrapped at a width: a full line that ends no sentence goes on in the next
             # ("… as it did not meet a condition laid down by Beijing" / "- to borrow by …")
             wrapped = wrapped_at is not None and last >= wrapped_at
-            if prev and not prev.endswith(_TERMINAL) and (line.lstrip()[:1].islower() or wrapped):
+            # a quotation closed on a comma goes on too ('"…splendid China,"' / "Meng
+            # Xiaosi, vice-minister of culture, told reporters.")
+            comma = wrapped_at is not None and _COMMA_CLOSE.search(prev) is not None
+            ends = prev.endswith(_TERMINAL) and not comma
+            if prev and not ends and (line.lstrip()[:1].islower() or wrapped or comma):
                 chunks[-1] = f"{prev} {line.strip()}"
             else:
                 chunks.append(line)
