@@ -19,6 +19,9 @@
     the apposition before the name.
 11. A registered name with its particle capitalised after a title ("European Commission
     President Ursula Von der Leyen told").
+12. A transcript of speeches: "President of Ostania Ivo Ruml: Dear friends," opens his turn,
+    and the paragraphs after it up to the next label are his words; a label in a report
+    whose next paragraphs speak in no first person leaves them the author's.
 """
 
 from __future__ import annotations
@@ -148,3 +151,33 @@ def test_a_registered_name_with_a_capitalised_particle_after_a_title() -> None:
         "more proof.”"
     )
     assert speaker_name(ex, "more proof") == "Ursula von der Leyen"
+
+
+SPEECHES = """Ivo Ruml and Marta Lind launched the construction of the new port.
+
+President of Ostania Ivo Ruml: Dear friends,
+
+First of all, I am delighted to attend this landmark event.
+
+Our specialists are building a modern port that meets every safety standard.
+
+Prime Minister of Norland Marta Lind: Thank you, Mr President.
+
+We will open the port to ships from every country in 2027.
+"""
+
+
+def test_a_transcript_label_opens_a_speakers_turn() -> None:
+    ex = _run(*SPEECHES.strip().split("\n\n"))
+    assert speaker_name(ex, "I am delighted") == "Ivo Ruml"
+    assert speaker_name(ex, "Our specialists") == "Ivo Ruml"
+    assert speaker_name(ex, "We will open the port") == "Marta Lind"
+
+
+def test_a_label_with_no_first_person_after_it_opens_no_turn() -> None:
+    ex = _run(
+        "Marta Lind: no talks are planned.",
+        "The port will open to ships from every country in 2027, the ministry's plan shows.",
+        "Trade through it is expected to double.",
+    )
+    assert attributed(ex, "expected to double")[0] == "AUTHOR"

@@ -3,6 +3,8 @@ family name first ("Charap, Samuel, John Drennan, and Pierre Noël"), names its 
 name first; a place and its state ("Moscow, Russia") or a line of prose is no author line
 (pages written here). In a text hard-wrapped with no blank lines, a quotation line closed
 on a comma goes on in the next line ('"…splendid China,"' / "Meng Xiaosi … told reporters.").
+A source line giving a site's title in segments names the outlet it knows ("Source:
+President of Russia – The Kremlin – English" → The Kremlin).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.readers import article, report
-from loaders.readers.article_meta import inverted_authors
+from loaders.readers.article_meta import inverted_authors, stated_publisher
 
 BODY = (
     "Relations between the two states have deepened since 2022, although each is now more "
@@ -57,3 +59,15 @@ cities including St Petersburg in the second half of the year as well.
 def test_a_quotation_line_closed_on_a_comma_goes_on() -> None:
     (doc,) = article.read(WRAPPED_QUOTE, "a.txt")
     assert 'splendid China," Meng Xiaosi, vice-minister' in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Source: President of Russia – The Kremlin – English", "The Kremlin"),
+        ("Source: Xinhua 2018-02-27 23:09:45", "Xinhua"),
+        ("Source: Global Times", "Global Times"),
+    ],
+)
+def test_a_site_title_names_the_outlet_it_knows(line: str, publisher: str) -> None:
+    assert stated_publisher(line) == publisher

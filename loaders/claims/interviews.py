@@ -72,7 +72,7 @@ def answers(
     ]
     questions = {i for i, body in paragraphs if _question(body) or _QA_QUESTION.match(body)}
     if not questions:
-        return {}
+        return _speeches(doc.passages, paragraphs, persons_in)
     labelled = {i for i, body in paragraphs if i not in questions and _QA_ANSWER.match(body)}
     addressed = None
     for i, body in paragraphs:
@@ -104,6 +104,49 @@ def answers(
         if seen_question and current is not None:
             out[i] = current
     return out
+
+
+# A speech's label: "President of Russia Vladimir Putin: …", "Xi Jinping (retranslated): …":
+# capitalised words (and "of"/"the"), maybe a bracketed note, then a colon.
+_SPEECH_LABEL = re.compile(
+    r"^\s*(?P<label>[A-Z][\w.'’-]*(?:\s+(?:of|the|[A-Z][\w.'’-]*)){1,9})"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*:\s+\S"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+
+
+def _speeches(
+    passages: list, paragraphs: list[tuple[int, str]], persons_in: Callable[[int, int], set[str]]
+) -> dict[int, str]:
+    """A transcript of speeches: a paragraph labelled with one person's name (and title)
+    opens that person's turn, and the paragraphs after it, up to the next label, are theirs
+    ("President of Russia Vladimir Putin: President Xi Jinping, my dear friend," ¶ "First of
+    all, I am delighted …"). Evidence is required twice: a label naming exactly one person,
+    and first-person words in the turn, so that "Peskov: no talks are planned." in a report
+    leaves the report's next paragraphs alone."""
+    labels: dict[int, str | None] = {}
+    for i, body in paragraphs:
+        m = _SPEECH_LABEL.match(body)
+        if m is None:
+            continue
+        a = passages[i].start + m.start("label")
+        found = persons_in(a, passages[i].start + m.end("label"))
+        labels[i] = found.pop() if len(found) == 1 else None
+    if not any(labels.values()):
+        return {}
+    turns: dict[int, str] = {}
+    current: str | None = None
+    for i, _body in paragraphs:
+        if i in labels:
+            current = labels[i]
+        if current is not None:
+            turns[i] = current
+    spoken = {k for i, k in turns.items() if _FIRST_PERSON.search(paragraphs_text(paragraphs, i))}
+    return {i: k for i, k in turns.items() if k in spoken}
+
+
+def paragraphs_text(paragraphs: list[tuple[int, str]], i: int) -> str:
+    return next((body for j, body in paragraphs if j == i), "")
 
 
 def _named_with_interview(

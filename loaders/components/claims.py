@@ -122,7 +122,9 @@ class Claims:
     # was announced … to Izvestia by X", a long description after X; "Stay tuned for …";
     # a fronted concession ("Although many have posted their views, X warned …") is no
     # source; a foreign ministry's spokesperson is "the diplomat"; a role opening the
-    # apposition before a name ("China's chief diplomat, chief of staff of …, Wang Yi, said")
+    # apposition before a name ("China's chief diplomat, chief of staff of …, Wang Yi, said");
+    # a transcript of speeches: "President of Russia Vladimir Putin: …" opens his turn, the
+    # paragraphs after it up to the next label are his when they speak in the first person
     version = "23"
     reads: tuple[str, ...] = (
         "doc.passages",

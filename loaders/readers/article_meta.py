@@ -195,11 +195,30 @@ def _without_stamp(name: str) -> str:
     return _STAMP_TAIL.sub("", name).strip(" .,;:|-–—")
 
 
+# A site's title in segments: "President of Russia – The Kremlin – English", "Reuters | World"
+_TITLE_SEGMENTS = re.compile(r"\s+[–—|]\s+")
+_LANGUAGES = frozenset(["English", "Russian", "Chinese", "French", "German", "Spanish", "Arabic"])
+
+
+def _site_name(title: str) -> str:
+    """The outlet a site title names: its first segment the registry knows as an
+    organisation ("The Kremlin" of "President of Russia – The Kremlin – English"), else its
+    first segment that names no language."""
+    parts = [p for p in _TITLE_SEGMENTS.split(title) if p and p not in _LANGUAGES]
+    if len(parts) < 2:
+        return title
+    from kb.models import EntityType
+    from loaders.entities.registry import registry
+
+    known = [p for p in parts if registry().lookup(p, EntityType.ORGANISATION) is not None]
+    return (known or parts)[0]
+
+
 def stated_publisher(text: str) -> str | None:
     """A publisher stated by a copyright/source line or a wire dateline."""
     m = _SOURCE.match(text.strip())
     if m and len(text.split()) <= 12:
-        return _without_stamp((m["pub"] or m["pub2"]).strip(" .")) or None
+        return _site_name(_without_stamp((m["pub"] or m["pub2"]).strip(" ."))) or None
     m = _WIRE.match(text)
     return m["pub"].strip() if m else None
 
