@@ -30,6 +30,8 @@ import pytest
 from claims_helpers import attributed, speaker_name
 from claims_helpers import run_pipeline as _run
 
+from kb.models import DocumentKind
+
 _LEAD = "Trading in the yuan on the Moscow Exchange rose to a record in June. "
 
 
@@ -181,3 +183,25 @@ def test_a_label_with_no_first_person_after_it_opens_no_turn() -> None:
         "Trade through it is expected to double.",
     )
     assert attributed(ex, "expected to double")[0] == "AUTHOR"
+
+
+def test_the_paper_in_an_article_is_the_newspaper_named_before() -> None:
+    ex = _run(
+        "Citing sources, Vedomosti reported that payments were delayed. The paper said other "
+        "banks were tightening compliance checks."
+    )
+    assert speaker_name(ex, "tightening compliance") == "Vedomosti"
+
+
+def test_the_paper_in_a_report_is_the_report() -> None:
+    ex = _run("The paper argues that trade rose.", kind=DocumentKind.REPORT)
+    assert attributed(ex, "trade rose")[0] == "AUTHOR"
+
+
+def test_the_day_a_source_spoke_is_no_part_of_its_name() -> None:
+    ex = _run(
+        "State-run Xinhua on Wednesday said the railway port had improved its logistics. More "
+        "than 5,000 tonnes of coal a day were delivered via the port, it said."
+    )
+    assert speaker_name(ex, "5,000 tonnes") == "Xinhua"
+    assert not any("Wednesday" in e.name for e in ex.entities.values())

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
-from kb.models import EntityType
+from kb.models import DocumentKind, EntityType
 from loaders.claims.coref import (
     PRONOUN,
     is_role_word,
@@ -434,6 +434,8 @@ _ADVERB_AFTER = re.compile(
     r"previously|earlier|too|now|recently|separately|likewise|similarly)$",
     re.IGNORECASE,
 )
+# What an article calls a newspaper or a report it cited: "The paper said", "the report".
+_PIECE_NAMED_BEFORE = re.compile(r"the\s+(?:paper|report|study|analysis)", re.IGNORECASE)
 # A press office of a body called by a common noun: "the press service of the trading
 # platform", "the press office of the ministry": that body, referred back to.
 _PRESS_OF_ROLE = re.compile(
@@ -1023,7 +1025,11 @@ class SpeakerResolver(RoleLookups):
                 # "“…,” the ministry stated. “…,” it stressed.": the body that spoke last
                 return Resolved(speaker=self.last_org, surface=(start, end))
             return Resolved()
-        if FIRST_PERSON.match(raw) or _NOBODY.match(raw):
+        # (in a news article "the paper", "the report" is one named before, not the article)
+        own = FIRST_PERSON.match(raw) is not None and not (
+            self.ex.doc.kind != DocumentKind.REPORT and _PIECE_NAMED_BEFORE.fullmatch(raw)
+        )
+        if own or _NOBODY.match(raw):
             return Resolved(author=True)  # "nobody in Russia believes …" is the author's
         if len(raw.split()) > MAX_SUBJECT_WORDS:
             if anchor not in ("end", "start"):

@@ -262,6 +262,11 @@ _LOWER_FIELD = re.compile(
     r"reported|reports|announced|noted)\b)"
 )
 _POSSESSIVE = re.compile(r"^([A-Z][\w-]*)(?:'s|’s)\s+([a-z][a-z\s]+)$")
+# When the source spoke, run on after its name: "Xinhua on Wednesday", "TASS last week".
+_SETTING_AFTER = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|year)|earlier|yesterday|today)$"
+)
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)$")
 _DOMAIN = re.compile(r"^[\w-]+\.(?:ru|cn|com|org|net|io|info|kz|by)$", re.I)
 
@@ -296,6 +301,10 @@ def _resolve(ex: Extraction, text: str, start: int, end: int, name: str, *,
              credited: bool = False, alias: str | None = None) -> str | None:  # fmt: skip
     """Entity key for a credited name; `credited` when the construction itself ("per X")
     marks X as a source, so a single capitalised word is taken as an organisation."""
+    setting = _SETTING_AFTER.search(name)
+    if setting is not None and setting.start() > 0:  # "Xinhua on Wednesday": Xinhua
+        end -= len(name) - setting.start()
+        name = name[: setting.start()]
     inside = mentions_in(ex, start, end)
     for m in inside:  # "… at the Energy Ministry Sergey Mochalnikov announced": the officer
         entity = ex.entities.get(m.entity)
