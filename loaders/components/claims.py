@@ -125,8 +125,7 @@ class Claims:
     # apposition before a name ("China's chief diplomat, chief of staff of …, Wang Yi, said");
     # a transcript of speeches: "President of Russia Vladimir Putin: …" opens his turn, the
     # paragraphs after it up to the next label are his when they speak in the first person;
-    # in a news article "The paper said" is the newspaper named before; statistics: "Xinhua
-    # on Wednesday" as a source is Xinhua
+    # in a news article "The paper said" is the newspaper named before
     version = "23"
     reads: tuple[str, ...] = (
         "doc.passages",

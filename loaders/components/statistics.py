@@ -47,7 +47,7 @@ from loaders.drafts import Extraction
 
 class Statistics:
     name = "statistics"
-    version = "14"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
+    version = "15"  # 2: numbers in words, per-number sources; 3: + cleaned metrics, indicators;
     # 4: other dollars (S$, HK$), daily rates in words, parallel decreases, shared nouns;
     # 5: lengths in m, energy and power spelled out, hedged "a million", "the size of … is N";
     # 6: "N barrels daily / each day", no ratio for "doubled to N", "a 6% annual decrease",
@@ -65,6 +65,7 @@ class Statistics:
     # source described by where it sits is the body named ("the US-based Duowei News");
     # 14: "barrels of Russian oil daily" is a daily rate of that product, a list of changes
     # each with its own period ("40.3% in Q1, 9.7% in Q2") keeps the first one's direction
+    # 15: the day a source spoke is no part of its name ("Xinhua on Wednesday said")
     reads: tuple[str, ...] = ("doc.passages", "doc.meta", "sentences", "entities", "mentions")
     writes: tuple[str, ...] = ("statistics", "entities", "mentions")
 
