@@ -205,3 +205,20 @@ def test_the_day_a_source_spoke_is_no_part_of_its_name() -> None:
     )
     assert speaker_name(ex, "5,000 tonnes") == "Xinhua"
     assert not any("Wednesday" in e.name for e in ex.entities.values())
+
+
+def test_a_role_in_a_dek_is_the_person_the_body_titles_so_next() -> None:
+    ex = _run(
+        "The CEO added that contracts for the seventh and eighth units had been signed",
+        "MOSCOW, December 18. /TASS/. The corporation is preparing contracts for two more "
+        "units, Chief Executive Officer of Norland's state corporation Ivo Ruml said on Tuesday.",
+    )
+    assert speaker_name(ex, "seventh and eighth units") == "Ivo Ruml"
+
+
+def test_a_role_in_a_dek_is_nobody_when_the_next_person_has_another_title() -> None:
+    ex = _run(
+        "The CEO added that contracts for the seventh and eighth units had been signed",
+        "MOSCOW, December 18. /TASS/. Talks went on, Deputy Minister Marta Lind said on Tuesday.",
+    )
+    assert speaker_name(ex, "seventh and eighth units") != "Marta Lind"

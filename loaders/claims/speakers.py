@@ -276,6 +276,16 @@ _FIELD_ROLE = re.compile(
 )
 
 
+_CLAUSE_STOP = re.compile(r"[.!?;,]\s")
+# A role written short, and its titles in full.
+_ROLE_FULL = {
+    "ceo": r"CEO|chief\s+executive(?:\s+officer)?|director\s+general|head",
+    "spokesperson": r"spokes(?:person|man|woman)",
+    "spokesman": r"spokes(?:person|man)",
+    "spokeswoman": r"spokes(?:person|woman)",
+}
+
+
 def _role_titles(raw: str) -> re.Pattern[str] | None:
     """The titles "the <role>" fits ("the foreign minister": Foreign Minister), else None."""
     field = _FIELD_ROLE.search(raw)
@@ -764,6 +774,17 @@ class SpeakerResolver(RoleLookups):
                 return m.entity if all(w.startswith(stem) for w in nations) else None
         return None
 
+    def _titled_ahead(self, role: str, end: int) -> str | None:
+        """The first person named after `end` (none named before) with a title that is
+        `role` or says it in full ("CEO": "Chief Executive Officer")."""
+        words = _ROLE_FULL.get(role.lower(), re.escape(role))
+        title = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+        text = self.ex.doc.text
+        for m in self._people_first_after(end):
+            before = _CLAUSE_STOP.split(text[max(0, m.start - 120) : m.start])[-1]
+            return m.entity if title.search(before) else None  # the first person named next
+        return None
+
     def _people_first_after(self, end: int, window: int = 1500) -> Iterator[MentionDraft]:
         """Person mentions after `end`, nearest first, within `window` characters, of people
         the text has not named before `end`."""
@@ -1185,6 +1206,11 @@ class SpeakerResolver(RoleLookups):
                 )
                 if who is not None and self._other_nation(who, raw, start):
                     who = None  # "The Mongolian President" is not "Chinese President Xi"
+            named_before = any(self.is_person(m.entity) for m in self._people_before(start))
+            if who is None and not named_before:
+                # "The CEO added that …" in a dek, before the body names "Chief Executive
+                # Officer … Aleksei Likhachev": the person the text titles so next
+                who = self._titled_ahead(raw.split()[-1], end)
             sex = role_gender(raw.split()[-1])
             if who is not None and not self.fits(who, sex):
                 # "the spokeswoman said" is no man named before: the nearest woman, if any

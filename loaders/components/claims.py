@@ -125,7 +125,8 @@ class Claims:
     # apposition before a name ("China's chief diplomat, chief of staff of …, Wang Yi, said");
     # a transcript of speeches: "President of Russia Vladimir Putin: …" opens his turn, the
     # paragraphs after it up to the next label are his when they speak in the first person;
-    # in a news article "The paper said" is the newspaper named before
+    # in a news article "The paper said" is the newspaper named before; "The CEO added
+    # that …" in a wire's dek is the person the body names next with that title in full
     version = "23"
     reads: tuple[str, ...] = (
         "doc.passages",
