@@ -22,6 +22,17 @@
 12. A transcript of speeches: "President of Ostania Ivo Ruml: Dear friends," opens his turn,
     and the paragraphs after it up to the next label are his words; a label in a report
     whose next paragraphs speak in no first person leaves them the author's.
+13. In a news article "The paper said" is the newspaper named before (in a report, "the
+    paper" is still the report itself).
+14. "Xinhua on Wednesday said": the day it spoke is no part of the source's name.
+15. A wire's dek before its body: "The CEO added that …" is the person the body names next
+    with that title in full ("Chief Executive Officer of Norland's corporation Ivo Ruml").
+16. Interviews and transcripts set as pages print them: the first speech label read as the
+    page's heading ("President of Ostania Ivo Ruml (retranslated): Friends,"); a headline
+    quoting the interviewee ("Ivo Ruml: Ostania and Norland are solving …") over questions
+    and answers; answers set with dashes after a lead that says the person "shared his
+    thoughts with" an outlet; a "Q+A: Ivo Ruml" title over answers with no questions. A
+    headline "Norland's Ruml: Partnership Has Limits" over a news story opens no turn.
 """
 
 from __future__ import annotations
@@ -31,6 +42,7 @@ from claims_helpers import attributed, speaker_name
 from claims_helpers import run_pipeline as _run
 
 from kb.models import DocumentKind
+from loaders.drafts import Extraction
 
 _LEAD = "Trading in the yuan on the Moscow Exchange rose to a record in June. "
 
@@ -222,3 +234,68 @@ def test_a_role_in_a_dek_is_nobody_when_the_next_person_has_another_title() -> N
         "MOSCOW, December 18. /TASS/. Talks went on, Deputy Minister Marta Lind said on Tuesday.",
     )
     assert speaker_name(ex, "seventh and eighth units") != "Marta Lind"
+
+
+def _page(text: str) -> Extraction:
+    from loaders.pipeline import extract
+    from loaders.readers import read_file
+
+    (doc,) = read_file(text.encode(), "page.txt", None)
+    return extract(doc)
+
+
+def test_a_speech_label_read_as_the_heading_opens_the_turn() -> None:
+    ex = _page(
+        "President of Ostania Ivo Ruml (retranslated): President Lind, friends,\n\n"
+        "I would like to once again warmly welcome President Lind to Ostania.\n\n"
+        "Our countries have completed important items on the agenda.\n\n"
+        "President of Norland Marta Lind: Mr President, friends,\n\n"
+        "We have held very meaningful talks in a restricted format.\n"
+    )
+    assert speaker_name(ex, "warmly welcome") == "Ivo Ruml"
+    assert speaker_name(ex, "meaningful talks") == "Marta Lind"
+
+
+def test_a_headline_quoting_the_interviewee_over_dashed_answers() -> None:
+    ex = _page(
+        "Ivo Ruml: Ostania and Norland are solving the problem with payments\n\n"
+        "On the eve of the visit of President Marta Lind, Ambassador Ivo Ruml told the "
+        "agency in an interview about trade and payments between the two states.\n\n"
+        "– President Lind will visit this year. What does your side expect from it?\n\n"
+        "– Last March our president chose Norland for his first visit. This shows the "
+        "high level of our relations, and we expect new agreements.\n"
+    )
+    assert speaker_name(ex, "high level of our relations") == "Ivo Ruml"
+
+
+def test_answers_after_a_lead_that_the_person_shared_his_thoughts() -> None:
+    ex = _page(
+        "Ambassador: trust between the two states has risen to new heights\n\n"
+        "Before the meeting of the heads of government, Ambassador Ivo Ruml shared his "
+        "thoughts on these events with Interfax and a group of journalists.\n\n"
+        "Ambassador: trust between the two states has risen to new heights\n"
+        "- A meeting of the heads of government will be held in December. What is on the "
+        "agenda of these events?\n\n"
+        "- The heads of government of our countries will plan the cooperation of the next "
+        "years and consider the situation in every area of it.\n"
+    )
+    assert speaker_name(ex, "plan the cooperation") == "Ivo Ruml"
+
+
+def test_a_q_and_a_title_over_answers_with_no_questions() -> None:
+    ex = _page(
+        "Q+A: Ivo Ruml\n\n(Harbour Daily)\n\nOn the visit\n\n"
+        "Ostania is grateful for the decision to visit and welcomes the delegation.\n\n"
+        "On culture\n\nPart of my dream is to improve contact between our peoples.\n"
+    )
+    assert speaker_name(ex, "grateful for the decision") == "Ivo Ruml"
+
+
+def test_a_news_headline_with_a_colon_opens_no_turn() -> None:
+    ex = _page(
+        "Norland's Ruml: Partnership Has Limits\n\n"
+        "The partnership has limits, Norland's foreign policy chief Ivo Ruml said on Friday.\n\n"
+        "Ruml's remarks followed a summit this week between the two presidents.\n\n"
+        "“We have to be careful,” he said.\n"
+    )
+    assert attributed(ex, "remarks followed a summit")[0] == "AUTHOR"

@@ -37,7 +37,12 @@ _LABEL = re.compile(
     r"^\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
     r"(?:\s*,\s*(?:the\s+)?[A-Z][^:,\n]{1,60}?)?\s*:\s+\S"
 )
-_INTERVIEW = re.compile(r"\binterview(?:ed)?\b", re.IGNORECASE)
+_INTERVIEW = re.compile(
+    # (or the lead's "X shared his thoughts with Interfax", "answered questions from …")
+    r"\binterview(?:ed)?\b|\bshared\s+(?:his|her|their)\s+(?:thoughts|views|vision|assessment)"
+    r"|\banswered\s+(?:the\s+)?questions\b",
+    re.IGNORECASE,
+)
 # A transcript's labels: "Q: …" asks, "A: …" answers (a press conference, a briefing); the
 # person answering is the one the lead names next to the event or the answer.
 _QA_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:：]\s*\S")
@@ -50,9 +55,15 @@ _BRIEFING = re.compile(
 _LEAD_PASSAGES = 6  # how far into the text "interview" names the interviewee
 
 
+# A turn of a transcript set with dashes: "– Please tell us what is on the agenda?"
+_DASH_TURN = re.compile(r"\s*[–—-]\s")
+
+
 def _question(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= _MAX_QUESTION_WORDS and _QUESTION_END.search(text) is not None
+    # (a dash-marked turn ending in a question mark is the interviewer's, however long)
+    most = _MAX_QUESTION_WORDS * (3 if _DASH_TURN.match(text) else 1)
+    return 0 < len(words) <= most and _QUESTION_END.search(text) is not None
 
 
 def answers(
@@ -72,7 +83,7 @@ def answers(
     ]
     questions = {i for i, body in paragraphs if _question(body) or _QA_QUESTION.match(body)}
     if not questions:
-        return _speeches(doc.passages, paragraphs, persons_in)
+        return _speeches(ex, paragraphs, persons_in)
     labelled = {i for i, body in paragraphs if i not in questions and _QA_ANSWER.match(body)}
     addressed = None
     for i, body in paragraphs:
@@ -85,11 +96,18 @@ def answers(
         m = _LABEL.match(body) if i not in questions else None
         if m is not None and (key := person_named(m.group("name"))) is not None:
             labels[i] = key
-    if len(questions) < 2 and addressed is None and not labels and not labelled:
-        return {}
+    headline = _headline_speaker(ex, persons_in)  # "Zhang Hanhui: China and Russia are …"
+    # turns set with dashes ("- This year will be held …"): a transcript however few of its
+    # questions stand in paragraphs of their own
+    dashed = sum(1 for _i, body in paragraphs if _DASH_TURN.match(body)) >= 2
     lead = [i for i, _body in paragraphs[:_LEAD_PASSAGES]]
     event = _BRIEFING if labelled else _INTERVIEW
-    interviewee = addressed or _named_with_interview(ex, lead, persons_in, event)
+    named = _named_with_interview(ex, lead, persons_in, event)
+    # (one question is enough when the lead names the person interviewed, as "X shared his
+    # thoughts with Interfax": the evidence is then the lead's, twice with the question)
+    if len(questions) < 2 and not (addressed or labels or labelled or headline or dashed or named):
+        return {}
+    interviewee = addressed or named or headline
     if interviewee is None and not labels:
         return {}
     out: dict[int, str] = {}
@@ -109,14 +127,14 @@ def answers(
 # A speech's label: "President of Russia Vladimir Putin: …", "Xi Jinping (retranslated): …":
 # capitalised words (and "of"/"the"), maybe a bracketed note, then a colon.
 _SPEECH_LABEL = re.compile(
-    r"^\s*(?P<label>[A-Z][\w.'’-]*(?:\s+(?:of|the|[A-Z][\w.'’-]*)){1,9})"
+    r"\s*(?P<label>[A-Z][\w.'’-]*(?:\s+(?:of|the|[A-Z][\w.'’-]*)){1,9})"
     r"(?:\s*\([^()\n]{1,40}\))?\s*:\s+\S"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 
 
 def _speeches(
-    passages: list, paragraphs: list[tuple[int, str]], persons_in: Callable[[int, int], set[str]]
+    ex: Extraction, paragraphs: list[tuple[int, str]], persons_in: Callable[[int, int], set[str]]
 ) -> dict[int, str]:
     """A transcript of speeches: a paragraph labelled with one person's name (and title)
     opens that person's turn, and the paragraphs after it, up to the next label, are theirs
@@ -125,24 +143,60 @@ def _speeches(
     and first-person words in the turn, so that "Peskov: no talks are planned." in a report
     leaves the report's next paragraphs alone."""
     labels: dict[int, str | None] = {}
-    for i, body in paragraphs:
-        m = _SPEECH_LABEL.match(body)
+    passages, text = ex.doc.passages, ex.doc.text
+    titled = _headline_speaker(ex, persons_in, qa_only=True)
+    if titled is not None:  # "Q+A: Andrey Denisov" over the answers: his from the start
+        labels[0] = titled
+    for i, p in enumerate(passages):  # a page's first label may be read as its heading
+        m = _SPEECH_LABEL.match(text, p.start, p.end)
         if m is None:
             continue
-        a = passages[i].start + m.start("label")
-        found = persons_in(a, passages[i].start + m.end("label"))
+        if p.kind != PassageKind.PARAGRAPH and not text[p.start : p.end].rstrip().endswith(","):
+            continue  # a headline "EU's Borrell: Partnership Has Limits", not "…: Friends,"
+        found = persons_in(m.start("label"), m.end("label"))
         labels[i] = found.pop() if len(found) == 1 else None
     if not any(labels.values()):
         return {}
     turns: dict[int, str] = {}
     current: str | None = None
-    for i, _body in paragraphs:
+    inside = {i for i, _body in paragraphs}
+    for i in range(len(passages)):
         if i in labels:
             current = labels[i]
-        if current is not None:
+        if current is not None and i in inside:
             turns[i] = current
     spoken = {k for i, k in turns.items() if _FIRST_PERSON.search(paragraphs_text(paragraphs, i))}
     return {i: k for i, k in turns.items() if k in spoken}
+
+
+# A headline announcing an interview: "Q+A: Andrey Denisov", "Q&A with Jane Doe",
+# "Interview: Jane Doe".
+_QA_TITLE = re.compile(
+    r"\s*(?:Q\s*[&+]\s*A|Interview|Exclusive\s+interview)\s*(?:[:—–-]|\bwith\b)\s*"
+    r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$"
+)
+_HEAD_PASSAGES = 3  # how far into the page a headline may sit
+
+
+def _headline_speaker(
+    ex: Extraction, persons_in: Callable[[int, int], set[str]], qa_only: bool = False
+) -> str | None:
+    """The one person a headline among the first passages (not a paragraph) gives the
+    interview to ("Q+A: Andrey Denisov") or, unless `qa_only`, quotes under a label ("Zhang
+    Hanhui: China and Russia are solving …")."""
+    text = ex.doc.text
+    for p in ex.doc.passages[:_HEAD_PASSAGES]:
+        if p.kind == PassageKind.PARAGRAPH:
+            continue
+        m = _QA_TITLE.match(text, p.start, p.end)
+        span = m.span("name") if m else None
+        if span is None and not qa_only and (label := _SPEECH_LABEL.match(text, p.start, p.end)):
+            span = label.span("label")
+        if span is not None:
+            found = persons_in(*span)
+            if len(found) == 1:
+                return found.pop()
+    return None
 
 
 def paragraphs_text(paragraphs: list[tuple[int, str]], i: int) -> str:

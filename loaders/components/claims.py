@@ -126,7 +126,10 @@ class Claims:
     # a transcript of speeches: "President of Russia Vladimir Putin: …" opens his turn, the
     # paragraphs after it up to the next label are his when they speak in the first person;
     # in a news article "The paper said" is the newspaper named before; "The CEO added
-    # that …" in a wire's dek is the person the body names next with that title in full
+    # that …" in a wire's dek is the person the body names next with that title in full;
+    # interviews as pages print them: a speech label read as the heading, a headline
+    # quoting the interviewee, answers set with dashes, a lead saying the person "shared
+    # his thoughts with" an outlet, a "Q+A: <name>" title over answers with no questions
     version = "23"
     reads: tuple[str, ...] = (
         "doc.passages",

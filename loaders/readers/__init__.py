@@ -25,7 +25,8 @@ from loaders.readers.manifest import ManifestEntry
 # 14: a report's author line in bibliography style, the first author family name first
 # ("Charap, Samuel, John Drennan, and Pierre Noël"); in a text hard-wrapped with no blank
 # lines, a quotation line closed on a comma goes on in the next line; a source line's site
-# title in segments names the outlet the registry knows ("… – The Kremlin – English").
+# title in segments names the outlet the registry knows ("… – The Kremlin – English"); a
+# short first line naming a person after a colon ("Q+A: Andrey Denisov") is no rubric.
 READERS_VERSION = "14"
 
 

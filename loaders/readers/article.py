@@ -251,7 +251,13 @@ class _Reader:
 
     def _title(self, candidates: list[tuple[int, str]], body_start: int) -> None:
         head = [(i, b) for i, b in candidates if i < body_start and not meta.is_box_label(b)]
-        if len(head) >= 2 and _short(head[0][1], 3) and not head[0][1].endswith(_TERMINAL):
+        named = head and ":" in head[0][1] and meta.names_only(head[0][1].split(":", 1)[1])
+        if (
+            len(head) >= 2
+            and _short(head[0][1], 3)
+            and not head[0][1].endswith(_TERMINAL)
+            and not named  # "Q+A: Andrey Denisov" is the piece's title, not a rubric
+        ):
             self.doc.meta["rubric"] = head[0][1]
             candidates.remove(head[0])
             head = head[1:]
