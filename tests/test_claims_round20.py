@@ -33,6 +33,10 @@
     and answers; answers set with dashes after a lead that says the person "shared his
     thoughts with" an outlet; a "Q+A: Ivo Ruml" title over answers with no questions. A
     headline "Norland's Ruml: Partnership Has Limits" over a news story opens no turn.
+17. "We have collected statements by the aide Ivo Ruml following the call:" announces his
+    items, a heading between ("Read on the website") notwithstanding; an item reporting
+    its own subject's clause ("Lind confirmed to Ruml that …") is that subject's; page
+    furniture after the items ("Loading ...") ends the list and is no claim.
 """
 
 from __future__ import annotations
@@ -299,3 +303,19 @@ def test_a_news_headline_with_a_colon_opens_no_turn() -> None:
         "“We have to be careful,” he said.\n"
     )
     assert attributed(ex, "remarks followed a summit")[0] == "AUTHOR"
+
+
+def test_collected_statements_announce_the_items_after_a_heading() -> None:
+    ex = _page(
+        "We have collected statements by the presidential aide Ivo Ruml following the call "
+        "between the two presidents:\n\n"
+        "Read on the website\n\n"
+        "The conversation between the presidents was warm and friendly, lasted an hour;\n\n"
+        "Marta Lind confirmed to the president that her athletes will take part in the games;"
+        "\n\nThe two states support each other on key issues affecting their interests.\n\n"
+        "Day\nLoading ...\n\nMore news on site\n"
+    )
+    assert speaker_name(ex, "warm and friendly") == "Ivo Ruml"
+    assert speaker_name(ex, "athletes will take part") == "Marta Lind"
+    assert speaker_name(ex, "support each other") == "Ivo Ruml"
+    assert not any("Loading" in c.text for c in ex.claims)

@@ -1101,9 +1101,13 @@ def _noun_then_verb() -> re.Pattern[str]:
 
 
 _LIST_INTRO = re.compile(
-    r"^(?:(?:the|some|several|a\s+few)\s+)?(?:(?:key|main|principal|top|major)\s+)?(?:statements|"
+    # ("We have collected statements by X following the call:", "Here are the key points
+    # from X's speech:")
+    r"^(?:(?:we\s+have\s+)?(?:collected|gathered|compiled|selected)\s+|here\s+are\s+|"
+    r"below\s+are\s+)?"
+    r"(?:(?:the|some|several|a\s+few)\s+)?(?:(?:key|main|principal|top|major)\s+)?(?:statements|"
     r"points|remarks|theses|takeaways|quotes|messages)\s+(?:by|from|of)\s+(?P<a>[^:]{2,80}?)"
-    r"(?:\s+(?:at|on|during|after|in|from)\s+[^:]{2,80})?\s*:\s*$"
+    r"(?:\s+(?:at|on|during|after|in|from|following)\s+[^:]{2,80})?\s*:\s*$"
     r"|^(?P<b>[^:]{2,80}?)\s+(?:made|listed|outlined|laid\s+out|set\s+out|said|stated|noted)\s+"
     r"(?:the\s+following|several|a\s+number\s+of|some|a\s+few|two|three|four|five|six|"
     r"these|the\s+key)(?:\s+(?:key|main|important))?(?:\s+(?:statements|points|remarks|theses|"

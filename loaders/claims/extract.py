@@ -543,6 +543,11 @@ _WORD = re.compile(r"\w+")
 _NAMED_LATER_CHARS = 600
 
 
+_REPORTS_CLAUSE = re.compile(
+    r"\b\w+ed(?:\s+to\s+(?:the\s+|his\s+|her\s+)?[\w-]+(?:\s+[A-Z][\w-]*)?)?\s+that\b"
+)
+
+
 def _listed(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> bool:
@@ -552,17 +557,29 @@ def _listed(
     if state.listing is None or pidx is None:
         return False
     who, at, count = state.listing
+    if not is_claim_text(body):
+        state.listing = None  # page furniture after the items ("Loading ...") ends the list
+        return False
     text = passage_text(state, pidx)
     bullet = _BULLET.match(text) is not None
     item = bullet or len(text.split()) <= _ITEM_WORDS
     if not bullet and at is not None and pidx != at and count:
         # after bulleted items, a paragraph without a bullet ends the list
         item = item and _BULLET.match(passage_text(state, at)) is None
-    if at is None or pidx not in (at, at + 1) or not item or count >= _MAX_ITEMS:
+    # (a heading between the announcement and the items, "Read on the website", is skipped)
+    passages = state.ex.doc.passages
+    prev = pidx - 1
+    while prev > (at if at is not None else pidx) and passages[prev].kind != PassageKind.PARAGRAPH:
+        prev -= 1
+    if at is None or (pidx != at and prev != at) or not item or count >= _MAX_ITEMS:
         state.listing = None
         return False
     state.listing = (who, pidx, count + 1)
-    own = any(not cue.weak for cue in reported(start, body))  # "… are likely to fear" is none
+    # "… are likely to fear" is none; "X confirmed to Putin that …" (a clause reported) is X's
+    own = any(
+        not cue.weak or (cue.verb and _REPORTS_CLAUSE.search(body, 0, 200) is not None)
+        for cue in reported(start, body)
+    )
     if find_quotes(start, body) or according_to(start, body) or own:
         return False  # an item naming its own source is not X's; the items after it may be
     state.add(start, end, "REPORTED_SPEECH", who, section)

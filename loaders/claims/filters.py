@@ -60,6 +60,7 @@ _LINK_ONLY = re.compile(r"^(?:\S+://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+/\S*)$")
 _BOILERPLATE = re.compile(
     r"\b(?:ISBN|ISSN|©|copyright|all rights reserved|download the report|table of contents|"
     r"why we wrote this|a story focused on|click here|subscribe|sign up|newsletter|stay tuned|"
+    r"loading\s*(?:\.\.\.|…)|more news on|"
     r"follow us|read more|photo:|image:|getty images|reuters/|the views and opinions of "
     r"authors|do not necessarily (?:state|reflect)|printed in|cover photo|layout)\b",
     re.IGNORECASE,

@@ -129,7 +129,10 @@ class Claims:
     # that …" in a wire's dek is the person the body names next with that title in full;
     # interviews as pages print them: a speech label read as the heading, a headline
     # quoting the interviewee, answers set with dashes, a lead saying the person "shared
-    # his thoughts with" an outlet, a "Q+A: <name>" title over answers with no questions
+    # his thoughts with" an outlet, a "Q+A: <name>" title over answers with no questions;
+    # "We have collected statements by X following …:" announces X's items (a heading
+    # between skipped), an item reporting its subject's clause is the subject's, "Loading
+    # ..." / "More news on …" end the list and are no claims
     version = "23"
     reads: tuple[str, ...] = (
         "doc.passages",
