@@ -58,3 +58,10 @@ def test_a_russian_name_written_family_name_first_stays_whole() -> None:
     ex = _run("The fair is a platform, said Geniatulin Ravil Faritovich, governor of the region.")
     assert "Geniatulin Ravil Faritovich" in entity_names(ex, EntityType.ACTOR)
     assert "Ravil Faritovich" not in entity_names(ex, EntityType.ACTOR)
+
+
+def test_the_holder_of_a_title_of_a_state_whatever_his_given_name() -> None:
+    # "Zhenish" is in no list of given names: "<title> of <state>" closes the title, so the
+    # two name-shaped words after it are its holder
+    ex = _run("Deputy Prime Minister of Kyrgyzstan Zhenish Razakov made this statement.")
+    assert "Zhenish Razakov" in entity_names(ex, EntityType.ACTOR)

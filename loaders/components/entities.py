@@ -80,7 +80,9 @@ class Entities:
     # "Aibek") and their sex for "he"/"she"; an organisation's head noun inside a run is no
     # person's name ("Sita Center Gozin Vaccine"); a Russian name written family name first
     # stays whole ("Geniatulin Ravil Faritovich"); a registered name of three or four words
-    # with a particle closing a run after a title ("… President Ursula Von der Leyen")
+    # with a particle closing a run after a title ("… President Ursula Von der Leyen"); two
+    # name-shaped words after "<title> of <state>" ("Deputy Prime Minister of Kyrgyzstan
+    # Zhenish Razakov") are the title's holder, whatever the given name
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

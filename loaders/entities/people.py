@@ -266,6 +266,23 @@ def _registered_actor(words: list[str]) -> bool:
     return entry is not None and entry.type == EntityType.ACTOR
 
 
+def _name_after_titled_state(words: list[str]) -> bool:
+    """Two name-shaped words after "<title> of <state>" ("Deputy Prime Minister of
+    Kyrgyzstan Zhenish Razakov"): the title's holder, whatever his given name; the state
+    closes the title, so the words after it are no part of its name."""
+    if len(words) < 5 or words[-4] != "of" or not any(w in TITLES for w in words[:-4]):
+        return False
+    entry = registry().lookup(words[-3], EntityType.ORGANISATION)
+    tail = words[-2:]
+    return (
+        entry is not None
+        and entry.kind == "STATE"
+        and all(_name_shaped(w) and w.isalpha() and not common_word(w) for w in tail)
+        and not any(w in HEAD_KINDS or w in PLACE_WORDS or w in STATE_ADJECTIVES for w in tail)
+        and registry().lookup(" ".join(tail)) is None
+    )
+
+
 def _name_after_registered_body(words: list[str]) -> bool:
     """Two name-shaped words right after a registered organisation's full name ("Bank of China
     Zong Liang"): a person written after the body, whose name no word list knows (pinyin
@@ -319,7 +336,9 @@ def split_people(parts: list[list[Token]]) -> list[list[Token]]:
         if len(part) > 3 and _after_head(words):  # "… Commercial Sea Port Tsetsen Goryaev"
             out.extend([part[:-2], part[-2:]])
             continue
-        if len(part) > 3 and _name_after_registered_body(words):
+        if len(part) > 3 and (
+            _name_after_registered_body(words) or _name_after_titled_state(words)
+        ):
             out.extend([part[:-2], part[-2:]])  # "Bank of China Zong Liang"
             continue
         if len(part) > 2 and (n := _registered_person_after_words(words)):
