@@ -1115,7 +1115,10 @@ _LIST_INTRO = re.compile(
 def list_intro(base: int, text: str) -> Cue | None:
     """ "Key statements by Lavrov at the press conference:" / "Putin made several statements
     after the talks:": the items that follow are the speaker's."""
-    m = _LIST_INTRO.match(text.strip())
+    stripped = text.strip()
+    if not stripped.endswith(":"):
+        return None  # (every match of `_LIST_INTRO` ends on a colon, then white space)
+    m = _LIST_INTRO.match(stripped)
     if m is None:
         return None
     group = "a" if m.group("a") else "b"

@@ -107,6 +107,10 @@ def said_before(state: _Doc, pidx: int | None, body: str) -> bool:
 def _opened_at(body: str) -> tuple[int, str] | None:
     """Where a quotation opens without closing in the sentence, and its closing mark (the
     marks of closed quotations, mixed pairs included, do not count)."""
+    if "“" not in body and '"' not in body and "‘" not in body:
+        # (most sentences: the substitution below only blanks text, so no opening mark
+        # appears, and every test after it looks for one)
+        return None
     body = QUOTE.sub(lambda m: " " * len(m.group(0)), body)
     opened = body.rfind("“")
     if opened >= 0 and "”" not in body[opened:]:
