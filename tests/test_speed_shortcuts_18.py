@@ -1,0 +1,159 @@
+"""Shortcuts of speed18 give what the code they replace gives (issue 15): on random inputs
+built from the pieces the code reads and on the seed documents' lines."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from loaders.claims import attribution, clauses, quotes
+from loaders.claims.patterns import QUOTE, SINGLE_CLOSE
+from loaders.entities import governments
+from loaders.entities.anchored import finditer_at
+from loaders.prefilter import Gated
+from loaders.readers import decode
+from loaders.readers.report import blocks
+
+_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# characters `re` folds to ASCII letters, white space beyond " " and "\n", a digit of
+# another script
+_ODD = ["ſ", "K", "ı", "İ", "\u00a0", "\u2009", "\t", "٣"]
+
+
+def _seed_lines() -> list[str]:
+    lines: list[str] = []
+    for path in sorted(_SEEDS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            lines.append(line)
+            lines += re.split(r"(?<=[.!?])\s+", line)
+    return lines
+
+
+def _texts(pieces: list[str], seed: int, n: int = 20000, most: int = 14) -> list[str]:
+    rnd = random.Random(seed)
+    pieces = pieces + _ODD
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, most))) for _ in range(n)]
+
+
+def _opened_at_before(body: str) -> tuple[int, str] | None:
+    """`quotes._opened_at` before speed18: the substitution first."""
+    body = QUOTE.sub(lambda m: " " * len(m.group(0)), body)
+    opened = body.rfind("“")
+    if opened >= 0 and "”" not in body[opened:]:
+        return opened, "”"
+    if body.count('"') % 2 == 1:
+        return body.rfind('"'), '"'
+    single = body.rfind("‘")
+    opens = single >= 0 and (single == 0 or not body[single - 1].isalnum())
+    if opens and SINGLE_CLOSE.search(body, single) is None:
+        return single, "’"
+    return None
+
+
+def test_opened_at_answers_as_before() -> None:
+    pieces = ["“", "”", '"', "‘", "’", "'", "«", "»", "We", "It", " ", "said", ".", ",", "\n",
+              "don’t", "X", "a", "Russia’s"]  # fmt: skip
+    texts = _seed_lines() + _texts(pieces, 181)
+    assert sum(quotes._opened_at(t) is not None for t in texts) > 100  # both answers seen
+    for text in texts:
+        assert quotes._opened_at(text) == _opened_at_before(text), text
+
+
+def test_list_intro_answers_as_before() -> None:
+    pieces = ["Key ", "statements ", "by ", "Lavrov", " at the talks", ":", " ", "\n", "Putin ",
+              "made ", "several ", "points", "the following", "said", "x", ": ", "."]  # fmt: skip
+    crafted = ["Key statements by Lavrov at the press conference:", "  Putin made several "
+               "statements after the talks: \n", "Main points from Xi:", "Remarks by X:x",
+               "Key statements by Lavrov:\n\n", "Putin said the following", "By X: "]  # fmt: skip
+    texts = crafted + _seed_lines() + _texts(pieces, 182)
+    found = 0
+    for text in texts:
+        m = attribution._LIST_INTRO.match(text.strip())
+        cue = attribution.list_intro(10, text)
+        if m is None:
+            assert cue is None, text
+        else:
+            found += 1
+            group = "a" if m.group("a") else "b"
+            lead = len(text) - len(text.lstrip())
+            span = attribution._span(10, text, lead + m.start(group), lead + m.end(group))
+            expected = (
+                attribution.Cue("REPORTED_SPEECH", span, anchor="start" if group == "a" else "end")
+                if span
+                else None
+            )
+            assert cue == expected, text
+    assert found > 10
+
+
+@pytest.mark.parametrize("name", ["_BE", "_NOMINAL_BEFORE", "_INFINITIVE"])
+def test_ends_on_finds_what_a_search_of_the_whole_left_finds(name: str) -> None:
+    pattern = getattr(clauses, name)
+    words = [w for w in re.findall(r"[a-z]+", pattern.pattern) if w not in ("b", "s")]
+    assert max(map(len, words)) + 2 <= clauses._LAST_WORD_MAX  # ("'s" and a letter around)
+    pieces = [*words, *(w.upper() for w in words), " ", "  ", "\n", "'s", "’s", "s'", "x",
+              "a", "-", "_", "1", ",", "officially", "tobe"]  # fmt: skip
+    for text in _seed_lines() + _texts(pieces, sum(map(ord, name))):
+        for left in (text, text[: len(text) // 2]):
+            fast, slow = clauses._ends_on(pattern, left), pattern.search(left)
+            assert (fast and fast.span()) == (slow and slow.span()), left
+
+
+def test_gerund_behind_its_prefilter_finds_what_the_pattern_finds() -> None:
+    assert isinstance(clauses._GERUND, Gated)
+    pattern = clauses._GERUND.pattern_object
+    pieces = ["with ", "With ", "wITH ", "X ", "the ", "minister ", "saying", "noting", " of",
+              " to", " ", "\n", "-", "sWith ", "@x "]  # fmt: skip
+    for text in _seed_lines() + _texts(pieces, 184):
+        fast = [m.span() for m in clauses._GERUND.finditer(text)]
+        assert fast == [m.span() for m in pattern.finditer(text)], text
+
+
+_GOVERNMENT_PIECES = [
+    "Government", "government", "overnment", "G", "the ", "Chinese ", "China", "’s ", "'s ",
+    "federal ", "central ", "South ", "Korean ", "of ", "Russia", "Russian Federation", " ",
+    "  ", "\n", ".", ",", "-", "Mr.", "officials", " spokesman", "and ", "U.S.", "x", "_",
+    "Kazakhstan", "A", "é",
+]  # fmt: skip
+
+
+def test_government_patterns_tried_where_they_can_start_find_what_finditer_finds() -> None:
+    g = governments
+    texts = ["\n".join(_seed_lines()), *_texts(_GOVERNMENT_PIECES, 185, n=30000, most=20)]
+    found = 0
+    for text in texts:
+        heads = g._heads(text)
+        for pattern, starts in (
+            (g._ADJECTIVE, g._starts_before(text, heads, g._adjective_char)),
+            (g._POSSESSIVE, g._starts_before(text, heads, g._possessive_char)),
+            (g._OF_STATE, heads),
+        ):
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in finditer_at(pattern, text, starts)] == expected, text
+            found += len(expected)
+    assert found > 300
+
+
+def test_lost_spaces_mended_as_by_the_whole_text_substitution() -> None:
+    pieces = ["?", "a", "B", "1", "_", " ", "\n", "/", "=", "&", "é", "x?y", "100?billion",
+              "?q=1", "the?Kommersant?newspaper", "-", "."]  # fmt: skip
+    texts = _seed_lines() + _texts(pieces, 186, most=30)
+    changed = 0
+    for text in texts:
+        expected = decode._LOST_SPACE.sub(decode._mend, text)
+        assert decode.mend_lost_spaces(text) == expected, text
+        changed += expected != text
+    assert changed > 1000
+
+
+def _furniture_key_before(line: str) -> str:
+    return blocks._DIGITS.sub("#", blocks._PAGE_EDGE.sub("", line.strip())).casefold()
+
+
+def test_furniture_key_as_before() -> None:
+    pieces = ["12", "1234", "12345", " ", "\n", "Report", "page", "٣", "x", "\t", "-"]
+    for line in _seed_lines() + _texts(pieces, 187):
+        assert blocks.furniture_key(line) == _furniture_key_before(line), line
