@@ -157,3 +157,61 @@ def test_furniture_key_as_before() -> None:
     pieces = ["12", "1234", "12345", " ", "\n", "Report", "page", "٣", "x", "\t", "-"]
     for line in _seed_lines() + _texts(pieces, 187):
         assert blocks.furniture_key(line) == _furniture_key_before(line), line
+
+
+@pytest.mark.parametrize("name", ["_DETERMINER", "_PASSIVE", "_OWNED"])
+def test_tail_starts_no_later_than_a_match_of_the_speech_verb_look_backs(name: str) -> None:
+    pattern = getattr(attribution, name)
+    words = re.findall(r"[A-Za-z]+", pattern.pattern)
+    assert max(map(len, words)) <= attribution._TAIL_WORD
+    pieces = [*words, *(w.upper() for w in words), " ", "  ", "\n", "'s", "’s", "s", "ſ", "x",
+              "Norland", "bank", "He", "it", "_", "1", ",", "-", "commonly"]  # fmt: skip
+    for text in _seed_lines() + _texts(pieces, sum(map(ord, name)) + 18):
+        for left in (text, text[: len(text) // 2]):
+            fast = pattern.search(left, attribution._tail(left))
+            slow = pattern.search(left)
+            assert (fast and fast.span()) == (slow and slow.span()), left
+
+
+def test_sentences_split_as_when_the_rest_of_the_passage_was_copied_at_every_stop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from loaders.components import sentences as st
+
+    def looks_before(rest: str) -> bool:
+        word = st._WORD.match(rest)
+        return bool(word) and word.group(0).lower() in st._STARTERS
+
+    def is_break_before(text: str, m: re.Match[str], regions: list[tuple[int, int]]) -> bool:
+        rest = text[m.end() :].lstrip()
+        if not rest:
+            return False
+        nxt = rest[0]
+        mark = m.group(0).rstrip("\"”’'»)]")
+        if st._inside(m.end(), regions):
+            return False
+        if mark.startswith("..") or mark.startswith("…"):
+            return nxt.isupper() or nxt in '“"' or nxt.isdigit()
+        if nxt.islower() or nxt in ",;:)—–-":
+            return False
+        if mark == ".":
+            before = st._word_before(text, m.start())
+            word = (before.group(1) if before else "").lower()
+            stripped = word.strip(".")
+            if stripped in st._TITLES or word in st._TITLES:
+                return False
+            if stripped in st.ABBREVIATIONS and not nxt.isupper():
+                return False
+            initials = st._INITIALS.fullmatch(stripped) and len(stripped) <= 5
+            if initials and (stripped.count(".") >= 1 or len(stripped) == 1):
+                return looks_before(rest)
+        return True
+
+    pieces = ["U.S.", " ", "  ", "\n", ". ", "The ", "the ", "officials", "K.V.", "A.", "Mr.",
+              "e.g.", "…", "?", "!", "“", "”", "It ", "2", "www.x.org/a", " https://t.co/x",
+              "doi:10.1/x", "They", "said", "."]  # fmt: skip
+    texts = ["\n".join(_seed_lines()), *_texts(pieces, 188, most=30)]
+    fast = [st.split_text(text) for text in texts]
+    monkeypatch.setattr(st, "_is_break", is_break_before)
+    monkeypatch.setattr(st, "_looks_sentence_start", lambda text, at=0: looks_before(text[at:]))
+    assert [st.split_text(text) for text in texts] == fast
