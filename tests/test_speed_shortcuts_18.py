@@ -215,3 +215,42 @@ def test_sentences_split_as_when_the_rest_of_the_passage_was_copied_at_every_sto
     monkeypatch.setattr(st, "_is_break", is_break_before)
     monkeypatch.setattr(st, "_looks_sentence_start", lambda text, at=0: looks_before(text[at:]))
     assert [st.split_text(text) for text in texts] == fast
+
+
+def test_hyphen_breaks_read_the_words_only_for_a_pair_hyphenated_elsewhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The document's words are gathered only when a pair broken over a line is written with
+    a hyphen elsewhere too (then "co-"+"operate" is rejoined where the text also writes
+    "cooperate", and keeps its hyphen where it never does)."""
+    from loaders.readers.report import body
+    from loaders.readers.report import read as read_report
+
+    gathered: list[int] = []
+
+    class Counting:
+        def findall(self, text: str) -> list[str]:
+            gathered.append(len(text))
+            return body_word.findall(text)
+
+        def match(self, text: str, pos: int) -> re.Match[str] | None:
+            return body_word.match(text, pos)
+
+    body_word = body._WORD
+    monkeypatch.setattr(body, "_WORD", Counting())
+
+    def read(text: str) -> str:
+        (doc,) = read_report(text, "hyphens.txt")
+        return " ".join(doc.text[p.start : p.end] for p in doc.passages)
+
+    para = "the plan of the Part-\nnership and its aims, with"
+    assert "Partnership" in read("Report on Ports\n\n" + "\n".join([para] * 50) + "\nend.\n")
+    assert gathered == []
+    para = "we co-operate with them; they co-\noperate with us, with"
+    for extra, expected in (
+        ("\nand we cooperate.", "cooperate with us"),
+        ("", "co-operate with us"),
+    ):
+        text = "Report on Ports\n\n" + "\n".join([para] * 50) + extra + "\nend.\n"
+        assert expected in read(text)
+    assert len(gathered) == 2
