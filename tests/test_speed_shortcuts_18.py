@@ -254,3 +254,26 @@ def test_hyphen_breaks_read_the_words_only_for_a_pair_hyphenated_elsewhere(
         text = "Report on Ports\n\n" + "\n".join([para] * 50) + extra + "\nend.\n"
         assert expected in read(text)
     assert len(gathered) == 2
+
+
+def test_has_figure_answers_as_the_figure_pattern() -> None:
+    from loaders.claims.quotes import FIGURE, has_figure
+
+    pieces = ["$", "€", "5", "3.2", " ", "%", "percent", " per cent", "b", "bn", " million",
+              "a ", "one ", "two ", "half", "third", "quarters", "fifth", " of", "x", "A ",
+              "Half", "1,000", "٣", "\n"]  # fmt: skip
+    texts = _seed_lines() + _texts(pieces, 189)
+    assert 1000 < sum(map(has_figure, texts)) < len(texts) - 1000
+    for text in texts:
+        assert has_figure(text) == (FIGURE.search(text) is not None), text
+
+
+def test_following_intro_answers_as_the_pattern() -> None:
+    from loaders.claims import extract
+
+    pieces = ["the following", "The Following", " are", " noteworthy", ":", ": ", " ", "\n",
+              "his ", "main ", "conclusions", "x", ":\n", "these", " findings"]  # fmt: skip
+    texts = _seed_lines() + _texts(pieces, 190)
+    assert sum(map(extract._following_intro, texts)) > 200
+    for text in texts:
+        assert extract._following_intro(text) == (extract._FOLLOWING.search(text) is not None)

@@ -96,10 +96,10 @@ from loaders.claims.interviews import answers as interview_answers
 from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS, PRONOUN, QUOTE_OPEN, unnamed_one
 from loaders.claims.quotes import (
-    FIGURE,
     closes_quote,
     continued_quote,
     credit_back,
+    has_figure,
     open_quote,
     quote_paragraph,
     quote_runs_on,
@@ -420,7 +420,7 @@ def _extract_claims(ex: Extraction) -> list[ClaimDraft]:
             if listing is not None:  # "Key statements by Lavrov:" set as a heading
                 who = state.resolve(listing)
                 state.listing = (who, pidx, 0) if who.speaker else None
-            elif pidx is not None and _FOLLOWING.search(text[sent.start : sent.end]):
+            elif pidx is not None and _following_intro(text[sent.start : sent.end]):
                 _following(state, pidx)  # "The following are noteworthy:" set as a heading
             continue
         section = passage.section if passage else None
@@ -619,6 +619,12 @@ _FOLLOWING = re.compile(
 )
 
 
+def _following_intro(text: str) -> bool:
+    """`_FOLLOWING.search(text)`, asked only of a text ending on a colon (then white space):
+    every match does."""
+    return text.rstrip().endswith(":") and _FOLLOWING.search(text) is not None
+
+
 def _following(state: _Doc, pidx: int) -> None:
     """X's survey … ¶ "Among the others, the following are especially noteworthy:": the
     items after it are the findings of the last person who spoke."""
@@ -799,7 +805,7 @@ def _sentence(
         state.listing = (who, pidx, 0) if who.speaker else None
         if who.speaker:
             return
-    elif pidx is not None and _FOLLOWING.search(body):
+    elif pidx is not None and _following_intro(body):
         _following(state, pidx)
     intro = intro_for_next(start, body)
     if intro is not None:
@@ -886,7 +892,7 @@ def _sentence(
         return
     if _labelled_line(state, section, start, end, body):
         return
-    figures = bool(state.statistics_in(start, end)) or FIGURE.search(body) is not None
+    figures = bool(state.statistics_in(start, end)) or has_figure(body)
     state.figures = figures
     if _reported_back(state, pidx, section, start, end, body):
         return
