@@ -277,3 +277,17 @@ def test_following_intro_answers_as_the_pattern() -> None:
     assert sum(map(extract._following_intro, texts)) > 200
     for text in texts:
         assert extract._following_intro(text) == (extract._FOLLOWING.search(text) is not None)
+
+
+def test_according_to_behind_its_prefilter_finds_what_the_pattern_finds() -> None:
+    from loaders.claims.patterns import ACCORDING_TO
+
+    assert isinstance(ACCORDING_TO, Gated)
+    pattern = ACCORDING_TO.pattern_object
+    pieces = ["according to ", "According To ", "as reported by ", "data from ", "per ", "Per ",
+              "percent", "figures ", "released ", "by ", "the ", "latest ", "Rosstat", "Mr. ",
+              "X", ",", ".", " said", " ", "\n", "cited by ", "ſ"]  # fmt: skip
+    for text in _seed_lines() + _texts(pieces, 191):
+        for method in ("search", "match"):
+            fast, slow = getattr(ACCORDING_TO, method)(text), getattr(pattern, method)(text)
+            assert (fast and fast.span()) == (slow and slow.span()), text
