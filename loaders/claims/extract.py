@@ -132,11 +132,15 @@ def default_author(ex: Extraction) -> str | None:
 
 
 # A sentence end hidden by a footnote marker glued to it: "… health codes.²⁰¹ According to".
-_MARKED_END = re.compile(
+_MARKED_END_ALTERNATIVES = (
     r"[.!?][”\"]?\s?[\u00b9\u00b2\u00b3\u2070-\u2079]+\s+(?=[A-Z“\"])"
     # a live feed's paragraphs run together: "… in Moscow.Russian Foreign Ministry spokeswoman"
     r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\s)"
 )
+# Behind a look-ahead for the character at a match's start (a stop the first alternative
+# reads, the capital the second looks at): one test at every other position, where `re`
+# tried the second's look-behind (same matches; 0.076 -> 0.036 s over 10x's sentences).
+_MARKED_END = re.compile(rf"(?=[.!?A-Z])(?:{_MARKED_END_ALTERNATIVES})")
 
 
 def _split_marked(text: str, span: Span) -> list[Span]:
