@@ -291,3 +291,43 @@ def test_according_to_behind_its_prefilter_finds_what_the_pattern_finds() -> Non
         for method in ("search", "match"):
             fast, slow = getattr(ACCORDING_TO, method)(text), getattr(pattern, method)(text)
             assert (fast and fast.span()) == (slow and slow.span()), text
+
+
+def test_marked_end_behind_its_look_ahead_finds_what_the_alternatives_find() -> None:
+    from loaders.claims import extract
+
+    plain = re.compile(extract._MARKED_END_ALTERNATIVES)
+    pieces = ["codes", ".", "!", "?", "”", '"', " ", "²⁰¹", "¹", "\n", "According", " to",
+              "Moscow", "Russian", "abc", "A", "x", "“", "ſ"]  # fmt: skip
+    for text in _seed_lines() + _texts(pieces, 192):
+        for lo, hi in ((0, len(text)), (1, len(text) - 1)):
+            fast = [m.span() for m in extract._MARKED_END.finditer(text, lo, hi)]
+            assert fast == [m.span() for m in plain.finditer(text, lo, hi)], text
+
+
+def _unled(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern `led` put behind its look-ahead: "(?=[…])(?:pattern)"."""
+    assert rx.pattern.startswith("(?=["), rx.pattern[:40]
+    return re.compile(rx.pattern[rx.pattern.index("])(?:") + 5 : -1], rx.flags)
+
+
+_LED_PIECES = ["should", "Should", " have", " not", "ought to", "must", "need to", "needs to",
+               "it is", "It's", "important", "we", "I", "the authors", "recommend", "has to",
+               "have to", "be said", " ", "\n", "said", "says", "noted", "cannot", "can't",
+               "don’t", "never", "x", "ſ", "K", "tank", "stated", ",", "."]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [("loaders.claims.kinds", "_RECOMMEND"), ("loaders.claims.patterns", "VERB_ALONE"),
+     ("loaders.claims.clauses", "_NEGATION")],
+)  # fmt: skip
+def test_patterns_behind_their_first_letters_find_what_the_patterns_find(
+    module: str, name: str
+) -> None:
+    led = getattr(__import__(module, fromlist=[name]), name)
+    plain = _unled(led)
+    for text in _seed_lines() + _texts(_LED_PIECES, sum(map(ord, name))):
+        for lo, hi in ((0, len(text)), (2, len(text) - 2)):
+            fast, slow = led.search(text, lo, hi), plain.search(text, lo, hi)
+            assert (fast and fast.span()) == (slow and slow.span()), text
