@@ -331,3 +331,24 @@ def test_patterns_behind_their_first_letters_find_what_the_patterns_find(
         for lo, hi in ((0, len(text)), (2, len(text) - 2)):
             fast, slow = led.search(text, lo, hi), plain.search(text, lo, hi)
             assert (fast and fast.span()) == (slow and slow.span()), text
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [("loaders.numbers.metric", "_HEAD_RE"), ("loaders.claims.gender", "_ROLE_BEFORE"),
+     ("loaders.entities.names", "_ROLE_BEFORE"), ("loaders.numbers.patterns", "_CURRENCY_PREFIX")],
+)  # fmt: skip
+def test_look_backs_behind_their_first_characters_find_what_the_patterns_find(
+    module: str, name: str
+) -> None:
+    led = getattr(__import__(module, fromlist=[name]), name)
+    plain = _unled(led)
+    words = sorted(set(re.findall(r"[A-Za-z]{2,}", plain.pattern)))[:60]
+    pieces = [*words, *(w.upper() for w in words), " ", "  ", "\n", ",", "'s", "’s", "&", "$",
+              "€", "US", "x", "ſ", "K", "5", "."]  # fmt: skip
+    for text in _seed_lines() + _texts(pieces, sum(map(ord, module + name)), most=8):
+        for lo, hi in ((0, len(text)), (2, len(text) - 2)):
+            fast = [m.span() for m in led.finditer(text, lo, hi)]
+            assert fast == [m.span() for m in plain.finditer(text, lo, hi)], text
+            fast_one, slow_one = led.search(text, lo, hi), plain.search(text, lo, hi)
+            assert (fast_one and fast_one.span()) == (slow_one and slow_one.span()), text

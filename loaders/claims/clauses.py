@@ -49,7 +49,7 @@ from loaders.alternation import ordered_alternation
 from loaders.claims.attribution import Cue
 from loaders.claims.coref import is_role_word
 from loaders.claims.patterns import STEM_BASES, VERB_USE
-from loaders.numbers.leading import led
+from loaders.leading import led
 from loaders.prefilter import FOLDS_TO_ASCII, gated
 
 
@@ -117,7 +117,7 @@ def _ends_on(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
     return pattern.search(left, max(0, len(left.rstrip()) - _LAST_WORD_MAX))
 
 
-# (behind a look-ahead for its first letter, "n": see loaders.numbers.leading)
+# (behind a look-ahead for its first letter, "n": see loaders.leading)
 _NEGATION = led(re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE))
 
 

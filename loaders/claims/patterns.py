@@ -12,7 +12,7 @@ import sys
 from importlib import resources
 
 from loaders.alternation import ordered_alternation
-from loaders.numbers.leading import led
+from loaders.leading import led
 from loaders.prefilter import Gated, gated
 
 
@@ -143,7 +143,7 @@ SPEECH_VERB = re.compile(rf"\b{_ADVERB}(?P<verb>{_VERB_ALT}){_VERB_END}")
 # opens on a lower-case letter (a test holds them to it), so `\b` holds before the verb
 # after the adverbs' white space too, and a text where this finds nothing holds no match of
 # SPEECH_VERB.
-# (behind a look-ahead for the verbs' first letters: see loaders.numbers.leading)
+# (behind a look-ahead for the verbs' first letters: see loaders.leading)
 VERB_ALONE = led(re.compile(rf"\b(?:{_VERB_ALT}){_VERB_END}"))
 
 
