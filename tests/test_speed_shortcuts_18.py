@@ -352,3 +352,25 @@ def test_look_backs_behind_their_first_characters_find_what_the_patterns_find(
             assert fast == [m.span() for m in plain.finditer(text, lo, hi)], text
             fast_one, slow_one = led.search(text, lo, hi), plain.search(text, lo, hi)
             assert (fast_one and fast_one.span()) == (slow_one and slow_one.span()), text
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [("loaders.numbers.change", "_BEFORE"), ("loaders.numbers.qualifiers", "_BEFORE"),
+     ("loaders.numbers.subjects", "_GAZ")],
+)  # fmt: skip
+def test_gated_patterns_behind_their_first_characters_find_what_the_patterns_find(
+    module: str, name: str
+) -> None:
+    gated_led = getattr(__import__(module, fromlist=[name]), name)
+    assert isinstance(gated_led, Gated)
+    plain = _unled(gated_led.pattern_object)
+    words = sorted(set(re.findall(r"[A-Za-z]{2,}", plain.pattern)))[:80]
+    pieces = [*words, *(w.upper() for w in words), " ", "  ", "\n", "by ", "of ", "a ", "~",
+              "≈", "<", "'s", "@", "#", "-", "x", "ſ", "K", "5", "."]  # fmt: skip
+    for text in _seed_lines() + _texts(pieces, sum(map(ord, module + name)), most=8):
+        for lo, hi in ((0, len(text)), (2, len(text) - 2)):
+            fast = [m.span() for m in gated_led.finditer(text, lo, hi)]
+            assert fast == [m.span() for m in plain.finditer(text, lo, hi)], text
+            fast_one, slow_one = gated_led.search(text, lo, hi), plain.search(text, lo, hi)
+            assert (fast_one and fast_one.span()) == (slow_one and slow_one.span()), text
