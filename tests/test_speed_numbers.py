@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from loaders.leading import first_chars
 from loaders.numbers import patterns
-from loaders.numbers.leading import first_chars
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 _FOLDS = ["ſ", "K", "ı", "İ"]  # long s, Kelvin sign, dotless i, dotted capital I

@@ -70,7 +70,7 @@ def test_verb_alternatives_open_on_a_lower_case_letter() -> None:
     """What makes a text without `VERB_ALONE` a text without `SPEECH_VERB`: `\\b` holds
     before a verb after white space only when the verb opens on a word character."""
     from loaders.claims import patterns
-    from loaders.numbers.leading import first_chars
+    from loaders.leading import first_chars
 
     firsts = first_chars(f"(?:{patterns._VERB_ALT})")
     assert firsts is not None

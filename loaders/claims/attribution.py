@@ -374,6 +374,24 @@ _DETERMINER = re.compile(
     r"|\b(?!(?:he|she|it|that|who|what|there)['’])\w+['’]s\s+$",
     re.IGNORECASE,
 )
+# Longer than any word `_PASSIVE` and `_DETERMINER`'s first alternative end on ("commonly").
+_TAIL_WORD = 12
+
+
+def _tail(left: str) -> int:
+    """Where a match of `_PASSIVE`, `_OWNED` or `_DETERMINER` in `left` can start at the
+    earliest. Each ends on white space closing `left` (`$`), after a word of at most
+    `_TAIL_WORD` characters or after `\\w+['’]s`, whose run of word characters (`\\b`
+    before it) is the one ending two characters before the white space; searched from there
+    (`\\b` and look-behinds still read the text before), not from every position of the
+    sentence before each speech verb. (`str.rstrip` strips what `\\s` matches.)"""
+    end = len(left.rstrip())
+    run = end - 2
+    while run > 0 and (left[run - 1].isalnum() or left[run - 1] == "_"):
+        run -= 1
+    return max(0, min(end - _TAIL_WORD, run))
+
+
 # An adverb of the manner of speaking before a verb makes it a statement: "The U.S.
 # pointedly noted the absence", "Moscow publicly welcomed the plan".
 _SPEECH_MANNER = re.compile(
@@ -1119,7 +1137,10 @@ _LIST_INTRO = re.compile(
 def list_intro(base: int, text: str) -> Cue | None:
     """ "Key statements by Lavrov at the press conference:" / "Putin made several statements
     after the talks:": the items that follow are the speaker's."""
-    m = _LIST_INTRO.match(text.strip())
+    stripped = text.strip()
+    if not stripped.endswith(":"):
+        return None  # (every match of `_LIST_INTRO` ends on a colon, then white space)
+    m = _LIST_INTRO.match(stripped)
     if m is None:
         return None
     group = "a" if m.group("a") else "b"
@@ -1305,7 +1326,8 @@ def _reported(base: int, text: str) -> list[Cue]:
     for v in SPEECH_VERB.finditer(text):
         verb = v.group("verb").lower()
         left = text[: v.start()]
-        det = _DETERMINER.search(left)
+        tail = _tail(left)
+        det = _DETERMINER.search(left, tail)
         if (
             det is not None
             and det.group().rstrip().endswith(("'s", "’s"))
@@ -1314,7 +1336,7 @@ def _reported(base: int, text: str) -> list[Cue]:
             # a possessive's participle before a noun is an adjective ("the bank's stated
             # goal"); before "that" the "'s" is "has" ("Norland's warned that …")
             det = None
-        if (_PASSIVE.search(left) and not verb.startswith(("quoted", "cited"))) or (
+        if (_PASSIVE.search(left, tail) and not verb.startswith(("quoted", "cited"))) or (
             det is not None and not _ABOUT_THIS.fullmatch(left)
         ):
             continue  # "is said to", "its forecast": not a speech verb here
@@ -1330,7 +1352,7 @@ def _reported(base: int, text: str) -> list[Cue]:
         ):
             continue  # "member states", "state regulation" (not "…, Premier X stated on Monday.")
         follow = text[v.end() :]
-        if _OWNED.search(left) and _NOUN_NEXT.match(follow):
+        if _OWNED.search(left, tail) and _NOUN_NEXT.match(follow):
             continue  # "Beijing's alleged assistance", "the bank's stated aim": an adjective
         if verb == "addressed" and _TO_BY.match(follow):
             continue  # "a letter addressed to X", "envelopes addressed by hand"

@@ -49,7 +49,8 @@ from loaders.alternation import ordered_alternation
 from loaders.claims.attribution import Cue
 from loaders.claims.coref import is_role_word
 from loaders.claims.patterns import STEM_BASES, VERB_USE
-from loaders.prefilter import FOLDS_TO_ASCII
+from loaders.leading import led
+from loaders.prefilter import FOLDS_TO_ASCII, gated
 
 
 def _set(words: str) -> frozenset[str]:
@@ -103,7 +104,21 @@ _NOMINAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
+# Longer than any word `_BE`, `_NOMINAL_BEFORE` and `_INFINITIVE` end on ("official").
+_LAST_WORD_MAX = 12
+
+
+def _ends_on(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
+    """`pattern.search(left)` for `_BE`, `_NOMINAL_BEFORE` or `_INFINITIVE`: a match is one
+    of their words (no white space in it, at most `_LAST_WORD_MAX` characters) and the white
+    space closing `left`, so it starts at most that far before the white space; searched
+    from there (`\\b` still reads the character before) instead of from every position of
+    the sentence before each verb. (`str.rstrip` strips what `\\s` matches.)"""
+    return pattern.search(left, max(0, len(left.rstrip()) - _LAST_WORD_MAX))
+
+
+# (behind a look-ahead for its first letter, "n": see loaders.leading)
+_NEGATION = led(re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE))
 
 
 def _gerund(key: str) -> str:
@@ -117,8 +132,10 @@ def _gerund(key: str) -> str:
 
 _GERUNDS = frozenset(_gerund(k) for k in STEM_BASES)
 # "with <subject> <gerund>": the subject is a name or a short noun phrase (up to 5 words).
-_GERUND = re.compile(
-    r"\bwith\s+(?P<who>(?:[\w@#.'’&-]+\s+){1,5}?)(?P<verb>[a-z]+ing)\b(?!\s+(?:of|to)\b)"
+_GERUND = gated(  # (behind a search for "with": most sentences hold none)
+    re.compile(
+        r"\bwith\s+(?P<who>(?:[\w@#.'’&-]+\s+){1,5}?)(?P<verb>[a-z]+ing)\b(?!\s+(?:of|to)\b)"
+    )
 )
 
 # Where a clause opens, looking left from a verb.
@@ -229,13 +246,13 @@ def verb_groups(text: str, spans: list[tuple[int, int]] | None = None) -> list[V
         if _inside(spans, m.start()):
             continue
         left = text[: m.start()]
-        if _NOMINAL_BEFORE.search(left) or _INFINITIVE.search(left):
+        if _ends_on(_NOMINAL_BEFORE, left) or _ends_on(_INFINITIVE, left):
             continue
-        if _BE.search(left) and word.lower().endswith("ed"):
+        if word.lower().endswith("ed") and _ends_on(_BE, left):
             continue  # "is expected", "was reported": a passive
         group = _group_left(left)
         start = group.start() if group else m.start()
-        if _BE.search(text[:start]) and word.lower().endswith("ed"):
+        if word.lower().endswith("ed") and _ends_on(_BE, text[:start]):
             continue  # "was also reported"
         if _NEGATION.search(text[start : m.start()]):
             continue  # "did not specify whether", "would not say": no statement is made

@@ -96,10 +96,10 @@ from loaders.claims.interviews import answers as interview_answers
 from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS, PRONOUN, QUOTE_OPEN, unnamed_one
 from loaders.claims.quotes import (
-    FIGURE,
     closes_quote,
     continued_quote,
     credit_back,
+    has_figure,
     open_quote,
     quote_paragraph,
     quote_runs_on,
@@ -132,11 +132,15 @@ def default_author(ex: Extraction) -> str | None:
 
 
 # A sentence end hidden by a footnote marker glued to it: "… health codes.²⁰¹ According to".
-_MARKED_END = re.compile(
+_MARKED_END_ALTERNATIVES = (
     r"[.!?][”\"]?\s?[\u00b9\u00b2\u00b3\u2070-\u2079]+\s+(?=[A-Z“\"])"
     # a live feed's paragraphs run together: "… in Moscow.Russian Foreign Ministry spokeswoman"
     r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\s)"
 )
+# Behind a look-ahead for the character at a match's start (a stop the first alternative
+# reads, the capital the second looks at): one test at every other position, where `re`
+# tried the second's look-behind (same matches; 0.076 -> 0.036 s over 10x's sentences).
+_MARKED_END = re.compile(rf"(?=[.!?A-Z])(?:{_MARKED_END_ALTERNATIVES})")
 
 
 def _split_marked(text: str, span: Span) -> list[Span]:
@@ -420,7 +424,7 @@ def _extract_claims(ex: Extraction) -> list[ClaimDraft]:
             if listing is not None:  # "Key statements by Lavrov:" set as a heading
                 who = state.resolve(listing)
                 state.listing = (who, pidx, 0) if who.speaker else None
-            elif pidx is not None and _FOLLOWING.search(text[sent.start : sent.end]):
+            elif pidx is not None and _following_intro(text[sent.start : sent.end]):
                 _following(state, pidx)  # "The following are noteworthy:" set as a heading
             continue
         section = passage.section if passage else None
@@ -636,6 +640,12 @@ _FOLLOWING = re.compile(
 )
 
 
+def _following_intro(text: str) -> bool:
+    """`_FOLLOWING.search(text)`, asked only of a text ending on a colon (then white space):
+    every match does."""
+    return text.rstrip().endswith(":") and _FOLLOWING.search(text) is not None
+
+
 def _following(state: _Doc, pidx: int) -> None:
     """X's survey … ¶ "Among the others, the following are especially noteworthy:": the
     items after it are the findings of the last person who spoke."""
@@ -816,7 +826,7 @@ def _sentence(
         state.listing = (who, pidx, 0) if who.speaker else None
         if who.speaker:
             return
-    elif pidx is not None and _FOLLOWING.search(body):
+    elif pidx is not None and _following_intro(body):
         _following(state, pidx)
     intro = intro_for_next(start, body)
     if intro is not None:
@@ -903,7 +913,7 @@ def _sentence(
         return
     if _labelled_line(state, section, start, end, body):
         return
-    figures = bool(state.statistics_in(start, end)) or FIGURE.search(body) is not None
+    figures = bool(state.statistics_in(start, end)) or has_figure(body)
     state.figures = figures
     if _reported_back(state, pidx, section, start, end, body):
         return

@@ -28,6 +28,7 @@ from importlib import resources
 from typing import Literal, Protocol
 
 from loaders.entities.lexicon import name_lists
+from loaders.leading import led
 
 Gender = Literal["f", "m"]
 
@@ -68,7 +69,8 @@ def role_gender(noun: str) -> Gender | None:
 _ROLE_ALT = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
 _HONORIFIC_M = re.compile(r"\b(?:Mr|Mister|Sir)\.?\s+$")
 _HONORIFIC_F = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady)\.?\s+$")
-_ROLE_BEFORE = re.compile(rf"\b(?P<noun>{_ROLE_ALT})\s+$", re.IGNORECASE)
+# (behind a look-ahead for the nouns' first letters: see loaders.leading)
+_ROLE_BEFORE = led(re.compile(rf"\b(?P<noun>{_ROLE_ALT})\s+$", re.IGNORECASE))
 _MR = re.compile(r"(?:Mr|Sir)\.?\s")  # opening a name: "Mr. Li"
 _MRS = re.compile(r"(?:Mrs|Ms|Miss|Madam)\.?\s")
 # ", a businessman from …", ", the wife of …", ", Ostania's former spokeswoman": an apposition

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kb.models import ClaimKind
 from loaders.alternation import ordered_alternation
+from loaders.leading import led
 from loaders.prefilter import Gated, gated
 
 _RECOMMEND = re.compile(
@@ -25,6 +26,10 @@ _RECOMMEND = re.compile(
     r"it\s+is\s+(?:recommended|proposed|advisable)|has\s+to|have\s+to\s+(?!be\s+said))",
     re.IGNORECASE,
 )
+# Behind a look-ahead for its words' first letters (same matches; see loaders.leading):
+# `re` tried the opening alternation at every position (0.073 -> 0.049 s over 10x's claim
+# sentences).
+_RECOMMEND = led(_RECOMMEND)
 _RECOMMEND_SECTION = re.compile(r"recommend|proposal|what\s+(?:should|needs\s+to)\s+be", re.I)
 # "will", not "the will", "political will", …: the look-behinds sit after the word (each
 # reads it back), so `re` tests them only where "will" is, not at every position of the text

@@ -12,6 +12,7 @@ import sys
 from importlib import resources
 
 from loaders.alternation import ordered_alternation
+from loaders.leading import led
 from loaders.prefilter import Gated, gated
 
 
@@ -142,7 +143,8 @@ SPEECH_VERB = re.compile(rf"\b{_ADVERB}(?P<verb>{_VERB_ALT}){_VERB_END}")
 # opens on a lower-case letter (a test holds them to it), so `\b` holds before the verb
 # after the adverbs' white space too, and a text where this finds nothing holds no match of
 # SPEECH_VERB.
-VERB_ALONE = re.compile(rf"\b(?:{_VERB_ALT}){_VERB_END}")
+# (behind a look-ahead for the verbs' first letters: see loaders.leading)
+VERB_ALONE = led(re.compile(rf"\b(?:{_VERB_ALT}){_VERB_END}"))
 
 
 class _VerbFirst(Gated):
@@ -196,6 +198,10 @@ ACCORDING_TO = re.compile(
     r"suggests?|that|who|which|found|finds|reported|believe|believed|think|thought)\b))",
     re.IGNORECASE,
 )
+# Behind the literal prefilter (same matches; see loaders.prefilter): most sentences hold none
+# of "according", "reported", "cited", "per", … and `re` tried the opening alternation at
+# every position.
+ACCORDING_TO = gated(ACCORDING_TO)
 
 # Unnamed groups: [quantifier] [adjectives] GROUP-NOUN.
 GROUP_NOUNS = (

@@ -27,11 +27,28 @@ if TYPE_CHECKING:
     from loaders.claims.extract import _Doc
 
 # A figure the statistics stage may not have read: "$176.2b", "9.8%", "8.9 million tonnes".
-FIGURE = re.compile(
+# Its alternatives with a digit, and its shares in words: `has_figure` tries each only where
+# its text is (most sentences hold no digit and no share word; `re` tried the four
+# alternatives at every position).
+_FIGURE_NUMBER = (
     r"[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|(?:b|bn|billion|million|"
-    r"trillion|tonnes|tons|barrels|bcm)\b)|\b(?:a|one|two)\s+(?:quarter|third|half|fifth)s?\b|"
-    r"\bhalf\s+of\b"
+    r"trillion|tonnes|tons|barrels|bcm)\b)"
 )
+_FIGURE_SHARE = r"\b(?:a|one|two)\s+(?:quarter|third|half|fifth)s?\b|\bhalf\s+of\b"
+FIGURE = re.compile(f"{_FIGURE_NUMBER}|{_FIGURE_SHARE}")
+_FIGURE_NUMBER_RE = re.compile(_FIGURE_NUMBER)
+_FIGURE_SHARE_RE = re.compile(_FIGURE_SHARE)
+_SHARE_WORDS = ("half", "third", "quarter", "fifth")
+_DIGIT = re.compile(r"\d")
+
+
+def has_figure(text: str) -> bool:
+    """`FIGURE.search(text) is not None`: the alternatives with a digit (`\\d`) where the text
+    has one, the shares where it holds a share's word (a match of either part is one of the
+    alternation's, and the alternation matches where one of its alternatives does)."""
+    if _DIGIT.search(text) is not None and _FIGURE_NUMBER_RE.search(text) is not None:
+        return True
+    return any(w in text for w in _SHARE_WORDS) and _FIGURE_SHARE_RE.search(text) is not None
 
 
 _WORD = re.compile(r"\w+")
@@ -63,7 +80,7 @@ def credit_back(state: _Doc, pidx: int | None, start: int, who: Resolved) -> Non
     for claim in reversed(state.claims[:-1]):
         if claim.start < pstart or claim.end > start:
             break
-        if claim.attribution != "AUTHOR" or not (claim.statistics or FIGURE.search(claim.text)):
+        if claim.attribution != "AUTHOR" or not (claim.statistics or has_figure(claim.text)):
             break
         claim.attribution = "REPORTED_SPEECH"
         claim.speaker = who.speaker
@@ -107,6 +124,10 @@ def said_before(state: _Doc, pidx: int | None, body: str) -> bool:
 def _opened_at(body: str) -> tuple[int, str] | None:
     """Where a quotation opens without closing in the sentence, and its closing mark (the
     marks of closed quotations, mixed pairs included, do not count)."""
+    if "“" not in body and '"' not in body and "‘" not in body:
+        # (most sentences: the substitution below only blanks text, so no opening mark
+        # appears, and every test after it looks for one)
+        return None
     body = QUOTE.sub(lambda m: " " * len(m.group(0)), body)
     opened = body.rfind("“")
     if opened >= 0 and "”" not in body[opened:]:

@@ -115,12 +115,18 @@ def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
     return i > 0 and pos < regions[i - 1][1]
 
 
+# What `str.lstrip` keeps first: the text after a stop is read from here, not copied (a copy
+# of the rest of the passage at every stop was quadratic in a passage's length).
+_NON_SPACE = re.compile(r"\S")
+
+
 def _is_break(text: str, m: re.Match[str], regions: list[tuple[int, int]]) -> bool:
     end = m.end()
-    rest = text[end:].lstrip()
-    if not rest:
+    after = _NON_SPACE.search(text, end)
+    if after is None:
         return False
-    nxt = rest[0]
+    rest = after.start()  # where the rest of the passage, without its leading space, starts
+    nxt = text[rest]
     mark = m.group(0).rstrip("\"”’'»)]")
     if _inside(m.end(), regions):  # a stop that closes the quote may end the sentence
         return False
@@ -139,7 +145,7 @@ def _is_break(text: str, m: re.Match[str], regions: list[tuple[int, int]]) -> bo
         # initials: "K.V. Babaev", "A. Kortunov"; "U.S. officials" stays together
         initials = _INITIALS.fullmatch(stripped) and len(stripped) <= 5
         if initials and (stripped.count(".") >= 1 or len(stripped) == 1):
-            return _looks_sentence_start(rest)
+            return _looks_sentence_start(text, rest)
     return True
 
 
@@ -149,9 +155,9 @@ _STARTER_WORDS = """the a an this that these those it he she they we i in on at 
 _STARTERS = frozenset(_STARTER_WORDS.split())
 
 
-def _looks_sentence_start(rest: str) -> bool:
-    """After "U.S." a common sentence-opening word means a new sentence."""
-    word = _WORD.match(rest)
+def _looks_sentence_start(text: str, at: int = 0) -> bool:
+    """After "U.S." a common sentence-opening word (at `at`) means a new sentence."""
+    word = _WORD.match(text, at)
     return bool(word) and word.group(0).lower() in _STARTERS
 
 
@@ -163,7 +169,7 @@ def split_text(text: str) -> list[tuple[int, int]]:
     for m in _LINK_LINE.finditer(text):
         cuts.add(m.start())
     for m in _LINK_END.finditer(text):
-        if "\n" in m.group(0) or _looks_sentence_start(text[m.end() :]):
+        if "\n" in m.group(0) or _looks_sentence_start(text, m.end()):
             cuts.add(m.end())
     if "/" in text:
         for m in _TWEET_NO.finditer(text):

@@ -17,8 +17,10 @@ people: no hit then; an embassy with no host named ("the Chinese embassy") is le
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from kb.models import EntityType
+from loaders.entities.anchored import finditer_at, is_word, occurrences
 from loaders.entities.found import Found, Hit
 from loaders.entities.lexicon import STATE_ADJECTIVES
 from loaders.entities.regional import replace_hits
@@ -153,12 +155,50 @@ def find_embassies(found: Found, text: str) -> None:
                 _put(found, text, start, end, _embassy(found, sender, host[0]))
 
 
+def _heads(text: str) -> list[int]:
+    """Where "Government" or "government" starts."""
+    return [i - 1 for i in occurrences(text, "overnment") if i > 0 and text[i - 1] in "Gg"]
+
+
+def _adjective_char(c: str) -> bool:
+    """A character `_ADJECTIVE` matches before its head: an ASCII letter or white space."""
+    return "a" <= c <= "z" or "A" <= c <= "Z" or c.isspace()
+
+
+def _possessive_char(c: str) -> bool:
+    """A character `_POSSESSIVE` matches before its head: `\\w`, ".", an apostrophe, white
+    space."""
+    return is_word(c) or c in ".'’" or c.isspace()
+
+
+def _starts_before(text: str, heads: list[int], inside: Callable[[str], bool]) -> Iterator[int]:
+    """Where a match of `_ADJECTIVE` or `_POSSESSIVE` can start: a capital in the run of
+    characters the pattern matches before a head (`inside`) that ends at the head. Each run
+    is read back to the last head, whose own walk read what lies before it (a head is all
+    letters), so no character is read twice."""
+    last = 0
+    for h in heads:
+        r = h
+        while r > last and inside(text[r - 1]):
+            r -= 1
+        yield from (p for p in range(r, h) if "A" <= text[p] <= "Z")
+        last = h
+
+
 def find_governments(found: Found, text: str) -> None:
-    """Add a hit for each state's government the text names by its state."""
+    """Add a hit for each state's government the text names by its state. Each pattern is
+    tried only where a match can start (`finditer_at`: the same matches as `finditer`, which
+    tried `\\b` and the state's capital at every position of the document): `_ADJECTIVE`'s
+    and `_POSSESSIVE`'s at a capital before a head, `_OF_STATE`'s at the head itself."""
     if "overnment" not in text:
         return
-    for pattern in (_ADJECTIVE, _POSSESSIVE, _OF_STATE):
-        for m in pattern.finditer(text):
+    heads = _heads(text)
+    for pattern, starts in (
+        (_ADJECTIVE, _starts_before(text, heads, _adjective_char)),
+        (_POSSESSIVE, _starts_before(text, heads, _possessive_char)),
+        (_OF_STATE, heads),
+    ):
+        for m in finditer_at(pattern, text, starts):
             state = _state(m.group("state"))
             if state is None:
                 continue

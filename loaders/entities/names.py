@@ -47,6 +47,7 @@ from loaders.entities.lexicon import (
     words,
 )
 from loaders.entities.tokens import HEADLINE_VERBS
+from loaders.leading import led
 from loaders.prefilter import FOLDS_TO_ASCII, gated
 
 
@@ -78,7 +79,8 @@ DEGREE_AFTER = re.compile(
 )
 
 
-_ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLE_ALT}),?|[&'’]s?)\s*$", re.I)
+# (behind a look-ahead for the first characters: see loaders.leading)
+_ROLE_BEFORE = led(re.compile(rf"(?:\b(?:{_ROLE_ALT}),?|[&'’]s?)\s*$", re.I))
 
 
 LONE_SURNAME = re.compile(r"(?:ov|ova|ev|eva|sky|skiy|skaya|enko|vich|ovich|evich|yan|shvili|dze)$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.leading import led
 from loaders.numbers.scan import Quantity
 from loaders.prefilter import gated
 
@@ -69,7 +70,9 @@ _BEFORE = re.compile(
     rf"\s+{_Q}(?:a\s+|an\s+)?$",
     re.I,
 )
-_BEFORE = gated(_BEFORE)  # same matches (loaders.prefilter); most figures have no change verb
+# Same matches behind the literal prefilter (loaders.prefilter; most figures have no change
+# verb) and a look-ahead for the first letters (loaders.leading).
+_BEFORE = gated(led(_BEFORE))
 # (an adjective may stand between the figure and the noun: "a 6.4 percent annual decrease")
 _ADJ = (
     r"(?:(?:annual|yearly|monthly|quarterly|weekly|year-on-year|year-over-year|month-on-month|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.numbers.leading import led
+from loaders.leading import led
 from loaders.numbers.lexicon import MONTH_RE
 from loaders.prefilter import gated
 
@@ -174,7 +174,7 @@ def _digit_first(pattern: str) -> str:
 
 
 # (what a text must contain, the pattern behind its literal prefilter and a look-ahead for
-# the characters its matches start with: see loaders.numbers.leading; 0.76 -> 0.52 s for
+# the characters its matches start with: see loaders.leading; 0.76 -> 0.52 s for
 # the patterns it applies to, each over 10x's passages with a digit)
 _BLOCKERS: list[tuple[frozenset[str], re.Pattern[str]]] = [
     (frozenset(needs), gated(led(re.compile(_digit_first(p))))) for needs, p in _PATTERNS

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.leading import led
 from loaders.numbers.scan import Quantity
 
 _HEADS = (
@@ -28,7 +29,8 @@ _HEADS = (
     r"market\s+share|reserves|deficit|surplus|income|wages?|salar(?:y|ies)|cost|value|"
     r"threshold|capital|funding|financing|aid|bonds|yields?|rate|commerce|economy|FDI|crude"
 )
-_HEAD_RE = re.compile(rf"\b(?:{_HEADS})\b", re.I)
+# (behind a look-ahead for the heads' first letters: see loaders.leading)
+_HEAD_RE = led(re.compile(rf"\b(?:{_HEADS})\b", re.I))
 _TAIL = re.compile(
     r"(?:\s+(?:from|to|with|between|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|countries|EU|"
     r"U\.S\.)(?:\s+(?:and|to)\s+(?:the\s+)?[A-Z][\w'’-]*)?)"

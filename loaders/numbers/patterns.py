@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.numbers.leading import first_chars
+from loaders.leading import first_chars, led
 from loaders.numbers.lexicon import (
     CURRENCY_CODES,
     CURRENCY_WORDS,
@@ -58,7 +58,7 @@ _NUMBER_WORDS = (
 )
 _NUMBER_DIGITS = rf"(?:(?P<sign>(?<![\w.,/)\]])[-+−–—])|(?<![\w.,/^{{}}@#&;:-]))(?P<num>{_DIGITS})"
 # `_NUMBER_DIGITS|_NUMBER_WORDS` with the tests `re` would otherwise run at every position
-# put first (see loaders.numbers.leading): every alternative opens with a look-behind that
+# put first (see loaders.leading): every alternative opens with a look-behind that
 # rules out a word character before the match, a figure starts with a sign or a digit, a
 # number word (after no "-") with one of the words' first letters. The same matches, 2-3
 # times faster on 10x's sentences (tests/test_speed_numbers.py).
@@ -79,6 +79,8 @@ _CURRENCY_PREFIX = re.compile(
     rf"(?:(?P<sym>(?<![A-Za-z])(?:{'|'.join(DOLLAR_PREFIXES)})\$|\\?\$|€|£|¥|₽)|"
     rf"\b(?P<code>{'|'.join(CURRENCY_CODES)})\s?)\s?$"
 )
+# (behind a look-ahead for the first characters: see loaders.leading)
+_CURRENCY_PREFIX = led(_CURRENCY_PREFIX)
 _RANGE = re.compile(rf"(?:[-–—]|\s[-–—]\s|\sto\s)(?:\\?\$|€)?(?P<n2>{_DIGITS})(?![0-9])")
 # "between 5 and 7 percent": a range only after "between"
 _BETWEEN_RANGE = re.compile(rf"\sand\s(?:\\?\$|€)?(?P<n2>{_DIGITS})(?![0-9])")

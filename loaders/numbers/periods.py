@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from loaders.numbers.leading import led
+from loaders.leading import led
 from loaders.numbers.lexicon import MONTH_RE, MONTHS
 from loaders.numbers.parse import parse_words
 
@@ -69,7 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"tonnes|billion|million))")),
 ]  # fmt: skip
 # Each behind a look-ahead for the characters its matches start with (same matches; see
-# loaders.numbers.leading): most open with an optional word, a `\b` or a look-behind, which
+# loaders.leading): most open with an optional word, a `\b` or a look-behind, which
 # `re` otherwise tried at every position of every sentence.
 _PATTERNS = [(kind, led(rx)) for kind, rx in _PATTERNS]
 _QUARTER_WORDS = {

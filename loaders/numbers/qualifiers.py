@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.leading import led
 from loaders.prefilter import gated
 
 _BEFORE = re.compile(
@@ -18,7 +19,9 @@ _BEFORE = re.compile(
     r"minimum\s+of|>|≥))\s*(?:the\s+)?(?:mark\s+of\s+)?$",
     re.I,
 )
-_BEFORE = gated(_BEFORE)  # same matches (loaders.prefilter); most numbers have no qualifier
+# Same matches behind the literal prefilter (loaders.prefilter; most numbers have no
+# qualifier) and a look-ahead for the first characters (loaders.leading).
+_BEFORE = gated(led(_BEFORE))
 _AFTER = re.compile(
     r"(?P<more>\+|\s+or\s+more|\s+and\s+more|\s+plus)(?![\w])|(?P<approx>\s+or\s+so)\b", re.I
 )

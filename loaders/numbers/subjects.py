@@ -16,6 +16,7 @@ from bisect import bisect_left
 from kb.ids import normalise_name
 from kb.models import EntityType
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
+from loaders.leading import led
 from loaders.prefilter import gated
 
 # canonical name → (kind, surface forms); surface forms match whole words, case-sensitive.
@@ -97,8 +98,9 @@ _GAZ = re.compile(
     + "|".join(re.escape(f) for f in _BY_LENGTH if not f[0].isalpha())
 )
 # Behind a literal prefilter (same matches; see loaders.prefilter): most texts lack the
-# literal text these need, and the patterns are tried at every position.
-_GAZ = gated(_GAZ)
+# literal text these need, and the patterns are tried at every position; and behind a
+# look-ahead for the forms' first characters (loaders.leading).
+_GAZ = gated(led(_GAZ))
 _US_AS_STATE = re.compile(r"\s*[-–]?\s*(?:China|Russia|[a-z])")  # "US-China", "US exports"
 SUBJECT_KINDS = {"STATE", "COMPANY", "INTERNATIONAL_ORG", "BANK", "OTHER"}
 

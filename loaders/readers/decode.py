@@ -44,5 +44,41 @@ def decode_text(data: bytes, source_path: str) -> str:
         raise DocumentError(source_path, "file looks binary (too many control characters)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "?" in text:  # every match of _LOST_SPACE holds one
-        text = _LOST_SPACE.sub(lambda m: _QUESTION_MARK_IN_WORD.sub(" ", m.group(0)), text)
+        text = mend_lost_spaces(text)
     return unicodedata.normalize("NFC", text)
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _mend(m: re.Match[str]) -> str:
+    return _QUESTION_MARK_IN_WORD.sub(" ", m.group(0))
+
+
+def mend_lost_spaces(text: str) -> str:
+    """`_LOST_SPACE.sub(_mend, text)`, run only on the tokens that can match. A match is a
+    whole token (a run of non-space characters: it starts and ends next to white space or the
+    text's ends) holding a "?" between two letters or digits (`[^\\W_]`: `str.isalnum`), so
+    each such token is found from its "?" and substituted on its own (its ends see what they
+    saw in the text); the pattern, whose opening look-behind and lazy run are tried at every
+    character, cost a percent of a load over whole documents."""
+    parts: list[str] = []
+    at = 0  # where the text after the last token substituted starts
+    end = len(text)
+    i = text.find("?")
+    while i >= 0:
+        if 0 < i < end - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            s = i
+            while s > at and not text[s - 1].isspace():
+                s -= 1
+            space = _SPACE.search(text, i)
+            e = space.start() if space is not None else end
+            parts += (text[at:s], _LOST_SPACE.sub(_mend, text[s:e]))
+            at = e
+            i = text.find("?", e)
+        else:
+            i = text.find("?", i + 1)
+    if not parts:
+        return text
+    parts.append(text[at:])
+    return "".join(parts)

@@ -58,7 +58,10 @@ def split_blocks(text: str) -> list[Block]:
 
 def furniture_key(line: str) -> str:
     """A line with its page number and digits abstracted: the form running heads share."""
-    return _DIGITS.sub("#", _PAGE_EDGE.sub("", line.strip())).casefold()
+    line = line.strip()
+    if line[:1].isdecimal() or line[-1:].isdecimal():  # (`\d`: where `_PAGE_EDGE` can match)
+        line = _PAGE_EDGE.sub("", line)
+    return _DIGITS.sub("#", line).casefold()
 
 
 def running_heads(blocks: list[Block], min_repeats: int = 3, max_len: int = 70) -> set[str]:

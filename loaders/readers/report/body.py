@@ -71,7 +71,8 @@ class Body:
         self.b = builder
         self.sections = sections
         self.raw = raw
-        self._spelled: tuple[set[str], set[str]] | None = None
+        self._hyphenated: set[str] | None = None
+        self._words: set[str] | None = None
         self.para: _Paragraph | None = None
         self.para_section: str | None = None
         self.gap = False
@@ -85,21 +86,30 @@ class Body:
         m, n = _HYPHEN_END.search(para.tail), _LEAD_WORD.match(right)
         if m and n and right[:1].islower():
             a, b = m.group("word"), n.group("word")
-            hyphenated, words = self.spelled()
-            keep = f"{a}-{b}".casefold() in hyphenated and f"{a}{b}".casefold() not in words
+            # (the words only when the pair is written with a hyphen elsewhere too: most
+            # breaks split a word the text never hyphenates, and reading every word of a
+            # report cost more than all its hyphens)
+            keep = f"{a}-{b}".casefold() in self.hyphenated() and (
+                f"{a}{b}".casefold() not in self.words()
+            )
             para.append(right, drop_hyphen=not keep)
         else:
             para.append(f" {right}")
 
-    def spelled(self) -> tuple[set[str], set[str]]:
+    def hyphenated(self) -> set[str]:
         """How the document spells words: its hyphenated pairs ("long-term", both pairs of
-        "long-term-ish") and its words, case-folded; built once, on the first hyphen at a
-        line end (a substring search of the whole text per hyphen made a 50 MB file
-        quadratic)."""
-        if self._spelled is None:
-            folded = self.raw.casefold()
-            self._spelled = hyphenated_pairs(folded), set(_WORD.findall(folded))
-        return self._spelled
+        "long-term-ish"), case-folded; built once, on the first hyphen at a line end (a
+        substring search of the whole text per hyphen made a 50 MB file quadratic)."""
+        if self._hyphenated is None:
+            self._hyphenated = hyphenated_pairs(self.raw.casefold())
+        return self._hyphenated
+
+    def words(self) -> set[str]:
+        """The document's words (`_WORD`), case-folded; built once, when first asked (the
+        folded text is not kept: most documents never ask)."""
+        if self._words is None:
+            self._words = set(_WORD.findall(self.raw.casefold()))
+        return self._words
 
     def lines_text(self, lines: list[str]) -> str:
         text = _Paragraph(lines[0])
