@@ -65,3 +65,15 @@ def test_the_holder_of_a_title_of_a_state_whatever_his_given_name() -> None:
     # two name-shaped words after it are its holder
     ex = _run("Deputy Prime Minister of Kyrgyzstan Zhenish Razakov made this statement.")
     assert "Zhenish Razakov" in entity_names(ex, EntityType.ACTOR)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Guo Jia Kun stated that the two states have always cooperated.",
+        "Foreign Ministry spokesperson Guo Jia Kun said that cooperation will go on.",
+    ],
+)
+def test_a_chinese_given_name_written_in_two_syllables(sentence: str) -> None:
+    ex = _run(sentence)
+    assert "Guo Jia Kun" in entity_names(ex, EntityType.ACTOR)

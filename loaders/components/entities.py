@@ -82,7 +82,8 @@ class Entities:
     # stays whole ("Geniatulin Ravil Faritovich"); a registered name of three or four words
     # with a particle closing a run after a title ("… President Ursula Von der Leyen"); two
     # name-shaped words after "<title> of <state>" ("Deputy Prime Minister of Kyrgyzstan
-    # Zhenish Razakov") are the title's holder, whatever the given name
+    # Zhenish Razakov") are the title's holder, whatever the given name; a Chinese name
+    # whose given name's syllables are written apart ("Guo Jia Kun") stays whole
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",

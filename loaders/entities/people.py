@@ -151,6 +151,17 @@ def personal_name(words: list[str]) -> bool:
 
 
 _MONTH_GIVEN = frozenset({"Jun"})
+
+
+def _syllables_apart(words: list[str]) -> bool:
+    """A Chinese name with its given name's two syllables written apart ("Guo Jia Kun"):
+    a family name, then two single pinyin syllables."""
+    surnames = name_lists()[1]
+    return (
+        words[0] in surnames
+        and all(is_pinyin(w) for w in words)
+        and all(len(w) <= 4 for w in words[1:])
+    )
 # A Russian patronymic closing a name: "Ravil Faritovich", "Anna Sergeyevna".
 _PATRONYMIC_END = re.compile(r"[a-z](?:ovich|evich|ovna|evna|ichna)$")
 
@@ -322,6 +333,9 @@ def split_people(parts: list[list[Token]]) -> list[list[Token]]:
             else:
                 out.append(part)
             continue
+        if len(part) > 3 and _syllables_apart(words[-3:]) and not is_pinyin(words[-4]):
+            out.extend([part[:-3], part[-3:]])  # "Spokesperson Guo Jia Kun"
+            continue
         if len(part) > 3 and person_with_initial(words[-3:]) and words[-4] not in ("of", "for"):
             out.extend([part[:-3], part[-3:]])  # "Officials Daniel J. Kritenbrink"
             continue
@@ -330,6 +344,7 @@ def split_people(parts: list[list[Token]]) -> list[list[Token]]:
             and personal_name(words[-2:])
             and words[-3] not in ("of", "for")
             and not (len(part) == 3 and _PATRONYMIC_END.search(words[-1]))
+            and not (len(part) == 3 and _syllables_apart(words))
         ):  # (not "Geniatulin Ravil Faritovich": a Russian name family name first)
             out.extend([part[:-2], part[-2:]])
             continue
