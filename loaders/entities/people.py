@@ -162,6 +162,8 @@ def _syllables_apart(words: list[str]) -> bool:
         and all(is_pinyin(w) for w in words)
         and all(len(w) <= 4 for w in words[1:])
     )
+
+
 # A Russian patronymic closing a name: "Ravil Faritovich", "Anna Sergeyevna".
 _PATRONYMIC_END = re.compile(r"[a-z](?:ovich|evich|ovna|evna|ichna)$")
 
