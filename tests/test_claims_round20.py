@@ -37,6 +37,8 @@
     items, a heading between ("Read on the website") notwithstanding; an item reporting
     its own subject's clause ("Lind confirmed to Ruml that …") is that subject's; page
     furniture after the items ("Loading ...") ends the list and is no claim.
+18. "X pointed to the inconsistency of …" states an assessment; "In expert's opinion" (a
+    role word alone) is the expert named before.
 """
 
 from __future__ import annotations
@@ -319,3 +321,16 @@ def test_collected_statements_announce_the_items_after_a_heading() -> None:
     assert speaker_name(ex, "athletes will take part") == "Marta Lind"
     assert speaker_name(ex, "support each other") == "Ivo Ruml"
     assert not any("Loading" in c.text for c in ex.claims)
+
+
+def test_pointed_to_states_an_assessment() -> None:
+    ex = _run("Ivo Ruml pointed to the two states ramping up imports of each other's goods.")
+    assert speaker_name(ex, "ramping up imports") == "Ivo Ruml"
+
+
+def test_a_bare_role_in_an_opinion_is_the_person_named_before() -> None:
+    ex = _run(
+        "Ivo Ruml, an expert at the institute, spoke at the forum. In expert's opinion, the "
+        "threat is now growing again."
+    )
+    assert speaker_name(ex, "threat is now growing") == "Ivo Ruml"

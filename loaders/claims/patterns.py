@@ -41,6 +41,8 @@ VERB_USE = {
 _PHRASAL = (
     "calls on|called on|call on|calls for|called for|call for|puts forward|put forward|"
     "points out|pointed out|point out|puts it|put it|sums up|summed up|spoke out|speaks out|"
+    # "X pointed to the inconsistency of …": an assessment stated
+    "pointed to|points to|"
     # "X speaks of relations reaching «the highest level»": a topic stated as a claim
     "speaks of|spoke of|"
     # a stance stated with a noun: "expressed hope that", "voiced concern that", "made clear"

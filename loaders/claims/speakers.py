@@ -444,6 +444,8 @@ _ADVERB_AFTER = re.compile(
     r"previously|earlier|too|now|recently|separately|likewise|similarly)$",
     re.IGNORECASE,
 )
+# A role word alone, no article, maybe possessive: "In expert's opinion, …".
+_BARE_ROLE = re.compile(r"(?P<role>[a-z][a-z-]+)(?:['’]s)?")
 # What an article calls a newspaper or a report it cited: "The paper said", "the report".
 _PIECE_NAMED_BEFORE = re.compile(r"the\s+(?:paper|report|study|analysis)", re.IGNORECASE)
 # A press office of a body called by a common noun: "the press service of the trading
@@ -1190,6 +1192,9 @@ class SpeakerResolver(RoleLookups):
             # that description before ("Vladyslav Vlasiuk, the Ukrainian president's
             # commissioner for sanctions")
             return Resolved(speaker=described, surface=(start, end))
+        bare = _BARE_ROLE.fullmatch(raw)
+        if bare is not None and is_role_word(bare.group("role")):
+            raw = f"the {bare.group('role')}"  # "In expert's opinion": the expert named before
         if person_role(raw):
             who = self._role_back(raw, start)
             unnamed = self.last_unnamed

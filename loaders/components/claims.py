@@ -132,7 +132,8 @@ class Claims:
     # his thoughts with" an outlet, a "Q+A: <name>" title over answers with no questions;
     # "We have collected statements by X following …:" announces X's items (a heading
     # between skipped), an item reporting its subject's clause is the subject's, "Loading
-    # ..." / "More news on …" end the list and are no claims
+    # ..." / "More news on …" end the list and are no claims; "X pointed to …"; "In
+    # expert's opinion" (a role word alone) is the expert named before
     version = "23"
     reads: tuple[str, ...] = (
         "doc.passages",
