@@ -39,6 +39,8 @@
     furniture after the items ("Loading ...") ends the list and is no claim.
 18. "X pointed to the inconsistency of …" states an assessment; "In expert's opinion" (a
     role word alone) is the expert named before.
+19. A press conference transcript: "RIA Novosti: I have two questions. …?" is a reporter's
+    question, no claim; "Ivo Ruml: Regarding the first question, …" is his answer, verbatim.
 """
 
 from __future__ import annotations
@@ -334,3 +336,17 @@ def test_a_bare_role_in_an_opinion_is_the_person_named_before() -> None:
         "threat is now growing again."
     )
     assert speaker_name(ex, "threat is now growing") == "Ivo Ruml"
+
+
+def test_a_press_conference_transcript_labels_questions_and_answers() -> None:
+    ex = _page(
+        "Regular press conference of the ministry\n\n"
+        "RIA Novosti: I have two questions. First, were there any cases at the border? And "
+        "does the ministry know how many citizens are there?\n\n"
+        "Ivo Ruml: Regarding the first question, the two sides should jointly take the "
+        "necessary measures in the border area. This is a responsibility of both sides.\n"
+    )
+    assert not any("two questions" in c.text for c in ex.claims)
+    claim = next(c for c in ex.claims if "necessary measures" in c.text)
+    assert claim.attribution == "DIRECT_QUOTE"
+    assert ex.entities[claim.speaker].name == "Ivo Ruml"

@@ -732,11 +732,23 @@ def _labelled_line(state: _Doc, section: str | None, start: int, end: int, body:
     if not heads:
         return False
     key = heads[0].entity
-    if not (_is_media(state, key) or state.resolver.is_person(key)):
+    person = state.resolver.is_person(key)
+    if not (_is_media(state, key) or person):
         return False
+    paragraph = passage_text(state, state.pidx)
+    if not person and "?" in paragraph:
+        return True  # "RIA Novosti: I have two questions. …?": a reporter asks, no claim
     who = Resolved(speaker=key, surface=(a, b))
-    state.add(start + m.end(), end, quoting(body[m.end() :]), who, section)
+    said = quoting(body[m.end() :])
+    answer = state.answers.get(state.pidx) == key if state.pidx is not None else False
+    if person and said == "REPORTED_SPEECH" and (answer or _SPOKEN.search(paragraph)):
+        said = "DIRECT_QUOTE"  # "Zhao Lijian: Regarding the first question, … we have": verbatim
+    state.add(start + m.end(), end, said, who, section)
     return True
+
+
+# First-person words: a labelled answer in them is the speaker's own words.
+_SPOKEN = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
 
 
 def _sentence(

@@ -133,7 +133,9 @@ class Claims:
     # "We have collected statements by X following …:" announces X's items (a heading
     # between skipped), an item reporting its subject's clause is the subject's, "Loading
     # ..." / "More news on …" end the list and are no claims; "X pointed to …"; "In
-    # expert's opinion" (a role word alone) is the expert named before
+    # expert's opinion" (a role word alone) is the expert named before; in a press
+    # conference transcript an outlet's labelled question is no claim and a person's
+    # labelled answer is verbatim
     version = "23"
     reads: tuple[str, ...] = (
         "doc.passages",
