@@ -41,6 +41,7 @@
     role word alone) is the expert named before.
 19. A press conference transcript: "RIA Novosti: I have two questions. …?" is a reporter's
     question, no claim; "Ivo Ruml: Regarding the first question, …" is his answer, verbatim.
+20. "X assessed the relationship as based on …" judges; "assessed the damage" does not.
 """
 
 from __future__ import annotations
@@ -350,3 +351,13 @@ def test_a_press_conference_transcript_labels_questions_and_answers() -> None:
     claim = next(c for c in ex.claims if "necessary measures" in c.text)
     assert claim.attribution == "DIRECT_QUOTE"
     assert ex.entities[claim.speaker].name == "Ivo Ruml"
+
+
+def test_assessed_as_is_a_judgement() -> None:
+    ex = _run(
+        "Ivo Ruml spoke on the radio. Ruml assessed the relationship between the two states "
+        "as based on a common resentment and on shared interests. The inspectors assessed "
+        "the damage to the port."
+    )
+    assert speaker_name(ex, "common resentment") == "Ivo Ruml"
+    assert attributed(ex, "damage to the port")[0] == "AUTHOR"
