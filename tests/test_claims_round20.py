@@ -42,6 +42,9 @@
 19. A press conference transcript: "RIA Novosti: I have two questions. …?" is a reporter's
     question, no claim; "Ivo Ruml: Regarding the first question, …" is his answer, verbatim.
 20. "X assessed the relationship as based on …" judges; "assessed the damage" does not.
+21. An interview whose first question the reader set as a heading ("GT: What are your
+    priorities?" / "Ruml:" / answer); an outlet's labelled statement between answers
+    ("Harbour.com: The two states cooperate in energy.") is the interviewer's, no answer.
 """
 
 from __future__ import annotations
@@ -361,3 +364,21 @@ def test_assessed_as_is_a_judgement() -> None:
     )
     assert speaker_name(ex, "common resentment") == "Ivo Ruml"
     assert attributed(ex, "damage to the port")[0] == "AUTHOR"
+
+
+def test_an_interview_whose_first_question_is_a_heading() -> None:
+    ex = _page(
+        "Exclusive interview\n\n"
+        "The Harbour Daily (HD) recently conducted an exclusive interview with Ambassador "
+        "Ivo Ruml, his first interview since he arrived in the country last year.\n\n"
+        "HD: What are your priorities as ambassador?\n\n"
+        "Ruml:\n\n"
+        "My top priority is very simple: to serve my country within my mandate.\n\n"
+        "HD: The two states cooperate in energy. How will the ties develop in the coming "
+        "years, in your view, and what will change?\n\n"
+        "Energy is the base of our ties, and trade will grow.\n\n"
+        "Harbour.com: The two states also cooperate in the fields of oil, gas and coal.\n"
+    )
+    assert speaker_name(ex, "My top priority") == "Ivo Ruml"
+    assert speaker_name(ex, "Energy is the base") == "Ivo Ruml"
+    assert attributed(ex, "fields of oil, gas and coal")[0] == "AUTHOR"

@@ -37,6 +37,8 @@ _LABEL = re.compile(
     r"^\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
     r"(?:\s*,\s*(?:the\s+)?[A-Z][^:,\n]{1,60}?)?\s*:\s+\S"
 )
+# An interviewer's label: an outlet's initials or web name ("GT", "China.org.cn", "RBC").
+_OUTLET_LABEL = re.compile(r"[A-Z]{2,5}|[A-Z][\w-]*(?:\.[a-z]{2,4})+")
 _INTERVIEW = re.compile(
     # (or the lead's "X shared his thoughts with Interfax", "answered questions from …")
     r"\binterview(?:ed)?\b|\bshared\s+(?:his|her|their)\s+(?:thoughts|views|vision|assessment)"
@@ -84,6 +86,12 @@ def answers(
     questions = {i for i, body in paragraphs if _question(body) or _QA_QUESTION.match(body)}
     if not questions:
         return _speeches(ex, paragraphs, persons_in)
+    # a short question the reader set as a heading ("GT: What are your priorities?") asks too
+    asked = questions | {
+        i
+        for i, p in enumerate(doc.passages)
+        if p.kind == PassageKind.HEADING and _question(text[p.start : p.end])
+    }
     labelled = {i for i, body in paragraphs if i not in questions and _QA_ANSWER.match(body)}
     addressed = None
     for i, body in paragraphs:
@@ -92,10 +100,13 @@ def answers(
             addressed = key
             break
     labels: dict[int, str] = {}
+    interviewer: set[int] = set()  # "China.org.cn: China and Russia are cooperating …"
     for i, body in paragraphs:
         m = _LABEL.match(body) if i not in questions else None
         if m is not None and (key := person_named(m.group("name"))) is not None:
             labels[i] = key
+        elif m is not None and _OUTLET_LABEL.fullmatch(m.group("name")):
+            interviewer.add(i)  # the outlet's own turn, no answer
     headline = _headline_speaker(ex, persons_in)  # "Zhang Hanhui: China and Russia are …"
     # turns set with dashes ("- This year will be held …"): a transcript however few of its
     # questions stand in paragraphs of their own
@@ -113,13 +124,14 @@ def answers(
     out: dict[int, str] = {}
     current: str | None = None
     seen_question = False
-    for i, _body in paragraphs:
-        if i in questions:
+    inside = {i for i, _body in paragraphs}
+    for i in range(len(doc.passages)):
+        if i in asked or (seen_question and i in interviewer):
             seen_question, current = True, interviewee
             continue
         if i in labels:
             current = labels[i]
-        if seen_question and current is not None:
+        if seen_question and current is not None and i in inside:
             out[i] = current
     return out
 

@@ -135,7 +135,8 @@ class Claims:
     # ..." / "More news on …" end the list and are no claims; "X pointed to …"; "In
     # expert's opinion" (a role word alone) is the expert named before; in a press
     # conference transcript an outlet's labelled question is no claim and a person's
-    # labelled answer is verbatim; "assessed X as Y"
+    # labelled answer is verbatim; "assessed X as Y"; an interview's question set as a
+    # heading asks too, and an outlet's labelled statement is the interviewer's
     version = "23"
     reads: tuple[str, ...] = (
         "doc.passages",
