@@ -213,7 +213,7 @@ _RELAYED_APPOSITION = re.compile(
 )
 # A time or a setting closing the subject before its verb: "NATO's chief X on Thursday
 # warned …", "The ministry in a statement said …".
-_TRAIL_SETTING = re.compile(
+TRAIL_SETTING = re.compile(
     r"\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
     r"on\s+[A-Z][a-z]+\s+\d{1,2}|"
@@ -501,7 +501,7 @@ def _subject_before(text: str, end: int) -> tuple[int, int] | None:
     # "…, China National Petroleum Corporation (CNPC) announced": the name before its short
     # form; "The Kremlin on Wednesday (September 3) dismissed": the date a setting explains
     trimmed = _TRAIL_PAREN.sub("", _TRAIL_ADVERB.sub("", left))
-    trimmed = _TRAIL_ADVERB.sub("", _TRAIL_SETTING.sub("", trimmed))
+    trimmed = _TRAIL_ADVERB.sub("", TRAIL_SETTING.sub("", trimmed))
     trimmed = _TRAIL_PAREN.sub("", trimmed)
     # "the Wall Street Journal, citing sources, reported": whose words the subject relays
     trimmed = _CITING_ASIDE.sub("", trimmed)

@@ -92,6 +92,7 @@ from loaders.claims.coref import is_role_word
 from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_title, trim
 from loaders.claims.gender import Gender
 from loaders.claims.headlines import credited_headline
+from loaders.claims.interviews import FIRST_PERSON_WORDS
 from loaders.claims.interviews import answers as interview_answers
 from loaders.claims.kinds import classify
 from loaders.claims.patterns import FORECAST_VERBS, PRONOUN, QUOTE_OPEN, unnamed_one
@@ -570,20 +571,18 @@ def _listed(
     if not bullet and at is not None and pidx != at and count:
         # after bulleted items, a paragraph without a bullet ends the list
         item = item and _BULLET.match(passage_text(state, at)) is None
-    # (a heading between the announcement and the items, "Read on the website", is skipped)
-    passages = state.ex.doc.passages
-    prev = pidx - 1
-    while prev > (at if at is not None else pidx) and passages[prev].kind != PassageKind.PARAGRAPH:
-        prev -= 1
-    if at is None or (pidx != at and prev != at) or not item or count >= _MAX_ITEMS:
+    # the next paragraph, a heading between skipped ("Read on the website")
+    between = state.ex.doc.passages[at + 1 : pidx] if at is not None else []
+    follows = (
+        at is not None and at <= pidx and all(p.kind != PassageKind.PARAGRAPH for p in between)
+    )
+    if not follows or not item or count >= _MAX_ITEMS:
         state.listing = None
         return False
     state.listing = (who, pidx, count + 1)
     # "… are likely to fear" is none; "X confirmed to Putin that …" (a clause reported) is X's
-    own = any(
-        not cue.weak or (cue.verb and _REPORTS_CLAUSE.search(body, 0, 200) is not None)
-        for cue in reported(start, body)
-    )
+    clause = _REPORTS_CLAUSE.search(body, 0, 200) is not None
+    own = any(not cue.weak or (cue.verb and clause) for cue in reported(start, body))
     if find_quotes(start, body) or according_to(start, body) or own:
         return False  # an item naming its own source is not X's; the items after it may be
     state.add(start, end, "REPORTED_SPEECH", who, section)
@@ -740,15 +739,11 @@ def _labelled_line(state: _Doc, section: str | None, start: int, end: int, body:
         return True  # "RIA Novosti: I have two questions. …?": a reporter asks, no claim
     who = Resolved(speaker=key, surface=(a, b))
     said = quoting(body[m.end() :])
-    answer = state.answers.get(state.pidx) == key if state.pidx is not None else False
-    if person and said == "REPORTED_SPEECH" and (answer or _SPOKEN.search(paragraph)):
+    answer = state.pidx is not None and state.answers.get(state.pidx) == key
+    if person and said == "REPORTED_SPEECH" and (answer or FIRST_PERSON_WORDS.search(paragraph)):
         said = "DIRECT_QUOTE"  # "Zhao Lijian: Regarding the first question, … we have": verbatim
     state.add(start + m.end(), end, said, who, section)
     return True
-
-
-# First-person words: a labelled answer in them is the speaker's own words.
-_SPOKEN = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
 
 
 def _sentence(

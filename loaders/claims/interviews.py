@@ -142,7 +142,8 @@ _SPEECH_LABEL = re.compile(
     r"\s*(?P<label>[A-Z][\w.'’-]*(?:\s+(?:of|the|[A-Z][\w.'’-]*)){1,9})"
     r"(?:\s*\([^()\n]{1,40}\))?\s*:\s+\S"
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+# First-person words: the speaker's own voice.
+FIRST_PERSON_WORDS = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 
 
 def _speeches(
@@ -177,7 +178,8 @@ def _speeches(
             current = labels[i]
         if current is not None and i in inside:
             turns[i] = current
-    spoken = {k for i, k in turns.items() if _FIRST_PERSON.search(paragraphs_text(paragraphs, i))}
+    bodies = dict(paragraphs)
+    spoken = {k for i, k in turns.items() if FIRST_PERSON_WORDS.search(bodies[i])}
     return {i: k for i, k in turns.items() if k in spoken}
 
 
@@ -209,10 +211,6 @@ def _headline_speaker(
             if len(found) == 1:
                 return found.pop()
     return None
-
-
-def paragraphs_text(paragraphs: list[tuple[int, str]], i: int) -> str:
-    return next((body for j, body in paragraphs if j == i), "")
 
 
 def _named_with_interview(

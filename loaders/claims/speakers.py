@@ -781,11 +781,11 @@ class SpeakerResolver(RoleLookups):
         `role` or says it in full ("CEO": "Chief Executive Officer")."""
         words = _ROLE_FULL.get(role.lower(), re.escape(role))
         title = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
-        text = self.ex.doc.text
-        for m in self._people_first_after(end):
-            before = _CLAUSE_STOP.split(text[max(0, m.start - 120) : m.start])[-1]
-            return m.entity if title.search(before) else None  # the first person named next
-        return None
+        m = next(self._people_first_after(end), None)  # only the first person named next
+        if m is None:
+            return None
+        before = _CLAUSE_STOP.split(self.ex.doc.text[max(0, m.start - 120) : m.start])[-1]
+        return m.entity if title.search(before) else None
 
     def _people_first_after(self, end: int, window: int = 1500) -> Iterator[MentionDraft]:
         """Person mentions after `end`, nearest first, within `window` characters, of people
@@ -1211,8 +1211,7 @@ class SpeakerResolver(RoleLookups):
                 )
                 if who is not None and self._other_nation(who, raw, start):
                     who = None  # "The Mongolian President" is not "Chinese President Xi"
-            named_before = any(self.is_person(m.entity) for m in self._people_before(start))
-            if who is None and not named_before:
+            if who is None and next(self._people_before(start), None) is None:
                 # "The CEO added that …" in a dek, before the body names "Chief Executive
                 # Officer … Aleksei Likhachev": the person the text titles so next
                 who = self._titled_ahead(raw.split()[-1], end)

@@ -260,10 +260,8 @@ def _registered_person_after_words(words: list[str]) -> int:
     n = 2
     if len(words) > 4 and any(w.lower() in NAME_PARTICLES for w in words[-3:-1]):
         n = next((k for k in (4, 3) if _registered_actor(words[-k:])), 2)
-    entry = registry().lookup(" ".join(words[-n:]))
     if (
-        entry is None
-        or entry.type != EntityType.ACTOR
+        not _registered_actor(words[-n:])
         or words[-n - 1] in ("of", "for", "and", "the")
         or registry().lookup(" ".join(words[-n - 1 :])) is not None
     ):
@@ -286,14 +284,7 @@ def _name_after_titled_state(words: list[str]) -> bool:
     if len(words) < 5 or words[-4] != "of" or not any(w in TITLES for w in words[:-4]):
         return False
     entry = registry().lookup(words[-3], EntityType.ORGANISATION)
-    tail = words[-2:]
-    return (
-        entry is not None
-        and entry.kind == "STATE"
-        and all(_name_shaped(w) and w.isalpha() and not common_word(w) for w in tail)
-        and not any(w in HEAD_KINDS or w in PLACE_WORDS or w in STATE_ADJECTIVES for w in tail)
-        and registry().lookup(" ".join(tail)) is None
-    )
+    return entry is not None and entry.kind == "STATE" and _unknown_name_pair(words[-2:])
 
 
 def _name_after_registered_body(words: list[str]) -> bool:
@@ -304,7 +295,13 @@ def _name_after_registered_body(words: list[str]) -> bool:
     entry = registry().lookup(" ".join(words[:-2]))
     if entry is None or entry.type == EntityType.ACTOR:
         return False
-    tail = words[-2:]
+    return _unknown_name_pair(words[-2:])
+
+
+def _unknown_name_pair(tail: list[str]) -> bool:
+    """Two words shaped like a person's name no word list knows, after a body or a title:
+    no English word (but pinyin may spell one: "Liang"), head noun, place or nationality, and
+    not a registered name."""
     return (
         all(_name_shaped(w) and w.isalpha() and (not common_word(w) or is_pinyin(w)) for w in tail)
         and not any(w in HEAD_KINDS or w in PLACE_WORDS or w in STATE_ADJECTIVES for w in tail)
@@ -345,9 +342,12 @@ def split_people(parts: list[list[Token]]) -> list[list[Token]]:
             len(part) > 2
             and personal_name(words[-2:])
             and words[-3] not in ("of", "for")
-            and not (len(part) == 3 and _PATRONYMIC_END.search(words[-1]))
-            and not (len(part) == 3 and _syllables_apart(words))
-        ):  # (not "Geniatulin Ravil Faritovich": a Russian name family name first)
+            # (not "Geniatulin Ravil Faritovich", a Russian name family name first, nor "Guo
+            # Jia Kun", a Chinese given name's syllables written apart)
+            and not (
+                len(part) == 3 and (_PATRONYMIC_END.search(words[-1]) or _syllables_apart(words))
+            )
+        ):
             out.extend([part[:-2], part[-2:]])
             continue
         if len(part) > 3 and _after_head(words):  # "… Commercial Sea Port Tsetsen Goryaev"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from kb.ids import normalise_name
 from kb.models import EntityType
+from loaders.claims.attribution import TRAIL_SETTING
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import common_word
 from loaders.entities.registry import registry
@@ -262,11 +263,6 @@ _LOWER_FIELD = re.compile(
     r"reported|reports|announced|noted)\b)"
 )
 _POSSESSIVE = re.compile(r"^([A-Z][\w-]*)(?:'s|’s)\s+([a-z][a-z\s]+)$")
-# When the source spoke, run on after its name: "Xinhua on Wednesday", "TASS last week".
-_SETTING_AFTER = re.compile(
-    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:last|this|earlier\s+this)\s+(?:week|month|year)|earlier|yesterday|today)$"
-)
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)$")
 _DOMAIN = re.compile(r"^[\w-]+\.(?:ru|cn|com|org|net|io|info|kz|by)$", re.I)
 
@@ -301,7 +297,8 @@ def _resolve(ex: Extraction, text: str, start: int, end: int, name: str, *,
              credited: bool = False, alias: str | None = None) -> str | None:  # fmt: skip
     """Entity key for a credited name; `credited` when the construction itself ("per X")
     marks X as a source, so a single capitalised word is taken as an organisation."""
-    setting = _SETTING_AFTER.search(name)
+    # when the source spoke, run on after its name: the claims stage's trailing setting
+    setting = TRAIL_SETTING.search(name)
     if setting is not None and setting.start() > 0:  # "Xinhua on Wednesday": Xinhua
         end -= len(name) - setting.start()
         name = name[: setting.start()]
