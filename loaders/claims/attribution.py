@@ -837,6 +837,12 @@ def _compile_cue_after() -> re.Pattern[str]:
     )
 
 
+def cue_after_quote(base: int, text: str, qend: int) -> Cue | None:
+    """The attribution right after a quotation closing at `qend` in `text` (doc offset
+    `base`): "…,” said X.", "…” — X", "…,” according to Y."; None without one."""
+    return _cue_after_quote(base, text, qend, text[qend:])
+
+
 def _cue_after_quote(base: int, text: str, qend: int, after: str) -> Cue | None:
     # the dot of a title ("Rear Adm. X", "Lt. Gen. Y") is no sentence's end: read as a space
     m = _cue_after().match(_TITLE_DOT.sub(lambda t: t.group(0)[:-1] + " ", after))

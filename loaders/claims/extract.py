@@ -91,7 +91,7 @@ from loaders.claims.clauses import circumstance_subjects, clause_subjects
 from loaders.claims.coref import is_role_word
 from loaders.claims.filters import is_claim_passage, is_claim_text, looks_like_title, trim
 from loaders.claims.gender import Gender
-from loaders.claims.headlines import credited_headline
+from loaders.claims.headlines import Headline, credited_headline
 from loaders.claims.interviews import FIRST_PERSON_WORDS
 from loaders.claims.interviews import answers as interview_answers
 from loaders.claims.kinds import classify
@@ -200,6 +200,9 @@ class _Doc:
         # the piece named last by "a poll from X" and its noun ("poll", "report")
         self.piece_noun: tuple[object, str | None] | None = None
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
+        # a headline opened by a role ("Energy minister: …"): its claim's index → (the role's
+        # words, the body it resolved to, if any)
+        self.headline_roles: dict[int, tuple[str, str | None]] = {}
         # "the report's authors" last called back: the "they" who speak next
         self.piece_authors: tuple[int | None, Resolved] | None = None
         # a quote still open: (passage, speaker, its closing mark)
@@ -452,10 +455,21 @@ def _headline(state: _Doc, pidx: int | None, passage: PassageDraft, sent: Span) 
     if not heading and text[sent.end : passage.end].strip():
         return False
     line = credited_headline(sent.start, text[sent.start : sent.end])
-    if line is None or (not heading and not line.credit):
+    # a page's headline set as a paragraph: near the top, before anyone has spoken
+    top = (
+        line is not None
+        and line.form in ("colon", "role")
+        and pidx is not None
+        and pidx < _TOP_PASSAGES
+        and all(c.attribution == "AUTHOR" for c in state.claims)
+    )
+    opening = line is not None and line.form in ("colon", "role")
+    if line is None or (not heading and not line.credit and not top):
         return False
     state.pidx = pidx
     state.resolver.sentence_start = sent.start
+    if opening:
+        return _opening_source(state, line, passage)
     who = state.resolver.resolve(
         *line.who, allow_new=not line.credit, new_bodies=False, anchor="end"
     )
@@ -464,6 +478,43 @@ def _headline(state: _Doc, pidx: int | None, passage: PassageDraft, sent: Span) 
         return False
     state.add(line.start, line.end, "REPORTED_SPEECH", who, passage.section)
     return True
+
+
+_TOP_PASSAGES = 3  # how far into a page a headline set as a paragraph may sit
+
+
+def _opening_source(state: _Doc, line: Headline, passage: PassageDraft) -> bool:
+    """A headline opened by its source: "Lavrov: West seeks …" (a known person or body, not
+    a state, which a colon sets off as a topic: "China: …"), or by a role, "Energy minister:
+    Russia's deliveries …", "Russian defense minister announces …": the person the body
+    names with that role (:func:`_headline_named_below`). A word the page glued before the
+    source ("EN President Tokayev: …") is dropped."""
+    text, ex = state.text, state.ex
+    start, end = line.who
+    words = text[start:end].split()
+    if line.form == "role" and not is_role_word(words[-1]):
+        return False
+    if any(c.start <= line.start < c.end for c in state.claims):
+        return False
+    for drop in range(min(2, len(words) - 1) + 1):
+        at = start
+        for word in words[:drop]:
+            at = text.index(word, at) + len(word)
+        at += len(text[at:end]) - len(text[at:end].lstrip())
+        who = state.resolver.resolve(at, end, allow_new=False, new_bodies=False, anchor="end")
+        entity = ex.entities.get(who.speaker) if who.speaker else None
+        role = any(is_role_word(w) for w in text[at:end].split())
+        person = who.speaker is not None and state.resolver.is_person(who.speaker)
+        spoke = entity is not None and not who.author and entity.kind != "STATE"
+        claim_start = at if line.form == "colon" else line.start
+        if spoke and (not role or person):
+            state.add(claim_start, line.end, "REPORTED_SPEECH", who, passage.section)
+            return True
+        if role:
+            state.add(claim_start, line.end, "REPORTED_SPEECH", Resolved(), passage.section)
+            state.headline_roles[len(state.claims) - 1] = (text[at:end], who.speaker)
+            return True
+    return False
 
 
 def _named_later(state: _Doc) -> None:
@@ -509,28 +560,58 @@ def _headline_named_below(state: _Doc) -> None:
         return
     for i, claim in enumerate(claims):
         pidx = doc.passage_at(claim.start)
-        if claim.speaker or pidx is None or doc.passages[pidx].kind != PassageKind.HEADING:
+        if claim.speaker or pidx is None:
+            continue
+        if doc.passages[pidx].kind != PassageKind.HEADING and i not in state.headline_roles:
             continue
         m = _HEADLINE_ROLE.search(claim.text)
-        words = m.group("who").split() if m else []
+        opened = state.headline_roles.get(i)  # "Energy minister: …" (_opening_source)
+        words = m.group("who").split() if m else opened[0].split() if opened else []
         if not any(is_role_word(w) for w in words):
             continue
         role = {w.lower().strip(".,'’") for w in words if is_role_word(w)}
         other = {w[:4] for w in _content_words(" ".join(words))} - {w[:4] for w in role}
-        for later, surface in zip(
-            claims[i + 1 : i + 4], state.surfaces[i + 1 : i + 4], strict=False
-        ):
-            if later.start - claim.end > _BELOW_CHARS:
-                break
-            if not later.speaker or not state.resolver.is_person(later.speaker) or not surface:
-                continue
-            near = text[max(claim.end, surface[0] - 80) : min(len(text), surface[1] + 150)]
-            seen = {w.lower() for w in _CONTENT_WORD.findall(near)}
-            if role & seen and other & {w[:4] for w in seen}:
-                claim.speaker, claim.speaker_group = later.speaker, None
-                if claim.attribution == "AUTHOR":
-                    claim.attribution = "REPORTED_SPEECH"
-                break
+
+        named = next(
+            (
+                later.speaker
+                for later, surface in zip(
+                    claims[i + 1 : i + 4], state.surfaces[i + 1 : i + 4], strict=False
+                )
+                if later.start - claim.end <= _BELOW_CHARS
+                and later.speaker
+                and state.resolver.is_person(later.speaker)
+                and surface
+                and _titled(text, claim.end, surface, role, other)
+            ),
+            None,
+        )
+        if named is None and opened is not None:
+            # the body's quotations may name nobody ("Russian Ambassador: …" over an
+            # interview): the first person written below with the role
+            named = next(
+                (
+                    m.entity
+                    for m in state.resolver.mentions_in(claim.end, claim.end + _BELOW_CHARS)
+                    if state.resolver.is_person(m.entity)
+                    and _titled(text, claim.end, (m.start, m.end), role, other)
+                ),
+                opened[1],
+            )
+        if named is not None:
+            claim.speaker, claim.speaker_group = named, None
+            if claim.attribution == "AUTHOR":
+                claim.attribution = "REPORTED_SPEECH"
+
+
+def _titled(
+    text: str, after: int, surface: tuple[int, int], role: set[str], other: set[str]
+) -> bool:
+    """Whether the name at `surface` is written with the role's word and another of its
+    words around it (not before `after`): "Russian Ambassador to China Andrey Denisov"."""
+    near = text[max(after, surface[0] - 80) : min(len(text), surface[1] + 150)]
+    seen = {w.lower() for w in _CONTENT_WORD.findall(near)}
+    return bool(role & seen and other & {w[:4] for w in seen})
 
 
 def _content_words(s: str) -> set[str]:

@@ -6,7 +6,12 @@ source:
 - a subject and a speech verb opening it: "Kazakhstan says pipeline talks will resume",
   "Novak Warns Oil Output May Fall" (REPORTED_SPEECH of the subject);
 - a credit after a dash ending it: "Arctic freight to double by 2030 – Norlink", also as a
-  related-story line of the body ("READ MORE: Grain exports hit record – Interfax").
+  related-story line of the body ("READ MORE: Grain exports hit record – Interfax");
+- a source and a colon opening it, the wire-service form: "Lavrov: West seeks to isolate
+  Russia", "Russian Ambassador: Russia not the only victim of sanctions", "Energy minister:
+  Russia's deliveries of coal to China grow by over 8%" (the whole line is the claim);
+- a role and a speech verb opening it: "Russian defense minister announces increase in
+  combat readiness …" (the role is resolved to the person the body names with it).
 
 The credited source must be an entity the document already knows (a registered or found
 organisation or person, never a state, which a dash often sets off as a topic); the claim
@@ -34,7 +39,23 @@ _SAYS = re.compile(
     rf"^(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}?)\s+(?i:{_VERBS})\s+"
     r"(?P<rest>\S+(?:\s+\S+){3,})$"
 )
+# "<Subject> says <clause>" whose subject is a role written in lower case: "Russian defense
+# minister announces …", "Energy minister says …" (the last word must be a role word: the
+# caller checks).
+_ROLE_SAYS = re.compile(
+    rf"^(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Za-z][\w.'’&-]*){{0,3}}?)\s+(?i:{_VERBS})\s+"
+    r"(?P<rest>\S+(?:\s+\S+){3,})$"
+)
+# "<Source>: <statement>": up to seven words before the colon (a name, a body, a role with
+# its "of the …"), a capitalised statement of five words or more after it.
+_COLON = re.compile(
+    r"^(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Za-z][\w.'’&-]*){0,6}?)\s*:\s+"
+    r"(?P<rest>[\"“‘']?\w[^\s:]*(?:\s+\S+){4,})$"
+)
 _QUOTED = re.compile(r"[“”\"]")
+_SPEAKS = re.compile(
+    rf"\b(?:{_VERBS}|told|tells|stated|states|noted|notes|added|adds|wrote|writes)\b", re.I
+)
 # Enough words for a statement, and a headline's shape: no final full stop.
 MIN_HEAD_WORDS = 5
 MAX_HEAD_WORDS = 30
@@ -48,12 +69,18 @@ class Headline:
     end: int
     who: tuple[int, int]
     credit: bool  # the source ends the line ("– X") rather than opening it ("X says")
+    form: str = "says"  # "says", "credit", "colon" ("X: …") or "role" ("<role> says …")
 
 
 def credited_headline(base: int, text: str) -> Headline | None:
     """The claim and source of a headline line at doc offset `base`, else None."""
     line = text.rstrip()
-    if not line or line.endswith((".", "?", "!")) or len(line.split()) > MAX_HEAD_WORDS:
+    if (
+        not line
+        or line.endswith((".", "?", "!", ",", ";", ":"))
+        or len(line.split()) > MAX_HEAD_WORDS
+    ):
+        # (a line ending on a comma is a speech's address, "Putin: President Xi, my friend,")
         return None
     label = _LABEL.match(line)
     at = label.end() if label else 0
@@ -64,10 +91,19 @@ def credited_headline(base: int, text: str) -> Headline | None:
         who = (base + m.start("who"), base + m.end("who"))
         # the claim keeps its credit: "Arctic freight to double by 2030 – Norlink" is how a
         # reader quotes the line
-        return Headline(base + m.start("head"), base + len(line), who, True)
+        return Headline(base + m.start("head"), base + len(line), who, True, "credit")
     if label is not None:
         return None  # a related story without a credit is not the document's claim
     m = _SAYS.match(line)
     if m is not None:
         return Headline(base, base + len(line), (base + m.start("who"), base + m.end("who")), False)
+    m = _ROLE_SAYS.match(line)
+    if m is not None:
+        who = (base + m.start("who"), base + m.end("who"))
+        return Headline(base, base + len(line), who, False, "role")
+    m = _COLON.match(line)
+    if m is not None and not _QUOTED.search(m.group("who")) and not _SPEAKS.search(m.group("who")):
+        # (not "X said: “…”", a quotation its cue introduces)
+        who = (base + m.start("who"), base + m.end("who"))
+        return Headline(base, base + len(line), who, False, "colon")
     return None

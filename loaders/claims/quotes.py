@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from loaders.claims.attribution import MIN_QUOTE_WORDS, cue_before_quote
+from loaders.claims.attribution import MIN_QUOTE_WORDS, cue_after_quote, cue_before_quote
 from loaders.claims.patterns import QUOTE, QUOTE_OPEN, SINGLE_CLOSE
 from loaders.claims.speakers import Resolved
 
@@ -164,10 +164,13 @@ def open_quote(
     if len(words.split()) < MIN_QUOTE_WORDS:
         return False
     intro = cue_before_quote(start, body[:opened]) if body[:opened].strip() else None
+    reopened = None if intro is not None or opened else _reopened_next(state, pidx, start, close)
     if intro is not None:
         who = state.resolve(intro)
     elif state.last_quote and state.last_quote[0] == pidx:
         who = state.last_quote[1]
+    elif reopened is not None:
+        who = reopened
     elif state.intro is not None:
         who = state.resolve(state.intro)
     elif opened == 0 and (said_paragraph(state, pidx, body) or said_before(state, pidx, body)):
@@ -182,6 +185,32 @@ def open_quote(
     state.open_quote = (pidx, who, close)
     state.last_quote = (pidx or 0, who, "DIRECT_QUOTE")
     return True
+
+
+def _reopened_next(state: _Doc, pidx: int | None, start: int, mark: str) -> Resolved | None:
+    """ "“A. ¶ “B,” said X.": a paragraph opening a quotation and leaving it open, the next
+    paragraph opening again (the news style for one quotation over several paragraphs) and
+    closing it with an attribution: X speaks from the first paragraph on, whoever spoke
+    before it."""
+    passages = state.ex.doc.passages
+    if pidx is None or pidx + 1 >= len(passages) or mark not in ("”", '"'):
+        return None
+    here, after = passages[pidx], passages[pidx + 1]
+    if state.text[here.start : start].strip():
+        return None
+    left_open = _opened_at(state.text[here.start : here.end])
+    if left_open is None or left_open[1] != mark:
+        return None
+    text = state.text[after.start : after.end]
+    lead = len(text) - len(text.lstrip())
+    if text[lead : lead + 1] != ("“" if mark == "”" else '"'):
+        return None
+    close = _close_at(text, mark, lead + 1)
+    if close < 0 or (mark == "”" and "“" in text[lead + 1 : close]):
+        return None
+    cue = cue_after_quote(after.start, text, close + 1)
+    who = state.resolve(cue) if cue is not None else None
+    return who if who is not None and who.speaker and not who.author else None
 
 
 def _closes(text: str, mark: str) -> bool:

@@ -1,0 +1,135 @@
+"""Round 21 (claims 24): sources missed on stop 26's dev batches 50–61 (sentences written
+here; the bodies and people are real or invented, the figures invented).
+
+1. A headline opened by its source and a colon, the wire-service form: "Lavrov: Russia and
+   China will …" is Lavrov's; "Energy minister: …" and "Norland Ambassador: …" are the
+   person the body names with that role (in a statement or anywhere in the next lines);
+   also when the page sets the headline as a paragraph under a disclaimer. A label that is
+   no source ("Analysis: …") or a state ("China: …") credits nobody; a speech's address
+   ("President of Ostania Ivo Ruml: President Lind, my friend,") is no headline.
+2. A headline opened by a role and a speech verb: "Norland defense minister announces …".
+3. A quotation a paragraph leaves open, reopened by the next paragraph and closed there with
+   its attribution ("“We wish to state … ¶ “Contrary to …,” said spokesperson X."), is X's
+   from its first paragraph, though a body spoke just before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import attributed, speaker_name
+
+from loaders.drafts import Extraction
+
+
+def _page(text: str) -> Extraction:
+    from loaders.pipeline import extract
+    from loaders.readers import read_file
+
+    (doc,) = read_file(text.encode(), "page.txt", None)
+    return extract(doc)
+
+
+_BODY = (
+    "MOSCOW, March 3. Russia and China will keep coordinating their positions at the United "
+    "Nations, Foreign Minister Sergey Lavrov said on Monday.\n\n"
+    "The two countries hold regular consultations, he added.\n"
+)
+
+
+def test_a_colon_headline_is_its_named_source() -> None:
+    ex = _page("Lavrov: Russia and China will coordinate at the UN this year\n\n" + _BODY)
+    assert speaker_name(ex, "will coordinate at the UN") == "Sergey Lavrov"
+    assert attributed(ex, "will coordinate at the UN")[0] == "REPORTED_SPEECH"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Energy minister: Norland's deliveries of coal to Ostania grow by over 8%",
+            "Norland's deliveries of coal to Ostania will grow by 8.4% this year, Norland's "
+            "Energy Minister Ivo Ruml said at a meeting in the capital.",
+        ),
+        (
+            "Norland defense minister announces increase in combat readiness of its bases",
+            "Norland Defense Minister Ivo Ruml said on Tuesday that the bases would get new "
+            "equipment this year.",
+        ),
+    ],
+)
+def test_a_role_opening_a_headline_is_the_person_the_body_titles_so(
+    headline: str, body: str
+) -> None:
+    ex = _page(f"{headline}\n\n{body}\n\nThe meeting lasted two hours.\n")
+    assert speaker_name(ex, headline[-25:]) == "Ivo Ruml"
+
+
+def test_a_role_headline_over_quotes_naming_nobody_is_the_person_titled_below() -> None:
+    ex = _page(
+        "Norland Ambassador: Norland is not the only victim of the sanctions\n\n"
+        "Norland Ambassador to Ostania Ivo Ruml. Photo: Harbour Daily\n\n"
+        "Editor's Note: Harbour Daily spoke to the envoy about the crisis.\n\n"
+        "Harbour Daily: How do you see the sanctions?\n\n"
+        "Ruml: It is too early to predict the results of the talks between the sides.\n"
+    )
+    assert speaker_name(ex, "not the only victim") == "Ivo Ruml"
+
+
+def test_a_colon_headline_set_as_a_paragraph_under_a_disclaimer() -> None:
+    ex = _page(
+        "This text is translated by a machine. We are not responsible for any mistakes.\n\n"
+        "Norland Ambassador: political trust between Norland and Ostania has risen to new "
+        "heights\n\n"
+        "On the eve of the meeting, the Norland Ambassador to Ostania Ivo Ruml spoke about "
+        "his vision of the relations.\n"
+    )
+    assert speaker_name(ex, "political trust between") == "Ivo Ruml"
+
+
+@pytest.mark.parametrize(
+    ("headline", "fragment"),
+    [
+        ("Analysis: Russia and China draw closer as the sanctions bite", "draw closer"),
+        ("China: the trade volume with Russia reached a record in June", "reached a record"),
+    ],
+)
+def test_a_label_or_a_state_before_a_colon_credits_nobody(headline: str, fragment: str) -> None:
+    ex = _page(f"{headline}\n\n{_BODY}")
+    hits = [c for c in ex.claims if fragment in c.text]
+    assert all(c.speaker is None or c.attribution == "AUTHOR" for c in hits)
+
+
+def test_a_speech_address_after_a_label_is_no_headline() -> None:
+    ex = _page(
+        "President of Russia Vladimir Putin: President Xi Jinping, my dear friend,\n\n"
+        "I would like to once again warmly welcome you to Moscow.\n"
+    )
+    assert not [c for c in ex.claims if "my dear friend" in c.text]
+
+
+_MINISTRY = (
+    "A naval exercise next month is “an opportunity to strengthen the bonds between the "
+    "three states”, the Norland ministry of defence said on Monday.\n\n"
+)
+
+
+def test_a_quotation_reopened_in_the_next_paragraph_is_its_closing_speakers() -> None:
+    ex = _page(
+        "Norland defends naval drill with Ostania\n\n" + _MINISTRY + "“We wish to state "
+        "categorically that Norland has a right to conduct its foreign relations in line "
+        "with its interests.\n\n"
+        "“Contrary to the assertions by our critics, Norland is not abandoning its neutral "
+        "position,” said ministerial spokesperson Ivo Ruml.\n"
+    )
+    assert speaker_name(ex, "We wish to state categorically") == "Ivo Ruml"
+    assert speaker_name(ex, "Contrary to the assertions") == "Ivo Ruml"
+
+
+def test_a_quotation_left_open_without_a_reopening_stays_with_the_speaker_before() -> None:
+    ex = _page(
+        "Norland defends naval drill with Ostania\n\n" + _MINISTRY + "“We wish to state "
+        "categorically that Norland has a right to conduct its foreign relations in line "
+        "with its interests.\n\n"
+        "The drill was criticised by Ivo Ruml, an opposition politician, on Tuesday.\n"
+    )
+    assert speaker_name(ex, "We wish to state categorically") != "Ivo Ruml"
