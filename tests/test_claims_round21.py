@@ -11,6 +11,15 @@ here; the bodies and people are real or invented, the figures invented).
 3. A quotation a paragraph leaves open, reopened by the next paragraph and closed there with
    its attribution ("“We wish to state … ¶ “Contrary to …,” said spokesperson X."), is X's
    from its first paragraph, though a body spoke just before it.
+
+Round 21b (found on stop 26's batches 62–65 after their first run):
+
+4. A speech label alone on its line ("President of Ostania Ivo Ruml:" ¶ "Ladies and
+   gentlemen," ¶ his paragraphs): his turn, as when the speech starts on the label's line.
+5. A page titled as one person's statement ("Foreign Minister Ivo Ruml’s statement and
+   answers to media questions at a joint news conference …", "Remarks by Ambassador Ivo
+   Ruml at …") over first-person paragraphs: his words; the title itself is no claim of his;
+   a title naming a statement over a report in no first person leaves it the author's.
 """
 
 from __future__ import annotations
@@ -133,3 +142,45 @@ def test_a_quotation_left_open_without_a_reopening_stays_with_the_speaker_before
         "The drill was criticised by Ivo Ruml, an opposition politician, on Tuesday.\n"
     )
     assert speaker_name(ex, "We wish to state categorically") != "Ivo Ruml"
+
+
+def test_a_speech_label_alone_on_its_line_opens_the_turn() -> None:
+    ex = _page(
+        "Press statements following talks.\n\n"
+        "Ivo Ruml and President of Norland Marta Lind made statements for the press.\n\n"
+        "President of Ostania Ivo Ruml:\n\n"
+        "Ms. President, ladies and gentlemen,\n\n"
+        "Yesterday Ms. Lind and I had an informal meeting and exchanged views on trade.\n\n"
+        "President of Norland Marta Lind:\n\n"
+        "We agreed to build a second bridge over the river.\n"
+    )
+    assert attributed(ex, "informal meeting") == ("DIRECT_QUOTE", "ACTOR:ivo ruml")
+    assert speaker_name(ex, "second bridge") == "Marta Lind"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Foreign Minister Ivo Ruml’s statement and answers to media questions at a joint news "
+        "conference following talks with the Minister of Foreign Affairs of Norland, Moscow",
+        "Remarks by Foreign Minister Ivo Ruml at the joint news conference in Moscow",
+    ],
+)
+def test_a_page_titled_as_a_persons_statement_is_his_speech(title: str) -> None:
+    ex = _page(
+        f"{title}\n\nTuesday, 30 May 2017 14:53\n\nLadies and gentlemen,\n\n"
+        "Our talks took place in an atmosphere of openness and trust.\n\n"
+        "We discussed the schedule of political contacts, which is very packed.\n"
+    )
+    assert attributed(ex, "atmosphere of openness") == ("DIRECT_QUOTE", "ACTOR:ivo ruml")
+    assert speaker_name(ex, "schedule of political contacts") == "Ivo Ruml"
+    assert all(c.speaker is None for c in ex.claims if "30 May" in c.text or title in c.text)
+
+
+def test_a_title_naming_a_statement_over_a_report_leaves_it_the_authors() -> None:
+    ex = _page(
+        "Foreign Minister Ivo Ruml’s statement at the forum drew criticism\n\n"
+        "The forum took place in an atmosphere of tension.\n\n"
+        "The delegations discussed the schedule of contacts, which is packed.\n"
+    )
+    assert attributed(ex, "atmosphere of tension")[0] == "AUTHOR"

@@ -142,6 +142,21 @@ _SPEECH_LABEL = re.compile(
     r"\s*(?P<label>[A-Z][\w.'’-]*(?:\s+(?:of|the|[A-Z][\w.'’-]*)){1,9})"
     r"(?:\s*\([^()\n]{1,40}\))?\s*:\s+\S"
 )
+# The same label alone on its line, the speech in the paragraphs after it ("President of
+# Russia Vladimir Putin:" ¶ "Mr. President Xi Jinping, ladies and gentlemen,").
+_LABEL_ALONE = re.compile(
+    r"\s*(?P<label>[A-Z][\w.'’-]*(?:\s+(?:of|the|[A-Z][\w.'’-]*)){1,9})"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*$"
+)
+# A page titled as one person's statement: "Foreign Minister Sergey Lavrov’s statement and
+# answers to media questions at …", "Speech by President Ivo Ruml at the forum",
+# "Remarks by Ambassador Marta Lind".
+_STATEMENT_TITLE = re.compile(
+    r"\s*(?:(?P<who>[A-Z][\w.'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'-]*){0,7})[’']s\s+"
+    r"(?:opening\s+|closing\s+|keynote\s+|introductory\s+)?(?:statement|speech|remarks|address)\b"
+    r"|(?:(?:Opening|Closing|Keynote|Introductory)\s+)?(?:Statement|Speech|Remarks|Address)\s+by\s+"
+    r"(?P<by>[A-Z][\w.'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'-]*){0,7}))"
+)
 # First-person words: the speaker's own voice.
 FIRST_PERSON_WORDS = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 
@@ -160,11 +175,18 @@ def _speeches(
     titled = _headline_speaker(ex, persons_in, qa_only=True)
     if titled is not None:  # "Q+A: Andrey Denisov" over the answers: his from the start
         labels[0] = titled
+    else:  # "Sergey Lavrov’s statement at …" over his speech: his after the title
+        stated = _statement_titled(ex, persons_in)
+        if stated is not None:
+            labels[stated[0] + 1] = stated[1]
     for i, p in enumerate(passages):  # a page's first label may be read as its heading
-        m = _SPEECH_LABEL.match(text, p.start, p.end)
+        m = _SPEECH_LABEL.match(text, p.start, p.end) or _LABEL_ALONE.fullmatch(
+            text, p.start, p.end
+        )
         if m is None:
             continue
-        if p.kind != PassageKind.PARAGRAPH and not text[p.start : p.end].rstrip().endswith(","):
+        line = text[p.start : p.end].rstrip()
+        if p.kind != PassageKind.PARAGRAPH and not line.endswith((",", ":")):
             continue  # a headline "EU's Borrell: Partnership Has Limits", not "…: Friends,"
         found = persons_in(m.start("label"), m.end("label"))
         labels[i] = found.pop() if len(found) == 1 else None
@@ -210,6 +232,24 @@ def _headline_speaker(
             found = persons_in(*span)
             if len(found) == 1:
                 return found.pop()
+    return None
+
+
+def _statement_titled(
+    ex: Extraction, persons_in: Callable[[int, int], set[str]]
+) -> tuple[int, str] | None:
+    """(passage index, person) of a title among the first passages naming one person's
+    statement, speech or remarks ("Foreign Minister Sergey Lavrov’s statement and answers
+    to media questions at a joint news conference …", "Remarks by Ambassador Marta Lind")."""
+    text = ex.doc.text
+    for i, p in enumerate(ex.doc.passages[:_HEAD_PASSAGES]):
+        m = _STATEMENT_TITLE.match(text, p.start, p.end)
+        if m is None:
+            continue
+        group = "who" if m.group("who") else "by"
+        found = persons_in(*m.span(group))
+        if len(found) == 1:
+            return i, found.pop()
     return None
 
 

@@ -141,7 +141,10 @@ class Claims:
     # …", also set as a paragraph near the top) or by a role and a speech verb ("Russian
     # defense minister announces …"): the role is the person the body names with it; a
     # quotation a paragraph leaves open and the next paragraph reopens and closes with its
-    # attribution is that speaker's from its first paragraph
+    # attribution is that speaker's from its first paragraph; a speech label alone on its
+    # line ("President of Russia Vladimir Putin:") opens the turn; a page titled as one
+    # person's statement ("X’s statement and answers to media questions at …", "Remarks by
+    # X") over first-person paragraphs is that person's speech
     version = "24"
     reads: tuple[str, ...] = (
         "doc.passages",
