@@ -142,6 +142,9 @@ def load_paths(
     if started is not None and executor == "local":
         started.set_timeout(timeout)
         extract_pool: ExtractPool | DaskPool = started
+        # This process waits for the worker's first file (its warm-up, then the file): the
+        # sameAs step's module (numpy, ~0.1 s) is imported meanwhile, not after the last write.
+        from loaders import dedupe  # noqa: F401
     else:
         extract_pool = _extract_pool(executor, workers, timeout, scheduler)  # started below
     with load_lock(engine):  # before migrating: two first loads must not race on DDL
