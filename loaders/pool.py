@@ -3,7 +3,9 @@
 The main process submits jobs and gets back `(job, outcome)` pairs as workers finish; at
 most ``workers + 1`` jobs are in flight, so memory holds only those files, never the
 corpus. Workers start from a `forkserver` that has the pipeline's modules imported (safe
-with the progress bar's thread, quick to start: the pipeline is imported once, not per worker).
+with the progress bar's thread, quick to start: the pipeline is imported once, not per worker);
+a small `kb load` forks its one worker from itself instead, before any other thread and
+before it imports the database layer (:meth:`ExtractPool.started`).
 Failures stay per file:
 
 - a worker that overruns its hard deadline (twice the soft limit plus a grace period: a
@@ -140,7 +142,7 @@ class ExtractPool:
                 context = multiprocessing.get_context("fork")
             else:
                 context = multiprocessing.get_context("forkserver")
-                # SQLModel and the components are imported once, by the forkserver, and
+                # The components (no database layer) are imported once, by the forkserver, and
                 # the registry's indexes built there (loaders.preload): each worker forks with
                 # them loaded instead of importing and building them itself (~1-3 s each).
                 context.set_forkserver_preload(
