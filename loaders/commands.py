@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -16,6 +17,7 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from loaders.pool import ExtractPool
     from loaders.runner import CorpusFile, LoadSummary
 
 DEFAULT_CORPUS = Path("seeds")
@@ -64,6 +66,48 @@ def load(
     from loaders import gc_tuning
 
     gc_tuning.for_loading()
+    targets = paths or [DEFAULT_CORPUS]
+    started = _start_workers(targets, workers, engine_name)
+    try:
+        _load(targets, prune, workers, engine_name, scheduler, started)
+    finally:
+        if started is not None:
+            started.close()
+
+
+def _start_workers(
+    targets: list[Path], workers: int | None, engine_name: str
+) -> ExtractPool | None:
+    """A worker for a small load (fewer than `AUTO_POOL_FILES` files), forked before this
+    process imports the database layer: it imports the rule modules and builds their indexes
+    while this process imports SQLAlchemy and opens the database, then extracts the files
+    while this process writes the ones already extracted. (This process used to extract them
+    itself, after all of that: a seeds load ran on one core.) One worker, not one per CPU:
+    the same CPU time as extracting here (a second worker warms up too, about 0.8 s of CPU,
+    for little: one of the seeds' five files is most of their extraction), so a busy
+    machine loses nothing. None where that cannot help or is not wanted: one CPU,
+    `--workers` given, another engine, a large load (its pool starts as before), or a
+    thread already running (a fork copies only the calling thread)."""
+    from loaders.corpus import discover
+    from loaders.pool import AUTO_POOL_FILES, ExtractPool, default_workers
+
+    if workers is not None or engine_name != "local" or threading.active_count() > 1:
+        return None
+    cpus = default_workers()
+    files = len(discover(targets)[0])
+    if cpus < 2 or not 0 < files < AUTO_POOL_FILES:
+        return None
+    return ExtractPool.started(1)
+
+
+def _load(
+    targets: list[Path],
+    prune: bool,
+    workers: int | None,
+    engine_name: str,
+    scheduler: str | None,
+    started: ExtractPool | None,
+) -> None:
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -75,11 +119,11 @@ def load(
 
     from kb.db import get_engine
     from kb.errors import KBError
+    from loaders import gc_tuning
     from loaders.runner import load_paths
 
     gc_tuning.freeze_imports()
     console = Console(stderr=True)
-    targets = paths or [DEFAULT_CORPUS]
     try:
         engine = get_engine()
         if console.is_terminal:
@@ -112,6 +156,7 @@ def load(
                     workers=workers,
                     executor=engine_name,
                     scheduler=scheduler,
+                    started=started,
                 )
         else:
             summary = load_paths(
@@ -121,6 +166,7 @@ def load(
                 workers=workers,
                 executor=engine_name,
                 scheduler=scheduler,
+                started=started,
             )
     except KBError as exc:
         console.print(f"[red]error:[/red] {exc}")

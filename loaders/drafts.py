@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from kb.enums import DocumentKind, EntityType, PassageKind
 from kb.ids import normalise_name
-from kb.models import DocumentKind, EntityType, PassageKind
 
 
 def entity_key(type_: EntityType | str, name: str) -> str:

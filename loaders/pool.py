@@ -3,7 +3,9 @@
 The main process submits jobs and gets back `(job, outcome)` pairs as workers finish; at
 most ``workers + 1`` jobs are in flight, so memory holds only those files, never the
 corpus. Workers start from a `forkserver` that has the pipeline's modules imported (safe
-with the progress bar's thread, quick to start: the pipeline is imported once, not per worker).
+with the progress bar's thread, quick to start: the pipeline is imported once, not per worker);
+a small `kb load` forks its one worker from itself instead, before any other thread and
+before it imports the database layer (:meth:`ExtractPool.started`).
 Failures stay per file:
 
 - a worker that overruns its hard deadline (twice the soft limit plus a grace period: a
@@ -30,18 +32,28 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
+from loaders import gc_tuning
 from loaders.pipeline import COMPONENT_MODULES
 from loaders.readers.manifest import ManifestEntry
 from loaders.worker import Outcome, extract_file, timeout_reason, warm_up
 
 GRACE_S = 10.0
+# Below this many files a load's pool of every CPU starts on demand costs more than it saves;
+# `kb load` forks its workers early instead (see `ExtractPool.started`).
+AUTO_POOL_FILES = 8
 _starts: Any = None  # in a worker: the pool's queue of (job key, start time)
 
 
-def _init_worker(main_pid: int, starts: Any) -> None:
+def _init_worker(main_pid: int, starts: Any, forked: bool = False) -> None:
     global _starts
     _starts = starts
-    warm_up(main_pid)
+    warm_up(main_pid, indexes=forked)  # (the forkserver built the indexes, see preload)
+    if forked:
+        gc_tuning.freeze_imports()
+
+
+def _ready() -> None:
+    """A job that does nothing: submitted to start a pool's workers at once."""
 
 
 def _run_job(function: Callable[..., Outcome], key: int, *args: Any) -> Outcome:
@@ -86,6 +98,25 @@ class ExtractPool:
         self._keys = itertools.count()
         self._inflight: dict[Future[Outcome], tuple[Job, int]] = {}
         self._began: dict[int, float] = {}  # job key -> when a worker started it
+        self._fork = False  # the next executor's workers fork from this process (see `started`)
+        self._submitted = 0
+        self._in_workers = self.workers > 1  # one worker: jobs run in this process instead
+
+    @classmethod
+    def started(cls, workers: int, timeout: float | None = None) -> ExtractPool:
+        """A pool whose workers fork from this process now and warm up (import the rule
+        modules, build the indexes) while it goes on: `kb load` starts one before it imports
+        the database layer, which the workers never need, so that a small load's start-up
+        runs on two cores instead of one. Only while this process runs no other thread
+        (a fork copies one thread); a pool restarted after a crash or a kill starts from
+        the forkserver as usual."""
+        pool = cls(workers, timeout)
+        pool._fork = pool._in_workers = True
+        pool._pool().submit(_ready)  # every worker forks on the first submit
+        return pool
+
+    def set_timeout(self, timeout: float | None) -> None:
+        self.timeout = timeout if timeout and timeout > 0 else None
 
     def __enter__(self) -> ExtractPool:
         return self
@@ -94,6 +125,8 @@ class ExtractPool:
         self.close()
 
     def close(self) -> None:
+        if self._executor is not None and not self._submitted:
+            self._kill()  # started but never used (nothing to extract): no need to wait
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
@@ -104,26 +137,30 @@ class ExtractPool:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            context = multiprocessing.get_context("forkserver")
-            # SQLModel and the components are imported once, by the forkserver, and
-            # the registry's indexes built there (loaders.preload): each worker forks with
-            # them loaded instead of importing and building them itself (~1-3 s each).
-            context.set_forkserver_preload(
-                ["loaders.worker", *COMPONENT_MODULES, "loaders.preload"]
-            )
+            forked, self._fork = self._fork, False
+            if forked:
+                context = multiprocessing.get_context("fork")
+            else:
+                context = multiprocessing.get_context("forkserver")
+                # The components (no database layer) are imported once, by the forkserver, and
+                # the registry's indexes built there (loaders.preload): each worker forks with
+                # them loaded instead of importing and building them itself (~1-3 s each).
+                context.set_forkserver_preload(
+                    ["loaders.worker", *COMPONENT_MODULES, "loaders.preload"]
+                )
             self._starts = context.Queue()  # fresh per executor: a killed writer may break one
             self._began.clear()
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers,
                 mp_context=context,
                 initializer=_init_worker,
-                initargs=(os.getpid(), self._starts),
+                initargs=(os.getpid(), self._starts, forked),
             )
         return self._executor
 
     def submit(self, job: Job) -> list[tuple[Job, Outcome]]:
         """Queue a job; returns the outcomes that finished while waiting for room."""
-        if self.workers == 1:
+        if not self._in_workers:
             return [(job, self.function(job.data, job.source_path, job.entry, self.timeout))]
         done: list[tuple[Job, Outcome]] = []
         while len(self._inflight) > self.workers:
@@ -137,6 +174,7 @@ class ExtractPool:
             yield from self._collect()
 
     def _start(self, job: Job) -> None:
+        self._submitted += 1
         key = next(self._keys)
         future = self._pool().submit(
             _run_job, self.function, key, job.data, job.source_path, job.entry, self.timeout

@@ -11,15 +11,11 @@ the forkserver's heap to scan them."""
 from __future__ import annotations
 
 from loaders import gc_tuning
-from loaders.entities.lexicon import common_word, name_lists
-from loaders.entities.registry import registry, registry_matches
 from loaders.pipeline import default_components, load_engines
 from loaders.readers import html, json_threads, pdf  # noqa: F401  (imported once, for all)
+from loaders.worker import build_indexes
 
 load_engines(default_components())
-registry()
-registry_matches("")  # the trie of the registered forms
-name_lists()
-common_word("warm")
+build_indexes()
 gc_tuning.for_loading()
 gc_tuning.freeze_imports()

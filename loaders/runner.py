@@ -29,25 +29,17 @@ from kb.locks import load_lock
 from kb.models import Document, LoadRun
 from loaders import store
 from loaders.claims.duplicates import mark_duplicate_claims
+from loaders.corpus import CorpusFile, discover
 from loaders.pipeline import extractor_version
-from loaders.pool import ExtractPool, Job, default_workers
-from loaders.readers.manifest import MANIFEST_NAME, ManifestEntry, load_manifest
+from loaders.pool import AUTO_POOL_FILES, ExtractPool, Job, default_workers
+from loaders.readers.manifest import ManifestEntry
 from loaders.surnames import Surnames
 from loaders.worker import Outcome, one_line
 
 if TYPE_CHECKING:
     from loaders.dask_pool import DaskPool
 
-CORPUS_SUFFIXES = {".txt", ".md", ".text", ".pdf", ".html", ".htm", ".json"}
 EXECUTORS = ("local", "dask")  # where per-file extraction runs (see `kb load --engine`)
-AUTO_POOL_FILES = 8  # below this many files, worker start-up costs more than it saves
-
-
-@dataclass(frozen=True)
-class CorpusFile:
-    path: Path
-    source_path: str  # relative to the corpus folder it was found in
-    entry: ManifestEntry | None
 
 
 @dataclass
@@ -62,40 +54,6 @@ class LoadSummary:
     @property
     def ok(self) -> bool:
         return not self.failed
-
-
-def discover(paths: Sequence[Path]) -> tuple[list[CorpusFile], list[tuple[str, str]], set[Path]]:
-    """Corpus files under the given files/folders, with manifest entries; plus path errors."""
-    files: list[CorpusFile] = []
-    errors: list[tuple[str, str]] = []
-    folders: set[Path] = set()
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            folders.add(path)
-            try:
-                manifest = load_manifest(path)
-            except DocumentError as exc:
-                errors.append((exc.path, exc.reason))
-                manifest = {}
-            for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and child.name != MANIFEST_NAME
-                    and (child.suffix.lower() in CORPUS_SUFFIXES or not child.suffix)
-                    and not child.name.startswith(".")
-                ):
-                    rel = child.relative_to(path).as_posix()
-                    files.append(CorpusFile(child, rel, manifest.get(rel)))
-        elif path.is_file():
-            try:
-                manifest = load_manifest(path.parent)
-            except DocumentError:
-                manifest = {}
-            files.append(CorpusFile(path, path.name, manifest.get(path.name)))
-        else:
-            errors.append((str(path), "no such file or folder"))
-    return files, errors, folders
 
 
 def _read(f: CorpusFile) -> bytes:
@@ -157,6 +115,7 @@ def load_paths(
     timeout: float | None = None,
     executor: str = "local",
     scheduler: str | None = None,
+    started: ExtractPool | None = None,
 ) -> LoadSummary:
     """Load or refresh the corpus files under `paths` (see `kb load`).
 
@@ -166,7 +125,8 @@ def load_paths(
     within `timeout` seconds (default `KB_DOCUMENT_TIMEOUT`), and written by the main
     process, one transaction per file. `executor="dask"` runs the extraction on a Dask
     cluster instead (the one at `scheduler`, else a local one of `workers` processes; see
-    :mod:`loaders.dask_pool`); everything else is the same.
+    :mod:`loaders.dask_pool`); everything else is the same. `started` is a local pool whose
+    workers were started before (:meth:`ExtractPool.started`): used instead of `workers`.
     """
     summary = LoadSummary()
     version = extractor_version()
@@ -179,7 +139,14 @@ def load_paths(
         workers = default_workers() if auto else 1
     if timeout is None:
         timeout = get_settings().document_timeout_s
-    extract_pool = _extract_pool(executor, workers, timeout, scheduler)  # started below
+    if started is not None and executor == "local":
+        started.set_timeout(timeout)
+        extract_pool: ExtractPool | DaskPool = started
+        # This process waits for the worker's first file (its warm-up, then the file): the
+        # sameAs step's module (numpy, ~0.1 s) is imported meanwhile, not after the last write.
+        from loaders import dedupe  # noqa: F401
+    else:
+        extract_pool = _extract_pool(executor, workers, timeout, scheduler)  # started below
     with load_lock(engine):  # before migrating: two first loads must not race on DDL
         upgrade(engine)
         load_id = make_id(datetime.now(UTC).isoformat(), prefix="load")

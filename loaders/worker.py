@@ -78,11 +78,26 @@ def extract_file(
     return ("ok", extractions)
 
 
-def warm_up(main_pid: int | None = None) -> None:
-    """Worker start: watch the main process, build the pipeline before the first file."""
+def warm_up(main_pid: int | None = None, indexes: bool = False) -> None:
+    """Worker start: watch the main process, build the pipeline before the first file (and,
+    with `indexes`, what its first document would build: see :func:`build_indexes`)."""
     if main_pid is not None:
         threading.Thread(target=_watch, args=(main_pid,), daemon=True).start()
     load_engines(default_components())
+    if indexes:
+        build_indexes()
+
+
+def build_indexes() -> None:
+    """The process-wide indexes the pipeline otherwise builds on its first document: the
+    registry, the trie of its written forms, the name and common-word lists."""
+    from loaders.entities.lexicon import common_word, name_lists
+    from loaders.entities.registry import registry, registry_matches
+
+    registry()
+    registry_matches("")  # the trie of the registered forms
+    name_lists()
+    common_word("warm")
 
 
 def _alive(pid: int) -> bool:

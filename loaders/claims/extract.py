@@ -64,7 +64,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from kb.models import DocumentKind, PassageKind
+from kb.enums import DocumentKind, PassageKind
 from loaders.claims.attribution import (
     MIN_QUOTE_WORDS,
     Cue,

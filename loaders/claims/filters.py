@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kb.models import PassageKind
+from kb.enums import PassageKind
 from loaders.prefilter import gated
 
 NON_CLAIM_PASSAGES = frozenset(

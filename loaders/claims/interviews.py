@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kb.models import PassageKind
+from kb.enums import PassageKind
 from loaders.drafts import Extraction
 
 # A question paragraph: short, ending in a question mark (maybe inside a closing bracket).

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kb.models import ClaimKind
+from kb.enums import ClaimKind
 from loaders.alternation import ordered_alternation
 from loaders.leading import led
 from loaders.prefilter import Gated, gated

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kb.models import EntityType
+from kb.enums import EntityType
 from loaders.claims.coref import PERSON_ROLE_OF, is_role_word
 from loaders.drafts import Extraction, MentionDraft
 from loaders.entities.registry import Entry, registry

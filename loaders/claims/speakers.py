@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
-from kb.models import DocumentKind, EntityType
+from kb.enums import DocumentKind, EntityType
 from loaders.claims.coref import (
     PRONOUN,
     is_role_word,

@@ -13,7 +13,7 @@ says it. AUTHOR claims credit nobody (the author is not a source of the number).
 
 from __future__ import annotations
 
-from kb.models import Attribution
+from kb.enums import Attribution
 from loaders.drafts import ClaimDraft, Extraction
 
 _CREDITING = {Attribution.DIRECT_QUOTE, Attribution.REPORTED_SPEECH, Attribution.ACCORDING_TO}

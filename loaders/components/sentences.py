@@ -27,7 +27,7 @@ import itertools
 import re
 from bisect import bisect_left
 
-from kb.models import PassageKind
+from kb.enums import PassageKind
 from loaders.drafts import Extraction, Span
 from loaders.prefilter import gated
 

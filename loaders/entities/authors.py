@@ -20,8 +20,8 @@ from bisect import bisect_left
 from itertools import accumulate
 from operator import attrgetter, itemgetter
 
+from kb.enums import DocumentKind, EntityType
 from kb.ids import normalise_name
-from kb.models import DocumentKind, EntityType
 from loaders.drafts import AffiliationDraft, EntityDraft, Extraction, MentionDraft
 from loaders.entities.credits import credited_entities
 from loaders.entities.lexicon import head_kind, page_chrome_name

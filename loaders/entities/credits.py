@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kb.models import EntityType
+from kb.enums import EntityType
 from loaders.entities.found import Found, Hit
 from loaders.entities.lexicon import HEAD_KINDS, NOT_NAME
 from loaders.entities.registry import Entry, registry

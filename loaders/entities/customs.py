@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kb.models import EntityType
+from kb.enums import EntityType
 from loaders.entities.anchored import finditer_at, occurrences
 from loaders.entities.found import Found, Hit
 from loaders.entities.registry import registry

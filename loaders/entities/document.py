@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kb.enums import EntityType
 from kb.ids import normalise_name
-from kb.models import EntityType
 from loaders.alternation import ordered_alternation
 from loaders.drafts import Extraction, MentionDraft
 from loaders.entities.anchored import finditer_at, finditer_not_after, occurrences, word_start

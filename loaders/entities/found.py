@@ -8,8 +8,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kb.enums import EntityType
 from kb.ids import normalise_name
-from kb.models import EntityType
 from loaders.drafts import EntityDraft
 from loaders.entities.registry import Entry, registry
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kb.models import EntityType
+from kb.enums import EntityType
 from loaders.entities.found import Found, Hit
 from loaders.entities.registry import Entry, registry
 from loaders.entities.social import (

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kb.models import EntityType
+from kb.enums import EntityType
 from loaders.entities.found import Found, Hit
 from loaders.prefilter import gated
 

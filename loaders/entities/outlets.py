@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kb.models import EntityType
+from kb.enums import EntityType
 from loaders.alternation import ordered_alternation
 from loaders.entities.anchored import (
     finditer_at,

@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz
 
-from kb.models import EntityType
+from kb.enums import EntityType
 from loaders.alternation import ordered_alternation
 from loaders.entities.found import Found, Hit
 from loaders.entities.lexicon import (

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kb.models import EntityType
+from kb.enums import EntityType
 from loaders.entities.anchored import finditer_at, is_word, occurrences
 from loaders.entities.found import Found, Hit
 from loaders.entities.lexicon import PLACE_WORDS, is_pinyin, words

@@ -18,8 +18,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from kb.enums import EntityType, OrganisationKind
 from kb.ids import normalise_name
-from kb.models import EntityType, OrganisationKind
 from loaders.drafts import EntityDraft
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kb.models import EntityType
+from kb.enums import EntityType
 from loaders.drafts import AffiliationDraft, Extraction, MentionDraft
 from loaders.entities.found import Found
 from loaders.entities.lexicon import ROLE_NOUN_SET, TITLES

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kb.models import PassageKind
+from kb.enums import PassageKind
 from loaders.drafts import Extraction, PassageDraft, Span, StatisticDraft
 from loaders.numbers import change, periods
 from loaders.numbers.exclusions import blocked_spans

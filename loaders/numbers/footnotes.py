@@ -21,7 +21,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from kb.models import PassageKind
+from kb.enums import PassageKind
 from loaders.drafts import PassageDraft
 from loaders.numbers.lexicon import CURRENCY_CODES
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kb.enums import EntityType
 from kb.ids import normalise_name
-from kb.models import EntityType
 from loaders.claims.attribution import TRAIL_SETTING
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.entities.lexicon import common_word

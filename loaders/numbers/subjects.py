@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from kb.enums import EntityType
 from kb.ids import normalise_name
-from kb.models import EntityType
 from loaders.drafts import EntityDraft, Extraction, MentionDraft
 from loaders.leading import led
 from loaders.prefilter import gated

@@ -10,8 +10,8 @@ content unless the manifest says otherwise, and handed to the reader of that kin
 
 from __future__ import annotations
 
+from kb.enums import DocumentKind
 from kb.errors import DocumentError
-from kb.models import DocumentKind
 from loaders import regex_cache
 from loaders.drafts import DocumentDraft
 from loaders.readers.decode import check_size, decode_text

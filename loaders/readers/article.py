@@ -38,7 +38,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from kb.models import DocumentKind, PassageKind
+from kb.enums import DocumentKind, PassageKind
 from loaders.drafts import DocumentDraft, PassageDraft
 from loaders.readers import article_meta as meta
 from loaders.readers.builder import TextBuilder

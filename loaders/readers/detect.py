@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kb.models import DocumentKind
+from kb.enums import DocumentKind
 from loaders.readers.thread_lines import classify
 
 SAMPLE_CHARS = 1_000_000

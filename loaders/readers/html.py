@@ -21,8 +21,8 @@ from datetime import date
 import trafilatura
 from lxml import etree
 
+from kb.enums import DocumentKind, PassageKind
 from kb.errors import DocumentError
-from kb.models import DocumentKind, PassageKind
 from loaders.drafts import DocumentDraft, PassageDraft, TableDraft
 from loaders.readers.builder import TextBuilder
 from loaders.readers.formats import looks_like_html

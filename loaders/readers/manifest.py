@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from kb.enums import DocumentKind
 from kb.errors import DocumentError
-from kb.models import DocumentKind
 from loaders.drafts import DocumentDraft
 
 MANIFEST_NAME = "manifest.toml"

@@ -32,7 +32,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kb.models import DocumentKind, PassageKind
+from kb.enums import DocumentKind, PassageKind
 from loaders.drafts import DocumentDraft, PassageDraft
 from loaders.readers.builder import TextBuilder
 from loaders.readers.thread_lines import (

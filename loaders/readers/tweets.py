@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from kb.models import DocumentKind, PassageKind
+from kb.enums import DocumentKind, PassageKind
 from loaders.drafts import DocumentDraft, PassageDraft
 from loaders.readers.builder import TextBuilder
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from kb.models import DocumentKind, PassageKind
+from kb.enums import DocumentKind, PassageKind
 from loaders.drafts import DocumentDraft, PassageDraft
 from loaders.readers.builder import TextBuilder
 from loaders.readers.report import notes

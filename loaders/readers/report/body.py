@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kb.models import PassageKind
+from kb.enums import PassageKind
 from loaders.drafts import PassageDraft, TableDraft
 from loaders.readers.builder import TextBuilder
 from loaders.readers.report import notes, tables
