@@ -20,6 +20,14 @@ Round 21b (found on stop 26's batches 62–65 after their first run):
    answers to media questions at a joint news conference …", "Remarks by Ambassador Ivo
    Ruml at …") over first-person paragraphs: his words; the title itself is no claim of his;
    a title naming a statement over a report in no first person leaves it the author's.
+
+Round 21c (found on batches 66–69 after their first run):
+
+6. More headline verbs, in the present tense only ("Blinken Hints …", "G7 Voices Support
+   …", "X hails …"); a past participle is passive ("Putin praised for …" credits nobody).
+7. A credit after a colon ending a headline ("Summit to showcase ‘alternative’ to West:
+   Kremlin"), but not a caption's ("… Photo: Artem Ivanov", "Image Credit: AFP", "Qin Gang.
+   Moscow said …. File photo: Kyodo").
 """
 
 from __future__ import annotations
@@ -184,3 +192,37 @@ def test_a_title_naming_a_statement_over_a_report_leaves_it_the_authors() -> Non
         "The delegations discussed the schedule of contacts, which is packed.\n"
     )
     assert attributed(ex, "atmosphere of tension")[0] == "AUTHOR"
+
+
+_AFTER = (
+    "\n\nThe Kremlin, Secretary of State Antony Blinken and the Group of Seven spoke on "
+    "Monday about the plan.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Blinken Hints China Peace Plan for Ukraine Is 'Cynical Trap'", "Antony Blinken"),
+        ("G7 Voices Support for Ukraine and Calls on China to Pressure Russia", "Group of Seven"),
+        ("Summit with Putin, Xi to showcase ‘alternative’ to West: Kremlin", "Kremlin"),
+    ],
+)
+def test_more_headline_verbs_and_a_colon_credit(headline: str, speaker: str) -> None:
+    ex = _page(headline + _AFTER)
+    assert attributed(ex, headline[:30])[0] == "REPORTED_SPEECH"
+    assert speaker_name(ex, headline[:30]) == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Blinken praised for his patience over the Ukraine peace plan talks",
+        "Secretary Antony Blinken in Moscow on Monday. Photo: Antony Blinken",
+        "Antony Blinken (L) and the Kremlin spokesman (R). Image Credit: Kremlin",
+    ],
+)
+def test_a_passive_headline_or_a_caption_credit_credits_nobody(line: str) -> None:
+    ex = _page(line + _AFTER)
+    hits = [c for c in ex.claims if line[:25] in c.text]
+    assert all(c.speaker is None or c.attribution == "AUTHOR" for c in hits)

@@ -5,7 +5,8 @@ source:
 
 - a subject and a speech verb opening it: "Kazakhstan says pipeline talks will resume",
   "Novak Warns Oil Output May Fall" (REPORTED_SPEECH of the subject);
-- a credit after a dash ending it: "Arctic freight to double by 2030 – Norlink", also as a
+- a credit after a dash or a colon ending it: "Arctic freight to double by 2030 – Norlink",
+  "Summit to showcase ‘alternative’ to West: Kremlin", also as a
   related-story line of the body ("READ MORE: Grain exports hit record – Interfax");
 - a source and a colon opening it, the wire-service form: "Lavrov: West seeks to isolate
   Russia", "Russian Ambassador: Russia not the only victim of sanctions", "Energy minister:
@@ -28,11 +29,20 @@ from dataclasses import dataclass
 _LABEL = re.compile(r"^(?:(?i:read\s+(?:more|also)|also\s+read|see\s+also|related)\s*:\s*)")
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|the\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}"
 # "<headline> – <Source>": a spaced dash (or a hyphen set off by spaces) then a name.
-_CREDIT = re.compile(rf"(?P<head>.{{20,}}?)\s+[-–—]\s+(?P<who>{_NAME})\s*$")
+_CREDIT = re.compile(rf"(?P<head>.{{20,}}?)(?:\s+[-–—]|(?P<colon>:))\s+(?P<who>{_NAME})\s*$")
+# A caption's credit is no source: "… Photo: Artem Ivanov", "Image Credit: AFP", "File photo:
+# Kyodo"; nor is a line holding a sentence before its credit ("Qin Gang. Moscow said …: X").
+_CAPTION = re.compile(
+    r"(?i:photo(?:graph)?s?|image|picture|pic|credits?|source|video|courtesy|file|caption|"
+    r"by|via|author|editor|reporter|tags?|topics?)\s*$|\.\s"
+)
 _VERBS = (
     "says|said|warns|warned|claims|claimed|confirms|confirmed|denies|denied|announces|"
     "announced|insists|vows|vowed|urges|urged|reports|expects|predicts|believes|rejects|"
-    "rejected|accuses|accused|calls\\s+on|called\\s+on|stresses|stressed"
+    "rejected|accuses|accused|calls\\s+on|called\\s+on|stresses|stressed|"
+    # a headline's present tense only: its past participle is passive ("Putin praised for …")
+    "hints|voices|affirms|reaffirms|hails|slams|blasts|lauds|praises|condemns|criticises|"
+    "criticizes|dismisses|pledges|finds|signals|touts|admits|argues|backs"
 )
 # "<Subject> says <clause>": one to four capitalised words, then the verb.
 _SAYS = re.compile(
@@ -87,6 +97,8 @@ def credited_headline(base: int, text: str) -> Headline | None:
     m = _CREDIT.match(line, at)
     if m is not None and _QUOTED.search(m.group("head")):
         m = None  # "“…” — X": a signed quotation, left to the quotation rules
+    if m is not None and m.group("colon") and _CAPTION.search(m.group("head")):
+        m = None
     if m is not None and len(m.group("head").split()) >= MIN_HEAD_WORDS:
         who = (base + m.start("who"), base + m.end("who"))
         # the claim keeps its credit: "Arctic freight to double by 2030 – Norlink" is how a

@@ -144,7 +144,9 @@ class Claims:
     # attribution is that speaker's from its first paragraph; a speech label alone on its
     # line ("President of Russia Vladimir Putin:") opens the turn; a page titled as one
     # person's statement ("X’s statement and answers to media questions at …", "Remarks by
-    # X") over first-person paragraphs is that person's speech
+    # X") over first-person paragraphs is that person's speech; headline verbs in the
+    # present tense ("Blinken Hints …", "G7 Voices …", "X hails …"); a credit after a colon
+    # ending a headline ("…: Kremlin"), not a caption's ("Photo: X", "Image Credit: Y")
     version = "24"
     reads: tuple[str, ...] = (
         "doc.passages",
