@@ -28,6 +28,15 @@ Round 21c (found on batches 66–69 after their first run):
 7. A credit after a colon ending a headline ("Summit to showcase ‘alternative’ to West:
    Kremlin"), but not a caption's ("… Photo: Artem Ivanov", "Image Credit: AFP", "Qin Gang.
    Moscow said …. File photo: Kyodo").
+
+Round 21d (found on batches 70–71 after their first run):
+
+8. A headline credited to a role, after a dash or inverted ("… - Norland’s Commerce
+   Minister", "…, says Norland diplomat"): the person the body names with that role.
+9. A statement's title after a site's banner lines (the fourth passage) still names the
+   speaker of the paragraphs under it.
+10. "Marta Lind: Question: …" opening a briefing's page: the one person labelled before the
+    first question answers the questions after it.
 """
 
 from __future__ import annotations
@@ -226,3 +235,47 @@ def test_a_passive_headline_or_a_caption_credit_credits_nobody(line: str) -> Non
     ex = _page(line + _AFTER)
     hits = [c for c in ex.claims if line[:25] in c.text]
     assert all(c.speaker is None or c.attribution == "AUTHOR" for c in hits)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Norland, Ostania have good prospects for cooperation - Norland’s Commerce Minister",
+        "Norland, Ostania should expand their cooperation into new spheres, says Norland minister",
+    ],
+)
+def test_a_headline_credited_to_a_role_is_the_person_titled_so_below(headline: str) -> None:
+    ex = _page(
+        f"{headline}\n\n"
+        "HARBOUR, March 11. Norland attaches high importance to its relations with Ostania, "
+        "Norland’s Commerce Minister Ivo Ruml said on Saturday.\n\n"
+        "Trade grew last year.\n"
+    )
+    assert speaker_name(ex, headline[:30]) == "Ivo Ruml"
+
+
+def test_a_statement_title_after_a_sites_banner_lines() -> None:
+    ex = _page(
+        'Site Message:\n\n• No current message.\n\nTag "Ruml visit 2021"\n\n'
+        "Foreign Minister Ivo Ruml’s remarks and answers to media questions following talks "
+        "in Harbour, March 23, 2021\n\n"
+        "Ladies and gentlemen, It gives me great pleasure to be in this wonderful place. We "
+        "held business-like talks.\n"
+    )
+    assert speaker_name(ex, "business-like talks") == "Ivo Ruml"
+
+
+def test_a_briefing_page_opened_by_the_answerers_label() -> None:
+    ex = _page(
+        "Marta Lind: Question: Recently, the Ostanian Foreign Ministry said that relations "
+        "between Norland and Ostania, two major powers, have a powerful internal driving "
+        "force, and these relations cannot be affected by the actions...\n\n"
+        "Question: Recently, the Ostanian Foreign Ministry said that relations between Norland "
+        "and Ostania have a powerful internal driving force. In your opinion, what are the "
+        "reasons for this?\n\n"
+        "Norland and Ostania are the largest neighbouring states. The experience of "
+        "interaction between our peoples has acquired a new quality.\n\n"
+        "This is not a fixed formula, but a vibrant, dynamically developing cooperation.\n"
+    )
+    assert attributed(ex, "largest neighbouring states") == ("DIRECT_QUOTE", "ACTOR:marta lind")
+    assert speaker_name(ex, "not a fixed formula") == "Marta Lind"

@@ -474,6 +474,14 @@ def _headline(state: _Doc, pidx: int | None, passage: PassageDraft, sent: Span) 
         *line.who, allow_new=not line.credit, new_bodies=False, anchor="end"
     )
     entity = ex.entities.get(who.speaker) if who.speaker else None
+    if entity is None and line.credit and heading:
+        # "… - China’s Commerce Minister", "…, says Chinese diplomat": the person the body
+        # names with that role (_headline_named_below)
+        role = text[line.who[0] : line.who[1]]
+        if any(is_role_word(w) for w in role.split()):
+            state.add(line.start, line.end, "REPORTED_SPEECH", Resolved(), passage.section)
+            state.headline_roles[len(state.claims) - 1] = (role, None)
+            return True
     if entity is None or who.author or (line.credit and entity.kind == "STATE"):
         return False
     state.add(line.start, line.end, "REPORTED_SPEECH", who, passage.section)

@@ -62,6 +62,10 @@ _COLON = re.compile(
     r"^(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Za-z][\w.'’&-]*){0,6}?)\s*:\s+"
     r"(?P<rest>[\"“‘']?\w[^\s:]*(?:\s+\S+){4,})$"
 )
+# "<headline>, says <source>": the inverted credit ("…, says Chinese diplomat").
+_SAYS_AFTER = re.compile(
+    r"(?P<head>.{20,}?),\s+(?i:says|said)\s+(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,5})\s*$"
+)
 _QUOTED = re.compile(r"[“”\"]")
 _SPEAKS = re.compile(
     rf"\b(?:{_VERBS}|told|tells|stated|states|noted|notes|added|adds|wrote|writes)\b", re.I
@@ -106,6 +110,11 @@ def credited_headline(base: int, text: str) -> Headline | None:
         return Headline(base + m.start("head"), base + len(line), who, True, "credit")
     if label is not None:
         return None  # a related story without a credit is not the document's claim
+    m = _SAYS_AFTER.match(line)
+    head = m.group("head") if m is not None else ""
+    if m is not None and not _QUOTED.search(head) and len(head.split()) >= MIN_HEAD_WORDS:
+        who = (base + m.start("who"), base + m.end("who"))
+        return Headline(base, base + len(line), who, True, "credit")
     m = _SAYS.match(line)
     if m is not None:
         return Headline(base, base + len(line), (base + m.start("who"), base + m.end("who")), False)

@@ -119,6 +119,12 @@ def answers(
     if len(questions) < 2 and not (addressed or labels or labelled or headline or dashed or named):
         return {}
     interviewee = addressed or named or headline
+    first_question = min(questions)
+    if interviewee is None and labels and min(labels) < first_question:
+        # "Maria Zakharova: Question: …" opening a briefing's page: the one person labelled
+        # before the first question answers it
+        before = {k for i, k in labels.items() if i < first_question}
+        interviewee = before.pop() if len(before) == 1 else None
     if interviewee is None and not labels:
         return {}
     out: dict[int, str] = {}
@@ -212,6 +218,7 @@ _QA_TITLE = re.compile(
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$"
 )
 _HEAD_PASSAGES = 3  # how far into the page a headline may sit
+_TITLE_PASSAGES = 5  # a statement's title may follow a site's banner lines
 
 
 def _headline_speaker(
@@ -242,7 +249,7 @@ def _statement_titled(
     statement, speech or remarks ("Foreign Minister Sergey Lavrov’s statement and answers
     to media questions at a joint news conference …", "Remarks by Ambassador Marta Lind")."""
     text = ex.doc.text
-    for i, p in enumerate(ex.doc.passages[:_HEAD_PASSAGES]):
+    for i, p in enumerate(ex.doc.passages[:_TITLE_PASSAGES]):
         m = _STATEMENT_TITLE.match(text, p.start, p.end)
         if m is None:
             continue

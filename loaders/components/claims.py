@@ -146,7 +146,10 @@ class Claims:
     # person's statement ("X’s statement and answers to media questions at …", "Remarks by
     # X") over first-person paragraphs is that person's speech; headline verbs in the
     # present tense ("Blinken Hints …", "G7 Voices …", "X hails …"); a credit after a colon
-    # ending a headline ("…: Kremlin"), not a caption's ("Photo: X", "Image Credit: Y")
+    # ending a headline ("…: Kremlin"), not a caption's ("Photo: X", "Image Credit: Y"); a
+    # headline credited to a role ("… - China’s Commerce Minister", "…, says Chinese
+    # diplomat") is the person the body titles so; a statement's title after a site's banner
+    # lines; "X: Question: …" opening a briefing page answers its questions
     version = "24"
     reads: tuple[str, ...] = (
         "doc.passages",
