@@ -37,6 +37,11 @@ Round 21d (found on batches 70–71 after their first run):
    speaker of the paragraphs under it.
 10. "Marta Lind: Question: …" opening a briefing's page: the one person labelled before the
     first question answers the questions after it.
+
+Round 21e (found on batches 72–73 after their first run):
+
+11. "…,” said Kremlin spokesperson, Dmitry Peskov, in comments …": the person named after a
+    role set off by commas, not the body the role belongs to.
 """
 
 from __future__ import annotations
@@ -279,3 +284,23 @@ def test_a_briefing_page_opened_by_the_answerers_label() -> None:
     )
     assert attributed(ex, "largest neighbouring states") == ("DIRECT_QUOTE", "ACTOR:marta lind")
     assert speaker_name(ex, "not a fixed formula") == "Marta Lind"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“This is a man-made crisis that was created by the EU,” said Kremlin spokesperson, "
+        "Dmitry Peskov, in comments carried by the Interfax news agency.",
+        "The crisis was created by the EU, said Kremlin spokesperson, Dmitry Peskov, on Monday.",
+    ],
+)
+def test_a_name_set_off_after_a_role_is_the_speaker(sentence: str) -> None:
+    ex = _page("Gas talks resume\n\n" + sentence + "\n")
+    assert speaker_name(ex, "man-made crisis" if "man-made" in sentence else "crisis") == (
+        "Dmitry Peskov"
+    )
+
+
+def test_a_list_after_a_body_is_no_role_apposition() -> None:
+    ex = _page("Gas talks resume\n\nThe crisis was created by the EU, said the Kremlin, Moscow.\n")
+    assert speaker_name(ex, "crisis was created") == "Kremlin"

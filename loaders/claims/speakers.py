@@ -397,6 +397,12 @@ def _role_before_name(role: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(role)}\s+(?:[A-Z][\w.'’-]*\s+)*$", re.IGNORECASE)
 
 
+# ", Dmitry Peskov," / ", Dmitry Peskov." after a role: a capitalised name set off by commas.
+_COMMA_NAME = re.compile(
+    r",\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?=\s*[,.;]|\s+(?:in|on|at|who)\b)"
+)
+
+
 @dataclass
 class Resolved:
     speaker: str | None = None  # entity key
@@ -560,6 +566,21 @@ class SpeakerResolver(RoleLookups):
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def _named_after_role(self, raw: str, end: int) -> tuple[str, tuple[int, int]] | None:
+        """The person named right after a role phrase ending at `end`, set off by a comma
+        ("Kremlin spokesperson, Dmitry Peskov, in comments"), else None."""
+        words = raw.split()
+        if not words or not is_role_word(words[-1]):
+            return None
+        m = _COMMA_NAME.match(self.ex.doc.text, end)
+        if m is None:
+            return None
+        for mention in self.mentions_in(m.start("name"), m.end("name")):
+            whole = mention.start == m.start("name") and mention.end == m.end("name")
+            if whole and self.is_person(mention.entity):
+                return mention.entity, (mention.start, mention.end)
+        return None
 
     def is_person(self, key: str) -> bool:
         e = self.ex.entities.get(key)
@@ -1073,6 +1094,11 @@ class SpeakerResolver(RoleLookups):
                     i += 1
                 raw = text[start:cut]
                 end = cut
+        named = self._named_after_role(raw, end)
+        if named is not None:
+            # "…,” said Kremlin spokesperson, Dmitry Peskov, in comments …": the role's name
+            # set off after it, not the body the role belongs to
+            return Resolved(speaker=named[0], surface=named[1])
         document = _DOCUMENT.fullmatch(raw)
         issuer = self._issuer(document, start) if document else None
         if issuer is not None:  # "…,” the message says.": the body that issued it

@@ -149,7 +149,8 @@ class Claims:
     # ending a headline ("…: Kremlin"), not a caption's ("Photo: X", "Image Credit: Y"); a
     # headline credited to a role ("… - China’s Commerce Minister", "…, says Chinese
     # diplomat") is the person the body titles so; a statement's title after a site's banner
-    # lines; "X: Question: …" opening a briefing page answers its questions
+    # lines; "X: Question: …" opening a briefing page answers its questions; "said Kremlin
+    # spokesperson, Dmitry Peskov, in …": the person set off after the role
     version = "24"
     reads: tuple[str, ...] = (
         "doc.passages",

@@ -138,6 +138,10 @@ def blocks(text: str) -> list[str]:
     for chunk in chunks:
         lines = [" ".join(x.split()) for x in chunk.split("\n")]
         lines = [x for x in lines if x]
+        if len(lines) > 1:
+            # a share button or a counter set on a line of its own inside a block ("Share this
+            # article" / "Andrey Kortunov") joins nothing: the lines around it stand apart
+            lines = [x for x in lines if not meta.is_furniture(x)]
         if lines:
             out.extend(_unwrap(lines))
     return out
