@@ -42,6 +42,8 @@ Round 21e (found on batches 72–73 after their first run):
 
 11. "…,” said Kremlin spokesperson, Dmitry Peskov, in comments …": the person named after a
     role set off by commas, not the body the role belongs to.
+12. (entities 19) The foreign ministers of the G7, G20, BRICS, SCO and EAEU states are
+    registered people: "EAM Jaishankar said", "Borrell told reporters".
 """
 
 from __future__ import annotations
@@ -304,3 +306,23 @@ def test_a_name_set_off_after_a_role_is_the_speaker(sentence: str) -> None:
 def test_a_list_after_a_body_is_no_role_apposition() -> None:
     ex = _page("Gas talks resume\n\nThe crisis was created by the EU, said the Kremlin, Moscow.\n")
     assert speaker_name(ex, "crisis was created") == "Kremlin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Speaking at the meeting, EAM Jaishankar said, “Let me reaffirm India’s continued "
+            "commitment to foster closer dialogue among the three largest nations.”",
+            "Subrahmanyam Jaishankar",
+        ),
+        (
+            "“China's plan is not a peace plan for Europe,” Borrell told reporters in Brussels.",
+            "Josep Borrell",
+        ),
+    ],
+)
+def test_foreign_ministers_are_registered(sentence: str, speaker: str) -> None:
+    ex = _page("Talks in Moscow\n\n" + sentence + "\n")
+    fragment = "continued commitment" if "Jaishankar" in sentence else "not a peace plan"
+    assert speaker_name(ex, fragment) == speaker

@@ -13,7 +13,7 @@ from loaders.drafts import Extraction
 
 class Entities:
     name = "entities"
-    version = "18"  # 5: Mongolian and romanised Chinese names, regional administrations,
+    version = "19"  # 5: Mongolian and romanised Chinese names, regional administrations,
     # a state's body in the possessive, State Council bodies and Russian agencies registered;
     # 6: name particles ("bin", "von der", "el-Sisi"), middle initials, "O'Brien"-shaped
     # surnames, hyphenated given names, royal and military titles; registered names written
@@ -84,6 +84,9 @@ class Entities:
     # name-shaped words after "<title> of <state>" ("Deputy Prime Minister of Kyrgyzstan
     # Zhenish Razakov") are the title's holder, whatever the given name; a Chinese name
     # whose given name's syllables are written apart ("Guo Jia Kun") stays whole
+    # 19: registry: the foreign ministers of the G7, G20, BRICS, SCO and EAEU members, Central
+    # Asia, the South Caucasus, Mongolia and the larger ASEAN states, 2017-2025 ("EAM
+    # Jaishankar", "Borrell", "Kamikawa")
     reads: tuple[str, ...] = ("doc",)
     writes: tuple[str, ...] = (
         "entities", "mentions", "affiliations", "authors", "publisher", "citations",
