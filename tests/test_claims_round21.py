@@ -44,6 +44,8 @@ Round 21e (found on batches 72–73 after their first run):
     role set off by commas, not the body the role belongs to.
 12. (entities 19) The foreign ministers of the G7, G20, BRICS, SCO and EAEU states are
     registered people: "EAM Jaishankar said", "Borrell told reporters".
+13. (found on batches 74–77 after their first run) "Norland's veterinary service, known as
+    Rosselkhoznadzor, said": the body it is known as, and "it said" after it.
 """
 
 from __future__ import annotations
@@ -326,3 +328,15 @@ def test_foreign_ministers_are_registered(sentence: str, speaker: str) -> None:
     ex = _page("Talks in Moscow\n\n" + sentence + "\n")
     fragment = "continued commitment" if "Jaishankar" in sentence else "not a peace plan"
     assert speaker_name(ex, fragment) == speaker
+
+
+def test_a_description_known_as_a_body_is_that_body() -> None:
+    ex = _page(
+        "Pork exports begin\n\n"
+        "Norland said on Thursday that it had sent pork to Ostania for the first time.\n\n"
+        "Norland's veterinary and phytosanitary service, known as Rosselkhoznadzor, said it "
+        "had been trying to open the market for some years.\n\n"
+        "“On March 7, the service monitored the shipment of the first batch,” it said.\n"
+    )
+    assert speaker_name(ex, "trying to open the market") == "Rosselkhoznadzor"
+    assert speaker_name(ex, "monitored the shipment") == "Rosselkhoznadzor"

@@ -397,6 +397,11 @@ def _role_before_name(role: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(role)}\s+(?:[A-Z][\w.'’-]*\s+)*$", re.IGNORECASE)
 
 
+# ", known as Rosselkhoznadzor," / " (also known as X)" after a description.
+_KNOWN_AS = re.compile(
+    r"\s*[,(]\s*(?:also\s+|better\s+|commonly\s+)?known\s+as\s+"
+    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’.&-]*){0,6})\s*[,)]"
+)
 # ", Dmitry Peskov," / ", Dmitry Peskov." after a role: a capitalised name set off by commas.
 _COMMA_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?=\s*[,.;]|\s+(?:in|on|at|who)\b)"
@@ -566,6 +571,17 @@ class SpeakerResolver(RoleLookups):
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def _known_as(self, end: int) -> tuple[str, tuple[int, int]] | None:
+        """The entity a description ending at `end` is "known as" ("Russia's veterinary and
+        phytosanitary service, known as Rosselkhoznadzor, said"), else None."""
+        m = _KNOWN_AS.match(self.ex.doc.text, end)
+        if m is None:
+            return None
+        for mention in self.mentions_in(m.start("name"), m.end("name")):
+            if mention.start == m.start("name") and mention.end == m.end("name"):
+                return mention.entity, (mention.start, mention.end)
+        return None
 
     def _named_after_role(self, raw: str, end: int) -> tuple[str, tuple[int, int]] | None:
         """The person named right after a role phrase ending at `end`, set off by a comma
@@ -1094,7 +1110,7 @@ class SpeakerResolver(RoleLookups):
                     i += 1
                 raw = text[start:cut]
                 end = cut
-        named = self._named_after_role(raw, end)
+        named = self._known_as(end) or self._named_after_role(raw, end)
         if named is not None:
             # "…,” said Kremlin spokesperson, Dmitry Peskov, in comments …": the role's name
             # set off after it, not the body the role belongs to

@@ -150,7 +150,8 @@ class Claims:
     # headline credited to a role ("… - China’s Commerce Minister", "…, says Chinese
     # diplomat") is the person the body titles so; a statement's title after a site's banner
     # lines; "X: Question: …" opening a briefing page answers its questions; "said Kremlin
-    # spokesperson, Dmitry Peskov, in …": the person set off after the role
+    # spokesperson, Dmitry Peskov, in …": the person set off after the role; "Russia's
+    # veterinary service, known as Rosselkhoznadzor, said": the body it is known as
     version = "24"
     reads: tuple[str, ...] = (
         "doc.passages",
