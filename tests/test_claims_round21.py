@@ -46,6 +46,9 @@ Round 21e (found on batches 72–73 after their first run):
     registered people: "EAM Jaishankar said", "Borrell told reporters".
 13. (found on batches 74–77 after their first run) "Norland's veterinary service, known as
     Rosselkhoznadzor, said": the body it is known as, and "it said" after it.
+14. A person's labelled turn in the first person goes on in the paragraph's next sentences
+    up to the next label ("Ivo Ruml: I have been dealing with … My first visit …" set in one
+    paragraph with the questions); a labelled line in no first person starts no turn.
 """
 
 from __future__ import annotations
@@ -340,3 +343,26 @@ def test_a_description_known_as_a_body_is_that_body() -> None:
     )
     assert speaker_name(ex, "trying to open the market") == "Rosselkhoznadzor"
     assert speaker_name(ex, "monitored the shipment") == "Rosselkhoznadzor"
+
+
+def test_a_labelled_first_person_turn_goes_on_in_its_paragraph() -> None:
+    ex = _page(
+        "Interview with the ambassador\n\n"
+        "Marta Lind: Much of your career has been spent in Ostania. What is your favourite "
+        "recollection? Ivo Ruml: I have been dealing with Ostania for more than half a "
+        "century. My first visit here was as long ago as 1973. The greatest thing I have seen "
+        "here is the change in the life of ordinary people. Marta Lind: What do you expect "
+        "from the summit next week?\n"
+    )
+    assert speaker_name(ex, "half a century") == "Ivo Ruml"
+    assert attributed(ex, "first visit here") == ("DIRECT_QUOTE", "ACTOR:ivo ruml")
+    assert speaker_name(ex, "greatest thing") == "Ivo Ruml"
+    assert not [c for c in ex.claims if "expect from the summit" in c.text and c.speaker]
+
+
+def test_a_labelled_line_in_no_first_person_starts_no_turn() -> None:
+    ex = _page(
+        "Gas talks\n\nIvo Ruml: talks on the pipeline will resume in May. The two sides signed a "
+        "memorandum on the route last year.\n"
+    )
+    assert attributed(ex, "signed a memorandum")[0] == "AUTHOR"

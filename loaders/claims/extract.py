@@ -200,6 +200,7 @@ class _Doc:
         # the piece named last by "a poll from X" and its noun ("poll", "report")
         self.piece_noun: tuple[object, str | None] | None = None
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
+        self.turn: tuple[int | None, Resolved] | None = None  # a labelled turn going on (_in_turn)
         # a headline opened by a role ("Energy minister: …"): its claim's index → (the role's
         # words, the body it resolved to, if any)
         self.headline_roles: dict[int, tuple[str, str | None]] = {}
@@ -832,6 +833,29 @@ def _labelled_line(state: _Doc, section: str | None, start: int, end: int, body:
     if person and said == "REPORTED_SPEECH" and (answer or FIRST_PERSON_WORDS.search(paragraph)):
         said = "DIRECT_QUOTE"  # "Zhao Lijian: Regarding the first question, … we have": verbatim
     state.add(start + m.end(), end, said, who, section)
+    # a person's turn speaking in the first person goes on in the paragraph's next sentences
+    # up to the next label ("Andrei Denisov: I've been dealing with China … My first visit
+    # here was …" set in one paragraph with the questions)
+    first = person and FIRST_PERSON_WORDS.search(body[m.end() :]) is not None
+    state.turn = (state.pidx, who) if first else None
+    return True
+
+
+def _in_turn(
+    state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
+) -> bool:
+    """A sentence after a person's labelled first-person sentence, in the same paragraph,
+    naming no source of its own and no label: the same person's words."""
+    turn = state.turn
+    if turn is None or turn[0] != pidx or pidx is None:
+        state.turn = None
+        return False
+    if _SOURCE_COLON.match(body) or body.rstrip().endswith("?"):
+        return False
+    if reported(start, body) or according_to(start, body):
+        state.turn = None
+        return False
+    state.add(start, end, "DIRECT_QUOTE", turn[1], section)
     return True
 
 
@@ -1006,6 +1030,8 @@ def _sentence(
         subject = state.subject  # "Peskov was more cautious." (no claim): may quote next
         person = subject is not None and state.resolver.is_person(subject)
         state.last_said = (pidx, Resolved(speaker=subject)) if person else None
+        return
+    if _in_turn(state, pidx, section, start, end, body):
         return
     if _labelled_line(state, section, start, end, body):
         return

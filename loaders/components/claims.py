@@ -151,7 +151,8 @@ class Claims:
     # diplomat") is the person the body titles so; a statement's title after a site's banner
     # lines; "X: Question: …" opening a briefing page answers its questions; "said Kremlin
     # spokesperson, Dmitry Peskov, in …": the person set off after the role; "Russia's
-    # veterinary service, known as Rosselkhoznadzor, said": the body it is known as
+    # veterinary service, known as Rosselkhoznadzor, said": the body it is known as; a
+    # person's labelled first-person turn goes on in its paragraph up to the next label
     version = "24"
     reads: tuple[str, ...] = (
         "doc.passages",
