@@ -49,6 +49,8 @@ Round 21e (found on batches 72–73 after their first run):
 14. A person's labelled turn in the first person goes on in the paragraph's next sentences
     up to the next label ("Ivo Ruml: I have been dealing with … My first visit …" set in one
     paragraph with the questions); a labelled line in no first person starts no turn.
+15. A related story's line naming its source ("Also read | Putin says world conflicts
+    strengthen ties"): that source's claim; one naming no source is none.
 """
 
 from __future__ import annotations
@@ -366,3 +368,24 @@ def test_a_labelled_line_in_no_first_person_starts_no_turn() -> None:
         "memorandum on the route last year.\n"
     )
     assert attributed(ex, "signed a memorandum")[0] == "AUTHOR"
+
+
+def test_a_related_story_naming_its_source_is_that_sources_claim() -> None:
+    ex = _page(
+        "India wants Russia to have more options\n\n"
+        "The world must give Russia more options, Indian minister Ivo Ruml said on Friday.\n\n"
+        "Also read | Putin says world conflicts strengthen ties with China\n\n"
+        "He said India would not give up its interests.\n"
+    )
+    assert attributed(ex, "world conflicts strengthen")[0] == "REPORTED_SPEECH"
+    assert speaker_name(ex, "world conflicts strengthen") == "Vladimir Putin"
+
+
+def test_a_related_story_naming_no_source_is_no_claim() -> None:
+    ex = _page(
+        "India wants Russia to have more options\n\n"
+        "The world must give Russia more options, Indian minister Ivo Ruml said on Friday.\n\n"
+        "Also read | World conflicts strengthen the ties of Russia and China\n\n"
+        "He said India would not give up its interests.\n"
+    )
+    assert not [c for c in ex.claims if "World conflicts" in c.text and c.speaker]

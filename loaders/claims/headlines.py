@@ -26,7 +26,9 @@ import re
 from dataclasses import dataclass
 
 # A related-story label before a headline line in the body.
-_LABEL = re.compile(r"^(?:(?i:read\s+(?:more|also)|also\s+read|see\s+also|related)\s*:\s*)")
+_LABEL = re.compile(
+    r"^(?:(?i:read\s+(?:more|also|this\s+also)|also\s+read|see\s+also|related)\s*[:|]\s*)"
+)
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|the\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}"
 # "<headline> – <Source>": a spaced dash (or a hyphen set off by spaces) then a name.
 _CREDIT = re.compile(rf"(?P<head>.{{20,}}?)(?:\s+[-–—]|(?P<colon>:))\s+(?P<who>{_NAME})\s*$")
@@ -109,7 +111,13 @@ def credited_headline(base: int, text: str) -> Headline | None:
         # reader quotes the line
         return Headline(base + m.start("head"), base + len(line), who, True, "credit")
     if label is not None:
-        return None  # a related story without a credit is not the document's claim
+        # a related story is the document's claim only when it names its source: "Also read |
+        # Putin says world conflicts ‘strengthen’ ties with China"
+        m = _SAYS.match(line[at:])
+        if m is None:
+            return None
+        who = (base + at + m.start("who"), base + at + m.end("who"))
+        return Headline(base + at, base + len(line), who, False)
     m = _SAYS_AFTER.match(line)
     head = m.group("head") if m is not None else ""
     if m is not None and not _QUOTED.search(head) and len(head.split()) >= MIN_HEAD_WORDS:

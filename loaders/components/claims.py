@@ -152,7 +152,8 @@ class Claims:
     # lines; "X: Question: …" opening a briefing page answers its questions; "said Kremlin
     # spokesperson, Dmitry Peskov, in …": the person set off after the role; "Russia's
     # veterinary service, known as Rosselkhoznadzor, said": the body it is known as; a
-    # person's labelled first-person turn goes on in its paragraph up to the next label
+    # person's labelled first-person turn goes on in its paragraph up to the next label; a
+    # related story's line naming its source ("Also read | Putin says …") is its claim
     version = "24"
     reads: tuple[str, ...] = (
         "doc.passages",
