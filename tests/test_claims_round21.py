@@ -49,6 +49,9 @@ Round 21e (found on batches 72–73 after their first run):
 14. A person's labelled turn in the first person goes on in the paragraph's next sentences
     up to the next label ("Ivo Ruml: I have been dealing with … My first visit …" set in one
     paragraph with the questions); a labelled line in no first person starts no turn.
+16. An organisation's head noun ("Church", "Staff") is no word of a new person's name:
+    "the Primate of the Russian Orthodox Church noted" makes no person "Orthodox Church",
+    and "Rear Adm. X, deputy chief of the Navy Main Staff who …, said" is X's.
 15. A related story's line naming its source ("Also read | Putin says world conflicts
     strengthen ties"): that source's claim; one naming no source is none.
 """
@@ -389,3 +392,30 @@ def test_a_related_story_naming_no_source_is_no_claim() -> None:
         "He said India would not give up its interests.\n"
     )
     assert not [c for c in ex.claims if "World conflicts" in c.text and c.speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "His Holiness Patriarch Kirill of Moscow met the Chairman on Monday.\n\n"
+            "As the Primate of the Russian Orthodox Church noted, the meeting was about the "
+            "friendship of the two peoples.\n",
+            "meeting was about",
+            None,
+        ),
+        (
+            "Rear Adm. Ivo Ruml, deputy chief of the Norland Navy Main Staff who welcomed the "
+            "vessels, said it is the biggest task force ever to arrive at the base.\n",
+            "biggest task force",
+            "Ivo Ruml",
+        ),
+    ],
+)
+def test_an_organisation_head_noun_makes_no_new_person(
+    text: str, fragment: str, speaker: str | None
+) -> None:
+    ex = _page("Visit to the port\n\n" + text)
+    names = {e.name for e in ex.entities.values()}
+    assert "Orthodox Church" not in names and "Main Staff" not in names
+    assert speaker_name(ex, fragment) == speaker

@@ -76,7 +76,9 @@ _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _ORG_WORD_LIST = """Ministry University Institute Council Committee Agency Bank Fund Company
     Corporation Group Service Office Department Academy Center Centre Commission Forum
     Organisation Organization Association Union Party Government Administration Education
-    Science Affairs Development Federation Republic Embassy Court Parliament Duma Assembly"""
+    Science Affairs Development Federation Republic Embassy Court Parliament Duma Assembly
+    Church Patriarchate Society Foundation Authority Bureau Chamber Museum Navy Army Fleet
+    Command Exchange Railways Airlines Holding Holdings Alliance Staff"""
 _ORG_WORDS = frozenset(_ORG_WORD_LIST.split())
 _PLACE_WORDS = "Russia China Moscow Beijing Kremlin Washington America Europe"
 _PLACES = frozenset(_PLACE_WORDS.split())

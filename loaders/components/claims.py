@@ -153,7 +153,8 @@ class Claims:
     # spokesperson, Dmitry Peskov, in …": the person set off after the role; "Russia's
     # veterinary service, known as Rosselkhoznadzor, said": the body it is known as; a
     # person's labelled first-person turn goes on in its paragraph up to the next label; a
-    # related story's line naming its source ("Also read | Putin says …") is its claim
+    # related story's line naming its source ("Also read | Putin says …") is its claim; an
+    # organisation's head noun ("Church", "Staff", "Navy") is no word of a new person's name
     version = "24"
     reads: tuple[str, ...] = (
         "doc.passages",
