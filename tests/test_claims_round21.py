@@ -52,6 +52,11 @@ Round 21e (found on batches 72–73 after their first run):
 16. An organisation's head noun ("Church", "Staff") is no word of a new person's name:
     "the Primate of the Russian Orthodox Church noted" makes no person "Orthodox Church",
     and "Rear Adm. X, deputy chief of the Navy Main Staff who …, said" is X's.
+17. (found on batches 78–81 after their first run) An expert roundup: a line naming one
+    person and a role ("Ruml Ivo (economist)", "Ivo Ruml, Independent Scholar") over
+    paragraphs opens that person's turn (two such lines, or one with a role whose paragraphs
+    speak in the first person); a caption naming a person ("X, vice minister, gives a
+    speech …") opens none; a caption's credit ("Lin Jian Photo: …") is no colon headline.
 15. A related story's line naming its source ("Also read | Putin says world conflicts
     strengthen ties"): that source's claim; one naming no source is none.
 """
@@ -419,3 +424,39 @@ def test_an_organisation_head_noun_makes_no_new_person(
     names = {e.name for e in ex.entities.values()}
     assert "Orthodox Church" not in names and "Main Staff" not in names
     assert speaker_name(ex, fragment) == speaker
+
+
+def test_an_expert_under_a_name_line_with_a_role_speaks_his_paragraphs() -> None:
+    ex = _page(
+        "Experts on the summit\n\n"
+        "The summit aimed to strengthen cooperation. Harbour Daily collected the opinions of "
+        "experts on the meeting.\n\n"
+        "Norland\n\n"
+        "Ruml Ivo (economist)\n\n"
+        "First, the meeting is a powerful political signal that Ostania sends to the world. "
+        "The goal is to ensure its influence in this region.\n\n"
+        "Second, I would call it a rocking from one capital to the other and back.\n"
+    )
+    assert attributed(ex, "powerful political signal") == ("DIRECT_QUOTE", "ACTOR:ruml ivo")
+    assert speaker_name(ex, "I would call it") == "Ruml Ivo"
+
+
+def test_a_caption_naming_a_person_opens_no_turn() -> None:
+    ex = _page(
+        "Cultural exchange\n\n"
+        "Ivo Ruml, Norland vice minister of culture, gives a speech at the opening ceremony\n\n"
+        "The second cultural forum kicked off on Nov 27. We will see more events next year.\n"
+    )
+    assert attributed(ex, "forum kicked off")[0] == "AUTHOR"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lin Jian Photo: Chinese Ministry of Foreign Affairs",
+        "Ivo Ruml speaks in Harbour. Image Credit: Norland Ministry of Foreign Affairs",
+    ],
+)
+def test_a_caption_credit_is_no_colon_headline(line: str) -> None:
+    ex = _page(f"Talks resume\n\n{line}\n\nForeign Minister Ivo Ruml said the talks resume.\n")
+    assert not [c for c in ex.claims if line[:20] in c.text and c.speaker]

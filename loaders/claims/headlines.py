@@ -34,10 +34,11 @@ _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|the\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}"
 _CREDIT = re.compile(rf"(?P<head>.{{20,}}?)(?:\s+[-–—]|(?P<colon>:))\s+(?P<who>{_NAME})\s*$")
 # A caption's credit is no source: "… Photo: Artem Ivanov", "Image Credit: AFP", "File photo:
 # Kyodo"; nor is a line holding a sentence before its credit ("Qin Gang. Moscow said …: X").
-_CAPTION = re.compile(
+_CAPTION_LABEL = re.compile(
     r"(?i:photo(?:graph)?s?|image|picture|pic|credits?|source|video|courtesy|file|caption|"
-    r"by|via|author|editor|reporter|tags?|topics?)\s*$|\.\s"
+    r"by|via|author|editor|reporter|tags?|topics?)\s*$"
 )
+_SENTENCE_BEFORE = re.compile(r"[.!?]\s+[A-Z]\w")  # "Qin Gang. Moscow said …" (not "O. Shullman")
 _VERBS = (
     "says|said|warns|warned|claims|claimed|confirms|confirmed|denies|denied|announces|"
     "announced|insists|vows|vowed|urges|urged|reports|expects|predicts|believes|rejects|"
@@ -77,6 +78,12 @@ MIN_HEAD_WORDS = 5
 MAX_HEAD_WORDS = 30
 
 
+def _caption(head: str) -> bool:
+    """Whether the words before a closing colon credit are a caption's ("… Photo", "… Image
+    Credit") or hold a sentence before them ("Qin Gang. Moscow said it has …")."""
+    return bool(_CAPTION_LABEL.search(head) or _SENTENCE_BEFORE.search(head))
+
+
 @dataclass(frozen=True)
 class Headline:
     """A credited headline: the claim's span and the source's span (doc offsets)."""
@@ -103,7 +110,7 @@ def credited_headline(base: int, text: str) -> Headline | None:
     m = _CREDIT.match(line, at)
     if m is not None and _QUOTED.search(m.group("head")):
         m = None  # "“…” — X": a signed quotation, left to the quotation rules
-    if m is not None and m.group("colon") and _CAPTION.search(m.group("head")):
+    if m is not None and m.group("colon") and _caption(m.group("head")):
         m = None
     if m is not None and len(m.group("head").split()) >= MIN_HEAD_WORDS:
         who = (base + m.start("who"), base + m.end("who"))
@@ -131,7 +138,13 @@ def credited_headline(base: int, text: str) -> Headline | None:
         who = (base + m.start("who"), base + m.end("who"))
         return Headline(base, base + len(line), who, False, "role")
     m = _COLON.match(line)
-    if m is not None and not _QUOTED.search(m.group("who")) and not _SPEAKS.search(m.group("who")):
+    caption = m is not None and _CAPTION_LABEL.search(m.group("who")) is not None  # "X Photo:"
+    if (
+        m is not None
+        and not _QUOTED.search(m.group("who"))
+        and not _SPEAKS.search(m.group("who"))
+        and not caption
+    ):
         # (not "X said: “…”", a quotation its cue introduces)
         who = (base + m.start("who"), base + m.end("who"))
         return Headline(base, base + len(line), who, False, "colon")

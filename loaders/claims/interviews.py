@@ -196,11 +196,13 @@ def _speeches(
             continue  # a headline "EU's Borrell: Partnership Has Limits", not "…: Friends,"
         found = persons_in(m.start("label"), m.end("label"))
         labels[i] = found.pop() if len(found) == 1 else None
-    if not any(labels.values()):
+    named = {} if any(labels.values()) else _name_lines(ex, persons_in)
+    if not any(labels.values()) and not named:
         return {}
+    labels.update(named)
     turns: dict[int, str] = {}
     current: str | None = None
-    inside = {i for i, _body in paragraphs}
+    inside = {i for i, _body in paragraphs} - set(named)
     for i in range(len(passages)):
         if i in labels:
             current = labels[i]
@@ -208,7 +210,51 @@ def _speeches(
             turns[i] = current
     bodies = dict(paragraphs)
     spoken = {k for i, k in turns.items() if FIRST_PERSON_WORDS.search(bodies[i])}
+    if len(named) >= _ROUNDUP_LINES:
+        spoken |= set(named.values())  # three experts or more, each under a name line
     return {i: k for i, k in turns.items() if k in spoken}
+
+
+# A role or an affiliation written in title case ("Independent Scholar", "Research Fellow,
+# China Institute of International Studies"): no verb, so no caption ("X, minister, gives a
+# speech").
+_ROLE_WORD = r"(?:[A-Z][\w.'’&-]*|of|the|and|for|at|in|on|de|du)"
+# A line naming one person and nothing else but a role: "Alibaev Aidar (economist)",
+# "Philip Cunningham, Independent Scholar" (an expert roundup's section opener).
+_NAME_LINE = re.compile(
+    r"\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+    rf"(?:\s*\((?P<paren>[^()\n]{{4,60}})\)|,\s+(?P<role>{_ROLE_WORD}(?:[\s,]+{_ROLE_WORD}){{0,12}}))?"
+    r"\s*$"
+)
+_ROUNDUP_LINES = 3
+
+
+def _name_lines(ex: Extraction, persons_in: Callable[[int, int], set[str]]) -> dict[int, str]:
+    """An expert roundup: two lines or more that each name one person (and a role), each
+    followed by a paragraph that is no such line, open that person's turn ("Alibaev Aidar
+    (economist)" ¶ his opinion ¶ "Kamol Aliev (analyst)" ¶ …); one such line with a role
+    opens one (its turn stands only if it speaks in the first person, see _speeches)."""
+    passages, text = ex.doc.passages, ex.doc.text
+    found: dict[int, str] = {}
+    roles = 0
+    for i, p in enumerate(passages):
+        m = _NAME_LINE.fullmatch(text, p.start, p.end)
+        if m is None:
+            continue
+        people = persons_in(m.start("name"), m.end("name"))
+        if len(people) == 1:
+            found[i] = people.pop()
+            roles += bool(m.group("paren") or m.group("role"))
+    kept = {
+        i: k
+        for i, k in found.items()
+        if i + 1 < len(passages)
+        and i + 1 not in found
+        and passages[i + 1].kind == PassageKind.PARAGRAPH
+    }
+    if len(kept) == 1 and roles == 1 and len(found) == 1:
+        return kept  # one expert under "Name (role)": his turn if it speaks in the first person
+    return kept if len(kept) >= 2 and len(set(kept.values())) >= 2 else {}
 
 
 # A headline announcing an interview: "Q+A: Andrey Denisov", "Q&A with Jane Doe",

@@ -154,7 +154,8 @@ class Claims:
     # veterinary service, known as Rosselkhoznadzor, said": the body it is known as; a
     # person's labelled first-person turn goes on in its paragraph up to the next label; a
     # related story's line naming its source ("Also read | Putin says …") is its claim; an
-    # organisation's head noun ("Church", "Staff", "Navy") is no word of a new person's name
+    # organisation's head noun ("Church", "Staff", "Navy") is no word of a new person's name;
+    # an expert roundup's "Name (role)" line over paragraphs opens that person's turn
     version = "24"
     reads: tuple[str, ...] = (
         "doc.passages",
