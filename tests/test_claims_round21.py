@@ -57,6 +57,8 @@ Round 21e (found on batches 72–73 after their first run):
     paragraphs opens that person's turn (two such lines, or one with a role whose paragraphs
     speak in the first person); a caption naming a person ("X, vice minister, gives a
     speech …") opens none; a caption's credit ("Lin Jian Photo: …") is no colon headline.
+18. "stated by foreign Ministry spokesman of China, Lu Kang": the name set off after "<role>
+    of <body>"; a registered body's name is no part of a new person's ("Rosneft Material").
 15. A related story's line naming its source ("Also read | Putin says world conflicts
     strengthen ties"): that source's claim; one naming no source is none.
 """
@@ -460,3 +462,19 @@ def test_a_caption_naming_a_person_opens_no_turn() -> None:
 def test_a_caption_credit_is_no_colon_headline(line: str) -> None:
     ex = _page(f"Talks resume\n\n{line}\n\nForeign Minister Ivo Ruml said the talks resume.\n")
     assert not [c for c in ex.claims if line[:20] in c.text and c.speaker]
+
+
+def test_a_role_of_a_body_then_the_name_set_off_is_the_speaker() -> None:
+    ex = _page(
+        "Oil field row\n\nOstania opposed the development of the field in the sea. This was "
+        "stated by foreign Ministry spokesman of Ostania, Lu Kang.\n"
+    )
+    assert speaker_name(ex, "stated by foreign Ministry") == "Lu Kang"
+
+
+def test_a_registered_body_is_no_part_of_a_new_persons_name() -> None:
+    ex = _page(
+        "Home / Articles\nVietnam responded to China's claim to Rosneft\nMaterial posted: "
+        "Publication date: 17-05-2018\nVietnam said that the works are in its waters.\n"
+    )
+    assert "Rosneft Material" not in {e.name for e in ex.entities.values()}

@@ -399,6 +399,10 @@ def _role_before_name(role: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(role)}\s+(?:[A-Z][\w.'’-]*\s+)*$", re.IGNORECASE)
 
 
+# "<role> of <Body>" closing a phrase: "spokesman of China", "spokesperson of the Ministry".
+_ROLE_OF_BODY = re.compile(
+    r"\b(?P<role>[\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,4}$"
+)
 # ", known as Rosselkhoznadzor," / " (also known as X)" after a description.
 _KNOWN_AS = re.compile(
     r"\s*[,(]\s*(?:also\s+|better\s+|commonly\s+)?known\s+as\s+"
@@ -589,7 +593,12 @@ class SpeakerResolver(RoleLookups):
         """The person named right after a role phrase ending at `end`, set off by a comma
         ("Kremlin spokesperson, Dmitry Peskov, in comments"), else None."""
         words = raw.split()
-        if not words or not is_role_word(words[-1]):
+        if not words:
+            return None
+        # "Kremlin spokesperson" or "foreign Ministry spokesman of China": the role closes
+        # the phrase, or only its body does after "of"
+        of_body = _ROLE_OF_BODY.search(raw)
+        if not is_role_word(words[-1]) and not (of_body and is_role_word(of_body.group("role"))):
             return None
         m = _COMMA_NAME.match(self.ex.doc.text, end)
         if m is None:
@@ -2025,11 +2034,16 @@ class SpeakerResolver(RoleLookups):
             if never_person(name):
                 continue  # "… in Hong Kong", "the Aegis Missile Defense System": no person
             offset = start + match.start("name") + match.group("name").index(name)
-            for m in self.mentions_in(offset, offset + len(name)):
+            inside = self.mentions_in(offset, offset + len(name))
+            for m in inside:
                 if (m.start, m.end) == (offset, offset + len(name)) and not self.is_person(
                     m.entity
                 ):  # the entity stage's organisation ("… Corporate Communication (DCC)")
                     return Resolved(speaker=m.entity, surface=(m.start, m.end))
+            if any(not self.is_person(m.entity) for m in inside):
+                # "Rosneft Material" (a headline run into "Material posted:"): a body's name
+                # is no part of a person's
+                continue
             return self._add(EntityDraft(EntityType.ACTOR, name), offset, offset + len(name), name)
         alone = _GIVEN_ALONE.match(raw)
         if alone is not None and self._given_name_only(alone.group("name")):

@@ -155,7 +155,8 @@ class Claims:
     # person's labelled first-person turn goes on in its paragraph up to the next label; a
     # related story's line naming its source ("Also read | Putin says …") is its claim; an
     # organisation's head noun ("Church", "Staff", "Navy") is no word of a new person's name;
-    # an expert roundup's "Name (role)" line over paragraphs opens that person's turn
+    # an expert roundup's "Name (role)" line over paragraphs opens that person's turn; "by
+    # spokesman of China, Lu Kang"; a body's name is no part of a new person's
     version = "24"
     reads: tuple[str, ...] = (
         "doc.passages",
