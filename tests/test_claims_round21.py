@@ -59,6 +59,9 @@ Round 21e (found on batches 72–73 after their first run):
     speech …") opens none; a caption's credit ("Lin Jian Photo: …") is no colon headline.
 18. "stated by foreign Ministry spokesman of China, Lu Kang": the name set off after "<role>
     of <body>"; a registered body's name is no part of a new person's ("Rosneft Material").
+19. (found on batches 82–85 after their first run) A label written as a title and the
+    surname ("Ambassador Ruml:") is the person the page names in full; an interviewer whose
+    label also asks the questions is not the one answering them.
 15. A related story's line naming its source ("Also read | Putin says world conflicts
     strengthen ties"): that source's claim; one naming no source is none.
 """
@@ -478,3 +481,40 @@ def test_a_registered_body_is_no_part_of_a_new_persons_name() -> None:
         "Publication date: 17-05-2018\nVietnam said that the works are in its waters.\n"
     )
     assert "Rosneft Material" not in {e.name for e in ex.entities.values()}
+
+
+def test_an_interviewer_labelled_before_the_first_question_is_not_the_interviewee() -> None:
+    from loaders.claims import interviews
+
+    ex = _page(
+        "Ambassador on Harbour TV\n\n"
+        "Marta Lind: Following the call on Friday, the White House warned of consequences. "
+        "Mr. Ambassador, good to see you.\n\n"
+        "Ambassador Qin: Good morning.\n\n"
+        "Marta Lind: So the president asked your government not to provide any kind of support "
+        "to Moscow. Is it your intent to go ahead and give a lifeline to Moscow?\n\n"
+        "Ambassador Qin: On Friday, the two presidents had a video call.\n\n"
+        "Marta Lind: Will you send money and weapons to Moscow, though, as the reports in the "
+        "press this week have said you would?\n\n"
+        "Ambassador Qin: There is disinformation about military assistance.\n"
+    )
+    people = {"Marta Lind": "ACTOR:marta lind"}  # the answerer's label names nobody known
+    turns = interviews.answers(ex, people.get, lambda _a, _b: set())
+    text = ex.doc.text
+    answer = next(i for i, p in enumerate(ex.doc.passages) if "video call" in text[p.start : p.end])
+    assert turns.get(answer) != "ACTOR:marta lind"
+
+
+def test_a_title_and_a_surname_label_name_the_person() -> None:
+    ex = _page(
+        "Ambassador on Harbour TV\n\n"
+        "On March 20, Ambassador Qin Gang spoke with Marta Lind of Harbour TV.\n\n"
+        "Marta Lind: So the president asked your government not to provide any kind of support "
+        "to Moscow. Is it your intent to go ahead and give a lifeline to Moscow?\n\n"
+        "Ambassador Qin: On Friday, the two presidents had a video call. We call for a "
+        "ceasefire.\n\n"
+        "Marta Lind: Will you send money and weapons to Moscow, though, as the reports in the "
+        "press this week have said you would?\n\n"
+        "Ambassador Qin: There is disinformation about military assistance. We reject it.\n"
+    )
+    assert speaker_name(ex, "video call") == "Qin Gang"

@@ -122,8 +122,14 @@ def answers(
     first_question = min(questions)
     if interviewee is None and labels and min(labels) < first_question:
         # "Maria Zakharova: Question: …" opening a briefing's page: the one person labelled
-        # before the first question answers it
-        before = {k for i, k in labels.items() if i < first_question}
+        # before the first question answers it, unless the same label asks questions
+        # ("Margaret Brennan: … Good morning to you." ¶ "Margaret Brennan: … ?")
+        asking = set()
+        for i, body in paragraphs:
+            m = _LABEL.match(body) if i in questions else None
+            if m is not None and (key := person_named(m.group("name"))) is not None:
+                asking.add(key)
+        before = {k for i, k in labels.items() if i < first_question} - asking
         interviewee = before.pop() if len(before) == 1 else None
     if interviewee is None and not labels:
         return {}

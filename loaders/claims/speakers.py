@@ -691,12 +691,15 @@ class SpeakerResolver(RoleLookups):
 
     def person_named(self, name: str) -> str | None:
         """The document's person a written name means: a full name or alias, or a surname
-        one person bears ("Delvane")."""
+        one person bears ("Delvane", also after a title: "Ambassador Qin")."""
         key = self._by_alias(" ".join(name.split()))
         if key is not None and self.is_person(key):
             return key
-        if len(name.split()) == 1:
-            key = self._by_last_name(name)
+        words = name.split()
+        if len(words) == 2 and (is_role_word(words[0]) or words[0].rstrip(".") in _HONORIFICS):
+            words = words[1:]  # "Ambassador Qin", "Mr. Ruml": a title and the surname
+        if len(words) == 1:
+            key = self._by_last_name(words[0])
             return key if key is not None and self.is_person(key) else None
         return None
 

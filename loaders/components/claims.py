@@ -156,7 +156,8 @@ class Claims:
     # related story's line naming its source ("Also read | Putin says …") is its claim; an
     # organisation's head noun ("Church", "Staff", "Navy") is no word of a new person's name;
     # an expert roundup's "Name (role)" line over paragraphs opens that person's turn; "by
-    # spokesman of China, Lu Kang"; a body's name is no part of a new person's
+    # spokesman of China, Lu Kang"; a body's name is no part of a new person's; a label
+    # "Ambassador Qin:" (a title and the surname) is the person named in full
     version = "24"
     reads: tuple[str, ...] = (
         "doc.passages",
