@@ -62,6 +62,8 @@ Round 21e (found on batches 72–73 after their first run):
 19. (found on batches 82–85 after their first run) A label written as a title and the
     surname ("Ambassador Ruml:") is the person the page names in full; an interviewer whose
     label also asks the questions is not the one answering them.
+20. A transcript's label in capitals ("PATRICIA KIM: Hello everyone …") is the person the page
+    names, and opens a turn in its paragraph.
 15. A related story's line naming its source ("Also read | Putin says world conflicts
     strengthen ties"): that source's claim; one naming no source is none.
 """
@@ -518,3 +520,14 @@ def test_a_title_and_a_surname_label_name_the_person() -> None:
         "Ambassador Qin: There is disinformation about military assistance. We reject it.\n"
     )
     assert speaker_name(ex, "video call") == "Qin Gang"
+
+
+def test_a_transcripts_label_in_capitals_names_the_person_and_opens_a_turn() -> None:
+    ex = _page(
+        "A conversation on Norland and Ostania\n\n"
+        "In the conversation that follows, Ivo Ruml joins Marta Lind to unpack the news.\n\n"
+        "MARTA LIND: Hello everyone and welcome. My name is Marta Lind, and I am a fellow at "
+        "the Harbour Institute. Thank you for tuning in for our conversation today.\n"
+    )
+    assert speaker_name(ex, "Hello everyone") == "Marta Lind"
+    assert attributed(ex, "My name is") == ("DIRECT_QUOTE", "ACTOR:marta lind")

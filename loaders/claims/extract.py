@@ -818,9 +818,12 @@ def _labelled_line(state: _Doc, section: str | None, start: int, end: int, body:
         return False
     a, b = start, start + m.end("who")
     heads = [x for x in state.resolver.mentions_in(a, b) if x.start == a and x.end == b]
-    if not heads:
+    label = m.group("who")
+    capitals = label.isupper() and len(label) > 3  # "PATRICIA KIM:", "BRANDS:" (a transcript)
+    named = state.resolver.person_named(label) if not heads and capitals else None
+    if not heads and named is None:
         return False
-    key = heads[0].entity
+    key = heads[0].entity if heads else named
     person = state.resolver.is_person(key)
     if not (_is_media(state, key) or person):
         return False
@@ -836,7 +839,7 @@ def _labelled_line(state: _Doc, section: str | None, start: int, end: int, body:
     # a person's turn speaking in the first person goes on in the paragraph's next sentences
     # up to the next label ("Andrei Denisov: I've been dealing with China … My first visit
     # here was …" set in one paragraph with the questions)
-    first = person and FIRST_PERSON_WORDS.search(body[m.end() :]) is not None
+    first = person and (capitals or FIRST_PERSON_WORDS.search(body[m.end() :]) is not None)
     state.turn = (state.pidx, who) if first else None
     return True
 

@@ -692,6 +692,8 @@ class SpeakerResolver(RoleLookups):
     def person_named(self, name: str) -> str | None:
         """The document's person a written name means: a full name or alias, or a surname
         one person bears ("Delvane", also after a title: "Ambassador Qin")."""
+        if len(name) > 3 and name.isupper():
+            name = name.title()  # a transcript's label in capitals: "PATRICIA KIM", "BRANDS"
         key = self._by_alias(" ".join(name.split()))
         if key is not None and self.is_person(key):
             return key

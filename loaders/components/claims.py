@@ -157,7 +157,8 @@ class Claims:
     # organisation's head noun ("Church", "Staff", "Navy") is no word of a new person's name;
     # an expert roundup's "Name (role)" line over paragraphs opens that person's turn; "by
     # spokesman of China, Lu Kang"; a body's name is no part of a new person's; a label
-    # "Ambassador Qin:" (a title and the surname) is the person named in full
+    # "Ambassador Qin:" (a title and the surname) is the person named in full, and so is a
+    # transcript's label in capitals ("PATRICIA KIM:"), which opens a turn in its paragraph
     version = "24"
     reads: tuple[str, ...] = (
         "doc.passages",
