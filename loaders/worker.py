@@ -91,6 +91,7 @@ def warm_up(main_pid: int | None = None, indexes: bool = False) -> None:
 def build_indexes() -> None:
     """The process-wide indexes the pipeline otherwise builds on its first document: the
     registry, the trie of its written forms, the name and common-word lists."""
+    from loaders.entities import kept_indexes
     from loaders.entities.lexicon import common_word, name_lists
     from loaders.entities.registry import registry, registry_matches
 
@@ -98,6 +99,7 @@ def build_indexes() -> None:
     registry_matches("")  # the trie of the registered forms
     name_lists()
     common_word("warm")
+    kept_indexes.save()  # for the next process, when they were not kept
 
 
 def _alive(pid: int) -> bool:

@@ -3,14 +3,20 @@ on disk are the answers computed again, and a damaged or stale file is not used.
 
 from __future__ import annotations
 
+import importlib
+import io
 import json
 import os
+import pickle
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from loaders import leading, prefilter, regex_cache
+from loaders.entities import kept_indexes
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,13 +24,16 @@ _ROOT = Path(__file__).resolve().parent.parent
 # the literals its gate looks for), and the four indexes' digests, with the state of both
 # caches: a process that takes them from the files must print what one that builds them does.
 _BUILD = r"""
-import importlib, json, pkgutil, re
+import hashlib, importlib, json, pickle, pkgutil, re, sys
 import loaders
 from loaders import regex_cache
+from loaders.entities import kept_indexes
 from loaders.pipeline import default_components, load_engines
 from loaders.prefilter import Gated
+from loaders.worker import build_indexes
 
 load_engines(default_components())
+build_indexes()
 with regex_cache.kept():
     modules = [importlib.import_module(i.name)
                for i in pkgutil.walk_packages(loaders.__path__, "loaders.")]
@@ -36,7 +45,17 @@ for module in modules:
                           value.pattern_object.flags, sorted(value.literals)])
         elif isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             found.append([module.__name__, name, value.pattern, value.flags, None])
-print(json.dumps({"patterns": found}))
+def canonical(value):  # sets in sorted order (a set pickles in this process's hash order)
+    if isinstance(value, (set, frozenset)):
+        return (type(value).__name__, sorted(value))
+    if isinstance(value, tuple):
+        return tuple(canonical(v) for v in value)
+    return value
+indexes = {k: hashlib.sha256(pickle.dumps(canonical(v), 5)).hexdigest()
+           for k, v in kept_indexes.built().items()}
+print(json.dumps({
+    "patterns": found, "indexes": indexes, "from_file": kept_indexes.kept() is not None
+}))
 """
 
 
@@ -53,18 +72,35 @@ def test_a_process_built_from_the_kept_files_holds_what_one_that_builds_holds(
     tmp_path: Path,
 ) -> None:
     off = _build(tmp_path / "off", off=True)
-    assert not (tmp_path / "off").exists()
+    assert not off["from_file"] and not (tmp_path / "off").exists()
     cold = _build(tmp_path / "cache")
+    assert not cold["from_file"]
     files = {p.name.split("-")[0]: p for p in (tmp_path / "cache").iterdir()}
-    assert set(files) == {"regex", "analyses"}  # written by the cold process
-    ours = ("analyses",)
+    assert set(files) == {"regex", "analyses", "indexes"}  # written by the cold process
+    ours = ("analyses", "indexes")
     written = {name: (files[name].stat().st_mtime_ns, files[name].read_bytes()) for name in ours}
     warm = _build(tmp_path / "cache")
-    # nothing new to keep: every answer came from the file
+    assert warm["from_file"]
+    # nothing new to keep: every answer and index came from the files
     assert {n: (files[n].stat().st_mtime_ns, files[n].read_bytes()) for n in ours} == written
     assert len(off["patterns"]) > 500 and sum(p[4] is not None for p in off["patterns"]) > 60
     assert sum(p[2].startswith("(?=[") for p in off["patterns"]) > 10  # `led`'s
     assert warm["patterns"] == cold["patterns"] == off["patterns"]
+    assert warm["indexes"] == cold["indexes"] == off["indexes"]
+
+
+def test_the_kept_indexes_are_the_built_ones() -> None:
+    """In this process (built or kept, whichever it found): each index equals its build."""
+    from loaders.entities import lexicon
+
+    registry = importlib.import_module("loaders.entities.registry")  # (the package's
+    # `registry` is the function)
+    built = kept_indexes.built()
+    reg = registry.build_registry()
+    assert built["registry"] == reg
+    assert built["trie"] == registry.build_phrase_trie(reg)
+    assert built["names"] == lexicon.build_name_lists()
+    assert built["common_words"] == lexicon.read_common_words()
 
 
 def test_analyses_are_remembered_only_inside_kept(tmp_path: Path, monkeypatch) -> None:
@@ -132,3 +168,43 @@ def test_led_and_first_chars_answer_as_before() -> None:
         assert leading.first_chars(rx.pattern, rx.flags) == leading._first_chars(
             rx.pattern, rx.flags
         )
+
+
+@pytest.fixture
+def index_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("KB_CACHE_DIR", str(tmp_path))
+    kept_indexes.kept.cache_clear()
+    yield kept_indexes.cache_path()
+    kept_indexes.kept.cache_clear()
+
+
+def test_the_indexes_file_is_used_only_for_its_inputs(index_cache: Path) -> None:
+    assert kept_indexes.kept() is None  # no file
+    kept_indexes.save()
+    assert index_cache.exists()
+    kept_indexes.kept.cache_clear()
+    found = kept_indexes.kept()
+    assert found is not None and found["registry"] == kept_indexes.built()["registry"]
+    key, _, payload = index_cache.read_bytes().partition(b"\n")
+    assert key == kept_indexes.input_key()
+    index_cache.write_bytes(b"0" * 64 + b"\n" + payload)  # another registry, another key
+    kept_indexes.kept.cache_clear()
+    assert kept_indexes.kept() is None
+    kept_indexes.kept.cache_clear()
+    kept_indexes.save()  # written again for these inputs
+    kept_indexes.kept.cache_clear()
+    assert kept_indexes.kept() is not None
+
+
+def test_a_damaged_or_foreign_indexes_file_is_not_used(index_cache: Path) -> None:
+    key = kept_indexes.input_key()
+    index_cache.parent.mkdir(parents=True, exist_ok=True)
+    index_cache.write_bytes(key + b"\nnot a pickle")
+    assert kept_indexes.kept() is None
+    kept_indexes.kept.cache_clear()
+    foreign = pickle.dumps({name: io.StringIO() for name in kept_indexes.NAMES})
+    index_cache.write_bytes(key + b"\n" + foreign)  # a class the indexes never hold
+    assert kept_indexes.kept() is None
+    kept_indexes.kept.cache_clear()
+    index_cache.write_bytes(key + b"\n" + pickle.dumps({"registry": 1}))  # not the four
+    assert kept_indexes.kept() is None

@@ -345,7 +345,15 @@ class _Names(frozenset):  # type: ignore[type-arg]
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, Chinese family names) from the registry's names.json, the census given
     names of names_census.json and the world's of names_world.json (see
-    loaders/registry/build.py)."""
+    loaders/registry/build.py); as an earlier process read them when that is kept
+    (:mod:`loaders.entities.kept_indexes`)."""
+    from loaders.entities.kept_indexes import kept
+
+    found = kept()
+    return found["names"] if found is not None else build_name_lists()
+
+
+def build_name_lists() -> tuple[frozenset[str], frozenset[str]]:
     folder = resources.files("loaders").joinpath("registry")
     raw = json.loads(folder.joinpath("names.json").read_text("utf-8"))
     census = json.loads(folder.joinpath("names_census.json").read_text("utf-8"))
@@ -370,7 +378,15 @@ def _common_words() -> set[str]:
     strings are looked up in it (a word lower-cased, its stem), and the list is ASCII with
     no entry that is neither lower- nor upper-case, so its capitalised entries (proper names)
     never match: keeping only the lower-case entries, as it did, cost a second pass over
-    236,000 words in every process (as long as reading the list) for the same answers."""
+    236,000 words in every process (as long as reading the list) for the same answers.
+    Kept between processes with the registry (:mod:`loaders.entities.kept_indexes`)."""
+    from loaders.entities.kept_indexes import kept
+
+    found = kept()
+    return found["common_words"] if found is not None else read_common_words()
+
+
+def read_common_words() -> set[str]:
     from english_words import get_english_words_set
 
     return get_english_words_set(["web2"])
