@@ -17,8 +17,9 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from loaders.corpus import CorpusFile
     from loaders.pool import ExtractPool
-    from loaders.runner import CorpusFile, LoadSummary
+    from loaders.runner import LoadSummary
 
 DEFAULT_CORPUS = Path("seeds")
 
@@ -88,16 +89,62 @@ def _start_workers(
     machine loses nothing. None where that cannot help or is not wanted: one CPU,
     `--workers` given, another engine, a large load (its pool starts as before), or a
     thread already running (a fork copies only the calling thread)."""
+    from kb.config import get_settings
     from loaders.corpus import discover
     from loaders.pool import AUTO_POOL_FILES, ExtractPool, default_workers
 
     if workers is not None or engine_name != "local" or threading.active_count() > 1:
         return None
     cpus = default_workers()
-    files = len(discover(targets)[0])
-    if cpus < 2 or not 0 < files < AUTO_POOL_FILES:
+    files = discover(targets)[0]
+    if cpus < 2 or not 0 < len(files) < AUTO_POOL_FILES:
         return None
-    return ExtractPool.started(1)
+    settings = get_settings()
+    pool = ExtractPool.started(1, settings.document_timeout_s)
+    if _fresh_sqlite(settings.database_url):
+        _submit_early(pool, files)
+    return pool
+
+
+# What a small load's files may hold in memory at once when all are queued early.
+EARLY_BYTES = 64 * 1024 * 1024
+
+
+def _submit_early(pool: ExtractPool, files: list[CorpusFile]) -> None:
+    """Queue the files with the started worker now, while this process imports the database
+    layer and creates the database: the worker starts on them as soon as it has warmed up
+    instead of waiting for this process (about 0.35 s on the seeds, where the worker now
+    warms up faster than this process gets ready). Only into a database not created yet,
+    so every file is extracted anyway; the load still checks each against what is stored
+    and drops the outcomes it does not need (see `loaders.runner.load_paths`). Files are
+    queued in order up to the first that cannot be read or `EARLY_BYTES` in all."""
+    from loaders.corpus import load_key
+    from loaders.pool import Job
+
+    held = 0
+    for f in files:
+        try:
+            data = f.path.read_bytes()
+        except OSError:
+            return  # the load reads it again and reports it, in its turn
+        held += len(data)
+        if held > EARLY_BYTES:
+            return
+        pool.submit_early(Job(data, f.source_path, f.entry, context=load_key(data, f.entry)))
+
+
+def _fresh_sqlite(url: str) -> bool:
+    """Whether `url` names a SQLite file that does not exist yet (or is empty)."""
+    if not url.startswith("sqlite:///"):
+        return False
+    name = url.removeprefix("sqlite:///").partition("?")[0]
+    if not name or name == ":memory:" or "%" in name:
+        return False
+    path = Path(name)
+    try:
+        return not path.exists() or path.stat().st_size == 0
+    except OSError:
+        return False
 
 
 def _load(

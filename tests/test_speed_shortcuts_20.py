@@ -208,3 +208,78 @@ def test_a_damaged_or_foreign_indexes_file_is_not_used(index_cache: Path) -> Non
     kept_indexes.kept.cache_clear()
     index_cache.write_bytes(key + b"\n" + pickle.dumps({"registry": 1}))  # not the four
     assert kept_indexes.kept() is None
+
+
+# -- a small load's files queued with its worker before the database is open --------------
+
+
+def test_files_are_queued_early_only_into_a_sqlite_file_not_created_yet() -> None:
+    from loaders.commands import _fresh_sqlite
+
+    missing = _ROOT / "no-such-dir" / "x.sqlite"
+    assert _fresh_sqlite(f"sqlite:///{missing}")
+    assert _fresh_sqlite(f"sqlite:///{missing}?timeout=5")
+    assert not _fresh_sqlite(f"sqlite:///{_ROOT / 'pyproject.toml'}")  # a file with content
+    assert not _fresh_sqlite("sqlite://")  # in memory
+    assert not _fresh_sqlite("sqlite:///:memory:")
+    assert not _fresh_sqlite("sqlite+pysqlite:///x.sqlite")  # not read here: not early
+    assert not _fresh_sqlite("postgresql+psycopg://u@h/db")
+    assert not _fresh_sqlite("sqlite:///a%20b.sqlite")  # escaped: not read here
+
+
+def test_the_started_worker_gets_every_file_of_a_new_database(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from loaders import commands, pool
+
+    seeds = [_ROOT / "seeds"]
+    monkeypatch.setattr(commands.threading, "active_count", lambda: 1, raising=False)
+    monkeypatch.setattr(pool, "default_workers", lambda: 2)
+    db = tmp_path / "kb.sqlite"
+    monkeypatch.setenv("KB_DATABASE_URL", f"sqlite:///{db}")
+    monkeypatch.setenv("KB_DOCUMENT_TIMEOUT", "77")
+    started = commands._start_workers(seeds, None, "local")
+    assert started is not None
+    try:
+        names = sorted(p.name for p in seeds[0].glob("*.txt"))
+        assert sorted(started.early) == names and started.timeout == 77
+        job = started.early[names[0]]
+        from loaders.corpus import load_key
+
+        assert job.context == load_key(job.data, job.entry)
+    finally:
+        started.close()
+    db.write_bytes(b"SQLite format 3\0")  # an existing database: checked first, as before
+    started = commands._start_workers(seeds, None, "local")
+    assert started is not None
+    try:
+        assert started.early == {}
+    finally:
+        started.close()
+
+
+def test_early_outcomes_of_unchanged_or_unlisted_files_are_dropped(databases, corpus_copy) -> None:
+    """A refresh whose files were all queued early (one edited, four unchanged, one queued
+    but not listed) stores what the same refresh stores without them."""
+    from loaders.commands import _submit_early
+    from loaders.corpus import discover
+    from loaders.export import export_digest
+    from loaders.pool import ExtractPool, Job
+    from loaders.runner import load_paths
+
+    corpus = corpus_copy()
+    early, plain = databases.engine("sqlite"), databases.engine("sqlite")
+    for engine in (early, plain):
+        assert len(load_paths(engine, [corpus], workers=1).added) == 5
+    edited = sorted(corpus.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMoscow said so.\n", "utf-8")
+    started = ExtractPool.started(1)
+    _submit_early(started, discover([corpus])[0])
+    assert len(started.early) == 5
+    started.submit_early(Job(b"Gone.", "gone.txt", None, context="0" * 64))  # not listed
+    summary = load_paths(early, [corpus], started=started)
+    assert summary.ok, summary.failed
+    assert summary.updated == [edited.name] and len(summary.unchanged) == 4
+    assert not summary.added and started.early == {}
+    assert load_paths(plain, [corpus], workers=1).updated == [edited.name]
+    assert export_digest(early) == export_digest(plain)
