@@ -60,6 +60,25 @@ def load(
     ] = None,
 ) -> None:
     """Load or refresh documents. Unchanged files are skipped; changed ones replaced atomically."""
+    _prepare()
+    targets = paths or [DEFAULT_CORPUS]
+    started = None
+    if workers is None and engine_name == "local":
+        started = _EARLY.pop(tuple(targets), None)  # started for the command line's targets
+    if started is None:
+        started = _start_workers(targets, workers, engine_name)
+    for other in _EARLY.values():  # (none: `register` reads the same command line)
+        other.close()
+    _EARLY.clear()
+    try:
+        _load(targets, prune, workers, engine_name, scheduler, started)
+    finally:
+        if started is not None:
+            started.close()
+
+
+def _prepare() -> None:
+    """Settings for a loading process, before any worker forks from it (they inherit them)."""
     # numpy (the sameAs step's shingle arrays) starts OpenBLAS with a thread per core when it is
     # imported: about 0.04 s of CPU per process on 2 cores, more on larger machines, for linear
     # algebra kb never does. Workers inherit the setting; an explicit one is kept.
@@ -67,13 +86,27 @@ def load(
     from loaders import gc_tuning
 
     gc_tuning.for_loading()
-    targets = paths or [DEFAULT_CORPUS]
-    started = _start_workers(targets, workers, engine_name)
-    try:
-        _load(targets, prune, workers, engine_name, scheduler, started)
-    finally:
-        if started is not None:
-            started.close()
+
+
+# A worker started by `register` for the `kb load` on this process's command line, by the
+# targets it was started for (see `_start_early`).
+_EARLY: dict[tuple[Path, ...], ExtractPool] = {}
+
+
+def _start_early(argv: list[str]) -> None:
+    """Start a small load's worker before typer reads the command line: typer's conversion
+    of the arguments imports pydantic and builds an adapter per parameter (about 0.1 s)
+    before the command runs, and the worker's warm-up is the start of a seeds load's
+    critical path. Only for `kb load` with paths alone (no option: anything else is left
+    to the command, as the arguments are then typer's to read); the command takes the
+    worker for the same targets, and starts one itself otherwise."""
+    if argv[:1] != ["load"] or any(a.startswith("-") for a in argv[1:]):
+        return
+    targets = tuple(Path(a) for a in argv[1:]) or (DEFAULT_CORPUS,)
+    _prepare()
+    started = _start_workers(list(targets), None, "local")
+    if started is not None:
+        _EARLY[targets] = started
 
 
 def _start_workers(
@@ -248,4 +281,7 @@ def print_summary(summary: LoadSummary, console: Console) -> None:
 
 
 def register(app: typer.Typer) -> None:
+    """Add `kb load` to the command line; when it is the command about to run, its worker
+    starts now (see `_start_early`)."""
     app.command("load")(load)
+    _start_early(sys.argv[1:])

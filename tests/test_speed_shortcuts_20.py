@@ -283,3 +283,58 @@ def test_early_outcomes_of_unchanged_or_unlisted_files_are_dropped(databases, co
     assert not summary.added and started.early == {}
     assert load_paths(plain, [corpus], workers=1).updated == [edited.name]
     assert export_digest(early) == export_digest(plain)
+
+
+def test_a_load_starts_its_worker_before_typer_reads_the_command_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from loaders import commands
+
+    calls: list[tuple] = []
+
+    class Pool:
+        def close(self) -> None:
+            calls.append(("closed", self))
+
+    def start(targets, workers, engine):
+        calls.append((tuple(targets), workers, engine))
+        return Pool()
+
+    monkeypatch.setattr(commands, "_start_workers", start)
+    monkeypatch.setattr(commands, "_EARLY", {})
+    for argv in (["serve"], ["load", "--workers", "1"], ["load", "seeds", "--prune"],
+                 ["load", "-h"], []):  # fmt: skip
+        commands._start_early(argv)
+    assert calls == [] and commands._EARLY == {}
+    commands._start_early(["load"])
+    commands._start_early(["load", "seeds/a.txt", "other"])
+    assert calls == [
+        ((Path("seeds"),), None, "local"),
+        ((Path("seeds/a.txt"), Path("other")), None, "local"),
+    ]
+    assert set(commands._EARLY) == {(Path("seeds"),), (Path("seeds/a.txt"), Path("other"))}
+
+
+def test_the_load_command_takes_the_worker_started_for_its_targets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from loaders import commands
+
+    seen: list = []
+
+    class Pool:
+        closed = False
+
+        def close(self) -> None:
+            self.closed = True
+
+    early, other = Pool(), Pool()
+    monkeypatch.setattr(commands, "_EARLY", {(Path("seeds"),): early, (Path("x"),): other})
+    monkeypatch.setattr(commands, "_start_workers", lambda *a: seen.append(a))
+    monkeypatch.setattr(commands, "_load", lambda *a: seen.append(a[-1]))
+    commands.load(paths=None)
+    assert seen == [early] and early.closed and other.closed and commands._EARLY == {}
+    seen.clear()
+    monkeypatch.setattr(commands, "_EARLY", {(Path("seeds"),): early})
+    commands.load(paths=None, workers=2)  # --workers given: its own pool, as before
+    assert seen[0] == ([Path("seeds")], 2, "local")
