@@ -338,3 +338,19 @@ def test_the_load_command_takes_the_worker_started_for_its_targets(
     monkeypatch.setattr(commands, "_EARLY", {(Path("seeds"),): early})
     commands.load(paths=None, workers=2)  # --workers given: its own pool, as before
     assert seen[0] == ([Path("seeds")], 2, "local")
+
+
+def test_sorted_distinct_is_numpys_unique() -> None:
+    import numpy as np
+
+    from loaders.dedupe import sorted_distinct
+
+    rng = np.random.default_rng(20)
+    for n in (0, 1, 2, 3, 10, 1000, 50_000):
+        for high in (1, 3, max(1, n // 3), 2**63):
+            keys = rng.integers(0, high, size=n, dtype=np.uint64)
+            got, want = sorted_distinct(keys), np.unique(keys)
+            assert got.dtype == want.dtype and np.array_equal(got, want)
+    keys = np.array([5, 5, 1], dtype=np.uint64)
+    sorted_distinct(keys)
+    assert keys.tolist() == [5, 5, 1]  # the caller's array is left as it was
