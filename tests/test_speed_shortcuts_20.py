@@ -100,7 +100,46 @@ def test_the_kept_indexes_are_the_built_ones() -> None:
     assert built["registry"] == reg
     assert built["trie"] == registry.build_phrase_trie(reg)
     assert built["names"] == lexicon.build_name_lists()
-    assert built["common_words"] == lexicon.read_common_words()
+    assert built["common_words"] == lexicon.CommonWords.blocks_of(lexicon.read_common_words())
+
+
+def test_common_words_answer_as_their_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    from loaders.entities import lexicon
+    from loaders.pipeline import extract
+    from loaders.readers import read_file
+    from loaders.readers.manifest import load_manifest
+
+    words = lexicon.read_common_words()
+    kept = lexicon.CommonWords(lexicon.CommonWords.blocks_of(words))
+    assert all(w in kept for w in words)
+    rnd = random.Random(20)
+    sample = rnd.sample(sorted(words), 3000)
+    others = [w + x for w in sample for x in ("s", "ed", "x")] + [w[:-1] for w in sample]
+    others += [w.upper() for w in sample] + [w.capitalize() for w in sample]
+    others += ["", "a", "ab", "abc", "\n", "a\nb", "abc\nabd", " abc", "abc ", "café", "ǆ"]
+    others += ["".join(rnd.choice("abcdeilnorst-'") for _ in range(rnd.randint(1, 9)))
+               for _ in range(20000)]  # fmt: skip
+    assert sum(w in words for w in others) > 1000  # both answers seen
+    for w in others:
+        assert (w in kept) == (w in words), w
+    assert 1 not in kept and None not in kept
+    # every string the seeds' extraction looks up
+    seen: list[str] = []
+
+    class Spy:
+        def __contains__(self, word: str) -> bool:
+            seen.append(word)
+            return word in words
+
+    monkeypatch.setattr(lexicon, "_common_words", Spy)
+    seeds = _ROOT / "seeds"
+    manifest = load_manifest(seeds)
+    for path in sorted(seeds.glob("*.txt")):
+        for draft in read_file(path.read_bytes(), path.name, manifest.get(path.name)):
+            extract(draft)
+    assert len(seen) > 100 and all((w in kept) == (w in words) for w in seen)
 
 
 def test_analyses_are_remembered_only_inside_kept(tmp_path: Path, monkeypatch) -> None:

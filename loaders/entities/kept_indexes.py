@@ -3,15 +3,16 @@
 Every extracting process builds them before its first document: the registry's entries and
 indexes from its JSON files (about 0.08 s), the trie of its written forms (0.03 s) and
 Webster's word list (0.07 s, most of it the list's own pickle read into a set a second
-time). :func:`kept` reads all of them from one file written by an earlier process instead
-(about 0.05 s). The file starts with a key: a hash of every input — the registry's JSON
-files, the word lists' files (name, size, time), the source of the modules that build the
-indexes, this file's format and the Python version — and a file with another key, or one
-that cannot be read, is not used: the indexes are built as before and :func:`save` (run by
-the worker's warm-up, which builds them all) writes them for the next process. Only the
-classes the indexes are made of are unpickled from it. The file lives in `KB_CACHE_DIR`
-(default `~/.cache/kb`) beside the regular expressions' (`loaders.regex_cache`), and
-`KB_REGEX_CACHE=0` turns both off.
+time). :func:`kept` reads all of them from one file written by an earlier process instead.
+The file starts with a key: a hash of every input — the registry's JSON files, the word
+lists' files (name, size, time), the source of the modules that build the indexes, this
+file's format and the Python version — and a file with another key, or one that cannot be
+read, is not used: the indexes are built as before and :func:`save` (run by the worker's
+warm-up, which builds them all) writes them for the next process. The common words are
+kept as blocks of lines (`lexicon.CommonWords`: a few thousand strings to read instead of
+236,000). Only the classes the indexes are made of are unpickled from the file. It lives
+in `KB_CACHE_DIR` (default `~/.cache/kb`) beside the regular expressions'
+(`loaders.regex_cache`), and `KB_REGEX_CACHE=0` turns both off.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1
+FORMAT = 2
 _MODULES = ("loaders/entities/registry.py", "loaders/entities/lexicon.py", "kb/ids.py")
 _WORD_LISTS = ("web2.pickle", "gcide_lower.pickle")  # (english-words' data files)
 # The classes the indexes hold (beside str, tuple, list, dict, set and frozenset).
@@ -96,15 +97,19 @@ def kept() -> dict[str, Any] | None:
 
 
 def built() -> dict[str, Any]:
-    """The indexes as this process builds them (or took them from the file)."""
-    from loaders.entities.lexicon import _common_words, name_lists
+    """The indexes as this process builds them (or took them from the file), as the file
+    holds them: the common words as `lexicon.CommonWords`' blocks."""
+    from loaders.entities.lexicon import CommonWords, _common_words, name_lists
     from loaders.entities.registry import phrase_trie, registry
 
+    common = _common_words()
     return {
         "registry": registry(),
         "trie": phrase_trie(),
         "names": name_lists(),
-        "common_words": _common_words(),
+        "common_words": (
+            common.blocks if isinstance(common, CommonWords) else CommonWords.blocks_of(common)
+        ),
     }
 
 
