@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from loaders import gc_tuning
+from loaders.drafts import DocumentDraft
 from loaders.pipeline import COMPONENT_MODULES
 from loaders.readers.manifest import ManifestEntry
 from loaders.worker import Outcome, extract_file, timeout_reason, warm_up
@@ -75,7 +76,7 @@ def default_workers() -> int:
 class Job:
     """One file to extract; `context` is the caller's (returned untouched)."""
 
-    data: bytes
+    data: bytes | list[DocumentDraft]  # the file, or its drafts read already
     source_path: str
     entry: ManifestEntry | None
     context: Any = None

@@ -282,10 +282,11 @@ def test_the_started_worker_gets_every_file_of_a_new_database(
     try:
         names = sorted(p.name for p in seeds[0].glob("*.txt"))
         assert sorted(started.early) == names and started.timeout == 77
-        job = started.early[names[0]]
         from loaders.corpus import load_key
 
-        assert job.context == load_key(job.data, job.entry)
+        for name, job in started.early.items():
+            assert job.context == load_key((seeds[0] / name).read_bytes(), job.entry)
+            assert isinstance(job.data, list) and job.data  # its drafts, read here
     finally:
         started.close()
     db.write_bytes(b"SQLite format 3\0")  # an existing database: checked first, as before
@@ -393,3 +394,47 @@ def test_sorted_distinct_is_numpys_unique() -> None:
     keys = np.array([5, 5, 1], dtype=np.uint64)
     sorted_distinct(keys)
     assert keys.tolist() == [5, 5, 1]  # the caller's array is left as it was
+
+
+def test_drafts_read_before_extract_as_the_bytes_do() -> None:
+    from loaders.readers import read_file
+    from loaders.readers.manifest import load_manifest
+    from loaders.worker import extract_file
+
+    seeds = _ROOT / "seeds"
+    manifest = load_manifest(seeds)
+    for path in sorted(seeds.glob("*.txt")):
+        data, entry = path.read_bytes(), manifest.get(path.name)
+        drafts = read_file(data, path.name, entry)
+        assert extract_file(drafts, path.name, entry, None) == extract_file(
+            data, path.name, entry, None
+        )
+
+
+def test_a_file_that_fails_to_read_early_goes_as_bytes(tmp_path: Path) -> None:
+    from loaders.commands import _submit_early
+    from loaders.corpus import discover
+    from loaders.worker import extract_file
+
+    (tmp_path / "a.txt").write_text("Moscow said so on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4 not really a PDF")
+    (tmp_path / "c.txt").write_bytes(b"")
+
+    class Pool:
+        timeout = None
+
+        def __init__(self) -> None:
+            self.early: dict = {}
+
+        def submit_early(self, job) -> None:
+            self.early[job.source_path] = job
+
+    pool = Pool()
+    _submit_early(pool, discover([tmp_path])[0])  # type: ignore[arg-type]
+    jobs = pool.early
+    assert isinstance(jobs["a.txt"].data, list)
+    for name in ("b.pdf", "c.txt"):
+        data = (tmp_path / name).read_bytes()
+        assert jobs[name].data == data  # failed here: the worker reads it again
+        status, reason = extract_file(data, name, None, None)
+        assert status == "failed" and reason
