@@ -139,8 +139,13 @@ def load_paths(
         started.set_timeout(timeout)
         extract_pool: ExtractPool | DaskPool = started
         # This process waits for the worker's first file (its warm-up, then the file): the
-        # sameAs step's module (numpy, ~0.1 s) is imported meanwhile, not after the last write.
-        from loaders import dedupe  # noqa: F401
+        # sameAs step's module (numpy, ~0.1 s) is imported meanwhile, not after the last write,
+        # and the shingles of the drafts read for the worker computed (see `keys_ahead`).
+        from loaders import dedupe
+
+        dedupe.keys_ahead(
+            d.text for job in started.early.values() if isinstance(job.data, list) for d in job.data
+        )
     else:
         extract_pool = _extract_pool(executor, workers, timeout, scheduler)  # started below
     with load_lock(engine):  # before migrating: two first loads must not race on DDL

@@ -438,3 +438,31 @@ def test_a_file_that_fails_to_read_early_goes_as_bytes(tmp_path: Path) -> None:
         assert jobs[name].data == data  # failed here: the worker reads it again
         status, reason = extract_file(data, name, None, None)
         assert status == "failed" and reason
+
+
+def test_shingle_keys_computed_ahead_give_the_same_links(databases) -> None:
+    import numpy as np
+    from sqlmodel import Session, select
+
+    from kb.models import Document, DocumentLink
+    from loaders import dedupe
+    from loaders.runner import load_paths
+
+    engine = databases.engine("sqlite")
+    assert load_paths(engine, [_ROOT / "seeds"], workers=1).ok
+
+    def links() -> list[tuple]:
+        with Session(engine) as session:
+            rows = session.exec(select(DocumentLink)).all()
+            return sorted((r.document_id, r.other_id, r.containment) for r in rows)
+
+    before = links()
+    with Session(engine) as session:
+        texts = list(session.exec(select(Document.text)).all())
+    dedupe.keys_ahead([*texts, "A text stored nowhere, said Moscow on Monday."])
+    for text in texts:
+        assert np.array_equal(dedupe._AHEAD[text], dedupe.shingle_keys(text, {}))
+    with Session(engine) as session, session.begin():
+        dedupe.relink_same_as(session)
+    assert dedupe._AHEAD == {}  # taken or forgotten
+    assert links() == before
