@@ -213,7 +213,7 @@ def test_led_and_first_chars_answer_as_before() -> None:
 def index_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("KB_CACHE_DIR", str(tmp_path))
     kept_indexes.kept.cache_clear()
-    yield kept_indexes.cache_path()
+    yield kept_indexes.cache_path(kept_indexes.input_key())
     kept_indexes.kept.cache_clear()
 
 
@@ -466,3 +466,18 @@ def test_shingle_keys_computed_ahead_give_the_same_links(databases) -> None:
         dedupe.relink_same_as(session)
     assert dedupe._AHEAD == {}  # taken or forgotten
     assert links() == before
+
+
+def test_the_index_files_of_other_inputs_are_kept_a_while(
+    index_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = index_cache.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    others = [folder / f"indexes-1-cpython3117-{i:016x}.pickle" for i in range(6)]
+    for i, path in enumerate(others):
+        path.write_bytes(b"x")
+        os.utime(path, ns=(i * 10**9, i * 10**9))  # older than the one saved now
+    kept_indexes.save()
+    left = sorted(folder.glob("indexes-*.pickle"))
+    assert index_cache in left and len(left) == kept_indexes.KEEP_FILES
+    assert set(left) - {index_cache} == set(others[-(kept_indexes.KEEP_FILES - 1) :])

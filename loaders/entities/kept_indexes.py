@@ -4,14 +4,15 @@ Every extracting process builds them before its first document: the registry's e
 indexes from its JSON files (about 0.08 s), the trie of its written forms (0.03 s) and
 Webster's word list (0.07 s, most of it the list's own pickle read into a set a second
 time). :func:`kept` reads all of them from one file written by an earlier process instead.
-The file starts with a key: a hash of every input — the registry's JSON files, the word
-lists' files (name, size, time), the source of the modules that build the indexes, this
-file's format and the Python version — and a file with another key, or one that cannot be
-read, is not used: the indexes are built as before and :func:`save` (run by the worker's
-warm-up, which builds them all) writes them for the next process. The common words are
-kept as blocks of lines (`lexicon.CommonWords`: a few thousand strings to read instead of
-236,000). Only the classes the indexes are made of are unpickled from the file. It lives
-in `KB_CACHE_DIR` (default `~/.cache/kb`) beside the regular expressions'
+The file is named after, and starts with, a key: a hash of every input — the registry's
+JSON files, the word lists' files (name, size, time), the source of the modules that build
+the indexes, this file's format and the Python version; a file with another key, or one
+that cannot be read, is not used: the indexes are built as before and :func:`save` (run by
+the worker's warm-up, which builds them all) writes them for the next process, keeping the
+files of a few other keys (two checkouts that load in turn each find their own). The
+common words are kept as blocks of lines (`lexicon.CommonWords`: a few thousand strings to
+read instead of 236,000). Only the classes the indexes are made of are unpickled from the
+file. It lives in `KB_CACHE_DIR` (default `~/.cache/kb`) beside the regular expressions'
 (`loaders.regex_cache`), and `KB_REGEX_CACHE=0` turns both off.
 """
 
@@ -46,10 +47,17 @@ def enabled() -> bool:
     return os.environ.get("KB_REGEX_CACHE", "1") != "0"
 
 
-def cache_path() -> Path:
+# Files kept for other inputs (another checkout, an earlier registry): the newest few stay,
+# so that two checkouts loading in turn do not rebuild the indexes every time.
+KEEP_FILES = 4
+
+
+def cache_path(key: bytes) -> Path:
+    """The file for the inputs `key` hashes (its first 16 hex digits name it)."""
     root = os.environ.get("KB_CACHE_DIR") or Path.home() / ".cache" / "kb"
     version = "".join(map(str, sys.version_info[:3]))
-    return Path(root) / f"indexes-{FORMAT}-{sys.implementation.name}{version}.pickle"
+    name = f"indexes-{FORMAT}-{sys.implementation.name}{version}-{key[:16].decode()}.pickle"
+    return Path(root) / name
 
 
 def input_key() -> bytes:
@@ -85,7 +93,7 @@ def kept() -> dict[str, Any] | None:
         return None
     try:
         key = input_key()
-        with open(cache_path(), "rb") as f:
+        with open(cache_path(key), "rb") as f:
             if f.readline().rstrip(b"\n") != key:
                 return None
             found = _Unpickler(io.BytesIO(f.read())).load()
@@ -121,11 +129,27 @@ def save() -> None:
     try:
         key = input_key()
         payload = pickle.dumps(built(), protocol=pickle.HIGHEST_PROTOCOL)
-        path = cache_path()
+        path = cache_path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         with os.fdopen(fd, "wb") as out:
             out.write(key + b"\n" + payload)
         os.replace(tmp, path)  # a reader sees the old file or the new one
+        _prune(path.parent)
     except OSError:
         return
+
+
+def _prune(folder: Path) -> None:
+    """Remove all but the `KEEP_FILES` newest index files (of any format or Python)."""
+    found = []
+    for path in folder.glob("indexes-*.pickle"):
+        try:
+            found.append((path.stat().st_mtime_ns, path))
+        except OSError:
+            continue
+    for _mtime, path in sorted(found, reverse=True)[KEEP_FILES:]:
+        try:
+            path.unlink()
+        except OSError:
+            continue
