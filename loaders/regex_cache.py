@@ -97,12 +97,17 @@ def _read(path: Path) -> dict[Any, Any]:
 
 
 def _write(path: Path, entries: dict[Any, Any]) -> None:
-    """Replace the file in one step (a reader sees the old file or the new one)."""
+    """Replace the file in one step (a reader sees the old file or the new one); entries
+    marshal cannot write leave the file as it was (the cache never fails a load)."""
+    try:
+        data = marshal.dumps(entries)
+    except ValueError:
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         with os.fdopen(fd, "wb") as out:
-            out.write(marshal.dumps(entries))
+            out.write(data)
         os.replace(tmp, path)
     except OSError:
         return
@@ -143,8 +148,8 @@ class _State:
         self.analyses_new = False
 
     def compile(self, p: Any, flags: int = 0) -> Any:
-        if not isinstance(p, str) or flags & re.DEBUG:
-            return self.original(p, flags)
+        if type(p) is not str or flags & re.DEBUG:  # (marshal writes no str subclass:
+            return self.original(p, flags)  # lxml's text results compile as patterns)
         key = (p, int(flags))
         entry = self.known.get(key)
         if entry is not None:
@@ -217,7 +222,7 @@ def remembered(
     elsewhere computed as usual. The answer must be something `marshal` writes (None, str,
     int, tuples, frozensets)."""
     state = _state[0] if _state else None
-    if state is None or state.depth == 0 or not version:
+    if state is None or state.depth == 0 or not version or type(pattern) is not str:
         return compute()
     key = (what, version, pattern, int(flags))
     found = state.analyses.get(key, _MISSING)
