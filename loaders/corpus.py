@@ -6,11 +6,15 @@ count the files before it imports SQLAlchemy (see :func:`loaders.commands.load`)
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from kb.errors import DocumentError
+from kb.ids import content_hash
 from loaders.readers.manifest import MANIFEST_NAME, ManifestEntry, load_manifest
 
 CORPUS_SUFFIXES = {".txt", ".md", ".text", ".pdf", ".html", ".htm", ".json"}
@@ -55,3 +59,15 @@ def discover(paths: Sequence[Path]) -> tuple[list[CorpusFile], list[tuple[str, s
         else:
             errors.append((str(path), "no such file or folder"))
     return files, errors, folders
+
+
+def load_key(data: bytes, entry: ManifestEntry | None) -> str:
+    """The stored `content_hash` of a file: SHA-256 of its bytes, mixed with its manifest
+    entry when it has one, so that editing what the manifest says of a file (its publisher,
+    authors, kind…) re-extracts that file on the next load like an edit of the file itself."""
+    if entry is None:
+        return content_hash(data)
+    digest = hashlib.sha256(data)
+    digest.update(b"\0manifest\0")
+    digest.update(json.dumps(dataclasses.asdict(entry), sort_keys=True, default=str).encode())
+    return digest.hexdigest()

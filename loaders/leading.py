@@ -19,6 +19,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from loaders import regex_cache
+
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _Ranges = set[tuple[int, int]]
 
@@ -27,10 +29,22 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     """A character class body ("0-9a-f\\-") holding every character a match of `pattern`
     (compiled with `flags`) can start with, for a class compiled with the same flags; None
     when that is not known (a match may be empty, start with `\\w`, `.`, a negated class, or
-    change case rules inside)."""
+    change case rules inside). Kept between processes (`loaders.regex_cache.remembered`)."""
+    return regex_cache.remembered(
+        "first", _VERSION, pattern, flags, lambda: _first_chars(pattern, flags), _str_or_none
+    )
+
+
+def _str_or_none(answer: Any) -> bool:
+    return answer is None or isinstance(answer, str)
+
+
+def _first_chars(pattern: str, flags: int) -> str | None:
     found = _first_ranges(pattern, flags)
-    if found is None:
-        return None
+    return None if found is None else _class_body(found)
+
+
+def _class_body(found: _Ranges) -> str:
     return "".join(
         re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
         for lo, hi in sorted(found)
@@ -95,29 +109,38 @@ def _item(op: Any, av: Any) -> tuple[_Ranges | None, bool]:
     return None, False
 
 
+_VERSION = regex_cache.source_version(__file__)  # of the analysis, for its kept answers
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def led(rx: re.Pattern[str]) -> re.Pattern[str]:
     """`rx` behind a look-ahead for the characters its matches start with (same matches,
-    groups and flags), or `rx` itself when they are not known."""
+    groups and flags), or `rx` itself when they are not known. What the look-ahead holds
+    is kept between processes (`loaders.regex_cache.remembered`)."""
+    chars = regex_cache.remembered(
+        "led", _VERSION, rx.pattern, rx.flags, lambda: lead_chars(rx), _str_or_none
+    )
+    return rx if chars is None else re.compile(f"(?=[{chars}])(?:{rx.pattern})", rx.flags)
+
+
+def lead_chars(rx: re.Pattern[str]) -> str | None:
+    """What `led` puts in its look-ahead's class, or None where it leaves `rx` alone."""
     tree = sre_parse.parse(rx.pattern, rx.flags)
     if tree.data and tree.data[0][0] in (sre.LITERAL, sre.IN):
-        return rx  # it opens with its first character: `re` tests that as cheaply
+        return None  # it opens with its first character: `re` tests that as cheaply
     if sre_compile._get_literal_prefix(tree, rx.flags)[0] or sre_compile._get_charset_prefix(
         tree, rx.flags
     ):
-        return rx  # `re` skips to where its opening text or character is found, faster
+        return None  # `re` skips to where its opening text or character is found, faster
     found = _first_ranges(rx.pattern, rx.flags)
     if found is None or _GLOBAL_FLAGS.match(rx.pattern):  # (flags must open the pattern)
-        return rx
+        return None
     letters = sum(
         1 for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" if _holds(found, c)
     )
     if letters >= 26:  # any word may start a match: the look-ahead would pass at most words
-        return rx  # and cost more than it saves (10x's model names: 0.076 -> 0.090 s)
-    chars = first_chars(rx.pattern, rx.flags)
-    return re.compile(f"(?=[{chars}])(?:{rx.pattern})", rx.flags)
+        return None  # and cost more than it saves (10x's model names: 0.076 -> 0.090 s)
+    return _class_body(found)
 
 
 def _holds(ranges: _Ranges, char: str) -> bool:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from loaders import gc_tuning
+from loaders.drafts import DocumentDraft
 from loaders.pipeline import COMPONENT_MODULES
 from loaders.readers.manifest import ManifestEntry
 from loaders.worker import Outcome, extract_file, timeout_reason, warm_up
@@ -75,7 +76,7 @@ def default_workers() -> int:
 class Job:
     """One file to extract; `context` is the caller's (returned untouched)."""
 
-    data: bytes
+    data: bytes | list[DocumentDraft]  # the file, or its drafts read already
     source_path: str
     entry: ManifestEntry | None
     context: Any = None
@@ -99,6 +100,8 @@ class ExtractPool:
         self._inflight: dict[Future[Outcome], tuple[Job, int]] = {}
         self._began: dict[int, float] = {}  # job key -> when a worker started it
         self._fork = False  # the next executor's workers fork from this process (see `started`)
+        # jobs queued by `submit_early` whose caller has not taken them back (by source path)
+        self.early: dict[str, Job] = {}
         self._submitted = 0
         self._in_workers = self.workers > 1  # one worker: jobs run in this process instead
 
@@ -167,6 +170,14 @@ class ExtractPool:
             done.extend(self._collect())
         self._start(job)
         return done
+
+    def submit_early(self, job: Job) -> None:
+        """Queue a job at once, without waiting for room and before the caller can take
+        outcomes (a started pool's first files: see `loaders.commands`); it stays in
+        `early` until the caller takes it back, and its outcome comes out of `submit` or
+        `drain` like any other's. Only for a pool whose jobs run in its workers."""
+        self.early[job.source_path] = job
+        self._start(job)
 
     def drain(self) -> Iterator[tuple[Job, Outcome]]:
         """Every outcome still in flight, as it finishes."""

@@ -24,6 +24,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from loaders import regex_cache
+
 Literals = frozenset[tuple[str, bool]]  # (text, case-insensitive); a match contains one
 _END = sys.maxsize
 _CLASS_LETTERS = 8  # a character class of at most this many single characters counts
@@ -35,6 +37,7 @@ _FEW = 12
 # lower-casing a stretch keeps every other case-insensitive match of ASCII text. (Curly
 # quotes and dashes make one sentence in seven non-ASCII.)
 FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_VERSION = regex_cache.source_version(__file__)  # of the analysis, for its kept answers
 
 
 def _lowers_exactly(literal: str) -> bool:
@@ -220,11 +223,33 @@ def _branches(node: dict[str, Any]) -> str:
 
 
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern`, behind a search for the literal text its matches need when it has some."""
+    """`pattern`, behind a search for the literal text its matches need when it has some
+    (that text read off the pattern in an earlier process when it was kept: see
+    `loaders.regex_cache.remembered`)."""
+    if not isinstance(pattern.pattern, str):
+        literals = gate_literals(pattern)
+    else:
+        literals = regex_cache.remembered(
+            "gate", _VERSION, pattern.pattern, pattern.flags, lambda: gate_literals(pattern),
+            _literals_or_none,
+        )  # fmt: skip
+    return Gated(pattern, literals) if literals else pattern
+
+
+def gate_literals(pattern: re.Pattern[str]) -> Literals | None:
+    """The strings `gated` looks for before `pattern` (None: it is not gated)."""
     literals = required_literals(pattern)
-    if not literals:
-        return pattern
-    return Gated(pattern, _minimal(literals))
+    return _minimal(literals) if literals else None
+
+
+def _literals_or_none(answer: Any) -> bool:
+    return answer is None or (
+        isinstance(answer, frozenset)
+        and all(
+            isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], str) and type(x[1]) is bool
+            for x in answer
+        )
+    )
 
 
 def _minimal(literals: Literals) -> Literals:

@@ -9,9 +9,6 @@ stream through: only the few in flight are in memory.
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -24,15 +21,14 @@ from sqlmodel import Session
 from kb.config import get_settings
 from kb.db import upgrade
 from kb.errors import ConfigError, DocumentError
-from kb.ids import content_hash, make_id
+from kb.ids import make_id
 from kb.locks import load_lock
 from kb.models import Document, LoadRun
 from loaders import store
 from loaders.claims.duplicates import mark_duplicate_claims
-from loaders.corpus import CorpusFile, discover
+from loaders.corpus import CorpusFile, discover, load_key
 from loaders.pipeline import extractor_version
 from loaders.pool import AUTO_POOL_FILES, ExtractPool, Job, default_workers
-from loaders.readers.manifest import ManifestEntry
 from loaders.surnames import Surnames
 from loaders.worker import Outcome, one_line
 
@@ -143,8 +139,13 @@ def load_paths(
         started.set_timeout(timeout)
         extract_pool: ExtractPool | DaskPool = started
         # This process waits for the worker's first file (its warm-up, then the file): the
-        # sameAs step's module (numpy, ~0.1 s) is imported meanwhile, not after the last write.
-        from loaders import dedupe  # noqa: F401
+        # sameAs step's module (numpy, ~0.1 s) is imported meanwhile, not after the last write,
+        # and the shingles of the drafts read for the worker computed (see `keys_ahead`).
+        from loaders import dedupe
+
+        dedupe.keys_ahead(
+            d.text for job in started.early.values() if isinstance(job.data, list) for d in job.data
+        )
     else:
         extract_pool = _extract_pool(executor, workers, timeout, scheduler)  # started below
     with load_lock(engine):  # before migrating: two first loads must not race on DDL
@@ -177,29 +178,60 @@ def load_paths(
                 on_file(f, 1)
 
         in_order = InOrder(finish)
+        # Files the started pool took before the database was open (`ExtractPool.early`,
+        # context: their load key): each takes its turn here like any other file; an outcome
+        # that comes before its turn waits for it, and one for a file found unchanged (or
+        # no longer listed) is dropped.
+        early = extract_pool.early if isinstance(extract_pool, ExtractPool) else {}
+        came_early: dict[str, tuple[Job, Outcome]] = {}
+
+        def take(job: Job, outcome: Outcome) -> None:
+            if job.context is None:  # dropped
+                return
+            if isinstance(job.context, str):  # an early file before its turn
+                came_early[job.source_path] = (job, outcome)
+                return
+            in_order.done(job, outcome)
+
         with extract_pool as pool:
             for f in files:
                 if on_file:
                     on_file(f, 0)
-                try:
-                    data = _read(f)
-                except DocumentError as exc:
-                    summary.failed.append((str(f.path), exc.reason))
+                queued = early.pop(f.source_path, None)
+                if queued is not None:
+                    digest = queued.context
+                else:
+                    try:
+                        data = _read(f)
+                    except DocumentError as exc:
+                        summary.failed.append((str(f.path), exc.reason))
+                        if on_file:
+                            on_file(f, 1)
+                        continue
+                    digest = load_key(data, f.entry)
+                if stored.get(f.source_path) == {(digest, version)}:
+                    summary.unchanged.append(f.source_path)
+                    if queued is not None:
+                        queued.context = None
+                        came_early.pop(f.source_path, None)
                     if on_file:
                         on_file(f, 1)
                     continue
-                digest = load_key(data, f.entry)
-                if stored.get(f.source_path) == {(digest, version)}:
-                    summary.unchanged.append(f.source_path)
-                    if on_file:
-                        on_file(f, 1)
+                if queued is not None:  # in flight already
+                    queued.context = (f, digest, in_order.ticket())
+                    if f.source_path in came_early:
+                        in_order.done(*came_early.pop(f.source_path))
                     continue
                 job = Job(data, f.source_path, f.entry, context=(f, digest, in_order.ticket()))
                 del data
                 for done in pool.submit(job):
-                    in_order.done(*done)
+                    take(*done)
+            for queued in early.values():  # files no longer listed
+                queued.context = None
+            early.clear()
+            came_early.clear()
             for done in pool.drain():
-                in_order.done(*done)
+                take(*done)
             in_order.flush()
         _finish_run(engine, summary, files, folders, prune=prune, load_id=load_id)
     return summary
@@ -242,18 +274,6 @@ class InOrder:
         for seq in sorted(self._waiting):
             self._write(*self._waiting.pop(seq))
         self._next = self._issued
-
-
-def load_key(data: bytes, entry: ManifestEntry | None) -> str:
-    """The stored `content_hash` of a file: SHA-256 of its bytes, mixed with its manifest
-    entry when it has one, so that editing what the manifest says of a file (its publisher,
-    authors, kind…) re-extracts that file on the next load like an edit of the file itself."""
-    if entry is None:
-        return content_hash(data)
-    digest = hashlib.sha256(data)
-    digest.update(b"\0manifest\0")
-    digest.update(json.dumps(dataclasses.asdict(entry), sort_keys=True, default=str).encode())
-    return digest.hexdigest()
 
 
 def _extract_pool(

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from kb.errors import DocumentError
-from loaders.drafts import Extraction
+from loaders.drafts import DocumentDraft, Extraction
 from loaders.pipeline import default_components, extract, load_engines
 from loaders.readers import read_file
 from loaders.readers.manifest import ManifestEntry
@@ -61,13 +61,17 @@ def timeout_reason(seconds: float) -> str:
 
 
 def extract_file(
-    data: bytes, source_path: str, entry: ManifestEntry | None, timeout: float | None
+    data: bytes | list[DocumentDraft],
+    source_path: str,
+    entry: ManifestEntry | None,
+    timeout: float | None,
 ) -> Outcome:
-    """Read and extract one file's documents; never raises (see the module docstring)."""
+    """Read and extract one file's documents; never raises (see the module docstring).
+    `data` may be the file's drafts, read already (see `loaders.commands._submit_early`)."""
     load_engines()  # imported on the first file, before its time limit starts
     try:
         with time_limit(timeout):
-            drafts = read_file(data, source_path, entry)
+            drafts = data if isinstance(data, list) else read_file(data, source_path, entry)
             extractions: list[Extraction] = [extract(d) for d in drafts]
     except DocumentTimeout:
         return ("failed", timeout_reason(timeout or 0))
@@ -91,6 +95,7 @@ def warm_up(main_pid: int | None = None, indexes: bool = False) -> None:
 def build_indexes() -> None:
     """The process-wide indexes the pipeline otherwise builds on its first document: the
     registry, the trie of its written forms, the name and common-word lists."""
+    from loaders.entities import kept_indexes
     from loaders.entities.lexicon import common_word, name_lists
     from loaders.entities.registry import registry, registry_matches
 
@@ -98,6 +103,7 @@ def build_indexes() -> None:
     registry_matches("")  # the trie of the registered forms
     name_lists()
     common_word("warm")
+    kept_indexes.save()  # for the next process, when they were not kept
 
 
 def _alive(pid: int) -> bool:

@@ -124,3 +124,27 @@ def test_threads_leave_re_as_it_was(cache_dir: Path) -> None:
         t.join()
     assert _compiler.compile is before
     assert {(s, 0) for s in sources} <= set(regex_cache._state[0].known)
+
+
+def test_a_str_subclass_pattern_is_compiled_by_re_and_not_kept(cache_dir: Path) -> None:
+    """lxml hands out text as a str subclass that some readers compile as a pattern: marshal
+    writes no such string, so the whole file failed to save."""
+
+    class Text(str):
+        pass
+
+    (source,) = _fresh(1)
+    with regex_cache.kept():
+        assert re.compile(Text(source)).pattern == source
+        plain = re.compile(source + "q")
+    assert (source, 0) not in regex_cache._state[0].known
+    assert marshal.loads(regex_cache.cache_path().read_bytes())[(source + "q", 0)]
+    assert plain.pattern == source + "q"
+
+
+def test_entries_marshal_cannot_write_leave_the_file_as_it_was(cache_dir: Path) -> None:
+    path = regex_cache.cache_path()
+    regex_cache._write(path, {("a", 0): (0, b"", 0, {}, ())})
+    before = path.read_bytes()
+    regex_cache._write(path, {("b", 0): (0, b"", 0, {}, (object(),))})
+    assert path.read_bytes() == before
