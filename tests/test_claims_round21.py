@@ -64,6 +64,8 @@ Round 21e (found on batches 72–73 after their first run):
     label also asks the questions is not the one answering them.
 20. A transcript's label in capitals ("PATRICIA KIM: Hello everyone …") is the person the page
     names, and opens a turn in its paragraph.
+21. "Key points:" over bullets under a title naming one person's interview, statement or
+    speech ("Interview with the Russian Ambassador to China I.V.Morgulov TASS"): his items.
 15. A related story's line naming its source ("Also read | Putin says world conflicts
     strengthen ties"): that source's claim; one naming no source is none.
 """
@@ -531,3 +533,24 @@ def test_a_transcripts_label_in_capitals_names_the_person_and_opens_a_turn() -> 
     )
     assert speaker_name(ex, "Hello everyone") == "Marta Lind"
     assert attributed(ex, "My name is") == ("DIRECT_QUOTE", "ACTOR:marta lind")
+
+
+def test_key_points_under_a_title_naming_one_persons_interview_are_his() -> None:
+    ex = _page(
+        "Interview with the Norland Ambassador to Ostania Ivo Ruml (September 26, 2024).\n\n"
+        "Key points:\n\n"
+        "• Truly Norland-Ostania relations have shone in the last decade, becoming a model.\n\n"
+        "• The two states have learned useful lessons from difficult experiences in the past.\n"
+    )
+    assert speaker_name(ex, "have shone") == "Ivo Ruml"
+    assert speaker_name(ex, "useful lessons") == "Ivo Ruml"
+
+
+def test_key_points_under_a_title_naming_no_ones_words_are_the_authors() -> None:
+    ex = _page(
+        "Norland and Ostania: a decade of trade with Ivo Ruml as ambassador\n\n"
+        "Key points:\n\n"
+        "• Trade between the two states has grown in the last decade, becoming a model.\n\n"
+        "• The two states have learned useful lessons from difficult experiences in the past.\n"
+    )
+    assert attributed(ex, "useful lessons")[0] == "AUTHOR"

@@ -201,6 +201,7 @@ class _Doc:
         self.piece_noun: tuple[object, str | None] | None = None
         self.piece: tuple[int | None, Resolved] | None = None  # "this @outlet story" last named
         self.turn: tuple[int | None, Resolved] | None = None  # a labelled turn going on (_in_turn)
+        self.points_seen: set[str] = set()  # "Key points:" sections read (_points_under_title)
         # a headline opened by a role ("Energy minister: …"): its claim's index → (the role's
         # words, the body it resolved to, if any)
         self.headline_roles: dict[int, tuple[str, str | None]] = {}
@@ -643,6 +644,35 @@ _REPORTS_CLAUSE = re.compile(
 )
 
 
+# A box label announcing a list of what the page's speaker said: "Key points:", "Main
+# statements", "Key takeaways:".
+_POINTS_LABEL = re.compile(
+    r"(?i:(?:key|main|major|principal)\s+(?:points|statements|theses|takeaways|quotes))\s*:?"
+)
+# A title naming one person's words: "Interview with the Russian Ambassador to China X".
+_WORDS_TITLE = re.compile(
+    r"(?i:\binterview|\bstatement|\bspeech|\bremarks|\baddress|\bbriefing|\barticle\b)"
+)
+
+
+def _points_under_title(state: _Doc, pidx: int | None, section: str | None) -> None:
+    """ "Interview with the Russian Ambassador to China I.V.Morgulov TASS" as the page's title,
+    then "Key points:" over bullets: the items are the one person the title names."""
+    if state.listing is not None or pidx is None or not section:
+        return
+    if section in state.points_seen or not _POINTS_LABEL.fullmatch(section.strip()):
+        return
+    state.points_seen.add(section)
+    doc = state.ex.doc
+    head = doc.passages[0] if doc.passages else None
+    if head is None or head.kind != PassageKind.HEADING:
+        return
+    title = state.text[head.start : head.end]
+    people = state.resolver.persons_between(head.start, head.end)
+    if _WORDS_TITLE.search(title) and len(people) == 1:
+        state.listing = (Resolved(speaker=people.pop()), pidx, 0)
+
+
 def _listed(
     state: _Doc, pidx: int | None, section: str | None, start: int, end: int, body: str
 ) -> bool:
@@ -939,6 +969,7 @@ def _sentence(
         return
     if continued_quote(state, pidx, section, start, end, body):
         return
+    _points_under_title(state, pidx, section)
     if _listed(state, pidx, section, start, end, body):
         return
     if _colon_follow(state, pidx, section, start, end, body):

@@ -158,7 +158,8 @@ class Claims:
     # an expert roundup's "Name (role)" line over paragraphs opens that person's turn; "by
     # spokesman of China, Lu Kang"; a body's name is no part of a new person's; a label
     # "Ambassador Qin:" (a title and the surname) is the person named in full, and so is a
-    # transcript's label in capitals ("PATRICIA KIM:"), which opens a turn in its paragraph
+    # transcript's label in capitals ("PATRICIA KIM:"), which opens a turn in its paragraph;
+    # "Key points:" bullets under a title naming one person's interview are that person's
     version = "24"
     reads: tuple[str, ...] = (
         "doc.passages",
