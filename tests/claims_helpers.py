@@ -134,6 +134,16 @@ def run_pipeline(
     return extract(doc)
 
 
+def read_page(text: str) -> Extraction:
+    """A page written in a test, read by the real readers (headings, bylines) and run
+    through every stage, as `kb load` would a text file."""
+    from loaders.pipeline import extract
+    from loaders.readers import read_file
+
+    (doc,) = read_file(text.encode(), "page.txt", None)
+    return extract(doc)
+
+
 def speaker_name(ex: Extraction, fragment: str) -> str | None:
     """The speaker's name of the first claim holding `fragment` (None: no speaker)."""
     hits = [c for c in ex.claims if fragment in c.text]

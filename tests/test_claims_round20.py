@@ -50,11 +50,10 @@
 from __future__ import annotations
 
 import pytest
-from claims_helpers import attributed, speaker_name
+from claims_helpers import attributed, read_page, speaker_name
 from claims_helpers import run_pipeline as _run
 
 from kb.models import DocumentKind
-from loaders.drafts import Extraction
 
 _LEAD = "Trading in the yuan on the Moscow Exchange rose to a record in June. "
 
@@ -248,16 +247,8 @@ def test_a_role_in_a_dek_is_nobody_when_the_next_person_has_another_title() -> N
     assert speaker_name(ex, "seventh and eighth units") != "Marta Lind"
 
 
-def _page(text: str) -> Extraction:
-    from loaders.pipeline import extract
-    from loaders.readers import read_file
-
-    (doc,) = read_file(text.encode(), "page.txt", None)
-    return extract(doc)
-
-
 def test_a_speech_label_read_as_the_heading_opens_the_turn() -> None:
-    ex = _page(
+    ex = read_page(
         "President of Ostania Ivo Ruml (retranslated): President Lind, friends,\n\n"
         "I would like to once again warmly welcome President Lind to Ostania.\n\n"
         "Our countries have completed important items on the agenda.\n\n"
@@ -269,7 +260,7 @@ def test_a_speech_label_read_as_the_heading_opens_the_turn() -> None:
 
 
 def test_a_headline_quoting_the_interviewee_over_dashed_answers() -> None:
-    ex = _page(
+    ex = read_page(
         "Ivo Ruml: Ostania and Norland are solving the problem with payments\n\n"
         "On the eve of the visit of President Marta Lind, Ambassador Ivo Ruml told the "
         "agency in an interview about trade and payments between the two states.\n\n"
@@ -281,7 +272,7 @@ def test_a_headline_quoting_the_interviewee_over_dashed_answers() -> None:
 
 
 def test_answers_after_a_lead_that_the_person_shared_his_thoughts() -> None:
-    ex = _page(
+    ex = read_page(
         "Ambassador: trust between the two states has risen to new heights\n\n"
         "Before the meeting of the heads of government, Ambassador Ivo Ruml shared his "
         "thoughts on these events with Interfax and a group of journalists.\n\n"
@@ -295,7 +286,7 @@ def test_answers_after_a_lead_that_the_person_shared_his_thoughts() -> None:
 
 
 def test_a_q_and_a_title_over_answers_with_no_questions() -> None:
-    ex = _page(
+    ex = read_page(
         "Q+A: Ivo Ruml\n\n(Harbour Daily)\n\nOn the visit\n\n"
         "Ostania is grateful for the decision to visit and welcomes the delegation.\n\n"
         "On culture\n\nPart of my dream is to improve contact between our peoples.\n"
@@ -304,7 +295,7 @@ def test_a_q_and_a_title_over_answers_with_no_questions() -> None:
 
 
 def test_a_news_headline_with_a_colon_opens_no_turn() -> None:
-    ex = _page(
+    ex = read_page(
         "Norland's Ruml: Partnership Has Limits\n\n"
         "The partnership has limits, Norland's foreign policy chief Ivo Ruml said on Friday.\n\n"
         "Ruml's remarks followed a summit this week between the two presidents.\n\n"
@@ -314,7 +305,7 @@ def test_a_news_headline_with_a_colon_opens_no_turn() -> None:
 
 
 def test_collected_statements_announce_the_items_after_a_heading() -> None:
-    ex = _page(
+    ex = read_page(
         "We have collected statements by the presidential aide Ivo Ruml following the call "
         "between the two presidents:\n\n"
         "Read on the website\n\n"
@@ -343,7 +334,7 @@ def test_a_bare_role_in_an_opinion_is_the_person_named_before() -> None:
 
 
 def test_a_press_conference_transcript_labels_questions_and_answers() -> None:
-    ex = _page(
+    ex = read_page(
         "Regular press conference of the ministry\n\n"
         "RIA Novosti: I have two questions. First, were there any cases at the border? And "
         "does the ministry know how many citizens are there?\n\n"
@@ -367,7 +358,7 @@ def test_assessed_as_is_a_judgement() -> None:
 
 
 def test_an_interview_whose_first_question_is_a_heading() -> None:
-    ex = _page(
+    ex = read_page(
         "Exclusive interview\n\n"
         "The Harbour Daily (HD) recently conducted an exclusive interview with Ambassador "
         "Ivo Ruml, his first interview since he arrived in the country last year.\n\n"

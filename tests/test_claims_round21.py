@@ -73,18 +73,7 @@ Round 21e (found on batches 72–73 after their first run):
 from __future__ import annotations
 
 import pytest
-from claims_helpers import attributed, speaker_name
-
-from loaders.drafts import Extraction
-
-
-def _page(text: str) -> Extraction:
-    from loaders.pipeline import extract
-    from loaders.readers import read_file
-
-    (doc,) = read_file(text.encode(), "page.txt", None)
-    return extract(doc)
-
+from claims_helpers import attributed, read_page, speaker_name
 
 _BODY = (
     "MOSCOW, March 3. Russia and China will keep coordinating their positions at the United "
@@ -94,7 +83,7 @@ _BODY = (
 
 
 def test_a_colon_headline_is_its_named_source() -> None:
-    ex = _page("Lavrov: Russia and China will coordinate at the UN this year\n\n" + _BODY)
+    ex = read_page("Lavrov: Russia and China will coordinate at the UN this year\n\n" + _BODY)
     assert speaker_name(ex, "will coordinate at the UN") == "Sergey Lavrov"
     assert attributed(ex, "will coordinate at the UN")[0] == "REPORTED_SPEECH"
 
@@ -117,12 +106,12 @@ def test_a_colon_headline_is_its_named_source() -> None:
 def test_a_role_opening_a_headline_is_the_person_the_body_titles_so(
     headline: str, body: str
 ) -> None:
-    ex = _page(f"{headline}\n\n{body}\n\nThe meeting lasted two hours.\n")
+    ex = read_page(f"{headline}\n\n{body}\n\nThe meeting lasted two hours.\n")
     assert speaker_name(ex, headline[-25:]) == "Ivo Ruml"
 
 
 def test_a_role_headline_over_quotes_naming_nobody_is_the_person_titled_below() -> None:
-    ex = _page(
+    ex = read_page(
         "Norland Ambassador: Norland is not the only victim of the sanctions\n\n"
         "Norland Ambassador to Ostania Ivo Ruml. Photo: Harbour Daily\n\n"
         "Editor's Note: Harbour Daily spoke to the envoy about the crisis.\n\n"
@@ -133,7 +122,7 @@ def test_a_role_headline_over_quotes_naming_nobody_is_the_person_titled_below() 
 
 
 def test_a_colon_headline_set_as_a_paragraph_under_a_disclaimer() -> None:
-    ex = _page(
+    ex = read_page(
         "This text is translated by a machine. We are not responsible for any mistakes.\n\n"
         "Norland Ambassador: political trust between Norland and Ostania has risen to new "
         "heights\n\n"
@@ -151,13 +140,13 @@ def test_a_colon_headline_set_as_a_paragraph_under_a_disclaimer() -> None:
     ],
 )
 def test_a_label_or_a_state_before_a_colon_credits_nobody(headline: str, fragment: str) -> None:
-    ex = _page(f"{headline}\n\n{_BODY}")
+    ex = read_page(f"{headline}\n\n{_BODY}")
     hits = [c for c in ex.claims if fragment in c.text]
     assert all(c.speaker is None or c.attribution == "AUTHOR" for c in hits)
 
 
 def test_a_speech_address_after_a_label_is_no_headline() -> None:
-    ex = _page(
+    ex = read_page(
         "President of Russia Vladimir Putin: President Xi Jinping, my dear friend,\n\n"
         "I would like to once again warmly welcome you to Moscow.\n"
     )
@@ -171,7 +160,7 @@ _MINISTRY = (
 
 
 def test_a_quotation_reopened_in_the_next_paragraph_is_its_closing_speakers() -> None:
-    ex = _page(
+    ex = read_page(
         "Norland defends naval drill with Ostania\n\n" + _MINISTRY + "“We wish to state "
         "categorically that Norland has a right to conduct its foreign relations in line "
         "with its interests.\n\n"
@@ -183,7 +172,7 @@ def test_a_quotation_reopened_in_the_next_paragraph_is_its_closing_speakers() ->
 
 
 def test_a_quotation_left_open_without_a_reopening_stays_with_the_speaker_before() -> None:
-    ex = _page(
+    ex = read_page(
         "Norland defends naval drill with Ostania\n\n" + _MINISTRY + "“We wish to state "
         "categorically that Norland has a right to conduct its foreign relations in line "
         "with its interests.\n\n"
@@ -193,7 +182,7 @@ def test_a_quotation_left_open_without_a_reopening_stays_with_the_speaker_before
 
 
 def test_a_speech_label_alone_on_its_line_opens_the_turn() -> None:
-    ex = _page(
+    ex = read_page(
         "Press statements following talks.\n\n"
         "Ivo Ruml and President of Norland Marta Lind made statements for the press.\n\n"
         "President of Ostania Ivo Ruml:\n\n"
@@ -215,7 +204,7 @@ def test_a_speech_label_alone_on_its_line_opens_the_turn() -> None:
     ],
 )
 def test_a_page_titled_as_a_persons_statement_is_his_speech(title: str) -> None:
-    ex = _page(
+    ex = read_page(
         f"{title}\n\nTuesday, 30 May 2017 14:53\n\nLadies and gentlemen,\n\n"
         "Our talks took place in an atmosphere of openness and trust.\n\n"
         "We discussed the schedule of political contacts, which is very packed.\n"
@@ -226,7 +215,7 @@ def test_a_page_titled_as_a_persons_statement_is_his_speech(title: str) -> None:
 
 
 def test_a_title_naming_a_statement_over_a_report_leaves_it_the_authors() -> None:
-    ex = _page(
+    ex = read_page(
         "Foreign Minister Ivo Ruml’s statement at the forum drew criticism\n\n"
         "The forum took place in an atmosphere of tension.\n\n"
         "The delegations discussed the schedule of contacts, which is packed.\n"
@@ -249,7 +238,7 @@ _AFTER = (
     ],
 )
 def test_more_headline_verbs_and_a_colon_credit(headline: str, speaker: str) -> None:
-    ex = _page(headline + _AFTER)
+    ex = read_page(headline + _AFTER)
     assert attributed(ex, headline[:30])[0] == "REPORTED_SPEECH"
     assert speaker_name(ex, headline[:30]) == speaker
 
@@ -263,7 +252,7 @@ def test_more_headline_verbs_and_a_colon_credit(headline: str, speaker: str) -> 
     ],
 )
 def test_a_passive_headline_or_a_caption_credit_credits_nobody(line: str) -> None:
-    ex = _page(line + _AFTER)
+    ex = read_page(line + _AFTER)
     hits = [c for c in ex.claims if line[:25] in c.text]
     assert all(c.speaker is None or c.attribution == "AUTHOR" for c in hits)
 
@@ -276,7 +265,7 @@ def test_a_passive_headline_or_a_caption_credit_credits_nobody(line: str) -> Non
     ],
 )
 def test_a_headline_credited_to_a_role_is_the_person_titled_so_below(headline: str) -> None:
-    ex = _page(
+    ex = read_page(
         f"{headline}\n\n"
         "HARBOUR, March 11. Norland attaches high importance to its relations with Ostania, "
         "Norland’s Commerce Minister Ivo Ruml said on Saturday.\n\n"
@@ -286,7 +275,7 @@ def test_a_headline_credited_to_a_role_is_the_person_titled_so_below(headline: s
 
 
 def test_a_statement_title_after_a_sites_banner_lines() -> None:
-    ex = _page(
+    ex = read_page(
         'Site Message:\n\n• No current message.\n\nTag "Ruml visit 2021"\n\n'
         "Foreign Minister Ivo Ruml’s remarks and answers to media questions following talks "
         "in Harbour, March 23, 2021\n\n"
@@ -297,7 +286,7 @@ def test_a_statement_title_after_a_sites_banner_lines() -> None:
 
 
 def test_a_briefing_page_opened_by_the_answerers_label() -> None:
-    ex = _page(
+    ex = read_page(
         "Marta Lind: Question: Recently, the Ostanian Foreign Ministry said that relations "
         "between Norland and Ostania, two major powers, have a powerful internal driving "
         "force, and these relations cannot be affected by the actions...\n\n"
@@ -321,14 +310,16 @@ def test_a_briefing_page_opened_by_the_answerers_label() -> None:
     ],
 )
 def test_a_name_set_off_after_a_role_is_the_speaker(sentence: str) -> None:
-    ex = _page("Gas talks resume\n\n" + sentence + "\n")
+    ex = read_page("Gas talks resume\n\n" + sentence + "\n")
     assert speaker_name(ex, "man-made crisis" if "man-made" in sentence else "crisis") == (
         "Dmitry Peskov"
     )
 
 
 def test_a_list_after_a_body_is_no_role_apposition() -> None:
-    ex = _page("Gas talks resume\n\nThe crisis was created by the EU, said the Kremlin, Moscow.\n")
+    ex = read_page(
+        "Gas talks resume\n\nThe crisis was created by the EU, said the Kremlin, Moscow.\n"
+    )
     assert speaker_name(ex, "crisis was created") == "Kremlin"
 
 
@@ -347,13 +338,13 @@ def test_a_list_after_a_body_is_no_role_apposition() -> None:
     ],
 )
 def test_foreign_ministers_are_registered(sentence: str, speaker: str) -> None:
-    ex = _page("Talks in Moscow\n\n" + sentence + "\n")
+    ex = read_page("Talks in Moscow\n\n" + sentence + "\n")
     fragment = "continued commitment" if "Jaishankar" in sentence else "not a peace plan"
     assert speaker_name(ex, fragment) == speaker
 
 
 def test_a_description_known_as_a_body_is_that_body() -> None:
-    ex = _page(
+    ex = read_page(
         "Pork exports begin\n\n"
         "Norland said on Thursday that it had sent pork to Ostania for the first time.\n\n"
         "Norland's veterinary and phytosanitary service, known as Rosselkhoznadzor, said it "
@@ -365,7 +356,7 @@ def test_a_description_known_as_a_body_is_that_body() -> None:
 
 
 def test_a_labelled_first_person_turn_goes_on_in_its_paragraph() -> None:
-    ex = _page(
+    ex = read_page(
         "Interview with the ambassador\n\n"
         "Marta Lind: Much of your career has been spent in Ostania. What is your favourite "
         "recollection? Ivo Ruml: I have been dealing with Ostania for more than half a "
@@ -380,7 +371,7 @@ def test_a_labelled_first_person_turn_goes_on_in_its_paragraph() -> None:
 
 
 def test_a_labelled_line_in_no_first_person_starts_no_turn() -> None:
-    ex = _page(
+    ex = read_page(
         "Gas talks\n\nIvo Ruml: talks on the pipeline will resume in May. The two sides signed a "
         "memorandum on the route last year.\n"
     )
@@ -388,7 +379,7 @@ def test_a_labelled_line_in_no_first_person_starts_no_turn() -> None:
 
 
 def test_a_related_story_naming_its_source_is_that_sources_claim() -> None:
-    ex = _page(
+    ex = read_page(
         "India wants Russia to have more options\n\n"
         "The world must give Russia more options, Indian minister Ivo Ruml said on Friday.\n\n"
         "Also read | Putin says world conflicts strengthen ties with China\n\n"
@@ -399,7 +390,7 @@ def test_a_related_story_naming_its_source_is_that_sources_claim() -> None:
 
 
 def test_a_related_story_naming_no_source_is_no_claim() -> None:
-    ex = _page(
+    ex = read_page(
         "India wants Russia to have more options\n\n"
         "The world must give Russia more options, Indian minister Ivo Ruml said on Friday.\n\n"
         "Also read | World conflicts strengthen the ties of Russia and China\n\n"
@@ -429,14 +420,14 @@ def test_a_related_story_naming_no_source_is_no_claim() -> None:
 def test_an_organisation_head_noun_makes_no_new_person(
     text: str, fragment: str, speaker: str | None
 ) -> None:
-    ex = _page("Visit to the port\n\n" + text)
+    ex = read_page("Visit to the port\n\n" + text)
     names = {e.name for e in ex.entities.values()}
     assert "Orthodox Church" not in names and "Main Staff" not in names
     assert speaker_name(ex, fragment) == speaker
 
 
 def test_an_expert_under_a_name_line_with_a_role_speaks_his_paragraphs() -> None:
-    ex = _page(
+    ex = read_page(
         "Experts on the summit\n\n"
         "The summit aimed to strengthen cooperation. Harbour Daily collected the opinions of "
         "experts on the meeting.\n\n"
@@ -451,7 +442,7 @@ def test_an_expert_under_a_name_line_with_a_role_speaks_his_paragraphs() -> None
 
 
 def test_a_caption_naming_a_person_opens_no_turn() -> None:
-    ex = _page(
+    ex = read_page(
         "Cultural exchange\n\n"
         "Ivo Ruml, Norland vice minister of culture, gives a speech at the opening ceremony\n\n"
         "The second cultural forum kicked off on Nov 27. We will see more events next year.\n"
@@ -467,12 +458,12 @@ def test_a_caption_naming_a_person_opens_no_turn() -> None:
     ],
 )
 def test_a_caption_credit_is_no_colon_headline(line: str) -> None:
-    ex = _page(f"Talks resume\n\n{line}\n\nForeign Minister Ivo Ruml said the talks resume.\n")
+    ex = read_page(f"Talks resume\n\n{line}\n\nForeign Minister Ivo Ruml said the talks resume.\n")
     assert not [c for c in ex.claims if line[:20] in c.text and c.speaker]
 
 
 def test_a_role_of_a_body_then_the_name_set_off_is_the_speaker() -> None:
-    ex = _page(
+    ex = read_page(
         "Oil field row\n\nOstania opposed the development of the field in the sea. This was "
         "stated by foreign Ministry spokesman of Ostania, Lu Kang.\n"
     )
@@ -480,7 +471,7 @@ def test_a_role_of_a_body_then_the_name_set_off_is_the_speaker() -> None:
 
 
 def test_a_registered_body_is_no_part_of_a_new_persons_name() -> None:
-    ex = _page(
+    ex = read_page(
         "Home / Articles\nVietnam responded to China's claim to Rosneft\nMaterial posted: "
         "Publication date: 17-05-2018\nVietnam said that the works are in its waters.\n"
     )
@@ -490,7 +481,7 @@ def test_a_registered_body_is_no_part_of_a_new_persons_name() -> None:
 def test_an_interviewer_labelled_before_the_first_question_is_not_the_interviewee() -> None:
     from loaders.claims import interviews
 
-    ex = _page(
+    ex = read_page(
         "Ambassador on Harbour TV\n\n"
         "Marta Lind: Following the call on Friday, the White House warned of consequences. "
         "Mr. Ambassador, good to see you.\n\n"
@@ -510,7 +501,7 @@ def test_an_interviewer_labelled_before_the_first_question_is_not_the_interviewe
 
 
 def test_a_title_and_a_surname_label_name_the_person() -> None:
-    ex = _page(
+    ex = read_page(
         "Ambassador on Harbour TV\n\n"
         "On March 20, Ambassador Qin Gang spoke with Marta Lind of Harbour TV.\n\n"
         "Marta Lind: So the president asked your government not to provide any kind of support "
@@ -525,7 +516,7 @@ def test_a_title_and_a_surname_label_name_the_person() -> None:
 
 
 def test_a_transcripts_label_in_capitals_names_the_person_and_opens_a_turn() -> None:
-    ex = _page(
+    ex = read_page(
         "A conversation on Norland and Ostania\n\n"
         "In the conversation that follows, Ivo Ruml joins Marta Lind to unpack the news.\n\n"
         "MARTA LIND: Hello everyone and welcome. My name is Marta Lind, and I am a fellow at "
@@ -536,7 +527,7 @@ def test_a_transcripts_label_in_capitals_names_the_person_and_opens_a_turn() -> 
 
 
 def test_key_points_under_a_title_naming_one_persons_interview_are_his() -> None:
-    ex = _page(
+    ex = read_page(
         "Interview with the Norland Ambassador to Ostania Ivo Ruml (September 26, 2024).\n\n"
         "Key points:\n\n"
         "• Truly Norland-Ostania relations have shone in the last decade, becoming a model.\n\n"
@@ -547,7 +538,7 @@ def test_key_points_under_a_title_naming_one_persons_interview_are_his() -> None
 
 
 def test_key_points_under_a_title_naming_no_ones_words_are_the_authors() -> None:
-    ex = _page(
+    ex = read_page(
         "Norland and Ostania: a decade of trade with Ivo Ruml as ambassador\n\n"
         "Key points:\n\n"
         "• Trade between the two states has grown in the last decade, becoming a model.\n\n"

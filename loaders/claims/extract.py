@@ -847,7 +847,7 @@ def _labelled_line(state: _Doc, section: str | None, start: int, end: int, body:
     if m is None or not is_claim_text(body[m.end() :]):
         return False
     a, b = start, start + m.end("who")
-    heads = [x for x in state.resolver.mentions_in(a, b) if x.start == a and x.end == b]
+    heads = state.resolver.exact_mentions(a, b)
     label = m.group("who")
     capitals = label.isupper() and len(label) > 3  # "PATRICIA KIM:", "BRANDS:" (a transcript)
     named = state.resolver.person_named(label) if not heads and capitals else None

@@ -150,16 +150,14 @@ def answers(
 
 # A speech's label: "President of Russia Vladimir Putin: …", "Xi Jinping (retranslated): …":
 # capitalised words (and "of"/"the"), maybe a bracketed note, then a colon.
-_SPEECH_LABEL = re.compile(
+_LABEL_PART = (
     r"\s*(?P<label>[A-Z][\w.'’-]*(?:\s+(?:of|the|[A-Z][\w.'’-]*)){1,9})"
-    r"(?:\s*\([^()\n]{1,40}\))?\s*:\s+\S"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*:"
 )
+_SPEECH_LABEL = re.compile(_LABEL_PART + r"\s+\S")
 # The same label alone on its line, the speech in the paragraphs after it ("President of
 # Russia Vladimir Putin:" ¶ "Mr. President Xi Jinping, ladies and gentlemen,").
-_LABEL_ALONE = re.compile(
-    r"\s*(?P<label>[A-Z][\w.'’-]*(?:\s+(?:of|the|[A-Z][\w.'’-]*)){1,9})"
-    r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*$"
-)
+_LABEL_ALONE = re.compile(_LABEL_PART + r"\s*$")
 # A page titled as one person's statement: "Foreign Minister Sergey Lavrov’s statement and
 # answers to media questions at …", "Speech by President Ivo Ruml at the forum",
 # "Remarks by Ambassador Marta Lind".

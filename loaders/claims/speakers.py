@@ -569,6 +569,10 @@ class SpeakerResolver(RoleLookups):
         self.mentions = sorted(self.ex.mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
 
+    def exact_mentions(self, start: int, end: int) -> list[MentionDraft]:
+        """The mentions written exactly at doc.text[start:end], in order."""
+        return [m for m in self.mentions_in(start, end) if m.start == start and m.end == end]
+
     def mentions_in(self, start: int, end: int) -> list[MentionDraft]:
         i = bisect_left(self.starts, start)
         out = []
@@ -584,10 +588,8 @@ class SpeakerResolver(RoleLookups):
         m = _KNOWN_AS.match(self.ex.doc.text, end)
         if m is None:
             return None
-        for mention in self.mentions_in(m.start("name"), m.end("name")):
-            if mention.start == m.start("name") and mention.end == m.end("name"):
-                return mention.entity, (mention.start, mention.end)
-        return None
+        found = self.exact_mentions(m.start("name"), m.end("name"))
+        return (found[0].entity, (found[0].start, found[0].end)) if found else None
 
     def _named_after_role(self, raw: str, end: int) -> tuple[str, tuple[int, int]] | None:
         """The person named right after a role phrase ending at `end`, set off by a comma
@@ -603,9 +605,8 @@ class SpeakerResolver(RoleLookups):
         m = _COMMA_NAME.match(self.ex.doc.text, end)
         if m is None:
             return None
-        for mention in self.mentions_in(m.start("name"), m.end("name")):
-            whole = mention.start == m.start("name") and mention.end == m.end("name")
-            if whole and self.is_person(mention.entity):
+        for mention in self.exact_mentions(m.start("name"), m.end("name")):
+            if self.is_person(mention.entity):
                 return mention.entity, (mention.start, mention.end)
         return None
 
